@@ -1,0 +1,22 @@
+/**
+ * `@fallkit/core`: the domain of rechtskreisübergreifendes Case Management. The case file as a
+ * hash-chained event journal, the process rules of the cycle, consent and data protection, planning
+ * logic and anonymised aggregation. No DOM, no storage of its own: runs the same in Node and browsers.
+ * @packageDocumentation
+ */
+export * from './i18n/localized-text.js';
+export * from './result/refusal.js';
+export * from './ports/clock.js';
+export * from './ports/id-generator.js';
+export * from './ports/actor.js';
+export * from './journal/canonical-json.js';
+export * from './journal/sha256.js';
+export * from './journal/journal-event.js';
+export * from './journal/chain.js';
+export * from './journal/verify-journal.js';
+export * from './store/case-store.js';
+export * from './store/case-query.js';
+export * from './store/store-errors.js';
+export * from './store/append-checks.js';
+export * from './store/erased-payload.js';
+export * from './store/memory-store.js';

@@ -1,0 +1,117 @@
+import type { JournalEvent } from '../journal/journal-event.js';
+import { erasedPayload } from './erased-payload.js';
+import { describeAppendMismatch } from './append-checks.js';
+import { compareCaseIndexEntries, matchesCaseQuery } from './case-query.js';
+import type {
+  AppendRequest,
+  AppendResult,
+  CaseIndexEntry,
+  CaseQuery,
+  CaseStore,
+  Observer,
+  Subscribable,
+  Unsubscribable,
+} from './case-store.js';
+import { conflictRefusal, malformedAppendRefusal } from './store-errors.js';
+
+/** Deep copy through JSON, so callers can never mutate what the store holds. */
+function copy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function toObserver<T>(observer: Observer<T> | ((value: T) => void)): Observer<T> {
+  return typeof observer === 'function' ? { next: observer } : observer;
+}
+
+/**
+ * A {@link CaseStore} in memory: for tests, examples, and hosts that keep the data themselves and only
+ * need the core's rules. Values are copied in and out, so it behaves like a real store.
+ */
+export class MemoryCaseStore implements CaseStore {
+  readonly #journals = new Map<string, JournalEvent[]>();
+  readonly #index = new Map<string, CaseIndexEntry>();
+  readonly #listeners = new Set<() => void>();
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    const journal = this.#journals.get(request.caseId) ?? [];
+    const last = journal.at(-1);
+    const actualSeq = last?.seq ?? 0;
+    if (request.expectedSeq !== actualSeq) return conflictRefusal(request.caseId, request.expectedSeq, actualSeq);
+    const mismatch = describeAppendMismatch(request, last);
+    if (mismatch !== undefined) return malformedAppendRefusal(request.caseId, mismatch);
+    this.#journals.set(request.caseId, [...journal, ...copy(request.events)]);
+    if (request.index) this.#index.set(request.caseId, copy(request.index));
+    this.#notify();
+    return { ok: true, lastSeq: request.events.at(-1)?.seq ?? actualSeq };
+  }
+
+  async readJournal(caseId: string): Promise<JournalEvent[]> {
+    return copy(this.#journals.get(caseId) ?? []);
+  }
+
+  async listCases(query?: CaseQuery): Promise<CaseIndexEntry[]> {
+    return copy([...this.#index.values()].filter((entry) => matchesCaseQuery(entry, query)).sort(compareCaseIndexEntries));
+  }
+
+  async getCase(caseId: string): Promise<CaseIndexEntry | undefined> {
+    const entry = this.#index.get(caseId);
+    return entry && copy(entry);
+  }
+
+  observeJournal(caseId: string): Subscribable<JournalEvent[]> {
+    return this.#observe(() => this.readJournal(caseId));
+  }
+
+  observeCases(query?: CaseQuery): Subscribable<CaseIndexEntry[]> {
+    return this.#observe(() => this.listCases(query));
+  }
+
+  async erasePayloads(caseId: string, seqs: readonly number[], erasedAt: string, rule: string): Promise<AppendResult> {
+    const journal = this.#journals.get(caseId) ?? [];
+    const wanted = new Set(seqs);
+    this.#journals.set(
+      caseId,
+      journal.map((event) => (wanted.has(event.seq) ? { ...event, payload: erasedPayload(erasedAt, rule) } : event)),
+    );
+    this.#notify();
+    return { ok: true, lastSeq: journal.at(-1)?.seq ?? 0 };
+  }
+
+  async putIndex(entry: CaseIndexEntry): Promise<void> {
+    this.#index.set(entry.caseId, copy(entry));
+    this.#notify();
+  }
+
+  async deleteStream(caseId: string): Promise<void> {
+    this.#journals.delete(caseId);
+    this.#index.delete(caseId);
+    this.#notify();
+  }
+
+  #observe<T>(read: () => Promise<T>): Subscribable<T> {
+    return {
+      subscribe: (observerOrNext): Unsubscribable => {
+        const observer = toObserver(observerOrNext);
+        let active = true;
+        const emit = (): void => {
+          read().then(
+            (value) => active && observer.next(value),
+            (error: unknown) => active && observer.error?.(error),
+          );
+        };
+        this.#listeners.add(emit);
+        emit();
+        return {
+          unsubscribe: () => {
+            active = false;
+            this.#listeners.delete(emit);
+          },
+        };
+      },
+    };
+  }
+
+  #notify(): void {
+    for (const listener of this.#listeners) listener();
+  }
+}

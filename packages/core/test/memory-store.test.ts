@@ -1,0 +1,4 @@
+import { MemoryCaseStore } from '@fallkit/core';
+import { describeStoreContract } from '@fallkit/core/testing';
+
+describeStoreContract('MemoryCaseStore', () => new MemoryCaseStore());
