@@ -1,0 +1,73 @@
+// @ts-check
+/**
+ * @web/test-runner configuration: every browser test of the monorepo runs in a real headless Chromium.
+ *
+ *   npx web-test-runner                                         # all browser tests
+ *   npx web-test-runner "packages/store-dexie/test/**\/*.test.ts" # a subset (CLI globs replace `files`)
+ *   FALLKIT_TEST_FILES="packages/components/test/**\/*.test.ts" npm test
+ *
+ * The browser comes from CHROME_PATH, else /usr/bin/chromium (see scripts/ensure-browser.mjs); nothing is
+ * ever downloaded. Tests import `src/*.ts` through the packages' `development` export condition, so no build
+ * is needed before testing.
+ */
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { resultsFileReporter } from './scripts/lib/wtr-results-reporter.js';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.base.json', import.meta.url));
+
+/** Default browser test globs; core tests run here too (and in Node, see scripts/test.mjs). */
+const defaultFiles = ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'];
+
+/** `FALLKIT_TEST_FILES` (comma-separated globs) narrows a run without editing this file. */
+const files = process.env.FALLKIT_TEST_FILES
+  ? process.env.FALLKIT_TEST_FILES.split(',')
+      .map((glob) => glob.trim())
+      .filter(Boolean)
+  : defaultFiles;
+
+/**
+ * Dexie's `import` condition wraps a UMD build, which the dev server cannot give a default export; the
+ * package's own ES module build can. Bundlers (rollup, vite) handle the package as published.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const dexieModulePlugin = {
+  name: 'fallkit-dexie-esm',
+  resolveImport({ source }) {
+    if (source === 'dexie') return '/node_modules/dexie/dist/modern/dexie.mjs';
+    return undefined;
+  },
+};
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: '.',
+  files: [...files, '!**/node_modules/**', '!**/dist/**'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  plugins: [dexieModulePlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 120_000,
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [defaultReporter(), resultsFileReporter(process.env.FALLKIT_WTR_RESULTS)],
+};
