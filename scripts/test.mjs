@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: browser check, type-check, lint, the core's tests in Node, then every browser test in Chromium.
+ * Every step runs even after an earlier one failed, so one run shows everything; the exit code is non-zero on
+ * any failure, and the last line is exactly `N passed, N failed` (`, N skipped` when there are any), summed
+ * over every runner. A failed type-check, ESLint or Prettier run counts as one failed test each.
+ *
+ *   FALLKIT_TEST_FILES="packages/components/test/**\/*.test.ts" npm test   # narrow the browser run
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBrowser } from './ensure-browser.mjs';
+import { bin, repoRoot } from './lib/paths.mjs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+/** @type {{ step: string, seconds: number, ok: boolean }[]} */
+const timings = [];
+
+/**
+ * Runs a command. Output is streamed (or, with `buffer`, handed back for printing later so parallel steps do
+ * not interleave) and always captured for parsing.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ buffer?: boolean, env?: Record<string, string> }} [options]
+ * @returns {Promise<{ code: number, output: string }>}
+ */
+function run(command, args, { buffer = false, env = {} } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: repoRoot,
+      env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const take = (/** @type {Buffer} */ chunk, /** @type {NodeJS.WriteStream} */ stream) => {
+      output += chunk.toString();
+      if (!buffer) stream.write(chunk);
+    };
+    child.stdout.on('data', (chunk) => take(chunk, process.stdout));
+    child.stderr.on('data', (chunk) => take(chunk, process.stderr));
+    child.on('error', (error) => resolve({ code: 127, output: `${output}\n${error.message}\n` }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** @param {string} title */
+function heading(title) {
+  console.log(`\n=== ${title} ===`);
+}
+
+/**
+ * @template T
+ * @param {string} step
+ * @param {() => Promise<T & { ok: boolean }>} body
+ * @returns {Promise<T & { ok: boolean }>}
+ */
+async function timed(step, body) {
+  const started = performance.now();
+  const result = await body();
+  timings.push({ step, seconds: (performance.now() - started) / 1000, ok: result.ok });
+  return result;
+}
+
+/** @param {string} text */
+const stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
+/** Checks that count as one failed test each when they fail. Run in parallel: 2 cores, mostly CPU-bound. */
+async function checks() {
+  const steps = [
+    { name: 'Type-check (tsc -b: packages, tests, stories)', command: bin('tsc'), args: ['-b', '--pretty'] },
+    { name: 'ESLint', command: bin('eslint'), args: ['--max-warnings=0', '.'] },
+    { name: 'Prettier (format check)', command: bin('prettier'), args: ['--check', '--log-level=warn', '.'] },
+  ];
+  const results = await Promise.all(
+    steps.map((step) => timed(step.name, async () => {
+      const result = await run(step.command, step.args, { buffer: true });
+      return { ...result, ok: result.code === 0 };
+    })),
+  );
+  steps.forEach((step, index) => {
+    const result = /** @type {{ code: number, output: string, ok: boolean }} */ (results[index]);
+    heading(step.name);
+    if (result.output.trim()) process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
+    console.log(result.ok ? 'ok' : `FAILED (exit ${result.code}): counts as 1 failed`);
+    if (!result.ok) totals.failed += 1;
+  });
+}
+
+/** The core runs in Node as well as in Chromium: mocha + tsx, resolving `@fallkit/*` to `src` like the browser. */
+async function nodeTests() {
+  heading('Core tests in Node (mocha + tsx)');
+  const { code, output } = await run(bin('mocha'), [
+    '--node-option',
+    'conditions=development',
+    '--node-option',
+    'import=tsx',
+    '--reporter',
+    'spec',
+    '--timeout',
+    '10000',
+    'packages/core/test/**/*.test.ts',
+  ]);
+  const text = stripAnsi(output);
+  const count = (/** @type {string} */ word) => Number(new RegExp(`^\\s*(\\d+) ${word}\\b`, 'm').exec(text)?.[1] ?? 0);
+  const passed = count('passing');
+  const failed = count('failing');
+  const skipped = count('pending');
+  totals.passed += passed;
+  totals.skipped += skipped;
+  totals.failed += failed;
+  if (code !== 0 && failed === 0) {
+    console.log(`mocha exited with ${code} without reporting a failing test: counts as 1 failed`);
+    totals.failed += 1;
+  }
+  return { ok: code === 0 };
+}
+
+/** Every browser test (core, store, components, cross-package) in one @web/test-runner run. */
+async function browserTests() {
+  heading('Browser tests (@web/test-runner, Chromium)');
+  const resultsFile = join(repoRoot, '.tmp', 'wtr-results.json');
+  mkdirSync(join(repoRoot, '.tmp'), { recursive: true });
+  rmSync(resultsFile, { force: true });
+  const { code } = await run(bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], {
+    env: { FALLKIT_WTR_RESULTS: resultsFile, CI: 'true' },
+  });
+  if (!existsSync(resultsFile)) {
+    console.log(`web-test-runner exited with ${code} before reporting results: counts as 1 failed`);
+    totals.failed += 1;
+    return { ok: false };
+  }
+  const counts = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  for (const problem of counts.fileErrors) console.log(`  failed to run: ${problem}`);
+  if (code !== 0 && counts.failed === 0) {
+    console.log(`web-test-runner exited with ${code} without a failing test: counts as 1 failed`);
+    totals.failed += 1;
+  }
+  return { ok: code === 0 };
+}
+
+const started = performance.now();
+let browserReady = true;
+heading('Browser');
+try {
+  console.log(`Chromium: ${ensureBrowser()}`);
+} catch (error) {
+  console.log(error instanceof Error ? error.message : String(error));
+  browserReady = false;
+}
+
+await checks();
+await timed('Core tests in Node', nodeTests);
+if (browserReady) await timed('Browser tests', browserTests);
+else totals.failed += 1;
+
+heading('Timings');
+for (const { step, seconds, ok } of timings) console.log(`  ${ok ? 'ok    ' : 'FAILED'} ${seconds.toFixed(1).padStart(6)} s  ${step}`);
+console.log(`  total  ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`);
+
+const summary = `${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`;
+process.exitCode = totals.failed > 0 ? 1 : 0;
+console.log(summary);
