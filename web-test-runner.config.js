@@ -41,12 +41,26 @@ const dexieModulePlugin = {
   },
 };
 
+/**
+ * Lets a test open the demo page as `npm start` serves it (test/demo-shell.test.ts loads
+ * `/packages/demo/index.html` in an iframe): the page's bundle `main.js` is served from its TypeScript entry,
+ * so the page runs from source without a build or a second server.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const demoEntryPlugin = {
+  name: 'fallkit-demo-entry',
+  serve(context) {
+    if (context.path === '/packages/demo/main.js') return { body: "import './src/main.ts';\n", type: 'js' };
+    return undefined;
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
   files: [...files, '!**/node_modules/**', '!**/dist/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [dexieModulePlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  plugins: [dexieModulePlugin, demoEntryPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -69,5 +83,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 10_000 } },
+  // Lit announces its development build (the `development` condition) in every test file; that is expected.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), resultsFileReporter(process.env.FALLKIT_WTR_RESULTS)],
 };

@@ -15,7 +15,12 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** Where Debian, Ubuntu and Google's packages put the binary. */
-const KNOWN_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const KNOWN_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 /** The one line shown where no browser can be had. */
@@ -85,14 +90,16 @@ export function ensureBrowser({ dryRun = false, assumeMissing = false, log = (li
     log(`  DEBIAN_FRONTEND=noninteractive ${command} ${args.join(' ')}`);
     if (dryRun) continue;
     const run = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env });
-    if (run.status !== 0) throw new Error(`\`${command} ${args.join(' ')}\` failed (exit ${run.status}). ${HOW_TO_INSTALL}`);
+    if (run.status !== 0)
+      throw new Error(`\`${command} ${args.join(' ')}\` failed (exit ${run.status}). ${HOW_TO_INSTALL}`);
   }
   if (dryRun) {
     log('  (dry run: nothing installed)');
     return '/usr/bin/chromium';
   }
   const installed = KNOWN_PATHS.find(isExecutable);
-  if (!installed) throw new Error(`apt-get installed chromium, but no binary is at ${KNOWN_PATHS.join(', ')}. ${HOW_TO_INSTALL}`);
+  if (!installed)
+    throw new Error(`apt-get installed chromium, but no binary is at ${KNOWN_PATHS.join(', ')}. ${HOW_TO_INSTALL}`);
   process.env.CHROME_PATH = installed;
   log(`Installed Chromium at ${installed}`);
   return installed;

@@ -63,6 +63,7 @@ async function timed(step, body) {
 }
 
 /** @param {string} text */
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 
 /** Checks that count as one failed test each when they fail. Run in parallel: 2 cores, mostly CPU-bound. */
@@ -73,10 +74,12 @@ async function checks() {
     { name: 'Prettier (format check)', command: bin('prettier'), args: ['--check', '--log-level=warn', '.'] },
   ];
   const results = await Promise.all(
-    steps.map((step) => timed(step.name, async () => {
-      const result = await run(step.command, step.args, { buffer: true });
-      return { ...result, ok: result.code === 0 };
-    })),
+    steps.map((step) =>
+      timed(step.name, async () => {
+        const result = await run(step.command, step.args, { buffer: true });
+        return { ...result, ok: result.code === 0 };
+      }),
+    ),
   );
   steps.forEach((step, index) => {
     const result = /** @type {{ code: number, output: string, ok: boolean }} */ (results[index]);
@@ -158,7 +161,8 @@ if (browserReady) await timed('Browser tests', browserTests);
 else totals.failed += 1;
 
 heading('Timings');
-for (const { step, seconds, ok } of timings) console.log(`  ${ok ? 'ok    ' : 'FAILED'} ${seconds.toFixed(1).padStart(6)} s  ${step}`);
+for (const { step, seconds, ok } of timings)
+  console.log(`  ${ok ? 'ok    ' : 'FAILED'} ${seconds.toFixed(1).padStart(6)} s  ${step}`);
 console.log(`  total  ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`);
 
 const summary = `${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`;
