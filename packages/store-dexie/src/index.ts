@@ -1,0 +1,12 @@
+/**
+ * `@fallkit/store-dexie`: the core's store port on IndexedDB through Dexie 4, with live queries
+ * across tabs, schema migrations, encryption at rest, backup and restore, and typed browser errors.
+ * @packageDocumentation
+ */
+export { DexieCaseStore, type DexieCaseStoreSettings, type ProjectIndex } from './store/dexie-case-store.js';
+export { openDexieCaseStore, type EncryptionSetting, type OpenDexieCaseStoreOptions } from './store/open-store.js';
+export type { EncryptionSecret } from './store/unlock.js';
+export { StoreRefusalError, storeRefusal, storeRefused, type DexieStoreRefusalCode } from './errors/store-refusals.js';
+export { classifyStoreError } from './errors/classify-error.js';
+export { PBKDF2_ITERATIONS, deriveKeyFromPassphrase } from './crypto/passphrase.js';
+export { SCHEMA_V1, SCHEMA_V2, STORE_SCHEMA_VERSION, declareSchema, type FallkitDexie } from './schema/schema-versions.js';

@@ -1,0 +1,53 @@
+import Dexie, { type Table } from 'dexie';
+import type { CaseKeyRow, CaseRow, EventRow, MetaRow } from './rows.js';
+import { INDEX_STALE_META_KEY } from './rows.js';
+
+/**
+ * Version 1 of the store schema, kept as history: migrations are tested against a database created
+ * with exactly this definition. Never change it.
+ */
+export const SCHEMA_V1 = {
+  events: '[caseId+seq]',
+  cases: 'caseId, status, stage, leadAgencyId, *caseManagerIds, *legalDomains, nextDueDate',
+  meta: 'key',
+} as const;
+
+/**
+ * Version 2, the current one: per-case keys for crypto-shredding (`keys`), a unique index on event
+ * ids (idempotent sync and import), and a multi-entry index on the case flags (DP-26, DP-31).
+ */
+export const SCHEMA_V2 = {
+  events: '[caseId+seq], &id',
+  cases: 'caseId, status, stage, leadAgencyId, *caseManagerIds, *legalDomains, nextDueDate, *flags',
+  meta: 'key',
+  keys: 'caseId',
+} as const;
+
+/** The schema version this code writes. */
+export const STORE_SCHEMA_VERSION = 2;
+
+/** The Dexie database of one Fallkit store. */
+export type FallkitDexie = Dexie & {
+  events: Table<EventRow, [string, number]>;
+  cases: Table<CaseRow, string>;
+  meta: Table<MetaRow, string>;
+  keys: Table<CaseKeyRow, string>;
+};
+
+/**
+ * Declares every schema version on a Dexie instance, oldest first, with the upgrade steps between
+ * them. The v1 → v2 step gives old index rows an empty `flags` list and marks the index stale: v1 did
+ * not record flags, so the host should rebuild the index from the journals (`rebuildIndex`).
+ */
+export function declareSchema(db: Dexie): FallkitDexie {
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      await tx.table('cases').toCollection().modify((row: { flags?: unknown }) => {
+        if (!Array.isArray(row.flags)) row.flags = [];
+      });
+      await tx.table('meta').put({ key: INDEX_STALE_META_KEY, since: 1 });
+    });
+  return db as FallkitDexie;
+}

@@ -1,0 +1,330 @@
+import Dexie from 'dexie';
+import {
+  compareCaseIndexEntries,
+  conflictRefusal,
+  describeAppendMismatch,
+  erasedPayload,
+  malformedAppendRefusal,
+  matchesCaseQuery,
+  ok,
+  type AppendRequest,
+  type AppendResult,
+  type CaseIndexEntry,
+  type CaseQuery,
+  type CaseStore,
+  type JournalEvent,
+  type Result,
+  type Subscribable,
+} from '@fallkit/core';
+import type { CaseRow, EventRow } from '../schema/rows.js';
+import { INDEX_STALE_META_KEY } from '../schema/rows.js';
+import type { FallkitDexie } from '../schema/schema-versions.js';
+import { StoreVault, type CaseKey } from '../crypto/vault.js';
+import { classifyStoreError } from '../errors/classify-error.js';
+import { StoreRefusalError } from '../errors/store-refusals.js';
+import { liveSubscribable } from '../live/to-subscribable.js';
+import { decodeCase, decodeEvents, encodeCase, encodeEvents } from './row-codec.js';
+import { unlockVault, type EncryptionSecret } from './unlock.js';
+
+/** Builds an index entry for a case from its whole journal; `undefined` for streams that are not cases. */
+export type ProjectIndex = (events: readonly JournalEvent[]) => CaseIndexEntry | undefined;
+
+/** Settings of a {@link DexieCaseStore} that {@link openDexieCaseStore} passes on. */
+export interface DexieCaseStoreSettings {
+  /** Whether index labels are sealed with the payloads (default true: labels count as sensitive). */
+  readonly labelsSensitive: boolean;
+  /** Lock after this many milliseconds without store activity (DP-37; 0 = never). */
+  readonly lockAfterIdleMs: number;
+  /** Whether a migration left the case index to be rebuilt from the journals. */
+  readonly indexStale: boolean;
+}
+
+/** Turns a thrown browser or store error into a refused result. */
+async function asResult<T extends { ok: boolean }>(work: () => Promise<T>): Promise<T | { ok: false; errors: [ReturnType<typeof classifyStoreError>] }> {
+  try {
+    return await work();
+  } catch (error) {
+    return { ok: false, errors: [classifyStoreError(error)] };
+  }
+}
+
+/** Runs work and rethrows any failure as a typed {@link StoreRefusalError}. */
+async function orThrow<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof StoreRefusalError ? error : new StoreRefusalError(classifyStoreError(error));
+  }
+}
+
+/** The key range of one stream in the compound primary key `[caseId+seq]`. */
+function streamRange(db: FallkitDexie, caseId: string) {
+  return db.events.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey], true, true);
+}
+
+/**
+ * The core's {@link CaseStore} on IndexedDB through Dexie 4: per-case hash-chained journals under the
+ * compound key `[caseId+seq]`, the case index written in the same transaction as every append, live
+ * queries that follow writes from other tabs, optional AES-GCM encryption at rest with per-case keys
+ * (DP-37, crypto-shredding for DP-32/DP-36), and typed refusals for the errors real browsers throw.
+ *
+ * Open it with {@link openDexieCaseStore}. Methods that return a result never throw; the others
+ * (`readJournal`, `listCases`, `getCase`, `putIndex`, `deleteStream`) throw {@link StoreRefusalError}.
+ */
+export class DexieCaseStore implements CaseStore {
+  readonly #db: FallkitDexie;
+  readonly #vault: StoreVault;
+  readonly #settings: DexieCaseStoreSettings;
+  #indexStale: boolean;
+  #idleTimer: unknown;
+
+  /** Use {@link openDexieCaseStore}; the constructor expects an open database and a checked vault. */
+  constructor(db: FallkitDexie, vault: StoreVault, settings: DexieCaseStoreSettings) {
+    this.#db = db;
+    this.#vault = vault;
+    this.#settings = settings;
+    this.#indexStale = settings.indexStale;
+    this.#touch();
+  }
+
+  /** The Dexie database, for diagnostics, tests and hooks; write through the store's methods only. */
+  get database(): Dexie {
+    return this.#db;
+  }
+
+  /** Whether payloads are encrypted at rest. */
+  get encrypted(): boolean {
+    return this.#vault.encrypted;
+  }
+
+  /** Whether the store is encrypted and currently has no key (reads are refused with `STORE_LOCKED`). */
+  get locked(): boolean {
+    return this.#vault.locked;
+  }
+
+  /** Whether a migration asks the host to rebuild the case index from the journals ({@link rebuildIndex}). */
+  get indexRebuildNeeded(): boolean {
+    return this.#indexStale;
+  }
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    return asResult(async () => {
+      this.#touch();
+      const db = this.#db;
+      const { caseId, expectedSeq } = request;
+      const caseKey = this.#vault.encrypted ? await this.#vault.caseKey(db, caseId, true) : undefined;
+      const rows = await encodeEvents(request.events, caseKey?.key);
+      const indexRow = request.index && (await this.#encodeIndex(request.index));
+      const result = await db.transaction('rw', [db.events, db.cases, db.keys], async (): Promise<AppendResult> => {
+        const last = await streamRange(db, caseId).last();
+        const actualSeq = last?.seq ?? 0;
+        if (expectedSeq !== actualSeq) return conflictRefusal(caseId, expectedSeq, actualSeq);
+        const mismatch = describeAppendMismatch(request, last);
+        if (mismatch !== undefined) return malformedAppendRefusal(caseId, mismatch);
+        if (caseKey && !(await this.#keepKey(caseId, caseKey))) return conflictRefusal(caseId, expectedSeq, actualSeq);
+        await db.events.bulkAdd(rows);
+        if (indexRow) await db.cases.put(indexRow);
+        return { ok: true, lastSeq: request.events.at(-1)?.seq ?? actualSeq };
+      });
+      if (caseKey) {
+        if (result.ok) this.#vault.remember(caseId, caseKey);
+        else this.#vault.forget(caseId);
+      }
+      return result;
+    });
+  }
+
+  async readJournal(caseId: string): Promise<JournalEvent[]> {
+    return orThrow(async () => {
+      this.#touch();
+      return this.#decodeJournal(caseId, await streamRange(this.#db, caseId).toArray());
+    });
+  }
+
+  async listCases(query: CaseQuery = {}): Promise<CaseIndexEntry[]> {
+    return orThrow(async () => {
+      this.#touch();
+      return this.#decodeCases(query, await this.#readCaseRows(query));
+    });
+  }
+
+  async getCase(caseId: string): Promise<CaseIndexEntry | undefined> {
+    return orThrow(async () => {
+      this.#touch();
+      const row = await this.#db.cases.get(caseId);
+      return row && decodeCase(row, this.#labelKey(row));
+    });
+  }
+
+  observeJournal(caseId: string): Subscribable<JournalEvent[]> {
+    return liveSubscribable(
+      () => streamRange(this.#db, caseId).toArray(),
+      (rows) => this.#decodeJournal(caseId, rows),
+    );
+  }
+
+  observeCases(query: CaseQuery = {}): Subscribable<CaseIndexEntry[]> {
+    return liveSubscribable(
+      () => this.#readCaseRows(query),
+      (rows) => this.#decodeCases(query, rows),
+    );
+  }
+
+  /**
+   * Replaces payloads with the erasure marker (DP-32). With encryption the whole case is re-sealed
+   * under a fresh case key and the old key is deleted, so copies of the old ciphertext that IndexedDB
+   * may still keep on disk can no longer be opened.
+   */
+  async erasePayloads(caseId: string, seqs: readonly number[], erasedAt: string, rule: string): Promise<AppendResult> {
+    return asResult(async () => {
+      this.#touch();
+      const db = this.#db;
+      const wanted = new Set(seqs);
+      const rows = await streamRange(db, caseId).toArray();
+      const lastSeq = rows.at(-1)?.seq ?? 0;
+      const events = await this.#decodeJournal(caseId, rows);
+      const erased = events.map((event) => (wanted.has(event.seq) ? { ...event, payload: erasedPayload(erasedAt, rule) } : event));
+      const newKey = this.#vault.encrypted && rows.length > 0 ? await this.#vault.freshCaseKey(caseId) : undefined;
+      const encoded = await encodeEvents(newKey ? erased : erased.filter((event) => wanted.has(event.seq)), newKey?.key);
+      const result = await db.transaction('rw', [db.events, db.keys], async (): Promise<AppendResult> => {
+        const last = await streamRange(db, caseId).last();
+        if ((last?.seq ?? 0) !== lastSeq || (last && last.hash !== rows.at(-1)?.hash)) return conflictRefusal(caseId, lastSeq, last?.seq ?? 0);
+        if (newKey) await db.keys.put(newKey.row);
+        await db.events.bulkPut(encoded);
+        return { ok: true, lastSeq };
+      });
+      if (newKey && result.ok) this.#vault.remember(caseId, newKey);
+      return result;
+    });
+  }
+
+  async putIndex(entry: CaseIndexEntry): Promise<void> {
+    return orThrow(async () => {
+      this.#touch();
+      await this.#db.cases.put(await this.#encodeIndex(entry));
+    });
+  }
+
+  /** Deletes a stream's events, its index row and its case key (crypto-shredding, DP-36) in one transaction. */
+  async deleteStream(caseId: string): Promise<void> {
+    return orThrow(async () => {
+      this.#touch();
+      const db = this.#db;
+      await db.transaction('rw', [db.events, db.cases, db.keys], async () => {
+        await streamRange(db, caseId).delete();
+        await db.cases.delete(caseId);
+        await db.keys.delete(caseId);
+      });
+      this.#vault.forget(caseId);
+    });
+  }
+
+  /** Ids of every stored stream, cases and others (the access log), in key order. */
+  async streamIds(): Promise<string[]> {
+    return orThrow(async () => {
+      const keys = (await this.#db.events.orderBy('[caseId+seq]').keys()) as unknown as [string, number][];
+      const ids: string[] = [];
+      for (const [caseId] of keys) if (ids.at(-1) !== caseId) ids.push(caseId);
+      return ids;
+    });
+  }
+
+  /**
+   * Rebuilds every index row from its journal with the host's projection (the store does not know
+   * the domain). Streams the projection maps to `undefined` lose their row. Clears
+   * {@link indexRebuildNeeded}.
+   */
+  async rebuildIndex(project: ProjectIndex): Promise<Result<{ rebuilt: number }>> {
+    return asResult(async () => {
+      let rebuilt = 0;
+      for (const caseId of await this.streamIds()) {
+        const entry = project(await this.readJournal(caseId));
+        if (entry === undefined) await this.#db.cases.delete(caseId);
+        else {
+          await this.putIndex(entry);
+          rebuilt += 1;
+        }
+      }
+      await this.#db.meta.delete(INDEX_STALE_META_KEY);
+      this.#indexStale = false;
+      return ok({ rebuilt });
+    });
+  }
+
+  /** Discards every key from memory (logout, inactivity, DP-37); reads are refused with `STORE_LOCKED` until {@link unlock}. */
+  lock(): void {
+    this.#vault.lock();
+  }
+
+  /** Unlocks with the passphrase or key the database was created with; a wrong one is refused with `STORE_WRONG_KEY`. */
+  async unlock(secret: EncryptionSecret): Promise<Result<void>> {
+    return asResult(async () => {
+      const unlocked = await unlockVault(this.#db, secret);
+      if (!unlocked.ok) return unlocked;
+      this.#vault.unlock(unlocked.value);
+      this.#touch();
+      return ok(undefined);
+    });
+  }
+
+  /** Closes the connection; the store cannot be used afterwards. */
+  close(): void {
+    this.#vault.lock();
+    this.#clearIdle();
+    this.#db.close();
+  }
+
+  async #keepKey(caseId: string, caseKey: CaseKey): Promise<boolean> {
+    const stored = await this.#db.keys.get(caseId);
+    if (stored === undefined) {
+      await this.#db.keys.add(caseKey.row);
+      return true;
+    }
+    return stored.keyId === caseKey.keyId;
+  }
+
+  async #decodeJournal(caseId: string, rows: EventRow[]): Promise<JournalEvent[]> {
+    if (!this.#vault.encrypted) return structuredClone(rows) as JournalEvent[];
+    const caseKey = await this.#vault.caseKey(this.#db, caseId, false);
+    return decodeEvents(rows, caseKey?.key);
+  }
+
+  async #decodeCases(query: CaseQuery, rows: CaseRow[]): Promise<CaseIndexEntry[]> {
+    const matching = rows.filter((row) => matchesCaseQuery(row, query));
+    const entries = await Promise.all(matching.map((row) => decodeCase(structuredClone(row), this.#labelKey(row))));
+    return entries.sort(compareCaseIndexEntries);
+  }
+
+  /** Reads index rows through the most selective index the query allows. */
+  #readCaseRows(query: CaseQuery): Promise<CaseRow[]> {
+    const cases = this.#db.cases;
+    const anyOf = (value: string | readonly string[]) => (typeof value === 'string' ? [value] : [...value]);
+    if (query.caseManagerId !== undefined) return cases.where('caseManagerIds').equals(query.caseManagerId).toArray();
+    if (query.leadAgencyId !== undefined) return cases.where('leadAgencyId').equals(query.leadAgencyId).toArray();
+    if (query.stage !== undefined) return cases.where('stage').anyOf(anyOf(query.stage)).toArray();
+    if (query.legalDomain !== undefined) return cases.where('legalDomains').equals(query.legalDomain).toArray();
+    if (query.dueOnOrBefore !== undefined) return cases.where('nextDueDate').belowOrEqual(query.dueOnOrBefore).toArray();
+    if (query.status !== undefined) return cases.where('status').anyOf(anyOf(query.status)).toArray();
+    return cases.toArray();
+  }
+
+  #labelKey(row: CaseRow): CryptoKey | undefined {
+    return row.sealedLabel === undefined ? undefined : this.#vault.master();
+  }
+
+  async #encodeIndex(entry: CaseIndexEntry): Promise<CaseRow> {
+    const sealLabel = this.#vault.encrypted && this.#settings.labelsSensitive;
+    return encodeCase(entry, sealLabel ? this.#vault.master() : undefined);
+  }
+
+  #touch(): void {
+    if (!this.#vault.encrypted || this.#settings.lockAfterIdleMs <= 0) return;
+    this.#clearIdle();
+    this.#idleTimer = setTimeout(() => this.#vault.lock(), this.#settings.lockAfterIdleMs);
+  }
+
+  #clearIdle(): void {
+    if (this.#idleTimer !== undefined) clearTimeout(this.#idleTimer as ReturnType<typeof setTimeout>);
+    this.#idleTimer = undefined;
+  }
+}

@@ -1,0 +1,58 @@
+import type { CaseIndexEntry, JournalEvent } from '@fallkit/core';
+import type { CaseRow, EventRow } from '../schema/rows.js';
+import { openJson, sealJson } from '../crypto/aes-gcm.js';
+import { StoreRefusalError, storeRefusal } from '../errors/store-refusals.js';
+
+/** The part of an event that is sealed: payload, free-text reason and the actor's display name. */
+interface SealedEventPart {
+  readonly p: unknown;
+  readonly r?: string;
+  readonly n?: string;
+}
+
+/** Turns journal events into stored rows, sealing their sensitive part when a case key is given. */
+export async function encodeEvents(events: readonly JournalEvent[], key: CryptoKey | undefined): Promise<EventRow[]> {
+  if (key === undefined) return events.map((event) => ({ ...event }));
+  return Promise.all(
+    events.map(async (event): Promise<EventRow> => {
+      const { payload, reason, actor, ...envelope } = event;
+      const { name, ...actorRef } = actor;
+      const part: SealedEventPart = { p: payload, ...(reason === undefined ? {} : { r: reason }), ...(name === undefined ? {} : { n: name }) };
+      return { ...envelope, actor: actorRef, sealed: await sealJson(key, part) };
+    }),
+  );
+}
+
+/** Turns stored rows back into journal events, opening sealed parts with the case key. */
+export async function decodeEvents(rows: readonly EventRow[], key: CryptoKey | undefined): Promise<JournalEvent[]> {
+  return Promise.all(
+    rows.map(async (row): Promise<JournalEvent> => {
+      const { sealed, ...rest } = row;
+      if (sealed === undefined) return rest as JournalEvent;
+      if (key === undefined) throw new StoreRefusalError(storeRefusal('STORE_KEY_MISSING', row.caseId));
+      const part = await openJson<SealedEventPart>(key, sealed).catch(() => {
+        throw new StoreRefusalError(storeRefusal('STORE_WRONG_KEY', `${row.caseId}#${row.seq}`));
+      });
+      const actor = part.n === undefined ? rest.actor : { ...rest.actor, name: part.n };
+      return { ...rest, actor, ...(part.r === undefined ? {} : { reason: part.r }), payload: part.p } as JournalEvent;
+    }),
+  );
+}
+
+/** Turns an index entry into a stored row, sealing the label under `key` when given. */
+export async function encodeCase(entry: CaseIndexEntry, key: CryptoKey | undefined): Promise<CaseRow> {
+  if (key === undefined || entry.label === undefined) return { ...entry };
+  const { label, ...rest } = entry;
+  return { ...rest, sealedLabel: await sealJson(key, label) };
+}
+
+/** Turns a stored row back into an index entry. */
+export async function decodeCase(row: CaseRow, key: CryptoKey | undefined): Promise<CaseIndexEntry> {
+  const { sealedLabel, ...rest } = row;
+  if (sealedLabel === undefined) return rest;
+  if (key === undefined) throw new StoreRefusalError(storeRefusal('STORE_LOCKED'));
+  const label = await openJson<string>(key, sealedLabel).catch(() => {
+    throw new StoreRefusalError(storeRefusal('STORE_WRONG_KEY', row.caseId));
+  });
+  return { ...rest, label };
+}
