@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { sealEvents, type CaseIndexEntry, type JournalEvent, type Subscribable } from '@fallkit/core';
 import { openDexieCaseStore, type DexieCaseStore, type OpenDexieCaseStoreOptions } from '../src/index.js';
 
 let counter = 0;
@@ -53,5 +54,66 @@ export function rawText(values: unknown[]): string {
     if (value instanceof ArrayBuffer) return decoder.decode(value);
     if (ArrayBuffer.isView(value)) return decoder.decode(value as Uint8Array);
     return value;
+  });
+}
+
+/** A client name that must never appear in clear in an encrypted database (DP-37). */
+export const CLIENT_NAME = 'Zeynep Yılmaz-Hoffmann';
+
+const testActor = { id: 'user-anna', role: 'caseManager', agencyId: 'agency-nord', name: 'Anna Berater' } as const;
+
+/** Sealed events for a case, continuing after `after`, with the client's name in the payload. */
+export async function makeEvents(caseId: string, count: number, after?: JournalEvent, at = '2026-03-02T09:00:00.000Z'): Promise<JournalEvent[]> {
+  const pending = Array.from({ length: count }, (_, i) => ({
+    type: 'NoteRecorded',
+    schemaVersion: 1,
+    payload: { client: CLIENT_NAME, note: `Gespräch ${i + 1}: Wohnungssuche, Schulden, Ü-Termin`, n: i },
+    reason: i === 0 ? `Erstkontakt mit ${CLIENT_NAME}` : undefined,
+  }));
+  return sealEvents(pending, {
+    caseId,
+    last: after,
+    at,
+    actor: testActor,
+    newId: () => `${caseId}-${crypto.randomUUID()}`,
+  });
+}
+
+/** An index row for tests. */
+export function indexRow(caseId: string, lastSeq: number, overrides: Partial<CaseIndexEntry> = {}): CaseIndexEntry {
+  return {
+    caseId,
+    lastSeq,
+    updatedAt: '2026-03-02T09:00:00.000Z',
+    status: 'open',
+    stage: 'assessment',
+    leadAgencyId: 'agency-nord',
+    caseManagerIds: ['user-anna'],
+    legalDomains: ['SGB_II'],
+    nextDueDate: '2026-04-01',
+    label: `Akte ${caseId} – ${CLIENT_NAME}`,
+    ...overrides,
+  };
+}
+
+/** Waits for the first value of a subscribable that passes `accept`. */
+export function nextMatching<T>(source: Subscribable<T>, accept: (value: T) => boolean, timeoutMs = 3000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.unsubscribe();
+      reject(new Error('no matching value in time'));
+    }, timeoutMs);
+    const subscription = source.subscribe({
+      next: (value) => {
+        if (!accept(value)) return;
+        clearTimeout(timer);
+        queueMicrotask(() => subscription.unsubscribe());
+        resolve(value);
+      },
+      error: (error) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    });
   });
 }
