@@ -1,0 +1,141 @@
+// @ts-check
+/**
+ * Rollup builds:
+ * - every public package (`core`, `store-dexie`, `components`) to ESM in its `dist/`, one file per source module
+ *   (`preserveModules`), with source maps. Hosts import one module or one component alone, and their own
+ *   bundler shares one copy of lit, @lit/context, dexie and zod: those and `@fallkit/*` are never bundled.
+ *   The `.d.ts` files next to them come from `tsc -b` (the packages emit declarations only).
+ * - the demo page (`packages/demo/dist/`) as ONE offline bundle that includes lit, dexie and zod.
+ *
+ *   npx rollup -c                          # everything
+ *   npx rollup -c --configOnly=packages    # the three packages
+ *   npx rollup -c --configOnly=demo        # the demo page (resolves @fallkit/* to the packages' dist)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const tsconfig = 'tsconfig.base.json';
+
+/** Packages shared with the host: never bundled into a public package. */
+const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^dexie($|\/)/, /^zod($|\/)/, /^@fallkit\//];
+
+/**
+ * Dexie's `import` condition wraps its UMD build, which rollup cannot read without the commonjs plugin;
+ * Dexie's own ES module build is the same code. Only needed where dexie is bundled (the demo, benchmarks).
+ * @returns {import('rollup').Plugin}
+ */
+export function dexieEsm() {
+  return {
+    name: 'fallkit-dexie-esm',
+    async resolveId(source) {
+      if (source === 'dexie') return this.resolve('dexie/dist/modern/dexie.mjs', undefined, { skipSelf: true });
+      return null;
+    },
+  };
+}
+
+/**
+ * The public entry points of each package; entries that do not exist yet are left out so the build works while
+ * the packages grow.
+ * @param {string} pkg
+ */
+function entriesOf(pkg) {
+  const src = join('packages', pkg, 'src');
+  /** @type {string[]} */
+  const entries = [join(src, 'index.ts')];
+  if (pkg === 'core') entries.push(join(src, 'testing', 'index.ts'));
+  if (pkg === 'components') {
+    const define = join(src, 'define');
+    if (existsSync(define)) {
+      for (const file of readdirSync(define).sort()) {
+        if (file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.endsWith('.test.ts'))
+          entries.push(join(define, file));
+      }
+    }
+  }
+  return entries.filter((entry) => existsSync(entry));
+}
+
+/**
+ * @param {string} pkg
+ * @returns {import('rollup').RollupOptions | undefined}
+ */
+function packageBuild(pkg) {
+  const input = entriesOf(pkg);
+  if (input.length === 0) {
+    console.warn(`rollup: packages/${pkg}/src/index.ts does not exist yet; ${pkg} is not built`);
+    return undefined;
+  }
+  return {
+    input,
+    external: (id) => EXTERNAL.some((pattern) => pattern.test(id)),
+    plugins: [esbuild({ target: 'es2022', tsconfig, sourceMap: true })],
+    output: {
+      dir: join('packages', pkg, 'dist'),
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: join('packages', pkg, 'src'),
+      entryFileNames: '[name].js',
+    },
+  };
+}
+
+/**
+ * Copies the demo page's static files next to its bundle.
+ * @param {string[]} files paths relative to packages/demo
+ * @returns {import('rollup').Plugin}
+ */
+function demoAssets(files) {
+  return {
+    name: 'fallkit-demo-assets',
+    buildStart() {
+      for (const file of files) this.addWatchFile(join('packages/demo', file));
+    },
+    generateBundle() {
+      for (const file of files) {
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(join('packages/demo', file)) });
+      }
+    },
+  };
+}
+
+/**
+ * Third-party code warns about its own circular imports and comment annotations; those are not ours to fix.
+ * @type {import('rollup').WarningHandlerWithDefault}
+ */
+function quietAboutDependencies(warning, warn) {
+  const inDependency = (warning.ids ?? [warning.id ?? '']).some((id) => id.includes('/node_modules/'));
+  if (inDependency && (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION')) return;
+  warn(warning);
+}
+
+/** @returns {import('rollup').RollupOptions} */
+function demoBuild() {
+  return {
+    input: 'packages/demo/src/main.ts',
+    plugins: [
+      dexieEsm(),
+      // The packages' built `dist` (the `default` condition), and lit's production build.
+      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
+      esbuild({ target: 'es2022', tsconfig, sourceMap: true }),
+      terser({ format: { comments: false } }),
+      demoAssets(['index.html', 'demo.css']),
+    ],
+    onwarn: quietAboutDependencies,
+    output: { file: 'packages/demo/dist/main.js', format: 'es', sourcemap: true },
+  };
+}
+
+/** @param {Record<string, unknown>} args rollup's command line, `--configOnly=packages|demo` */
+export default function config(args) {
+  const only = args.configOnly;
+  /** @type {(import('rollup').RollupOptions | undefined)[]} */
+  const builds = [];
+  if (!only || only === 'packages') builds.push(...['core', 'store-dexie', 'components'].map(packageBuild));
+  if (!only || only === 'demo') builds.push(demoBuild());
+  return builds.filter((build) => build !== undefined);
+}

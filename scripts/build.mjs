@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: declarations and type-check (`tsc -b`), ES modules for the packages and the demo bundle
+ * (rollup), then `packages/components/custom-elements.json` (custom elements manifest analyzer). Stops at the
+ * first failing step with its exit code.
+ */
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { bin, repoRoot } from './lib/paths.mjs';
+import { runInherited } from './lib/run.mjs';
+
+/** Removes the JavaScript a previous build left (renamed modules would linger); tsc's `.d.ts` stay. */
+function removeOldJavaScript(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) removeOldJavaScript(path);
+    else if (name.endsWith('.js') || name.endsWith('.js.map')) rmSync(path);
+  }
+}
+
+const steps = [
+  { name: 'tsc -b (declarations, type-check)', run: () => runInherited(bin('tsc'), ['-b']) },
+  {
+    name: 'rollup (packages + demo)',
+    run: () => {
+      for (const pkg of ['core', 'store-dexie', 'components'])
+        removeOldJavaScript(join(repoRoot, 'packages', pkg, 'dist'));
+      rmSync(join(repoRoot, 'packages', 'demo', 'dist'), { recursive: true, force: true });
+      return runInherited(bin('rollup'), ['-c']);
+    },
+  },
+  {
+    name: 'custom elements manifest',
+    run: () =>
+      runInherited(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+        cwd: join(repoRoot, 'packages', 'components'),
+      }),
+  },
+];
+
+const started = performance.now();
+for (const step of steps) {
+  console.log(`\n=== build: ${step.name} ===`);
+  const code = await step.run();
+  if (code !== 0) {
+    console.error(`build failed at "${step.name}" (exit ${code})`);
+    process.exit(code);
+  }
+}
+console.log(`\nbuild done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * End-to-end smoke test of what `npm start` serves: the BUILT demo (`packages/demo/dist`, run `npm run build`
+ * or `npm start` first) on the same static server, opened in headless Chromium. Passes when the page shows its
+ * heading and the empty caseload and logs no error. `.ci/run` runs it after the build.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from './lib/browser.mjs';
+import { repoRoot } from './lib/paths.mjs';
+import { serveDemo } from './lib/static-server.mjs';
+
+if (!existsSync(join(repoRoot, 'packages', 'demo', 'dist', 'main.js'))) {
+  console.error('e2e-demo: packages/demo/dist/main.js is missing: run `npm run build` first');
+  process.exit(1);
+}
+
+const server = await serveDemo({ port: 0 });
+const address = server.address();
+const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const browser = await launchChromium();
+/** @type {string[]} */
+const problems = [];
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) =>
+    problems.push(`page error: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('.caseload-empty', { timeout: 10_000 });
+  const seen = await page.evaluate(() => ({
+    title: document.title,
+    h1: [...document.querySelectorAll('h1')].map((h) => h.textContent),
+    empty: document.querySelector('.caseload-empty')?.textContent,
+  }));
+  if (seen.title !== 'Fallkit Demo – Fallübersicht') problems.push(`title is "${seen.title}"`);
+  if (seen.h1.length !== 1 || seen.h1[0] !== 'Fallkit Demo – Fallübersicht')
+    problems.push(`h1 is ${JSON.stringify(seen.h1)}`);
+  if (seen.empty !== 'Keine Fälle vorhanden') problems.push(`caseload shows "${seen.empty}"`);
+} catch (error) {
+  problems.push(error instanceof Error ? error.message : String(error));
+} finally {
+  await browser.close();
+  server.close();
+}
+
+if (problems.length > 0) {
+  console.error(`e2e-demo FAILED on ${url}:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`e2e-demo ok: ${url} shows "Fallkit Demo – Fallübersicht" and an empty caseload`);
