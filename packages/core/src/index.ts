@@ -20,3 +20,7 @@ export * from './store/store-errors.js';
 export * from './store/append-checks.js';
 export * from './store/erased-payload.js';
 export * from './store/memory-store.js';
+export * from './model/index.js';
+export * from './events/index.js';
+export * from './fold/index.js';
+export * from './commands/index.js';

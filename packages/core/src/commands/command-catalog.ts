@@ -1,0 +1,97 @@
+import * as z from 'zod/mini';
+import { idSchema } from '../model/primitives.js';
+import * as i from './inputs.js';
+
+/**
+ * Every case command with its input schema. Command names are imperative (`agreeGoal`); the events
+ * they produce are past-tense facts (`GoalAgreed`).
+ */
+export const CASE_COMMAND_INPUTS = {
+  openCase: i.openCaseInput,
+  addPerson: i.addPersonInput,
+  updatePerson: i.updatePersonInput,
+  recordResidenceStatus: i.recordResidenceStatusInput,
+  recordReferral: i.recordReferralInput,
+  checkCasefindingCriteria: i.checkCasefindingCriteriaInput,
+  decideAdmission: i.decideAdmissionInput,
+  flagCrisis: i.flagCrisisInput,
+  resolveCrisis: i.resolveCrisisInput,
+  recordFirstCounselling: i.recordFirstCounsellingInput,
+  recordAssessment: i.recordAssessmentInput,
+  confirmAssessment: i.confirmAssessmentInput,
+  startReassessment: i.startReassessmentInput,
+  agreeGoal: i.agreeGoalInput,
+  reviseGoal: i.reviseGoalInput,
+  setGoalStatus: i.setGoalStatusInput,
+  addMeasure: i.addMeasureInput,
+  updateMeasure: i.updateMeasureInput,
+  referToProvider: i.referToProviderInput,
+  updateReferralStatus: i.updateReferralStatusInput,
+  holdCaseConference: i.holdCaseConferenceInput,
+  recordContact: i.recordContactInput,
+  scheduleFollowUp: i.scheduleFollowUpInput,
+  completeFollowUp: i.completeFollowUpInput,
+  judgeProgress: i.judgeProgressInput,
+  recordDeviation: i.recordDeviationInput,
+  recordReadinessSigns: i.recordReadinessSignsInput,
+  changeLeadAgency: i.changeLeadAgencyInput,
+  assignCaseManager: i.assignCaseManagerInput,
+  endCaseManagerAssignment: i.endCaseManagerAssignmentInput,
+  addLegalDomain: i.addLegalDomainInput,
+  endLegalDomain: i.endLegalDomainInput,
+  recordNote: i.recordNoteInput,
+  closeCase: i.closeCaseInput,
+  recordEvaluation: i.recordEvaluationInput,
+} as const;
+
+/** The name of a case command. */
+export type CaseCommandType = keyof typeof CASE_COMMAND_INPUTS;
+
+/** Every case command name. */
+export const CASE_COMMAND_TYPES = Object.keys(CASE_COMMAND_INPUTS) as CaseCommandType[];
+
+/** The (parsed) input of a case command. */
+export type CaseCommandInput<T extends CaseCommandType> = z.infer<(typeof CASE_COMMAND_INPUTS)[T]>;
+
+/** The input of a case command as a caller may write it (before defaults). */
+export type CaseCommandInputIn<T extends CaseCommandType> = z.input<(typeof CASE_COMMAND_INPUTS)[T]>;
+
+/**
+ * A command to the case service. `caseId` is required except for `openCase`. `expectedSeq` is the
+ * journal position the caller's view is based on; when given and stale, the command is refused with
+ * `STORE_CONFLICT` (optimistic concurrency across users and tabs). `reason` goes into the event
+ * envelope where the domain asks for one.
+ */
+export type CaseCommand = {
+  readonly [T in CaseCommandType]: {
+    readonly type: T;
+    readonly caseId?: string;
+    readonly expectedSeq?: number;
+    readonly reason?: string;
+    readonly input: CaseCommandInputIn<T>;
+  };
+}[CaseCommandType];
+
+/** A case command of one type. */
+export type CaseCommandOf<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;
+
+/**
+ * Any command the service accepts: the case commands, or a command another module registered
+ * (consent, erasure …), checked at run time against the registered schemas.
+ */
+export interface AnyCommand {
+  readonly type: string;
+  readonly caseId?: string;
+  readonly expectedSeq?: number;
+  readonly reason?: string;
+  readonly input: unknown;
+}
+
+/** The envelope of a command (everything but `input`), validated before the input. */
+export const commandEnvelopeSchema = z.object({
+  type: z.string().check(z.minLength(1)),
+  caseId: z.optional(idSchema),
+  expectedSeq: z.optional(z.int().check(z.nonnegative())),
+  reason: z.optional(z.string().check(z.maxLength(2000))),
+  input: z.unknown(),
+});

@@ -1,0 +1,100 @@
+import * as z from 'zod/mini';
+import { freeTextSchema, idSchema, isoDateSchema } from './primitives.js';
+import { classificationInputShape, recordMetaShape } from './record-meta.js';
+
+/**
+ * The life domains of an assessment when the process standard names no others (issue 4: at least
+ * these). Domain ids are plain strings so a process standard can configure its own set.
+ */
+export const DEFAULT_LIFE_DOMAIN_IDS = [
+  'housing',
+  'health',
+  'workTraining',
+  'education',
+  'language',
+  'residence',
+  'financesDebts',
+  'familyChildren',
+  'socialNetwork',
+  'mobility',
+  'dailyLiving',
+] as const;
+
+/** A rating on a configurable scale: the scale's id and the chosen value. */
+export const ratingSchema = z.object({
+  scaleId: idSchema,
+  value: z.union([z.string().check(z.minLength(1)), z.number()]),
+});
+
+/** A rating. */
+export type Rating = z.infer<typeof ratingSchema>;
+
+/**
+ * One life domain of an assessment. Free text first, structure optional (DOMAIN.md section 5): every
+ * text may be empty. The domain may carry its own classification (the health domain is `health`).
+ */
+export const assessmentDomainSchema = z.object({
+  domainId: idSchema,
+  resources: freeTextSchema,
+  problems: freeTextSchema,
+  personView: freeTextSchema,
+  caseManagerView: freeTextSchema,
+  /** The interpretation agreed with the person (interpretations only together with the person). */
+  agreedInterpretation: z.optional(freeTextSchema),
+  /** A deviating interpretation, recorded rather than overwritten. */
+  dissent: z.optional(freeTextSchema),
+  rating: z.optional(ratingSchema),
+  ...classificationInputShape,
+});
+
+/** One life domain of an assessment. */
+export type AssessmentDomain = z.infer<typeof assessmentDomainSchema>;
+
+/** How an assessment version was confirmed with the person. */
+export const assessmentConfirmationSchema = z.object({
+  confirmedOn: isoDateSchema,
+  /** Persons who confirmed (the addressee, a guardian). */
+  confirmedByIds: z.array(idSchema).check(z.minLength(1)),
+  form: z.enum(['oral', 'written', 'signed']),
+  note: z.optional(freeTextSchema),
+});
+
+/** Confirmation of an assessment. */
+export type AssessmentConfirmation = z.infer<typeof assessmentConfirmationSchema>;
+
+/**
+ * One version of the assessment (stage 2). A version is recorded, then confirmed with the person;
+ * a re-assessment adds a new version and the older ones stay.
+ */
+export const assessmentSchema = z.object({
+  id: idSchema,
+  /** 1 for the first assessment, counting up with each re-assessment. */
+  version: z.int().check(z.positive()),
+  kind: z.enum(['initial', 'reassessment']),
+  recordedOn: isoDateSchema,
+  participantIds: z.array(idSchema),
+  domains: z.array(assessmentDomainSchema),
+  /** Wishes and dreams in the person's words. */
+  wishesAndDreams: freeTextSchema,
+  /** The version this one supersedes. */
+  supersedesId: z.optional(idSchema),
+  status: z.enum(['recorded', 'confirmed']),
+  confirmation: z.optional(assessmentConfirmationSchema),
+  ...recordMetaShape,
+});
+
+/** An assessment version. */
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** The start of a re-assessment: why (changed situation, planned changes not happening). */
+export const reassessmentSchema = z.object({
+  id: idSchema,
+  startedOn: isoDateSchema,
+  reason: z.string().check(z.trim(), z.minLength(1)),
+  /** Deviations that triggered it. */
+  deviationIds: z.optional(z.array(idSchema)),
+  ...recordMetaShape,
+});
+
+/** A re-assessment start. */
+export type Reassessment = z.infer<typeof reassessmentSchema>;

@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { freeTextSchema, idSchema, isoDateSchema, requiredTextSchema } from './primitives.js';
+import { recordMetaShape } from './record-meta.js';
+
+/** Status of a referral to a provider (Leistungssteuerung). */
+export const PROVIDER_REFERRAL_STATUSES = [
+  'requested',
+  'accepted',
+  'waiting',
+  'started',
+  'interrupted',
+  'completed',
+  'declined',
+] as const;
+
+/** One of {@link PROVIDER_REFERRAL_STATUSES}. */
+export type ProviderReferralStatus = (typeof PROVIDER_REFERRAL_STATUSES)[number];
+
+/** The feedback agreed with a provider: information flow is agreed, never assumed (DOMAIN.md 4.7). */
+export const feedbackArrangementSchema = z.object({
+  agreed: z.boolean(),
+  /** What the provider reports, how and how often ("monatlich telefonisch über Teilnahme"). */
+  description: z.optional(freeTextSchema),
+  /** Interval in days, where one was agreed. */
+  intervalDays: z.optional(z.int().check(z.positive())),
+  nextFeedbackOn: z.optional(isoDateSchema),
+});
+
+/** A feedback arrangement. */
+export type FeedbackArrangement = z.infer<typeof feedbackArrangementSchema>;
+
+/** A referral of the person to a provider, with its status history and feedback arrangement. */
+export const providerReferralSchema = z.object({
+  id: idSchema,
+  /** The measure it carries out, if any. */
+  measureId: z.optional(idSchema),
+  provider: z.object({ name: requiredTextSchema, agencyId: z.optional(idSchema), contactPerson: z.optional(z.string()) }),
+  referredOn: isoDateSchema,
+  /** What the provider is asked to do. */
+  purpose: requiredTextSchema,
+  /** Practical, financial and legal modalities clarified (DOMAIN.md 4.6). */
+  modalities: z.optional(freeTextSchema),
+  status: z.enum(PROVIDER_REFERRAL_STATUSES),
+  statusHistory: z.array(
+    z.object({ status: z.enum(PROVIDER_REFERRAL_STATUSES), on: isoDateSchema, note: z.optional(freeTextSchema) }),
+  ),
+  feedback: feedbackArrangementSchema,
+  ...recordMetaShape,
+});
+
+/** A referral to a provider. */
+export type ProviderReferral = z.infer<typeof providerReferralSchema>;
+
+/** A participant of a case conference. */
+export const conferenceParticipantSchema = z.object({
+  name: requiredTextSchema,
+  agencyId: z.optional(idSchema),
+  /** Function ("Fallmanagerin Jobcenter", "Schuldnerberater"). */
+  role: z.optional(z.string()),
+  /** Set when the participant is a person of the case. */
+  personId: z.optional(idSchema),
+});
+
+/** A case conference (Fallkonferenz): date, participants, agencies, decisions. */
+export const caseConferenceSchema = z.object({
+  id: idSchema,
+  heldOn: isoDateSchema,
+  participants: z.array(conferenceParticipantSchema).check(z.minLength(1)),
+  topic: requiredTextSchema,
+  decisions: z.array(requiredTextSchema),
+  nextConferenceOn: z.optional(isoDateSchema),
+  ...recordMetaShape,
+});
+
+/** A case conference. */
+export type CaseConference = z.infer<typeof caseConferenceSchema>;

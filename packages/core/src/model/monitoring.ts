@@ -1,0 +1,93 @@
+import * as z from 'zod/mini';
+import { freeTextSchema, idSchema, isoDateSchema, requiredTextSchema } from './primitives.js';
+import { recordMetaShape } from './record-meta.js';
+
+/** How a contact took place. */
+export const CONTACT_MODES = ['inPerson', 'phone', 'video', 'homeVisit', 'letter', 'email', 'messenger'] as const;
+
+/** One of {@link CONTACT_MODES}. */
+export type ContactMode = (typeof CONTACT_MODES)[number];
+
+/** An entry of the contact log. */
+export const contactSchema = z.object({
+  id: idSchema,
+  on: isoDateSchema,
+  mode: z.enum(CONTACT_MODES),
+  withInterpreter: z.boolean(),
+  participantIds: z.array(idSchema),
+  /** Whether the person was reached; missed contacts count toward "contact lost". */
+  reached: z.boolean(),
+  note: freeTextSchema,
+  ...recordMetaShape,
+});
+
+/** A contact log entry. */
+export type Contact = z.infer<typeof contactSchema>;
+
+/** What a follow-up, judgement or deviation refers to. */
+export const itemRefSchema = z.object({
+  kind: z.enum(['goal', 'measure', 'providerReferral', 'person', 'case']),
+  id: idSchema,
+});
+
+/** A reference to an item of the case. */
+export type ItemRef = z.infer<typeof itemRefSchema>;
+
+/** A follow-up date (Wiedervorlage). */
+export const followUpSchema = z.object({
+  id: idSchema,
+  dueOn: isoDateSchema,
+  subject: requiredTextSchema,
+  /** User id of who should do it; the case manager if absent. */
+  assignedTo: z.optional(idSchema),
+  relatesTo: z.optional(itemRefSchema),
+  done: z.boolean(),
+  doneOn: z.optional(isoDateSchema),
+  outcome: z.optional(freeTextSchema),
+  ...recordMetaShape,
+});
+
+/** A follow-up date. */
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+/** Judgements of progress of a goal or measure. */
+export const PROGRESS_JUDGEMENTS = ['onTrack', 'partly', 'stalled', 'worse', 'achieved'] as const;
+
+/** A systematic judgement of progress of one goal or measure (DOMAIN.md 4.7). */
+export const progressJudgementSchema = z.object({
+  id: idSchema,
+  on: isoDateSchema,
+  target: z.object({ kind: z.enum(['goal', 'measure']), id: idSchema }),
+  judgement: z.enum(PROGRESS_JUDGEMENTS),
+  note: freeTextSchema,
+  ...recordMetaShape,
+});
+
+/** A progress judgement. */
+export type ProgressJudgement = z.infer<typeof progressJudgementSchema>;
+
+/** Kinds of deviation from the plan. */
+export const DEVIATION_KINDS = [
+  'plannedChangeNotHappening',
+  'situationChanged',
+  'measureInterrupted',
+  'serviceMissing',
+  'contactBroken',
+  'other',
+] as const;
+
+/** A deviation from the plan; may trigger a re-assessment, may report a missing service. */
+export const deviationSchema = z.object({
+  id: idSchema,
+  on: isoDateSchema,
+  kind: z.enum(DEVIATION_KINDS),
+  description: requiredTextSchema,
+  relatesTo: z.optional(itemRefSchema),
+  triggersReassessment: z.boolean(),
+  /** A missing service found while monitoring (service-gap reporting). */
+  missingService: z.optional(z.object({ description: requiredTextSchema, serviceKind: z.optional(z.string()) })),
+  ...recordMetaShape,
+});
+
+/** A deviation. */
+export type Deviation = z.infer<typeof deviationSchema>;
