@@ -123,6 +123,6 @@ export async function openDexieCaseStore(options: OpenDexieCaseStoreOptions): Pr
     );
   } catch (error) {
     db?.close();
-    return { ok: false, errors: [classifyStoreError(error)] };
+    return { ok: false, errors: [classifyStoreError(error, 'open')] };
   }
 }
