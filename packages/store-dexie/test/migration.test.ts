@@ -1,0 +1,100 @@
+import { expect } from 'chai';
+import Dexie from 'dexie';
+import { verifyJournal, type CaseIndexEntry, type JournalEvent } from '@fallkit/core';
+import { openDexieCaseStore, SCHEMA_V1, STORE_SCHEMA_VERSION } from '../src/index.js';
+import { cleanUp, freshName, makeEvents, openStore } from './helpers.js';
+
+/** What version 1 of the store wrote: plain events and index rows without flags, no crypto record. */
+async function createVersion1Database(name: string, journals: Record<string, JournalEvent[]>): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.open();
+  for (const [caseId, events] of Object.entries(journals)) {
+    await v1.table('events').bulkAdd(events);
+    await v1.table('cases').put({
+      caseId,
+      lastSeq: events.length,
+      updatedAt: events.at(-1)!.at,
+      status: 'open',
+      stage: 'intake',
+      leadAgencyId: null,
+      caseManagerIds: ['user-anna'],
+      legalDomains: ['SGB_II'],
+      nextDueDate: null,
+    });
+  }
+  v1.close();
+}
+
+/** A host projection: the store does not know the domain, so the host says how a journal becomes an index row. */
+function project(events: readonly JournalEvent[]): CaseIndexEntry | undefined {
+  const last = events.at(-1);
+  if (!last || last.caseId === 'access-log') return undefined;
+  return {
+    caseId: last.caseId,
+    lastSeq: last.seq,
+    updatedAt: last.at,
+    status: 'open',
+    stage: events.length > 2 ? 'planning' : 'assessment',
+    leadAgencyId: 'agency-nord',
+    caseManagerIds: ['user-anna'],
+    legalDomains: ['SGB_II'],
+    nextDueDate: null,
+    flags: events.length > 2 ? ['staff-case'] : [],
+  };
+}
+
+describe('DexieCaseStore schema migration', () => {
+  afterEach(cleanUp);
+
+  it(`upgrades a database created by schema version 1 to version ${STORE_SCHEMA_VERSION} without losing events`, async () => {
+    const name = freshName();
+    const journals = { 'case-1': await makeEvents('case-1', 3), 'case-2': await makeEvents('case-2', 1), 'access-log': await makeEvents('access-log', 2) };
+    await createVersion1Database(name, journals);
+    const store = await openStore({ name, encryption: 'off' });
+    expect(store.database.verno).to.equal(STORE_SCHEMA_VERSION);
+    expect(store.database.tables.map((table) => table.name).sort()).to.deep.equal(['cases', 'events', 'keys', 'meta']);
+    for (const [caseId, events] of Object.entries(journals)) {
+      const read = await store.readJournal(caseId);
+      expect(read).to.deep.equal(events);
+      expect((await verifyJournal(read)).ok).to.equal(true);
+    }
+    expect((await store.getCase('case-1'))?.flags).to.deep.equal([]);
+    expect(await store.streamIds()).to.deep.equal(['access-log', 'case-1', 'case-2']);
+    // v2 added a unique index on event ids: a duplicate id is refused.
+    const duplicate = { ...journals['case-2'][0]!, caseId: 'case-9', seq: 1 };
+    let refusedDuplicate = false;
+    await store.database.table('events').add(duplicate).catch(() => (refusedDuplicate = true));
+    expect(refusedDuplicate).to.equal(true);
+  });
+
+  it('asks for an index rebuild after the upgrade and rebuilds the projections from the journals', async () => {
+    const name = freshName();
+    await createVersion1Database(name, { 'case-1': await makeEvents('case-1', 3), 'case-2': await makeEvents('case-2', 1), 'access-log': await makeEvents('access-log', 2) });
+    const store = await openStore({ name });
+    expect(store.indexRebuildNeeded).to.equal(true);
+    // The v1 helper indexed every stream, the access log too; the host projection says it is not a case.
+    expect((await store.listCases()).map((row) => row.caseId)).to.deep.equal(['access-log', 'case-1', 'case-2']);
+    const rebuilt = await store.rebuildIndex(project);
+    expect(rebuilt.ok && rebuilt.value.rebuilt).to.equal(2);
+    expect(store.indexRebuildNeeded).to.equal(false);
+    const rows = await store.listCases();
+    expect(rows.map((row) => [row.caseId, row.stage, row.flags])).to.deep.equal([
+      ['case-1', 'planning', ['staff-case']],
+      ['case-2', 'assessment', []],
+    ]);
+    const flagged = await store.database.table('cases').where('flags').equals('staff-case').primaryKeys();
+    expect(flagged).to.deep.equal(['case-1']);
+    store.close();
+    const reopened = await openStore({ name });
+    expect(reopened.indexRebuildNeeded).to.equal(false);
+  });
+
+  it('refuses to encrypt over version-1 data that was stored in clear (STORE_ENCRYPTION_MISMATCH)', async () => {
+    const name = freshName();
+    await createVersion1Database(name, { 'case-1': await makeEvents('case-1', 1) });
+    const result = await openDexieCaseStore({ name, encryption: { passphrase: 'neu' }, pbkdf2Iterations: 1000 });
+    expect(!result.ok && result.errors[0]?.code).to.equal('STORE_ENCRYPTION_MISMATCH');
+    await Dexie.delete(name);
+  });
+});
