@@ -4,6 +4,7 @@
  * or `npm start` first) on the same static server, opened in headless Chromium. Passes when the page shows its
  * heading and the empty caseload and logs no error. `.ci/run` runs it after the build.
  */
+/* global document -- page.evaluate() callbacks run in the page */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser.mjs';
@@ -36,11 +37,14 @@ try {
     title: document.title,
     h1: [...document.querySelectorAll('h1')].map((h) => h.textContent),
     empty: document.querySelector('.caseload-empty')?.textContent,
+    store: document.querySelector('.store-note')?.textContent ?? '',
   }));
   if (seen.title !== 'Fallkit Demo – Fallübersicht') problems.push(`title is "${seen.title}"`);
   if (seen.h1.length !== 1 || seen.h1[0] !== 'Fallkit Demo – Fallübersicht')
     problems.push(`h1 is ${JSON.stringify(seen.h1)}`);
   if (seen.empty !== 'Keine Fälle vorhanden') problems.push(`caseload shows "${seen.empty}"`);
+  // The bundle must carry the Dexie store (not the in-memory fallback).
+  if (!seen.store.includes('IndexedDB „fallkit-demo“')) problems.push(`store note is "${seen.store}"`);
 } catch (error) {
   problems.push(error instanceof Error ? error.message : String(error));
 } finally {
@@ -52,4 +56,4 @@ if (problems.length > 0) {
   console.error(`e2e-demo FAILED on ${url}:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`e2e-demo ok: ${url} shows "Fallkit Demo – Fallübersicht" and an empty caseload`);
+console.log(`e2e-demo ok: ${url} shows "Fallkit Demo – Fallübersicht" and an empty caseload on the Dexie store`);

@@ -32,6 +32,8 @@ describe('demo page shell', () => {
       const headings = page.querySelectorAll('h1');
       expect(headings).to.have.length(1);
       expect(headings[0]!.textContent).to.equal('Fallkit Demo – Fallübersicht');
+      // main.ts opened the Dexie store, not the in-memory fallback.
+      expect(page.querySelector('.store-note')!.textContent).to.contain('IndexedDB „fallkit-demo“ (Dexie)');
     } finally {
       frame.remove();
     }
