@@ -58,7 +58,7 @@ const messages: Record<DexieStoreRefusalCode, { message: [string, string]; hint?
     message: ['Die Sicherungsdatei ist beschädigt oder kein Fallkit-Backup.', 'The backup file is damaged or not a Fallkit backup.'],
   },
   STORE_BACKUP_WRONG_PASSPHRASE: {
-    message: ['Das Kennwort der Sicherung ist falsch.', 'The backup passphrase is wrong.'],
+    message: ['Das Kennwort der Sicherung ist falsch, oder die Datei wurde verändert.', 'The backup passphrase is wrong, or the file was altered.'],
   },
   STORE_BACKUP_PASSPHRASE_REQUIRED: {
     message: ['Diese Sicherung braucht ein Kennwort.', 'This backup needs a passphrase.'],

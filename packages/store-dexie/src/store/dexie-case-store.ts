@@ -25,6 +25,8 @@ import { StoreRefusalError } from '../errors/store-refusals.js';
 import { liveSubscribable } from '../live/to-subscribable.js';
 import { decodeCase, decodeEvents, encodeCase, encodeEvents } from './row-codec.js';
 import { unlockVault, type EncryptionSecret } from './unlock.js';
+import { exportBackup, type ExportBackupOptions } from '../backup/export-backup.js';
+import { importBackup, type ImportBackupOptions, type ImportReport } from '../backup/import-backup.js';
 
 /** Builds an index entry for a case from its whole journal; `undefined` for streams that are not cases. */
 export type ProjectIndex = (events: readonly JournalEvent[]) => CaseIndexEntry | undefined;
@@ -249,6 +251,22 @@ export class DexieCaseStore implements CaseStore {
       this.#indexStale = false;
       return ok({ rebuilt });
     });
+  }
+
+  /**
+   * Exports the whole store or chosen streams as JSON lines, optionally encrypted with a passphrase.
+   * An encrypted store refuses a plain export unless `allowPlaintext` is set. See {@link exportBackup}.
+   */
+  async exportBackup(options: ExportBackupOptions = {}): Promise<Result<string>> {
+    return asResult(() => exportBackup(this, options));
+  }
+
+  /**
+   * Imports a backup, verifying every journal before writing it; reports imported, skipped
+   * (identical), conflicting and refused streams. See {@link importBackup}.
+   */
+  async importBackup(data: string | Blob, options: ImportBackupOptions = {}): Promise<Result<ImportReport>> {
+    return asResult(() => importBackup(this, data, options));
   }
 
   /** Discards every key from memory (logout, inactivity, DP-37); reads are refused with `STORE_LOCKED` until {@link unlock}. */
