@@ -24,3 +24,4 @@ export * from './model/index.js';
 export * from './events/index.js';
 export * from './fold/index.js';
 export * from './commands/index.js';
+export * from './service/index.js';

@@ -1,0 +1,99 @@
+import type { Actor } from '../ports/actor.js';
+import type { IdGenerator } from '../ports/id-generator.js';
+import type { CaseState } from '../model/case-state.js';
+import type { ClassificationInput, DataCategory, RecordMeta } from '../model/record-meta.js';
+import type { ProcessStandardRef } from '../model/case-header.js';
+import { ITEM_DEFAULTS, type ItemKind } from './item-defaults.js';
+
+/**
+ * The process standard the service runs with, as far as the core's commands need it. The process
+ * rules define the full standard; any object with an id and a version fits here.
+ */
+export interface CaseServiceStandard extends ProcessStandardRef {
+  readonly [key: string]: unknown;
+}
+
+/** What a command handler gets besides its input. */
+export interface HandlerContext {
+  readonly caseId: string;
+  /** The case before the command; `undefined` only for commands that open a case. */
+  readonly state: CaseState | undefined;
+  readonly actor: Actor;
+  /** The clock's instant for this command (ISO timestamp). */
+  readonly now: string;
+  /** `now` as a date (`YYYY-MM-DD`), the default for "when did it happen". */
+  readonly today: string;
+  readonly ids: IdGenerator;
+  readonly standard: CaseServiceStandard | undefined;
+}
+
+/** The case state of a handler context; handlers of non-opening commands are only called with one. */
+export function stateOf(context: HandlerContext): CaseState {
+  if (context.state === undefined) throw new Error(`Case ${context.caseId} has no state`);
+  return context.state;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/**
+ * Builds the record meta of a new item: the caller's classification where given, the item kind's
+ * defaults otherwise, the addressee as subject, and `recordedBy`/`recordedAt` from the ports.
+ */
+export function recordMeta(
+  context: HandlerContext,
+  input: ClassificationInput,
+  kind: ItemKind,
+  options: { subjectIds?: readonly string[]; extraCategories?: readonly DataCategory[] } = {},
+): RecordMeta {
+  const defaults = ITEM_DEFAULTS[kind];
+  const subjectIds = input.subjectIds ?? options.subjectIds ?? (context.state ? [context.state.addresseeId] : []);
+  const categories = unique([...(input.categories ?? defaults.categories), ...(options.extraCategories ?? [])]);
+  const meta: RecordMeta = {
+    subjectIds: unique(subjectIds),
+    categories,
+    origin: input.origin ?? defaults.origin,
+    recordedBy: context.actor.id,
+    recordedAt: context.now,
+  };
+  if (input.professionalSecret !== undefined) meta.professionalSecret = input.professionalSecret;
+  if (input.entrusted !== undefined) meta.entrusted = input.entrusted;
+  if (input.entrustedBy !== undefined) meta.entrustedBy = input.entrustedBy;
+  if (input.childProtection !== undefined) meta.childProtection = input.childProtection;
+  if (input.thirdParty !== undefined) meta.thirdParty = input.thirdParty;
+  if (input.purposeIds !== undefined) meta.purposeIds = input.purposeIds;
+  if (input.legalBasis !== undefined) meta.legalBasis = input.legalBasis;
+  return meta;
+}
+
+/** Splits a command input into its classification and the rest. */
+export function splitClassification<T extends ClassificationInput>(
+  input: T,
+): { classification: ClassificationInput; rest: Omit<T, keyof ClassificationInput> } {
+  const {
+    subjectIds,
+    categories,
+    professionalSecret,
+    entrusted,
+    entrustedBy,
+    childProtection,
+    thirdParty,
+    origin,
+    purposeIds,
+    legalBasis,
+    ...rest
+  } = input;
+  const classification: ClassificationInput = {};
+  if (subjectIds !== undefined) classification.subjectIds = subjectIds;
+  if (categories !== undefined) classification.categories = categories;
+  if (professionalSecret !== undefined) classification.professionalSecret = professionalSecret;
+  if (entrusted !== undefined) classification.entrusted = entrusted;
+  if (entrustedBy !== undefined) classification.entrustedBy = entrustedBy;
+  if (childProtection !== undefined) classification.childProtection = childProtection;
+  if (thirdParty !== undefined) classification.thirdParty = thirdParty;
+  if (origin !== undefined) classification.origin = origin;
+  if (purposeIds !== undefined) classification.purposeIds = purposeIds;
+  if (legalBasis !== undefined) classification.legalBasis = legalBasis;
+  return { classification, rest };
+}

@@ -1,0 +1,74 @@
+import type { DataCategory, Origin } from '../model/record-meta.js';
+
+/** Kinds of stored items the commands create. */
+export type ItemKind =
+  | 'person'
+  | 'residenceStatus'
+  | 'legalDomain'
+  | 'referral'
+  | 'casefindingCheck'
+  | 'admission'
+  | 'crisis'
+  | 'firstCounselling'
+  | 'assessment'
+  | 'reassessment'
+  | 'goal'
+  | 'measure'
+  | 'providerReferral'
+  | 'caseConference'
+  | 'contact'
+  | 'followUp'
+  | 'progressJudgement'
+  | 'deviation'
+  | 'readinessObservation'
+  | 'handover'
+  | 'note'
+  | 'closure'
+  | 'evaluation';
+
+/**
+ * The categories and origin an item gets when the command does not say. A coarse first
+ * classification so every item carries one; the data-protection module refines it (DP rules on
+ * categories, e.g. a note about health must be marked `health`) and callers may always be explicit.
+ */
+export const ITEM_DEFAULTS: { readonly [K in ItemKind]: { readonly categories: readonly DataCategory[]; readonly origin: Origin } } = {
+  person: { categories: ['identity', 'contact'], origin: 'client' },
+  residenceStatus: { categories: ['residenceStatus'], origin: 'client' },
+  legalDomain: { categories: ['benefits'], origin: 'caseManager' },
+  referral: { categories: ['notes'], origin: 'caseManager' },
+  casefindingCheck: { categories: ['notes'], origin: 'caseManager' },
+  admission: { categories: ['notes'], origin: 'caseManager' },
+  crisis: { categories: ['notes'], origin: 'caseManager' },
+  firstCounselling: { categories: ['notes'], origin: 'client' },
+  assessment: { categories: ['notes'], origin: 'client' },
+  reassessment: { categories: ['notes'], origin: 'caseManager' },
+  goal: { categories: ['goals'], origin: 'client' },
+  measure: { categories: ['measures', 'helpPlan'], origin: 'caseManager' },
+  providerReferral: { categories: ['measures'], origin: 'caseManager' },
+  caseConference: { categories: ['helpPlan', 'notes'], origin: 'caseManager' },
+  contact: { categories: ['notes'], origin: 'caseManager' },
+  followUp: { categories: ['notes'], origin: 'caseManager' },
+  progressJudgement: { categories: ['goals'], origin: 'caseManager' },
+  deviation: { categories: ['notes'], origin: 'caseManager' },
+  readinessObservation: { categories: ['notes'], origin: 'caseManager' },
+  handover: { categories: ['benefits'], origin: 'caseManager' },
+  note: { categories: ['notes'], origin: 'caseManager' },
+  closure: { categories: ['goals'], origin: 'caseManager' },
+  evaluation: { categories: ['notes'], origin: 'caseManager' },
+};
+
+/**
+ * Default categories of the default life domains of an assessment; a domain not listed here gets
+ * none of its own and falls under the assessment's categories.
+ */
+export const LIFE_DOMAIN_CATEGORIES: Readonly<Record<string, readonly DataCategory[]>> = {
+  housing: ['housing'],
+  health: ['health'],
+  workTraining: ['employment'],
+  education: ['education'],
+  language: ['education'],
+  residence: ['residenceStatus'],
+  financesDebts: ['income', 'debts'],
+  familyChildren: ['household'],
+  socialNetwork: ['household'],
+};

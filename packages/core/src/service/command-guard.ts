@@ -1,0 +1,35 @@
+import type { Actor } from '../ports/actor.js';
+import type { CaseState } from '../model/case-state.js';
+import type { Notice, Refusal } from '../result/refusal.js';
+import type { CaseServiceStandard } from '../commands/handler-context.js';
+import type { CommandDefinition } from './command-definition.js';
+
+/** A command after validation: the input is the schema's parsed output, the case id is known. */
+export interface ValidatedCommand {
+  readonly type: string;
+  readonly caseId: string;
+  readonly expectedSeq?: number;
+  readonly reason?: string;
+  readonly input: unknown;
+}
+
+/** What a guard sees. `state` is `undefined` only for a command that opens a case. */
+export interface GuardContext {
+  readonly command: ValidatedCommand;
+  readonly definition: CommandDefinition;
+  readonly state: CaseState | undefined;
+  readonly actor: Actor;
+  /** The clock's instant for this command. */
+  readonly now: string;
+  readonly standard: CaseServiceStandard | undefined;
+  /** Lets a guard warn without refusing (e.g. DP-03: a note seems to contain health data). */
+  readonly addNotice: (notice: Notice) => void;
+}
+
+/**
+ * A step of the command pipeline between validation and the handler: returns the refusals that stop
+ * the command (an empty array lets it pass). Guards run in order; the first guard that refuses ends
+ * the pipeline, so later guards may rely on earlier ones (the data-protection guard can rely on
+ * referenced ids existing). Guards are synchronous and pure.
+ */
+export type CommandGuard = (context: GuardContext) => readonly Refusal[];

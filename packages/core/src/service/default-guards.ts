@@ -1,0 +1,24 @@
+import type { CommandGuard } from './command-guard.js';
+
+/**
+ * Domain invariants of the command (unknown ids, dates in the wrong order, agreements without a
+ * date …), as each command definition declares them.
+ */
+export const domainInvariantGuard: CommandGuard = ({ command, definition, state, actor, now, standard }) =>
+  definition.invariants?.(
+    { caseId: command.caseId, state, actor, now, today: now.slice(0, 10), ids: NO_IDS, standard },
+    command.input as never,
+  ) ?? [];
+
+/** Invariants must not make ids; a guard that tries is a programming error. */
+const NO_IDS = {
+  next(): string {
+    throw new Error('Guards must not generate ids');
+  },
+};
+
+/**
+ * The guards every case service runs by default, in order: domain invariants first, then the process
+ * rules of the cycle and the data-protection decision (their modules add one line each here).
+ */
+export const DEFAULT_GUARDS: readonly CommandGuard[] = [domainInvariantGuard];

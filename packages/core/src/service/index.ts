@@ -1,0 +1,11 @@
+/**
+ * The case service: the command pipeline (validate → guards → handler → seal → append), loading,
+ * observing and listing cases.
+ * @module
+ */
+export * from './zod-refusals.js';
+export * from './command-definition.js';
+export * from './command-guard.js';
+export * from './default-guards.js';
+export * from './case-index.js';
+export * from './case-service.js';
