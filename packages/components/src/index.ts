@@ -1,6 +1,54 @@
 /**
  * `@fallkit/components`: Lit web components for the case-management cycle. This file only re-exports;
- * element registration lives in `define/` so importing classes has no side effects.
+ * element registration lives in `define/` (`@fallkit/components/define/<tag>`) so importing classes has
+ * no side effects.
  * @packageDocumentation
  */
-export {};
+
+// Foundation: base element and validation
+export * from './base/form-element.js';
+export * from './base/feedback.js';
+export * from './base/validator.js';
+export * from './base/value-path.js';
+
+// Foundation: controllers
+export * from './controllers/localize-controller.js';
+export * from './controllers/announcer-controller.js';
+export * from './controllers/case-connection-controller.js';
+export * from './controllers/draft-store.js';
+export * from './controllers/draft-keeper.js';
+
+// Foundation: context and provider
+export * from './context/case-context.js';
+export * from './context/case-service-port.js';
+export * from './context/case-provider.component.js';
+
+// Foundation: i18n
+export * from './i18n/message-catalog.js';
+export * from './i18n/message-overrides.js';
+export * from './i18n/language.js';
+export * from './i18n/format.js';
+export { de as foundationDe } from './i18n/messages/de.js';
+export type { FoundationMessageKey, FoundationMessages } from './i18n/messages/de.js';
+export { en as foundationEn } from './i18n/messages/en.js';
+
+// Foundation: theme
+export * from './theme/tokens.js';
+export * from './theme/shared-styles.js';
+
+// Foundation: internal controls (classes; register with `@fallkit/components/define/<tag>`)
+export * from './fields/text-field.component.js';
+export * from './fields/textarea.component.js';
+export * from './fields/select.component.js';
+export * from './fields/checkbox.component.js';
+export * from './fields/checkbox-group.component.js';
+export * from './fields/radio-group.component.js';
+export * from './fields/rating.component.js';
+export * from './fields/date-field.component.js';
+export * from './fields/reorder-list.component.js';
+export * from './fields/redacted.component.js';
+export * from './fields/field-element.js';
+export * from './fields/choice-option.js';
+
+// Foundation: define helper
+export { defineElement } from './define/define-element.js';

@@ -1,0 +1,638 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { IssuePath, Refusal, Result } from '@fallkit/core';
+import { sharedStyles } from '../theme/shared-styles.js';
+import { LocalizeController, type MessageRef } from '../controllers/localize-controller.js';
+import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { CaseConnectionController } from '../controllers/case-connection-controller.js';
+import { DraftKeeper } from '../controllers/draft-keeper.js';
+import { draftKey } from '../controllers/draft-store.js';
+import type { MessageCatalog, MessageDictionary, MessageOverrides } from '../i18n/message-catalog.js';
+import { feedbackAt, feedbackFromNotices, feedbackFromRefusals, pathKey, type Feedback } from './feedback.js';
+import { schemaValidator, type ParsingSchema, type SchemaResult, type Validator } from './validator.js';
+import { setIn } from './value-path.js';
+
+/** Detail of the `change` event of every Fallkit form. */
+export interface FkChangeDetail<V> {
+  /** The whole current value (may be invalid). */
+  readonly value: V;
+  /** Whether the value passes the blocking validators. */
+  readonly valid: boolean;
+}
+
+/** Detail of `fk-refused`: the refusals of the connected save. The typed value stays in the form. */
+export interface FkRefusedDetail<V> {
+  readonly errors: readonly Refusal[];
+  readonly value: V;
+}
+
+type StatesSet = { add(s: string): void; delete(s: string): void; has(s: string): boolean };
+
+/**
+ * The form-associated base of every Fallkit form. A subclass renders its fields, sets `schema` (a core
+ * zod/mini schema) or `validators`, and calls `setField()` / `setValue()` on user edits; the base does
+ * the rest:
+ *
+ * - standalone: `value` in, `change` and `fk-submit` out; inside a host `<form>` it submits its value
+ *   as JSON under its `name`, takes part in `checkValidity()` / `reportValidity()` with messages in the
+ *   user's language, resets, and honours `disabled` (also from a `<fieldset disabled>`) and `readonly`;
+ * - connected (inside `<fk-case-provider>`): loads the case view through `valueFromView()`, saves
+ *   through `commandsFor()` (or an overridden `save()`), shows refusals in place and keeps the typed
+ *   text as a draft.
+ *
+ * @summary Form-associated base element: value, validation, drafts, connected saving.
+ *
+ * @event change - The user changed the value. `detail: { value, valid }`. Bubbles, composed.
+ * @event fk-submit - The user submitted a valid value. `detail` is the validated (parsed) data. Cancel it to stop a connected save.
+ * @event fk-saved - The connected save succeeded. `detail` is the service's result value.
+ * @event fk-refused - The connected save was refused. `detail: { errors, value }`; the value stays.
+ *
+ * @csspart status - The live region announcing saved / refused.
+ * @csspart refusals - The in-place list of refusals of the last save.
+ *
+ * @cssstate user-invalid - Invalid and the user has interacted or tried to submit.
+ * @cssstate user-valid - Valid after interaction.
+ * @cssstate dirty - Changed since the last load, save or reset.
+ */
+export abstract class FkFormElement<
+  V extends object = Record<string, unknown>,
+  Out = V,
+  View = unknown,
+  Command = unknown,
+> extends LitElement {
+  static formAssociated = true;
+
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override styles: CSSResultGroup = sharedStyles;
+
+  /** The component's message catalog; subclasses set it (`static override catalog = myMessages`). */
+  static catalog?: MessageCatalog<MessageDictionary>;
+
+  /** The value: a plain object the core's schema accepts. Replace it, do not mutate it. */
+  @property({ attribute: false }) value!: V;
+
+  /**
+   * What `reset` restores. Without it, the first value the host (or the connected case) set is used,
+   * else the empty value.
+   */
+  @property({ attribute: false }) defaultValue?: V;
+
+  /** Name under which the value (JSON) is submitted with a host form. */
+  @property({ reflect: true }) name = '';
+
+  /** Disables every control; the value is not submitted. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Shows the value without allowing edits; always valid (barred from constraint validation). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The case to work on when connected; defaults to the provider's case id. */
+  @property({ attribute: 'case-id' }) caseId?: string;
+
+  /** Keeps a standalone draft under this key (connected forms key drafts by case automatically). */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+
+  /** Text overrides for this element, per language; win over the provider's and the page's. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  /** True after submit / reportValidity: every error shows, not only those of touched fields. */
+  @state() protected showAllErrors = false;
+
+  /** Whether the value changed since load, save or reset. */
+  @state() protected dirty = false;
+
+  /** A newer case version arrived while the user had unsaved edits (see `adoptRemote()`). */
+  @state() protected remoteChanged = false;
+
+  /** A draft was restored on connect. */
+  @state() protected draftRestored = false;
+
+  /** The core schema of the value. Used for validation and for the `fk-submit` data. */
+  protected schema?: ParsingSchema<Out>;
+
+  /** The element's internals (form value, validity, custom states). */
+  protected readonly internals: ElementInternals;
+
+  /** Texts and formatting in the element's language. Redeclare with your catalog type for typed keys. */
+  protected readonly i18n: LocalizeController<MessageDictionary>;
+
+  /** The polite live region; render it with `renderStatus()`. */
+  protected readonly announcer: AnnouncerController;
+
+  /** The connection to the provider's case service. */
+  protected readonly connection: CaseConnectionController<View, Command>;
+
+  /** Keeps unsaved values (memory, or the provider's draft store). */
+  protected readonly drafts: DraftKeeper<V>;
+
+  private feedbackCache: readonly Feedback[] = [];
+  private readonly touched = new Set<string>();
+  private formDisabled = false;
+  private initialValue: V | undefined;
+  private restoredKey: string | undefined;
+  private internalWrite = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    const ctor = this.constructor as typeof FkFormElement;
+    this.i18n = new LocalizeController(this, { catalog: ctor.catalog, overrides: () => this.messages });
+    this.announcer = new AnnouncerController(this);
+    this.connection = new CaseConnectionController<View, Command>(this, {
+      caseId: () => this.caseId,
+      onView: (view) => this.receiveView(view),
+      onContext: () => this.restoreDraft(),
+    });
+    this.drafts = new DraftKeeper<V>(this, {
+      key: () => this.currentDraftKey(),
+      store: () => this.connection.context?.drafts,
+    });
+    this.addEventListener('invalid', () => {
+      // The host form's interactive validation found us invalid: show everything.
+      this.showAllErrors = true;
+    });
+  }
+
+  // ---- hooks for subclasses ---------------------------------------------------------------
+
+  /** The value of an empty form. Override; the default is `{}`. */
+  protected emptyValue(): V {
+    return {} as V;
+  }
+
+  /** The blocking and informing validators. Default: the `schema`, if set. */
+  protected validators(): readonly Validator<V>[] {
+    return this.schema ? [schemaValidator<V>(this.schema)] : [];
+  }
+
+  /** The form value for a case view (connected mode), or `undefined` to keep the current value. */
+  protected valueFromView(_view: View): V | undefined {
+    return undefined;
+  }
+
+  /** The command(s) that save `data` (connected mode). Executed in order; the first refusal stops. */
+  protected commandsFor(_data: Out): Command | readonly Command[] | undefined {
+    return undefined;
+  }
+
+  /** Saves validated data through the connection. Override for anything beyond `commandsFor()`. */
+  protected async save(data: Out): Promise<Result<unknown>> {
+    const commands = this.commandsFor(data);
+    if (commands === undefined) {
+      return {
+        ok: false,
+        errors: [
+          {
+            code: 'COMPONENT_NO_COMMAND',
+            rule: 'COMPONENT',
+            message: {
+              de: 'Dieses Formular kann nicht direkt im Fall speichern.',
+              en: 'This form cannot save to the case directly.',
+            },
+          },
+        ],
+      };
+    }
+    const list = (Array.isArray(commands) ? commands : [commands]) as readonly Command[];
+    let last: Result<unknown> = { ok: true, value: undefined };
+    for (const command of list) {
+      last = await this.connection.execute(command);
+      if (!last.ok) return last;
+    }
+    return last;
+  }
+
+  // ---- value -------------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    if (this.value === undefined) {
+      this.internalWrite = true;
+      this.value = this.emptyValue();
+    }
+    super.connectedCallback();
+    this.restoreDraft();
+  }
+
+  /**
+   * Records a user edit of the whole value: marks the form dirty, keeps the draft, validates and
+   * fires `change`. `touchedPath` marks which field's errors may now show.
+   */
+  protected setValue(next: V, touchedPath?: IssuePath | string): void {
+    if (this.isDisabled || this.readonly) return;
+    if (touchedPath !== undefined) this.touched.add(typeof touchedPath === 'string' ? touchedPath : pathKey(touchedPath));
+    this.internalWrite = true;
+    this.value = next;
+    this.dirty = true;
+    this.draftRestored = false;
+    void this.drafts.keep(next);
+    this.feedbackCache = this.computeFeedback(next);
+    this.dispatchEvent(
+      new CustomEvent<FkChangeDetail<V>>('change', {
+        detail: { value: next, valid: !this.hasBlockingErrors() },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** Records a user edit of one field (immutable update at `path`, dotted or array). */
+  protected setField(path: IssuePath | string, fieldValue: unknown): void {
+    this.setValue(setIn(this.value, path, fieldValue), path);
+  }
+
+  /** Marks a field as touched (e.g. on blur) so its errors show. */
+  protected touch(path: IssuePath | string): void {
+    const key = typeof path === 'string' ? path : pathKey(path);
+    if (!this.touched.has(key)) {
+      this.touched.add(key);
+      this.requestUpdate();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('value')) {
+      if (!this.internalWrite) {
+        // Set by the host: a new baseline, not an edit.
+        this.initialValue ??= this.value;
+        this.dirty = false;
+      }
+      this.internalWrite = false;
+      this.feedbackCache = this.computeFeedback(this.value);
+    }
+    if (changed.has('caseId') || changed.has('draftKey')) this.restoreDraft();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('value') || changed.has('disabled')) {
+      const json = JSON.stringify(this.value ?? null);
+      this.internals.setFormValue(json, json);
+    }
+    this.syncValidity();
+    this.syncStates();
+  }
+
+  // ---- validation -----------------------------------------------------------------------------
+
+  private computeFeedback(value: V): readonly Feedback[] {
+    return this.validators().flatMap((v) => v.validate(value));
+  }
+
+  /**
+   * All feedback now: validator output, refusals of the last connected save (in place, at their
+   * paths), and notices of the core.
+   */
+  get feedback(): readonly Feedback[] {
+    return [
+      ...this.feedbackCache,
+      ...feedbackFromRefusals(this.connection.refusals),
+      ...feedbackFromNotices(this.connection.notices),
+    ];
+  }
+
+  private hasBlockingErrors(): boolean {
+    return this.feedbackCache.some((f) => f.type === 'error');
+  }
+
+  /** Whether errors at `path` may be shown (touched, or after a submit attempt). */
+  protected mayShowErrors(path: IssuePath | string): boolean {
+    if (this.showAllErrors) return true;
+    const key = typeof path === 'string' ? path : pathKey(path);
+    for (const t of this.touched) if (t === key || key.startsWith(`${t}.`) || t.startsWith(`${key}.`)) return true;
+    return false;
+  }
+
+  /**
+   * The localized error text for the field at `path` (exact path; `nested` includes children), or
+   * `undefined`. Refusals always show; validation errors once the field was touched or after submit.
+   * Bind it to an internal field's `error` property.
+   */
+  protected errorAt(path: IssuePath | string, nested = false): string | undefined {
+    const p = typeof path === 'string' ? (path === '' ? [] : path.split('.')) : path;
+    const validation = this.mayShowErrors(p) ? feedbackAt(this.feedbackCache, p, nested) : [];
+    const refusals = feedbackAt(feedbackFromRefusals(this.connection.refusals), p, nested);
+    const visible = [...refusals, ...validation].filter((f) => f.type === 'error');
+    return visible.length ? unique(visible.map((f) => this.i18n.resolve(f.message))).join(' ') : undefined;
+  }
+
+  /** Warnings and infos at `path`, localized (not blocking). */
+  protected warningAt(path: IssuePath | string): string | undefined {
+    const p = typeof path === 'string' ? (path === '' ? [] : path.split('.')) : path;
+    const items = feedbackAt(this.feedback, p).filter((f) => f.type === 'warning' || f.type === 'info');
+    return items.length ? unique(items.map((f) => this.i18n.resolve(f.message))).join(' ') : undefined;
+  }
+
+  /** Localizes a message reference (key or core text). */
+  protected msg(ref: MessageRef): string {
+    return this.i18n.resolve(ref);
+  }
+
+  /**
+   * The element inside the shadow root that stands for `path`: the nearest `[data-path]` match,
+   * walking up the path; validation bubbles anchor there and focus goes there.
+   */
+  protected anchorFor(path: IssuePath): HTMLElement | undefined {
+    const root = this.renderRoot as ShadowRoot | undefined;
+    if (!root?.querySelector) return undefined;
+    for (let n = path.length; n >= 0; n--) {
+      const key = pathKey(path.slice(0, n));
+      const el = root.querySelector<HTMLElement>(`[data-path="${CSS.escape(key)}"]`);
+      if (el) return el;
+    }
+    return root.querySelector<HTMLElement>('[data-path]') ?? undefined;
+  }
+
+  private syncValidity(): void {
+    if (this.isDisabled || this.readonly) {
+      this.internals.setValidity({});
+      return;
+    }
+    const first = this.feedbackCache.find((f) => f.type === 'error');
+    if (!first) {
+      this.internals.setValidity({});
+      return;
+    }
+    const anchor = this.anchorFor(first.path);
+    const message = this.i18n.resolve(first.message);
+    const flags: ValidityStateFlags = { [first.flag ?? 'customError']: true };
+    if (anchor) this.internals.setValidity(flags, message, anchor);
+    else this.internals.setValidity(flags, message);
+  }
+
+  private syncStates(): void {
+    const invalid = this.hasBlockingErrors() && !this.isDisabled && !this.readonly;
+    const interacted = this.showAllErrors || this.touched.size > 0;
+    setState(this.internals, 'user-invalid', interacted && invalid);
+    setState(this.internals, 'user-valid', interacted && !invalid);
+    setState(this.internals, 'dirty', this.dirty);
+  }
+
+  // ---- form-associated API ------------------------------------------------------------------
+
+  /** The host form, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The validity state. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The first blocking error in the user's language ('' when valid). */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** Whether the element takes part in constraint validation. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** Labels (`<label for>`) of the element in the host page. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
+  /** True when disabled by its own attribute or a disabled `<fieldset>`. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** Checks validity without showing anything (fires `invalid` when invalid). */
+  checkValidity(): boolean {
+    this.syncValidity();
+    return this.internals.checkValidity();
+  }
+
+  /** Checks validity and shows every error in place (and the browser's bubble at the field). */
+  reportValidity(): boolean {
+    this.showAllErrors = true;
+    this.syncValidity();
+    this.syncStates();
+    return this.internals.reportValidity();
+  }
+
+  /**
+   * Submits: shows all errors and focuses the first if invalid; otherwise fires `fk-submit` with the
+   * validated data and, when connected and not cancelled, saves to the case. Resolves `true` when the
+   * data was accepted (saved, or handed to the host standalone).
+   */
+  async requestSubmit(): Promise<boolean> {
+    if (this.isDisabled) return false;
+    this.showAllErrors = true;
+    this.connection.clearRefusals();
+    await this.updateComplete;
+    const errors = this.feedbackCache.filter((f) => f.type === 'error');
+    if (errors.length > 0) {
+      const reason =
+        errors.length === 1
+          ? this.i18n.t('validation.summaryOne')
+          : this.i18n.t('validation.summary', { count: errors.length });
+      this.announcer.announce(this.i18n.t('status.invalid', { reason }));
+      this.focusPath(errors[0]!.path);
+      return false;
+    }
+    const data = this.output();
+    const proceed = this.dispatchEvent(
+      new CustomEvent<Out>('fk-submit', { detail: data, bubbles: true, composed: true, cancelable: true }),
+    );
+    if (!proceed || !this.connection.connected) return proceed;
+    this.announcer.announce(this.i18n.t('status.saving'));
+    const result = await this.save(data);
+    if (result.ok) {
+      this.dirty = false;
+      this.remoteChanged = false;
+      this.draftRestored = false;
+      this.initialValue = this.value;
+      await this.drafts.discard();
+      this.announcer.announce(this.i18n.t('status.saved'));
+      this.dispatchEvent(new CustomEvent('fk-saved', { detail: result.value, bubbles: true, composed: true }));
+      return true;
+    }
+    // Never lose typed text: the value stays as it is and is kept as a draft.
+    await this.drafts.keep(this.value);
+    const reason = result.errors.map((e) => this.i18n.text(e.message)).join(' ');
+    this.announcer.announce(`${this.i18n.t('status.refused', { reason })} ${this.i18n.t('status.draftKept')}`);
+    this.dispatchEvent(
+      new CustomEvent<FkRefusedDetail<V>>('fk-refused', {
+        detail: { errors: result.errors, value: this.value },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    this.requestUpdate();
+    await this.updateComplete;
+    const withPath = result.errors.find((e) => e.path && e.path.length > 0);
+    this.focusPath(withPath?.path ?? []);
+    return false;
+  }
+
+  /** The validated data: the schema's parse output, or the value itself without a schema. */
+  protected output(): Out {
+    if (!this.schema) return this.value as unknown as Out;
+    const parsed = this.schema.safeParse(this.value) as SchemaResult<Out>;
+    return parsed.success ? parsed.data : (this.value as unknown as Out);
+  }
+
+  /** Moves focus to the field for `path` (or the refusals block). */
+  protected focusPath(path: IssuePath): void {
+    const el =
+      path.length > 0 || !this.renderRoot
+        ? this.anchorFor(path)
+        : ((this.renderRoot as ShadowRoot).querySelector<HTMLElement>('[part~="refusals"]') ?? this.anchorFor(path));
+    el?.focus();
+  }
+
+  /** Resets to the default value (host form reset, or called directly). */
+  formResetCallback(): void {
+    this.internalWrite = false;
+    this.value = structuredCloneSafe(this.defaultValue ?? this.initialValue ?? this.emptyValue());
+    this.initialValue = this.defaultValue ?? this.initialValue;
+    this.dirty = false;
+    this.showAllErrors = false;
+    this.remoteChanged = false;
+    this.draftRestored = false;
+    this.touched.clear();
+    this.connection.clearRefusals();
+    void this.drafts.discard();
+  }
+
+  /** Called by the browser when an ancestor `<fieldset>` (or the own attribute) disables the element. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  /** Restores the value after back/forward navigation or autofill (the JSON given to setFormValue). */
+  formStateRestoreCallback(stateValue: string | File | FormData | null): void {
+    if (typeof stateValue !== 'string') return;
+    try {
+      this.value = JSON.parse(stateValue) as V;
+    } catch {
+      // A state we did not write: keep the current value.
+    }
+  }
+
+  // ---- connected mode ----------------------------------------------------------------------
+
+  private receiveView(view: View): void {
+    const next = this.valueFromView(view);
+    if (next === undefined) return;
+    if (this.dirty) {
+      // Someone else wrote while the user was typing: never overwrite their text.
+      this.remoteChanged = true;
+      this.announcer.announce(this.i18n.t('status.remoteChange'));
+      return;
+    }
+    this.internalWrite = true;
+    this.value = next;
+    this.initialValue = next;
+  }
+
+  /** Discards the local edits and takes the case's current version. */
+  adoptRemote(): void {
+    const view = this.connection.view;
+    const next = view === undefined ? undefined : this.valueFromView(view);
+    this.remoteChanged = false;
+    this.dirty = false;
+    void this.drafts.discard();
+    if (next !== undefined) {
+      this.internalWrite = true;
+      this.value = next;
+      this.initialValue = next;
+    }
+  }
+
+  /** Throws away the kept draft and goes back to the default / loaded value. */
+  discardDraft(): void {
+    this.formResetCallback();
+  }
+
+  private currentDraftKey(): string | undefined {
+    const formId = this.name ? `${this.localName}#${this.name}` : this.localName;
+    if (this.draftKey) return draftKey(`standalone:${this.draftKey}`, formId);
+    const caseId = this.connection?.caseId;
+    return this.connection?.connected && caseId ? draftKey(caseId, formId) : undefined;
+  }
+
+  private restoreDraft(): void {
+    if (!this.drafts) return;
+    const key = this.currentDraftKey();
+    if (key === undefined || key === this.restoredKey) return;
+    this.restoredKey = key;
+    const apply = (draft: V | undefined) => {
+      if (draft === undefined || this.currentDraftKey() !== key) return;
+      this.internalWrite = true;
+      this.value = draft;
+      this.dirty = true;
+      this.draftRestored = true;
+      this.announcer.announce(this.i18n.t('status.draftRestored'));
+    };
+    const restored = this.drafts.restore();
+    if (restored instanceof Promise) void restored.then(apply);
+    else apply(restored);
+  }
+
+  // ---- rendering helpers -------------------------------------------------------------------
+
+  /** The live region (polite). Render once; `visible` shows it as a status line as well. */
+  protected renderStatus(visible = false) {
+    return this.announcer.render({ visible });
+  }
+
+  /**
+   * The refusals of the last save, in place: message, hint and rule per refusal. Focusable so focus
+   * can move there after a refusal that names no field.
+   */
+  protected renderRefusals() {
+    const refusals = this.connection.refusals;
+    if (refusals.length === 0) return nothing;
+    return html`<div part="refusals" class="fk-refusals" tabindex="-1">
+      <p class="fk-feedback fk-feedback--error">
+        <span class="fk-feedback__icon" aria-hidden="true">!</span>${this.i18n.t('form.refusedTitle')}
+      </p>
+      <ul>
+        ${refusals.map(
+          (r) =>
+            html`<li>
+              ${this.i18n.text(r.message)}
+              ${r.hint ? html`<span class="fk-hint">${this.i18n.t('form.hint', { hint: this.i18n.text(r.hint) })}</span>` : nothing}
+              ${r.rule ? html`<span class="fk-hint">(${this.i18n.t('form.rule', { rule: r.rule })}, ${r.code})</span>` : nothing}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
+
+function setState(internals: ElementInternals, name: string, on: boolean): void {
+  const states = (internals as ElementInternals & { states?: StatesSet }).states;
+  if (!states) return;
+  try {
+    if (on) states.add(name);
+    else states.delete(name);
+  } catch {
+    // Chromium before 125 only accepted dashed names.
+    try {
+      if (on) states.add(`--${name}`);
+      else states.delete(`--${name}`);
+    } catch {
+      // No custom states at all; reflected attributes still style the element.
+    }
+  }
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+function structuredCloneSafe<T>(value: T): T {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,37 @@
+import type { Actor, Notice, Refusal, Result, Subscribable } from '@fallkit/core';
+
+/** Who asks and why: handed to the case service with every read and command. */
+export interface CaseRequestContext {
+  readonly actor: Actor;
+  /** Purpose of processing (purpose binding, DP rules), e.g. `caseManagement`. */
+  readonly purpose?: string;
+}
+
+/**
+ * What the components need from the core's case service, stated structurally so any object with these
+ * methods fits (the core's `createCaseService(...)`, a host's own remote adapter, a test fake).
+ *
+ * `observeCase` pushes the case as the actor may see it (redactions included) on subscribe and after
+ * every change, also from other writers. It may push the view itself or a {@link Result} wrapping it
+ * (a refused read such as `DENY_STAFF_CASE`).
+ */
+export interface CaseServicePort<View = unknown, Command = unknown> {
+  /** Validates a command, checks process and data-protection rules, appends its events. */
+  execute(command: Command, request: CaseRequestContext): Promise<Result<unknown>>;
+  /** The live view of one case for the requesting actor and purpose. */
+  observeCase(caseId: string, request: CaseRequestContext): Subscribable<View | Result<View>>;
+}
+
+/** A refused or failed outcome reduced to what components show. */
+export interface Outcome {
+  readonly ok: boolean;
+  readonly refusals: readonly Refusal[];
+  readonly notices: readonly Notice[];
+}
+
+/** Tells a {@link Result} apart from a bare view pushed by {@link CaseServicePort.observeCase}. */
+export function isResult<T>(value: unknown): value is Result<T> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  const okFlag = (value as { ok: unknown }).ok;
+  return (okFlag === true && 'value' in value) || (okFlag === false && 'errors' in value);
+}

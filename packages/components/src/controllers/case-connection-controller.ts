@@ -1,0 +1,246 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import type { Notice, Refusal, Result, Unsubscribable } from '@fallkit/core';
+import { caseContext, type CaseContextValue } from '../context/case-context.js';
+import { isResult, type CaseRequestContext, type CaseServicePort } from '../context/case-service-port.js';
+
+/**
+ * Where a connected element stands:
+ * `standalone` no service above it; `no-case` a service but no case id; `loading` waiting for the first
+ * view; `ready` a view is there; `denied` the read was refused (see `refusals`); `error` the live query
+ * failed.
+ */
+export type ConnectionStatus = 'standalone' | 'no-case' | 'loading' | 'ready' | 'denied' | 'error';
+
+/** Options of {@link CaseConnectionController}. */
+export interface CaseConnectionOptions<View> {
+  /** The element's own case id (e.g. its `case-id` attribute); wins over the provider's. */
+  caseId?: () => string | undefined;
+  /** Called with every new view (first load and live updates from any writer). */
+  onView?: (view: View) => void;
+  /** Called when the provider's context changes (service, actor, purpose, language …). */
+  onContext?: (context: CaseContextValue | undefined) => void;
+}
+
+/**
+ * Connects an element to the case service of the nearest `<fk-case-provider>`: subscribes to the live
+ * view of the case the actor may see, sends commands with actor and purpose, and keeps the refusals of
+ * the last command for display in place. Unsubscribes when the host disconnects or the service, actor,
+ * purpose or case changes, so nothing leaks.
+ *
+ * @example
+ * private readonly connection = new CaseConnectionController<CaseView>(this, {
+ *   caseId: () => this.caseId,
+ *   onView: (view) => { this.value = toFormValue(view); },
+ * });
+ * async save() { const result = await this.connection.execute({ type: 'agreeGoal', ... }); }
+ */
+export class CaseConnectionController<View = unknown, Command = unknown> implements ReactiveController {
+  private provided: CaseContextValue | undefined;
+  private subscription: Unsubscribable | undefined;
+  private subscribedKey: string | undefined;
+  private hostIsConnected = false;
+
+  /** The status of the connection. */
+  status: ConnectionStatus = 'standalone';
+  /** The latest view of the case, if any. */
+  view: View | undefined;
+  /** Refusals of the last command (or of the read, when `status` is `denied`). Empty after success. */
+  refusals: readonly Refusal[] = [];
+  /** Notices (warnings) of the last successful command. */
+  notices: readonly Notice[] = [];
+  /** Whether a command is in flight. */
+  pending = false;
+  /** The error of a failed live query. */
+  error: unknown;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: CaseConnectionOptions<View> = {},
+  ) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: caseContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        this.options.onContext?.(value);
+        this.sync();
+      },
+    });
+  }
+
+  /** The provider's context (service, actor, purpose, language …), if inside a provider. */
+  get context(): CaseContextValue | undefined {
+    return this.provided;
+  }
+
+  /** The case service, if any. */
+  get service(): CaseServicePort<View, Command> | undefined {
+    return this.provided?.service as CaseServicePort<View, Command> | undefined;
+  }
+
+  /** True when a service is available: the element works connected. */
+  get connected(): boolean {
+    return this.service !== undefined;
+  }
+
+  /** The case this element works on now. */
+  get caseId(): string | undefined {
+    return this.options.caseId?.() ?? this.provided?.caseId;
+  }
+
+  /** The actor and purpose sent with reads and commands. */
+  get request(): CaseRequestContext | undefined {
+    const actor = this.provided?.actor;
+    return actor ? { actor, purpose: this.provided?.purpose } : undefined;
+  }
+
+  hostConnected(): void {
+    this.hostIsConnected = true;
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.hostIsConnected = false;
+    this.unsubscribe();
+  }
+
+  hostUpdate(): void {
+    // The element's own case id may have changed with this update.
+    this.sync();
+  }
+
+  /** Re-evaluates service and case and (re)subscribes as needed. */
+  sync(): void {
+    const service = this.service;
+    const caseId = this.caseId;
+    const request = this.request;
+    const key =
+      this.hostIsConnected && service && caseId && request
+        ? `${caseId}|${request.actor.id}|${request.actor.role}|${request.actor.agencyId}|${request.purpose ?? ''}`
+        : undefined;
+    if (this.subscription && key === this.subscribedKey && service === this.subscribedService) return;
+    this.unsubscribe();
+    if (!service) {
+      this.setStatus('standalone');
+      return;
+    }
+    if (!caseId) {
+      this.setStatus('no-case');
+      return;
+    }
+    // Without an actor (not logged in yet) or while detached there is nothing to read; wait.
+    if (key === undefined || !request) {
+      this.setStatus('loading');
+      return;
+    }
+    this.subscribedKey = key;
+    this.subscribedService = service;
+    this.setStatus('loading');
+    this.subscription = service.observeCase(caseId, request).subscribe({
+      next: (pushed) => this.receive(pushed),
+      error: (error) => {
+        this.error = error;
+        this.setStatus('error');
+      },
+    });
+  }
+
+  private subscribedService: CaseServicePort<View, Command> | undefined;
+
+  private receive(pushed: View | Result<View>): void {
+    if (isResult<View>(pushed)) {
+      if (!pushed.ok) {
+        this.refusals = pushed.errors;
+        this.view = undefined;
+        this.setStatus('denied');
+        return;
+      }
+      this.view = pushed.value;
+    } else {
+      this.view = pushed;
+    }
+    if (this.status === 'denied') this.refusals = [];
+    this.status = 'ready';
+    this.options.onView?.(this.view);
+    this.host.requestUpdate();
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (this.status !== status) {
+      this.status = status;
+      this.host.requestUpdate();
+    }
+  }
+
+  private unsubscribe(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+    this.subscribedKey = undefined;
+    this.subscribedService = undefined;
+  }
+
+  /**
+   * Sends a command with the provider's actor and purpose. Never throws for ordinary refusals: the
+   * result says `ok` or carries the refusals, which also stay in `refusals` for display in place.
+   * Without a service or actor it resolves to a refusal (`COMPONENT_NOT_CONNECTED`).
+   */
+  async execute(command: Command): Promise<Result<unknown>> {
+    const service = this.service;
+    const request = this.request;
+    if (!service || !request) {
+      const result: Result<unknown> = {
+        ok: false,
+        errors: [
+          {
+            code: 'COMPONENT_NOT_CONNECTED',
+            rule: 'COMPONENT',
+            message: {
+              de: 'Nicht mit einem Fall verbunden: Dienst oder handelnde Person fehlt.',
+              en: 'Not connected to a case: service or acting user missing.',
+            },
+          },
+        ],
+      };
+      this.refusals = result.errors;
+      this.host.requestUpdate();
+      return result;
+    }
+    this.pending = true;
+    this.host.requestUpdate();
+    try {
+      const result = await service.execute(command, request);
+      this.refusals = result.ok ? [] : result.errors;
+      this.notices = result.ok ? (result.notices ?? []) : [];
+      return result;
+    } catch (error) {
+      // A thrown error is a broken platform, not a refusal; still keep the form usable and the text.
+      const result: Result<unknown> = {
+        ok: false,
+        errors: [
+          {
+            code: 'COMPONENT_SAVE_FAILED',
+            rule: 'COMPONENT',
+            message: {
+              de: `Speichern fehlgeschlagen: ${String((error as Error)?.message ?? error)}`,
+              en: `Saving failed: ${String((error as Error)?.message ?? error)}`,
+            },
+          },
+        ],
+      };
+      this.refusals = result.errors;
+      return result;
+    } finally {
+      this.pending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Forgets the refusals shown in place (e.g. when the user edits again). */
+  clearRefusals(): void {
+    if (this.refusals.length === 0) return;
+    this.refusals = [];
+    this.host.requestUpdate();
+  }
+}

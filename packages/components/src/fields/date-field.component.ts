@@ -1,0 +1,48 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { FkFieldElement } from './field-element.js';
+
+/**
+ * A labelled date input. The value is an ISO calendar date (`2026-11-23`) or `''`; the browser shows
+ * it in the user's locale and offers its accessible date picker.
+ *
+ * @summary Labelled date input (internal control of Fallkit forms).
+ * @event input - While typing (native, composed).
+ * @event change - On commit (bubbles, not composed).
+ * @csspart control - The `<input type="date">`.
+ */
+export class FkDateField extends FkFieldElement {
+  /** ISO date or `''`. */
+  @property() value = '';
+  /** Earliest allowed ISO date. */
+  @property() min?: string;
+  /** Latest allowed ISO date. */
+  @property() max?: string;
+
+  override render() {
+    return html`<div class="fk-field">
+      <label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
+        >${this.label}${this.renderMarker()}</label
+      >
+      <input
+        id="control"
+        part="control"
+        class="fk-control"
+        type="date"
+        .value=${live(this.value ?? '')}
+        min=${ifDefined(this.min)}
+        max=${ifDefined(this.max)}
+        ?disabled=${this.disabled}
+        ?readonly=${this.readonly}
+        aria-required=${this.required ? 'true' : 'false'}
+        aria-invalid=${this.error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy())}
+        @input=${(e: Event) => (this.value = (e.target as HTMLInputElement).value)}
+        @change=${() => this.emitChange()}
+      />
+      ${this.renderDescriptions()}
+    </div>`;
+  }
+}

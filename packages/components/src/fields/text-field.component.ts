@@ -1,0 +1,52 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { FkFieldElement } from './field-element.js';
+
+/**
+ * A labelled single-line text input with hint and error in the same shadow root.
+ *
+ * @summary Labelled text input (internal control of Fallkit forms).
+ * @event input - While typing (native, composed).
+ * @event change - On commit (bubbles, not composed).
+ * @csspart control - The `<input>`.
+ */
+export class FkTextField extends FkFieldElement {
+  /** The text. */
+  @property() value = '';
+  /** Input type. */
+  @property() type: 'text' | 'email' | 'tel' | 'url' | 'search' = 'text';
+  /** Placeholder (use sparingly; never instead of a label). */
+  @property() placeholder?: string;
+  /** Maximum length. */
+  @property({ type: Number }) maxlength?: number;
+  /** Autocomplete hint for the browser. */
+  @property() autocomplete?: string;
+
+  override render() {
+    return html`<div class="fk-field">
+      <label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
+        >${this.label}${this.renderMarker()}</label
+      >
+      <input
+        id="control"
+        part="control"
+        class="fk-control"
+        type=${this.type}
+        .value=${live(this.value ?? '')}
+        placeholder=${ifDefined(this.placeholder)}
+        maxlength=${ifDefined(this.maxlength)}
+        autocomplete=${ifDefined(this.autocomplete as never)}
+        ?disabled=${this.disabled}
+        ?readonly=${this.readonly}
+        aria-required=${this.required ? 'true' : 'false'}
+        aria-invalid=${this.error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy())}
+        @input=${(e: Event) => (this.value = (e.target as HTMLInputElement).value)}
+        @change=${() => this.emitChange()}
+      />
+      ${this.renderDescriptions()}
+    </div>`;
+  }
+}
