@@ -1,4 +1,4 @@
-import type { Actor, Notice, Refusal, Result, Subscribable } from '@fallkit/core';
+import type { Actor, Result, Subscribable } from '@fallkit/core';
 
 /** Who asks and why: handed to the case service with every read and command. */
 export interface CaseRequestContext {
@@ -9,24 +9,21 @@ export interface CaseRequestContext {
 
 /**
  * What the components need from the core's case service, stated structurally so any object with these
- * methods fits (the core's `createCaseService(...)`, a host's own remote adapter, a test fake).
+ * methods fits: the core's `createCaseService(...)` (whose `execute(command)` / `observeCase(caseId)`
+ * take the actor from its own actor source and simply ignore the second argument), a host's remote
+ * adapter, a test fake.
  *
- * `observeCase` pushes the case as the actor may see it (redactions included) on subscribe and after
- * every change, also from other writers. It may push the view itself or a {@link Result} wrapping it
- * (a refused read such as `DENY_STAFF_CASE`).
+ * `observeCase` pushes the case as the actor may see it on subscribe and after every change, also from
+ * other writers. It may push the view itself, `undefined` (no such case), or a {@link Result} wrapping
+ * the view (a refused read such as `DENY_STAFF_CASE`).
  */
 export interface CaseServicePort<View = unknown, Command = unknown> {
   /** Validates a command, checks process and data-protection rules, appends its events. */
   execute(command: Command, request: CaseRequestContext): Promise<Result<unknown>>;
   /** The live view of one case for the requesting actor and purpose. */
-  observeCase(caseId: string, request: CaseRequestContext): Subscribable<View | Result<View>>;
-}
-
-/** A refused or failed outcome reduced to what components show. */
-export interface Outcome {
-  readonly ok: boolean;
-  readonly refusals: readonly Refusal[];
-  readonly notices: readonly Notice[];
+  observeCase(caseId: string, request: CaseRequestContext): Subscribable<View | Result<View> | undefined>;
+  /** The actor the service acts as, used when the provider names none (the core's service has it). */
+  currentActor?(): Actor;
 }
 
 /** Tells a {@link Result} apart from a bare view pushed by {@link CaseServicePort.observeCase}. */

@@ -7,10 +7,10 @@ import { isResult, type CaseRequestContext, type CaseServicePort } from '../cont
 /**
  * Where a connected element stands:
  * `standalone` no service above it; `no-case` a service but no case id; `loading` waiting for the first
- * view; `ready` a view is there; `denied` the read was refused (see `refusals`); `error` the live query
+ * view; `ready` a view is there; `not-found` the service knows no such case; `denied` the read was refused (see `refusals`); `error` the live query
  * failed.
  */
-export type ConnectionStatus = 'standalone' | 'no-case' | 'loading' | 'ready' | 'denied' | 'error';
+export type ConnectionStatus = 'standalone' | 'no-case' | 'loading' | 'ready' | 'not-found' | 'denied' | 'error';
 
 /** Options of {@link CaseConnectionController}. */
 export interface CaseConnectionOptions<View> {
@@ -92,7 +92,7 @@ export class CaseConnectionController<View = unknown, Command = unknown> impleme
 
   /** The actor and purpose sent with reads and commands. */
   get request(): CaseRequestContext | undefined {
-    const actor = this.provided?.actor;
+    const actor = this.provided?.actor ?? this.service?.currentActor?.();
     return actor ? { actor, purpose: this.provided?.purpose } : undefined;
   }
 
@@ -138,9 +138,11 @@ export class CaseConnectionController<View = unknown, Command = unknown> impleme
     this.subscribedKey = key;
     this.subscribedService = service;
     this.setStatus('loading');
+    const generation = ++this.generation;
     this.subscription = service.observeCase(caseId, request).subscribe({
-      next: (pushed) => this.receive(pushed),
+      next: (pushed) => this.receive(pushed, generation),
       error: (error) => {
+        if (generation !== this.generation) return;
         this.error = error;
         this.setStatus('error');
       },
@@ -148,8 +150,16 @@ export class CaseConnectionController<View = unknown, Command = unknown> impleme
   }
 
   private subscribedService: CaseServicePort<View, Command> | undefined;
+  private generation = 0;
 
-  private receive(pushed: View | Result<View>): void {
+  private receive(pushed: View | Result<View> | undefined, generation: number): void {
+    // A late push from a subscription already replaced must not overwrite the current case.
+    if (generation !== this.generation) return;
+    if (pushed === undefined) {
+      this.view = undefined;
+      this.setStatus('not-found');
+      return;
+    }
     if (isResult<View>(pushed)) {
       if (!pushed.ok) {
         this.refusals = pushed.errors;
@@ -175,6 +185,7 @@ export class CaseConnectionController<View = unknown, Command = unknown> impleme
   }
 
   private unsubscribe(): void {
+    this.generation++;
     this.subscription?.unsubscribe();
     this.subscription = undefined;
     this.subscribedKey = undefined;
