@@ -25,3 +25,4 @@ export * from './events/index.js';
 export * from './fold/index.js';
 export * from './commands/index.js';
 export * from './service/index.js';
+export * from './examples/index.js';
