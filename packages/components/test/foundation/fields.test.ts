@@ -1,0 +1,135 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/foundation.js';
+import type { FkTextField } from '../../src/fields/text-field.component.js';
+import type { FkTextarea } from '../../src/fields/textarea.component.js';
+import type { FkSelect } from '../../src/fields/select.component.js';
+import type { FkCheckbox } from '../../src/fields/checkbox.component.js';
+import type { FkCheckboxGroup } from '../../src/fields/checkbox-group.component.js';
+import type { FkRadioGroup } from '../../src/fields/radio-group.component.js';
+import type { FkRating } from '../../src/fields/rating.component.js';
+import type { FkDateField } from '../../src/fields/date-field.component.js';
+import { defineElement } from '../../src/define/define-element.js';
+import { FkTextField as TextFieldClass } from '../../src/fields/text-field.component.js';
+import { deepActiveElement } from '../suites/form-control-suite.js';
+
+const options = [
+  { value: 'wohnen', label: 'Wohnen' },
+  { value: 'arbeit', label: 'Arbeit', description: 'Beschäftigung und Ausbildung' },
+  { value: 'gesundheit', label: 'Gesundheit' },
+];
+
+const control = (el: Element, selector = '#control') => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+
+describe('internal fields', () => {
+  it('fk-text-field: labelled, error linked by aria-describedby in the same root, typing updates value', async () => {
+    const el = await fixture<FkTextField>(html`<fk-text-field label="Name" hint="Wie die Person genannt werden möchte" required></fk-text-field>`);
+    await expect(el).to.be.accessible();
+    el.error = 'Bitte füllen Sie dieses Feld aus.';
+    await el.updateComplete;
+    const input = control(el) as HTMLInputElement;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    for (const id of input.getAttribute('aria-describedby')!.split(' ')) expect(el.shadowRoot!.getElementById(id), id).to.exist;
+    expect(el.shadowRoot!.getElementById('error')!.textContent).to.contain('Bitte füllen');
+    await expect(el).to.be.accessible();
+    el.focus();
+    await sendKeys({ type: 'Aylin' });
+    expect(el.value).to.equal('Aylin');
+    const change = oneEvent(el, 'change');
+    await sendKeys({ press: 'Tab' });
+    const event = await change;
+    expect(event.composed).to.equal(false);
+  });
+
+  it('fk-textarea: counts characters left, typing works', async () => {
+    const el = await fixture<FkTextarea>(html`<fk-textarea label="Anliegen" maxlength="20"></fk-textarea>`);
+    await expect(el).to.be.accessible();
+    el.focus();
+    await sendKeys({ type: 'Miete' });
+    await el.updateComplete;
+    expect(el.value).to.equal('Miete');
+    expect(el.shadowRoot!.textContent).to.contain('noch 15 Zeichen');
+  });
+
+  it('fk-select: keyboard selection fires change', async () => {
+    const el = await fixture<FkSelect>(html`<fk-select label="Lebensbereich" .options=${options}></fk-select>`);
+    await expect(el).to.be.accessible();
+    el.focus();
+    const change = oneEvent(el, 'change');
+    await sendKeys({ press: 'ArrowDown' });
+    await change;
+    expect(el.value).to.equal('wohnen');
+  });
+
+  it('fk-checkbox: Space toggles', async () => {
+    const el = await fixture<FkCheckbox>(html`<fk-checkbox label="Mit der Person besprochen"></fk-checkbox>`);
+    await expect(el).to.be.accessible();
+    el.focus();
+    await sendKeys({ press: 'Space' });
+    expect(el.checked).to.equal(true);
+  });
+
+  it('fk-checkbox-group: Tab and Space select several, in option order', async () => {
+    const el = await fixture<FkCheckboxGroup>(html`<fk-checkbox-group label="Bereiche" .options=${options}></fk-checkbox-group>`);
+    await expect(el).to.be.accessible();
+    el.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    expect(el.value).to.deep.equal(['wohnen', 'gesundheit']);
+    el.error = 'Bitte wählen Sie eine Möglichkeit.';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('fk-radio-group: arrow keys move the choice', async () => {
+    const el = await fixture<FkRadioGroup>(html`<fk-radio-group label="Haltung" .options=${options} value="wohnen"></fk-radio-group>`);
+    await expect(el).to.be.accessible();
+    el.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.value).to.equal('arbeit');
+  });
+
+  it('fk-rating: arrow keys rate, steps are spoken, "keine Bewertung" is offered', async () => {
+    const el = await fixture<FkRating>(html`<fk-rating label="Wohnen" max="5"></fk-rating>`);
+    await expect(el).to.be.accessible();
+    expect(el.shadowRoot!.textContent).to.contain('3 von 5').and.to.contain('keine Bewertung');
+    (el.shadowRoot!.querySelector('input[value="2"]') as HTMLInputElement).focus();
+    await sendKeys({ press: 'Space' });
+    expect(el.value).to.equal(2);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.value).to.equal(3);
+  });
+
+  it('fk-date-field: ISO value, readonly and disabled reach the input', async () => {
+    const el = await fixture<FkDateField>(html`<fk-date-field label="Seit" value="2026-03-01"></fk-date-field>`);
+    await expect(el).to.be.accessible();
+    const input = control(el) as HTMLInputElement;
+    expect(input.value).to.equal('2026-03-01');
+    el.readonly = true;
+    await el.updateComplete;
+    expect(input.readOnly).to.equal(true);
+    expect(el.shadowRoot!.textContent).to.contain('nur lesen');
+    el.disabled = true;
+    await el.updateComplete;
+    expect(input.disabled).to.equal(true);
+  });
+
+  it('delegates focus to the native control', async () => {
+    const el = await fixture<FkTextField>(html`<fk-text-field label="Ort"></fk-text-field>`);
+    el.focus();
+    expect(deepActiveElement()).to.equal(control(el));
+  });
+
+  it('defineElement guards against double definition', () => {
+    expect(() => defineElement('fk-text-field', TextFieldClass)).to.not.throw();
+    expect(customElements.get('fk-text-field')).to.equal(TextFieldClass);
+  });
+
+  it('speaks English markers when lang=en', async () => {
+    const wrapper = await fixture(html`<div lang="en"><fk-text-field label="Name" required></fk-text-field></div>`);
+    const el = wrapper.querySelector('fk-text-field')!;
+    expect(el.shadowRoot!.textContent).to.contain('(required)');
+  });
+});
