@@ -46,7 +46,12 @@ describe('case service', () => {
     expect(events.map((e) => [e.type, e.seq, e.actor.id])).to.deep.equal([['CaseOpened', 1, 'u-soz-lange']]);
     expect(state.processStandard).to.deep.equal({ id: 'kim-nrw', version: '2026-1' });
     expect(state.caseManagers[0]).to.deep.include({ userId: 'u-soz-lange', role: 'primary', from: '2026-03-01' });
-    expect(state.persons[0]).to.deep.include({ id: 'person-1', recordedBy: 'u-soz-lange', recordedAt: '2026-03-01T10:00:00.000Z', origin: 'client' });
+    expect(state.persons[0]).to.deep.include({
+      id: 'person-1',
+      recordedBy: 'u-soz-lange',
+      recordedAt: '2026-03-01T10:00:00.000Z',
+      origin: 'client',
+    });
     expect(await store.getCase(caseId)).to.deep.include({
       caseId,
       lastSeq: 1,
@@ -110,7 +115,12 @@ describe('case service', () => {
     const forged = new MemoryCaseStore();
     const tampered = journal.map((e) => ({ ...e, payload: { ...(e.payload as object), label: 'changed' } }));
     await forged.append({ caseId: 'case-1', expectedSeq: 0, events: tampered });
-    const loaded = await createCaseService({ store: forged, clock: new FixedClock('2026-03-01'), ids: new SequentialIds(), actor: EXAMPLE_ACTORS.kimCaseManager }).loadCase('case-1', { verify: true });
+    const loaded = await createCaseService({
+      store: forged,
+      clock: new FixedClock('2026-03-01'),
+      ids: new SequentialIds(),
+      actor: EXAMPLE_ACTORS.kimCaseManager,
+    }).loadCase('case-1', { verify: true });
     expect(loaded.ok).to.equal(false);
     if (!loaded.ok) expect(loaded.errors[0]).to.deep.include({ code: 'JOURNAL_PAYLOAD_HASH_MISMATCH', rule: 'DP-38' });
   });
@@ -133,7 +143,9 @@ describe('case service', () => {
     const calls: string[] = [];
     const refuse: CommandGuard = ({ command }) => {
       calls.push(`refuse:${command.type}`);
-      return command.type === 'recordNote' ? [{ code: 'TEST_RULE', rule: 'P-TEST', message: text('Nein.', 'No.') }] : [];
+      return command.type === 'recordNote'
+        ? [{ code: 'TEST_RULE', rule: 'P-TEST', message: text('Nein.', 'No.') }]
+        : [];
     };
     const never: CommandGuard = () => {
       calls.push('never');
@@ -143,7 +155,8 @@ describe('case service', () => {
     await service.execute(open);
     const result = await service.execute({ type: 'recordNote', caseId: 'case-1', input: { text: 'x' } });
     expect(result.ok).to.equal(false);
-    if (!result.ok) expect(result.errors).to.deep.equal([{ code: 'TEST_RULE', rule: 'P-TEST', message: { de: 'Nein.', en: 'No.' } }]);
+    if (!result.ok)
+      expect(result.errors).to.deep.equal([{ code: 'TEST_RULE', rule: 'P-TEST', message: { de: 'Nein.', en: 'No.' } }]);
     expect(calls).to.deep.equal(['refuse:openCase', 'never', 'refuse:recordNote']);
     expect(await store.readJournal('case-1')).to.have.length(1);
   });
@@ -152,21 +165,37 @@ describe('case service', () => {
     let seen: unknown;
     const notice: CommandGuard = ({ command, state, actor, now, addNotice }) => {
       seen = { type: command.type, input: command.input, notes: state?.notes.length, actor: actor.id, now };
-      if (command.type === 'recordNote') addNotice({ code: 'DP-03', message: text('Gesundheitsdaten?', 'Health data?') });
+      if (command.type === 'recordNote')
+        addNotice({ code: 'DP-03', message: text('Gesundheitsdaten?', 'Health data?') });
       return [];
     };
     const { service } = make([...DEFAULT_GUARDS, notice]);
     await service.execute(open);
-    const result = await service.execute({ type: 'recordNote', caseId: 'case-1', input: { text: '  Arzttermin  ', extra: 1 } as never });
+    const result = await service.execute({
+      type: 'recordNote',
+      caseId: 'case-1',
+      input: { text: '  Arzttermin  ', extra: 1 } as never,
+    });
     expect(result.ok).to.equal(true);
     if (result.ok) expect(result.notices?.map((n) => n.code)).to.deep.equal(['DP-03']);
-    expect(seen).to.deep.equal({ type: 'recordNote', input: { text: 'Arzttermin' }, notes: 0, actor: 'u-soz-lange', now: '2026-03-01T10:00:00.000Z' });
+    expect(seen).to.deep.equal({
+      type: 'recordNote',
+      input: { text: 'Arzttermin' },
+      notes: 0,
+      actor: 'u-soz-lange',
+      now: '2026-03-01T10:00:00.000Z',
+    });
   });
 
   it('a command-level reason goes into the event envelope', async () => {
     const { service } = make();
     await service.execute(open);
-    const result = await service.execute({ type: 'addLegalDomain', caseId: 'case-1', reason: 'Pflegegrad 2 festgestellt', input: { domain: 'SGB_XI' } });
+    const result = await service.execute({
+      type: 'addLegalDomain',
+      caseId: 'case-1',
+      reason: 'Pflegegrad 2 festgestellt',
+      input: { domain: 'SGB_XI' },
+    });
     if (!result.ok) throw new Error('refused');
     expect(result.value.events[0]?.reason).to.equal('Pflegegrad 2 festgestellt');
     expect(result.value.state.legalDomains.map((d) => d.domain)).to.deep.equal(['SGB_XII', 'SGB_XI']);
@@ -184,7 +213,22 @@ describe('case service', () => {
         pingCase: {
           type: 'pingCase',
           input: schemaless as never,
-          handle: (context) => [{ type: 'NoteRecorded', schemaVersion: 1, payload: { id: 'n', on: context.today, text: 'ping', subjectIds: [], categories: ['notes'], origin: 'caseManager', recordedBy: context.actor.id, recordedAt: context.now } }],
+          handle: (context) => [
+            {
+              type: 'NoteRecorded',
+              schemaVersion: 1,
+              payload: {
+                id: 'n',
+                on: context.today,
+                text: 'ping',
+                subjectIds: [],
+                categories: ['notes'],
+                origin: 'caseManager',
+                recordedBy: context.actor.id,
+                recordedAt: context.now,
+              },
+            },
+          ],
         },
       },
     });
@@ -201,7 +245,11 @@ describe('case service', () => {
       ids: new SequentialIds(),
       actor: EXAMPLE_ACTORS.kimCaseManager,
       commands: {
-        broken: { type: 'broken', input: { safeParse: (v: unknown) => ({ success: true, data: v }) } as never, handle: () => [{ type: 'NoteRecorded', schemaVersion: 1, payload: { text: 1 } }] },
+        broken: {
+          type: 'broken',
+          input: { safeParse: (v: unknown) => ({ success: true, data: v }) } as never,
+          handle: () => [{ type: 'NoteRecorded', schemaVersion: 1, payload: { text: 1 } }],
+        },
       },
     });
     await service.execute(open);
@@ -215,8 +263,16 @@ describe('case service', () => {
     const { store } = await runExampleCases();
     const rows = await store.listCases();
     expect(rows).to.have.length(7);
-    expect((await store.listCases({ status: 'closed' })).map((r) => r.caseId).sort()).to.deep.equal(['jc-2026-0311', 'kim-2026-0007', 'soz-2026-0042']);
-    expect((await store.listCases({ caseManagerId: 'u-jc-demir' })).map((r) => r.caseId).sort()).to.deep.equal(['jc-2026-0311', 'jc-2026-0522', 'kim-2026-0001']);
+    expect((await store.listCases({ status: 'closed' })).map((r) => r.caseId).sort()).to.deep.equal([
+      'jc-2026-0311',
+      'kim-2026-0007',
+      'soz-2026-0042',
+    ]);
+    expect((await store.listCases({ caseManagerId: 'u-jc-demir' })).map((r) => r.caseId).sort()).to.deep.equal([
+      'jc-2026-0311',
+      'jc-2026-0522',
+      'kim-2026-0001',
+    ]);
     expect((await store.listCases({ legalDomain: 'SGB_VIII' })).map((r) => r.caseId)).to.deep.equal(['jc-2026-0522']);
   });
 });

@@ -61,7 +61,10 @@ describe('optimistic concurrency', () => {
     if (!result.ok) expect(result.errors[0]?.code).to.equal('STORE_CONFLICT');
     expect(appends).to.equal(1);
     const journal = await inner.readJournal('c-1');
-    expect(journal.map((e) => (e.payload as { text?: string }).text ?? e.type)).to.deep.equal(['CaseOpened', 'Anderer Tab']);
+    expect(journal.map((e) => (e.payload as { text?: string }).text ?? e.type)).to.deep.equal([
+      'CaseOpened',
+      'Anderer Tab',
+    ]);
   });
 
   it('two services opening the same case id: the second gets CASE_ALREADY_EXISTS', async () => {

@@ -40,7 +40,12 @@ describe('example cases', () => {
         expect(state.stage).to.equal(expected.stage);
         expect(state.status).to.equal(expected.status);
         expect(state.leadAgencies.at(-1)?.agencyId).to.equal(expected.leadAgencyId);
-        expect(state.legalDomains.filter((p) => p.to === undefined).map((p) => p.domain).sort()).to.deep.equal([...expected.activeLegalDomains]);
+        expect(
+          state.legalDomains
+            .filter((p) => p.to === undefined)
+            .map((p) => p.domain)
+            .sort(),
+        ).to.deep.equal([...expected.activeLegalDomains]);
         expect(state.persons).to.have.length(expected.persons);
         expect(state.goals).to.have.length(expected.goals);
         expect(state.measures).to.have.length(expected.measures);

@@ -13,7 +13,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** Every leaf of a JSON value with its path. */
 function leaves(value: Json, path: (string | number)[] = []): { path: (string | number)[]; value: Json }[] {
   if (value !== null && typeof value === 'object') {
-    const entries: [string | number, Json][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    const entries: [string | number, Json][] = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value);
     return entries.flatMap(([key, child]) => leaves(child, [...path, key]));
   }
   return [{ path, value }];
@@ -53,7 +55,8 @@ describe('journal integrity', () => {
         const tampered = journal.map((e, i) => (i === index ? withLeaf(e, leaf.path, altered(leaf.value)) : e));
         const verdict = await verifyJournal(tampered, { checkPayload: checkCaseEventPayload });
         expect(verdict.ok, `event ${index} ${leaf.path.join('.')}`).to.equal(false);
-        if (!verdict.ok) expect(verdict.problem.index, `event ${index} ${leaf.path.join('.')}`).to.be.at.most(index + 1);
+        if (!verdict.ok)
+          expect(verdict.problem.index, `event ${index} ${leaf.path.join('.')}`).to.be.at.most(index + 1);
         checked += 1;
       }
     }
@@ -67,7 +70,9 @@ describe('journal integrity', () => {
     for (const [index, event] of journal.entries()) {
       const payloadLeaves = leaves(event.payload as Json).filter((l) => typeof l.value === 'string');
       const leaf = payloadLeaves[index % payloadLeaves.length]!;
-      const tampered = journal.map((e, i) => (i === index ? withLeaf(e, ['payload', ...leaf.path], altered(leaf.value)) : e));
+      const tampered = journal.map((e, i) =>
+        i === index ? withLeaf(e, ['payload', ...leaf.path], altered(leaf.value)) : e,
+      );
       const verdict = await verifyJournal(tampered);
       expect(verdict.ok).to.equal(false);
       if (!verdict.ok) {
@@ -101,7 +106,13 @@ describe('journal integrity', () => {
         schemaVersion: e.schemaVersion,
         payload: e.type === 'CaseClosed' ? { ...(e.payload as object), reason: 'bored' } : e.payload,
       })),
-      { caseId: example.caseId, last: undefined, at: journal[0]!.at, actor: journal[0]!.actor, newId: () => crypto.randomUUID() },
+      {
+        caseId: example.caseId,
+        last: undefined,
+        at: journal[0]!.at,
+        actor: journal[0]!.actor,
+        newId: () => crypto.randomUUID(),
+      },
     );
     expect((await verifyJournal(forged)).ok).to.equal(true);
     const verdict = await verifyJournal(forged, { checkPayload: checkCaseEventPayload });

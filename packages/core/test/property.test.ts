@@ -22,7 +22,8 @@ const pastDate = fc
 const datePair = fc.tuple(pastDate, pastDate).map(([a, b]): readonly [string, string] => (a <= b ? [a, b] : [b, a]));
 
 /** Picks one id of a list by a random index; `undefined` when the list is empty. */
-const pick = (ids: readonly string[], n: number): string | undefined => (ids.length === 0 ? undefined : ids[n % ids.length]);
+const pick = (ids: readonly string[], n: number): string | undefined =>
+  ids.length === 0 ? undefined : ids[n % ids.length];
 
 /**
  * An action turns random choices and the current state into a command that is valid for that state
@@ -37,30 +38,70 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   })),
   fc.record({ text: word, n: fc.nat() }).map(({ text, n }) => (state: CaseState) => ({
     type: 'recordNote',
-    input: { text, subjectIds: [pick(state.persons.map((p) => p.id), n)] },
+    input: {
+      text,
+      subjectIds: [
+        pick(
+          state.persons.map((p) => p.id),
+          n,
+        ),
+      ],
+    },
   })),
-  fc.record({ on: pastDate, mode: fc.constantFrom('inPerson', 'phone', 'video', 'homeVisit'), interp: fc.boolean(), note: word }).map(
-    ({ on, mode, interp, note }) => () => ({ type: 'recordContact', input: { on, mode, withInterpreter: interp, note } }),
-  ),
-  fc.record({ due: pastDate, subject: word }).map(({ due, subject }) => () => ({ type: 'scheduleFollowUp', input: { dueOn: due, subject } })),
+  fc
+    .record({
+      on: pastDate,
+      mode: fc.constantFrom('inPerson', 'phone', 'video', 'homeVisit'),
+      interp: fc.boolean(),
+      note: word,
+    })
+    .map(({ on, mode, interp, note }) => () => ({
+      type: 'recordContact',
+      input: { on, mode, withInterpreter: interp, note },
+    })),
+  fc
+    .record({ due: pastDate, subject: word })
+    .map(({ due, subject }) => () => ({ type: 'scheduleFollowUp', input: { dueOn: due, subject } })),
   fc.nat().map((n) => (state: CaseState) => {
-    const id = pick(state.followUps.filter((f) => !f.done).map((f) => f.id), n);
+    const id = pick(
+      state.followUps.filter((f) => !f.done).map((f) => f.id),
+      n,
+    );
     return id === undefined ? undefined : { type: 'completeFollowUp', input: { followUpId: id } };
   }),
-  fc.record({ text: word, domains: fc.uniqueArray(fc.constantFrom('housing', 'health', 'language', 'workTraining'), { minLength: 1 }) }).map(
-    ({ text, domains }) => () => ({
+  fc
+    .record({
+      text: word,
+      domains: fc.uniqueArray(fc.constantFrom('housing', 'health', 'language', 'workTraining'), { minLength: 1 }),
+    })
+    .map(({ text, domains }) => () => ({
       type: 'recordAssessment',
-      input: { domains: domains.map((domainId) => ({ domainId, resources: text, problems: '', personView: '', caseManagerView: '' })), wishesAndDreams: text },
-    }),
-  ),
+      input: {
+        domains: domains.map((domainId) => ({
+          domainId,
+          resources: text,
+          problems: '',
+          personView: '',
+          caseManagerView: '',
+        })),
+        wishesAndDreams: text,
+      },
+    })),
   fc.constant((state: CaseState) => {
     const last = state.assessments.at(-1);
     return last === undefined || last.status === 'confirmed'
       ? undefined
-      : { type: 'confirmAssessment', input: { assessmentId: last.id, confirmation: { confirmedOn: TODAY, confirmedByIds: [state.addresseeId], form: 'oral' } } };
+      : {
+          type: 'confirmAssessment',
+          input: {
+            assessmentId: last.id,
+            confirmation: { confirmedOn: TODAY, confirmedByIds: [state.addresseeId], form: 'oral' },
+          },
+        };
   }),
-  fc.record({ title: word, range: datePair, way: fc.constantFrom('conform', 'discrepant', 'contrary'), n: fc.nat() }).map(
-    ({ title, range, way, n }) => (state: CaseState) => ({
+  fc
+    .record({ title: word, range: datePair, way: fc.constantFrom('conform', 'discrepant', 'contrary'), n: fc.nat() })
+    .map(({ title, range, way, n }) => (state: CaseState) => ({
       type: 'agreeGoal',
       input: {
         level: 'case',
@@ -69,61 +110,105 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
         timeFrame: { from: range[0], until: range[1] },
         domainIds: ['housing'],
         wayOfLife: way,
-        parentGoalId: pick(state.goals.map((g) => g.id), n),
+        parentGoalId: pick(
+          state.goals.map((g) => g.id),
+          n,
+        ),
         agreement: { agreedByPerson: true, agreedOn: TODAY, form: 'written' },
       },
-    }),
-  ),
+    })),
   fc.record({ title: word, n: fc.nat() }).map(({ title, n }) => (state: CaseState) => {
-    const id = pick(state.goals.filter((g) => g.status === 'open').map((g) => g.id), n);
-    return id === undefined ? undefined : { type: 'reviseGoal', input: { goalId: id, reason: title, changes: { title } } };
-  }),
-  fc.record({ title: word, range: datePair, n: fc.nat(), after: fc.boolean() }).map(({ title, range, n, after }) => (state: CaseState) => {
-    const goal = pick(state.goals.map((g) => g.id), n);
-    const dependency = pick(state.measures.map((m) => m.id), n);
-    return {
-      type: 'addMeasure',
-      input: {
-        title,
-        goalIds: goal === undefined ? [] : [goal],
-        by: { kind: 'formalProvider', name: title },
-        startOn: range[0],
-        endOn: range[1],
-        dependsOn: dependency === undefined ? [] : [{ measureId: dependency, kind: after ? 'after' : 'parallel' }],
-      },
-    };
-  }),
-  fc.record({ n: fc.nat(), status: fc.constantFrom('running', 'completed', 'interrupted') }).map(({ n, status }) => (state: CaseState) => {
-    const id = pick(state.measures.map((m) => m.id), n);
-    return id === undefined ? undefined : { type: 'updateMeasure', input: { measureId: id, changes: { status } } };
-  }),
-  fc.record({ purpose: word, n: fc.nat() }).map(({ purpose, n }) => (state: CaseState) => ({
-    type: 'referToProvider',
-    input: { measureId: pick(state.measures.map((m) => m.id), n), provider: { name: purpose }, purpose, feedback: { agreed: true } },
-  })),
-  fc.record({ n: fc.nat(), status: fc.constantFrom('accepted', 'waiting', 'started', 'completed', 'declined') }).map(({ n, status }) => (state: CaseState) => {
     const id = pick(
-      state.providerReferrals.filter((r) => r.status !== 'completed' && r.status !== 'declined').map((r) => r.id),
+      state.goals.filter((g) => g.status === 'open').map((g) => g.id),
       n,
     );
-    return id === undefined ? undefined : { type: 'updateReferralStatus', input: { providerReferralId: id, status, on: TODAY } };
+    return id === undefined
+      ? undefined
+      : { type: 'reviseGoal', input: { goalId: id, reason: title, changes: { title } } };
   }),
-  fc.record({ n: fc.nat(), judgement: fc.constantFrom('onTrack', 'partly', 'stalled', 'worse', 'achieved') }).map(({ n, judgement }) => (state: CaseState) => {
-    const id = pick(state.goals.map((g) => g.id), n);
-    return id === undefined ? undefined : { type: 'judgeProgress', input: { target: { kind: 'goal', id }, judgement, note: '' } };
-  }),
+  fc
+    .record({ title: word, range: datePair, n: fc.nat(), after: fc.boolean() })
+    .map(({ title, range, n, after }) => (state: CaseState) => {
+      const goal = pick(
+        state.goals.map((g) => g.id),
+        n,
+      );
+      const dependency = pick(
+        state.measures.map((m) => m.id),
+        n,
+      );
+      return {
+        type: 'addMeasure',
+        input: {
+          title,
+          goalIds: goal === undefined ? [] : [goal],
+          by: { kind: 'formalProvider', name: title },
+          startOn: range[0],
+          endOn: range[1],
+          dependsOn: dependency === undefined ? [] : [{ measureId: dependency, kind: after ? 'after' : 'parallel' }],
+        },
+      };
+    }),
+  fc
+    .record({ n: fc.nat(), status: fc.constantFrom('running', 'completed', 'interrupted') })
+    .map(({ n, status }) => (state: CaseState) => {
+      const id = pick(
+        state.measures.map((m) => m.id),
+        n,
+      );
+      return id === undefined ? undefined : { type: 'updateMeasure', input: { measureId: id, changes: { status } } };
+    }),
+  fc.record({ purpose: word, n: fc.nat() }).map(({ purpose, n }) => (state: CaseState) => ({
+    type: 'referToProvider',
+    input: {
+      measureId: pick(
+        state.measures.map((m) => m.id),
+        n,
+      ),
+      provider: { name: purpose },
+      purpose,
+      feedback: { agreed: true },
+    },
+  })),
+  fc
+    .record({ n: fc.nat(), status: fc.constantFrom('accepted', 'waiting', 'started', 'completed', 'declined') })
+    .map(({ n, status }) => (state: CaseState) => {
+      const id = pick(
+        state.providerReferrals.filter((r) => r.status !== 'completed' && r.status !== 'declined').map((r) => r.id),
+        n,
+      );
+      return id === undefined
+        ? undefined
+        : { type: 'updateReferralStatus', input: { providerReferralId: id, status, on: TODAY } };
+    }),
+  fc
+    .record({ n: fc.nat(), judgement: fc.constantFrom('onTrack', 'partly', 'stalled', 'worse', 'achieved') })
+    .map(({ n, judgement }) => (state: CaseState) => {
+      const id = pick(
+        state.goals.map((g) => g.id),
+        n,
+      );
+      return id === undefined
+        ? undefined
+        : { type: 'judgeProgress', input: { target: { kind: 'goal', id }, judgement, note: '' } };
+    }),
   fc.record({ text: word, trigger: fc.boolean() }).map(({ text, trigger }) => () => ({
     type: 'recordDeviation',
     input: { kind: 'situationChanged', description: text, triggersReassessment: trigger },
   })),
-  fc.record({ text: word }).map(({ text }) => (state: CaseState) =>
-    state.assessments.length === 0 ? undefined : { type: 'startReassessment', input: { reason: text } },
+  fc.record({ text: word }).map(
+    ({ text }) =>
+      (state: CaseState) =>
+        state.assessments.length === 0 ? undefined : { type: 'startReassessment', input: { reason: text } },
   ),
-  fc.constantFrom('SGB_II', 'SGB_III', 'SGB_VIII', 'SGB_XII', 'AsylbLG').map((domain) => (state: CaseState) =>
-    state.legalDomains.some((d) => d.domain === domain && d.to === undefined)
-      ? { type: 'endLegalDomain', input: { domain } }
-      : { type: 'addLegalDomain', input: { domain } },
-  ),
+  fc
+    .constantFrom('SGB_II', 'SGB_III', 'SGB_VIII', 'SGB_XII', 'AsylbLG')
+    .map(
+      (domain) => (state: CaseState) =>
+        state.legalDomains.some((d) => d.domain === domain && d.to === undefined)
+          ? { type: 'endLegalDomain', input: { domain } }
+          : { type: 'addLegalDomain', input: { domain } },
+    ),
   fc.record({ crisis: word }).map(({ crisis }) => () => ({ type: 'flagCrisis', input: { description: crisis } })),
 );
 
@@ -141,14 +226,20 @@ describe('property: random valid command sequences', () => {
         });
         const opened = await service.execute({
           type: 'openCase',
-          input: { addressee: { roles: ['addressee'], givenName: name, familyName: name }, leadAgency: { agencyId: 'kim-musterstadt', name: 'KIM' } },
+          input: {
+            addressee: { roles: ['addressee'], givenName: name, familyName: name },
+            leadAgency: { agencyId: 'kim-musterstadt', name: 'KIM' },
+          },
         });
         if (!opened.ok) throw new Error(opened.errors[0]?.message.en);
         let state = opened.value.state;
         for (const action of actions) {
           const command = action(state) ?? { type: 'recordNote', input: { text: 'Vermerk' } };
           const result = await service.execute({ ...command, caseId: state.caseId, expectedSeq: state.lastSeq });
-          if (!result.ok) throw new Error(`${command.type} refused: ${result.errors.map((e) => `${e.code} ${e.message.en}`).join('; ')}`);
+          if (!result.ok)
+            throw new Error(
+              `${command.type} refused: ${result.errors.map((e) => `${e.code} ${e.message.en}`).join('; ')}`,
+            );
           state = result.value.state;
         }
         const journal = await store.readJournal(state.caseId);

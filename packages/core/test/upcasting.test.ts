@@ -15,7 +15,12 @@ import {
 } from '@fallkit/core';
 
 const actor = EXAMPLE_ACTORS.kimCaseManager;
-const meta = { subjectIds: ['p-1'], origin: 'caseManager', recordedBy: actor.id, recordedAt: '2025-03-01T09:00:00.000Z' };
+const meta = {
+  subjectIds: ['p-1'],
+  origin: 'caseManager',
+  recordedBy: actor.id,
+  recordedAt: '2025-03-01T09:00:00.000Z',
+};
 
 /** A journal as Fallkit 0.0 wrote it: ContactRecorded v1 has a `homeVisit` flag and no `mode`. */
 async function legacyJournal() {
@@ -30,7 +35,14 @@ async function legacyJournal() {
           label: 'ALT-1',
           openedOn: '2025-03-01',
           processStandard: { id: 'kim-standard', version: '2024-1' },
-          addressee: { id: 'p-1', roles: ['addressee'], givenName: 'Hanna', familyName: 'Alt', ...meta, categories: ['identity'] },
+          addressee: {
+            id: 'p-1',
+            roles: ['addressee'],
+            givenName: 'Hanna',
+            familyName: 'Alt',
+            ...meta,
+            categories: ['identity'],
+          },
           leadAgency: { agencyId: 'kim-musterstadt', name: 'KIM', from: '2025-03-01' },
           caseManager: { userId: actor.id, agencyId: actor.agencyId, role: 'primary', from: '2025-03-01' },
           legalDomains: [],
@@ -39,12 +51,29 @@ async function legacyJournal() {
       {
         type: 'ContactRecorded',
         schemaVersion: 1,
-        payload: { id: 'c-1', on: '2025-03-05', homeVisit: true, withInterpreter: false, participantIds: ['p-1'], note: 'Hausbesuch', ...meta, categories: ['notes'] },
+        payload: {
+          id: 'c-1',
+          on: '2025-03-05',
+          homeVisit: true,
+          withInterpreter: false,
+          participantIds: ['p-1'],
+          note: 'Hausbesuch',
+          ...meta,
+          categories: ['notes'],
+        },
       },
       {
         type: 'ContactRecorded',
         schemaVersion: 1,
-        payload: { id: 'c-2', on: '2025-03-12', withInterpreter: true, participantIds: ['p-1'], note: 'Gespräch', ...meta, categories: ['notes'] },
+        payload: {
+          id: 'c-2',
+          on: '2025-03-12',
+          withInterpreter: true,
+          participantIds: ['p-1'],
+          note: 'Gespräch',
+          ...meta,
+          categories: ['notes'],
+        },
       },
     ],
     { caseId: 'old-1', last: undefined, at: '2025-03-12T10:00:00.000Z', actor, newId: () => ids.next('event') },
@@ -78,20 +107,35 @@ describe('upcasting', () => {
 
   it('a v1 payload that does not even match v1 fails the payload check', async () => {
     const journal = await legacyJournal();
-    expect(checkCaseEventPayload({ type: 'ContactRecorded', schemaVersion: 1, payload: { id: 'c', on: 'x' } })).to.equal(false);
-    expect(checkCaseEventPayload({ type: 'ContactRecorded', schemaVersion: 3, payload: journal[1]!.payload })).to.equal(false);
+    expect(
+      checkCaseEventPayload({ type: 'ContactRecorded', schemaVersion: 1, payload: { id: 'c', on: 'x' } }),
+    ).to.equal(false);
+    expect(checkCaseEventPayload({ type: 'ContactRecorded', schemaVersion: 3, payload: journal[1]!.payload })).to.equal(
+      false,
+    );
   });
 
   it('the service appends to an old journal and loadCase returns upcast events', async () => {
     const store = new MemoryCaseStore();
     const journal = await legacyJournal();
     expect((await store.append({ caseId: 'old-1', expectedSeq: 0, events: journal })).ok).to.equal(true);
-    const service = createCaseService({ store, clock: new FixedClock('2026-01-10T10:00:00.000Z'), ids: new SequentialIds(), actor });
-    const added = await service.execute({ type: 'recordContact', caseId: 'old-1', input: { mode: 'video', note: 'Videotermin' } });
+    const service = createCaseService({
+      store,
+      clock: new FixedClock('2026-01-10T10:00:00.000Z'),
+      ids: new SequentialIds(),
+      actor,
+    });
+    const added = await service.execute({
+      type: 'recordContact',
+      caseId: 'old-1',
+      input: { mode: 'video', note: 'Videotermin' },
+    });
     expect(added.ok).to.equal(true);
     const loaded = await service.loadCase('old-1', { verify: true });
     if (!loaded.ok) throw new Error(loaded.errors[0]?.message.en);
-    expect(loaded.value.events.filter((e) => e.type === 'ContactRecorded').map((e) => e.schemaVersion)).to.deep.equal([2, 2, 2]);
+    expect(loaded.value.events.filter((e) => e.type === 'ContactRecorded').map((e) => e.schemaVersion)).to.deep.equal([
+      2, 2, 2,
+    ]);
     expect(loaded.value.state.contacts.map((c) => c.mode)).to.deep.equal(['homeVisit', 'inPerson', 'video']);
     // Stored versions stay as written.
     expect((await store.readJournal('old-1')).map((e) => e.schemaVersion)).to.deep.equal([1, 1, 1, 2]);

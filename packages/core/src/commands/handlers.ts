@@ -10,7 +10,10 @@ import { caseEvent } from './pending-event.js';
  * Turns a validated, guarded command input into the events it decides. Handlers are pure apart from
  * the id port; domain invariants were checked before (see `invariants.ts`), so handlers only decide.
  */
-export type CommandHandler<T extends CaseCommandType> = (context: HandlerContext, input: CaseCommandInput<T>) => PendingEvent[];
+export type CommandHandler<T extends CaseCommandType> = (
+  context: HandlerContext,
+  input: CaseCommandInput<T>,
+) => PendingEvent[];
 
 function domainCategories(domain: AssessmentDomain): DataCategory[] {
   return [...(domain.categories ?? LIFE_DOMAIN_CATEGORIES[domain.domainId] ?? [])];
@@ -22,10 +25,20 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     const { classification, rest: person } = splitClassification(input.addressee);
     const personId = context.ids.next('person');
     const openedOn = input.openedOn ?? context.today;
-    const roles = person.roles.includes('addressee') ? person.roles : (['addressee', ...person.roles] as typeof person.roles);
+    const roles = person.roles.includes('addressee')
+      ? person.roles
+      : (['addressee', ...person.roles] as typeof person.roles);
     const meta = recordMeta(context, classification, 'person', { subjectIds: [personId] });
-    const caseManager = input.caseManager ?? { userId: context.actor.id, agencyId: context.actor.agencyId, name: context.actor.name };
-    const standard = input.processStandard ?? (context.standard ? { id: context.standard.id, version: context.standard.version } : { id: 'default', version: '1' });
+    const caseManager = input.caseManager ?? {
+      userId: context.actor.id,
+      agencyId: context.actor.agencyId,
+      name: context.actor.name,
+    };
+    const standard =
+      input.processStandard ??
+      (context.standard
+        ? { id: context.standard.id, version: context.standard.version }
+        : { id: 'default', version: '1' });
     return [
       caseEvent('CaseOpened', {
         caseId: context.caseId,
@@ -33,8 +46,19 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         openedOn,
         processStandard: standard,
         addressee: { id: personId, ...person, roles, ...meta },
-        leadAgency: { agencyId: input.leadAgency.agencyId, name: input.leadAgency.name, legalDomain: input.leadAgency.legalDomain, from: openedOn },
-        caseManager: { userId: caseManager.userId, name: caseManager.name, agencyId: caseManager.agencyId, role: 'primary', from: openedOn },
+        leadAgency: {
+          agencyId: input.leadAgency.agencyId,
+          name: input.leadAgency.name,
+          legalDomain: input.leadAgency.legalDomain,
+          from: openedOn,
+        },
+        caseManager: {
+          userId: caseManager.userId,
+          name: caseManager.name,
+          agencyId: caseManager.agencyId,
+          role: 'primary',
+          from: openedOn,
+        },
         legalDomains: (input.legalDomains ?? []).map(({ domain, reason }) => ({
           domain,
           from: openedOn,
@@ -54,7 +78,11 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     return [caseEvent('PersonAdded', { person: { id, ...rest, ...meta } })];
   },
   updatePerson: (context, input) => [
-    caseEvent('PersonUpdated', { personId: input.personId, updatedOn: input.updatedOn ?? context.today, changes: input.changes }),
+    caseEvent('PersonUpdated', {
+      personId: input.personId,
+      updatedOn: input.updatedOn ?? context.today,
+      changes: input.changes,
+    }),
   ],
   recordResidenceStatus: (context, input) => {
     const { classification, rest } = splitClassification(input);
@@ -70,7 +98,13 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
   },
   recordReferral: (context, input) => {
     const { classification, rest } = splitClassification(input);
-    return [caseEvent('ReferralRecorded', { id: context.ids.next('referral'), ...rest, ...recordMeta(context, classification, 'referral') })];
+    return [
+      caseEvent('ReferralRecorded', {
+        id: context.ids.next('referral'),
+        ...rest,
+        ...recordMeta(context, classification, 'referral'),
+      }),
+    ];
   },
   checkCasefindingCriteria: (context, input) => {
     const { classification, rest } = splitClassification(input);
@@ -107,7 +141,11 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     ];
   },
   resolveCrisis: (context, input) => [
-    caseEvent('CrisisResolved', { crisisId: input.crisisId, resolvedOn: input.resolvedOn ?? context.today, resolution: input.resolution }),
+    caseEvent('CrisisResolved', {
+      crisisId: input.crisisId,
+      resolvedOn: input.resolvedOn ?? context.today,
+      resolution: input.resolution,
+    }),
   ],
   recordFirstCounselling: (context, input) => {
     const { classification, rest } = splitClassification(input);
@@ -160,7 +198,8 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       caseEvent('GoalAgreed', {
         id: context.ids.next('goal'),
         ...content,
-        agreement: agreement && agreement.agreedOn !== undefined ? { ...agreement, agreedOn: agreement.agreedOn } : undefined,
+        agreement:
+          agreement && agreement.agreedOn !== undefined ? { ...agreement, agreedOn: agreement.agreedOn } : undefined,
         status: 'open',
         statusHistory: [{ status: 'open', on: agreement?.agreedOn ?? context.today }],
         revisions: [],
@@ -176,7 +215,10 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         revisedOn: input.revisedOn ?? context.today,
         reason: input.reason,
         changes: input.changes,
-        agreement: input.agreement?.agreedOn !== undefined ? { ...input.agreement, agreedOn: input.agreement.agreedOn } : undefined,
+        agreement:
+          input.agreement?.agreedOn !== undefined
+            ? { ...input.agreement, agreedOn: input.agreement.agreedOn }
+            : undefined,
       },
       input.reason,
     ),
@@ -195,7 +237,9 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       }),
     ];
   },
-  updateMeasure: (context, input) => [caseEvent('MeasureUpdated', { ...input, changedOn: input.changedOn ?? context.today }, input.reason)],
+  updateMeasure: (context, input) => [
+    caseEvent('MeasureUpdated', { ...input, changedOn: input.changedOn ?? context.today }, input.reason),
+  ],
   referToProvider: (context, input) => {
     const { classification, rest } = splitClassification(input);
     const referredOn = rest.referredOn ?? context.today;
@@ -210,7 +254,9 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       }),
     ];
   },
-  updateReferralStatus: (context, input) => [caseEvent('ProviderReferralStatusUpdated', { ...input, on: input.on ?? context.today })],
+  updateReferralStatus: (context, input) => [
+    caseEvent('ProviderReferralStatusUpdated', { ...input, on: input.on ?? context.today }),
+  ],
   holdCaseConference: (context, input) => {
     const { classification, rest } = splitClassification(input);
     return [
@@ -247,7 +293,9 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       }),
     ];
   },
-  completeFollowUp: (context, input) => [caseEvent('FollowUpCompleted', { ...input, doneOn: input.doneOn ?? context.today })],
+  completeFollowUp: (context, input) => [
+    caseEvent('FollowUpCompleted', { ...input, doneOn: input.doneOn ?? context.today }),
+  ],
   judgeProgress: (context, input) => {
     const { classification, rest } = splitClassification(input);
     return [
@@ -301,11 +349,19 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
   },
   assignCaseManager: (context, input) => [
     caseEvent('CaseManagerAssigned', {
-      period: { userId: input.userId, name: input.name, agencyId: input.agencyId, role: input.role, from: input.from ?? context.today },
+      period: {
+        userId: input.userId,
+        name: input.name,
+        agencyId: input.agencyId,
+        role: input.role,
+        from: input.from ?? context.today,
+      },
       endsAssignmentOf: input.replaces,
     }),
   ],
-  endCaseManagerAssignment: (context, input) => [caseEvent('CaseManagerAssignmentEnded', { userId: input.userId, to: input.to ?? context.today })],
+  endCaseManagerAssignment: (context, input) => [
+    caseEvent('CaseManagerAssignmentEnded', { userId: input.userId, to: input.to ?? context.today }),
+  ],
   addLegalDomain: (context, input) => {
     const { classification, rest } = splitClassification(input);
     return [
@@ -316,7 +372,9 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       }),
     ];
   },
-  endLegalDomain: (context, input) => [caseEvent('LegalDomainEnded', { ...input, to: input.to ?? context.today }, input.reason)],
+  endLegalDomain: (context, input) => [
+    caseEvent('LegalDomainEnded', { ...input, to: input.to ?? context.today }, input.reason),
+  ],
   recordNote: (context, input) => {
     const { classification, rest } = splitClassification(input);
     return [

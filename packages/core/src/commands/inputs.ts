@@ -1,13 +1,36 @@
 import * as z from 'zod/mini';
-import { admissionDecisionSchema, casefindingCheckSchema, REFERRER_KINDS, criterionCheckSchema } from '../model/access.js';
+import {
+  admissionDecisionSchema,
+  casefindingCheckSchema,
+  REFERRER_KINDS,
+  criterionCheckSchema,
+} from '../model/access.js';
 import { assessmentConfirmationSchema, assessmentDomainSchema } from '../model/assessment.js';
-import { processStandardRefSchema, leadAgencyInputSchema, RESIDENCE_STATUSES, HANDOVER_VARIANTS } from '../model/case-header.js';
-import { CLOSURE_REASONS, goalAttainmentSchema, providerFeedbackSchema, readinessSignSchema } from '../model/closure.js';
-import { COOPERATION_BARRIERS, COOPERATION_LEVELS, firstCounsellingDecisionSchema } from '../model/first-counselling.js';
+import {
+  processStandardRefSchema,
+  leadAgencyInputSchema,
+  RESIDENCE_STATUSES,
+  HANDOVER_VARIANTS,
+} from '../model/case-header.js';
+import {
+  CLOSURE_REASONS,
+  goalAttainmentSchema,
+  providerFeedbackSchema,
+  readinessSignSchema,
+} from '../model/closure.js';
+import {
+  COOPERATION_BARRIERS,
+  COOPERATION_LEVELS,
+  firstCounsellingDecisionSchema,
+} from '../model/first-counselling.js';
 import { AGREEMENT_FORMS, GOAL_STATUSES, goalContentShape } from '../model/goal.js';
 import { handoverConferenceSchema } from '../model/handover.js';
 import { MEASURE_STATUSES, measureContentShape, measureAgreementSchema } from '../model/help-plan.js';
-import { PROVIDER_REFERRAL_STATUSES, conferenceParticipantSchema, feedbackArrangementSchema } from '../model/linking.js';
+import {
+  PROVIDER_REFERRAL_STATUSES,
+  conferenceParticipantSchema,
+  feedbackArrangementSchema,
+} from '../model/linking.js';
 import { CONTACT_MODES, DEVIATION_KINDS, PROGRESS_JUDGEMENTS, itemRefSchema } from '../model/monitoring.js';
 import { personFieldsShape } from '../model/person.js';
 import {
@@ -210,7 +233,11 @@ export const updateMeasureInput = z.object({
 /** Input of `referToProvider`. */
 export const referToProviderInput = z.object({
   measureId: z.optional(idSchema),
-  provider: z.object({ name: requiredTextSchema, agencyId: z.optional(idSchema), contactPerson: z.optional(z.string()) }),
+  provider: z.object({
+    name: requiredTextSchema,
+    agencyId: z.optional(idSchema),
+    contactPerson: z.optional(z.string()),
+  }),
   referredOn: z.optional(isoDateSchema),
   purpose: requiredTextSchema,
   modalities: z.optional(freeTextSchema),

@@ -47,7 +47,12 @@ export const DOMAIN_REFUSAL_CODES = [
 export type DomainRefusalCode = (typeof DOMAIN_REFUSAL_CODES)[number];
 
 /** Builds a domain-invariant refusal pointing at a path of the command input. */
-export function domainRefusal(code: DomainRefusalCode, path: IssuePath, message: LocalizedText, hint?: LocalizedText): Refusal {
+export function domainRefusal(
+  code: DomainRefusalCode,
+  path: IssuePath,
+  message: LocalizedText,
+  hint?: LocalizedText,
+): Refusal {
   return hint === undefined
     ? { code, rule: DOMAIN_RULE, path: ['input', ...path], message }
     : { code, rule: DOMAIN_RULE, path: ['input', ...path], message, hint };
@@ -72,7 +77,10 @@ export function unknownId(code: keyof typeof KIND_NAMES, path: IssuePath, id: st
   return domainRefusal(
     code,
     path,
-    text(`${de} „${id}“ gibt es in dieser Akte nicht (Feld ${path.join('.')}).`, `There is no ${en} "${id}" in this case (field ${path.join('.')}).`),
+    text(
+      `${de} „${id}“ gibt es in dieser Akte nicht (Feld ${path.join('.')}).`,
+      `There is no ${en} "${id}" in this case (field ${path.join('.')}).`,
+    ),
   );
 }
 
@@ -97,6 +105,9 @@ export function dateInFuture(path: IssuePath, date: string, today: string): Refu
       `Das Datum in ${path.join('.')} (${date}) liegt in der Zukunft (heute ist ${today}).`,
       `The date in ${path.join('.')} (${date}) is in the future (today is ${today}).`,
     ),
-    text('Dokumentieren Sie nur, was bereits geschehen ist; Künftiges als Wiedervorlage.', 'Record only what has happened; plan future steps as follow-ups.'),
+    text(
+      'Dokumentieren Sie nur, was bereits geschehen ist; Künftiges als Wiedervorlage.',
+      'Record only what has happened; plan future steps as follow-ups.',
+    ),
   );
 }

@@ -18,20 +18,33 @@ export interface InvariantContext {
  * Returns every violation found. Stage order is not checked here (process rules), nor consent
  * (data protection).
  */
-export type InvariantCheck<T extends CaseCommandType> = (state: CaseState | undefined, input: CaseCommandInput<T>, context: InvariantContext) => Refusal[];
+export type InvariantCheck<T extends CaseCommandType> = (
+  state: CaseState | undefined,
+  input: CaseCommandInput<T>,
+  context: InvariantContext,
+) => Refusal[];
 
 const has = (items: readonly { id: string }[], id: string): boolean => items.some((item) => item.id === id);
 
 function persons(state: CaseState, ids: readonly string[] | undefined, path: IssuePath): Refusal[] {
-  return (ids ?? []).flatMap((id, index) => (has(state.persons, id) ? [] : [unknownId('UNKNOWN_PERSON', [...path, index], id)]));
+  return (ids ?? []).flatMap((id, index) =>
+    has(state.persons, id) ? [] : [unknownId('UNKNOWN_PERSON', [...path, index], id)],
+  );
 }
 
 function notFuture(date: string | undefined, path: IssuePath, context: InvariantContext): Refusal[] {
   return date !== undefined && date > context.today ? [dateInFuture(path, date, context.today)] : [];
 }
 
-function ordered(earlier: string | undefined, later: string | undefined, path: IssuePath, earlierLabel: string): Refusal[] {
-  return earlier !== undefined && later !== undefined && later < earlier ? [dateOrder(path, earlierLabel, earlier, later)] : [];
+function ordered(
+  earlier: string | undefined,
+  later: string | undefined,
+  path: IssuePath,
+  earlierLabel: string,
+): Refusal[] {
+  return earlier !== undefined && later !== undefined && later < earlier
+    ? [dateOrder(path, earlierLabel, earlier, later)]
+    : [];
 }
 
 function classification(state: CaseState | undefined, input: ClassificationInput): Refusal[] {
@@ -41,7 +54,10 @@ function classification(state: CaseState | undefined, input: ClassificationInput
       domainRefusal(
         'ENTRUSTED_BY_MISSING',
         ['entrustedBy'],
-        text('Anvertraute Daten (§ 65 SGB VIII): Bitte angeben, wer sie anvertraut hat.', 'Entrusted data (§ 65 SGB VIII): say who entrusted it.'),
+        text(
+          'Anvertraute Daten (§ 65 SGB VIII): Bitte angeben, wer sie anvertraut hat.',
+          'Entrusted data (§ 65 SGB VIII): say who entrusted it.',
+        ),
       ),
     );
   }
@@ -60,7 +76,9 @@ function reference(state: CaseState, ref: ItemRef | undefined, path: IssuePath):
 }
 
 function goals(state: CaseState, ids: readonly string[] | undefined, path: IssuePath): Refusal[] {
-  return (ids ?? []).flatMap((id, index) => (has(state.goals, id) ? [] : [unknownId('UNKNOWN_GOAL', [...path, index], id)]));
+  return (ids ?? []).flatMap((id, index) =>
+    has(state.goals, id) ? [] : [unknownId('UNKNOWN_GOAL', [...path, index], id)],
+  );
 }
 
 function activeLegalDomain(state: CaseState, domain: string): boolean {
@@ -68,12 +86,22 @@ function activeLegalDomain(state: CaseState, domain: string): boolean {
 }
 
 /** Whether adding `edges` (measure → measures it must come after) to the plan creates a cycle. */
-function hasAfterCycle(state: CaseState, measureId: string, dependsOn: readonly { measureId: string; kind: string }[]): boolean {
+function hasAfterCycle(
+  state: CaseState,
+  measureId: string,
+  dependsOn: readonly { measureId: string; kind: string }[],
+): boolean {
   const edges = new Map<string, string[]>();
   for (const measure of state.measures) {
-    edges.set(measure.id, (measure.dependsOn ?? []).filter((d) => d.kind === 'after').map((d) => d.measureId));
+    edges.set(
+      measure.id,
+      (measure.dependsOn ?? []).filter((d) => d.kind === 'after').map((d) => d.measureId),
+    );
   }
-  edges.set(measureId, dependsOn.filter((d) => d.kind === 'after').map((d) => d.measureId));
+  edges.set(
+    measureId,
+    dependsOn.filter((d) => d.kind === 'after').map((d) => d.measureId),
+  );
   const seen = new Set<string>();
   const stack = [...(edges.get(measureId) ?? [])];
   while (stack.length > 0) {
@@ -98,7 +126,10 @@ function goalAgreementChecks(
           domainRefusal(
             'GOAL_AGREEMENT_MISSING',
             ['agreement'],
-            text('Ein Fallziel wird mit der Person vereinbart: Vereinbarung fehlt.', 'A case goal is agreed with the person: the agreement is missing.'),
+            text(
+              'Ein Fallziel wird mit der Person vereinbart: Vereinbarung fehlt.',
+              'A case goal is agreed with the person: the agreement is missing.',
+            ),
           ),
         ]
       : [];
@@ -109,7 +140,10 @@ function goalAgreementChecks(
       domainRefusal(
         'GOAL_AGREEMENT_DATE_MISSING',
         ['agreement', 'agreedOn'],
-        text('Datum der Zielvereinbarung fehlt (Feld agreement.agreedOn).', 'The date of the goal agreement is missing (field agreement.agreedOn).'),
+        text(
+          'Datum der Zielvereinbarung fehlt (Feld agreement.agreedOn).',
+          'The date of the goal agreement is missing (field agreement.agreedOn).',
+        ),
       ),
     );
   }
@@ -129,7 +163,9 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     return [
       ...notFuture(input.birthDate, ['birthDate'], context),
       ...(input.representations ?? []).flatMap((representation, index) => [
-        ...(has(s.persons, representation.forPersonId) ? [] : [unknownId('UNKNOWN_PERSON', ['representations', index, 'forPersonId'], representation.forPersonId)]),
+        ...(has(s.persons, representation.forPersonId)
+          ? []
+          : [unknownId('UNKNOWN_PERSON', ['representations', index, 'forPersonId'], representation.forPersonId)]),
         ...ordered(representation.from, representation.until, ['representations', index, 'until'], 'from'),
       ]),
       ...(input.roles.includes('addressee')
@@ -154,17 +190,24 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
         domainRefusal(
           'ADDRESSEE_ROLE_REQUIRED',
           ['changes', 'roles'],
-          text('Die Rolle „Adressat/in“ bleibt bei der Person, für die die Akte geführt wird.', 'The addressee role stays with the person the case is about.'),
+          text(
+            'Die Rolle „Adressat/in“ bleibt bei der Person, für die die Akte geführt wird.',
+            'The addressee role stays with the person the case is about.',
+          ),
         ),
       );
     }
     if (Object.keys(input.changes).length === 0) {
-      refusals.push(domainRefusal('NOTHING_TO_CHANGE', ['changes'], text('Keine Änderung angegeben.', 'No change given.')));
+      refusals.push(
+        domainRefusal('NOTHING_TO_CHANGE', ['changes'], text('Keine Änderung angegeben.', 'No change given.')),
+      );
     }
     return refusals;
   },
   recordResidenceStatus: (state, input, context) => [
-    ...(input.personId !== undefined && !has((state as CaseState).persons, input.personId) ? [unknownId('UNKNOWN_PERSON', ['personId'], input.personId)] : []),
+    ...(input.personId !== undefined && !has((state as CaseState).persons, input.personId)
+      ? [unknownId('UNKNOWN_PERSON', ['personId'], input.personId)]
+      : []),
     ...notFuture(input.from, ['from'], context),
     ...ordered(input.from, input.validUntil, ['validUntil'], 'from'),
     ...classification(state, input),
@@ -180,7 +223,13 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
       ...notFuture(input.checkedOn, ['checkedOn'], context),
       ...(duplicate === undefined
         ? []
-        : [domainRefusal('DUPLICATE_ID', ['criteria'], text(`Kriterium „${duplicate}“ ist doppelt.`, `Criterion "${duplicate}" appears twice.`))]),
+        : [
+            domainRefusal(
+              'DUPLICATE_ID',
+              ['criteria'],
+              text(`Kriterium „${duplicate}“ ist doppelt.`, `Criterion "${duplicate}" appears twice.`),
+            ),
+          ]),
       ...classification(state, input),
     ];
   },
@@ -193,14 +242,26 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
       ...classification(s, input),
     ];
   },
-  flagCrisis: (state, input, context) => [...notFuture(input.flaggedOn, ['flaggedOn'], context), ...classification(state, input)],
+  flagCrisis: (state, input, context) => [
+    ...notFuture(input.flaggedOn, ['flaggedOn'], context),
+    ...classification(state, input),
+  ],
   resolveCrisis: (state, input, context) => {
     const crisis = (state as CaseState).crises.find((c) => c.id === input.crisisId);
     if (!crisis) return [unknownId('UNKNOWN_CRISIS', ['crisisId'], input.crisisId)];
     if (crisis.resolvedOn !== undefined) {
-      return [domainRefusal('CRISIS_ALREADY_RESOLVED', ['crisisId'], text('Diese Krise ist bereits beendet.', 'This crisis is already resolved.'))];
+      return [
+        domainRefusal(
+          'CRISIS_ALREADY_RESOLVED',
+          ['crisisId'],
+          text('Diese Krise ist bereits beendet.', 'This crisis is already resolved.'),
+        ),
+      ];
     }
-    return [...notFuture(input.resolvedOn, ['resolvedOn'], context), ...ordered(crisis.flaggedOn, input.resolvedOn, ['resolvedOn'], 'flaggedOn')];
+    return [
+      ...notFuture(input.resolvedOn, ['resolvedOn'], context),
+      ...ordered(crisis.flaggedOn, input.resolvedOn, ['resolvedOn'], 'flaggedOn'),
+    ];
   },
   recordFirstCounselling: (state, input, context) => {
     const s = state as CaseState;
@@ -229,7 +290,13 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
       ...persons(s, input.participantIds, ['participantIds']),
       ...(duplicate === undefined
         ? []
-        : [domainRefusal('DUPLICATE_ID', ['domains'], text(`Lebensbereich „${duplicate}“ ist doppelt.`, `Life domain "${duplicate}" appears twice.`))]),
+        : [
+            domainRefusal(
+              'DUPLICATE_ID',
+              ['domains'],
+              text(`Lebensbereich „${duplicate}“ ist doppelt.`, `Life domain "${duplicate}" appears twice.`),
+            ),
+          ]),
       ...input.domains.flatMap((domain, index) => persons(s, domain.subjectIds, ['domains', index, 'subjectIds'])),
       ...classification(s, input),
     ];
@@ -240,7 +307,13 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     if (!assessment) return [unknownId('UNKNOWN_ASSESSMENT', ['assessmentId'], input.assessmentId)];
     const refusals: Refusal[] = [];
     if (assessment.status === 'confirmed') {
-      refusals.push(domainRefusal('ASSESSMENT_ALREADY_CONFIRMED', ['assessmentId'], text('Dieses Assessment ist bereits bestätigt.', 'This assessment is already confirmed.')));
+      refusals.push(
+        domainRefusal(
+          'ASSESSMENT_ALREADY_CONFIRMED',
+          ['assessmentId'],
+          text('Dieses Assessment ist bereits bestätigt.', 'This assessment is already confirmed.'),
+        ),
+      );
     }
     if (s.assessments.at(-1)?.id !== assessment.id) {
       refusals.push(
@@ -262,7 +335,16 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     const s = state as CaseState;
     return [
       ...(s.assessments.length === 0
-        ? [domainRefusal('NO_ASSESSMENT', [], text('Es gibt noch kein Assessment, das neu bewertet werden könnte.', 'There is no assessment yet to re-assess.'))]
+        ? [
+            domainRefusal(
+              'NO_ASSESSMENT',
+              [],
+              text(
+                'Es gibt noch kein Assessment, das neu bewertet werden könnte.',
+                'There is no assessment yet to re-assess.',
+              ),
+            ),
+          ]
         : []),
       ...notFuture(input.startedOn, ['startedOn'], context),
       ...(input.deviationIds ?? []).flatMap((id, index) =>
@@ -275,7 +357,9 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     const s = state as CaseState;
     return [
       ...goalAgreementChecks(s, input.agreement, input.level, context),
-      ...(input.parentGoalId !== undefined && !has(s.goals, input.parentGoalId) ? [unknownId('UNKNOWN_GOAL', ['parentGoalId'], input.parentGoalId)] : []),
+      ...(input.parentGoalId !== undefined && !has(s.goals, input.parentGoalId)
+        ? [unknownId('UNKNOWN_GOAL', ['parentGoalId'], input.parentGoalId)]
+        : []),
       ...(input.assessmentId !== undefined && !has(s.assessments, input.assessmentId)
         ? [unknownId('UNKNOWN_ASSESSMENT', ['assessmentId'], input.assessmentId)]
         : []),
@@ -290,11 +374,17 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     const refusals: Refusal[] = [];
     if (goal.status !== 'open') {
       refusals.push(
-        domainRefusal('GOAL_NOT_OPEN', ['goalId'], text('Nur offene Ziele können überarbeitet werden.', 'Only open goals can be revised.')),
+        domainRefusal(
+          'GOAL_NOT_OPEN',
+          ['goalId'],
+          text('Nur offene Ziele können überarbeitet werden.', 'Only open goals can be revised.'),
+        ),
       );
     }
     if (Object.keys(input.changes).length === 0 && input.agreement === undefined) {
-      refusals.push(domainRefusal('NOTHING_TO_CHANGE', ['changes'], text('Keine Änderung angegeben.', 'No change given.')));
+      refusals.push(
+        domainRefusal('NOTHING_TO_CHANGE', ['changes'], text('Keine Änderung angegeben.', 'No change given.')),
+      );
     }
     const timeFrame = input.changes.timeFrame ?? goal.timeFrame;
     if (input.changes.parentGoalId !== undefined && !has(s.goals, input.changes.parentGoalId)) {
@@ -312,7 +402,13 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     if (!goal) return [unknownId('UNKNOWN_GOAL', ['goalId'], input.goalId)];
     return [
       ...(goal.status === input.status
-        ? [domainRefusal('NOTHING_TO_CHANGE', ['status'], text('Das Ziel hat diesen Status bereits.', 'The goal already has this status.'))]
+        ? [
+            domainRefusal(
+              'NOTHING_TO_CHANGE',
+              ['status'],
+              text('Das Ziel hat diesen Status bereits.', 'The goal already has this status.'),
+            ),
+          ]
         : []),
       ...notFuture(input.on, ['on'], context),
     ];
@@ -321,9 +417,15 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     const s = state as CaseState;
     return [
       ...goals(s, input.goalIds, ['goalIds']),
-      ...(input.dependsOn ?? []).flatMap((d, index) => (has(s.measures, d.measureId) ? [] : [unknownId('UNKNOWN_MEASURE', ['dependsOn', index, 'measureId'], d.measureId)])),
+      ...(input.dependsOn ?? []).flatMap((d, index) =>
+        has(s.measures, d.measureId)
+          ? []
+          : [unknownId('UNKNOWN_MEASURE', ['dependsOn', index, 'measureId'], d.measureId)],
+      ),
       ...ordered(input.startOn, input.endOn, ['endOn'], 'startOn'),
-      ...(input.by.personId !== undefined && !has(s.persons, input.by.personId) ? [unknownId('UNKNOWN_PERSON', ['by', 'personId'], input.by.personId)] : []),
+      ...(input.by.personId !== undefined && !has(s.persons, input.by.personId)
+        ? [unknownId('UNKNOWN_PERSON', ['by', 'personId'], input.by.personId)]
+        : []),
       ...classification(s, input),
     ];
   },
@@ -336,18 +438,29 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
       ...goals(s, changes.goalIds, ['changes', 'goalIds']),
       ...ordered(changes.startOn ?? measure.startOn, changes.endOn ?? measure.endOn, ['changes', 'endOn'], 'startOn'),
     ];
-    if (Object.keys(changes).length === 0) refusals.push(domainRefusal('NOTHING_TO_CHANGE', ['changes'], text('Keine Änderung angegeben.', 'No change given.')));
+    if (Object.keys(changes).length === 0)
+      refusals.push(
+        domainRefusal('NOTHING_TO_CHANGE', ['changes'], text('Keine Änderung angegeben.', 'No change given.')),
+      );
     if (changes.dependsOn !== undefined) {
       const unknown = changes.dependsOn.flatMap((d, index) =>
-        has(s.measures, d.measureId) ? [] : [unknownId('UNKNOWN_MEASURE', ['changes', 'dependsOn', index, 'measureId'], d.measureId)],
+        has(s.measures, d.measureId)
+          ? []
+          : [unknownId('UNKNOWN_MEASURE', ['changes', 'dependsOn', index, 'measureId'], d.measureId)],
       );
       refusals.push(...unknown);
-      if (unknown.length === 0 && (changes.dependsOn.some((d) => d.measureId === measure.id) || hasAfterCycle(s, measure.id, changes.dependsOn))) {
+      if (
+        unknown.length === 0 &&
+        (changes.dependsOn.some((d) => d.measureId === measure.id) || hasAfterCycle(s, measure.id, changes.dependsOn))
+      ) {
         refusals.push(
           domainRefusal(
             'MEASURE_DEPENDENCY_CYCLE',
             ['changes', 'dependsOn'],
-            text('Die Reihenfolge der Maßnahmen würde sich im Kreis drehen.', 'The sequence of measures would form a cycle.'),
+            text(
+              'Die Reihenfolge der Maßnahmen würde sich im Kreis drehen.',
+              'The sequence of measures would form a cycle.',
+            ),
           ),
         );
       }
@@ -357,7 +470,9 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
   referToProvider: (state, input, context) => {
     const s = state as CaseState;
     return [
-      ...(input.measureId !== undefined && !has(s.measures, input.measureId) ? [unknownId('UNKNOWN_MEASURE', ['measureId'], input.measureId)] : []),
+      ...(input.measureId !== undefined && !has(s.measures, input.measureId)
+        ? [unknownId('UNKNOWN_MEASURE', ['measureId'], input.measureId)]
+        : []),
       ...notFuture(input.referredOn, ['referredOn'], context),
       ...classification(s, input),
     ];
@@ -372,7 +487,10 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
             domainRefusal(
               'REFERRAL_ALREADY_ENDED',
               ['status'],
-              text('Diese Vermittlung ist abgeschlossen oder abgelehnt; bitte neu vermitteln.', 'This referral is completed or declined; make a new referral.'),
+              text(
+                'Diese Vermittlung ist abgeschlossen oder abgelehnt; bitte neu vermitteln.',
+                'This referral is completed or declined; make a new referral.',
+              ),
             ),
           ]
         : []),
@@ -386,7 +504,9 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
       ...notFuture(input.heldOn, ['heldOn'], context),
       ...ordered(input.heldOn ?? context.today, input.nextConferenceOn, ['nextConferenceOn'], 'heldOn'),
       ...input.participants.flatMap((p, index) =>
-        p.personId !== undefined && !has(s.persons, p.personId) ? [unknownId('UNKNOWN_PERSON', ['participants', index, 'personId'], p.personId)] : [],
+        p.personId !== undefined && !has(s.persons, p.personId)
+          ? [unknownId('UNKNOWN_PERSON', ['participants', index, 'personId'], p.personId)]
+          : [],
       ),
       ...classification(s, input),
     ];
@@ -396,13 +516,22 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     ...persons(state as CaseState, input.participantIds, ['participantIds']),
     ...classification(state, input),
   ],
-  scheduleFollowUp: (state, input) => [...reference(state as CaseState, input.relatesTo, ['relatesTo']), ...classification(state, input)],
+  scheduleFollowUp: (state, input) => [
+    ...reference(state as CaseState, input.relatesTo, ['relatesTo']),
+    ...classification(state, input),
+  ],
   completeFollowUp: (state, input, context) => {
     const followUp = (state as CaseState).followUps.find((f) => f.id === input.followUpId);
     if (!followUp) return [unknownId('UNKNOWN_FOLLOW_UP', ['followUpId'], input.followUpId)];
     return [
       ...(followUp.done
-        ? [domainRefusal('FOLLOW_UP_ALREADY_DONE', ['followUpId'], text('Diese Wiedervorlage ist bereits erledigt.', 'This follow-up is already done.'))]
+        ? [
+            domainRefusal(
+              'FOLLOW_UP_ALREADY_DONE',
+              ['followUpId'],
+              text('Diese Wiedervorlage ist bereits erledigt.', 'This follow-up is already done.'),
+            ),
+          ]
         : []),
       ...notFuture(input.doneOn, ['doneOn'], context),
     ];
@@ -411,7 +540,15 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     const s = state as CaseState;
     const pool = input.target.kind === 'goal' ? s.goals : s.measures;
     return [
-      ...(has(pool, input.target.id) ? [] : [unknownId(input.target.kind === 'goal' ? 'UNKNOWN_GOAL' : 'UNKNOWN_MEASURE', ['target', 'id'], input.target.id)]),
+      ...(has(pool, input.target.id)
+        ? []
+        : [
+            unknownId(
+              input.target.kind === 'goal' ? 'UNKNOWN_GOAL' : 'UNKNOWN_MEASURE',
+              ['target', 'id'],
+              input.target.id,
+            ),
+          ]),
       ...notFuture(input.on, ['on'], context),
       ...classification(s, input),
     ];
@@ -421,7 +558,10 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     ...notFuture(input.on, ['on'], context),
     ...classification(state, input),
   ],
-  recordReadinessSigns: (state, input, context) => [...notFuture(input.on, ['on'], context), ...classification(state, input)],
+  recordReadinessSigns: (state, input, context) => [
+    ...notFuture(input.on, ['on'], context),
+    ...classification(state, input),
+  ],
   changeLeadAgency: (state, input) => {
     const s = state as CaseState;
     const current = s.leadAgencies.at(-1);
@@ -435,18 +575,28 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
             ),
           ]
         : []),
-      ...ordered(current?.from, input.effectiveFrom, ['effectiveFrom'], 'dem Beginn der bisherigen Federführung / the start of the current lead'),
+      ...ordered(
+        current?.from,
+        input.effectiveFrom,
+        ['effectiveFrom'],
+        'dem Beginn der bisherigen Federführung / the start of the current lead',
+      ),
       ...(input.endsLegalDomain !== undefined && !activeLegalDomain(s, input.endsLegalDomain)
         ? [
             domainRefusal(
               'LEGAL_DOMAIN_NOT_ACTIVE',
               ['endsLegalDomain'],
-              text(`Rechtskreis ${input.endsLegalDomain} ist in dieser Akte nicht aktiv.`, `Legal domain ${input.endsLegalDomain} is not active in this case.`),
+              text(
+                `Rechtskreis ${input.endsLegalDomain} ist in dieser Akte nicht aktiv.`,
+                `Legal domain ${input.endsLegalDomain} is not active in this case.`,
+              ),
             ),
           ]
         : []),
       ...(input.conference?.participants ?? []).flatMap((p, index) =>
-        p.personId !== undefined && !has(s.persons, p.personId) ? [unknownId('UNKNOWN_PERSON', ['conference', 'participants', index, 'personId'], p.personId)] : [],
+        p.personId !== undefined && !has(s.persons, p.personId)
+          ? [unknownId('UNKNOWN_PERSON', ['conference', 'participants', index, 'personId'], p.personId)]
+          : [],
       ),
       ...classification(s, input),
     ];
@@ -460,7 +610,10 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
             domainRefusal(
               'CASE_MANAGER_ALREADY_ASSIGNED',
               ['userId'],
-              text('Diese Person ist dem Fall bereits in dieser Rolle zugeordnet.', 'This user is already assigned to the case in this role.'),
+              text(
+                'Diese Person ist dem Fall bereits in dieser Rolle zugeordnet.',
+                'This user is already assigned to the case in this role.',
+              ),
             ),
           ]
         : []),
@@ -479,7 +632,10 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
           domainRefusal(
             'LAST_CASE_MANAGER',
             ['userId'],
-            text('Ein Fall braucht eine fallverantwortliche Person: zuerst eine Nachfolge zuordnen.', 'A case needs a responsible case manager: assign a successor first.'),
+            text(
+              'Ein Fall braucht eine fallverantwortliche Person: zuerst eine Nachfolge zuordnen.',
+              'A case needs a responsible case manager: assign a successor first.',
+            ),
           ),
         ]
       : [];
@@ -503,7 +659,10 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
           domainRefusal(
             'LEGAL_DOMAIN_NOT_ACTIVE',
             ['domain'],
-            text(`Rechtskreis ${input.domain} ist in dieser Akte nicht aktiv.`, `Legal domain ${input.domain} is not active in this case.`),
+            text(
+              `Rechtskreis ${input.domain} ist in dieser Akte nicht aktiv.`,
+              `Legal domain ${input.domain} is not active in this case.`,
+            ),
           ),
         ],
   recordNote: (state, input, context) => [
@@ -516,11 +675,25 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     const ids = (input.goalAttainment ?? []).map((g) => g.goalId);
     const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
     return [
-      ...(s.status === 'closed' ? [domainRefusal('CASE_ALREADY_CLOSED', [], text('Der Fall ist bereits abgeschlossen.', 'The case is already closed.'))] : []),
+      ...(s.status === 'closed'
+        ? [
+            domainRefusal(
+              'CASE_ALREADY_CLOSED',
+              [],
+              text('Der Fall ist bereits abgeschlossen.', 'The case is already closed.'),
+            ),
+          ]
+        : []),
       ...goals(s, ids, ['goalAttainment']),
       ...(duplicate === undefined
         ? []
-        : [domainRefusal('DUPLICATE_ID', ['goalAttainment'], text(`Ziel „${duplicate}“ ist doppelt bewertet.`, `Goal "${duplicate}" is judged twice.`))]),
+        : [
+            domainRefusal(
+              'DUPLICATE_ID',
+              ['goalAttainment'],
+              text(`Ziel „${duplicate}“ ist doppelt bewertet.`, `Goal "${duplicate}" is judged twice.`),
+            ),
+          ]),
       ...notFuture(input.closedOn, ['closedOn'], context),
       ...ordered(s.openedOn, input.closedOn, ['closedOn'], 'der Falleröffnung / the opening'),
       ...classification(s, input),
@@ -530,14 +703,32 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     const s = state as CaseState;
     return [
       ...(s.closure === null
-        ? [domainRefusal('CASE_NOT_CLOSED', [], text('Ausgewertet wird nach dem Abschluss des Falls.', 'A case is evaluated after it was closed.'))]
+        ? [
+            domainRefusal(
+              'CASE_NOT_CLOSED',
+              [],
+              text('Ausgewertet wird nach dem Abschluss des Falls.', 'A case is evaluated after it was closed.'),
+            ),
+          ]
         : []),
       ...(s.evaluation !== null
-        ? [domainRefusal('EVALUATION_ALREADY_RECORDED', [], text('Die Auswertung ist bereits dokumentiert.', 'The evaluation is already recorded.'))]
+        ? [
+            domainRefusal(
+              'EVALUATION_ALREADY_RECORDED',
+              [],
+              text('Die Auswertung ist bereits dokumentiert.', 'The evaluation is already recorded.'),
+            ),
+          ]
         : []),
       ...(input.providerFeedback ?? []).flatMap((f, index) =>
         f.providerReferralId !== undefined && !has(s.providerReferrals, f.providerReferralId)
-          ? [unknownId('UNKNOWN_PROVIDER_REFERRAL', ['providerFeedback', index, 'providerReferralId'], f.providerReferralId)]
+          ? [
+              unknownId(
+                'UNKNOWN_PROVIDER_REFERRAL',
+                ['providerFeedback', index, 'providerReferralId'],
+                f.providerReferralId,
+              ),
+            ]
           : [],
       ),
       ...notFuture(input.evaluatedOn, ['evaluatedOn'], context),

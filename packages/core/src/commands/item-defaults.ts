@@ -31,7 +31,9 @@ export type ItemKind =
  * classification so every item carries one; the data-protection module refines it (DP rules on
  * categories, e.g. a note about health must be marked `health`) and callers may always be explicit.
  */
-export const ITEM_DEFAULTS: { readonly [K in ItemKind]: { readonly categories: readonly DataCategory[]; readonly origin: Origin } } = {
+export const ITEM_DEFAULTS: {
+  readonly [K in ItemKind]: { readonly categories: readonly DataCategory[]; readonly origin: Origin };
+} = {
   person: { categories: ['identity', 'contact'], origin: 'client' },
   residenceStatus: { categories: ['residenceStatus'], origin: 'client' },
   legalDomain: { categories: ['benefits'], origin: 'caseManager' },

@@ -1,11 +1,6 @@
 import * as z from 'zod/mini';
 import { assessmentConfirmationSchema, assessmentSchema, reassessmentSchema } from '../model/assessment.js';
-import {
-  admissionDecisionSchema,
-  casefindingCheckSchema,
-  crisisSchema,
-  referralSchema,
-} from '../model/access.js';
+import { admissionDecisionSchema, casefindingCheckSchema, crisisSchema, referralSchema } from '../model/access.js';
 import {
   caseManagerPeriodSchema,
   leadAgencyPeriodSchema,
@@ -24,12 +19,7 @@ import {
   feedbackArrangementSchema,
   providerReferralSchema,
 } from '../model/linking.js';
-import {
-  contactSchema,
-  deviationSchema,
-  followUpSchema,
-  progressJudgementSchema,
-} from '../model/monitoring.js';
+import { contactSchema, deviationSchema, followUpSchema, progressJudgementSchema } from '../model/monitoring.js';
 import { noteSchema } from '../model/note.js';
 import { personFieldsShape, personSchema } from '../model/person.js';
 import { freeTextSchema, idSchema, isoDateSchema, legalDomainSchema, requiredTextSchema } from '../model/primitives.js';

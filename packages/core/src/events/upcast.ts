@@ -12,7 +12,8 @@ import type { EventCatalog } from './event-definition.js';
  */
 export function upcastEvent(event: JournalEvent, catalog: EventCatalog = CASE_EVENTS): JournalEvent {
   const definition = catalog[event.type];
-  if (definition === undefined || event.schemaVersion >= definition.version || isErasedPayload(event.payload)) return event;
+  if (definition === undefined || event.schemaVersion >= definition.version || isErasedPayload(event.payload))
+    return event;
   let payload = event.payload;
   for (let version = event.schemaVersion; version < definition.version; version += 1) {
     const upcaster = definition.upcasters?.[version];

@@ -8,7 +8,10 @@ export const EXAMPLE_AGENCIES = {
   jugendamt: { agencyId: 'jugendamt-musterstadt', name: 'Jugendamt Musterstadt' },
   sozialamt: { agencyId: 'sozialamt-musterstadt', name: 'Sozialamt Musterstadt' },
   auslaenderbehoerde: { agencyId: 'auslaenderbehoerde-musterstadt', name: 'Ausländerbehörde Musterstadt' },
-  schuldnerberatung: { agencyId: 'caritas-schuldnerberatung', name: 'Schuldner- und Insolvenzberatung der Caritas Musterstadt' },
+  schuldnerberatung: {
+    agencyId: 'caritas-schuldnerberatung',
+    name: 'Schuldner- und Insolvenzberatung der Caritas Musterstadt',
+  },
   suchtberatung: { agencyId: 'diakonie-suchtberatung', name: 'Suchtberatung der Diakonie Musterstadt' },
   vhs: { agencyId: 'vhs-musterstadt', name: 'Volkshochschule Musterstadt' },
   mbe: { agencyId: 'awo-migrationsberatung', name: 'Migrationsberatung für erwachsene Zugewanderte (AWO Musterstadt)' },
@@ -23,9 +26,24 @@ export const EXAMPLE_ACTORS = {
   /** Intake at the municipal service point (Servicestelle). */
   kimIntake: { id: 'u-kim-weber', role: 'intake', agencyId: 'kim-musterstadt', name: 'Jonas Weber' },
   /** Jobcenter case manager (Fallmanagement § 14/§ 16a SGB II). */
-  jobcenterCaseManager: { id: 'u-jc-demir', role: 'caseManager', agencyId: 'jobcenter-musterstadt', name: 'Murat Demir' },
+  jobcenterCaseManager: {
+    id: 'u-jc-demir',
+    role: 'caseManager',
+    agencyId: 'jobcenter-musterstadt',
+    name: 'Murat Demir',
+  },
   /** Second Jobcenter case manager. */
-  jobcenterCaseManager2: { id: 'u-jc-hoffmann', role: 'caseManager', agencyId: 'jobcenter-musterstadt', name: 'Claudia Hoffmann' },
+  jobcenterCaseManager2: {
+    id: 'u-jc-hoffmann',
+    role: 'caseManager',
+    agencyId: 'jobcenter-musterstadt',
+    name: 'Claudia Hoffmann',
+  },
   /** Case manager at the social welfare office (SGB XII). */
-  sozialamtCaseManager: { id: 'u-soz-lange', role: 'caseManager', agencyId: 'sozialamt-musterstadt', name: 'Petra Lange' },
+  sozialamtCaseManager: {
+    id: 'u-soz-lange',
+    role: 'caseManager',
+    agencyId: 'sozialamt-musterstadt',
+    name: 'Petra Lange',
+  },
 } as const satisfies Record<string, Actor>;

@@ -36,7 +36,9 @@ export class ExampleStepRefusedError extends Error {
   readonly stepIndex: number;
   readonly errors: readonly Refusal[];
   constructor(example: string, stepIndex: number, step: ExampleStep, errors: readonly Refusal[]) {
-    super(`Example ${example}, step ${stepIndex} (${step.type}) refused: ${errors.map((e) => `${e.code} ${e.message.en}`).join('; ')}`);
+    super(
+      `Example ${example}, step ${stepIndex} (${step.type}) refused: ${errors.map((e) => `${e.code} ${e.message.en}`).join('; ')}`,
+    );
     this.name = 'ExampleStepRefusedError';
     this.example = example;
     this.stepIndex = stepIndex;

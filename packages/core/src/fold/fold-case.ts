@@ -8,7 +8,10 @@ import { CASE_REDUCERS, type CaseReducer } from './reducers.js';
 import { nextStage } from './stage.js';
 
 /** The state right after `CaseOpened`. */
-export function initialCaseState(payload: CaseEventPayload<'CaseOpened'>, event: Pick<JournalEvent, 'seq' | 'at'>): CaseState {
+export function initialCaseState(
+  payload: CaseEventPayload<'CaseOpened'>,
+  event: Pick<JournalEvent, 'seq' | 'at'>,
+): CaseState {
   return {
     caseId: payload.caseId,
     label: payload.label,
@@ -67,7 +70,12 @@ function erasedShell(event: JournalEvent): CaseState {
         recordedAt: event.at,
       },
       leadAgency: { agencyId: event.actor.agencyId, name: event.actor.agencyId, from: event.at.slice(0, 10) },
-      caseManager: { userId: event.actor.id, agencyId: event.actor.agencyId, role: 'primary', from: event.at.slice(0, 10) },
+      caseManager: {
+        userId: event.actor.id,
+        agencyId: event.actor.agencyId,
+        role: 'primary',
+        from: event.at.slice(0, 10),
+      },
       legalDomains: [],
     },
     event,

@@ -8,7 +8,11 @@ import type { Measure } from '../model/help-plan.js';
  * Applies one event's payload to a draft state. Drafts are private copies owned by the fold, so a
  * reducer may change them in place; that keeps a 5,000-event replay linear.
  */
-export type CaseReducer<T extends CaseEventType> = (draft: CaseState, payload: CaseEventPayload<T>, event: JournalEvent) => void;
+export type CaseReducer<T extends CaseEventType> = (
+  draft: CaseState,
+  payload: CaseEventPayload<T>,
+  event: JournalEvent,
+) => void;
 
 function pick<T extends object>(source: T, keys: readonly string[]): Partial<T> {
   const out: Record<string, unknown> = {};
@@ -21,7 +25,9 @@ function pick<T extends object>(source: T, keys: readonly string[]): Partial<T> 
 
 function contentOf(goal: Goal): GoalContent {
   const { level, parentGoalId, title, description, indicators, timeFrame, domainIds, wayOfLife } = goal;
-  return JSON.parse(JSON.stringify({ level, parentGoalId, title, description, indicators, timeFrame, domainIds, wayOfLife })) as GoalContent;
+  return JSON.parse(
+    JSON.stringify({ level, parentGoalId, title, description, indicators, timeFrame, domainIds, wayOfLife }),
+  ) as GoalContent;
 }
 
 function byId<T extends { id: string }>(items: readonly T[], id: string): T | undefined {
@@ -98,7 +104,9 @@ export const CASE_REDUCERS: { readonly [T in Exclude<CaseEventType, 'CaseOpened'
   MeasureUpdated: (draft, { measureId, changedOn, reason, changes }) => {
     const measure = byId(draft.measures, measureId);
     if (!measure) return;
-    const previous = JSON.parse(JSON.stringify(pick(measure, Object.keys(changes)))) as Measure['history'][number]['previous'];
+    const previous = JSON.parse(
+      JSON.stringify(pick(measure, Object.keys(changes))),
+    ) as Measure['history'][number]['previous'];
     measure.history.push(reason === undefined ? { changedOn, previous } : { changedOn, reason, previous });
     Object.assign(measure, changes);
   },
@@ -165,7 +173,8 @@ export const CASE_REDUCERS: { readonly [T in Exclude<CaseEventType, 'CaseOpened'
   },
   CaseManagerAssigned: (draft, { period, endsAssignmentOf }) => {
     if (endsAssignmentOf !== undefined) {
-      for (const other of draft.caseManagers) if (other.userId === endsAssignmentOf && other.to === undefined) other.to = period.from;
+      for (const other of draft.caseManagers)
+        if (other.userId === endsAssignmentOf && other.to === undefined) other.to = period.from;
     }
     draft.caseManagers.push(period);
   },

@@ -47,7 +47,11 @@ export type ProcessStandardRef = z.infer<typeof processStandardRefSchema>;
  * new lead; the municipality continues as contractor of the new lead; the municipality covers needs
  * beyond the new lead's remit while the new lead leads.
  */
-export const HANDOVER_VARIANTS = ['warmHandover', 'municipalityAsContractor', 'municipalityCoversFurtherNeeds'] as const;
+export const HANDOVER_VARIANTS = [
+  'warmHandover',
+  'municipalityAsContractor',
+  'municipalityCoversFurtherNeeds',
+] as const;
 
 /** One of {@link HANDOVER_VARIANTS}. */
 export type HandoverVariant = (typeof HANDOVER_VARIANTS)[number];

@@ -24,7 +24,14 @@ export type ClosureReason = (typeof CLOSURE_REASONS)[number];
  * competence, growing independence, effective use of the network.
  */
 export const READINESS_SIGNS = {
-  selfHelp: ['decidesAlone', 'reportsSuccesses', 'solvesSmallProblemsAlone', 'takesNextStepsUnasked', 'selfAssured', 'makesPlans'],
+  selfHelp: [
+    'decidesAlone',
+    'reportsSuccesses',
+    'solvesSmallProblemsAlone',
+    'takesNextStepsUnasked',
+    'selfAssured',
+    'makesPlans',
+  ],
   independence: [
     'prefersPhoneToMeetings',
     'wantsLessFrequentContact',

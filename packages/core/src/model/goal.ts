@@ -90,7 +90,9 @@ export const goalSchema = z.object({
   assessmentId: z.optional(idSchema),
   agreement: z.optional(goalAgreementSchema),
   status: z.enum(GOAL_STATUSES),
-  statusHistory: z.array(z.object({ status: z.enum(GOAL_STATUSES), on: isoDateSchema, note: z.optional(freeTextSchema) })),
+  statusHistory: z.array(
+    z.object({ status: z.enum(GOAL_STATUSES), on: isoDateSchema, note: z.optional(freeTextSchema) }),
+  ),
   revisions: z.array(goalRevisionSchema),
   ...recordMetaShape,
 });

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { agencyRefSchema, freeTextSchema, idSchema, isoDateSchema, legalDomainSchema, requiredTextSchema } from './primitives.js';
+import {
+  agencyRefSchema,
+  freeTextSchema,
+  idSchema,
+  isoDateSchema,
+  legalDomainSchema,
+  requiredTextSchema,
+} from './primitives.js';
 import { HANDOVER_VARIANTS } from './case-header.js';
 import { conferenceParticipantSchema } from './linking.js';
 import { recordMetaShape } from './record-meta.js';

@@ -34,7 +34,11 @@ export const providerReferralSchema = z.object({
   id: idSchema,
   /** The measure it carries out, if any. */
   measureId: z.optional(idSchema),
-  provider: z.object({ name: requiredTextSchema, agencyId: z.optional(idSchema), contactPerson: z.optional(z.string()) }),
+  provider: z.object({
+    name: requiredTextSchema,
+    agencyId: z.optional(idSchema),
+    contactPerson: z.optional(z.string()),
+  }),
   referredOn: isoDateSchema,
   /** What the provider is asked to do. */
   purpose: requiredTextSchema,

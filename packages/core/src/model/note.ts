@@ -14,4 +14,3 @@ export const noteSchema = z.object({
 
 /** A note. */
 export type Note = z.infer<typeof noteSchema>;
-

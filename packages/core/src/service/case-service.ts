@@ -6,7 +6,14 @@ import type { Actor, ActorSource } from '../ports/actor.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import { ok, refused, type Notice, type Refusal, type Result } from '../result/refusal.js';
-import type { CaseIndexEntry, CaseQuery, CaseStore, Observer, Subscribable, Unsubscribable } from '../store/case-store.js';
+import type {
+  CaseIndexEntry,
+  CaseQuery,
+  CaseStore,
+  Observer,
+  Subscribable,
+  Unsubscribable,
+} from '../store/case-store.js';
 import { conflictRefusal } from '../store/store-errors.js';
 import { CASE_EVENTS } from '../events/catalog.js';
 import type { EventCatalog } from '../events/event-definition.js';
@@ -79,7 +86,9 @@ export interface CaseService {
 }
 
 function refusal(code: string, de: string, en: string, path?: readonly (string | number)[]): Refusal {
-  return path === undefined ? { code, rule: 'SERVICE', message: text(de, en) } : { code, rule: 'SERVICE', path, message: text(de, en) };
+  return path === undefined
+    ? { code, rule: 'SERVICE', message: text(de, en) }
+    : { code, rule: 'SERVICE', path, message: text(de, en) };
 }
 
 function actorSource(actor: Actor | ActorSource): ActorSource {
@@ -100,11 +109,17 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     const definition = commands[envelope.data.type];
     if (definition === undefined) {
       return refused(
-        refusal('UNKNOWN_COMMAND', `Unbekannter Befehl „${envelope.data.type}“.`, `Unknown command "${envelope.data.type}".`, ['type']),
+        refusal(
+          'UNKNOWN_COMMAND',
+          `Unbekannter Befehl „${envelope.data.type}“.`,
+          `Unknown command "${envelope.data.type}".`,
+          ['type'],
+        ),
       );
     }
     const parsed = definition.input.safeParse(envelope.data.input);
-    if (!parsed.success) return { ok: false, errors: refusalsFromIssues(parsed.error.issues, envelope.data.input, ['input']) };
+    if (!parsed.success)
+      return { ok: false, errors: refusalsFromIssues(parsed.error.issues, envelope.data.input, ['input']) };
     const input = parsed.data as Record<string, unknown>;
 
     let caseId = envelope.data.caseId;
@@ -112,7 +127,9 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       const chosen = typeof input['caseId'] === 'string' ? (input['caseId'] as string) : undefined;
       caseId ??= chosen ?? ids.next('case');
     } else if (caseId === undefined) {
-      return refused(refusal('INVALID_INPUT', 'Pflichtfeld „caseId“ fehlt.', 'Required field "caseId" is missing.', ['caseId']));
+      return refused(
+        refusal('INVALID_INPUT', 'Pflichtfeld „caseId“ fehlt.', 'Required field "caseId" is missing.', ['caseId']),
+      );
     }
 
     const journal = await store.readJournal(caseId);
@@ -123,10 +140,16 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     }
     const state = foldCase(journal);
     if (definition.opensCase && journal.length > 0) {
-      return refused(refusal('CASE_ALREADY_EXISTS', `Die Akte „${caseId}“ gibt es schon.`, `Case "${caseId}" already exists.`, ['caseId']));
+      return refused(
+        refusal('CASE_ALREADY_EXISTS', `Die Akte „${caseId}“ gibt es schon.`, `Case "${caseId}" already exists.`, [
+          'caseId',
+        ]),
+      );
     }
     if (!definition.opensCase && state === undefined) {
-      return refused(refusal('CASE_NOT_FOUND', `Die Akte „${caseId}“ gibt es nicht.`, `There is no case "${caseId}".`, ['caseId']));
+      return refused(
+        refusal('CASE_NOT_FOUND', `Die Akte „${caseId}“ gibt es nicht.`, `There is no case "${caseId}".`, ['caseId']),
+      );
     }
 
     const now = clock.now();
@@ -134,14 +157,26 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     const command: ValidatedCommand = { ...envelope.data, caseId, input };
     const notices: Notice[] = [];
     for (const guard of guards) {
-      const refusals = guard({ command, definition, state, actor, now, standard, addNotice: (notice) => notices.push(notice) });
+      const refusals = guard({
+        command,
+        definition,
+        state,
+        actor,
+        now,
+        standard,
+        addNotice: (notice) => notices.push(notice),
+      });
       if (refusals.length > 0) return { ok: false, errors: refusals };
     }
 
     const context: HandlerContext = { caseId, state, actor, now, today: now.slice(0, 10), ids, standard };
-    const pending = definition.handle(context, input).map((event) =>
-      envelope.data.reason !== undefined && event.reason === undefined ? { ...event, reason: envelope.data.reason } : event,
-    );
+    const pending = definition
+      .handle(context, input)
+      .map((event) =>
+        envelope.data.reason !== undefined && event.reason === undefined
+          ? { ...event, reason: envelope.data.reason }
+          : event,
+      );
     // A handler that decides a payload its own schema rejects is a bug; refusing keeps the journal clean.
     const invalid = pending.find((event) => !checkPayload(event));
     if (invalid !== undefined) {
@@ -156,7 +191,9 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     const sealed = await sealEvents(pending, { caseId, last, at: now, actor, newId: () => ids.next('event') });
     const next = applyEvents(state, sealed);
     if (next === undefined) {
-      return refused(refusal('CASE_NOT_FOUND', `Die Akte „${caseId}“ gibt es nicht.`, `There is no case "${caseId}".`, ['caseId']));
+      return refused(
+        refusal('CASE_NOT_FOUND', `Die Akte „${caseId}“ gibt es nicht.`, `There is no case "${caseId}".`, ['caseId']),
+      );
     }
     const appended = await store.append({ caseId, expectedSeq: lastSeq, events: sealed, index: caseIndexEntry(next) });
     if (!appended.ok) return appended;
@@ -174,7 +211,9 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     }
     const state = foldCase(journal);
     if (state === undefined) {
-      return refused(refusal('CASE_NOT_FOUND', `Die Akte „${caseId}“ gibt es nicht.`, `There is no case "${caseId}".`, ['caseId']));
+      return refused(
+        refusal('CASE_NOT_FOUND', `Die Akte „${caseId}“ gibt es nicht.`, `There is no case "${caseId}".`, ['caseId']),
+      );
     }
     return ok({ state, events: journal.map((event) => upcastEvent(event)) });
   }

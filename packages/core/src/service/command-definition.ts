@@ -32,7 +32,8 @@ function caseCommand<T extends CaseCommandType>(type: T): CommandDefinition {
     type,
     input: CASE_COMMAND_INPUTS[type],
     opensCase: type === 'openCase',
-    invariants: invariants === undefined ? undefined : (context, input) => invariants(context.state, input as never, context),
+    invariants:
+      invariants === undefined ? undefined : (context, input) => invariants(context.state, input as never, context),
     handle: (context, input) => handle(context, input as never),
   };
 }

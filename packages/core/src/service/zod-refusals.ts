@@ -53,16 +53,31 @@ function describe(issue: SchemaIssue, field: string, present: boolean): Localize
     }
     case 'too_small':
       return issue.origin === 'array'
-        ? text(`Feld „${field}“: mindestens ${String(issue.minimum)} Einträge nötig.`, `Field "${field}": at least ${String(issue.minimum)} entries needed.`)
+        ? text(
+            `Feld „${field}“: mindestens ${String(issue.minimum)} Einträge nötig.`,
+            `Field "${field}": at least ${String(issue.minimum)} entries needed.`,
+          )
         : issue.origin === 'string'
           ? text(`Feld „${field}“ darf nicht leer sein.`, `Field "${field}" must not be empty.`)
-          : text(`Feld „${field}“: Wert ist kleiner als ${String(issue.minimum)}.`, `Field "${field}": value is below ${String(issue.minimum)}.`);
+          : text(
+              `Feld „${field}“: Wert ist kleiner als ${String(issue.minimum)}.`,
+              `Field "${field}": value is below ${String(issue.minimum)}.`,
+            );
     case 'too_big':
       return issue.origin === 'string' || issue.origin === 'array'
-        ? text(`Feld „${field}“ ist zu lang (höchstens ${String(issue.maximum)}).`, `Field "${field}" is too long (at most ${String(issue.maximum)}).`)
-        : text(`Feld „${field}“: Wert ist größer als ${String(issue.maximum)}.`, `Field "${field}": value is above ${String(issue.maximum)}.`);
+        ? text(
+            `Feld „${field}“ ist zu lang (höchstens ${String(issue.maximum)}).`,
+            `Field "${field}" is too long (at most ${String(issue.maximum)}).`,
+          )
+        : text(
+            `Feld „${field}“: Wert ist größer als ${String(issue.maximum)}.`,
+            `Field "${field}": value is above ${String(issue.maximum)}.`,
+          );
     case 'invalid_format': {
-      const [de, en] = FORMAT_NAMES[issue.format ?? ''] ?? [`Format ${issue.format ?? '?'}`, `format ${issue.format ?? '?'}`];
+      const [de, en] = FORMAT_NAMES[issue.format ?? ''] ?? [
+        `Format ${issue.format ?? '?'}`,
+        `format ${issue.format ?? '?'}`,
+      ];
       return text(`Feld „${field}“: erwartet wird ${de}.`, `Field "${field}": expected ${en}.`);
     }
     case 'invalid_value':
@@ -73,7 +88,10 @@ function describe(issue: SchemaIssue, field: string, present: boolean): Localize
         : text(`Feld „${field}“: zulässig sind ${allowed}.`, `Field "${field}": allowed values are ${allowed}.`);
     }
     case 'unrecognized_keys':
-      return text(`Unbekannte Felder in „${field}“: ${(issue.keys ?? []).join(', ')}.`, `Unknown fields in "${field}": ${(issue.keys ?? []).join(', ')}.`);
+      return text(
+        `Unbekannte Felder in „${field}“: ${(issue.keys ?? []).join(', ')}.`,
+        `Unknown fields in "${field}": ${(issue.keys ?? []).join(', ')}.`,
+      );
     default:
       return text(`Feld „${field}“ ist ungültig.`, `Field "${field}" is invalid.`);
   }
@@ -85,7 +103,10 @@ function describe(issue: SchemaIssue, field: string, present: boolean): Localize
  */
 export function refusalsFromIssues(issues: readonly SchemaIssue[], root: unknown, prefix: IssuePath = []): Refusal[] {
   return issues.map((issue) => {
-    const path: (string | number)[] = [...prefix, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))];
+    const path: (string | number)[] = [
+      ...prefix,
+      ...issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+    ];
     const field = path.length === 0 ? '(Eingabe)' : path.join('.');
     const present = valueAt(root, issue.path) !== undefined;
     return { code: INVALID_INPUT, rule: 'SCHEMA', path, message: describe(issue, field, present) };

@@ -65,7 +65,12 @@ export const contactLost: ExampleCase = {
       motivation: { level: 'high' },
       willingnessToCooperate: 'high',
       abilityToCooperate: 'high',
-      informationGiven: { processExplained: true, rolesExplained: true, chancesAndDemandsExplained: true, dataProtectionExplained: true },
+      informationGiven: {
+        processExplained: true,
+        rolesExplained: true,
+        chancesAndDemandsExplained: true,
+        dataProtectionExplained: true,
+      },
       oralContract: { made: true },
       decision: { kind: 'assessment' },
     }),
@@ -125,15 +130,29 @@ export const contactLost: ExampleCase = {
       status: 'interrupted',
       note: 'IQ meldet: Termin nicht wahrgenommen.',
     }),
-    step('2026-03-23T09:00:00.000Z', 'recordContact', { mode: 'letter', reached: false, note: 'Einladung per Brief zum 30.03.' }),
-    step('2026-03-23T09:05:00.000Z', 'scheduleFollowUp', { dueOn: '2026-03-30', subject: 'Termin Frau Bondarenko, sonst erneuter Kontaktversuch' }),
-    step('2026-03-30T11:00:00.000Z', 'completeFollowUp', { followUpId: id('follow-up-1'), outcome: 'Nicht erschienen.' }),
+    step('2026-03-23T09:00:00.000Z', 'recordContact', {
+      mode: 'letter',
+      reached: false,
+      note: 'Einladung per Brief zum 30.03.',
+    }),
+    step('2026-03-23T09:05:00.000Z', 'scheduleFollowUp', {
+      dueOn: '2026-03-30',
+      subject: 'Termin Frau Bondarenko, sonst erneuter Kontaktversuch',
+    }),
+    step('2026-03-30T11:00:00.000Z', 'completeFollowUp', {
+      followUpId: id('follow-up-1'),
+      outcome: 'Nicht erschienen.',
+    }),
     step('2026-03-30T11:10:00.000Z', 'recordDeviation', {
       kind: 'contactBroken',
       description: 'Drei Kontaktversuche ohne Antwort; Nachbarin berichtet von Rückkehr in die Ukraine.',
       triggersReassessment: false,
     }),
-    step('2026-04-27T09:00:00.000Z', 'recordContact', { mode: 'email', reached: false, note: 'Letzte Nachricht per E-Mail, keine Antwort.' }),
+    step('2026-04-27T09:00:00.000Z', 'recordContact', {
+      mode: 'email',
+      reached: false,
+      note: 'Letzte Nachricht per E-Mail, keine Antwort.',
+    }),
     step('2026-05-04T09:00:00.000Z', 'closeCase', {
       reason: 'contactLost',
       reasonNote: 'Seit sieben Wochen kein Kontakt; vermutlich Rückkehr in die Ukraine.',

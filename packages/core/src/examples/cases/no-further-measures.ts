@@ -20,45 +20,66 @@ export const noFurtherMeasures: ExampleCase = {
   ),
   actor: cm,
   steps: [
-    step('2026-02-16T08:15:00.000Z', 'openCase', {
-      caseId: 'kim-2026-0007',
-      label: 'KIM-2026-0007',
-      addressee: {
-        roles: ['addressee'],
-        givenName: 'Emre',
-        familyName: 'Yıldız',
-        birthDate: '1981-01-22',
-        gender: 'male',
-        languages: ['Türkisch', 'Deutsch'],
-        interpreter: { needed: false },
+    step(
+      '2026-02-16T08:15:00.000Z',
+      'openCase',
+      {
+        caseId: 'kim-2026-0007',
+        label: 'KIM-2026-0007',
+        addressee: {
+          roles: ['addressee'],
+          givenName: 'Emre',
+          familyName: 'Yıldız',
+          birthDate: '1981-01-22',
+          gender: 'male',
+          languages: ['Türkisch', 'Deutsch'],
+          interpreter: { needed: false },
+        },
+        leadAgency: G.kim,
+        legalDomains: [{ domain: 'nonStatutory', reason: 'Beratung ohne Leistungsbezug' }],
       },
-      leadAgency: G.kim,
-      legalDomains: [{ domain: 'nonStatutory', reason: 'Beratung ohne Leistungsbezug' }],
-    }, { actor: A.kimIntake }),
-    step('2026-02-16T08:20:00.000Z', 'recordReferral', {
-      referrer: { kind: 'self', name: 'Emre Yıldız' },
-      referredOn: '2026-02-16',
-      reason: 'Fragt nach Hilfe beim Wohngeldantrag nach Lohnkürzung.',
-    }, { actor: A.kimIntake }),
-    step('2026-02-16T08:30:00.000Z', 'checkCasefindingCriteria', {
-      criteria: [
-        { criterionId: 'multipleProblems', met: false },
-        { criterionId: 'manyActors', met: false },
-        { criterionId: 'highCoordinationNeed', met: false },
-        { criterionId: 'crossesResponsibilities', met: null, explanation: 'Unklar, ob weitere Bedarfe bestehen.' },
-        { criterionId: 'standardServicesInsufficient', met: false },
-        { criterionId: 'environmentOverwhelmedOrAbsent', met: false },
-        { criterionId: 'courseHardToForesee', met: false },
-        { criterionId: 'incalculableInteractions', met: false },
-      ],
-      complexNeeds: false,
-      summary: 'Voraussichtlich Einzelanliegen.',
-    }, { actor: A.kimIntake }),
-    step('2026-02-16T08:35:00.000Z', 'decideAdmission', {
-      admitted: true,
-      reasons: 'Zur Klärung in die Erstberatung.',
-      deviationReason: 'Herr Yıldız deutete weitere Belastungen an; Klärung in einem Gespräch statt Abweisung am Empfang.',
-    }, { actor: A.kimIntake }),
+      { actor: A.kimIntake },
+    ),
+    step(
+      '2026-02-16T08:20:00.000Z',
+      'recordReferral',
+      {
+        referrer: { kind: 'self', name: 'Emre Yıldız' },
+        referredOn: '2026-02-16',
+        reason: 'Fragt nach Hilfe beim Wohngeldantrag nach Lohnkürzung.',
+      },
+      { actor: A.kimIntake },
+    ),
+    step(
+      '2026-02-16T08:30:00.000Z',
+      'checkCasefindingCriteria',
+      {
+        criteria: [
+          { criterionId: 'multipleProblems', met: false },
+          { criterionId: 'manyActors', met: false },
+          { criterionId: 'highCoordinationNeed', met: false },
+          { criterionId: 'crossesResponsibilities', met: null, explanation: 'Unklar, ob weitere Bedarfe bestehen.' },
+          { criterionId: 'standardServicesInsufficient', met: false },
+          { criterionId: 'environmentOverwhelmedOrAbsent', met: false },
+          { criterionId: 'courseHardToForesee', met: false },
+          { criterionId: 'incalculableInteractions', met: false },
+        ],
+        complexNeeds: false,
+        summary: 'Voraussichtlich Einzelanliegen.',
+      },
+      { actor: A.kimIntake },
+    ),
+    step(
+      '2026-02-16T08:35:00.000Z',
+      'decideAdmission',
+      {
+        admitted: true,
+        reasons: 'Zur Klärung in die Erstberatung.',
+        deviationReason:
+          'Herr Yıldız deutete weitere Belastungen an; Klärung in einem Gespräch statt Abweisung am Empfang.',
+      },
+      { actor: A.kimIntake },
+    ),
     step('2026-02-19T09:00:00.000Z', 'recordFirstCounselling', {
       concernInOwnWords: 'Ich brauche nur Hilfe mit dem Wohngeldformular, sonst läuft alles.',
       firstPictureProblems: 'Einkommensminderung durch Kurzarbeit; sonst keine Problemlagen erkennbar.',
@@ -66,7 +87,12 @@ export const noFurtherMeasures: ExampleCase = {
       motivation: { level: 'high' },
       willingnessToCooperate: 'high',
       abilityToCooperate: 'high',
-      informationGiven: { processExplained: true, rolesExplained: true, chancesAndDemandsExplained: true, dataProtectionExplained: true },
+      informationGiven: {
+        processExplained: true,
+        rolesExplained: true,
+        chancesAndDemandsExplained: true,
+        dataProtectionExplained: true,
+      },
       oralContract: { made: false, note: 'Kein Case Management nötig.' },
       decision: {
         kind: 'noFurtherMeasures',

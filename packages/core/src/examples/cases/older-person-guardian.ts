@@ -15,7 +15,10 @@ const cm = A.sozialamtCaseManager;
 export const olderPersonWithGuardian: ExampleCase = {
   key: KEY,
   caseId: 'soz-2026-0042',
-  title: text('Gertrud Wagner: Grundsicherung im Alter mit rechtlicher Betreuung', 'Gertrud Wagner: old-age income support with a legal guardian'),
+  title: text(
+    'Gertrud Wagner: Grundsicherung im Alter mit rechtlicher Betreuung',
+    'Gertrud Wagner: old-age income support with a legal guardian',
+  ),
   summary: text(
     'Ältere Frau mit Betreuer, Versorgung zu Hause (Pflegedienst, Hausnotruf, Nachbarschaftshilfe), Abschluss mit Auswertung.',
     'Older woman with a legal guardian, care at home (nursing service, emergency call, neighbourly help), closed with an evaluation.',
@@ -78,14 +81,21 @@ export const olderPersonWithGuardian: ExampleCase = {
     step('2026-01-05T09:20:00.000Z', 'checkCasefindingCriteria', {
       criteria: [
         { criterionId: 'multipleProblems', met: true },
-        { criterionId: 'manyActors', met: true, explanation: 'Betreuer, Pflegekasse, Pflegedienst, Hausarzt, Vermieter.' },
+        {
+          criterionId: 'manyActors',
+          met: true,
+          explanation: 'Betreuer, Pflegekasse, Pflegedienst, Hausarzt, Vermieter.',
+        },
         { criterionId: 'highCoordinationNeed', met: true },
         { criterionId: 'crossesResponsibilities', met: true, explanation: 'SGB XII und SGB XI.' },
         { criterionId: 'environmentOverwhelmedOrAbsent', met: true },
       ],
       complexNeeds: true,
     }),
-    step('2026-01-05T09:25:00.000Z', 'decideAdmission', { admitted: true, reasons: 'Komplexe Versorgungslage nach Krankenhausentlassung.' }),
+    step('2026-01-05T09:25:00.000Z', 'decideAdmission', {
+      admitted: true,
+      reasons: 'Komplexe Versorgungslage nach Krankenhausentlassung.',
+    }),
     step('2026-01-08T10:00:00.000Z', 'recordFirstCounselling', {
       participantIds: [id('person-1'), id('person-2')],
       concernInOwnWords: 'Ich will nicht ins Heim.',
@@ -95,7 +105,12 @@ export const olderPersonWithGuardian: ExampleCase = {
       willingnessToCooperate: 'high',
       abilityToCooperate: 'partial',
       barriers: ['cognition', 'health'],
-      informationGiven: { processExplained: true, rolesExplained: true, chancesAndDemandsExplained: true, dataProtectionExplained: true },
+      informationGiven: {
+        processExplained: true,
+        rolesExplained: true,
+        chancesAndDemandsExplained: true,
+        dataProtectionExplained: true,
+      },
       oralContract: { made: true, note: 'Mit Frau Wagner und Herrn Berger (Betreuer) vereinbart.' },
       decision: { kind: 'assessment' },
     }),
@@ -192,19 +207,38 @@ export const olderPersonWithGuardian: ExampleCase = {
     }),
     step('2026-01-19T09:40:00.000Z', 'referToProvider', {
       measureId: id('measure-4'),
-      provider: { name: G.pflegestuetzpunkt.name, agencyId: G.pflegestuetzpunkt.agencyId, contactPerson: 'Frau Dietrich' },
+      provider: {
+        name: G.pflegestuetzpunkt.name,
+        agencyId: G.pflegestuetzpunkt.agencyId,
+        contactPerson: 'Frau Dietrich',
+      },
       purpose: 'Wohnberatung und Antrag Wohnraumanpassung',
       modalities: 'Antrag durch Betreuer Herrn Berger; Termin vor Ort.',
-      feedback: { agreed: true, description: 'Rückmeldung nach Hausbesuch und nach Umbau', nextFeedbackOn: '2026-02-15' },
+      feedback: {
+        agreed: true,
+        description: 'Rückmeldung nach Hausbesuch und nach Umbau',
+        nextFeedbackOn: '2026-02-15',
+      },
     }),
-    step('2026-01-26T09:00:00.000Z', 'updateReferralStatus', { providerReferralId: id('provider-referral-1'), status: 'accepted' }),
-    step('2026-02-10T09:00:00.000Z', 'updateReferralStatus', { providerReferralId: id('provider-referral-1'), status: 'started', note: 'Hausbesuch erfolgt, Antrag gestellt.' }),
+    step('2026-01-26T09:00:00.000Z', 'updateReferralStatus', {
+      providerReferralId: id('provider-referral-1'),
+      status: 'accepted',
+    }),
+    step('2026-02-10T09:00:00.000Z', 'updateReferralStatus', {
+      providerReferralId: id('provider-referral-1'),
+      status: 'started',
+      note: 'Hausbesuch erfolgt, Antrag gestellt.',
+    }),
     step('2026-03-02T11:00:00.000Z', 'recordContact', {
       mode: 'homeVisit',
       participantIds: [id('person-1')],
       note: 'Frau Wagner wirkt sicherer, Pflegedienst kommt zuverlässig.',
     }),
-    step('2026-04-28T11:00:00.000Z', 'updateReferralStatus', { providerReferralId: id('provider-referral-1'), status: 'completed', note: 'Dusche umgebaut.' }),
+    step('2026-04-28T11:00:00.000Z', 'updateReferralStatus', {
+      providerReferralId: id('provider-referral-1'),
+      status: 'completed',
+      note: 'Dusche umgebaut.',
+    }),
     step('2026-04-28T11:10:00.000Z', 'updateMeasure', { measureId: id('measure-4'), changes: { status: 'completed' } }),
     step('2026-05-05T10:00:00.000Z', 'recordContact', {
       mode: 'phone',
@@ -221,7 +255,12 @@ export const olderPersonWithGuardian: ExampleCase = {
     }),
     step('2026-05-29T10:00:00.000Z', 'closeCase', {
       reason: 'goalsReached',
-      readinessSigns: ['prefersPhoneToMeetings', 'wantsLessFrequentContact', 'makesAppointmentsAlone', 'supportedByOwnNetwork'],
+      readinessSigns: [
+        'prefersPhoneToMeetings',
+        'wantsLessFrequentContact',
+        'makesAppointmentsAlone',
+        'supportedByOwnNetwork',
+      ],
       goalAttainment: [{ goalId: id('goal-1'), attainment: 'achieved' }],
       continuedBy: 'Betreuer Herr Berger und Pflegedienst Sonnenschein',
     }),
@@ -230,9 +269,17 @@ export const olderPersonWithGuardian: ExampleCase = {
       methods: 'Hausbesuche und Absprachen mit dem Betreuer haben sich bewährt.',
       cooperation: 'Pflegestützpunkt schnell und verlässlich; Pflegekasse brauchte acht Wochen für den Bescheid.',
       effort: { contacts: 14, hours: 22.5 },
-      satisfaction: { rating: 5, statement: '„Jetzt kann ich wieder duschen, ohne Angst zu haben.“', laterSurveyPlanned: false },
+      satisfaction: {
+        rating: 5,
+        statement: '„Jetzt kann ich wieder duschen, ohne Angst zu haben.“',
+        laterSurveyPlanned: false,
+      },
       providerFeedback: [
-        { provider: G.pflegestuetzpunkt.name, providerReferralId: id('provider-referral-1'), positive: 'Schnelle Wohnberatung vor Ort.' },
+        {
+          provider: G.pflegestuetzpunkt.name,
+          providerReferralId: id('provider-referral-1'),
+          positive: 'Schnelle Wohnberatung vor Ort.',
+        },
         { provider: 'Pflegekasse', negative: 'Lange Bearbeitungszeit des Zuschusses.' },
       ],
     }),

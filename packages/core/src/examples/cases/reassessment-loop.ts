@@ -14,7 +14,10 @@ const cm = A.kimCaseManager;
 export const reassessmentLoop: ExampleCase = {
   key: KEY,
   caseId: 'kim-2026-0019',
-  title: text('Tesfay Gebremedhin: Re-Assessment nach Familiennachzug', 'Tesfay Gebremedhin: re-assessment after family reunification'),
+  title: text(
+    'Tesfay Gebremedhin: Re-Assessment nach Familiennachzug',
+    'Tesfay Gebremedhin: re-assessment after family reunification',
+  ),
   summary: text(
     'Weg in die Lagerlogistik; Familiennachzug ändert die Lage, Re-Assessment mit neuer Fassung, Zielrevision und neuem Ziel.',
     'Path into warehouse logistics; family reunification changes the situation, re-assessment with a new version, a revised and a new goal.',
@@ -59,7 +62,12 @@ export const reassessmentLoop: ExampleCase = {
       motivation: { level: 'high' },
       willingnessToCooperate: 'high',
       abilityToCooperate: 'high',
-      informationGiven: { processExplained: true, rolesExplained: true, chancesAndDemandsExplained: true, dataProtectionExplained: true },
+      informationGiven: {
+        processExplained: true,
+        rolesExplained: true,
+        chancesAndDemandsExplained: true,
+        dataProtectionExplained: true,
+      },
       oralContract: { made: true },
       decision: { kind: 'assessment' },
     }),
@@ -111,8 +119,16 @@ export const reassessmentLoop: ExampleCase = {
       purpose: 'Staplerschein-Lehrgang Februar',
       feedback: { agreed: true, description: 'Bestätigung der Prüfung' },
     }),
-    step('2026-02-27T15:00:00.000Z', 'updateReferralStatus', { providerReferralId: id('provider-referral-1'), status: 'completed', note: 'Prüfung bestanden.' }),
-    step('2026-03-10T10:00:00.000Z', 'judgeProgress', { target: { kind: 'goal', id: id('goal-1') }, judgement: 'onTrack', note: 'Zwei Vorstellungsgespräche.' }),
+    step('2026-02-27T15:00:00.000Z', 'updateReferralStatus', {
+      providerReferralId: id('provider-referral-1'),
+      status: 'completed',
+      note: 'Prüfung bestanden.',
+    }),
+    step('2026-03-10T10:00:00.000Z', 'judgeProgress', {
+      target: { kind: 'goal', id: id('goal-1') },
+      judgement: 'onTrack',
+      note: 'Zwei Vorstellungsgespräche.',
+    }),
     step('2026-04-02T10:00:00.000Z', 'addPerson', {
       roles: ['partner', 'householdMember'],
       givenName: 'Selam',
@@ -135,10 +151,14 @@ export const reassessmentLoop: ExampleCase = {
     }),
     step('2026-04-02T10:10:00.000Z', 'recordDeviation', {
       kind: 'situationChanged',
-      description: 'Ehefrau und Tochter unerwartet früh eingereist (28.03.); Jobangebot im Schichtdienst abgesagt, weil Kinderbetreuung fehlt.',
+      description:
+        'Ehefrau und Tochter unerwartet früh eingereist (28.03.); Jobangebot im Schichtdienst abgesagt, weil Kinderbetreuung fehlt.',
       relatesTo: { kind: 'goal', id: id('goal-1') },
       triggersReassessment: true,
-      missingService: { description: 'Kita-Plätze für nachgezogene Kinder unter 4 Jahren ohne Wartezeit', serviceKind: 'Kindertagesbetreuung' },
+      missingService: {
+        description: 'Kita-Plätze für nachgezogene Kinder unter 4 Jahren ohne Wartezeit',
+        serviceKind: 'Kindertagesbetreuung',
+      },
     }),
     step('2026-04-02T10:20:00.000Z', 'startReassessment', {
       reason: 'Familiennachzug: neue Haushaltslage, Schichtarbeit nicht vereinbar.',
@@ -171,7 +191,8 @@ export const reassessmentLoop: ExampleCase = {
           caseManagerView: 'Zustimmung Umzug durch Jobcenter vorab klären.',
         },
       ],
-      wishesAndDreams: 'Zusammen in einer Zweizimmerwohnung, ich arbeite, meine Frau lernt Deutsch, Luwam geht in die Kita.',
+      wishesAndDreams:
+        'Zusammen in einer Zweizimmerwohnung, ich arbeite, meine Frau lernt Deutsch, Luwam geht in die Kita.',
     }),
     step('2026-04-09T10:40:00.000Z', 'confirmAssessment', {
       assessmentId: id('assessment-2'),
@@ -212,7 +233,10 @@ export const reassessmentLoop: ExampleCase = {
       judgement: 'partly',
       note: 'Vormerkung bestätigt, Platz frühestens ab August.',
     }),
-    step('2026-05-12T10:10:00.000Z', 'scheduleFollowUp', { dueOn: '2026-06-15', subject: 'Kita-Zusage und Bewerbungen Tagschicht prüfen' }),
+    step('2026-05-12T10:10:00.000Z', 'scheduleFollowUp', {
+      dueOn: '2026-06-15',
+      subject: 'Kita-Zusage und Bewerbungen Tagschicht prüfen',
+    }),
   ],
   expected: {
     stage: 'monitoring',

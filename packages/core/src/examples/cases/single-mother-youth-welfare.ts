@@ -14,7 +14,10 @@ const cm = A.jobcenterCaseManager;
 export const singleMotherYouthWelfare: ExampleCase = {
   key: KEY,
   caseId: 'jc-2026-0522',
-  title: text('Anna Kowalski: Alleinerziehend, Jugendhilfe und Gesundheit', 'Anna Kowalski: single mother, youth welfare and health'),
+  title: text(
+    'Anna Kowalski: Alleinerziehend, Jugendhilfe und Gesundheit',
+    'Anna Kowalski: single mother, youth welfare and health',
+  ),
   summary: text(
     'Alleinerziehende Mutter, Sohn mit Erziehungsbeistand (SGB VIII), eigene Depression in Behandlung; Teilzeitqualifizierung geplant.',
     'Single mother, son with an educational assistant (SGB VIII), her own depression under treatment; part-time training planned.',
@@ -54,9 +57,14 @@ export const singleMotherYouthWelfare: ExampleCase = {
       changes: { representations: [{ kind: 'parentalResponsibility', forPersonId: id('person-2'), scope: ['all'] }] },
     }),
     step('2026-03-03T09:10:00.000Z', 'recordReferral', {
-      referrer: { kind: 'agency', name: 'Allgemeiner Sozialer Dienst, Jugendamt Musterstadt', agencyId: G.jugendamt.agencyId },
+      referrer: {
+        kind: 'agency',
+        name: 'Allgemeiner Sozialer Dienst, Jugendamt Musterstadt',
+        agencyId: G.jugendamt.agencyId,
+      },
       referredOn: '2026-02-26',
-      reason: 'Mutter erschöpft, Arbeitsaufnahme gescheitert, Abstimmung zwischen Hilfeplan (SGB VIII) und Eingliederung (SGB II) nötig.',
+      reason:
+        'Mutter erschöpft, Arbeitsaufnahme gescheitert, Abstimmung zwischen Hilfeplan (SGB VIII) und Eingliederung (SGB II) nötig.',
     }),
     step('2026-03-03T09:20:00.000Z', 'checkCasefindingCriteria', {
       criteria: [
@@ -71,7 +79,10 @@ export const singleMotherYouthWelfare: ExampleCase = {
       ],
       complexNeeds: true,
     }),
-    step('2026-03-03T09:25:00.000Z', 'decideAdmission', { admitted: true, reasons: 'Rechtskreisübergreifender Koordinationsbedarf SGB II / SGB VIII.' }),
+    step('2026-03-03T09:25:00.000Z', 'decideAdmission', {
+      admitted: true,
+      reasons: 'Rechtskreisübergreifender Koordinationsbedarf SGB II / SGB VIII.',
+    }),
     step('2026-03-10T10:00:00.000Z', 'recordFirstCounselling', {
       concernInOwnWords: 'Ich will arbeiten, aber ich schaffe gerade kaum den Alltag mit Leon.',
       firstPictureProblems: 'Erschöpfung, Depression in Behandlung, Leon mit Verhaltensauffälligkeiten in der Schule.',
@@ -80,7 +91,12 @@ export const singleMotherYouthWelfare: ExampleCase = {
       willingnessToCooperate: 'high',
       abilityToCooperate: 'partial',
       barriers: ['health'],
-      informationGiven: { processExplained: true, rolesExplained: true, chancesAndDemandsExplained: true, dataProtectionExplained: true },
+      informationGiven: {
+        processExplained: true,
+        rolesExplained: true,
+        chancesAndDemandsExplained: true,
+        dataProtectionExplained: true,
+      },
       oralContract: { made: true },
       decision: { kind: 'assessment' },
     }),

@@ -44,9 +44,14 @@ export const youngAdultDebtsAddiction: ExampleCase = {
       note: 'Unterstützt bei Post und Terminen, wohnt in Musterstadt-Nord.',
     }),
     step('2026-02-02T08:45:00.000Z', 'recordReferral', {
-      referrer: { kind: 'agency', name: 'Arbeitsvermittlung Jobcenter Musterstadt, Team U25', agencyId: G.jobcenter.agencyId },
+      referrer: {
+        kind: 'agency',
+        name: 'Arbeitsvermittlung Jobcenter Musterstadt, Team U25',
+        agencyId: G.jobcenter.agencyId,
+      },
       referredOn: '2026-01-28',
-      reason: 'Mehrfach Termine versäumt, Mietrückstände, Hinweise auf Suchtmittelkonsum; Vermittlung in Ausbildung gescheitert.',
+      reason:
+        'Mehrfach Termine versäumt, Mietrückstände, Hinweise auf Suchtmittelkonsum; Vermittlung in Ausbildung gescheitert.',
     }),
     step('2026-02-02T09:00:00.000Z', 'checkCasefindingCriteria', {
       criteria: [
@@ -61,23 +66,36 @@ export const youngAdultDebtsAddiction: ExampleCase = {
       ],
       complexNeeds: true,
     }),
-    step('2026-02-02T09:05:00.000Z', 'decideAdmission', { admitted: true, reasons: 'Alle Fallauswahlkriterien erfüllt.' }),
+    step('2026-02-02T09:05:00.000Z', 'decideAdmission', {
+      admitted: true,
+      reasons: 'Alle Fallauswahlkriterien erfüllt.',
+    }),
     step('2026-02-04T13:00:00.000Z', 'flagCrisis', {
       description: 'Stromsperre zum 10.02. angekündigt (Rückstand 480 €).',
       immediateHelp: 'Darlehen nach § 24 SGB II geprüft, Ratenvereinbarung mit Stadtwerken vermittelt.',
       categories: ['debts'],
     }),
-    step('2026-02-06T10:00:00.000Z', 'resolveCrisis', { crisisId: id('crisis-1'), resolution: 'Ratenvereinbarung mit den Stadtwerken, Sperre abgewendet.' }),
+    step('2026-02-06T10:00:00.000Z', 'resolveCrisis', {
+      crisisId: id('crisis-1'),
+      resolution: 'Ratenvereinbarung mit den Stadtwerken, Sperre abgewendet.',
+    }),
     step('2026-02-09T10:00:00.000Z', 'recordFirstCounselling', {
       participantIds: [id('person-1'), id('person-2')],
       concernInOwnWords: 'Ich will, dass die Briefe aufhören und ich endlich eine Ausbildung mache.',
-      firstPictureProblems: 'Schulden ca. 14.300 € (Handyverträge, Inkasso, Mietrückstand), täglicher Cannabiskonsum, kein Berufsabschluss.',
-      firstPictureResources: 'Hauptschulabschluss, Praktikum im Garten- und Landschaftsbau positiv, Mutter unterstützt.',
+      firstPictureProblems:
+        'Schulden ca. 14.300 € (Handyverträge, Inkasso, Mietrückstand), täglicher Cannabiskonsum, kein Berufsabschluss.',
+      firstPictureResources:
+        'Hauptschulabschluss, Praktikum im Garten- und Landschaftsbau positiv, Mutter unterstützt.',
       motivation: { level: 'partial', note: 'Will Schulden loswerden, Konsum sieht er als kein Problem.' },
       willingnessToCooperate: 'high',
       abilityToCooperate: 'partial',
       barriers: ['health', 'fear'],
-      informationGiven: { processExplained: true, rolesExplained: true, chancesAndDemandsExplained: true, dataProtectionExplained: true },
+      informationGiven: {
+        processExplained: true,
+        rolesExplained: true,
+        chancesAndDemandsExplained: true,
+        dataProtectionExplained: true,
+      },
       oralContract: { made: true },
       decision: { kind: 'assessment' },
     }),
@@ -127,7 +145,10 @@ export const youngAdultDebtsAddiction: ExampleCase = {
     step('2026-02-23T11:10:00.000Z', 'agreeGoal', {
       level: 'case',
       title: 'Schuldenregulierung beginnen, Wohnung sichern',
-      indicators: [{ description: 'Mietrückstand ausgeglichen', target: '0 €' }, { description: 'Erstgespräch Schuldnerberatung' }],
+      indicators: [
+        { description: 'Mietrückstand ausgeglichen', target: '0 €' },
+        { description: 'Erstgespräch Schuldnerberatung' },
+      ],
       timeFrame: { from: '2026-02-23', until: '2026-08-31' },
       domainIds: ['financesDebts', 'housing'],
       wayOfLife: 'discrepant',
@@ -192,7 +213,11 @@ export const youngAdultDebtsAddiction: ExampleCase = {
       measureId: id('measure-1'),
       provider: { name: G.schuldnerberatung.name, agencyId: G.schuldnerberatung.agencyId },
       purpose: 'Schuldnerberatung mit Priorität Mietrückstand',
-      feedback: { agreed: true, description: 'Rückmeldung bei Beginn und nach Erstellung des Schuldenplans', nextFeedbackOn: '2026-04-30' },
+      feedback: {
+        agreed: true,
+        description: 'Rückmeldung bei Beginn und nach Erstellung des Schuldenplans',
+        nextFeedbackOn: '2026-04-30',
+      },
       categories: ['debts'],
     }),
     step('2026-03-02T09:00:00.000Z', 'updateReferralStatus', {
@@ -204,10 +229,18 @@ export const youngAdultDebtsAddiction: ExampleCase = {
       measureId: id('measure-2'),
       provider: { name: G.suchtberatung.name, agencyId: G.suchtberatung.agencyId, contactPerson: 'Herr Vogt' },
       purpose: 'Motivierende Gespräche zum Konsum',
-      feedback: { agreed: true, description: 'Nur Teilnahme ja/nein, keine Inhalte', intervalDays: 30, nextFeedbackOn: '2026-04-01' },
+      feedback: {
+        agreed: true,
+        description: 'Nur Teilnahme ja/nein, keine Inhalte',
+        intervalDays: 30,
+        nextFeedbackOn: '2026-04-01',
+      },
       categories: ['measures', 'addiction'],
     }),
-    step('2026-03-05T09:00:00.000Z', 'updateReferralStatus', { providerReferralId: id('provider-referral-2'), status: 'started' }),
+    step('2026-03-05T09:00:00.000Z', 'updateReferralStatus', {
+      providerReferralId: id('provider-referral-2'),
+      status: 'started',
+    }),
     step('2026-04-20T14:00:00.000Z', 'holdCaseConference', {
       participants: [
         { name: cm.name, agencyId: cm.agencyId, role: 'Fallmanagerin' },
