@@ -74,7 +74,19 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Two test files run at once, in two tabs: the one in the background must not be throttled.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
+      },
+      // Only one tab of a browser has focus, so focus(), :focus and keyboard tests (sendKeys) in the other
+      // concurrent tab would hang. Focus emulation lets every page behave as the focused one.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
       },
     }),
   ],
