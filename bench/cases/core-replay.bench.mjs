@@ -1,0 +1,173 @@
+/**
+ * Rebuilding a case from its stored journal: JSON.parse, hash-chain verification (SHA-256 per payload and
+ * per envelope), payload schema checks with upcasting, and the fold into the case state. Measured for a
+ * 50-event and a 5,000-event case against a baseline on the same bytes in the same run: JSON.parse and a
+ * plain loop that only sorts the events into arrays by type. A second figure per size is the fold alone
+ * (no verification) against the same baseline, to show what hashing costs.
+ *
+ * The core is imported from its TypeScript sources through tsx, as the tests do; no build needed.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+/** @param {() => unknown | Promise<unknown>} work @param {number} iterations @returns {Promise<number>} ms per iteration (median of 5 rounds) */
+async function time(work, iterations) {
+  const rounds = [];
+  for (let round = 0; round < 5; round += 1) {
+    const started = performance.now();
+    for (let i = 0; i < iterations; i += 1) await work();
+    rounds.push((performance.now() - started) / iterations);
+  }
+  rounds.sort((a, b) => a - b);
+  return rounds[2];
+}
+
+/**
+ * Builds a stored journal of `size` events: a real case opened and planned through the service, then
+ * monitoring events (contacts, notes, follow-ups, progress judgements) sealed in one batch.
+ */
+async function buildJournal(core, size) {
+  const { createCaseService, MemoryCaseStore, FixedClock, SequentialIds, EXAMPLE_ACTORS, sealEvents, caseEvent } = core;
+  const store = new MemoryCaseStore();
+  const ids = new SequentialIds();
+  const actor = EXAMPLE_ACTORS.kimCaseManager;
+  const service = createCaseService({ store, clock: new FixedClock('2026-06-01T10:00:00.000Z'), ids, actor });
+  const run = async (command) => {
+    const result = await service.execute(command);
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join('; '));
+    return result.value;
+  };
+  const { caseId, state } = await run({
+    type: 'openCase',
+    input: {
+      addressee: { roles: ['addressee'], givenName: 'Bench', familyName: 'Mark' },
+      leadAgency: { agencyId: 'kim-musterstadt', name: 'KIM Musterstadt' },
+    },
+  });
+  await run({
+    type: 'agreeGoal',
+    caseId,
+    input: {
+      level: 'case',
+      title: 'Wohnung sichern',
+      indicators: [{ description: 'Mietvertrag' }],
+      domainIds: ['housing'],
+      agreement: { agreedByPerson: true, agreedOn: '2026-05-01', form: 'written' },
+    },
+  });
+  const journal = await store.readJournal(caseId);
+  const meta = {
+    subjectIds: [state.addresseeId],
+    origin: 'caseManager',
+    recordedBy: actor.id,
+    recordedAt: '2026-06-01T10:00:00.000Z',
+  };
+  const pending = [];
+  for (let i = journal.length; i < size; i += 1) {
+    const on = `2026-0${1 + (i % 5)}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    switch (i % 4) {
+      case 0:
+        pending.push(
+          caseEvent('ContactRecorded', {
+            id: `c-${i}`,
+            on,
+            mode: 'phone',
+            withInterpreter: false,
+            participantIds: [state.addresseeId],
+            reached: true,
+            note: `Telefonat Nr. ${i}: Stand Wohnungssuche besprochen.`,
+            ...meta,
+            categories: ['notes'],
+          }),
+        );
+        break;
+      case 1:
+        pending.push(
+          caseEvent('NoteRecorded', {
+            id: `n-${i}`,
+            on,
+            text: `Vermerk ${i}: Unterlagen für den Wohnberechtigungsschein vollständig.`,
+            ...meta,
+            categories: ['notes'],
+          }),
+        );
+        break;
+      case 2:
+        pending.push(
+          caseEvent('FollowUpScheduled', {
+            id: `f-${i}`,
+            dueOn: on,
+            subject: `Wiedervorlage ${i}`,
+            done: false,
+            ...meta,
+            categories: ['notes'],
+          }),
+        );
+        break;
+      default:
+        pending.push(
+          caseEvent('ProgressJudged', {
+            id: `p-${i}`,
+            on,
+            target: { kind: 'goal', id: 'goal-1' },
+            judgement: 'partly',
+            note: 'Zwei Besichtigungen.',
+            ...meta,
+            categories: ['goals'],
+          }),
+        );
+    }
+  }
+  const sealed = await sealEvents(pending, {
+    caseId,
+    last: journal.at(-1),
+    at: '2026-06-01T10:00:00.000Z',
+    actor,
+    newId: () => ids.next('event'),
+  });
+  return [...journal, ...sealed];
+}
+
+/** @param {{ repoRoot: string }} context */
+export default async function ({ repoRoot }) {
+  const core = await tsImport(pathToFileURL(join(repoRoot, 'packages/core/src/index.ts')).href, import.meta.url);
+  const rows = [];
+  for (const [size, iterations] of [
+    [50, 100],
+    [5000, 2],
+  ]) {
+    const text = JSON.stringify(await buildJournal(core, size));
+    const baseline = await time(() => {
+      const events = JSON.parse(text);
+      const byType = new Map();
+      for (const event of events) {
+        const list = byType.get(event.type) ?? [];
+        list.push(event.payload);
+        byType.set(event.type, list);
+      }
+      return byType;
+    }, iterations * 10);
+    const replay = await time(async () => {
+      const result = await core.replayCase(JSON.parse(text));
+      if (!result.verification.ok || result.state.lastSeq !== size) throw new Error('replay failed');
+    }, iterations);
+    const fold = await time(() => core.foldCase(JSON.parse(text)), iterations);
+    const baselineName = `JSON.parse + loop (${size} events)`;
+    rows.push({
+      name: `core: rebuild ${size}-event case (parse + verify hashes + schemas + fold)`,
+      value: replay,
+      unit: 'ms',
+      baseline,
+      baselineName,
+    });
+    rows.push({
+      name: `core: fold ${size}-event case without verification`,
+      value: fold,
+      unit: 'ms',
+      baseline,
+      baselineName,
+    });
+  }
+  return rows;
+}
