@@ -209,6 +209,51 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
           ? { type: 'endLegalDomain', input: { domain } }
           : { type: 'addLegalDomain', input: { domain } },
     ),
+  fc
+    .constantFrom('jobcenter-musterstadt', 'kim-musterstadt', 'sozialamt-musterstadt')
+    .map((agencyId) => (state: CaseState) => {
+      const lead = state.leadAgencies.at(-1);
+      if (lead?.agencyId === agencyId) return undefined;
+      return {
+        type: 'changeLeadAgency',
+        input: {
+          variant: agencyId === 'jobcenter-musterstadt' ? 'warmHandover' : 'municipalityCoversFurtherNeeds',
+          to: { agencyId, name: agencyId },
+          legalDomain: agencyId === 'jobcenter-musterstadt' ? 'SGB_II' : 'SGB_XII',
+          effectiveFrom: TODAY,
+          reason: 'Rechtskreiswechsel',
+        },
+      };
+    }),
+  fc.constantFrom('goalsReached', 'contactLost', 'movedAway').map(
+    (reason) => (state: CaseState) =>
+      state.status === 'closed'
+        ? undefined
+        : {
+            type: 'closeCase',
+            input: {
+              reason,
+              goalAttainment: state.goals
+                .filter((g) => g.status === 'open')
+                .map((g) => ({ goalId: g.id, attainment: 'partlyAchieved' })),
+            },
+          },
+  ),
+  fc.integer({ min: 1, max: 5 }).map(
+    (rating) => (state: CaseState) =>
+      state.closure === null || state.evaluation !== null
+        ? undefined
+        : {
+            type: 'recordEvaluation',
+            input: {
+              planVersusGoals: '',
+              methods: '',
+              cooperation: '',
+              effort: { contacts: rating },
+              satisfaction: { rating },
+            },
+          },
+  ),
   fc.record({ crisis: word }).map(({ crisis }) => () => ({ type: 'flagCrisis', input: { description: crisis } })),
 );
 

@@ -64,6 +64,21 @@ function classification(state: CaseState | undefined, input: ClassificationInput
   return refusals;
 }
 
+/** Represented persons exist and a representation does not end before it starts. */
+function representationChecks(
+  state: CaseState,
+  representations:
+    readonly { forPersonId: string; from?: string | undefined; until?: string | undefined }[] | undefined,
+  path: IssuePath,
+): Refusal[] {
+  return (representations ?? []).flatMap((representation, index) => [
+    ...(has(state.persons, representation.forPersonId)
+      ? []
+      : [unknownId('UNKNOWN_PERSON', [...path, index, 'forPersonId'], representation.forPersonId)]),
+    ...ordered(representation.from, representation.until, [...path, index, 'until'], 'from'),
+  ]);
+}
+
 function reference(state: CaseState, ref: ItemRef | undefined, path: IssuePath): Refusal[] {
   if (ref === undefined || ref.kind === 'case') return [];
   const pools = {
@@ -162,12 +177,7 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     const s = state as CaseState;
     return [
       ...notFuture(input.birthDate, ['birthDate'], context),
-      ...(input.representations ?? []).flatMap((representation, index) => [
-        ...(has(s.persons, representation.forPersonId)
-          ? []
-          : [unknownId('UNKNOWN_PERSON', ['representations', index, 'forPersonId'], representation.forPersonId)]),
-        ...ordered(representation.from, representation.until, ['representations', index, 'until'], 'from'),
-      ]),
+      ...representationChecks(s, input.representations, ['representations']),
       ...(input.roles.includes('addressee')
         ? [
             domainRefusal(
@@ -183,7 +193,11 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
   updatePerson: (state, input, context) => {
     const s = state as CaseState;
     if (!has(s.persons, input.personId)) return [unknownId('UNKNOWN_PERSON', ['personId'], input.personId)];
-    const refusals: Refusal[] = [...notFuture(input.changes.birthDate, ['changes', 'birthDate'], context)];
+    const refusals: Refusal[] = [
+      ...notFuture(input.changes.birthDate, ['changes', 'birthDate'], context),
+      ...representationChecks(s, input.changes.representations, ['changes', 'representations']),
+      ...persons(s, input.changes.subjectIds, ['changes', 'subjectIds']),
+    ];
     const roles = input.changes.roles;
     if (roles !== undefined && (input.personId === s.addresseeId) !== roles.includes('addressee')) {
       refusals.push(
