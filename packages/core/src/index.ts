@@ -26,3 +26,4 @@ export * from './fold/index.js';
 export * from './commands/index.js';
 export * from './service/index.js';
 export * from './examples/index.js';
+export * from './privacy/index.js';
