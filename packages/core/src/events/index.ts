@@ -7,3 +7,4 @@ export * from './payloads.js';
 export * from './upcasters.js';
 export * from './catalog.js';
 export * from './upcast.js';
+export * from './history.js';

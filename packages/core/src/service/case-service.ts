@@ -172,11 +172,8 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     const context: HandlerContext = { caseId, state, actor, now, today: now.slice(0, 10), ids, standard };
     const pending = definition
       .handle(context, input)
-      .map((event) =>
-        envelope.data.reason !== undefined && event.reason === undefined
-          ? { ...event, reason: envelope.data.reason }
-          : event,
-      );
+      // The caller's explicit reason for the envelope wins over the one a handler derives from the input.
+      .map((event) => (envelope.data.reason === undefined ? event : { ...event, reason: envelope.data.reason }));
     // A handler that decides a payload its own schema rejects is a bug; refusing keeps the journal clean.
     const invalid = pending.find((event) => !checkPayload(event));
     if (invalid !== undefined) {
