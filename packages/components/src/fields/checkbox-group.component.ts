@@ -37,6 +37,7 @@ export class FkCheckboxGroup extends FkFieldElement {
       aria-invalid=${this.error ? 'true' : 'false'}
     >
       <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>${this.label}${this.renderMarker()}</legend>
+      ${this.renderHint()}
       <div class="fk-choices ${this.inline ? 'fk-choices--inline' : ''}">
         ${this.options.map(
           (o, i) => html`<label class="fk-choice" part="option">

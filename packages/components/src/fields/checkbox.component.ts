@@ -34,7 +34,7 @@ export class FkCheckbox extends FkFieldElement {
         />
         <span class="fk-choice__text"><span>${this.label}${this.renderMarker()}</span></span>
       </label>
-      ${this.renderDescriptions()}
+      ${this.renderHint()}${this.renderDescriptions()}
     </div>`;
   }
 }

@@ -26,6 +26,7 @@ export class FkDateField extends FkFieldElement {
       <label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
         >${this.label}${this.renderMarker()}</label
       >
+      ${this.renderHint()}
       <input
         id="control"
         part="control"

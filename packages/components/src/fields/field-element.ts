@@ -55,9 +55,14 @@ export abstract class FkFieldElement extends LitElement {
     return this.required ? html`<span class="fk-label__marker">(${this.i18n.t('field.required')})</span>` : nothing;
   }
 
-  /** Hint, error and warning, each with the id the control refers to. */
+  /** The hint, between label and control (read before the control, as GOV.UK forms do). */
+  protected renderHint() {
+    return this.hint ? html`<p id="hint" part="hint" class="fk-hint">${this.hint}</p>` : nothing;
+  }
+
+  /** Error and warning under the control, each with the id the control refers to. */
   protected renderDescriptions(): TemplateResult {
-    return html`${this.hint ? html`<p id="hint" part="hint" class="fk-hint">${this.hint}</p>` : nothing}${this.error
+    return html`${this.error
       ? html`<p id="error" part="error" class="fk-feedback fk-feedback--error">
           <span class="fk-feedback__icon" aria-hidden="true">!</span><span>${this.error}</span>
         </p>`

@@ -31,6 +31,7 @@ export class FkRadioGroup extends FkFieldElement {
       aria-describedby=${ifDefined(this.describedBy())}
     >
       <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>${this.label}${this.renderMarker()}</legend>
+      ${this.renderHint()}
       <div class="fk-choices ${this.inline ? 'fk-choices--inline' : ''}">
         ${this.options.map(
           (o, i) => html`<label class="fk-choice" part="option">

@@ -42,6 +42,7 @@ export class FkRating extends FkFieldElement {
       aria-describedby=${ifDefined(this.describedBy())}
     >
       <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>${this.label}${this.renderMarker()}</legend>
+      ${this.renderHint()}
       <div class="fk-choices fk-choices--inline">
         ${steps.map((v, i) => {
           const spoken = this.stepLabels?.[i] ?? this.i18n.t('rating.value', { value: this.i18n.number(v), max: this.i18n.number(this.max) });

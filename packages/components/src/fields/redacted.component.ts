@@ -25,6 +25,7 @@ export class FkRedacted extends LitElement {
         display: block;
       }
       .marker {
+        margin: 0;
         display: flex;
         flex-wrap: wrap;
         align-items: baseline;

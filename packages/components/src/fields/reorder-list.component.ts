@@ -54,7 +54,7 @@ export class FkReorderList extends LitElement {
       li {
         display: grid;
         grid-template-columns: auto 1fr auto;
-        align-items: start;
+        align-items: center;
         gap: ${token('space-s')};
         padding: ${token('space-s')};
         border: ${token('border-width')} solid ${token('color-border-subtle')};

@@ -24,6 +24,7 @@ export class FkSelect extends FkFieldElement {
       <label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
         >${this.label}${this.renderMarker()}</label
       >
+      ${this.renderHint()}
       <select
         id="control"
         part="control"

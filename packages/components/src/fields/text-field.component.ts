@@ -29,6 +29,7 @@ export class FkTextField extends FkFieldElement {
       <label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
         >${this.label}${this.renderMarker()}</label
       >
+      ${this.renderHint()}
       <input
         id="control"
         part="control"

@@ -30,6 +30,7 @@ export class FkTextarea extends FkFieldElement {
       <label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
         >${this.label}${this.renderMarker()}</label
       >
+      ${this.renderHint()}
       <textarea
         id="control"
         part="control"
