@@ -1,4 +1,5 @@
 import type { Actor } from '../ports/actor.js';
+import type { JournalEvent } from '../journal/journal-event.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { CaseState } from '../model/case-state.js';
 import type { ClassificationInput, DataCategory, RecordMeta } from '../model/record-meta.js';
@@ -18,6 +19,8 @@ export interface HandlerContext {
   readonly caseId: string;
   /** The case before the command; `undefined` only for commands that open a case. */
   readonly state: CaseState | undefined;
+  /** The case journal before the command, where the service has it (consent and transfer handlers read it). */
+  readonly journal?: readonly JournalEvent[];
   readonly actor: Actor;
   /** The clock's instant for this command (ISO timestamp). */
   readonly now: string;

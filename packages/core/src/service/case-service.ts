@@ -161,6 +161,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         command,
         definition,
         state,
+        journal,
         actor,
         now,
         standard,
@@ -169,7 +170,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       if (refusals.length > 0) return { ok: false, errors: refusals };
     }
 
-    const context: HandlerContext = { caseId, state, actor, now, today: now.slice(0, 10), ids, standard };
+    const context: HandlerContext = { caseId, state, journal, actor, now, today: now.slice(0, 10), ids, standard };
     const pending = definition
       .handle(context, input)
       // The caller's explicit reason for the envelope wins over the one a handler derives from the input.

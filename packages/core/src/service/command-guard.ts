@@ -1,4 +1,5 @@
 import type { Actor } from '../ports/actor.js';
+import type { JournalEvent } from '../journal/journal-event.js';
 import type { CaseState } from '../model/case-state.js';
 import type { Notice, Refusal } from '../result/refusal.js';
 import type { CaseServiceStandard } from '../commands/handler-context.js';
@@ -18,6 +19,8 @@ export interface GuardContext {
   readonly command: ValidatedCommand;
   readonly definition: CommandDefinition;
   readonly state: CaseState | undefined;
+  /** The case journal before the command (empty for a new case): consents, transfers and other module events the case fold does not keep. */
+  readonly journal: readonly JournalEvent[];
   readonly actor: Actor;
   /** The clock's instant for this command. */
   readonly now: string;
