@@ -22,6 +22,14 @@ async function derive(iterations: number): Promise<number> {
 const bench: BrowserBench = async () => {
   const ours = await derive(PBKDF2_ITERATIONS);
   const older = await derive(310_000);
-  return [{ name: `PBKDF2-SHA-256 unlock, ${PBKDF2_ITERATIONS.toLocaleString('en-US')} iterations`, value: ours, unit: 'ms', baseline: older, baselineName: '310,000 iterations' }];
+  return [
+    {
+      name: `PBKDF2-SHA-256 unlock, ${PBKDF2_ITERATIONS.toLocaleString('en-US')} iterations`,
+      value: ours,
+      unit: 'ms',
+      baseline: older,
+      baselineName: '310,000 iterations',
+    },
+  ];
 };
 export default bench;

@@ -40,7 +40,11 @@ function caseEvents(caseId: string, count: number): JournalEvent[] {
       seq,
       at: '2026-03-02T09:00:00.000Z',
       actor: { id: 'user-1', role: 'caseManager', agencyId: 'agency-1', name: 'Anna Berater' },
-      payload: { client: 'Zeynep Yılmaz-Hoffmann', note: `Gespräch ${seq}: Wohnungssuche, Schuldnerberatung vereinbart, nächster Termin beim Jobcenter.`, n: seq },
+      payload: {
+        client: 'Zeynep Yılmaz-Hoffmann',
+        note: `Gespräch ${seq}: Wohnungssuche, Schuldnerberatung vereinbart, nächster Termin beim Jobcenter.`,
+        n: seq,
+      },
       payloadHash: hex(hashCounter++),
       prevHash,
       hash,
@@ -131,11 +135,20 @@ async function rawSeal(key: CryptoKey, value: unknown) {
   return { iv, data: await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoder.encode(JSON.stringify(value))) };
 }
 
-async function rawAppend(raw: Raw, caseId: string, expectedSeq: number, events: JournalEvent[], entry: CaseIndexEntry): Promise<void> {
+async function rawAppend(
+  raw: Raw,
+  caseId: string,
+  expectedSeq: number,
+  events: JournalEvent[],
+  entry: CaseIndexEntry,
+): Promise<void> {
   const rows = raw.key
-    ? await Promise.all(events.map(async ({ payload, ...rest }) => ({ ...rest, sealed: await rawSeal(raw.key!, payload) })))
+    ? await Promise.all(
+        events.map(async ({ payload, ...rest }) => ({ ...rest, sealed: await rawSeal(raw.key!, payload) })),
+      )
     : events;
-  const row = raw.key && entry.label ? { ...entry, label: undefined, sealedLabel: await rawSeal(raw.key, entry.label) } : entry;
+  const row =
+    raw.key && entry.label ? { ...entry, label: undefined, sealedLabel: await rawSeal(raw.key, entry.label) } : entry;
   const tx = raw.db.transaction(['events', 'cases'], 'readwrite');
   const events_ = tx.objectStore('events');
   const cursor = events_.openCursor(IDBKeyRange.bound([caseId], [caseId, []]), 'prev');
@@ -153,25 +166,44 @@ async function rawAppend(raw: Raw, caseId: string, expectedSeq: number, events: 
 
 async function rawListCases(raw: Raw, filtered: boolean): Promise<CaseIndexEntry[]> {
   const cases = raw.db.transaction('cases').objectStore('cases');
-  const rows = (await done(filtered ? cases.index('caseManagerIds').getAll(query.caseManagerId) : cases.getAll())) as (CaseIndexEntry & { sealedLabel?: { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer } })[];
+  const rows = (await done(
+    filtered ? cases.index('caseManagerIds').getAll(query.caseManagerId) : cases.getAll(),
+  )) as (CaseIndexEntry & { sealedLabel?: { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer } })[];
   const matching = filtered ? rows.filter((row) => row.stage === query.stage) : rows;
   const decoded = await Promise.all(
     matching.map(async (row) =>
       raw.key && row.sealedLabel
-        ? { ...row, label: decoder.decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: row.sealedLabel.iv }, raw.key, row.sealedLabel.data)) }
+        ? {
+            ...row,
+            label: decoder.decode(
+              await crypto.subtle.decrypt({ name: 'AES-GCM', iv: row.sealedLabel.iv }, raw.key, row.sealedLabel.data),
+            ),
+          }
         : row,
     ),
   );
-  return decoded.sort((a, b) => (a.nextDueDate! < b.nextDueDate! ? -1 : a.nextDueDate! > b.nextDueDate! ? 1 : a.caseId < b.caseId ? -1 : 1));
+  return decoded.sort((a, b) =>
+    a.nextDueDate! < b.nextDueDate! ? -1 : a.nextDueDate! > b.nextDueDate! ? 1 : a.caseId < b.caseId ? -1 : 1,
+  );
 }
 
 async function rawReadJournal(raw: Raw, caseId: string): Promise<unknown[]> {
-  const rows = (await done(raw.db.transaction('events').objectStore('events').getAll(IDBKeyRange.bound([caseId], [caseId, []])))) as {
+  const rows = (await done(
+    raw.db
+      .transaction('events')
+      .objectStore('events')
+      .getAll(IDBKeyRange.bound([caseId], [caseId, []])),
+  )) as {
     sealed?: { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer };
   }[];
   if (!raw.key) return rows;
   return Promise.all(
-    rows.map(async ({ sealed, ...rest }) => ({ ...rest, payload: JSON.parse(decoder.decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed!.iv }, raw.key!, sealed!.data))) as unknown })),
+    rows.map(async ({ sealed, ...rest }) => ({
+      ...rest,
+      payload: JSON.parse(
+        decoder.decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed!.iv }, raw.key!, sealed!.data)),
+      ) as unknown,
+    })),
   );
 }
 
@@ -201,7 +233,13 @@ async function run(work: Work, workload: ReturnType<typeof makeWorkload>): Promi
   const singles: number[] = [];
   for (const item of workload.slice(0, SINGLE_APPENDS)) {
     const last = item.events.at(-1)!;
-    const next: JournalEvent = { ...last, id: `${last.id}-next`, seq: last.seq + 1, prevHash: last.hash, hash: hex(hashCounter++) };
+    const next: JournalEvent = {
+      ...last,
+      id: `${last.id}-next`,
+      seq: last.seq + 1,
+      prevHash: last.hash,
+      hash: hex(hashCounter++),
+    };
     const began = performance.now();
     await work.append(item.caseId, last.seq, [next], indexRow(item.caseId, item.number, next.seq));
     singles.push(performance.now() - began);
@@ -246,11 +284,18 @@ export async function measurePair(encrypted: boolean, eventsPerCase: number): Pr
   const rawName = `bench-store-raw-${encrypted}-${Date.now()}`;
   const opened = await openDexieCaseStore({
     name: dexieName,
-    encryption: encrypted ? { key: await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']) } : 'off',
+    encryption: encrypted
+      ? { key: await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']) }
+      : 'off',
     lockAfterIdleMs: 0,
   });
   if (!opened.ok) throw new Error(JSON.stringify(opened.errors));
-  const raw = await rawOpen(rawName, encrypted ? await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']) : undefined);
+  const raw = await rawOpen(
+    rawName,
+    encrypted
+      ? await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
+      : undefined,
+  );
   const ours = await run(dexieWork(opened.value), workload);
   const base = await run(rawWork(raw), workload);
   if (ours.matched !== base.matched) throw new Error(`filtered lists differ: ${ours.matched} vs ${base.matched}`);
@@ -260,12 +305,42 @@ export async function measurePair(encrypted: boolean, eventsPerCase: number): Pr
   await Dexie.delete(rawName);
   const total = CASES * eventsPerCase;
   const rows: BenchRow[] = [
-    { name: `append ${total.toLocaleString('en-US')} events, ${CASES.toLocaleString('en-US')} cases, ${eventsPerCase} per append${suffix}`, value: Math.round(ours.append), unit: 'ms', baseline: Math.round(base.append), baselineName: 'raw IndexedDB' },
+    {
+      name: `append ${total.toLocaleString('en-US')} events, ${CASES.toLocaleString('en-US')} cases, ${eventsPerCase} per append${suffix}`,
+      value: Math.round(ours.append),
+      unit: 'ms',
+      baseline: Math.round(base.append),
+      baselineName: 'raw IndexedDB',
+    },
     { name: `  events appended per second${suffix}`, value: Math.round((total / ours.append) * 1000), unit: 'ev/s' },
-    { name: `append 1 event to a case (median of ${SINGLE_APPENDS})${suffix}`, value: ours.single, unit: 'ms', baseline: base.single, baselineName: 'raw IndexedDB' },
-    { name: `caseload: ${CASES} cases by manager+stage (${ours.matched} rows)${suffix}`, value: ours.listFiltered, unit: 'ms', baseline: base.listFiltered, baselineName: 'raw IndexedDB' },
-    { name: `caseload: all ${CASES + 1} cases${suffix}`, value: ours.listAll, unit: 'ms', baseline: base.listAll, baselineName: 'raw IndexedDB' },
-    { name: `load one ${BIG_CASE_EVENTS}-event case${suffix}`, value: ours.readBig, unit: 'ms', baseline: base.readBig, baselineName: 'raw IndexedDB' },
+    {
+      name: `append 1 event to a case (median of ${SINGLE_APPENDS})${suffix}`,
+      value: ours.single,
+      unit: 'ms',
+      baseline: base.single,
+      baselineName: 'raw IndexedDB',
+    },
+    {
+      name: `caseload: ${CASES} cases by manager+stage (${ours.matched} rows)${suffix}`,
+      value: ours.listFiltered,
+      unit: 'ms',
+      baseline: base.listFiltered,
+      baselineName: 'raw IndexedDB',
+    },
+    {
+      name: `caseload: all ${CASES + 1} cases${suffix}`,
+      value: ours.listAll,
+      unit: 'ms',
+      baseline: base.listAll,
+      baselineName: 'raw IndexedDB',
+    },
+    {
+      name: `load one ${BIG_CASE_EVENTS}-event case${suffix}`,
+      value: ours.readBig,
+      unit: 'ms',
+      baseline: base.readBig,
+      baselineName: 'raw IndexedDB',
+    },
   ];
   return rows;
 }

@@ -9,7 +9,24 @@ export type { EncryptionSecret } from './store/unlock.js';
 export { StoreRefusalError, storeRefusal, storeRefused, type DexieStoreRefusalCode } from './errors/store-refusals.js';
 export { classifyStoreError } from './errors/classify-error.js';
 export { PBKDF2_ITERATIONS, deriveKeyFromPassphrase } from './crypto/passphrase.js';
-export { SCHEMA_V1, SCHEMA_V2, STORE_SCHEMA_VERSION, declareSchema, type FallkitDexie } from './schema/schema-versions.js';
+export {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  STORE_SCHEMA_VERSION,
+  declareSchema,
+  type FallkitDexie,
+} from './schema/schema-versions.js';
 export { exportBackup, type BackupSource, type ExportBackupOptions } from './backup/export-backup.js';
-export { importBackup, type ImportBackupOptions, type ImportReport, type RefusedStream } from './backup/import-backup.js';
-export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader, type BackupLine, type EncryptedBackupHeader } from './backup/backup-format.js';
+export {
+  importBackup,
+  type ImportBackupOptions,
+  type ImportReport,
+  type RefusedStream,
+} from './backup/import-backup.js';
+export {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  type BackupHeader,
+  type BackupLine,
+  type EncryptedBackupHeader,
+} from './backup/backup-format.js';

@@ -16,7 +16,11 @@ async function fill(store: DexieCaseStore, count: number): Promise<string[]> {
       caseId,
       expectedSeq: 0,
       events,
-      index: indexRow(caseId, events.length, { stage: i % 2 ? 'planning' : 'assessment', caseManagerIds: [`user-${i % 5}`], flags: i % 10 === 0 ? ['restricted'] : [] }),
+      index: indexRow(caseId, events.length, {
+        stage: i % 2 ? 'planning' : 'assessment',
+        caseManagerIds: [`user-${i % 5}`],
+        flags: i % 10 === 0 ? ['restricted'] : [],
+      }),
     });
     expect(result.ok).to.equal(true);
     ids.push(caseId);
@@ -28,7 +32,8 @@ async function fill(store: DexieCaseStore, count: number): Promise<string[]> {
 
 async function snapshot(store: DexieCaseStore): Promise<string> {
   const parts: string[] = [];
-  for (const id of await store.streamIds()) parts.push(canonicalJson({ id, journal: await store.readJournal(id), row: (await store.getCase(id)) ?? null }));
+  for (const id of await store.streamIds())
+    parts.push(canonicalJson({ id, journal: await store.readJournal(id), row: (await store.getCase(id)) ?? null }));
   return parts.join('\n');
 }
 
@@ -62,11 +67,22 @@ describe('DexieCaseStore backup and restore', () => {
   it('writes a plain JSON-lines file with a header, one line per event and the index rows', async () => {
     const store = await openStore();
     await fill(store, 3);
-    const lines = unwrap(await store.exportBackup({ createdAt })).trimEnd().split('\n');
+    const lines = unwrap(await store.exportBackup({ createdAt }))
+      .trimEnd()
+      .split('\n');
     const header = JSON.parse(lines[0]!) as Record<string, unknown>;
-    expect(header).to.deep.include({ format: 'fallkit-backup', formatVersion: 1, storeSchemaVersion: 2, streams: 4, events: 1 + 2 + 3 + 3, indexRows: 3 });
+    expect(header).to.deep.include({
+      format: 'fallkit-backup',
+      formatVersion: 1,
+      storeSchemaVersion: 2,
+      streams: 4,
+      events: 1 + 2 + 3 + 3,
+      indexRows: 3,
+    });
     expect(lines).to.have.length(1 + 9 + 3);
-    expect(lines.slice(1).every((line) => ['event', 'index'].includes((JSON.parse(line) as { kind: string }).kind))).to.equal(true);
+    expect(
+      lines.slice(1).every((line) => ['event', 'index'].includes((JSON.parse(line) as { kind: string }).kind)),
+    ).to.equal(true);
   });
 
   it('DP-38: refuses a tampered case whole and imports the others', async () => {
@@ -78,13 +94,18 @@ describe('DexieCaseStore backup and restore', () => {
       .map((line) => {
         if (!line.includes('"caseId":"case-002"') || !line.includes('"seq":2,')) return line;
         const parsed = JSON.parse(line) as { event: JournalEvent };
-        return JSON.stringify({ ...parsed, event: { ...parsed.event, payload: { ...(parsed.event.payload as object), note: 'nachträglich geändert' } } });
+        return JSON.stringify({
+          ...parsed,
+          event: { ...parsed.event, payload: { ...(parsed.event.payload as object), note: 'nachträglich geändert' } },
+        });
       })
       .join('\n');
     expect(tampered).to.not.equal(text);
     const target = await openStore();
     const report = unwrap(await target.importBackup(tampered));
-    expect(report.refused.map((item) => [item.caseId, item.code, item.index])).to.deep.equal([['case-002', 'JOURNAL_PAYLOAD_HASH_MISMATCH', 1]]);
+    expect(report.refused.map((item) => [item.caseId, item.code, item.index])).to.deep.equal([
+      ['case-002', 'JOURNAL_PAYLOAD_HASH_MISMATCH', 1],
+    ]);
     expect(report.refused[0]?.message.de).to.match(/verändert/);
     expect(await target.readJournal('case-002')).to.deep.equal([]);
     expect(await target.getCase('case-002')).to.equal(undefined);
@@ -103,10 +124,20 @@ describe('DexieCaseStore backup and restore', () => {
     // Diverge case-001 in the target, and extend case-002 in the source.
     const diverged = await makeEvents('case-001', 1, (await target.readJournal('case-001'))[0]);
     await target.deleteStream('case-001');
-    await target.append({ caseId: 'case-001', expectedSeq: 0, events: await makeEvents('case-001', 1), index: indexRow('case-001', 1) });
+    await target.append({
+      caseId: 'case-001',
+      expectedSeq: 0,
+      events: await makeEvents('case-001', 1),
+      index: indexRow('case-001', 1),
+    });
     expect(diverged).to.have.length(1);
     const sourceCase2 = await source.readJournal('case-002');
-    await source.append({ caseId: 'case-002', expectedSeq: sourceCase2.length, events: await makeEvents('case-002', 2, sourceCase2.at(-1)), index: indexRow('case-002', sourceCase2.length + 2) });
+    await source.append({
+      caseId: 'case-002',
+      expectedSeq: sourceCase2.length,
+      events: await makeEvents('case-002', 2, sourceCase2.at(-1)),
+      index: indexRow('case-002', sourceCase2.length + 2),
+    });
     const third = unwrap(await target.importBackup(unwrap(await source.exportBackup({ createdAt }))));
     expect(third.conflicts).to.deep.equal(['case-001']);
     expect(third.imported).to.deep.equal(['case-002']);
@@ -117,7 +148,9 @@ describe('DexieCaseStore backup and restore', () => {
   it('refuses a wrong backup passphrase, a missing one, a damaged file and a newer format', async () => {
     const source = await openStore({ encryption: { passphrase: 'p' }, ...fast });
     await fill(source, 2);
-    expect(((await source.exportBackup()) as { errors: { code: string }[] }).errors[0]?.code).to.equal('STORE_BACKUP_PASSPHRASE_REQUIRED');
+    expect(((await source.exportBackup()) as { errors: { code: string }[] }).errors[0]?.code).to.equal(
+      'STORE_BACKUP_PASSPHRASE_REQUIRED',
+    );
     const backup = unwrap(await source.exportBackup({ passphrase: 'richtig', iterations: 1000 }));
     const target = await openStore();
     const codeOf = async (data: string, passphrase?: string) => {
@@ -132,7 +165,9 @@ describe('DexieCaseStore backup and restore', () => {
     expect(await codeOf('kein backup\n')).to.equal('STORE_BACKUP_MALFORMED');
     const plain = unwrap(await source.exportBackup({ allowPlaintext: true }));
     expect(await codeOf(plain.split('\n').slice(0, -3).join('\n'))).to.equal('STORE_BACKUP_MALFORMED');
-    expect(await codeOf(plain.replace('"formatVersion":1', '"formatVersion":99'))).to.equal('STORE_BACKUP_UNSUPPORTED_VERSION');
+    expect(await codeOf(plain.replace('"formatVersion":1', '"formatVersion":99'))).to.equal(
+      'STORE_BACKUP_UNSUPPORTED_VERSION',
+    );
     expect(await target.streamIds()).to.deep.equal([]);
     expect(await codeOf(backup, 'richtig')).to.equal('ok');
   });
@@ -144,7 +179,10 @@ describe('DexieCaseStore backup and restore', () => {
     const target = await openStore();
     const report = unwrap(
       await target.importBackup(blob, {
-        project: (events) => (events[0]?.caseId === 'access-log' ? undefined : indexRow(events[0]!.caseId, events.length, { stage: 'rebuilt' })),
+        project: (events) =>
+          events[0]?.caseId === 'access-log'
+            ? undefined
+            : indexRow(events[0]!.caseId, events.length, { stage: 'rebuilt' }),
       }),
     );
     expect(report.imported).to.have.length(3);

@@ -24,11 +24,22 @@ describe('DexieCaseStore and the errors real browsers throw', () => {
     const more = await makeEvents('case-1', 3, base[1]);
     const cases = store.database.table('cases');
     // The events are already added when the index row is written; aborting there must roll them back.
-    const abortOnIndex = function (this: unknown, _changes: object, _key: unknown, _obj: unknown, transaction: Transaction) {
+    const abortOnIndex = function (
+      this: unknown,
+      _changes: object,
+      _key: unknown,
+      _obj: unknown,
+      transaction: Transaction,
+    ) {
       transaction.abort();
     };
     cases.hook('updating', abortOnIndex);
-    const result = await store.append({ caseId: 'case-1', expectedSeq: 2, events: more, index: indexRow('case-1', 5, { stage: 'planning' }) });
+    const result = await store.append({
+      caseId: 'case-1',
+      expectedSeq: 2,
+      events: more,
+      index: indexRow('case-1', 5, { stage: 'planning' }),
+    });
     cases.hook('updating').unsubscribe(abortOnIndex);
     expect(result.ok).to.equal(false);
     if (!result.ok) {
@@ -58,13 +69,20 @@ describe('DexieCaseStore and the errors real browsers throw', () => {
     };
     events.hook('creating', quota);
     const batch = await makeEvents('case-1', 4, first[0]);
-    const result = await store.append({ caseId: 'case-1', expectedSeq: 1, events: batch, index: indexRow('case-1', 5) });
+    const result = await store.append({
+      caseId: 'case-1',
+      expectedSeq: 1,
+      events: batch,
+      index: indexRow('case-1', 5),
+    });
     events.hook('creating').unsubscribe(quota);
     expect(!result.ok && result.errors[0]?.code).to.equal('STORE_QUOTA_EXCEEDED');
     expect(!result.ok && result.errors[0]?.message.de).to.match(/Speicherplatz/);
     expect(await store.readJournal('case-1')).to.have.length(1);
     expect((await store.getCase('case-1'))?.lastSeq).to.equal(1);
-    expect((await store.append({ caseId: 'case-1', expectedSeq: 1, events: batch, index: indexRow('case-1', 5) })).ok).to.equal(true);
+    expect(
+      (await store.append({ caseId: 'case-1', expectedSeq: 1, events: batch, index: indexRow('case-1', 5) })).ok,
+    ).to.equal(true);
     const journal = await store.readJournal('case-1');
     expect(new Set(journal.map((e) => e.id)).size).to.equal(5);
     expect((await verifyJournal(journal)).ok).to.equal(true);
@@ -76,7 +94,10 @@ describe('DexieCaseStore and the errors real browsers throw', () => {
     for (const name of ['InvalidStateError', 'SecurityError']) {
       const throwing = {
         open: () => {
-          throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', name);
+          throw new DOMException(
+            'A mutation operation was attempted on a database that did not allow mutations.',
+            name,
+          );
         },
         deleteDatabase: () => undefined,
         cmp: (a: unknown, b: unknown) => indexedDB.cmp(a, b),
@@ -103,7 +124,16 @@ describe('DexieCaseStore and the errors real browsers throw', () => {
     expect(!blocked.ok && blocked.errors[0]?.hint?.de).to.match(/Tabs/);
     oldTab.close();
     const store = await openStore({ name });
-    expect((await store.append({ caseId: 'case-1', expectedSeq: 0, events: await makeEvents('case-1', 1), index: indexRow('case-1', 1) })).ok).to.equal(true);
+    expect(
+      (
+        await store.append({
+          caseId: 'case-1',
+          expectedSeq: 0,
+          events: await makeEvents('case-1', 1),
+          index: indexRow('case-1', 1),
+        })
+      ).ok,
+    ).to.equal(true);
   });
 
   it('lets go of its connection when another tab upgrades, so that tab is not blocked, and carries on without losing events', async () => {
@@ -116,7 +146,9 @@ describe('DexieCaseStore and the errors real browsers throw', () => {
     newerTab.close();
     // Dexie 4 reopens on next use and accepts the higher native version; older engines answer VersionError (STORE_OUTDATED).
     const second = await makeEvents('case-1', 1, first[0]);
-    expect((await store.append({ caseId: 'case-1', expectedSeq: 1, events: second, index: indexRow('case-1', 2) })).ok).to.equal(true);
+    expect(
+      (await store.append({ caseId: 'case-1', expectedSeq: 1, events: second, index: indexRow('case-1', 2) })).ok,
+    ).to.equal(true);
     expect((await store.readJournal('case-1')).map((e) => e.id)).to.deep.equal([...first, ...second].map((e) => e.id));
   });
 

@@ -4,8 +4,16 @@ import { classifyStoreError, StoreRefusalError, storeRefusal } from '../src/inde
 describe('classifyStoreError', () => {
   const cases: [string, unknown, string][] = [
     ['a DOMException QuotaExceededError', new DOMException('full', 'QuotaExceededError'), 'STORE_QUOTA_EXCEEDED'],
-    ['a Dexie error wrapping QuotaExceededError', { name: 'AbortError', inner: { name: 'QuotaExceededError' } }, 'STORE_QUOTA_EXCEEDED'],
-    ['VersionError inside OpenFailedError', { name: 'OpenFailedError', inner: { name: 'VersionError' } }, 'STORE_OUTDATED'],
+    [
+      'a Dexie error wrapping QuotaExceededError',
+      { name: 'AbortError', inner: { name: 'QuotaExceededError' } },
+      'STORE_QUOTA_EXCEEDED',
+    ],
+    [
+      'VersionError inside OpenFailedError',
+      { name: 'OpenFailedError', inner: { name: 'VersionError' } },
+      'STORE_OUTDATED',
+    ],
     ['MissingAPIError (no IndexedDB)', { name: 'MissingAPIError' }, 'STORE_UNAVAILABLE'],
     ['AbortError', new DOMException('aborted', 'AbortError'), 'STORE_ABORTED'],
     ['an unknown error', new TypeError('boom'), 'STORE_FAILED'],

@@ -11,12 +11,24 @@ describe('DexieCaseStore across connections (two tabs)', () => {
     const tabB = await openStore({ name });
     expect(tabA.database).to.not.equal(tabB.database);
     const base = await makeEvents('case-1', 1);
-    expect((await tabA.append({ caseId: 'case-1', expectedSeq: 0, events: base, index: indexRow('case-1', 1) })).ok).to.equal(true);
+    expect(
+      (await tabA.append({ caseId: 'case-1', expectedSeq: 0, events: base, index: indexRow('case-1', 1) })).ok,
+    ).to.equal(true);
     const fromA = await makeEvents('case-1', 2, base[0]);
     const fromB = await makeEvents('case-1', 3, base[0], '2026-03-03T10:00:00.000Z');
     const [a, b] = await Promise.all([
-      tabA.append({ caseId: 'case-1', expectedSeq: 1, events: fromA, index: indexRow('case-1', 3, { stage: 'planning' }) }),
-      tabB.append({ caseId: 'case-1', expectedSeq: 1, events: fromB, index: indexRow('case-1', 4, { stage: 'monitoring' }) }),
+      tabA.append({
+        caseId: 'case-1',
+        expectedSeq: 1,
+        events: fromA,
+        index: indexRow('case-1', 3, { stage: 'planning' }),
+      }),
+      tabB.append({
+        caseId: 'case-1',
+        expectedSeq: 1,
+        events: fromB,
+        index: indexRow('case-1', 4, { stage: 'monitoring' }),
+      }),
     ]);
     expect([a.ok, b.ok].filter(Boolean)).to.have.length(1);
     const loser = a.ok ? b : a;
@@ -39,20 +51,38 @@ describe('DexieCaseStore across connections (two tabs)', () => {
     const base = await makeEvents('case-1', 2);
     await tabA.append({ caseId: 'case-1', expectedSeq: 0, events: base, index: indexRow('case-1', 2) });
     const seenByB = await tabB.readJournal('case-1');
-    await tabA.append({ caseId: 'case-1', expectedSeq: 2, events: await makeEvents('case-1', 1, base[1]), index: indexRow('case-1', 3) });
-    const stale = await tabB.append({ caseId: 'case-1', expectedSeq: seenByB.length, events: await makeEvents('case-1', 1, seenByB.at(-1)), index: indexRow('case-1', 3) });
+    await tabA.append({
+      caseId: 'case-1',
+      expectedSeq: 2,
+      events: await makeEvents('case-1', 1, base[1]),
+      index: indexRow('case-1', 3),
+    });
+    const stale = await tabB.append({
+      caseId: 'case-1',
+      expectedSeq: seenByB.length,
+      events: await makeEvents('case-1', 1, seenByB.at(-1)),
+      index: indexRow('case-1', 3),
+    });
     expect(stale.ok).to.equal(false);
     if (!stale.ok) expect(stale.errors[0]?.code).to.equal('STORE_CONFLICT');
     expect(await tabA.readJournal('case-1')).to.have.length(3);
   });
 
-  it('pushes another connection\'s append to a live journal and a live caseload', async () => {
+  it("pushes another connection's append to a live journal and a live caseload", async () => {
     const name = freshName();
     const tabA = await openStore({ name });
     const tabB = await openStore({ name });
     const journalInA = nextMatching(tabA.observeJournal('case-7'), (events) => events.length === 2);
-    const caseloadInA = nextMatching(tabA.observeCases({ caseManagerId: 'user-ben', stage: 'planning' }), (rows) => rows.length === 1);
-    await tabB.append({ caseId: 'case-7', expectedSeq: 0, events: await makeEvents('case-7', 2), index: indexRow('case-7', 2, { caseManagerIds: ['user-ben'], stage: 'planning' }) });
+    const caseloadInA = nextMatching(
+      tabA.observeCases({ caseManagerId: 'user-ben', stage: 'planning' }),
+      (rows) => rows.length === 1,
+    );
+    await tabB.append({
+      caseId: 'case-7',
+      expectedSeq: 0,
+      events: await makeEvents('case-7', 2),
+      index: indexRow('case-7', 2, { caseManagerIds: ['user-ben'], stage: 'planning' }),
+    });
     expect((await journalInA).map((e) => e.seq)).to.deep.equal([1, 2]);
     expect((await caseloadInA).map((row) => row.caseId)).to.deep.equal(['case-7']);
   });

@@ -17,12 +17,17 @@ async function refusalOf(work: () => Promise<unknown>): Promise<string | undefin
 describe('DexieCaseStore encryption at rest', () => {
   afterEach(cleanUp);
 
-  it('DP-37: the raw IndexedDB records contain no plaintext of the client\'s name; the store reads them with the key', async () => {
+  it("DP-37: the raw IndexedDB records contain no plaintext of the client's name; the store reads them with the key", async () => {
     const name = freshName();
     const store = await openStore({ name, encryption: { passphrase: 'Büro 3, Schrank links' }, ...fast });
     const events = await makeEvents('case-1', 3);
     await store.append({ caseId: 'case-1', expectedSeq: 0, events, index: indexRow('case-1', 3) });
-    const raw = rawText([...(await rawValues(name, 'events')), ...(await rawValues(name, 'cases')), ...(await rawValues(name, 'meta')), ...(await rawValues(name, 'keys'))]);
+    const raw = rawText([
+      ...(await rawValues(name, 'events')),
+      ...(await rawValues(name, 'cases')),
+      ...(await rawValues(name, 'meta')),
+      ...(await rawValues(name, 'keys')),
+    ]);
     expect(raw).to.not.include(CLIENT_NAME);
     expect(raw).to.not.include('Yılmaz');
     expect(raw).to.not.include('Wohnungssuche');
@@ -37,14 +42,24 @@ describe('DexieCaseStore encryption at rest', () => {
   it('DP-37: the unencrypted store (explicitly off) does hold plaintext, so the check above is meaningful', async () => {
     const name = freshName();
     const store = await openStore({ name, encryption: 'off' });
-    await store.append({ caseId: 'case-1', expectedSeq: 0, events: await makeEvents('case-1', 1), index: indexRow('case-1', 1) });
+    await store.append({
+      caseId: 'case-1',
+      expectedSeq: 0,
+      events: await makeEvents('case-1', 1),
+      index: indexRow('case-1', 1),
+    });
     expect(rawText(await rawValues(name, 'events'))).to.include(CLIENT_NAME);
   });
 
   it('DP-37: labels marked non-sensitive stay readable in the index', async () => {
     const name = freshName();
     const store = await openStore({ name, encryption: { passphrase: 'x' }, labelsSensitive: false, ...fast });
-    await store.append({ caseId: 'case-1', expectedSeq: 0, events: await makeEvents('case-1', 1), index: indexRow('case-1', 1, { label: 'AZ 2026-0042' }) });
+    await store.append({
+      caseId: 'case-1',
+      expectedSeq: 0,
+      events: await makeEvents('case-1', 1),
+      index: indexRow('case-1', 1, { label: 'AZ 2026-0042' }),
+    });
     expect(rawText(await rawValues(name, 'cases'))).to.include('AZ 2026-0042');
     expect(rawText(await rawValues(name, 'events'))).to.not.include(CLIENT_NAME);
   });
@@ -121,12 +136,24 @@ describe('DexieCaseStore encryption at rest', () => {
   it('DP-36: deleteStream removes events, index row and the case key (crypto-shredding)', async () => {
     const name = freshName();
     const store = await openStore({ name, encryption: { passphrase: 'p' }, ...fast });
-    await store.append({ caseId: 'case-1', expectedSeq: 0, events: await makeEvents('case-1', 2), index: indexRow('case-1', 2) });
-    await store.append({ caseId: 'case-2', expectedSeq: 0, events: await makeEvents('case-2', 1), index: indexRow('case-2', 1) });
+    await store.append({
+      caseId: 'case-1',
+      expectedSeq: 0,
+      events: await makeEvents('case-1', 2),
+      index: indexRow('case-1', 2),
+    });
+    await store.append({
+      caseId: 'case-2',
+      expectedSeq: 0,
+      events: await makeEvents('case-2', 1),
+      index: indexRow('case-2', 1),
+    });
     await store.deleteStream('case-1');
     const keys = (await rawValues(name, 'keys')) as { caseId: string }[];
     expect(keys.map((row) => row.caseId)).to.deep.equal(['case-2']);
-    expect(((await rawValues(name, 'events')) as { caseId: string }[]).every((row) => row.caseId === 'case-2')).to.equal(true);
+    expect(
+      ((await rawValues(name, 'events')) as { caseId: string }[]).every((row) => row.caseId === 'case-2'),
+    ).to.equal(true);
     expect(await store.getCase('case-1')).to.equal(undefined);
     expect(await store.readJournal('case-2')).to.have.length(1);
   });

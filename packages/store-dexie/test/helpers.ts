@@ -12,7 +12,9 @@ export function freshName(prefix = 'fallkit-test'): string {
 }
 
 /** Opens a store and remembers it for {@link cleanUp}; fails the test on a refusal. */
-export async function openStore(options: Partial<OpenDexieCaseStoreOptions> & { name?: string } = {}): Promise<DexieCaseStore> {
+export async function openStore(
+  options: Partial<OpenDexieCaseStoreOptions> & { name?: string } = {},
+): Promise<DexieCaseStore> {
   const name = options.name ?? freshName();
   const result = await openDexieCaseStore({ encryption: 'off', ...options, name });
   if (!result.ok) throw new Error(`open failed: ${JSON.stringify(result.errors)}`);
@@ -63,7 +65,12 @@ export const CLIENT_NAME = 'Zeynep Yılmaz-Hoffmann';
 const testActor = { id: 'user-anna', role: 'caseManager', agencyId: 'agency-nord', name: 'Anna Berater' } as const;
 
 /** Sealed events for a case, continuing after `after`, with the client's name in the payload. */
-export async function makeEvents(caseId: string, count: number, after?: JournalEvent, at = '2026-03-02T09:00:00.000Z'): Promise<JournalEvent[]> {
+export async function makeEvents(
+  caseId: string,
+  count: number,
+  after?: JournalEvent,
+  at = '2026-03-02T09:00:00.000Z',
+): Promise<JournalEvent[]> {
   const pending = Array.from({ length: count }, (_, i) => ({
     type: 'NoteRecorded',
     schemaVersion: 1,

@@ -49,7 +49,11 @@ describe('DexieCaseStore schema migration', () => {
 
   it(`upgrades a database created by schema version 1 to version ${STORE_SCHEMA_VERSION} without losing events`, async () => {
     const name = freshName();
-    const journals = { 'case-1': await makeEvents('case-1', 3), 'case-2': await makeEvents('case-2', 1), 'access-log': await makeEvents('access-log', 2) };
+    const journals = {
+      'case-1': await makeEvents('case-1', 3),
+      'case-2': await makeEvents('case-2', 1),
+      'access-log': await makeEvents('access-log', 2),
+    };
     await createVersion1Database(name, journals);
     const store = await openStore({ name, encryption: 'off' });
     expect(store.database.verno).to.equal(STORE_SCHEMA_VERSION);
@@ -64,13 +68,20 @@ describe('DexieCaseStore schema migration', () => {
     // v2 added a unique index on event ids: a duplicate id is refused.
     const duplicate = { ...journals['case-2'][0]!, caseId: 'case-9', seq: 1 };
     let refusedDuplicate = false;
-    await store.database.table('events').add(duplicate).catch(() => (refusedDuplicate = true));
+    await store.database
+      .table('events')
+      .add(duplicate)
+      .catch(() => (refusedDuplicate = true));
     expect(refusedDuplicate).to.equal(true);
   });
 
   it('asks for an index rebuild after the upgrade and rebuilds the projections from the journals', async () => {
     const name = freshName();
-    await createVersion1Database(name, { 'case-1': await makeEvents('case-1', 3), 'case-2': await makeEvents('case-2', 1), 'access-log': await makeEvents('access-log', 2) });
+    await createVersion1Database(name, {
+      'case-1': await makeEvents('case-1', 3),
+      'case-2': await makeEvents('case-2', 1),
+      'access-log': await makeEvents('access-log', 2),
+    });
     const store = await openStore({ name });
     expect(store.indexRebuildNeeded).to.equal(true);
     // The v1 helper indexed every stream, the access log too; the host projection says it is not a case.

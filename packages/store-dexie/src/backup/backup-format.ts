@@ -32,4 +32,5 @@ export interface EncryptedBackupHeader {
 }
 
 /** A body line of a plain backup: one event, or one index row (after its case's events). */
-export type BackupLine = { readonly kind: 'event'; readonly event: JournalEvent } | { readonly kind: 'index'; readonly entry: CaseIndexEntry };
+export type BackupLine =
+  { readonly kind: 'event'; readonly event: JournalEvent } | { readonly kind: 'index'; readonly entry: CaseIndexEntry };

@@ -3,7 +3,13 @@ import { sealBytes, toBase64 } from '../crypto/aes-gcm.js';
 import { deriveKeyFromPassphrase, freshSalt, PBKDF2_ITERATIONS } from '../crypto/passphrase.js';
 import { storeRefused } from '../errors/store-refusals.js';
 import { STORE_SCHEMA_VERSION } from '../schema/schema-versions.js';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader, type BackupLine, type EncryptedBackupHeader } from './backup-format.js';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  type BackupHeader,
+  type BackupLine,
+  type EncryptedBackupHeader,
+} from './backup-format.js';
 
 /** A store that can be backed up: the port plus the list of its streams. */
 export type BackupSource = Pick<CaseStore, 'readJournal' | 'getCase'> & {
@@ -37,7 +43,8 @@ const encoder = new TextEncoder();
  * file is a header line plus one base64 line.
  */
 export async function exportBackup(source: BackupSource, options: ExportBackupOptions = {}): Promise<Result<string>> {
-  if (source.encrypted && options.passphrase === undefined && !options.allowPlaintext) return storeRefused('STORE_BACKUP_PASSPHRASE_REQUIRED');
+  if (source.encrypted && options.passphrase === undefined && !options.allowPlaintext)
+    return storeRefused('STORE_BACKUP_PASSPHRASE_REQUIRED');
   const ids = options.caseIds ? [...options.caseIds] : await source.streamIds();
   const lines: string[] = [];
   let events = 0;

@@ -1,9 +1,23 @@
-import { ok, verifyJournal, type CaseIndexEntry, type CaseStore, type JournalEvent, type LocalizedText, type Result } from '@fallkit/core';
+import {
+  ok,
+  verifyJournal,
+  type CaseIndexEntry,
+  type CaseStore,
+  type JournalEvent,
+  type LocalizedText,
+  type Result,
+} from '@fallkit/core';
 import { fromBase64, openBytes } from '../crypto/aes-gcm.js';
 import { deriveKeyFromPassphrase } from '../crypto/passphrase.js';
 import { classifyStoreError } from '../errors/classify-error.js';
 import { storeRefused } from '../errors/store-refusals.js';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader, type BackupLine, type EncryptedBackupHeader } from './backup-format.js';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  type BackupHeader,
+  type BackupLine,
+  type EncryptedBackupHeader,
+} from './backup-format.js';
 
 /** Options of {@link importBackup}. */
 export interface ImportBackupOptions {
@@ -53,7 +67,11 @@ function parseLine(line: string): unknown {
 }
 
 /** Decrypts an encrypted backup to its plain text, or refuses. */
-async function decryptBackup(header: EncryptedBackupHeader, body: string | undefined, passphrase: string | undefined): Promise<Result<string>> {
+async function decryptBackup(
+  header: EncryptedBackupHeader,
+  body: string | undefined,
+  passphrase: string | undefined,
+): Promise<Result<string>> {
   if (passphrase === undefined) return storeRefused('STORE_BACKUP_PASSPHRASE_REQUIRED');
   if (body === undefined) return storeRefused('STORE_BACKUP_MALFORMED', 'no content');
   const { salt, iv, iterations } = header.encrypted;
@@ -66,11 +84,14 @@ async function decryptBackup(header: EncryptedBackupHeader, body: string | undef
 }
 
 /** Splits a plain backup into streams, or refuses a damaged file. */
-function parsePlain(text: string): Result<{ journals: Map<string, JournalEvent[]>; rows: Map<string, CaseIndexEntry> }> {
+function parsePlain(
+  text: string,
+): Result<{ journals: Map<string, JournalEvent[]>; rows: Map<string, CaseIndexEntry> }> {
   const lines = text.split('\n').filter((line) => line.length > 0);
   const header = parseLine(lines[0] ?? '') as Partial<BackupHeader> | undefined;
   if (header?.format !== BACKUP_FORMAT) return storeRefused('STORE_BACKUP_MALFORMED', 'header');
-  if (typeof header.formatVersion !== 'number' || header.formatVersion > BACKUP_FORMAT_VERSION) return storeRefused('STORE_BACKUP_UNSUPPORTED_VERSION');
+  if (typeof header.formatVersion !== 'number' || header.formatVersion > BACKUP_FORMAT_VERSION)
+    return storeRefused('STORE_BACKUP_UNSUPPORTED_VERSION');
   const journals = new Map<string, JournalEvent[]>();
   const rows = new Map<string, CaseIndexEntry>();
   for (const [position, line] of lines.slice(1).entries()) {
@@ -84,7 +105,8 @@ function parsePlain(text: string): Result<{ journals: Map<string, JournalEvent[]
     } else return storeRefused('STORE_BACKUP_MALFORMED', `line ${position + 2}`);
   }
   const events = [...journals.values()].reduce((sum, journal) => sum + journal.length, 0);
-  if (events !== header.events || rows.size !== header.indexRows) return storeRefused('STORE_BACKUP_MALFORMED', 'counts do not match, file truncated?');
+  if (events !== header.events || rows.size !== header.indexRows)
+    return storeRefused('STORE_BACKUP_MALFORMED', 'counts do not match, file truncated?');
   return ok({ journals, rows });
 }
 
@@ -95,10 +117,15 @@ function parsePlain(text: string): Result<{ journals: Map<string, JournalEvent[]
  * backup continues it, and reported as a conflict when the two diverge. Each stream is written with
  * one atomic append, so an interrupted import leaves whole streams only.
  */
-export async function importBackup(target: CaseStore, data: string | Blob, options: ImportBackupOptions = {}): Promise<Result<ImportReport>> {
+export async function importBackup(
+  target: CaseStore,
+  data: string | Blob,
+  options: ImportBackupOptions = {},
+): Promise<Result<ImportReport>> {
   let text = await readText(data);
   const firstBreak = text.indexOf('\n');
-  const head = parseLine(firstBreak < 0 ? text : text.slice(0, firstBreak)) as Partial<EncryptedBackupHeader> | undefined;
+  const head = parseLine(firstBreak < 0 ? text : text.slice(0, firstBreak)) as
+    Partial<EncryptedBackupHeader> | undefined;
   if (head?.format === BACKUP_FORMAT && head.encrypted) {
     const body = text.slice(firstBreak + 1).trim();
     const decrypted = await decryptBackup(head as EncryptedBackupHeader, body || undefined, options.passphrase);
@@ -111,11 +138,17 @@ export async function importBackup(target: CaseStore, data: string | Blob, optio
   for (const [caseId, events] of parsed.value.journals) {
     const verdict = await verifyJournal(events);
     if (!verdict.ok) {
-      report.refused.push({ caseId, code: verdict.problem.code, message: verdict.problem.message, index: verdict.problem.index });
+      report.refused.push({
+        caseId,
+        code: verdict.problem.code,
+        message: verdict.problem.message,
+        index: verdict.problem.index,
+      });
       continue;
     }
     const existing = await target.readJournal(caseId);
-    const sharedPrefix = existing.length <= events.length && existing.every((event, i) => event.hash === events[i]?.hash);
+    const sharedPrefix =
+      existing.length <= events.length && existing.every((event, i) => event.hash === events[i]?.hash);
     if (!sharedPrefix) {
       report.conflicts.push(caseId);
       continue;
@@ -126,11 +159,21 @@ export async function importBackup(target: CaseStore, data: string | Blob, optio
     }
     const entry = options.project ? options.project(events) : parsed.value.rows.get(caseId);
     const appended = await target
-      .append({ caseId, expectedSeq: existing.length, events: events.slice(existing.length), ...(entry ? { index: entry } : {}) })
+      .append({
+        caseId,
+        expectedSeq: existing.length,
+        events: events.slice(existing.length),
+        ...(entry ? { index: entry } : {}),
+      })
       .catch((error: unknown) => ({ ok: false as const, errors: [classifyStoreError(error)] }));
     if (appended.ok) report.imported.push(caseId);
     else if (appended.errors[0]?.code === 'STORE_CONFLICT') report.conflicts.push(caseId);
-    else report.refused.push({ caseId, code: appended.errors[0]?.code ?? 'STORE_FAILED', message: appended.errors[0]!.message });
+    else
+      report.refused.push({
+        caseId,
+        code: appended.errors[0]?.code ?? 'STORE_FAILED',
+        message: appended.errors[0]!.message,
+      });
   }
   return ok(report);
 }

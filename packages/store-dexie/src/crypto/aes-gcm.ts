@@ -17,7 +17,9 @@ export async function sealBytes(key: CryptoKey, bytes: Uint8Array<ArrayBuffer>):
 
 /** Decrypts an AES-GCM box; rejects (OperationError) when the key is wrong or the data were altered. */
 export async function openBytes(key: CryptoKey, box: SealedBox): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: box.iv as Uint8Array<ArrayBuffer> }, key, box.data));
+  return new Uint8Array(
+    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: box.iv as Uint8Array<ArrayBuffer> }, key, box.data),
+  );
 }
 
 /** Encrypts a JSON value (serialised with `JSON.stringify`, which keeps member order). */

@@ -73,7 +73,12 @@ export class StoreVault {
       const raw = await openBytes(master, row.sealed).catch(() => {
         throw new StoreRefusalError(storeRefusal('STORE_WRONG_KEY', caseId));
       });
-      const found: CaseKey = { keyId: row.keyId, key: await importAesKey(raw as Uint8Array<ArrayBuffer>), row, isNew: false };
+      const found: CaseKey = {
+        keyId: row.keyId,
+        key: await importAesKey(raw as Uint8Array<ArrayBuffer>),
+        row,
+        isNew: false,
+      };
       raw.fill(0);
       this.#caseKeys.set(caseId, found);
       return found;

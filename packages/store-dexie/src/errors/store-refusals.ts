@@ -19,53 +19,101 @@ export type DexieStoreRefusalCode =
 
 const messages: Record<DexieStoreRefusalCode, { message: [string, string]; hint?: [string, string] }> = {
   STORE_UNAVAILABLE: {
-    message: ['Die lokale Datenbank des Browsers ist nicht verfügbar (z. B. im privaten Modus).', "The browser's local database is not available (for example in private mode)."],
-    hint: ['Öffnen Sie Fallkit in einem normalen Browserfenster oder fragen Sie Ihre IT.', 'Open Fallkit in a normal browser window or ask your IT team.'],
+    message: [
+      'Die lokale Datenbank des Browsers ist nicht verfügbar (z. B. im privaten Modus).',
+      "The browser's local database is not available (for example in private mode).",
+    ],
+    hint: [
+      'Öffnen Sie Fallkit in einem normalen Browserfenster oder fragen Sie Ihre IT.',
+      'Open Fallkit in a normal browser window or ask your IT team.',
+    ],
   },
   STORE_BLOCKED: {
-    message: ['Die Datenbank wird von einem anderen Tab mit einer älteren Version blockiert.', 'The database is blocked by another tab running an older version.'],
-    hint: ['Schließen Sie die anderen Fallkit-Tabs und laden Sie diese Seite neu.', 'Close the other Fallkit tabs and reload this page.'],
+    message: [
+      'Die Datenbank wird von einem anderen Tab mit einer älteren Version blockiert.',
+      'The database is blocked by another tab running an older version.',
+    ],
+    hint: [
+      'Schließen Sie die anderen Fallkit-Tabs und laden Sie diese Seite neu.',
+      'Close the other Fallkit tabs and reload this page.',
+    ],
   },
   STORE_OUTDATED: {
-    message: ['Die Datenbank wurde in einem anderen Tab auf eine neuere Version gebracht.', 'The database was upgraded to a newer version in another tab.'],
+    message: [
+      'Die Datenbank wurde in einem anderen Tab auf eine neuere Version gebracht.',
+      'The database was upgraded to a newer version in another tab.',
+    ],
     hint: ['Laden Sie diese Seite neu.', 'Reload this page.'],
   },
   STORE_QUOTA_EXCEEDED: {
-    message: ['Der Speicherplatz des Browsers ist erschöpft; es wurde nichts gespeichert.', "The browser's storage quota is exhausted; nothing was saved."],
-    hint: ['Geben Sie Speicherplatz frei oder sichern und bereinigen Sie alte Akten.', 'Free up storage or back up and remove old cases.'],
+    message: [
+      'Der Speicherplatz des Browsers ist erschöpft; es wurde nichts gespeichert.',
+      "The browser's storage quota is exhausted; nothing was saved.",
+    ],
+    hint: [
+      'Geben Sie Speicherplatz frei oder sichern und bereinigen Sie alte Akten.',
+      'Free up storage or back up and remove old cases.',
+    ],
   },
   STORE_ABORTED: {
-    message: ['Der Speichervorgang wurde abgebrochen; es wurde nichts gespeichert.', 'The write was aborted; nothing was saved.'],
+    message: [
+      'Der Speichervorgang wurde abgebrochen; es wurde nichts gespeichert.',
+      'The write was aborted; nothing was saved.',
+    ],
     hint: ['Wiederholen Sie die Eingabe.', 'Repeat your entry.'],
   },
   STORE_FAILED: {
-    message: ['Die lokale Datenbank hat einen unerwarteten Fehler gemeldet.', 'The local database reported an unexpected error.'],
+    message: [
+      'Die lokale Datenbank hat einen unerwarteten Fehler gemeldet.',
+      'The local database reported an unexpected error.',
+    ],
   },
   STORE_LOCKED: {
     message: ['Die Falldaten sind gesperrt.', 'The case data are locked.'],
     hint: ['Entsperren Sie die Falldaten mit Ihrem Kennwort.', 'Unlock the case data with your passphrase.'],
   },
   STORE_WRONG_KEY: {
-    message: ['Das Kennwort oder der Schlüssel passt nicht zu dieser Datenbank.', 'The passphrase or key does not match this database.'],
+    message: [
+      'Das Kennwort oder der Schlüssel passt nicht zu dieser Datenbank.',
+      'The passphrase or key does not match this database.',
+    ],
   },
   STORE_ENCRYPTION_MISMATCH: {
-    message: ['Die Verschlüsselungseinstellung passt nicht zu der vorhandenen Datenbank.', 'The encryption setting does not match the existing database.'],
+    message: [
+      'Die Verschlüsselungseinstellung passt nicht zu der vorhandenen Datenbank.',
+      'The encryption setting does not match the existing database.',
+    ],
   },
   STORE_KEY_MISSING: {
-    message: ['Der Schlüssel dieser Akte fehlt; ihre Inhalte sind nicht lesbar.', "This case's key is missing; its content cannot be read."],
+    message: [
+      'Der Schlüssel dieser Akte fehlt; ihre Inhalte sind nicht lesbar.',
+      "This case's key is missing; its content cannot be read.",
+    ],
   },
   STORE_BACKUP_MALFORMED: {
-    message: ['Die Sicherungsdatei ist beschädigt oder kein Fallkit-Backup.', 'The backup file is damaged or not a Fallkit backup.'],
+    message: [
+      'Die Sicherungsdatei ist beschädigt oder kein Fallkit-Backup.',
+      'The backup file is damaged or not a Fallkit backup.',
+    ],
   },
   STORE_BACKUP_WRONG_PASSPHRASE: {
-    message: ['Das Kennwort der Sicherung ist falsch, oder die Datei wurde verändert.', 'The backup passphrase is wrong, or the file was altered.'],
+    message: [
+      'Das Kennwort der Sicherung ist falsch, oder die Datei wurde verändert.',
+      'The backup passphrase is wrong, or the file was altered.',
+    ],
   },
   STORE_BACKUP_PASSPHRASE_REQUIRED: {
     message: ['Diese Sicherung braucht ein Kennwort.', 'This backup needs a passphrase.'],
-    hint: ['Geben Sie ein Kennwort an oder erlauben Sie ausdrücklich eine unverschlüsselte Sicherung.', 'Give a passphrase or explicitly allow an unencrypted backup.'],
+    hint: [
+      'Geben Sie ein Kennwort an oder erlauben Sie ausdrücklich eine unverschlüsselte Sicherung.',
+      'Give a passphrase or explicitly allow an unencrypted backup.',
+    ],
   },
   STORE_BACKUP_UNSUPPORTED_VERSION: {
-    message: ['Diese Sicherung stammt aus einer neueren Fallkit-Version.', 'This backup comes from a newer Fallkit version.'],
+    message: [
+      'Diese Sicherung stammt aus einer neueren Fallkit-Version.',
+      'This backup comes from a newer Fallkit version.',
+    ],
   },
 };
 

@@ -25,9 +25,11 @@ export function liveSubscribable<R, T>(read: () => Promise<R>, decode: (raw: R) 
       };
       const subscription = liveQuery(read).subscribe({
         next: (raw) => {
-          queue = queue.then(() => decode(raw)).then((value) => {
-            if (active) observer.next(value);
-          }, fail);
+          queue = queue
+            .then(() => decode(raw))
+            .then((value) => {
+              if (active) observer.next(value);
+            }, fail);
         },
         error: fail,
       });

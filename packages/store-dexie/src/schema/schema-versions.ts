@@ -44,9 +44,12 @@ export function declareSchema(db: Dexie): FallkitDexie {
   db.version(2)
     .stores(SCHEMA_V2)
     .upgrade(async (tx) => {
-      await tx.table('cases').toCollection().modify((row: { flags?: unknown }) => {
-        if (!Array.isArray(row.flags)) row.flags = [];
-      });
+      await tx
+        .table('cases')
+        .toCollection()
+        .modify((row: { flags?: unknown }) => {
+          if (!Array.isArray(row.flags)) row.flags = [];
+        });
       await tx.table('meta').put({ key: INDEX_STALE_META_KEY, since: 1 });
     });
   return db as FallkitDexie;

@@ -42,7 +42,9 @@ export interface DexieCaseStoreSettings {
 }
 
 /** Turns a thrown browser or store error into a refused result. */
-async function asResult<T extends { ok: boolean }>(work: () => Promise<T>): Promise<T | { ok: false; errors: [ReturnType<typeof classifyStoreError>] }> {
+async function asResult<T extends { ok: boolean }>(
+  work: () => Promise<T>,
+): Promise<T | { ok: false; errors: [ReturnType<typeof classifyStoreError>] }> {
   try {
     return await work();
   } catch (error) {
@@ -185,12 +187,18 @@ export class DexieCaseStore implements CaseStore {
       const rows = await streamRange(db, caseId).toArray();
       const lastSeq = rows.at(-1)?.seq ?? 0;
       const events = await this.#decodeJournal(caseId, rows);
-      const erased = events.map((event) => (wanted.has(event.seq) ? { ...event, payload: erasedPayload(erasedAt, rule) } : event));
+      const erased = events.map((event) =>
+        wanted.has(event.seq) ? { ...event, payload: erasedPayload(erasedAt, rule) } : event,
+      );
       const newKey = this.#vault.encrypted && rows.length > 0 ? await this.#vault.freshCaseKey(caseId) : undefined;
-      const encoded = await encodeEvents(newKey ? erased : erased.filter((event) => wanted.has(event.seq)), newKey?.key);
+      const encoded = await encodeEvents(
+        newKey ? erased : erased.filter((event) => wanted.has(event.seq)),
+        newKey?.key,
+      );
       const result = await db.transaction('rw', [db.events, db.keys], async (): Promise<AppendResult> => {
         const last = await streamRange(db, caseId).last();
-        if ((last?.seq ?? 0) !== lastSeq || (last && last.hash !== rows.at(-1)?.hash)) return conflictRefusal(caseId, lastSeq, last?.seq ?? 0);
+        if ((last?.seq ?? 0) !== lastSeq || (last && last.hash !== rows.at(-1)?.hash))
+          return conflictRefusal(caseId, lastSeq, last?.seq ?? 0);
         if (newKey) await db.keys.put(newKey.row);
         await db.events.bulkPut(encoded);
         return { ok: true, lastSeq };
@@ -321,7 +329,8 @@ export class DexieCaseStore implements CaseStore {
     if (query.leadAgencyId !== undefined) return cases.where('leadAgencyId').equals(query.leadAgencyId).toArray();
     if (query.stage !== undefined) return cases.where('stage').anyOf(anyOf(query.stage)).toArray();
     if (query.legalDomain !== undefined) return cases.where('legalDomains').equals(query.legalDomain).toArray();
-    if (query.dueOnOrBefore !== undefined) return cases.where('nextDueDate').belowOrEqual(query.dueOnOrBefore).toArray();
+    if (query.dueOnOrBefore !== undefined)
+      return cases.where('nextDueDate').belowOrEqual(query.dueOnOrBefore).toArray();
     if (query.status !== undefined) return cases.where('status').anyOf(anyOf(query.status)).toArray();
     return cases.toArray();
   }

@@ -51,7 +51,11 @@ async function openOrBlocked(db: FallkitDexie, timeoutMs: number): Promise<'open
 }
 
 /** Records the encryption of a new database, unless another tab did so first (then that one counts). */
-async function initialiseCrypto(db: FallkitDexie, setting: EncryptionSetting, iterations: number): Promise<Result<CryptoKey | undefined>> {
+async function initialiseCrypto(
+  db: FallkitDexie,
+  setting: EncryptionSetting,
+  iterations: number,
+): Promise<Result<CryptoKey | undefined>> {
   let meta: CryptoMeta;
   let master: CryptoKey | undefined;
   if (setting === 'off') meta = { key: CRYPTO_META_KEY, mode: 'off' };
@@ -60,7 +64,8 @@ async function initialiseCrypto(db: FallkitDexie, setting: EncryptionSetting, it
     master = await deriveKeyFromPassphrase(setting.passphrase, salt, iterations);
     meta = { key: CRYPTO_META_KEY, mode: 'passphrase', salt, iterations, check: await makeKeyCheck(master) };
   } else {
-    if (!isUsableKey(setting.key)) return storeRefused('STORE_WRONG_KEY', 'AES-GCM key with encrypt and decrypt usages required');
+    if (!isUsableKey(setting.key))
+      return storeRefused('STORE_WRONG_KEY', 'AES-GCM key with encrypt and decrypt usages required');
     master = setting.key;
     meta = { key: CRYPTO_META_KEY, mode: 'key', check: await makeKeyCheck(master) };
   }
@@ -78,7 +83,8 @@ async function initialiseCrypto(db: FallkitDexie, setting: EncryptionSetting, it
 /** Checks the setting against an existing database and yields its master key. */
 async function checkExisting(db: FallkitDexie, setting: EncryptionSetting): Promise<Result<CryptoKey | undefined>> {
   const meta = await readCryptoMeta(db);
-  if (setting === 'off') return meta?.mode === 'off' ? ok(undefined) : storeRefused('STORE_ENCRYPTION_MISMATCH', 'database is encrypted');
+  if (setting === 'off')
+    return meta?.mode === 'off' ? ok(undefined) : storeRefused('STORE_ENCRYPTION_MISMATCH', 'database is encrypted');
   return unlockVault(db, setting);
 }
 

@@ -17,7 +17,11 @@ export async function encodeEvents(events: readonly JournalEvent[], key: CryptoK
     events.map(async (event): Promise<EventRow> => {
       const { payload, reason, actor, ...envelope } = event;
       const { name, ...actorRef } = actor;
-      const part: SealedEventPart = { p: payload, ...(reason === undefined ? {} : { r: reason }), ...(name === undefined ? {} : { n: name }) };
+      const part: SealedEventPart = {
+        p: payload,
+        ...(reason === undefined ? {} : { r: reason }),
+        ...(name === undefined ? {} : { n: name }),
+      };
       return { ...envelope, actor: actorRef, sealed: await sealJson(key, part) };
     }),
   );

@@ -34,7 +34,8 @@ export async function unlockVault(db: FallkitDexie, secret: EncryptionSecret): P
     master = await deriveKeyFromPassphrase(secret.passphrase, meta.salt, meta.iterations);
   } else {
     if (meta.mode !== 'key') return storeRefused('STORE_ENCRYPTION_MISMATCH', 'passphrase expected');
-    if (!isUsableKey(secret.key)) return storeRefused('STORE_WRONG_KEY', 'AES-GCM key with encrypt and decrypt usages required');
+    if (!isUsableKey(secret.key))
+      return storeRefused('STORE_WRONG_KEY', 'AES-GCM key with encrypt and decrypt usages required');
     master = secret.key;
   }
   if (!(await keyMatches(master, meta.check))) return storeRefused('STORE_WRONG_KEY');
