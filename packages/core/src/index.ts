@@ -27,3 +27,4 @@ export * from './commands/index.js';
 export * from './service/index.js';
 export * from './examples/index.js';
 export * from './privacy/index.js';
+export * from './reporting/index.js';
