@@ -10,7 +10,7 @@ const meta: Meta = {
 export default meta;
 
 /** A fresh installation: no cases yet. */
-export const LeereFallübersicht: StoryObj = {
+export const EmptyCaseload: StoryObj = {
   name: 'Leere Fallübersicht (empty caseload)',
   render: () => {
     const root = document.createElement('main');
