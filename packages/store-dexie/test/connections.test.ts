@@ -96,4 +96,26 @@ describe('DexieCaseStore across connections (two tabs)', () => {
     await tabB.append({ caseId: 'case-8', expectedSeq: 0, events, index: indexRow('case-8', 1) });
     expect((await journalInA)[0]?.payload).to.deep.equal(events[0]?.payload);
   });
+
+  it('reads and appends correctly in a second tab after the first one re-keyed a case by erasure', async () => {
+    const name = freshName();
+    const tabA = await openStore({ name, encryption: { passphrase: 'geheim' }, pbkdf2Iterations: 1000 });
+    const tabB = await openStore({ name, encryption: { passphrase: 'geheim' } });
+    const events = await makeEvents('case-9', 2);
+    await tabA.append({ caseId: 'case-9', expectedSeq: 0, events, index: indexRow('case-9', 2) });
+    expect(await tabB.readJournal('case-9')).to.deep.equal(events); // tab B caches the case key
+    expect((await tabA.erasePayloads('case-9', [1], '2026-05-01T00:00:00.000Z', 'DP-32')).ok).to.equal(true);
+    const seenByB = await tabB.readJournal('case-9');
+    expect(seenByB[1]?.payload).to.deep.equal(events[1]?.payload);
+    expect((seenByB[0]?.payload as { erased?: boolean }).erased).to.equal(true);
+    const more = await makeEvents('case-9', 1, events[1]);
+    const first = await tabB.append({ caseId: 'case-9', expectedSeq: 2, events: more, index: indexRow('case-9', 3) });
+    const settled = first.ok
+      ? first
+      : await tabB.append({ caseId: 'case-9', expectedSeq: 2, events: more, index: indexRow('case-9', 3) });
+    expect(settled.ok).to.equal(true);
+    const journal = await tabA.readJournal('case-9');
+    expect(journal.map((e) => e.seq)).to.deep.equal([1, 2, 3]);
+    expect((await verifyJournal(journal)).ok).to.equal(true);
+  });
 });

@@ -111,6 +111,27 @@ describe('DexieCaseStore encryption at rest', () => {
     expect(await store.readJournal('case-1')).to.deep.equal(events);
   });
 
+  it('tells live observers STORE_LOCKED after lock() instead of emitting garbage', async () => {
+    const store = await openStore({ encryption: { passphrase: 'p' }, ...fast });
+    await store.append({
+      caseId: 'case-1',
+      expectedSeq: 0,
+      events: await makeEvents('case-1', 1),
+      index: indexRow('case-1', 1),
+    });
+    store.lock();
+    const code = await new Promise<string>((resolve) => {
+      const subscription = store.observeJournal('case-1').subscribe({
+        next: () => resolve('emitted'),
+        error: (error) => {
+          subscription.unsubscribe();
+          resolve(error instanceof StoreRefusalError ? error.code : String(error));
+        },
+      });
+    });
+    expect(code).to.equal('STORE_LOCKED');
+  });
+
   it('DP-37: locks itself after the configured inactivity', async () => {
     const store = await openStore({ encryption: { passphrase: 'p' }, lockAfterIdleMs: 50, ...fast });
     expect(store.locked).to.equal(false);

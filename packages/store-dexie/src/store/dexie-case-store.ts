@@ -312,7 +312,15 @@ export class DexieCaseStore implements CaseStore {
   async #decodeJournal(caseId: string, rows: EventRow[]): Promise<JournalEvent[]> {
     if (!this.#vault.encrypted) return structuredClone(rows) as JournalEvent[];
     const caseKey = await this.#vault.caseKey(this.#db, caseId, false);
-    return decodeEvents(rows, caseKey?.key);
+    try {
+      return await decodeEvents(rows, caseKey?.key);
+    } catch (error) {
+      // Another tab may have re-keyed the case (erasure) since this tab cached its key: reload both once.
+      if (!(error instanceof StoreRefusalError) || error.code !== 'STORE_WRONG_KEY') throw error;
+      this.#vault.forget(caseId);
+      const fresh = await streamRange(this.#db, caseId).toArray();
+      return decodeEvents(fresh, (await this.#vault.caseKey(this.#db, caseId, false))?.key);
+    }
   }
 
   async #decodeCases(query: CaseQuery, rows: CaseRow[]): Promise<CaseIndexEntry[]> {
