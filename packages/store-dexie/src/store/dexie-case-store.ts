@@ -111,6 +111,7 @@ export class DexieCaseStore implements CaseStore {
     return this.#indexStale;
   }
 
+  /** Appends events and the index row in one transaction; `STORE_CONFLICT` for a stale `expectedSeq`, typed refusals for browser errors. */
   async append(request: AppendRequest): Promise<AppendResult> {
     return asResult(async () => {
       this.#touch();
@@ -138,6 +139,7 @@ export class DexieCaseStore implements CaseStore {
     });
   }
 
+  /** The stream's events in order, decrypted; throws {@link StoreRefusalError} (`STORE_LOCKED`, …). */
   async readJournal(caseId: string): Promise<JournalEvent[]> {
     return orThrow(async () => {
       this.#touch();
@@ -145,6 +147,7 @@ export class DexieCaseStore implements CaseStore {
     });
   }
 
+  /** Index rows matching the query, read through the most selective index, sorted as the port says. */
   async listCases(query: CaseQuery = {}): Promise<CaseIndexEntry[]> {
     return orThrow(async () => {
       this.#touch();
@@ -152,6 +155,7 @@ export class DexieCaseStore implements CaseStore {
     });
   }
 
+  /** One case's index row, or `undefined`. */
   async getCase(caseId: string): Promise<CaseIndexEntry | undefined> {
     return orThrow(async () => {
       this.#touch();
@@ -160,6 +164,7 @@ export class DexieCaseStore implements CaseStore {
     });
   }
 
+  /** Live journal of one stream, also after writes in other tabs. */
   observeJournal(caseId: string): Subscribable<JournalEvent[]> {
     return liveSubscribable(
       () => streamRange(this.#db, caseId).toArray(),
@@ -167,6 +172,7 @@ export class DexieCaseStore implements CaseStore {
     );
   }
 
+  /** Live case list for a query, also after writes in other tabs. */
   observeCases(query: CaseQuery = {}): Subscribable<CaseIndexEntry[]> {
     return liveSubscribable(
       () => this.#readCaseRows(query),
@@ -208,6 +214,7 @@ export class DexieCaseStore implements CaseStore {
     });
   }
 
+  /** Replaces a case's index row (after erasure or an index rebuild). */
   async putIndex(entry: CaseIndexEntry): Promise<void> {
     return orThrow(async () => {
       this.#touch();
