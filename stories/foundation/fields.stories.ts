@@ -113,7 +113,7 @@ export const EigenesThema: StoryObj = {
   name: 'Eigenes Thema (themed)',
   render: () =>
     html`<div
-      style="--fk-color-primary:#2f5d3a;--fk-color-focus:#2f5d3a;--fk-focus-outline:3px solid #2f5d3a;--fk-radius-m:0;--fk-color-border:#556b5d;--fk-font-family:Georgia,serif"
+      style="--fk-color-primary:#2f5d3a;--fk-color-focus:#2f5d3a;--fk-radius-m:0;--fk-color-border:#556b5d;--fk-font-family:Georgia,serif"
     >
       ${stack(html`
         <fk-text-field label="Name" required></fk-text-field>

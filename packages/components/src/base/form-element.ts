@@ -154,6 +154,19 @@ export abstract class FkFormElement<
     });
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Leaving a field marks it touched, so its errors show without each form wiring blur handlers.
+    // Listened to on the shadow root: moves between two fields of this form never reach the host.
+    root.addEventListener('focusout', (event) => {
+      const field = event
+        .composedPath()
+        .find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset['path'] !== undefined);
+      if (field && field.getRootNode() === root) this.touch(field.dataset['path']!);
+    });
+    return root;
+  }
+
   // ---- hooks for subclasses ---------------------------------------------------------------
 
   /** The value of an empty form. Override; the default is `{}`. */
@@ -241,7 +254,7 @@ export abstract class FkFormElement<
     this.setValue(setIn(this.value, path, fieldValue), path);
   }
 
-  /** Marks a field as touched (e.g. on blur) so its errors show. */
+  /** Marks a field as touched so its errors show (done automatically when focus leaves a `[data-path]`). */
   protected touch(path: IssuePath | string): void {
     const key = typeof path === 'string' ? path : pathKey(path);
     if (!this.touched.has(key)) {
@@ -252,6 +265,8 @@ export abstract class FkFormElement<
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A host clearing the value gets an empty form, not a broken render.
+    if (this.value === undefined || this.value === null) this.value = this.emptyValue();
     if (changed.has('value')) {
       if (!this.internalWrite) {
         // Set by the host: a new baseline, not an edit.

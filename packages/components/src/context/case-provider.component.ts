@@ -15,6 +15,7 @@ import type { CaseServicePort } from './case-service-port.js';
  * Providers nest: an inner provider inherits every field it does not set from the outer one, so a page
  * can set service and actor once and a panel only its `case-id`.
  *
+ * @tagname fk-case-provider
  * @summary Hands the case service, actor, purpose and language to nested Fallkit elements.
  * @slot - The connected elements.
  */

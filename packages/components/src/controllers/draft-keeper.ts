@@ -11,11 +11,10 @@ export interface DraftKeeperOptions {
 
 /**
  * Keeps a form's unsaved value under a key and gives it back after the element is re-created or a
- * save was refused. Writes go out in order; a slow async store never sees an older value last.
+ * save was refused. Writes are issued at once, in call order (a synchronous store has the draft before
+ * `keep()` returns, so a re-created element finds it immediately).
  */
 export class DraftKeeper<V> implements ReactiveController {
-  private chain: Promise<unknown> = Promise.resolve();
-
   constructor(
     host: ReactiveControllerHost,
     private readonly options: DraftKeeperOptions,
@@ -38,10 +37,7 @@ export class DraftKeeper<V> implements ReactiveController {
   keep(value: V): Promise<void> {
     const key = this.key;
     if (key === undefined) return Promise.resolve();
-    const store = this.store;
-    const next = this.chain.then(() => store.set(key, value));
-    this.chain = next.catch(() => undefined);
-    return next.then(() => undefined);
+    return Promise.resolve(this.store.set(key, value));
   }
 
   /** The kept draft, or `undefined`. Synchronous stores answer synchronously. */
@@ -55,9 +51,6 @@ export class DraftKeeper<V> implements ReactiveController {
   discard(): Promise<void> {
     const key = this.key;
     if (key === undefined) return Promise.resolve();
-    const store = this.store;
-    const next = this.chain.then(() => store.delete(key));
-    this.chain = next.catch(() => undefined);
-    return next.then(() => undefined);
+    return Promise.resolve(this.store.delete(key));
   }
 }

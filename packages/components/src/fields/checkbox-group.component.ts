@@ -8,6 +8,7 @@ import type { ChoiceOption } from './choice-option.js';
  * A group of checkboxes in a `<fieldset>` with the label as `<legend>`: several answers (casefinding
  * criteria, data categories). Tab reaches each box, Space toggles.
  *
+ * @tagname fk-checkbox-group
  * @summary Labelled checkbox group (internal control of Fallkit forms).
  * @event change - On toggle (bubbles, not composed). `value` holds the checked values in option order.
  * @csspart group - The `<fieldset>`.

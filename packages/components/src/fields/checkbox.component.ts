@@ -7,6 +7,7 @@ import { FkFieldElement } from './field-element.js';
 /**
  * A single labelled checkbox (crisis flag, "confirmed with the person").
  *
+ * @tagname fk-checkbox
  * @summary Labelled checkbox (internal control of Fallkit forms).
  * @event change - On toggle (bubbles, not composed).
  * @csspart control - The `<input type="checkbox">`.

@@ -8,6 +8,7 @@ import { FkFieldElement } from './field-element.js';
  * A labelled date input. The value is an ISO calendar date (`2026-11-23`) or `''`; the browser shows
  * it in the user's locale and offers its accessible date picker.
  *
+ * @tagname fk-date-field
  * @summary Labelled date input (internal control of Fallkit forms).
  * @event input - While typing (native, composed).
  * @event change - On commit (bubbles, not composed).

@@ -75,6 +75,7 @@ export abstract class FkFieldElement extends LitElement {
 
   /** Fires the field's `change` (bubbles inside the form's shadow root, not composed). */
   protected emitChange(): void {
-    this.dispatchEvent(new Event(FIELD_CHANGE, { bubbles: true }));
+    // Not composed: the event stays inside the form's shadow root.
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 }

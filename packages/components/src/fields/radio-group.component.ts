@@ -8,6 +8,7 @@ import type { ChoiceOption } from './choice-option.js';
  * One answer out of several: native radio buttons in a `<fieldset>`, so arrow keys move the choice and
  * Tab enters and leaves the group, as screen-reader users expect.
  *
+ * @tagname fk-radio-group
  * @summary Labelled radio group (internal control of Fallkit forms).
  * @event change - On selection (bubbles, not composed).
  * @csspart group - The `<fieldset>`.

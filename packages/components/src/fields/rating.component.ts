@@ -8,6 +8,7 @@ import { FkFieldElement } from './field-element.js';
  * change it, each step has a spoken label ("3 von 5" or the given step labels), and "keine Bewertung"
  * keeps a rating optional.
  *
+ * @tagname fk-rating
  * @summary Rating scale (internal control of Fallkit forms).
  * @event change - On selection (bubbles, not composed). `value` is a number or `null`.
  * @csspart group - The `<fieldset>`.

@@ -10,6 +10,7 @@ import { token } from '../theme/tokens.js';
  * itself; never silently empty): "ausgeblendet: keine Einwilligung für Gesundheitsdaten", with the
  * reason code. The core's own sentence (`message`) wins over the built-in texts per reason.
  *
+ * @tagname fk-redacted
  * @summary Marker for a withheld field, with reason and reason code.
  * @csspart marker - The whole marker.
  * @csspart reason - The sentence.

@@ -28,6 +28,7 @@ export interface ReorderDetail {
  * ("„Schuldnerberatung“ steht jetzt an Position 2 von 5."). Entry content comes from slots named
  * `item-<id>`; without one, the label shows.
  *
+ * @tagname fk-reorder-list
  * @summary Keyboard-reorderable list (help-plan measures, goals).
  * @slot item-<id> - Content of the entry with that id (rendered in the form's own shadow root).
  * @event fk-reorder - After a move. `detail: { order, id, from, to }`. Bubbles, not composed.

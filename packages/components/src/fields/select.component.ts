@@ -7,6 +7,7 @@ import type { ChoiceOption } from './choice-option.js';
 /**
  * A labelled native `<select>`. The empty option ("Bitte wählen") stands for "no value" (`''`).
  *
+ * @tagname fk-select
  * @summary Labelled select (internal control of Fallkit forms).
  * @event change - On selection (bubbles, not composed).
  * @csspart control - The `<select>`.

@@ -7,6 +7,7 @@ import { FkFieldElement } from './field-element.js';
 /**
  * A labelled single-line text input with hint and error in the same shadow root.
  *
+ * @tagname fk-text-field
  * @summary Labelled text input (internal control of Fallkit forms).
  * @event input - While typing (native, composed).
  * @event change - On commit (bubbles, not composed).

@@ -8,6 +8,7 @@ import { FkFieldElement } from './field-element.js';
  * A labelled multi-line text area for free text (free text first: the domain warns against
  * questionnaires). Shows the characters left when `maxlength` is set.
  *
+ * @tagname fk-textarea
  * @summary Labelled text area (internal control of Fallkit forms).
  * @event input - While typing (native, composed).
  * @event change - On commit (bubbles, not composed).

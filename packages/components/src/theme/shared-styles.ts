@@ -48,7 +48,7 @@ export const focusStyles = css`
     outline: none;
   }
   :focus-visible {
-    outline: ${token('focus-outline')};
+    outline: ${token('focus-ring')};
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
@@ -172,7 +172,7 @@ export const fieldStyles = css`
     min-block-size: 6rem;
   }
   .fk-control:focus-visible {
-    outline: ${token('focus-outline')};
+    outline: ${token('focus-ring')};
     outline-offset: 1px;
   }
   .fk-control[aria-invalid='true'] {

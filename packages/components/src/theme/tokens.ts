@@ -55,9 +55,8 @@ export const TOKEN_DEFAULTS = {
   'radius-l': '0.5rem',
   'border-width': '1px',
   'control-height': '2.5rem',
-  // Focus: a 3px ring with a white gap, visible on every background
-  'focus-ring': '0 0 0 2px #ffffff, 0 0 0 5px #0b57a4',
-  'focus-outline': '3px solid #0b57a4',
+  // Focus: a 3px outline in the focus colour, offset from the control (an `outline` value)
+  'focus-ring': '3px solid var(--fk-color-focus, #0b57a4)',
   'shadow-raised': '0 1px 2px rgba(16, 24, 40, 0.08)',
 } as const;
 
