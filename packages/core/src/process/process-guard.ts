@@ -1,0 +1,135 @@
+import { text } from '../i18n/localized-text.js';
+import type { Actor } from '../ports/actor.js';
+import type { Refusal } from '../result/refusal.js';
+import type { ProcessStandardRef } from '../model/case-header.js';
+import type { CaseState } from '../model/case-state.js';
+import type { CaseCommandInput } from '../commands/command-catalog.js';
+import type { CaseServiceStandard } from '../commands/handler-context.js';
+import type { CommandGuard, GuardContext } from '../service/command-guard.js';
+import { PROCESS_RULES } from './cycle.js';
+import { decideCommand } from './decide.js';
+import { ruleRefusal } from './rule.js';
+import { parseProcessStandard } from './standard/parse-standard.js';
+import { standardRegistry, type ProcessStandardRegistry, type StandardSource } from './standard/registry.js';
+import type { ProcessStandard } from './standard/schema.js';
+
+/** What the consent check of a warm handover sees. */
+export interface HandoverConsentContext {
+  readonly state: CaseState;
+  readonly input: CaseCommandInput<'changeLeadAgency'>;
+  readonly actor: Actor;
+  readonly now: string;
+}
+
+/**
+ * The seam for the data-protection module: decides whether the case's data may go to the receiving
+ * agency in a warm handover (consent or another legal basis). Returns the refusals that stop the
+ * handover (with their own `DP-…` rule ids), or an empty list. The process guard calls it for every
+ * warm handover (PR-24).
+ */
+export type HandoverConsentCheck = (context: HandoverConsentContext) => readonly Refusal[];
+
+/**
+ * A guard context that carries the consent check. A pipeline that builds its context with a
+ * `handoverConsentCheck` gets it used without configuring the process guard.
+ */
+export interface ProcessGuardContext extends GuardContext {
+  readonly handoverConsentCheck?: HandoverConsentCheck;
+}
+
+/** Options of {@link createProcessGuard}. */
+export interface ProcessGuardOptions {
+  /** The standards cases may be under, every version; the default standard is always known. */
+  readonly standards?: StandardSource;
+  /** The warm-handover consent check of the data-protection module (PR-24). */
+  readonly handoverConsentCheck?: HandoverConsentCheck;
+}
+
+/** The standard reference a new case will record (mirrors the `openCase` handler). */
+function openingRef(context: GuardContext): ProcessStandardRef {
+  const input = context.command.input as { processStandard?: ProcessStandardRef };
+  if (input.processStandard !== undefined) return input.processStandard;
+  return context.standard
+    ? { id: context.standard.id, version: context.standard.version }
+    : { id: 'default', version: '1' };
+}
+
+/**
+ * Finds the standard a case is judged by: the registry first, then the service's own standard when
+ * it is that version and validates. Parsed service standards are cached per object.
+ */
+function resolver(
+  registry: ProcessStandardRegistry,
+): (ref: ProcessStandardRef, own: CaseServiceStandard | undefined) => ProcessStandard | undefined {
+  const parsed = new WeakMap<object, ProcessStandard | null>();
+  return (ref, own) => {
+    const known = registry.get(ref);
+    if (known !== undefined) return known;
+    if (own === undefined || own.id !== ref.id || own.version !== ref.version) return undefined;
+    let standard = parsed.get(own);
+    if (standard === undefined) {
+      const result = parseProcessStandard(own);
+      standard = result.ok ? result.value : null;
+      parsed.set(own, standard);
+    }
+    return standard ?? undefined;
+  };
+}
+
+function unknownStandard(ref: ProcessStandardRef): Refusal {
+  return ruleRefusal(
+    PROCESS_RULES['PR-00'],
+    text(`Gesucht: „${ref.id}“, Fassung ${ref.version}.`, `Looked for: "${ref.id}", version ${ref.version}.`),
+  );
+}
+
+/**
+ * The process guard: applies the cycle ({@link COMMAND_RULES}) to every command of the case service.
+ * Refusals carry the rule id (`PR-nn`), a code, German and English messages and a hint; warnings
+ * (PR-19) become notices. Commands of other modules pass: their own guards decide them.
+ */
+export function createProcessGuard(options: ProcessGuardOptions = {}): CommandGuard {
+  const resolve = resolver(standardRegistry(options.standards));
+  return (context) => {
+    const { command, state, actor, now } = context;
+    if (state === undefined) {
+      const ref = openingRef(context);
+      return resolve(ref, context.standard) === undefined ? [unknownStandard(ref)] : [];
+    }
+    const standard = resolve(state.processStandard, context.standard);
+    if (standard === undefined) return [unknownStandard(state.processStandard)];
+    const decision = decideCommand({
+      type: command.type,
+      input: command.input,
+      state,
+      standard,
+      actor,
+      today: now.slice(0, 10),
+    });
+    if (decision.refusals.length > 0) return decision.refusals;
+    for (const notice of decision.notices) context.addNotice(notice);
+    if (command.type === 'changeLeadAgency') {
+      const input = command.input as CaseCommandInput<'changeLeadAgency'>;
+      if (input.variant === 'warmHandover') {
+        const check = options.handoverConsentCheck ?? (context as ProcessGuardContext).handoverConsentCheck;
+        if (check === undefined) {
+          context.addNotice({
+            code: 'PROCESS_HANDOVER_CONSENT_UNCHECKED',
+            rule: 'PR-24',
+            message: text(
+              'Die Einwilligung für die Übergabe wurde nicht automatisch geprüft (kein Datenschutzmodul eingerichtet).',
+              'Consent for the handover was not checked automatically (no data-protection module set up).',
+            ),
+          });
+        } else {
+          const refusals = check({ state, input, actor, now });
+          if (refusals.length > 0) return refusals.map((r) => (r.rule === undefined ? { ...r, rule: 'PR-24' } : r));
+        }
+      }
+    }
+    return [];
+  };
+}
+
+/** The process guard with the default standard only and no consent check (see {@link createProcessGuard}). */
+export const processGuard: CommandGuard = createProcessGuard();

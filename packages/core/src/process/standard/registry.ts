@@ -1,0 +1,39 @@
+import type { ProcessStandardRef } from '../../model/case-header.js';
+import { DEFAULT_PROCESS_STANDARD } from './default-standard.js';
+import type { ProcessStandard } from './schema.js';
+
+/**
+ * The process standards a deployment knows, every version of them: a case is judged by the version
+ * it was opened under. Looked up by `{id, version}`.
+ */
+export interface ProcessStandardRegistry {
+  /** The standard of that id and version, or `undefined`. */
+  get(ref: ProcessStandardRef): ProcessStandard | undefined;
+  /** Every registered standard. */
+  readonly all: readonly ProcessStandard[];
+}
+
+const key = (ref: ProcessStandardRef): string => `${ref.id}\u0000${ref.version}`;
+
+/**
+ * A registry of already validated standards ({@link parseProcessStandard}); the
+ * {@link DEFAULT_PROCESS_STANDARD} is always included unless one with its id and version is given.
+ */
+export function createStandardRegistry(standards: readonly ProcessStandard[] = []): ProcessStandardRegistry {
+  const byKey = new Map<string, ProcessStandard>();
+  byKey.set(key(DEFAULT_PROCESS_STANDARD), DEFAULT_PROCESS_STANDARD);
+  for (const standard of standards) byKey.set(key(standard), standard);
+  const all = [...byKey.values()];
+  return { get: (ref) => byKey.get(key(ref)), all };
+}
+
+/** Whatever names standards: a registry, a list, or nothing (= only the default standard). */
+export type StandardSource = ProcessStandardRegistry | readonly ProcessStandard[] | undefined;
+
+/** Normalises a {@link StandardSource} to a registry. */
+export function standardRegistry(source: StandardSource): ProcessStandardRegistry {
+  if (source === undefined) return createStandardRegistry();
+  return 'get' in source && typeof source.get === 'function' && !Array.isArray(source)
+    ? (source as ProcessStandardRegistry)
+    : createStandardRegistry(source as readonly ProcessStandard[]);
+}
