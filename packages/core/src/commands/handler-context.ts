@@ -4,6 +4,7 @@ import type { IdGenerator } from '../ports/id-generator.js';
 import type { CaseState } from '../model/case-state.js';
 import type { ClassificationInput, DataCategory, RecordMeta } from '../model/record-meta.js';
 import type { ProcessStandardRef } from '../model/case-header.js';
+import { classifyFields, type CaseSection } from '../privacy/categories.js';
 import { ITEM_DEFAULTS, type ItemKind } from './item-defaults.js';
 
 /**
@@ -40,19 +41,63 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
+/** The section of the case state each item kind is stored in (for the field map of DP-01). */
+const SECTION_OF: { readonly [K in ItemKind]: CaseSection } = {
+  person: 'persons',
+  residenceStatus: 'residenceStatuses',
+  legalDomain: 'legalDomains',
+  referral: 'referrals',
+  casefindingCheck: 'casefindingChecks',
+  admission: 'admission',
+  crisis: 'crises',
+  firstCounselling: 'firstCounselling',
+  assessment: 'assessments',
+  reassessment: 'reassessments',
+  goal: 'goals',
+  measure: 'measures',
+  providerReferral: 'providerReferrals',
+  caseConference: 'caseConferences',
+  contact: 'contacts',
+  followUp: 'followUps',
+  progressJudgement: 'progressJudgements',
+  deviation: 'deviations',
+  readinessObservation: 'readinessObservations',
+  handover: 'handovers',
+  note: 'notes',
+  closure: 'closure',
+  evaluation: 'evaluation',
+};
+
+/** Options of {@link recordMeta}. */
+export interface RecordMetaOptions {
+  /** Subjects when the caller names none; the addressee otherwise. */
+  readonly subjectIds?: readonly string[];
+  /** Categories added to whatever else applies. */
+  readonly extraCategories?: readonly DataCategory[];
+  /** The item's content fields, classified field by field through the data-protection field map (DP-01). */
+  readonly content?: Readonly<Record<string, unknown>>;
+}
+
 /**
- * Builds the record meta of a new item: the caller's classification where given, the item kind's
- * defaults otherwise, the addressee as subject, and `recordedBy`/`recordedAt` from the ports.
+ * Builds the record meta of a new item: subjects (the caller's, or the addressee), categories (the
+ * union of the caller's, those of the content's fields in the data-protection field map, or the item
+ * kind's defaults when the map yields none), origin, and `recordedBy`/`recordedAt` from the ports.
+ * Categories only ever add up: a caller can mark more, never less, than the content carries.
  */
 export function recordMeta(
   context: HandlerContext,
   input: ClassificationInput,
   kind: ItemKind,
-  options: { subjectIds?: readonly string[]; extraCategories?: readonly DataCategory[] } = {},
+  options: RecordMetaOptions = {},
 ): RecordMeta {
   const defaults = ITEM_DEFAULTS[kind];
   const subjectIds = input.subjectIds ?? options.subjectIds ?? (context.state ? [context.state.addresseeId] : []);
-  const categories = unique([...(input.categories ?? defaults.categories), ...(options.extraCategories ?? [])]);
+  const derived = options.content ? classifyFields(SECTION_OF[kind], options.content).categories : [];
+  const categories = unique([
+    ...(input.categories ?? []),
+    ...(derived.length > 0 ? derived : input.categories ? [] : defaults.categories),
+    ...(options.extraCategories ?? []),
+  ]);
   const meta: RecordMeta = {
     subjectIds: unique(subjectIds),
     categories,

@@ -3,7 +3,7 @@ import type { Assessment, AssessmentDomain } from '../model/assessment.js';
 import type { DataCategory } from '../model/record-meta.js';
 import type { CaseCommandInput, CaseCommandType } from './command-catalog.js';
 import { recordMeta, splitClassification, stateOf, type HandlerContext } from './handler-context.js';
-import { LIFE_DOMAIN_CATEGORIES } from './item-defaults.js';
+import { lifeDomainCategories } from '../privacy/categories.js';
 import { caseEvent } from './pending-event.js';
 
 /**
@@ -16,7 +16,8 @@ export type CommandHandler<T extends CaseCommandType> = (
 ) => PendingEvent[];
 
 function domainCategories(domain: AssessmentDomain): DataCategory[] {
-  return [...(domain.categories ?? LIFE_DOMAIN_CATEGORIES[domain.domainId] ?? [])];
+  // The one map of life domains to categories is the data-protection module's (DP-01).
+  return [...(domain.categories ?? lifeDomainCategories(domain.domainId) ?? [])];
 }
 
 /** The handlers of every case command. */
@@ -28,7 +29,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     const roles = person.roles.includes('addressee')
       ? person.roles
       : (['addressee', ...person.roles] as typeof person.roles);
-    const meta = recordMeta(context, classification, 'person', { subjectIds: [personId] });
+    const meta = recordMeta(context, classification, 'person', { subjectIds: [personId], content: person });
     const caseManager = input.caseManager ?? {
       userId: context.actor.id,
       agencyId: context.actor.agencyId,
@@ -63,7 +64,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
           domain,
           from: openedOn,
           reason,
-          ...recordMeta(context, {}, 'legalDomain', { subjectIds: [personId] }),
+          ...recordMeta(context, {}, 'legalDomain', { subjectIds: [personId], content: { domain, reason } }),
         })),
       }),
     ];
@@ -73,7 +74,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     const id = context.ids.next('person');
     const meta = recordMeta(context, { thirdParty: true, ...classification }, 'person', {
       subjectIds: [id],
-      extraCategories: rest.inHousehold ? ['household'] : [],
+      content: rest,
     });
     return [caseEvent('PersonAdded', { person: { id, ...rest, ...meta } })];
   },
@@ -92,7 +93,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         id: context.ids.next('residence'),
         ...rest,
         personId,
-        ...recordMeta(context, classification, 'residenceStatus', { subjectIds: [personId] }),
+        ...recordMeta(context, classification, 'residenceStatus', { subjectIds: [personId], content: rest }),
       }),
     ];
   },
@@ -102,7 +103,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       caseEvent('ReferralRecorded', {
         id: context.ids.next('referral'),
         ...rest,
-        ...recordMeta(context, classification, 'referral'),
+        ...recordMeta(context, classification, 'referral', { content: rest }),
       }),
     ];
   },
@@ -114,7 +115,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         ...rest,
         checkedOn: rest.checkedOn ?? context.today,
         targetGroupCriteria: rest.targetGroupCriteria ?? [],
-        ...recordMeta(context, classification, 'casefindingCheck'),
+        ...recordMeta(context, classification, 'casefindingCheck', { content: rest }),
       }),
     ];
   },
@@ -125,7 +126,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         id: context.ids.next('admission'),
         ...rest,
         decidedOn: rest.decidedOn ?? context.today,
-        ...recordMeta(context, classification, 'admission'),
+        ...recordMeta(context, classification, 'admission', { content: rest }),
       }),
     ];
   },
@@ -136,7 +137,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         id: context.ids.next('crisis'),
         ...rest,
         flaggedOn: rest.flaggedOn ?? context.today,
-        ...recordMeta(context, classification, 'crisis'),
+        ...recordMeta(context, classification, 'crisis', { content: rest }),
       }),
     ];
   },
@@ -156,7 +157,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         ...rest,
         heldOn: rest.heldOn ?? context.today,
         participantIds: rest.participantIds ?? [state.addresseeId],
-        ...recordMeta(context, classification, 'firstCounselling'),
+        ...recordMeta(context, classification, 'firstCounselling', { content: rest }),
       }),
     ];
   },
@@ -175,7 +176,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       wishesAndDreams: rest.wishesAndDreams,
       supersedesId: previous?.id,
       status: 'recorded',
-      ...recordMeta(context, classification, 'assessment', { extraCategories: extra }),
+      ...recordMeta(context, classification, 'assessment', { extraCategories: extra, content: rest }),
     };
     return [caseEvent('AssessmentRecorded', assessment)];
   },
@@ -187,7 +188,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         id: context.ids.next('reassessment'),
         ...rest,
         startedOn: rest.startedOn ?? context.today,
-        ...recordMeta(context, classification, 'reassessment'),
+        ...recordMeta(context, classification, 'reassessment', { content: rest }),
       }),
     ];
   },
@@ -203,7 +204,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         status: 'open',
         statusHistory: [{ status: 'open', on: agreement?.agreedOn ?? context.today }],
         revisions: [],
-        ...recordMeta(context, classification, 'goal'),
+        ...recordMeta(context, classification, 'goal', { content: rest }),
       }),
     ];
   },
@@ -233,7 +234,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         agreement: rest.agreement ?? { agreed: true },
         status: rest.status ?? 'planned',
         history: [],
-        ...recordMeta(context, classification, 'measure'),
+        ...recordMeta(context, classification, 'measure', { content: rest }),
       }),
     ];
   },
@@ -250,7 +251,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         referredOn,
         status: 'requested',
         statusHistory: [{ status: 'requested', on: referredOn }],
-        ...recordMeta(context, classification, 'providerReferral'),
+        ...recordMeta(context, classification, 'providerReferral', { content: rest }),
       }),
     ];
   },
@@ -264,7 +265,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         id: context.ids.next('conference'),
         ...rest,
         heldOn: rest.heldOn ?? context.today,
-        ...recordMeta(context, classification, 'caseConference'),
+        ...recordMeta(context, classification, 'caseConference', { content: rest }),
       }),
     ];
   },
@@ -278,7 +279,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         withInterpreter: rest.withInterpreter ?? false,
         participantIds: rest.participantIds ?? [stateOf(context).addresseeId],
         reached: rest.reached ?? true,
-        ...recordMeta(context, classification, 'contact'),
+        ...recordMeta(context, classification, 'contact', { content: rest }),
       }),
     ];
   },
@@ -289,7 +290,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         id: context.ids.next('follow-up'),
         ...rest,
         done: false,
-        ...recordMeta(context, classification, 'followUp'),
+        ...recordMeta(context, classification, 'followUp', { content: rest }),
       }),
     ];
   },
@@ -304,6 +305,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         ...rest,
         on: rest.on ?? context.today,
         ...recordMeta(context, classification, 'progressJudgement', {
+          content: rest,
           extraCategories: rest.target.kind === 'measure' ? ['measures'] : [],
         }),
       }),
@@ -316,7 +318,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         id: context.ids.next('deviation'),
         ...rest,
         on: rest.on ?? context.today,
-        ...recordMeta(context, classification, 'deviation'),
+        ...recordMeta(context, classification, 'deviation', { content: rest }),
       }),
     ];
   },
@@ -327,7 +329,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         id: context.ids.next('readiness'),
         ...rest,
         on: rest.on ?? context.today,
-        ...recordMeta(context, classification, 'readinessObservation'),
+        ...recordMeta(context, classification, 'readinessObservation', { content: rest }),
       }),
     ];
   },
@@ -341,7 +343,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
           id: context.ids.next('handover'),
           ...rest,
           fromAgencyId: current?.agencyId ?? null,
-          ...recordMeta(context, classification, 'handover'),
+          ...recordMeta(context, classification, 'handover', { content: rest }),
         },
         rest.reason,
       ),
@@ -368,7 +370,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       caseEvent('LegalDomainAdded', {
         ...rest,
         from: rest.from ?? context.today,
-        ...recordMeta(context, classification, 'legalDomain'),
+        ...recordMeta(context, classification, 'legalDomain', { content: rest }),
       }),
     ];
   },
@@ -382,7 +384,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         id: context.ids.next('note'),
         ...rest,
         on: rest.on ?? context.today,
-        ...recordMeta(context, classification, 'note'),
+        ...recordMeta(context, classification, 'note', { content: rest }),
       }),
     ];
   },
@@ -397,7 +399,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
           closedOn: rest.closedOn ?? context.today,
           readinessSigns: rest.readinessSigns ?? [],
           goalAttainment: rest.goalAttainment ?? [],
-          ...recordMeta(context, classification, 'closure'),
+          ...recordMeta(context, classification, 'closure', { content: rest }),
         },
         rest.reasonNote,
       ),
@@ -411,7 +413,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         ...rest,
         evaluatedOn: rest.evaluatedOn ?? context.today,
         providerFeedback: rest.providerFeedback ?? [],
-        ...recordMeta(context, classification, 'evaluation'),
+        ...recordMeta(context, classification, 'evaluation', { content: rest }),
       }),
     ];
   },

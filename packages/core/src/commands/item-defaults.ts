@@ -58,19 +58,3 @@ export const ITEM_DEFAULTS: {
   closure: { categories: ['goals'], origin: 'caseManager' },
   evaluation: { categories: ['notes'], origin: 'caseManager' },
 };
-
-/**
- * Default categories of the default life domains of an assessment; a domain not listed here gets
- * none of its own and falls under the assessment's categories.
- */
-export const LIFE_DOMAIN_CATEGORIES: Readonly<Record<string, readonly DataCategory[]>> = {
-  housing: ['housing'],
-  health: ['health'],
-  workTraining: ['employment'],
-  education: ['education'],
-  language: ['education'],
-  residence: ['residenceStatus'],
-  financesDebts: ['income', 'debts'],
-  familyChildren: ['household'],
-  socialNetwork: ['household'],
-};
