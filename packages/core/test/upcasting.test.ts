@@ -1,14 +1,18 @@
 import { expect } from 'chai';
+import * as z from 'zod/mini';
 import {
   CASE_EVENTS,
   checkCaseEventPayload,
   createCaseService,
+  defineEvent,
   EXAMPLE_ACTORS,
   FixedClock,
   foldCase,
   MemoryCaseStore,
+  replayCase,
   sealEvents,
   SequentialIds,
+  text,
   upcastContactRecordedV1,
   upcastEvent,
   verifyJournal,
@@ -139,5 +143,31 @@ describe('upcasting', () => {
     expect(loaded.value.state.contacts.map((c) => c.mode)).to.deep.equal(['homeVisit', 'inPerson', 'video']);
     // Stored versions stay as written.
     expect((await store.readJournal('old-1')).map((e) => e.schemaVersion)).to.deep.equal([1, 1, 1, 2]);
+  });
+});
+
+describe('events of other modules in a case stream', () => {
+  it('replayCase verifies them against the catalog it is given and the fold skips them', async () => {
+    const consentGiven = defineEvent({
+      type: 'TestConsentGiven',
+      version: 1,
+      schema: z.object({ consentId: z.string() }),
+      title: text('Einwilligung erteilt', 'Consent given'),
+    });
+    const journal = await legacyJournal();
+    const extra = await sealEvents([{ type: 'TestConsentGiven', schemaVersion: 1, payload: { consentId: 'k-1' } }], {
+      caseId: 'old-1',
+      last: journal.at(-1),
+      at: '2025-03-13T10:00:00.000Z',
+      actor,
+      newId: () => 'event-x',
+    });
+    const events = [...journal, ...extra];
+    const caseOnly = await replayCase(events);
+    expect(caseOnly.verification.ok).to.equal(false);
+    const withCatalog = await replayCase(events, { catalog: { ...CASE_EVENTS, TestConsentGiven: consentGiven } });
+    expect(withCatalog.verification.ok).to.equal(true);
+    expect(withCatalog.state?.lastSeq).to.equal(4);
+    expect(withCatalog.state?.contacts).to.have.length(2);
   });
 });

@@ -2,7 +2,8 @@ import type { JournalEvent } from '../journal/journal-event.js';
 import { isErasedPayload } from '../journal/journal-event.js';
 import { verifyJournal, type JournalVerification } from '../journal/verify-journal.js';
 import type { CaseEventPayload } from '../events/catalog.js';
-import { checkCaseEventPayload, upcastEvent } from '../events/upcast.js';
+import type { EventCatalog } from '../events/event-definition.js';
+import { checkCaseEventPayload, createPayloadCheck, upcastEvent } from '../events/upcast.js';
 import type { CaseState } from '../model/case-state.js';
 import { CASE_REDUCERS, type CaseReducer } from './reducers.js';
 import { nextStage } from './stage.js';
@@ -133,11 +134,21 @@ export interface ReplayResult {
   readonly state: CaseState | undefined;
 }
 
+/** Options of {@link replayCase}. */
+export interface ReplayOptions {
+  /**
+   * The event catalog payloads are checked against; the case catalog if absent. Pass the union of
+   * every module's events when the case stream holds events of other modules (consents, transfers).
+   */
+  readonly catalog?: EventCatalog;
+}
+
 /**
  * Verifies a stored journal (hash chain, sequence, payload schemas after upcasting) and folds it.
  * The state is only built when the journal verifies.
  */
-export async function replayCase(events: readonly JournalEvent[]): Promise<ReplayResult> {
-  const verification = await verifyJournal(events, { checkPayload: checkCaseEventPayload });
+export async function replayCase(events: readonly JournalEvent[], options: ReplayOptions = {}): Promise<ReplayResult> {
+  const checkPayload = options.catalog === undefined ? checkCaseEventPayload : createPayloadCheck(options.catalog);
+  const verification = await verifyJournal(events, { checkPayload });
   return { verification, state: verification.ok ? foldCase(events) : undefined };
 }
