@@ -26,16 +26,27 @@ export const Leer: StoryObj = {
   render: () =>
     stack(html`
       <fk-text-field label="Name, wie die Person genannt werden möchte" required></fk-text-field>
-      <fk-textarea label="Anliegen in eigenen Worten" hint="Erst frei erzählen lassen, danach strukturieren." maxlength="2000"></fk-textarea>
+      <fk-textarea
+        label="Anliegen in eigenen Worten"
+        hint="Erst frei erzählen lassen, danach strukturieren."
+        maxlength="2000"
+      ></fk-textarea>
       <fk-select label="Lebensbereich" .options=${domains}></fk-select>
       <fk-date-field label="Seit wann"></fk-date-field>
       <fk-checkbox-group label="Betroffene Lebensbereiche" .options=${domains}></fk-checkbox-group>
-      <fk-radio-group label="Mitwirkung" inline .options=${[
-        { value: 'bereit', label: 'bereit und fähig' },
-        { value: 'bereit-nicht-faehig', label: 'bereit, aber (noch) nicht fähig' },
-        { value: 'nicht-bereit', label: 'nicht bereit' },
-      ]}></fk-radio-group>
-      <fk-rating label="Einschätzung Wohnen" .stepLabels=${['sehr belastet', 'belastet', 'teils', 'stabil', 'sehr stabil']}></fk-rating>
+      <fk-radio-group
+        label="Mitwirkung"
+        inline
+        .options=${[
+          { value: 'bereit', label: 'bereit und fähig' },
+          { value: 'bereit-nicht-faehig', label: 'bereit, aber (noch) nicht fähig' },
+          { value: 'nicht-bereit', label: 'nicht bereit' },
+        ]}
+      ></fk-radio-group>
+      <fk-rating
+        label="Einschätzung Wohnen"
+        .stepLabels=${['sehr belastet', 'belastet', 'teils', 'stabil', 'sehr stabil']}
+      ></fk-rating>
       <fk-checkbox label="Mit der Person besprochen und bestätigt"></fk-checkbox>
     `),
 };
@@ -51,8 +62,16 @@ export const MitFehlern: StoryObj = {
         value="Frau K. berichtet von Schlafstörungen seit dem Jobverlust."
         warning="Der Text enthält vermutlich Gesundheitsdaten (DP-03). Nur mit Einwilligung speichern."
       ></fk-textarea>
-      <fk-date-field label="Zieltermin" value="2020-01-01" error="Das Datum darf nicht vor dem 23.11.2026 liegen."></fk-date-field>
-      <fk-checkbox-group label="Lebensbereiche" .options=${domains} error="Bitte wählen Sie eine Möglichkeit."></fk-checkbox-group>
+      <fk-date-field
+        label="Zieltermin"
+        value="2020-01-01"
+        error="Das Datum darf nicht vor dem 23.11.2026 liegen."
+      ></fk-date-field>
+      <fk-checkbox-group
+        label="Lebensbereiche"
+        .options=${domains}
+        error="Bitte wählen Sie eine Möglichkeit."
+      ></fk-checkbox-group>
     `),
 };
 
@@ -83,15 +102,17 @@ export const Ausgeblendet: StoryObj = {
 export const Reihenfolge: StoryObj = {
   name: 'Reihenfolge ändern (reorder list)',
   render: () =>
-    stack(html`<fk-reorder-list
-      label="Maßnahmen in Reihenfolge"
-      .items=${[
-        { id: 'm1', label: 'Schuldnerberatung (Diakonie)' },
-        { id: 'm2', label: 'Integrationskurs B1' },
-        { id: 'm3', label: 'Wohnungssuche mit Wohnraumhilfe' },
-        { id: 'm4', label: 'Bewerbungstraining' },
-      ]}
-    ></fk-reorder-list>`),
+    stack(
+      html`<fk-reorder-list
+        label="Maßnahmen in Reihenfolge"
+        .items=${[
+          { id: 'm1', label: 'Schuldnerberatung (Diakonie)' },
+          { id: 'm2', label: 'Integrationskurs B1' },
+          { id: 'm3', label: 'Wohnungssuche mit Wohnraumhilfe' },
+          { id: 'm4', label: 'Bewerbungstraining' },
+        ]}
+      ></fk-reorder-list>`,
+    ),
 };
 
 /** English, with the same controls. */

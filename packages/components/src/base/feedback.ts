@@ -9,7 +9,15 @@ import type { MessageRef } from '../controllers/localize-controller.js';
 export type FeedbackType = 'error' | 'warning' | 'info' | 'success';
 
 /** The validity flag a blocking error sets on the form element (`ValidityState`). */
-export type ValidityFlag = 'valueMissing' | 'tooShort' | 'tooLong' | 'rangeUnderflow' | 'rangeOverflow' | 'typeMismatch' | 'badInput' | 'customError';
+export type ValidityFlag =
+  | 'valueMissing'
+  | 'tooShort'
+  | 'tooLong'
+  | 'rangeUnderflow'
+  | 'rangeOverflow'
+  | 'typeMismatch'
+  | 'badInput'
+  | 'customError';
 
 /** One piece of feedback about the value, pointing at a path inside it. */
 export interface Feedback {

@@ -233,7 +233,8 @@ export abstract class FkFormElement<
    */
   protected setValue(next: V, touchedPath?: IssuePath | string): void {
     if (this.isDisabled || this.readonly) return;
-    if (touchedPath !== undefined) this.touched.add(typeof touchedPath === 'string' ? touchedPath : pathKey(touchedPath));
+    if (touchedPath !== undefined)
+      this.touched.add(typeof touchedPath === 'string' ? touchedPath : pathKey(touchedPath));
     this.internalWrite = true;
     this.value = next;
     this.dirty = true;

@@ -13,7 +13,8 @@ export interface Validator<V> {
 }
 
 /** The outcome of a schema check: the parsed data or the issues. */
-export type SchemaResult<Out> = { success: true; data: Out } | { success: false; error: { issues: readonly SchemaIssue[] } };
+export type SchemaResult<Out> =
+  { success: true; data: Out } | { success: false; error: { issues: readonly SchemaIssue[] } };
 
 /** The slice of a zod issue the bridge reads (zod 4 classic and mini share it). */
 export interface SchemaIssue {
@@ -139,7 +140,10 @@ export function issueToFeedback(issue: SchemaIssue, input: unknown, type: Feedba
  * A validator from a core schema: runs `safeParse` and turns every issue into localized feedback.
  * Pass `type: 'warning'` for a completeness schema that should inform, not block.
  */
-export function schemaValidator<V>(schema: ParsingSchema<unknown>, options: { id?: string; type?: FeedbackType } = {}): Validator<V> {
+export function schemaValidator<V>(
+  schema: ParsingSchema<unknown>,
+  options: { id?: string; type?: FeedbackType } = {},
+): Validator<V> {
   return {
     id: options.id ?? 'schema',
     validate(value: V): Feedback[] {

@@ -61,6 +61,8 @@ export class AnnouncerController implements ReactiveController {
   /** The region; render it once in the host's template (styles: `sharedStyles` or your own). */
   render(options: AnnouncerRenderOptions = {}) {
     const cls = options.visible ? 'fk-status' : 'fk-visually-hidden';
+    // One line on purpose: whitespace inside the region would defeat `.fk-status:empty`.
+    // prettier-ignore
     return html`<div part="status" class=${cls} role="status" aria-live="polite" aria-atomic="true">${this.message}</div>`;
   }
 }

@@ -125,7 +125,9 @@ export class LocalizeController<M extends MessageDictionary = MessageDictionary>
   }
 
   private resolveLanguage(): Language {
-    return (this.host.isConnected ? closestLanguage(this.host) : undefined) ?? this.provided?.language ?? DEFAULT_LANGUAGE;
+    return (
+      (this.host.isConnected ? closestLanguage(this.host) : undefined) ?? this.provided?.language ?? DEFAULT_LANGUAGE
+    );
   }
 
   /** The language the element speaks now. */
@@ -188,4 +190,3 @@ export class LocalizeController<M extends MessageDictionary = MessageDictionary>
     return formatList(items, this.language, type);
   }
 }
-

@@ -37,26 +37,31 @@ export class FkCheckboxGroup extends FkFieldElement {
       aria-describedby=${ifDefined(this.describedBy())}
       aria-invalid=${this.error ? 'true' : 'false'}
     >
-      <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>${this.label}${this.renderMarker()}</legend>
+      <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>
+        ${this.label}${this.renderMarker()}
+      </legend>
       ${this.renderHint()}
       <div class="fk-choices ${this.inline ? 'fk-choices--inline' : ''}">
         ${this.options.map(
-          (o, i) => html`<label class="fk-choice" part="option">
-            <input
-              type="checkbox"
-              id=${`option-${i}`}
-              .checked=${this.value.includes(o.value)}
-              value=${o.value}
-              ?disabled=${this.disabled || this.readonly || (o.disabled ?? false)}
-              aria-describedby=${ifDefined(o.description ? `description-${i}` : undefined)}
-              @change=${(e: Event) => this.toggle(o.value, (e.target as HTMLInputElement).checked)}
-            />
-            <span class="fk-choice__text"
-              ><span>${o.label}</span>${o.description
-                ? html`<span id=${`description-${i}`} class="fk-choice__description">${o.description}</span>`
-                : nothing}</span
-            >
-          </label>`,
+          (o, i) =>
+            html`<label class="fk-choice" part="option">
+              <input
+                type="checkbox"
+                id=${`option-${i}`}
+                .checked=${this.value.includes(o.value)}
+                value=${o.value}
+                ?disabled=${this.disabled || this.readonly || (o.disabled ?? false)}
+                aria-describedby=${ifDefined(o.description ? `description-${i}` : undefined)}
+                @change=${(e: Event) => this.toggle(o.value, (e.target as HTMLInputElement).checked)}
+              />
+              <span class="fk-choice__text"
+                ><span>${o.label}</span>${
+                  o.description
+                    ? html`<span id=${`description-${i}`} class="fk-choice__description">${o.description}</span>`
+                    : nothing
+                }</span
+              >
+            </label>`,
         )}
       </div>
       ${this.renderDescriptions()}

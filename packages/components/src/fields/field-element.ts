@@ -62,15 +62,19 @@ export abstract class FkFieldElement extends LitElement {
 
   /** Error and warning under the control, each with the id the control refers to. */
   protected renderDescriptions(): TemplateResult {
-    return html`${this.error
-      ? html`<p id="error" part="error" class="fk-feedback fk-feedback--error">
-          <span class="fk-feedback__icon" aria-hidden="true">!</span><span>${this.error}</span>
-        </p>`
-      : nothing}${this.warning
-      ? html`<p id="warning" part="warning" class="fk-feedback fk-feedback--warning">
-          <span class="fk-feedback__icon" aria-hidden="true">i</span><span>${this.warning}</span>
-        </p>`
-      : nothing}`;
+    return html`${
+      this.error
+        ? html`<p id="error" part="error" class="fk-feedback fk-feedback--error">
+            <span class="fk-feedback__icon" aria-hidden="true">!</span><span>${this.error}</span>
+          </p>`
+        : nothing
+    }${
+      this.warning
+        ? html`<p id="warning" part="warning" class="fk-feedback fk-feedback--warning">
+            <span class="fk-feedback__icon" aria-hidden="true">i</span><span>${this.warning}</span>
+          </p>`
+        : nothing
+    }`;
   }
 
   /** Fires the field's `change` (bubbles inside the form's shadow root, not composed). */

@@ -31,29 +31,34 @@ export class FkRadioGroup extends FkFieldElement {
       aria-invalid=${this.error ? 'true' : 'false'}
       aria-describedby=${ifDefined(this.describedBy())}
     >
-      <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>${this.label}${this.renderMarker()}</legend>
+      <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>
+        ${this.label}${this.renderMarker()}
+      </legend>
       ${this.renderHint()}
       <div class="fk-choices ${this.inline ? 'fk-choices--inline' : ''}">
         ${this.options.map(
-          (o, i) => html`<label class="fk-choice" part="option">
-            <input
-              type="radio"
-              name="choice"
-              value=${o.value}
-              .checked=${o.value === this.value}
-              ?disabled=${this.disabled || this.readonly || (o.disabled ?? false)}
-              aria-describedby=${ifDefined(o.description ? `description-${i}` : undefined)}
-              @change=${(e: Event) => {
-                this.value = (e.target as HTMLInputElement).value;
-                this.emitChange();
-              }}
-            />
-            <span class="fk-choice__text"
-              ><span>${o.label}</span>${o.description
-                ? html`<span id=${`description-${i}`} class="fk-choice__description">${o.description}</span>`
-                : nothing}</span
-            >
-          </label>`,
+          (o, i) =>
+            html`<label class="fk-choice" part="option">
+              <input
+                type="radio"
+                name="choice"
+                value=${o.value}
+                .checked=${o.value === this.value}
+                ?disabled=${this.disabled || this.readonly || (o.disabled ?? false)}
+                aria-describedby=${ifDefined(o.description ? `description-${i}` : undefined)}
+                @change=${(e: Event) => {
+                  this.value = (e.target as HTMLInputElement).value;
+                  this.emitChange();
+                }}
+              />
+              <span class="fk-choice__text"
+                ><span>${o.label}</span>${
+                  o.description
+                    ? html`<span id=${`description-${i}`} class="fk-choice__description">${o.description}</span>`
+                    : nothing
+                }</span
+              >
+            </label>`,
         )}
       </div>
       ${this.renderDescriptions()}

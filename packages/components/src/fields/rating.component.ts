@@ -42,22 +42,44 @@ export class FkRating extends FkFieldElement {
       aria-invalid=${this.error ? 'true' : 'false'}
       aria-describedby=${ifDefined(this.describedBy())}
     >
-      <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>${this.label}${this.renderMarker()}</legend>
+      <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>
+        ${this.label}${this.renderMarker()}
+      </legend>
       ${this.renderHint()}
       <div class="fk-choices fk-choices--inline">
         ${steps.map((v, i) => {
-          const spoken = this.stepLabels?.[i] ?? this.i18n.t('rating.value', { value: this.i18n.number(v), max: this.i18n.number(this.max) });
+          const spoken =
+            this.stepLabels?.[i] ??
+            this.i18n.t('rating.value', { value: this.i18n.number(v), max: this.i18n.number(this.max) });
           return html`<label class="fk-choice" part="step">
-            <input type="radio" name="rating" value=${v} .checked=${this.value === v} ?disabled=${locked} @change=${() => this.select(v)} />
-            <span>${this.stepLabels?.[i] ? html`${v} – ${spoken}` : html`<span aria-hidden="true">${v}</span><span class="fk-visually-hidden">${spoken}</span>`}</span>
+            <input
+              type="radio"
+              name="rating"
+              value=${v}
+              .checked=${this.value === v}
+              ?disabled=${locked}
+              @change=${() => this.select(v)}
+            />
+            <span
+              >${this.stepLabels?.[i] ? html`${v} – ${spoken}` : html`<span aria-hidden="true">${v}</span><span class="fk-visually-hidden">${spoken}</span>`}</span
+            >
           </label>`;
         })}
-        ${this.allowNone
-          ? html`<label class="fk-choice" part="step">
-              <input type="radio" name="rating" value="" .checked=${this.value === null} ?disabled=${locked} @change=${() => this.select(null)} />
-              <span>${this.i18n.t('rating.none')}</span>
-            </label>`
-          : nothing}
+        ${
+          this.allowNone
+            ? html`<label class="fk-choice" part="step">
+                <input
+                  type="radio"
+                  name="rating"
+                  value=""
+                  .checked=${this.value === null}
+                  ?disabled=${locked}
+                  @change=${() => this.select(null)}
+                />
+                <span>${this.i18n.t('rating.none')}</span>
+              </label>`
+            : nothing
+        }
       </div>
       ${this.renderDescriptions()}
     </fieldset>`;

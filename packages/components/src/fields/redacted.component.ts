@@ -73,7 +73,9 @@ export class FkRedacted extends LitElement {
     if (this.reason === 'REDACT_NO_CONSENT' && !this.category) return this.i18n.t('redacted.REDACT_NO_CONSENT.any');
     if (this.reason && this.i18n.has(key)) {
       const categoryKey = `category.${this.category ?? 'other'}`;
-      const category = this.i18n.has(categoryKey) ? this.i18n.t(categoryKey as 'category.other') : (this.category ?? '');
+      const category = this.i18n.has(categoryKey)
+        ? this.i18n.t(categoryKey as 'category.other')
+        : (this.category ?? '');
       return this.i18n.t(key as 'redacted.unknown', { category });
     }
     return this.i18n.t('redacted.unknown');
@@ -83,9 +85,11 @@ export class FkRedacted extends LitElement {
     return html`<p class="marker" part="marker">
       ${this.label ? html`<span class="label">${this.label}:</span>` : nothing}
       <span part="reason"><span class="label">${this.i18n.t('redacted.prefix')}:</span> ${this.reasonText}</span>
-      ${this.reason
-        ? html`<span class="code" part="code">(${this.i18n.t('redacted.reasonCode', { code: this.reason })})</span>`
-        : nothing}
+      ${
+        this.reason
+          ? html`<span class="code" part="code">(${this.i18n.t('redacted.reasonCode', { code: this.reason })})</span>`
+          : nothing
+      }
     </p>`;
   }
 }

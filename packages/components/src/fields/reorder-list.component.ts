@@ -131,9 +131,7 @@ export class FkReorderList extends LitElement {
         bubbles: true,
       }),
     );
-    this.announcer.announce(
-      this.i18n.t('reorder.moved', { item: item.label, position: to + 1, count: next.length }),
-    );
+    this.announcer.announce(this.i18n.t('reorder.moved', { item: item.label, position: to + 1, count: next.length }));
     await this.updateComplete;
     this.restoreFocus(focused, id, delta);
     return true;
@@ -165,47 +163,52 @@ export class FkReorderList extends LitElement {
   override render() {
     const count = this.items.length;
     const locked = this.readonly || this.disabled;
-    return html`${locked || count < 2
-        ? ''
-        : html`<p id="instructions" class="fk-hint instructions">${this.i18n.t('reorder.instructions')}</p>`}
+    return html`${
+        locked || count < 2
+          ? ''
+          : html`<p id="instructions" class="fk-hint instructions">${this.i18n.t('reorder.instructions')}</p>`
+      }
       <ol part="list" aria-label=${this.label}>
         ${repeat(
           this.items,
           (item) => item.id,
-          (item, index) => html`<li part="item" data-id=${item.id} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, item.id)}>
-            <span class="position" part="position" aria-hidden="true">${this.i18n.number(index + 1)}.</span>
-            <div class="content"><slot name=${`item-${item.id}`}>${item.label}</slot></div>
-            ${locked || count < 2
-              ? ''
-              : html`<div class="actions" part="actions">
-                  <button
-                    type="button"
-                    class="fk-button fk-button--icon"
-                    part="move-up"
-                    data-move="up"
-                    aria-label=${this.i18n.t('reorder.moveUp', { item: item.label })}
-                    aria-describedby="instructions"
-                    aria-keyshortcuts="Alt+ArrowUp"
-                    ?disabled=${index === 0}
-                    @click=${() => this.move(item.id, -1)}
-                  >
-                    <span aria-hidden="true">↑</span>
-                  </button>
-                  <button
-                    type="button"
-                    class="fk-button fk-button--icon"
-                    part="move-down"
-                    data-move="down"
-                    aria-label=${this.i18n.t('reorder.moveDown', { item: item.label })}
-                    aria-describedby="instructions"
-                    aria-keyshortcuts="Alt+ArrowDown"
-                    ?disabled=${index === count - 1}
-                    @click=${() => this.move(item.id, 1)}
-                  >
-                    <span aria-hidden="true">↓</span>
-                  </button>
-                </div>`}
-          </li>`,
+          (item, index) =>
+            html`<li part="item" data-id=${item.id} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, item.id)}>
+              <span class="position" part="position" aria-hidden="true">${this.i18n.number(index + 1)}.</span>
+              <div class="content"><slot name=${`item-${item.id}`}>${item.label}</slot></div>
+              ${
+                locked || count < 2
+                  ? ''
+                  : html`<div class="actions" part="actions">
+                      <button
+                        type="button"
+                        class="fk-button fk-button--icon"
+                        part="move-up"
+                        data-move="up"
+                        aria-label=${this.i18n.t('reorder.moveUp', { item: item.label })}
+                        aria-describedby="instructions"
+                        aria-keyshortcuts="Alt+ArrowUp"
+                        ?disabled=${index === 0}
+                        @click=${() => this.move(item.id, -1)}
+                      >
+                        <span aria-hidden="true">↑</span>
+                      </button>
+                      <button
+                        type="button"
+                        class="fk-button fk-button--icon"
+                        part="move-down"
+                        data-move="down"
+                        aria-label=${this.i18n.t('reorder.moveDown', { item: item.label })}
+                        aria-describedby="instructions"
+                        aria-keyshortcuts="Alt+ArrowDown"
+                        ?disabled=${index === count - 1}
+                        @click=${() => this.move(item.id, 1)}
+                      >
+                        <span aria-hidden="true">↓</span>
+                      </button>
+                    </div>`
+              }
+            </li>`,
         )}
       </ol>
       ${count === 0 ? html`<p class="fk-hint">${this.i18n.t('reorder.empty')}</p>` : ''} ${this.announcer.render()}`;

@@ -41,7 +41,10 @@ export class FkSelect extends FkFieldElement {
       >
         <option value="" ?selected=${!this.value}>${this.placeholder ?? this.i18n.t('field.selectPlaceholder')}</option>
         ${this.options.map(
-          (o) => html`<option value=${o.value} ?selected=${o.value === this.value} ?disabled=${o.disabled ?? false}>${o.label}</option>`,
+          (o) =>
+            html`<option value=${o.value} ?selected=${o.value === this.value} ?disabled=${o.disabled ?? false}>
+              ${o.label}
+            </option>`,
         )}
       </select>
       ${this.renderDescriptions()}

@@ -48,9 +48,13 @@ export class FkTextarea extends FkFieldElement {
         @input=${(e: Event) => (this.value = (e.target as HTMLTextAreaElement).value)}
         @change=${() => this.emitChange()}
       ></textarea>
-      ${left !== undefined
-        ? html`<p part="counter" class="fk-hint">${this.i18n.t('field.charactersLeft', { count: this.i18n.number(left) })}</p>`
-        : nothing}
+      ${
+        left !== undefined
+          ? html`<p part="counter" class="fk-hint">
+              ${this.i18n.t('field.charactersLeft', { count: this.i18n.number(left) })}
+            </p>`
+          : nothing
+      }
       ${this.renderDescriptions()}
     </div>`;
   }

@@ -29,7 +29,11 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Formats a calendar date. ISO dates (`2026-11-23`) are calendar days, not instants, so they are
  * formatted in UTC to avoid the off-by-one a local time zone would cause.
  */
-export function formatDate(value: string | Date, lang: Language, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatDate(
+  value: string | Date,
+  lang: Language,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
   let date: Date;
   let opts = options;
   const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
@@ -60,6 +64,10 @@ export function formatNumber(value: number, lang: Language, options: Intl.Number
 }
 
 /** Joins items as a sentence (`A, B und C`). */
-export function formatList(items: readonly string[], lang: Language, type: Intl.ListFormatType = 'conjunction'): string {
+export function formatList(
+  items: readonly string[],
+  lang: Language,
+  type: Intl.ListFormatType = 'conjunction',
+): string {
   return cached('list', lang, { type }, (l) => new Intl.ListFormat(l, { type })).format(items);
 }

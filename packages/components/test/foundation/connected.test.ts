@@ -46,13 +46,11 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
   it('hands service, actor, purpose and case down to a nested element, also through shadow roots', async () => {
     const service = new FakeCaseService<SampleView>();
     service.setView('c-1', { caseId: 'c-1', concern: 'Wohnung' });
-    const provider = await fixture<FkCaseProvider>(html`<fk-case-provider
-      .service=${service}
-      .actor=${caseManager}
-      purpose="caseManagement"
-      case-id="c-1"
-      ><fk-nested-shell></fk-nested-shell
-    ></fk-case-provider>`);
+    const provider = await fixture<FkCaseProvider>(
+      html`<fk-case-provider .service=${service} .actor=${caseManager} purpose="caseManagement" case-id="c-1"
+        ><fk-nested-shell></fk-nested-shell
+      ></fk-case-provider>`,
+    );
     const shell = provider.querySelector<NestedShell>('fk-nested-shell')!;
     await shell.updateComplete;
     const probe = shell.shadowRoot!.querySelector<ConnectionProbe>('fk-connection-probe')!;
@@ -60,15 +58,20 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
     expect(probe.connection.context?.actor).to.equal(caseManager);
     expect(probe.connection.context?.purpose).to.equal('caseManagement');
     expect(probe.shadowRoot!.textContent).to.contain('ready:Wohnung');
-    expect(service.reads[0]).to.deep.equal({ caseId: 'c-1', request: { actor: caseManager, purpose: 'caseManagement' } });
+    expect(service.reads[0]).to.deep.equal({
+      caseId: 'c-1',
+      request: { actor: caseManager, purpose: 'caseManagement' },
+    });
   });
 
   it('lets a nested provider override only the case id', async () => {
     const service = new FakeCaseService<SampleView>();
     service.setView('c-2', { caseId: 'c-2', concern: 'Arbeit' });
-    const outer = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-1">
-      <fk-case-provider case-id="c-2"><fk-connection-probe></fk-connection-probe></fk-case-provider>
-    </fk-case-provider>`);
+    const outer = await fixture<FkCaseProvider>(
+      html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-1">
+        <fk-case-provider case-id="c-2"><fk-connection-probe></fk-connection-probe></fk-case-provider>
+      </fk-case-provider>`,
+    );
     const probe = outer.querySelector<ConnectionProbe>('fk-connection-probe')!;
     await settle(probe);
     expect(probe.connection.caseId).to.equal('c-2');
@@ -87,9 +90,11 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
   it('shows a refused read (DENY_…) as status denied with the refusal', async () => {
     const service = new FakeCaseService<SampleView>();
     service.setView('c-9', refusedWith('DENY_STAFF_CASE', 'Personalfall', 'Staff case'));
-    const provider = await fixture(html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-9"
-      ><fk-connection-probe></fk-connection-probe
-    ></fk-case-provider>`);
+    const provider = await fixture(
+      html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-9"
+        ><fk-connection-probe></fk-connection-probe
+      ></fk-case-provider>`,
+    );
     const probe = provider.querySelector<ConnectionProbe>('fk-connection-probe')!;
     await settle(probe);
     expect(probe.connection.status).to.equal('denied');
@@ -99,9 +104,11 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
   it('loads the form value from the case and saves through commands, announcing "Gespeichert"', async () => {
     const service = new FakeCaseService<SampleView, SampleCommand>();
     service.setView('c-1', { caseId: 'c-1', concern: 'Schulden' });
-    const provider = await fixture(html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-1"
-      ><fk-sample-form></fk-sample-form
-    ></fk-case-provider>`);
+    const provider = await fixture(
+      html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-1"
+        ><fk-sample-form></fk-sample-form
+      ></fk-case-provider>`,
+    );
     const form = provider.querySelector('fk-sample-form')!;
     await settle(form);
     expect(form.value).to.deep.equal({ concern: 'Schulden' });
@@ -110,7 +117,11 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
     expect(await form.requestSubmit()).to.equal(true);
     await saved;
     expect(service.commands).to.have.length(1);
-    expect(service.commands[0]!.command).to.deep.equal({ type: 'recordConcern', caseId: 'c-1', input: { concern: 'Schulden und Miete' } });
+    expect(service.commands[0]!.command).to.deep.equal({
+      type: 'recordConcern',
+      caseId: 'c-1',
+      input: { concern: 'Schulden und Miete' },
+    });
     await waitUntil(() => form.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('Gespeichert'));
   });
 
@@ -118,10 +129,15 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
     const service = new FakeCaseService<SampleView, SampleCommand>();
     service.setView('c-1', { caseId: 'c-1', concern: '' });
     service.respond = () =>
-      refusedWith('DENY_CONSENT_WITHDRAWN', 'Einwilligung widerrufen.', 'Consent withdrawn.', { path: ['concern'], rule: 'DP-14' });
-    const provider = await fixture(html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-1"
-      ><fk-sample-form></fk-sample-form
-    ></fk-case-provider>`);
+      refusedWith('DENY_CONSENT_WITHDRAWN', 'Einwilligung widerrufen.', 'Consent withdrawn.', {
+        path: ['concern'],
+        rule: 'DP-14',
+      });
+    const provider = await fixture(
+      html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-1"
+        ><fk-sample-form></fk-sample-form
+      ></fk-case-provider>`,
+    );
     const form = provider.querySelector('fk-sample-form')!;
     await settle(form);
     await typeInto(form, 'Ein langer Text aus dem Gespräch');
@@ -133,7 +149,9 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
     expect(form.value.concern).to.equal('Ein langer Text aus dem Gespräch');
     expect(form.shadowRoot!.querySelector('fk-textarea')!.error).to.equal('Einwilligung widerrufen.');
     expect(deepText(form)).to.contain('Regel DP-14');
-    await waitUntil(() => form.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('Abgelehnt: Einwilligung widerrufen.'));
+    await waitUntil(() =>
+      form.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('Abgelehnt: Einwilligung widerrufen.'),
+    );
     await expect(form).to.be.accessible();
   });
 
@@ -141,9 +159,11 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
     const service = new FakeCaseService<SampleView, SampleCommand>();
     service.setView('c-1', { caseId: 'c-1', concern: 'alt' });
     service.respond = () => refusedWith('STORE_CONFLICT', 'Konflikt', 'Conflict');
-    const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-1"
-      ><fk-sample-form></fk-sample-form
-    ></fk-case-provider>`);
+    const provider = await fixture<FkCaseProvider>(
+      html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-1"
+        ><fk-sample-form></fk-sample-form
+      ></fk-case-provider>`,
+    );
     let form = provider.querySelector('fk-sample-form')!;
     await settle(form);
     await typeInto(form, 'neu getippt');
@@ -159,9 +179,11 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
   it('updates live from a second writer, but never overwrites unsaved typing', async () => {
     const service = new FakeCaseService<SampleView, SampleCommand>();
     service.setView('c-1', { caseId: 'c-1', concern: 'eins' });
-    const provider = await fixture(html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-1"
-      ><fk-sample-form></fk-sample-form
-    ></fk-case-provider>`);
+    const provider = await fixture(
+      html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-1"
+        ><fk-sample-form></fk-sample-form
+      ></fk-case-provider>`,
+    );
     const form = provider.querySelector('fk-sample-form')!;
     await settle(form);
     service.push('c-1', { caseId: 'c-1', concern: 'zwei (von Kollegin)' });
@@ -194,7 +216,11 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
     } as never);
     expect(opened.ok, JSON.stringify(opened)).to.equal(true);
     const caseId = (opened as { value: { caseId: string } }).value.caseId;
-    const provider = await fixture(html`<fk-case-provider .service=${port} case-id=${caseId}><fk-connection-probe></fk-connection-probe></fk-case-provider>`);
+    const provider = await fixture(
+      html`<fk-case-provider .service=${port} case-id=${caseId}
+        ><fk-connection-probe></fk-connection-probe
+      ></fk-case-provider>`,
+    );
     const probe = provider.querySelector<ConnectionProbe>('fk-connection-probe')!;
     await waitUntil(() => probe.connection.status === 'ready');
     expect((probe.connection.view as unknown as { caseId: string }).caseId).to.equal(caseId);

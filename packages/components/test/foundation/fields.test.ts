@@ -23,13 +23,16 @@ const control = (el: Element, selector = '#control') => el.shadowRoot!.querySele
 
 describe('internal fields', () => {
   it('fk-text-field: labelled, error linked by aria-describedby in the same root, typing updates value', async () => {
-    const el = await fixture<FkTextField>(html`<fk-text-field label="Name" hint="Wie die Person genannt werden möchte" required></fk-text-field>`);
+    const el = await fixture<FkTextField>(
+      html`<fk-text-field label="Name" hint="Wie die Person genannt werden möchte" required></fk-text-field>`,
+    );
     await expect(el).to.be.accessible();
     el.error = 'Bitte füllen Sie dieses Feld aus.';
     await el.updateComplete;
     const input = control(el) as HTMLInputElement;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    for (const id of input.getAttribute('aria-describedby')!.split(' ')) expect(el.shadowRoot!.getElementById(id), id).to.exist;
+    for (const id of input.getAttribute('aria-describedby')!.split(' '))
+      expect(el.shadowRoot!.getElementById(id), id).to.exist;
     expect(el.shadowRoot!.getElementById('error')!.textContent).to.contain('Bitte füllen');
     await expect(el).to.be.accessible();
     el.focus();
@@ -70,7 +73,9 @@ describe('internal fields', () => {
   });
 
   it('fk-checkbox-group: Tab and Space select several, in option order', async () => {
-    const el = await fixture<FkCheckboxGroup>(html`<fk-checkbox-group label="Bereiche" .options=${options}></fk-checkbox-group>`);
+    const el = await fixture<FkCheckboxGroup>(
+      html`<fk-checkbox-group label="Bereiche" .options=${options}></fk-checkbox-group>`,
+    );
     await expect(el).to.be.accessible();
     el.focus();
     await sendKeys({ press: 'Space' });
@@ -84,7 +89,9 @@ describe('internal fields', () => {
   });
 
   it('fk-radio-group: arrow keys move the choice', async () => {
-    const el = await fixture<FkRadioGroup>(html`<fk-radio-group label="Haltung" .options=${options} value="wohnen"></fk-radio-group>`);
+    const el = await fixture<FkRadioGroup>(
+      html`<fk-radio-group label="Haltung" .options=${options} value="wohnen"></fk-radio-group>`,
+    );
     await expect(el).to.be.accessible();
     el.focus();
     await sendKeys({ press: 'ArrowDown' });

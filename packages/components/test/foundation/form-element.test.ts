@@ -3,10 +3,12 @@ import './fixtures/sample-form.js';
 import type { FkSampleForm } from './fixtures/sample-form.js';
 
 async function inForm(lang = 'de') {
-  const form = await fixture<HTMLFormElement>(html`<form lang=${lang}>
-    <fk-sample-form name="anliegen"></fk-sample-form>
-    <button type="reset">reset</button>
-  </form>`);
+  const form = await fixture<HTMLFormElement>(
+    html`<form lang=${lang}>
+      <fk-sample-form name="anliegen"></fk-sample-form>
+      <button type="reset">reset</button>
+    </form>`,
+  );
   const el = form.querySelector('fk-sample-form')!;
   await el.updateComplete;
   return { form, el };
@@ -55,7 +57,11 @@ describe('FkFormElement in a real <form>', () => {
   });
 
   it('is disabled by a disabled fieldset and then not submitted', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><fk-sample-form name="x"></fk-sample-form></fieldset></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled><fk-sample-form name="x"></fk-sample-form></fieldset>
+      </form>`,
+    );
     const el = form.querySelector('fk-sample-form')!;
     el.value = { concern: 'x' };
     await el.updateComplete;

@@ -67,7 +67,9 @@ describe('i18n', () => {
   });
 
   it('takes the language from <fk-case-provider lang>', async () => {
-    const provider = await fixture(html`<fk-case-provider lang="en"><fk-i18n-probe></fk-i18n-probe></fk-case-provider>`);
+    const provider = await fixture(
+      html`<fk-case-provider lang="en"><fk-i18n-probe></fk-i18n-probe></fk-case-provider>`,
+    );
     const probe = provider.querySelector<I18nProbe>('fk-i18n-probe')!;
     await probe.updateComplete;
     expect(textOf(probe)).to.contain('Saved');
@@ -84,10 +86,11 @@ describe('i18n', () => {
 
   it('lets element overrides win over provider and page overrides', async () => {
     setMessages('de', { 'status.saved': 'Seite' });
-    const provider = await fixture(html`<fk-case-provider
-      .messages=${{ de: { 'status.saved': 'Provider', 'probe.greeting': 'Provider {name}' } }}
-      ><fk-i18n-probe .messages=${{ de: { 'status.saved': 'Element' } }}></fk-i18n-probe
-    ></fk-case-provider>`);
+    const provider = await fixture(
+      html`<fk-case-provider .messages=${{ de: { 'status.saved': 'Provider', 'probe.greeting': 'Provider {name}' } }}
+        ><fk-i18n-probe .messages=${{ de: { 'status.saved': 'Element' } }}></fk-i18n-probe
+      ></fk-case-provider>`,
+    );
     const probe = provider.querySelector<I18nProbe>('fk-i18n-probe')!;
     await probe.updateComplete;
     expect(textOf(probe)).to.contain('Element').and.to.contain('Provider Frau A.');
@@ -103,7 +106,9 @@ describe('i18n', () => {
   it('resolves core texts and message references', async () => {
     const probe = await fixture<I18nProbe>(html`<fk-i18n-probe lang="en"></fk-i18n-probe>`);
     expect(probe.i18n.text({ de: 'Abgelehnt', en: 'Refused' })).to.equal('Refused');
-    expect(probe.i18n.resolve({ key: 'validation.tooShort', params: { minimum: 3 } })).to.equal('Please enter at least 3 characters.');
+    expect(probe.i18n.resolve({ key: 'validation.tooShort', params: { minimum: 3 } })).to.equal(
+      'Please enter at least 3 characters.',
+    );
   });
 
   it('formats dates and numbers with Intl (no off-by-one for ISO dates)', () => {

@@ -12,7 +12,9 @@ describe('memory: connect and disconnect 100 times', () => {
   it('releases every case subscription and localize controller', async () => {
     const service = new FakeCaseService<SampleView>();
     service.setView('c-1', { caseId: 'c-1', concern: 'x' });
-    const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} .actor=${actor} case-id="c-1"></fk-case-provider>`);
+    const provider = await fixture<FkCaseProvider>(
+      html`<fk-case-provider .service=${service} .actor=${actor} case-id="c-1"></fk-case-provider>`,
+    );
     const baseline = liveLocalizeControllers();
     const form = document.createElement('fk-sample-form');
     for (let i = 0; i < 100; i++) {
@@ -37,9 +39,11 @@ describe('memory: connect and disconnect 100 times', () => {
 
   it('re-subscribes once when the case id changes, releasing the old case', async () => {
     const service = new FakeCaseService<SampleView>();
-    const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} .actor=${actor} case-id="c-1"
-      ><fk-sample-form></fk-sample-form
-    ></fk-case-provider>`);
+    const provider = await fixture<FkCaseProvider>(
+      html`<fk-case-provider .service=${service} .actor=${actor} case-id="c-1"
+        ><fk-sample-form></fk-sample-form
+      ></fk-case-provider>`,
+    );
     const form = provider.querySelector('fk-sample-form')!;
     await form.updateComplete;
     for (let i = 2; i <= 20; i++) {

@@ -6,19 +6,28 @@ const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').t
 
 describe('<fk-redacted>', () => {
   it('DP-24: explains a withheld health field with sentence and reason code', async () => {
-    const el = await fixture<FkRedacted>(html`<fk-redacted reason="REDACT_NO_CONSENT" category="health"></fk-redacted>`);
+    const el = await fixture<FkRedacted>(
+      html`<fk-redacted reason="REDACT_NO_CONSENT" category="health"></fk-redacted>`,
+    );
     expect(text(el)).to.contain('ausgeblendet: keine Einwilligung für Gesundheitsdaten');
     expect(text(el)).to.contain('REDACT_NO_CONSENT');
     await expect(el).to.be.accessible();
   });
 
   it('DP-24: speaks English and names the field when given', async () => {
-    const el = await fixture<FkRedacted>(html`<fk-redacted lang="en" label="Health" reason="REDACT_NEED_TO_KNOW"></fk-redacted>`);
+    const el = await fixture<FkRedacted>(
+      html`<fk-redacted lang="en" label="Health" reason="REDACT_NEED_TO_KNOW"></fk-redacted>`,
+    );
     expect(text(el)).to.contain('Health: withheld: not needed for your role');
   });
 
   it("prefers the core's own sentence and never renders empty for unknown codes", async () => {
-    const own = await fixture<FkRedacted>(html`<fk-redacted reason="REDACT_X" .message=${{ de: 'vom Kern erklärt', en: 'explained by core' }}></fk-redacted>`);
+    const own = await fixture<FkRedacted>(
+      html`<fk-redacted
+        reason="REDACT_X"
+        .message=${{ de: 'vom Kern erklärt', en: 'explained by core' }}
+      ></fk-redacted>`,
+    );
     expect(text(own)).to.contain('ausgeblendet: vom Kern erklärt');
     const unknown = await fixture<FkRedacted>(html`<fk-redacted reason="SOMETHING_NEW"></fk-redacted>`);
     expect(text(unknown)).to.contain('ausgeblendet: aus Datenschutzgründen').and.to.contain('SOMETHING_NEW');

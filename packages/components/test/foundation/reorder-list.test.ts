@@ -15,7 +15,9 @@ const status = (el: FkReorderList) => el.shadowRoot!.querySelector('[role="statu
 
 describe('<fk-reorder-list>', () => {
   it('is accessible, with labelled move buttons and instructions', async () => {
-    const el = await fixture<FkReorderList>(html`<fk-reorder-list label="Maßnahmen" .items=${measures}></fk-reorder-list>`);
+    const el = await fixture<FkReorderList>(
+      html`<fk-reorder-list label="Maßnahmen" .items=${measures}></fk-reorder-list>`,
+    );
     await expect(el).to.be.accessible();
     const up = el.shadowRoot!.querySelector('li[data-id="m2"] [data-move="up"]')!;
     expect(up.getAttribute('aria-label')).to.equal('Nach oben: Sprachkurs');
@@ -23,9 +25,11 @@ describe('<fk-reorder-list>', () => {
   });
 
   it('moves with Alt+ArrowDown from slotted content, keeps focus there, and announces', async () => {
-    const el = await fixture<FkReorderList>(html`<fk-reorder-list label="Maßnahmen" .items=${measures}>
-      <div slot="item-m1"><button type="button" id="edit-m1">Schuldnerberatung bearbeiten</button></div>
-    </fk-reorder-list>`);
+    const el = await fixture<FkReorderList>(
+      html`<fk-reorder-list label="Maßnahmen" .items=${measures}>
+        <div slot="item-m1"><button type="button" id="edit-m1">Schuldnerberatung bearbeiten</button></div>
+      </fk-reorder-list>`,
+    );
     const edit = el.querySelector<HTMLButtonElement>('#edit-m1')!;
     edit.focus();
     const reorder = oneEvent(el, 'fk-reorder');
@@ -41,7 +45,9 @@ describe('<fk-reorder-list>', () => {
   });
 
   it('moves with the buttons (Enter) and keeps focus on the moved entry', async () => {
-    const el = await fixture<FkReorderList>(html`<fk-reorder-list label="Maßnahmen" .items=${measures}></fk-reorder-list>`);
+    const el = await fixture<FkReorderList>(
+      html`<fk-reorder-list label="Maßnahmen" .items=${measures}></fk-reorder-list>`,
+    );
     const up = el.shadowRoot!.querySelector<HTMLButtonElement>('li[data-id="m3"] [data-move="up"]')!;
     up.focus();
     await sendKeys({ press: 'Enter' });
@@ -58,14 +64,18 @@ describe('<fk-reorder-list>', () => {
   });
 
   it('announces when an entry cannot move further', async () => {
-    const el = await fixture<FkReorderList>(html`<fk-reorder-list label="Maßnahmen" .items=${measures} lang="en"></fk-reorder-list>`);
+    const el = await fixture<FkReorderList>(
+      html`<fk-reorder-list label="Maßnahmen" .items=${measures} lang="en"></fk-reorder-list>`,
+    );
     expect(await el.move('m1', -1)).to.equal(false);
     await waitUntil(() => status(el).includes('“Schuldnerberatung” is already first.'));
     expect(order(el)).to.deep.equal(['m1', 'm2', 'm3']);
   });
 
   it('offers no move controls when read-only', async () => {
-    const el = await fixture<FkReorderList>(html`<fk-reorder-list label="Maßnahmen" readonly .items=${measures}></fk-reorder-list>`);
+    const el = await fixture<FkReorderList>(
+      html`<fk-reorder-list label="Maßnahmen" readonly .items=${measures}></fk-reorder-list>`,
+    );
     expect(el.shadowRoot!.querySelectorAll('button').length).to.equal(0);
     await expect(el).to.be.accessible();
   });

@@ -37,7 +37,11 @@ describe('theme and announcer', () => {
 
   it('lists every token with the --fk- prefix', () => {
     expect(String(token('color-primary'))).to.equal(`var(--fk-color-primary, ${TOKEN_DEFAULTS['color-primary']})`);
-    expect(tokenDeclarations().split('\n').every((line) => line.startsWith('--fk-'))).to.equal(true);
+    expect(
+      tokenDeclarations()
+        .split('\n')
+        .every((line) => line.startsWith('--fk-')),
+    ).to.equal(true);
   });
 
   it('announces in a polite status region, the same message twice as well', async () => {

@@ -85,11 +85,13 @@ function clone<T>(value: T): T {
  */
 export function runFormControlSuite<E extends FormControlLike>(tag: string, options: FormControlSuiteOptions<E>): void {
   async function mount(lang: 'de' | 'en' = 'de', value?: unknown) {
-    const form = await fixture<HTMLFormElement>(html`<form lang=${lang}>
-      <button type="button" id="before">vorher</button>
-      <div id="slot"></div>
-      <button type="button" id="after">nachher</button>
-    </form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang=${lang}>
+        <button type="button" id="before">vorher</button>
+        <div id="slot"></div>
+        <button type="button" id="after">nachher</button>
+      </form>`,
+    );
     const el = await options.create();
     el.name = 'fk-value';
     if (value !== undefined) el.value = clone(value);
@@ -158,7 +160,9 @@ export function runFormControlSuite<E extends FormControlLike>(tag: string, opti
       if (options.invalidMessage) expect(el.validationMessage).to.match(asPattern(options.invalidMessage.de));
       await el.updateComplete;
       // The error is also shown in place, inside the element.
-      const inPlace = deepQueryAll(el.shadowRoot!, '[part~="error"], .fk-feedback--error').map((n) => n.textContent ?? '');
+      const inPlace = deepQueryAll(el.shadowRoot!, '[part~="error"], .fk-feedback--error').map(
+        (n) => n.textContent ?? '',
+      );
       expect(inPlace.join(' ')).to.contain(el.validationMessage);
     });
 
