@@ -28,3 +28,5 @@ export * from './service/index.js';
 export * from './examples/index.js';
 export * from './privacy/index.js';
 export * from './reporting/index.js';
+export * from './rights/index.js';
+export * from './retention/index.js';

@@ -28,6 +28,9 @@ import type { CommandGuard, ValidatedCommand } from './command-guard.js';
 import { DEFAULT_GUARDS } from './default-guards.js';
 import { commandEnvelopeSchema } from '../commands/command-catalog.js';
 import { refusalsFromIssues } from './zod-refusals.js';
+import { RIGHTS_COMMANDS } from '../rights/rights-commands.js';
+import { RIGHTS_EVENTS } from '../rights/rights-events.js';
+import { projectRightsIndex } from '../rights/rights-index.js';
 
 /** What the case service is made of. */
 export interface CaseServiceOptions {
@@ -100,8 +103,8 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
   const { store, clock, ids, standard } = options;
   const actors = actorSource(options.actor);
   const guards = options.guards ?? DEFAULT_GUARDS;
-  const commands: CommandCatalog = { ...CASE_COMMANDS, ...(options.commands ?? {}) };
-  const checkPayload = createPayloadCheck({ ...CASE_EVENTS, ...(options.events ?? {}) });
+  const commands: CommandCatalog = { ...CASE_COMMANDS, ...RIGHTS_COMMANDS, ...(options.commands ?? {}) };
+  const checkPayload = createPayloadCheck({ ...CASE_EVENTS, ...RIGHTS_EVENTS, ...(options.events ?? {}) });
 
   async function execute(raw: CaseCommand | AnyCommand): Promise<Result<CommandOutcome>> {
     const envelope = commandEnvelopeSchema.safeParse(raw);
@@ -193,7 +196,9 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         refusal('CASE_NOT_FOUND', `Die Akte „${caseId}“ gibt es nicht.`, `There is no case "${caseId}".`, ['caseId']),
       );
     }
-    const appended = await store.append({ caseId, expectedSeq: lastSeq, events: sealed, index: caseIndexEntry(next) });
+    // The rights projection keeps a restricted or erased case off the lists (DP-31, DP-32).
+    const index = projectRightsIndex(caseIndexEntry(next), [...journal, ...sealed]);
+    const appended = await store.append({ caseId, expectedSeq: lastSeq, events: sealed, index });
     if (!appended.ok) return appended;
     return ok({ caseId, events: sealed, state: next }, notices);
   }

@@ -1,4 +1,5 @@
 import type { CommandGuard } from './command-guard.js';
+import { restrictionGuard } from '../rights/restriction-guard.js';
 
 /**
  * Domain invariants of the command (unknown ids, dates in the wrong order, agreements without a
@@ -21,4 +22,4 @@ const NO_IDS = {
  * The guards every case service runs by default, in order: domain invariants first, then the process
  * rules of the cycle and the data-protection decision (their modules add one line each here).
  */
-export const DEFAULT_GUARDS: readonly CommandGuard[] = [domainInvariantGuard];
+export const DEFAULT_GUARDS: readonly CommandGuard[] = [domainInvariantGuard, restrictionGuard];
