@@ -6,3 +6,4 @@
 export * from './retention-schedule.js';
 export * from './retention-deadlines.js';
 export * from './retention-log.js';
+export * from './retention-sweep.js';
