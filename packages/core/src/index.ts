@@ -30,3 +30,4 @@ export * from './privacy/index.js';
 export * from './reporting/index.js';
 export * from './rights/index.js';
 export * from './retention/index.js';
+export * from './process/index.js';

@@ -772,13 +772,13 @@ export type ProcessRuleId = keyof typeof PROCESS_RULES;
 // ---------------------------------------------------------------------------------------------
 
 /** What a precondition sees: the case and the standard in force (and the actor, where known). */
-export interface StateContext {
+export interface ProcessStateContext {
   readonly state: CaseState;
   readonly standard: ProcessStandard;
 }
 
 /** What an input check sees. */
-export interface InputContext<T extends CaseCommandType> extends StateContext {
+export interface ProcessInputContext<T extends CaseCommandType> extends ProcessStateContext {
   readonly input: CaseCommandInput<T>;
   readonly actor: Actor;
   /** Today (`YYYY-MM-DD`, from the clock). */
@@ -786,20 +786,20 @@ export interface InputContext<T extends CaseCommandType> extends StateContext {
 }
 
 /** A violated rule with an optional detail sentence and input path. */
-export interface Violation {
+export interface ProcessViolation {
   readonly rule: ProcessRuleId;
   readonly detail?: LocalizedText;
   readonly path?: IssuePath;
 }
 
 /** A condition on the case state alone (the stepper can ask it without an input). */
-export interface Precondition {
+export interface ProcessPrecondition {
   readonly rule: ProcessRuleId;
-  readonly holds: (context: StateContext) => boolean;
+  readonly holds: (context: ProcessStateContext) => boolean;
 }
 
 /** A check of a command's input against the case; returns the violations. */
-export type InputCheck<T extends CaseCommandType> = (context: InputContext<T>) => Violation[];
+export type ProcessInputCheck<T extends CaseCommandType> = (context: ProcessInputContext<T>) => ProcessViolation[];
 
 /** The process rules of one command. */
 export interface CommandRules<T extends CaseCommandType> {
@@ -811,11 +811,11 @@ export interface CommandRules<T extends CaseCommandType> {
   readonly gateIn?: Partial<Record<Stage, ProcessRuleId>>;
   /** A decision only a human may take (PR-07); `when` narrows it to some inputs. */
   readonly humanDecision?: boolean | ((input: CaseCommandInput<T>) => boolean);
-  readonly requires?: readonly Precondition[];
-  readonly checks?: readonly InputCheck<T>[];
+  readonly requires?: readonly ProcessPrecondition[];
+  readonly checks?: readonly ProcessInputCheck<T>[];
 }
 
-const v = (rule: ProcessRuleId, detail?: LocalizedText, path?: IssuePath): Violation => ({
+const v = (rule: ProcessRuleId, detail?: LocalizedText, path?: IssuePath): ProcessViolation => ({
   rule,
   ...(detail === undefined ? {} : { detail }),
   ...(path === undefined ? {} : { path: ['input', ...path] }),
@@ -829,9 +829,9 @@ function goalContentViolations(
   start: string,
   standard: ProcessStandard,
   path: IssuePath,
-): Violation[] {
+): ProcessViolation[] {
   if (level !== 'case') return [];
-  const out: Violation[] = [];
+  const out: ProcessViolation[] = [];
   if (indicators !== undefined && indicators.length === 0) out.push(v('PR-13', undefined, [...path, 'indicators']));
   if (timeFrame === undefined) out.push(v('PR-13', undefined, [...path, 'timeFrame']));
   const max = standard.goals.maxTimeFrameMonths;
@@ -849,12 +849,12 @@ function goalContentViolations(
   return out;
 }
 
-const hasAgreedOpenGoal: Precondition = {
+const hasAgreedOpenGoal: ProcessPrecondition = {
   rule: 'PR-17',
   holds: ({ state }) => state.goals.some(isAgreedOpenGoal),
 };
 
-function measureGoalViolations(state: CaseState, goalIds: readonly string[], path: IssuePath): Violation[] {
+function measureGoalViolations(state: CaseState, goalIds: readonly string[], path: IssuePath): ProcessViolation[] {
   const served = goalIds.some((id) => {
     const goal = state.goals.find((g) => g.id === id);
     return goal !== undefined && isAgreedOpenGoal(goal);
@@ -898,7 +898,7 @@ export const COMMAND_RULES: { readonly [T in CaseCommandType]: CommandRules<T> }
       ({ input, standard }) => {
         const known = new Set(standard.casefinding.criteria.map((c) => c.id));
         const targetGroup = new Set(standard.casefinding.targetGroupCriteria.map((c) => c.id));
-        const out: Violation[] = [];
+        const out: ProcessViolation[] = [];
         input.criteria.forEach((c, index) => {
           if (!known.has(c.criterionId))
             out.push(
@@ -971,7 +971,7 @@ export const COMMAND_RULES: { readonly [T in CaseCommandType]: CommandRules<T> }
       ({ input, standard }) => {
         const domains = new Set(standard.assessment.lifeDomains.map((d) => d.id));
         const scale = standard.assessment.ratingScale;
-        const out: Violation[] = [];
+        const out: ProcessViolation[] = [];
         input.domains.forEach((domain, index) => {
           if (!domains.has(domain.domainId))
             out.push(
@@ -1090,7 +1090,7 @@ export const COMMAND_RULES: { readonly [T in CaseCommandType]: CommandRules<T> }
     ...ANY_OPEN,
     checks: [
       ({ input }) => {
-        const out: Violation[] = [];
+        const out: ProcessViolation[] = [];
         if (input.variant === 'warmHandover') {
           if (input.conference === undefined) out.push(v('PR-23', undefined, ['conference']));
           else if (input.conference.heldOn > input.effectiveFrom)
@@ -1115,7 +1115,7 @@ export const COMMAND_RULES: { readonly [T in CaseCommandType]: CommandRules<T> }
     humanDecision: true,
     checks: [
       ({ state, input, standard }) => {
-        const out: Violation[] = [];
+        const out: ProcessViolation[] = [];
         if (!standard.closureReasons.some((r) => r.id === input.reason)) out.push(v('PR-28', undefined, ['reason']));
         if (input.reason === 'other' && (input.reasonNote ?? '').trim() === '')
           out.push(v('PR-29', undefined, ['reasonNote']));

@@ -2,7 +2,7 @@ import type { Actor } from '../ports/actor.js';
 import type { Notice, Refusal } from '../result/refusal.js';
 import type { CaseState } from '../model/case-state.js';
 import type { CaseCommandType } from '../commands/command-catalog.js';
-import { COMMAND_RULES, PROCESS_RULES, allowedStages, type CommandRules, type Violation } from './cycle.js';
+import { COMMAND_RULES, PROCESS_RULES, allowedStages, type CommandRules, type ProcessViolation } from './cycle.js';
 import { ruleNotice, ruleRefusal } from './rule.js';
 import type { ProcessStandard } from './standard/schema.js';
 
@@ -19,7 +19,7 @@ export function isCycleCommand(type: string): type is CaseCommandType {
   return Object.prototype.hasOwnProperty.call(COMMAND_RULES, type);
 }
 
-function refusal(violation: Violation): Refusal {
+function refusal(violation: ProcessViolation): Refusal {
   return ruleRefusal(PROCESS_RULES[violation.rule], violation.detail, violation.path);
 }
 

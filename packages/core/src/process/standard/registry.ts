@@ -30,10 +30,12 @@ export function createStandardRegistry(standards: readonly ProcessStandard[] = [
 /** Whatever names standards: a registry, a list, or nothing (= only the default standard). */
 export type StandardSource = ProcessStandardRegistry | readonly ProcessStandard[] | undefined;
 
+function isRegistry(source: ProcessStandardRegistry | readonly ProcessStandard[]): source is ProcessStandardRegistry {
+  return !Array.isArray(source);
+}
+
 /** Normalises a {@link StandardSource} to a registry. */
 export function standardRegistry(source: StandardSource): ProcessStandardRegistry {
   if (source === undefined) return createStandardRegistry();
-  return 'get' in source && typeof source.get === 'function' && !Array.isArray(source)
-    ? (source as ProcessStandardRegistry)
-    : createStandardRegistry(source as readonly ProcessStandard[]);
+  return isRegistry(source) ? source : createStandardRegistry(source);
 }

@@ -1,0 +1,356 @@
+import { text, type LocalizedText } from '../i18n/localized-text.js';
+import type { CaseState } from '../model/case-state.js';
+import { READINESS_SIGNS, type ReadinessSign } from '../model/closure.js';
+import { addDays, addMonths, laterDate } from './dates.js';
+import { DEFAULT_PROCESS_STANDARD } from './standard/default-standard.js';
+import { standardRegistry, type StandardSource } from './standard/registry.js';
+import type { ProcessStandard } from './standard/schema.js';
+
+/**
+ * What a worklist item is about:
+ * - `followUp`: an open follow-up (Wiedervorlage);
+ * - `firstContact`: Erstberatung within the standard's days of the referral;
+ * - `assessmentDue`: first assessment within the standard's weeks of the Erstberatung;
+ * - `monitoringContact`: a contact or progress judgement within the monitoring interval;
+ * - `goalReview`: an open goal not reviewed for the standard's months;
+ * - `goalTimeFrame`: an open goal whose time frame ends (or has ended);
+ * - `measureStart`: a planned measure that should have started;
+ * - `referralFeedback`: a provider referral without news;
+ * - `caseConference`: the next case conference that was agreed;
+ * - `reassessmentTrigger`: a changed situation, a deviation flagged as trigger, or repeated deviations;
+ * - `consentExpiry`: a consent that runs out within 30 days;
+ * - `closureReadiness`: Ballew/Mink signs of readiness to close;
+ * - `evaluationDue`: a closed case still to evaluate.
+ */
+export const WORKLIST_ITEM_KINDS = [
+  'followUp',
+  'firstContact',
+  'assessmentDue',
+  'monitoringContact',
+  'goalReview',
+  'goalTimeFrame',
+  'measureStart',
+  'referralFeedback',
+  'caseConference',
+  'reassessmentTrigger',
+  'consentExpiry',
+  'closureReadiness',
+  'evaluationDue',
+] as const;
+
+/** One of {@link WORKLIST_ITEM_KINDS}. */
+export type WorklistItemKind = (typeof WORKLIST_ITEM_KINDS)[number];
+
+/** `overdue`: due before the date; `due`: within the standard's `dueWithinDays`; `upcoming`: later, within the horizon. */
+export const WORKLIST_SEVERITIES = ['overdue', 'due', 'upcoming'] as const;
+
+/** One of {@link WORKLIST_SEVERITIES}. */
+export type WorklistSeverity = (typeof WORKLIST_SEVERITIES)[number];
+
+/** One thing to do in one case, with when and why. */
+export interface WorklistItem {
+  readonly kind: WorklistItemKind;
+  readonly caseId: string;
+  /** The case's display label (never a name). */
+  readonly label: string;
+  readonly dueOn: string;
+  readonly severity: WorklistSeverity;
+  readonly explanation: LocalizedText;
+  /** The item of the case it is about (goal, measure, follow-up …), if any. */
+  readonly ref?: { readonly kind: string; readonly id: string };
+  /** Who it is for, where the case says so (a follow-up's assignee). */
+  readonly assignedTo?: string;
+}
+
+/** A consent as the worklist needs it (the data-protection module keeps consents beside the case state). */
+export interface WorklistConsent {
+  readonly id: string;
+  readonly validUntil: string;
+  /** Withdrawn consents are not listed. */
+  readonly withdrawn?: boolean;
+}
+
+/** Options of {@link buildWorklist}. */
+export interface WorklistOptions {
+  /** How far ahead `upcoming` items are listed (days; default 30). */
+  readonly horizonDays?: number;
+  /** The consents of a case, where the host has them (e.g. from the privacy module's state). */
+  readonly consentsOf?: (state: CaseState) => readonly WorklistConsent[];
+}
+
+/** Consents expiring within this many days are listed (issue 5). */
+export const CONSENT_EXPIRY_WINDOW_DAYS = 30;
+
+const SEVERITY_ORDER: Record<WorklistSeverity, number> = { overdue: 0, due: 1, upcoming: 2 };
+const PLAN_RUNNING = new Set(['helpPlanning', 'linking', 'monitoring']);
+const WORKING = new Set(['goalAgreement', 'helpPlanning', 'linking', 'monitoring']);
+const GROUP_OF = new Map<string, string>(
+  Object.entries(READINESS_SIGNS).flatMap(([group, signs]) => signs.map((sign): [string, string] => [sign, group])),
+);
+
+/** Builds the items of one case into `out`. */
+function caseItems(
+  state: CaseState,
+  standard: ProcessStandard,
+  date: string,
+  limit: string,
+  options: WorklistOptions,
+  out: WorklistItem[],
+): void {
+  const dueUntil = addDays(date, standard.deadlines.dueWithinDays);
+  const push = (
+    kind: WorklistItemKind,
+    dueOn: string,
+    explanation: LocalizedText,
+    extra: { ref?: WorklistItem['ref']; assignedTo?: string; signal?: boolean } = {},
+  ): void => {
+    if (dueOn > limit) return;
+    const severity: WorklistSeverity = extra.signal
+      ? 'due'
+      : dueOn < date
+        ? 'overdue'
+        : dueOn <= dueUntil
+          ? 'due'
+          : 'upcoming';
+    const item: WorklistItem = { kind, caseId: state.caseId, label: state.label, dueOn, severity, explanation };
+    out.push({
+      ...item,
+      ...(extra.ref === undefined ? {} : { ref: extra.ref }),
+      ...(extra.assignedTo === undefined ? {} : { assignedTo: extra.assignedTo }),
+    });
+  };
+  const { deadlines } = standard;
+
+  if (state.status === 'closed') {
+    if (state.stage === 'closure' && state.closure !== null && state.evaluation === null)
+      push(
+        'evaluationDue',
+        addDays(state.closure.closedOn, deadlines.evaluationDays),
+        text(
+          `Auswertung des abgeschlossenen Falls (Abschluss am ${state.closure.closedOn}).`,
+          `Evaluate the closed case (closed on ${state.closure.closedOn}).`,
+        ),
+      );
+    return;
+  }
+
+  for (const followUp of state.followUps) {
+    if (followUp.done) continue;
+    push('followUp', followUp.dueOn, text(`Wiedervorlage: ${followUp.subject}`, `Follow-up: ${followUp.subject}`), {
+      ref: { kind: 'followUp', id: followUp.id },
+      ...(followUp.assignedTo === undefined ? {} : { assignedTo: followUp.assignedTo }),
+    });
+  }
+
+  const firstReferral = state.referrals[0];
+  if (state.firstCounselling === null && state.admission?.admitted !== false && firstReferral !== undefined)
+    push(
+      'firstContact',
+      addDays(firstReferral.referredOn, deadlines.firstContactDays),
+      text(
+        `Erstberatung binnen ${deadlines.firstContactDays} Tagen nach der Zuweisung vom ${firstReferral.referredOn}.`,
+        `First counselling within ${deadlines.firstContactDays} days of the referral of ${firstReferral.referredOn}.`,
+      ),
+    );
+
+  const counselling = state.firstCounselling;
+  if (counselling !== null && counselling.decision.kind === 'assessment' && state.assessments.length === 0)
+    push(
+      'assessmentDue',
+      addDays(counselling.heldOn, deadlines.assessmentWeeks * 7),
+      text(
+        `Assessment binnen ${deadlines.assessmentWeeks} Wochen nach der Erstberatung vom ${counselling.heldOn}.`,
+        `Assessment within ${deadlines.assessmentWeeks} weeks of the first counselling of ${counselling.heldOn}.`,
+      ),
+    );
+
+  if (PLAN_RUNNING.has(state.stage)) {
+    let last: string | undefined;
+    for (const contact of state.contacts) if (contact.reached) last = laterDate(last, contact.on);
+    for (const judgement of state.progressJudgements) last = laterDate(last, judgement.on);
+    for (const measure of state.measures) last = laterDate(last, measure.recordedAt.slice(0, 10));
+    if (last !== undefined)
+      push(
+        'monitoringContact',
+        addDays(last, deadlines.monitoringIntervalDays),
+        text(
+          `Kontakt oder Verlaufsbeurteilung spätestens ${deadlines.monitoringIntervalDays} Tage nach dem letzten (${last}).`,
+          `Contact or progress judgement at the latest ${deadlines.monitoringIntervalDays} days after the last one (${last}).`,
+        ),
+      );
+  }
+
+  for (const goal of state.goals) {
+    if (goal.level !== 'case' || goal.status !== 'open') continue;
+    const ref = { kind: 'goal', id: goal.id };
+    if (goal.agreement !== undefined) {
+      let reviewed: string | undefined = goal.agreement.agreedOn;
+      for (const revision of goal.revisions) reviewed = laterDate(reviewed, revision.revisedOn);
+      for (const judgement of state.progressJudgements)
+        if (judgement.target.kind === 'goal' && judgement.target.id === goal.id)
+          reviewed = laterDate(reviewed, judgement.on);
+      if (reviewed !== undefined)
+        push(
+          'goalReview',
+          addMonths(reviewed, deadlines.goalReviewMonths),
+          text(
+            `Ziel „${goal.title}“ spätestens ${deadlines.goalReviewMonths} Monate nach der letzten Überprüfung (${reviewed}) überprüfen.`,
+            `Review goal "${goal.title}" at the latest ${deadlines.goalReviewMonths} months after its last review (${reviewed}).`,
+          ),
+          { ref },
+        );
+    }
+    if (goal.timeFrame !== undefined)
+      push(
+        'goalTimeFrame',
+        goal.timeFrame.until,
+        text(
+          `Zeitrahmen des Ziels „${goal.title}“ endet am ${goal.timeFrame.until}: Zielerreichung beurteilen.`,
+          `The time frame of goal "${goal.title}" ends on ${goal.timeFrame.until}: judge attainment.`,
+        ),
+        { ref },
+      );
+  }
+
+  for (const measure of state.measures) {
+    if (measure.status !== 'planned' || measure.startOn === undefined) continue;
+    push(
+      'measureStart',
+      measure.startOn,
+      text(
+        `Maßnahme „${measure.title}“ sollte am ${measure.startOn} beginnen: Stand klären.`,
+        `Measure "${measure.title}" should start on ${measure.startOn}: check its status.`,
+      ),
+      { ref: { kind: 'measure', id: measure.id } },
+    );
+  }
+
+  for (const referral of state.providerReferrals) {
+    if (referral.status === 'completed' || referral.status === 'declined') continue;
+    const lastNews = referral.statusHistory.at(-1)?.on ?? referral.referredOn;
+    const agreed = referral.feedback.nextFeedbackOn;
+    const dueOn =
+      agreed !== undefined && agreed > lastNews
+        ? agreed
+        : addDays(lastNews, referral.feedback.intervalDays ?? deadlines.referralFeedbackDays);
+    push(
+      'referralFeedback',
+      dueOn,
+      text(
+        `Rückmeldung von ${referral.provider.name} (letzter Stand ${lastNews}).`,
+        `Feedback from ${referral.provider.name} (last news ${lastNews}).`,
+      ),
+      { ref: { kind: 'providerReferral', id: referral.id } },
+    );
+  }
+
+  const lastConference = state.caseConferences.at(-1);
+  if (lastConference?.nextConferenceOn !== undefined)
+    push(
+      'caseConference',
+      lastConference.nextConferenceOn,
+      text(
+        `Vereinbarte Fallkonferenz am ${lastConference.nextConferenceOn}.`,
+        `Agreed case conference on ${lastConference.nextConferenceOn}.`,
+      ),
+    );
+
+  const assessment = state.assessments.at(-1);
+  if (WORKING.has(state.stage) && assessment !== undefined) {
+    let count = 0;
+    let trigger: { on: string; explanation: LocalizedText } | undefined;
+    for (const deviation of state.deviations) {
+      if (deviation.recordedAt <= assessment.recordedAt) continue;
+      count += 1;
+      if (deviation.triggersReassessment || deviation.kind === 'situationChanged') {
+        trigger = {
+          on: deviation.on,
+          explanation: text(
+            `Re-Assessment prüfen: ${deviation.description}`,
+            `Consider a re-assessment: ${deviation.description}`,
+          ),
+        };
+        break;
+      }
+      if (count === standard.reassessment.deviationThreshold) {
+        trigger = {
+          on: deviation.on,
+          explanation: text(
+            `Re-Assessment prüfen: ${count} Abweichungen seit dem Assessment vom ${assessment.recordedOn}.`,
+            `Consider a re-assessment: ${count} deviations since the assessment of ${assessment.recordedOn}.`,
+          ),
+        };
+        break;
+      }
+    }
+    if (trigger !== undefined) push('reassessmentTrigger', trigger.on, trigger.explanation, { signal: true });
+  }
+
+  if (options.consentsOf !== undefined) {
+    const windowEnd = addDays(date, CONSENT_EXPIRY_WINDOW_DAYS);
+    for (const consent of options.consentsOf(state)) {
+      if (consent.withdrawn === true || consent.validUntil < date || consent.validUntil > windowEnd) continue;
+      push(
+        'consentExpiry',
+        consent.validUntil,
+        text(
+          `Einwilligung läuft am ${consent.validUntil} ab: verlängern oder Übermittlungen beenden.`,
+          `Consent expires on ${consent.validUntil}: renew it or stop transfers.`,
+        ),
+        { ref: { kind: 'consent', id: consent.id } },
+      );
+    }
+  }
+
+  if (state.readinessObservations.length > 0) {
+    const signs = new Set<ReadinessSign>();
+    let latest = '';
+    for (const observation of state.readinessObservations) {
+      for (const sign of observation.signs) signs.add(sign);
+      if (observation.on > latest) latest = observation.on;
+    }
+    const groups = new Set([...signs].map((sign) => GROUP_OF.get(sign)));
+    if (signs.size >= standard.readiness.minSigns && groups.size >= standard.readiness.minGroups)
+      push(
+        'closureReadiness',
+        latest,
+        text(
+          `${signs.size} Zeichen der Abschlussbereitschaft (Ballew/Mink) in ${groups.size} Bereichen: Abschluss besprechen.`,
+          `${signs.size} signs of readiness to close (Ballew/Mink) in ${groups.size} groups: discuss closure.`,
+        ),
+        { signal: true },
+      );
+  }
+}
+
+function compareItems(a: WorklistItem, b: WorklistItem): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) ||
+    (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0) ||
+    (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+    ((a.ref?.id ?? '') < (b.ref?.id ?? '') ? -1 : (a.ref?.id ?? '') > (b.ref?.id ?? '') ? 1 : 0)
+  );
+}
+
+/**
+ * What is overdue, due and upcoming on `date` across a caseload, by the deadlines of each case's own
+ * process standard (the default standard where a case's standard is not given). Sorted: overdue
+ * first, then due, then upcoming; within each by date, case and kind. Pure and synchronous;
+ * linear in the size of the cases.
+ */
+export function buildWorklist(
+  cases: Iterable<CaseState>,
+  date: string,
+  standards?: StandardSource,
+  options: WorklistOptions = {},
+): WorklistItem[] {
+  const registry = standardRegistry(standards);
+  const limit = addDays(date, options.horizonDays ?? 30);
+  const out: WorklistItem[] = [];
+  for (const state of cases) {
+    const standard = registry.get(state.processStandard) ?? DEFAULT_PROCESS_STANDARD;
+    caseItems(state, standard, date, limit, options, out);
+  }
+  return out.sort(compareItems);
+}
