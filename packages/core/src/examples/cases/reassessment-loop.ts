@@ -9,7 +9,8 @@ const cm = A.kimCaseManager;
 /**
  * Tesfay Gebremedhin, recognised refugee from Eritrea: the plan toward a job in warehouse logistics
  * is disrupted when his wife and daughter arrive by family reunification; a re-assessment adds a new
- * assessment version, a revised goal and a new goal, and monitoring goes on.
+ * assessment version, a revised goal and a new goal; the Jobcenter takes the lead while the
+ * municipality keeps covering further needs (handover variant 3), and monitoring goes on.
  */
 export const reassessmentLoop: ExampleCase = {
   key: KEY,
@@ -233,6 +234,20 @@ export const reassessmentLoop: ExampleCase = {
       judgement: 'partly',
       note: 'Vormerkung bestätigt, Platz frühestens ab August.',
     }),
+    step(
+      '2026-05-12T10:05:00.000Z',
+      'changeLeadAgency',
+      {
+        variant: 'municipalityCoversFurtherNeeds',
+        to: G.jobcenter,
+        legalDomain: 'SGB_II',
+        effectiveFrom: '2026-05-12',
+        reason: 'Kooperationsvereinbarung: Das Jobcenter übernimmt die Federführung für die Arbeitsmarktintegration.',
+        continuingRole:
+          'KIM begleitet die Familie weiter bei Kita, Wohnung und Sprachkurs (psychosoziale Betreuung nach § 16a SGB II im Auftrag).',
+      },
+      { reason: 'Federführung an das Jobcenter, KIM deckt weitere Bedarfe ab' },
+    ),
     step('2026-05-12T10:10:00.000Z', 'scheduleFollowUp', {
       dueOn: '2026-06-15',
       subject: 'Kita-Zusage und Bewerbungen Tagschicht prüfen',
@@ -241,7 +256,7 @@ export const reassessmentLoop: ExampleCase = {
   expected: {
     stage: 'monitoring',
     status: 'open',
-    leadAgencyId: G.kim.agencyId,
+    leadAgencyId: G.jobcenter.agencyId,
     activeLegalDomains: ['AufenthG', 'SGB_II'],
     persons: 3,
     goals: 2,
