@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { LocalizedText } from '@fallkit/core';
+import type { LocalizedText, RedactionMarker } from '@fallkit/core';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { hostStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
@@ -8,7 +8,9 @@ import { token } from '../theme/tokens.js';
 /**
  * Stands in for a field the data-protection view withheld, and says why (DP-24: redaction explains
  * itself; never silently empty): "ausgeblendet: keine Einwilligung für Gesundheitsdaten", with the
- * reason code. The core's own sentence (`message`) wins over the built-in texts per reason.
+ * reason code and rule. Pass the core view's `marker` (or `reason` and `message`) and, where known, the
+ * data `category`. The built-in, host-overridable text for a known code comes first, because it can
+ * name the category; for codes the components do not know, the core's own sentence is shown.
  *
  * @tagname fk-redacted
  * @summary Marker for a withheld field, with reason and reason code.
@@ -61,33 +63,50 @@ export class FkRedacted extends LitElement {
   @property() category?: string;
   /** What was withheld (e.g. the field's label), read before the reason. */
   @property() label?: string;
-  /** The core's own sentence for this redaction; wins over the built-in text. */
+  /** The rule that withheld it (`DP-10`). */
+  @property() rule?: string;
+  /** The core's own sentence for this redaction; shown for codes without a built-in text. */
   @property({ attribute: false }) message?: LocalizedText;
+  /** The marker from the core's view; sets `reason`, `rule` and `message`. */
+  @property({ attribute: false }) marker?: RedactionMarker;
 
   private readonly i18n = new LocalizeController(this);
 
-  /** The sentence after "ausgeblendet:". */
+  private get code(): string {
+    return this.marker?.code ?? this.reason;
+  }
+
+  /** The visible sentence, e.g. "ausgeblendet: keine Einwilligung für Gesundheitsdaten". */
   get reasonText(): string {
-    if (this.message) return this.i18n.text(this.message);
-    const key = `redacted.${this.reason}`;
-    if (this.reason === 'REDACT_NO_CONSENT' && !this.category) return this.i18n.t('redacted.REDACT_NO_CONSENT.any');
-    if (this.reason && this.i18n.has(key)) {
+    const code = this.code;
+    const prefix = this.i18n.t('redacted.prefix');
+    const key = `redacted.${code}`;
+    if (code === 'REDACT_NO_CONSENT' && !this.category)
+      return `${prefix}: ${this.i18n.t('redacted.REDACT_NO_CONSENT.any')}`;
+    if (code && this.i18n.has(key)) {
       const categoryKey = `category.${this.category ?? 'other'}`;
       const category = this.i18n.has(categoryKey)
         ? this.i18n.t(categoryKey as 'category.other')
         : (this.category ?? '');
-      return this.i18n.t(key as 'redacted.unknown', { category });
+      return `${prefix}: ${this.i18n.t(key as 'redacted.unknown', { category })}`;
     }
-    return this.i18n.t('redacted.unknown');
+    const own = this.marker?.message ?? this.message;
+    // The core's sentences carry their own "Zurückgehalten:" prefix.
+    if (own) return this.i18n.text(own);
+    return `${prefix}: ${this.i18n.t('redacted.unknown')}`;
   }
 
   override render() {
+    const code = this.code;
+    const rule = this.marker?.rule ?? this.rule;
     return html`<p class="marker" part="marker">
       ${this.label ? html`<span class="label">${this.label}:</span>` : nothing}
-      <span part="reason"><span class="label">${this.i18n.t('redacted.prefix')}:</span> ${this.reasonText}</span>
+      <span part="reason">${this.reasonText}</span>
       ${
-        this.reason
-          ? html`<span class="code" part="code">(${this.i18n.t('redacted.reasonCode', { code: this.reason })})</span>`
+        code
+          ? html`<span class="code" part="code"
+              >(${this.i18n.t('redacted.reasonCode', { code })}${rule ? html`, ${this.i18n.t('form.rule', { rule })}` : nothing})</span
+            >`
           : nothing
       }
     </p>`;

@@ -21,14 +21,22 @@ describe('<fk-redacted>', () => {
     expect(text(el)).to.contain('Health: withheld: not needed for your role');
   });
 
-  it("prefers the core's own sentence and never renders empty for unknown codes", async () => {
-    const own = await fixture<FkRedacted>(
+  it("DP-24: takes the core's marker, shows its rule, and uses the core's sentence for unknown codes", async () => {
+    const known = await fixture<FkRedacted>(
       html`<fk-redacted
-        reason="REDACT_X"
-        .message=${{ de: 'vom Kern erklärt', en: 'explained by core' }}
+        category="health"
+        .marker=${{ redacted: true, code: 'REDACT_NO_CONSENT', rule: 'DP-10', message: { de: 'Zurückgehalten: …', en: 'Withheld: …' } }}
       ></fk-redacted>`,
     );
-    expect(text(own)).to.contain('ausgeblendet: vom Kern erklärt');
+    expect(text(known))
+      .to.contain('ausgeblendet: keine Einwilligung für Gesundheitsdaten')
+      .and.to.contain('Regel DP-10');
+    const own = await fixture<FkRedacted>(
+      html`<fk-redacted
+        .marker=${{ redacted: true, code: 'REDACT_NEW_RULE', rule: 'DP-99', message: { de: 'Zurückgehalten: neue Regel.', en: 'Withheld: new rule.' } }}
+      ></fk-redacted>`,
+    );
+    expect(text(own)).to.contain('Zurückgehalten: neue Regel.').and.to.contain('REDACT_NEW_RULE');
     const unknown = await fixture<FkRedacted>(html`<fk-redacted reason="SOMETHING_NEW"></fk-redacted>`);
     expect(text(unknown)).to.contain('ausgeblendet: aus Datenschutzgründen').and.to.contain('SOMETHING_NEW');
   });
