@@ -117,7 +117,7 @@ export class DexieCaseStore implements CaseStore {
       this.#touch();
       const db = this.#db;
       const { caseId, expectedSeq } = request;
-      const caseKey = this.#vault.encrypted ? await this.#vault.caseKey(db, caseId, true) : undefined;
+      const caseKey = this.#vault.encrypted ? await this.#caseKeyForAppend(caseId, expectedSeq) : undefined;
       const rows = await encodeEvents(request.events, caseKey?.key);
       const indexRow = request.index && (await this.#encodeIndex(request.index));
       const result = await db.transaction('rw', [db.events, db.cases, db.keys], async (): Promise<AppendResult> => {
@@ -126,7 +126,8 @@ export class DexieCaseStore implements CaseStore {
         if (expectedSeq !== actualSeq) return conflictRefusal(caseId, expectedSeq, actualSeq);
         const mismatch = describeAppendMismatch(request, last);
         if (mismatch !== undefined) return malformedAppendRefusal(caseId, mismatch);
-        if (caseKey && !(await this.#keepKey(caseId, caseKey))) return conflictRefusal(caseId, expectedSeq, actualSeq);
+        if (caseKey && !(await this.#keepKey(caseId, caseKey, actualSeq)))
+          return conflictRefusal(caseId, expectedSeq, actualSeq);
         await db.events.bulkAdd(rows);
         if (indexRow) await db.cases.put(indexRow);
         return { ok: true, lastSeq: request.events.at(-1)?.seq ?? actualSeq };
@@ -307,10 +308,21 @@ export class DexieCaseStore implements CaseStore {
     this.#db.close();
   }
 
-  async #keepKey(caseId: string, caseKey: CaseKey): Promise<boolean> {
+  /**
+   * The key to seal an append with. A new stream (`expectedSeq` 0) gets a fresh key without a read of
+   * its own: the append transaction checks whether another writer stored one first.
+   */
+  async #caseKeyForAppend(caseId: string, expectedSeq: number): Promise<CaseKey | undefined> {
+    if (expectedSeq === 0) return this.#vault.freshCaseKey(caseId);
+    return this.#vault.caseKey(this.#db, caseId, true);
+  }
+
+  /** Inside the append transaction: stores a new case key, or checks that the stored one is the one used. */
+  async #keepKey(caseId: string, caseKey: CaseKey, actualSeq: number): Promise<boolean> {
     const stored = await this.#db.keys.get(caseId);
-    if (stored === undefined) {
-      await this.#db.keys.add(caseKey.row);
+    // A key without events seals nothing (left by an interrupted older write): ours may replace it.
+    if (stored === undefined || (actualSeq === 0 && caseKey.isNew)) {
+      await this.#db.keys.put(caseKey.row);
       return true;
     }
     return stored.keyId === caseKey.keyId;
