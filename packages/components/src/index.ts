@@ -52,3 +52,10 @@ export * from './fields/choice-option.js';
 
 // Foundation: define helper
 export { defineElement } from './define/define-element.js';
+
+// Forms: assessment (register with `@fallkit/components/define/fk-assessment-form`)
+export * from './assessment-form/assessment-form.component.js';
+export * from './assessment-form/assessment-form.messages.js';
+export * from './assessment-form/assessment-standard.js';
+export * from './assessment-form/assessment-compare.js';
+export * from './assessment-form/view-redactions.js';

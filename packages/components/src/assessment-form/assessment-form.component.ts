@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -320,13 +320,6 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('confirmedByIds') || changed.has('record')) {
-      // Nothing else to derive; kept for hosts that set `record` after `value`.
-    }
-  }
-
   // ---- rendering ------------------------------------------------------------------------------------
 
   private get hasRedactions(): boolean {
@@ -352,31 +345,27 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       : r.status === 'confirmed' && r.confirmation
         ? html`<span class="badge badge--ok">${t.t('assessment.status.confirmed', { date: t.date(r.confirmation.confirmedOn) })}</span>`
         : html`<span class="badge badge--warn">${t.t('assessment.status.recorded')}</span>`;
-    return html`<header class="head" part="header">
+    return html`<div class="head" part="header">
       <div>
         <h2>${t.t('assessment.title')}</h2>
         ${parts.length ? html`<p class="meta">${parts.join(' · ')}</p>` : nothing}
       </div>
       ${badge}
-    </header>`;
+    </div>`;
   }
 
-  private renderRedacted(key: string, label: string) {
+  private renderRedacted(key: string, label: string, category?: string) {
     const marker = this.redactions[key];
     if (!marker) return nothing;
-    return html`<fk-redacted
-      label=${label}
-      reason=${marker.code}
-      category=${markerCategory(marker) ?? ''}
-      .message=${marker.message}
-    ></fk-redacted>`;
+    const named = markerCategory(marker) ?? category;
+    return html`<fk-redacted label=${label} category=${named ?? nothing} .marker=${marker}></fk-redacted>`;
   }
 
   private renderTextField(index: number, field: DomainTextField) {
     const path = `domains.${index}.${field}`;
     const t = this.i18n;
     const label = t.t(`assessment.${field}` as 'assessment.resources');
-    if (this.redactions[path]) return this.renderRedacted(path, label);
+    if (this.redactions[path]) return this.renderRedacted(path, label, this.domains[index]?.categories?.[0]);
     const hint =
       field === 'agreedInterpretation'
         ? t.t('assessment.agreedHint')
@@ -472,7 +461,7 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
               aria-label=${t.t('assessment.removeDomain', { domain: name })}
               @click=${() => this.removeDomain(index)}
             >
-              ${t.t('form.cancel') === 'Abbrechen' ? 'Entfernen' : 'Remove'}
+              ${t.t('assessment.remove')}
             </button>`
           : nothing}
       </div>
@@ -609,9 +598,8 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
           ${hidden.map(
             ([key, marker]) => html`<fk-redacted
               label=${key.startsWith('domain:') ? this.label(key.slice(7)) : t.t('assessment.title')}
-              reason=${marker.code}
-              category=${markerCategory(marker) ?? ''}
-              .message=${marker.message}
+              category=${markerCategory(marker) ?? SPECIAL_CATEGORY_DOMAINS[key.slice(7)] ?? nothing}
+              .marker=${marker}
             ></fk-redacted>`,
           )}
           ${dropped.length
