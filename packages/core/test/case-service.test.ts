@@ -5,6 +5,7 @@ import {
   domainInvariantGuard,
   EXAMPLE_ACTORS,
   FixedClock,
+  localDate,
   MemoryCaseStore,
   runExampleCases,
   SequentialIds,
@@ -274,5 +275,34 @@ describe('case service', () => {
       'kim-2026-0001',
     ]);
     expect((await store.listCases({ legalDomain: 'SGB_VIII' })).map((r) => r.caseId)).to.deep.equal(['jc-2026-0522']);
+  });
+});
+
+describe('local date', () => {
+  it('"today" is the date in the organisation\'s time zone, not the UTC date', async () => {
+    expect(localDate('2026-02-28T23:30:00.000Z')).to.equal('2026-03-01');
+    expect(localDate('2026-07-31T22:30:00.000Z')).to.equal('2026-08-01');
+    expect(localDate('2026-02-28T23:30:00.000Z', 'UTC')).to.equal('2026-02-28');
+    const store = new MemoryCaseStore();
+    const service = createCaseService({
+      store,
+      clock: new FixedClock('2026-02-28T23:30:00.000Z'),
+      ids: new SequentialIds(),
+      actor: EXAMPLE_ACTORS.kimCaseManager,
+    });
+    const opened = await service.execute(open);
+    expect(opened.ok && opened.value.state.openedOn).to.equal('2026-03-01');
+    const late = await service.execute({
+      type: 'recordContact',
+      caseId: 'case-1',
+      input: { mode: 'phone', on: '2026-03-01', note: 'Krisenanruf' },
+    });
+    expect(late.ok).to.equal(true);
+    const future = await service.execute({
+      type: 'recordContact',
+      caseId: 'case-1',
+      input: { mode: 'phone', on: '2026-03-02', note: '' },
+    });
+    expect(!future.ok && future.errors[0]?.code).to.equal('DATE_IN_FUTURE');
   });
 });

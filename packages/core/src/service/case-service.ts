@@ -28,6 +28,7 @@ import type { CommandGuard, ValidatedCommand } from './command-guard.js';
 import { DEFAULT_GUARDS } from './default-guards.js';
 import { commandEnvelopeSchema } from '../commands/command-catalog.js';
 import { refusalsFromIssues } from './zod-refusals.js';
+import { DEFAULT_TIME_ZONE, localDate } from './local-date.js';
 import { RIGHTS_COMMANDS } from '../rights/rights-commands.js';
 import { RIGHTS_EVENTS } from '../rights/rights-events.js';
 import { projectRightsIndex } from '../rights/rights-index.js';
@@ -45,6 +46,8 @@ export interface CaseServiceOptions {
   readonly guards?: readonly CommandGuard[];
   /** Further commands (consent, data-subject rights …), added to the case commands. */
   readonly commands?: CommandCatalog;
+  /** The organisation's time zone, for "today" (default `Europe/Berlin`). */
+  readonly timeZone?: string;
   /** Further event types, for journal verification on load. */
   readonly events?: EventCatalog;
 }
@@ -101,6 +104,7 @@ function actorSource(actor: Actor | ActorSource): ActorSource {
 /** Creates the case service over a store and the ports. */
 export function createCaseService(options: CaseServiceOptions): CaseService {
   const { store, clock, ids, standard } = options;
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const actors = actorSource(options.actor);
   const guards = options.guards ?? DEFAULT_GUARDS;
   const commands: CommandCatalog = { ...CASE_COMMANDS, ...RIGHTS_COMMANDS, ...(options.commands ?? {}) };
@@ -156,6 +160,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     }
 
     const now = clock.now();
+    const today = localDate(now, timeZone);
     const actor = actors.current();
     const command: ValidatedCommand = { ...envelope.data, caseId, input };
     const notices: Notice[] = [];
@@ -167,13 +172,14 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         journal,
         actor,
         now,
+        today,
         standard,
         addNotice: (notice) => notices.push(notice),
       });
       if (refusals.length > 0) return { ok: false, errors: refusals };
     }
 
-    const context: HandlerContext = { caseId, state, journal, actor, now, today: now.slice(0, 10), ids, standard };
+    const context: HandlerContext = { caseId, state, journal, actor, now, today, ids, standard };
     const pending = definition
       .handle(context, input)
       // The caller's explicit reason for the envelope wins over the one a handler derives from the input.

@@ -24,6 +24,8 @@ export interface GuardContext {
   readonly actor: Actor;
   /** The clock's instant for this command. */
   readonly now: string;
+  /** `now` as a local date in the service's time zone (`YYYY-MM-DD`): "today" for dates and deadlines. */
+  readonly today: string;
   readonly standard: CaseServiceStandard | undefined;
   /** Lets a guard warn without refusing (e.g. DP-03: a note seems to contain health data). */
   readonly addNotice: (notice: Notice) => void;

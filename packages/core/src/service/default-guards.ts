@@ -5,9 +5,9 @@ import { restrictionGuard } from '../rights/restriction-guard.js';
  * Domain invariants of the command (unknown ids, dates in the wrong order, agreements without a
  * date …), as each command definition declares them.
  */
-export const domainInvariantGuard: CommandGuard = ({ command, definition, state, actor, now, standard }) =>
+export const domainInvariantGuard: CommandGuard = ({ command, definition, state, actor, now, today, standard }) =>
   definition.invariants?.(
-    { caseId: command.caseId, state, actor, now, today: now.slice(0, 10), ids: NO_IDS, standard },
+    { caseId: command.caseId, state, actor, now, today, ids: NO_IDS, standard },
     command.input as never,
   ) ?? [];
 

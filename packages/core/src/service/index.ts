@@ -8,4 +8,5 @@ export * from './command-definition.js';
 export * from './command-guard.js';
 export * from './default-guards.js';
 export * from './case-index.js';
+export * from './local-date.js';
 export * from './case-service.js';
