@@ -115,7 +115,7 @@ export function caseRetention(state: CaseState, schedule: RetentionSchedule): Ca
     dueOn: deciding?.dueOn ?? null,
     action: deciding?.action ?? null,
     ruleId: deciding?.ruleId ?? null,
-    statutoryDutyUntil: duties.length === 0 ? null : duties.sort().at(-1) ?? null,
+    statutoryDutyUntil: duties.length === 0 ? null : (duties.sort().at(-1) ?? null),
   };
 }
 
@@ -159,11 +159,7 @@ export interface DueCase {
  * The closed cases due for deletion or anonymisation on `date` (DP-35): every case whose deciding
  * deadline is on or before it, earliest first. Cases without an applicable row are never due.
  */
-export function dueForDeletion(
-  cases: readonly CaseState[],
-  date: string,
-  schedule: RetentionSchedule,
-): DueCase[] {
+export function dueForDeletion(cases: readonly CaseState[], date: string, schedule: RetentionSchedule): DueCase[] {
   const due: DueCase[] = [];
   for (const state of cases) {
     const retention = caseRetention(state, schedule);

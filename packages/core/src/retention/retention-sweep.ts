@@ -85,7 +85,13 @@ export async function planRetentionSweep(options: RetentionSweepOptions & { date
     if (retention.dueOn === null || retention.dueOn > date || retention.action === null || retention.ruleId === null)
       continue;
     if (hold !== undefined) held.push({ caseId: state.caseId, reason: hold });
-    else entries.push({ caseId: state.caseId, dueOn: retention.dueOn, ruleId: retention.ruleId, action: retention.action });
+    else
+      entries.push({
+        caseId: state.caseId,
+        dueOn: retention.dueOn,
+        ruleId: retention.ruleId,
+        action: retention.action,
+      });
   }
   entries.sort((a, b) => (a.caseId < b.caseId ? -1 : 1));
   const base = {
@@ -154,7 +160,12 @@ export async function executeRetentionSweep(
     if (entry.action === 'delete') {
       await store.deleteStream(entry.caseId);
     } else {
-      const erased = await store.erasePayloads(entry.caseId, journal.map((e) => e.seq), now, `DP-36:${entry.ruleId}`);
+      const erased = await store.erasePayloads(
+        entry.caseId,
+        journal.map((e) => e.seq),
+        now,
+        `DP-36:${entry.ruleId}`,
+      );
       if (!erased.ok) return erased;
       await store.putIndex({
         caseId: entry.caseId,
@@ -194,9 +205,19 @@ export async function executeRetentionSweep(
         },
       },
     ],
-    { caseId: RETENTION_LOG_STREAM, last: log.at(-1), at: now, actor: confirmedBy, newId: () => options.ids.next('event') },
+    {
+      caseId: RETENTION_LOG_STREAM,
+      last: log.at(-1),
+      at: now,
+      actor: confirmedBy,
+      newId: () => options.ids.next('event'),
+    },
   );
-  const appended = await store.append({ caseId: RETENTION_LOG_STREAM, expectedSeq: log.at(-1)?.seq ?? 0, events: sealed });
+  const appended = await store.append({
+    caseId: RETENTION_LOG_STREAM,
+    expectedSeq: log.at(-1)?.seq ?? 0,
+    events: sealed,
+  });
   if (!appended.ok) return appended;
   return ok({ batchId, executed, skipped });
 }

@@ -64,8 +64,7 @@ export async function requestErasure(
   const outcome = await service.execute({ type: 'requestErasure', caseId, input });
   if (!outcome.ok) return outcome;
   const decided = outcome.value.events.find((event) => event.type === 'ErasureDecided')?.payload as
-    | RightsEventPayload<'ErasureDecided'>
-    | undefined;
+    RightsEventPayload<'ErasureDecided'> | undefined;
   if (decided === undefined || decided.outcome === 'restricted') {
     return ok({ outcome: 'restricted', blocking: decided?.blocking ?? [], erasedSeqs: [] });
   }

@@ -12,3 +12,5 @@ export * from './rights-commands.js';
 export * from './rights-index.js';
 export * from './restriction-guard.js';
 export * from './erasure.js';
+export * from './subject-export.js';
+export * from './report-source.js';

@@ -6,6 +6,8 @@ import type { CaseState } from '../model/case-state.js';
 export interface Recipient {
   readonly agencyId: string;
   readonly name?: string;
+  /** Ids of recorded transfers to it (the privacy module's `DataTransferred` events). */
+  readonly transferIds: readonly string[];
 }
 
 function transferRecipient(payload: unknown): Recipient | undefined {
@@ -15,7 +17,8 @@ function transferRecipient(payload: unknown): Recipient | undefined {
   const agencyId = p['recipientAgencyId'] ?? nested?.['agencyId'];
   if (typeof agencyId !== 'string') return undefined;
   const name = p['recipientName'] ?? nested?.['name'];
-  return typeof name === 'string' ? { agencyId, name } : { agencyId };
+  const transferIds = typeof p['id'] === 'string' ? [p['id']] : [];
+  return typeof name === 'string' ? { agencyId, name, transferIds } : { agencyId, transferIds };
 }
 
 /**
@@ -23,19 +26,31 @@ function transferRecipient(payload: unknown): Recipient | undefined {
  * lead agencies, providers, case-conference participants, and recipients of recorded transfers (any
  * event whose type names a transfer and whose payload names a recipient agency).
  */
-export function earlierRecipients(state: CaseState, journal: readonly JournalEvent[], ownAgencyId: string): Recipient[] {
+export function earlierRecipients(
+  state: CaseState,
+  journal: readonly JournalEvent[],
+  ownAgencyId: string,
+): Recipient[] {
   const found = new Map<string, Recipient>();
   const add = (recipient: Recipient | undefined): void => {
     if (recipient === undefined || recipient.agencyId === ownAgencyId) return;
     const known = found.get(recipient.agencyId);
-    if (known === undefined || (known.name === undefined && recipient.name !== undefined)) found.set(recipient.agencyId, recipient);
+    const name = known?.name ?? recipient.name;
+    const transferIds = [...new Set([...(known?.transferIds ?? []), ...recipient.transferIds])];
+    found.set(
+      recipient.agencyId,
+      name === undefined
+        ? { agencyId: recipient.agencyId, transferIds }
+        : { agencyId: recipient.agencyId, name, transferIds },
+    );
   };
-  for (const lead of state.leadAgencies) add({ agencyId: lead.agencyId, name: lead.name });
+  for (const lead of state.leadAgencies) add({ agencyId: lead.agencyId, name: lead.name, transferIds: [] });
   for (const referral of state.providerReferrals)
-    if (referral.provider.agencyId !== undefined) add({ agencyId: referral.provider.agencyId, name: referral.provider.name });
+    if (referral.provider.agencyId !== undefined)
+      add({ agencyId: referral.provider.agencyId, name: referral.provider.name, transferIds: [] });
   for (const conference of state.caseConferences)
     for (const participant of conference.participants)
-      if (participant.agencyId !== undefined) add({ agencyId: participant.agencyId });
+      if (participant.agencyId !== undefined) add({ agencyId: participant.agencyId, transferIds: [] });
   for (const event of journal)
     if (/Transfer/i.test(event.type) && !isErasedPayload(event.payload)) add(transferRecipient(event.payload));
   return [...found.values()].sort((a, b) => (a.agencyId < b.agencyId ? -1 : 1));

@@ -17,7 +17,10 @@ export const restrictionGuard: CommandGuard = (context) => {
     return [
       privacyRefusal('ERASED', {
         rule: 'DP-32',
-        detail: text('Die Akte wurde gelöscht; es kann nichts mehr erfasst werden.', 'The case was erased; nothing can be recorded any more.'),
+        detail: text(
+          'Die Akte wurde gelöscht; es kann nichts mehr erfasst werden.',
+          'The case was erased; nothing can be recorded any more.',
+        ),
       }),
     ];
   }
@@ -25,7 +28,10 @@ export const restrictionGuard: CommandGuard = (context) => {
     return [
       privacyRefusal('REDACT_RESTRICTED', {
         rule: 'DP-31',
-        detail: text('Nur Betroffenenrechte können noch ausgeübt werden.', 'Only data-subject rights can still be exercised.'),
+        detail: text(
+          'Nur Betroffenenrechte können noch ausgeübt werden.',
+          'Only data-subject rights can still be exercised.',
+        ),
       }),
     ];
   }

@@ -8,9 +8,19 @@ import { caseEvent } from '../commands/pending-event.js';
 import { recordMeta, stateOf, type HandlerContext } from '../commands/handler-context.js';
 import type { CommandCatalog, CommandDefinition } from '../service/command-definition.js';
 import { privacyRefusal } from '../privacy/reason-codes.js';
-import { retentionScheduleSchema, TYPICAL_RETENTION_SCHEDULE, type RetentionSchedule } from '../retention/retention-schedule.js';
+import {
+  retentionScheduleSchema,
+  TYPICAL_RETENTION_SCHEDULE,
+  type RetentionSchedule,
+} from '../retention/retention-schedule.js';
 import { statutoryDutyOn } from '../retention/retention-deadlines.js';
-import { RESTRICTION_CODES, RIGHTS_EVENTS, rightsTargetSchema, type RestrictionCode, type RightsEventType } from './rights-events.js';
+import {
+  RESTRICTION_CODES,
+  RIGHTS_EVENTS,
+  rightsTargetSchema,
+  type RestrictionCode,
+  type RightsEventType,
+} from './rights-events.js';
 import { foldRights } from './rights-state.js';
 import { earlierRecipients } from './recipients.js';
 import { erasableSeqs } from './erasable.js';
@@ -23,7 +33,10 @@ function rightsRefusal(code: string, de: string, en: string, rule: string, path?
   return path === undefined ? { code, rule, message: text(de, en) } : { code, rule, message: text(de, en), path };
 }
 
-function rightsEvent<T extends RightsEventType>(type: T, payload: z.infer<(typeof RIGHTS_EVENTS)[T]['schema']>): PendingEvent {
+function rightsEvent<T extends RightsEventType>(
+  type: T,
+  payload: z.infer<(typeof RIGHTS_EVENTS)[T]['schema']>,
+): PendingEvent {
   return { type, schemaVersion: RIGHTS_EVENTS[type].version, payload };
 }
 
@@ -56,19 +69,14 @@ function define<S extends z.ZodMiniType>(definition: CommandDefinition<S>): Comm
   return definition as unknown as CommandDefinition;
 }
 
-function notifyAll(
-  context: HandlerContext,
-  about: 'rectification' | 'erasure' | 'restriction',
-  refId: string,
-): PendingEvent[] {
+/** One notice per earlier recipient; written in the same command as the change it is about. */
+function notifyAll(context: HandlerContext, about: 'rectification' | 'erasure' | 'restriction'): PendingEvent[] {
   return earlierRecipients(stateOf(context), journalOf(context), context.actor.agencyId).map((recipient) =>
     rightsEvent('RecipientNotified', {
-      notificationId: context.ids.next('notification'),
       recipientAgencyId: recipient.agencyId,
-      ...(recipient.name === undefined ? {} : { recipientName: recipient.name }),
       about,
-      refId,
-      notifiedOn: context.today,
+      transferIds: [...recipient.transferIds],
+      notifiedAt: context.now,
     }),
   );
 }
@@ -152,7 +160,8 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
   recordAccessRequest: define({
     type: 'recordAccessRequest',
     input: recordAccessRequestInput,
-    invariants: (context, input) => (subjectKnown(stateOf(context), input.subjectId) ? [] : [unknownSubject(input.subjectId)]),
+    invariants: (context, input) =>
+      subjectKnown(stateOf(context), input.subjectId) ? [] : [unknownSubject(input.subjectId)],
     handle: (context, input) => {
       const receivedOn = input.receivedOn ?? context.today;
       const dueOn = addOneMonth(receivedOn);
@@ -184,15 +193,32 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
     invariants: (context, input) => {
       const request = foldRights(journalOf(context)).accessRequests.find((r) => r.requestId === input.requestId);
       if (request === undefined)
-        return [rightsRefusal('UNKNOWN_REFERENCE', `Kein Auskunftsersuchen „${input.requestId}“.`, `No access request "${input.requestId}".`, 'DP-29', ['input', 'requestId'])];
+        return [
+          rightsRefusal(
+            'UNKNOWN_REFERENCE',
+            `Kein Auskunftsersuchen „${input.requestId}“.`,
+            `No access request "${input.requestId}".`,
+            'DP-29',
+            ['input', 'requestId'],
+          ),
+        ];
       if (request.answeredOn !== undefined)
-        return [rightsRefusal('ACCESS_REQUEST_ALREADY_ANSWERED', 'Das Auskunftsersuchen ist schon beantwortet.', 'The access request was already answered.', 'DP-29')];
+        return [
+          rightsRefusal(
+            'ACCESS_REQUEST_ALREADY_ANSWERED',
+            'Das Auskunftsersuchen ist schon beantwortet.',
+            'The access request was already answered.',
+            'DP-29',
+          ),
+        ];
       return [];
     },
     handle: (context, input) => {
       const request = foldRights(journalOf(context)).accessRequests.find((r) => r.requestId === input.requestId);
       const answeredOn = input.answeredOn ?? context.today;
-      const events: PendingEvent[] = [rightsEvent('AccessRequestAnswered', { requestId: input.requestId, answeredOn, exportHash: input.exportHash })];
+      const events: PendingEvent[] = [
+        rightsEvent('AccessRequestAnswered', { requestId: input.requestId, answeredOn, exportHash: input.exportHash }),
+      ];
       if (request !== undefined && stateOf(context).followUps.some((f) => f.id === request.followUpId && !f.done))
         events.push(caseEvent('FollowUpCompleted', { followUpId: request.followUpId, doneOn: answeredOn }));
       return events;
@@ -205,14 +231,49 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
       const state = stateOf(context);
       const item = findTarget(state, input.target);
       if (item === undefined)
-        return [rightsRefusal('UNKNOWN_REFERENCE', `Eintrag „${input.target.collection}/${input.target.id}“ nicht gefunden.`, `Item "${input.target.collection}/${input.target.id}" not found.`, 'DP-30', ['input', 'target'])];
-      const subjects = input.target.collection === 'persons' ? [input.target.id] : ((item['subjectIds'] as string[] | undefined) ?? []);
+        return [
+          rightsRefusal(
+            'UNKNOWN_REFERENCE',
+            `Eintrag „${input.target.collection}/${input.target.id}“ nicht gefunden.`,
+            `Item "${input.target.collection}/${input.target.id}" not found.`,
+            'DP-30',
+            ['input', 'target'],
+          ),
+        ];
+      const subjects =
+        input.target.collection === 'persons'
+          ? [input.target.id]
+          : ((item['subjectIds'] as string[] | undefined) ?? []);
       if (!subjects.includes(input.subjectId))
-        return [rightsRefusal('DENY_NOT_DATA_SUBJECT', 'Die Person ist nicht betroffene Person dieses Eintrags; sie kann ihn nicht berichtigen lassen.', 'The person is not a subject of this item and cannot have it rectified.', 'DP-30', ['input', 'subjectId'])];
+        return [
+          rightsRefusal(
+            'DENY_NOT_DATA_SUBJECT',
+            'Die Person ist nicht betroffene Person dieses Eintrags; sie kann ihn nicht berichtigen lassen.',
+            'The person is not a subject of this item and cannot have it rectified.',
+            'DP-30',
+            ['input', 'subjectId'],
+          ),
+        ];
       if (input.newValue === undefined && input.disputed !== true)
-        return [rightsRefusal('NOTHING_TO_CHANGE', 'Weder ein neuer Wert noch ein Bestreiten angegeben.', 'Neither a new value nor a dispute given.', 'DP-30', ['input', 'newValue'])];
+        return [
+          rightsRefusal(
+            'NOTHING_TO_CHANGE',
+            'Weder ein neuer Wert noch ein Bestreiten angegeben.',
+            'Neither a new value nor a dispute given.',
+            'DP-30',
+            ['input', 'newValue'],
+          ),
+        ];
       if (input.disputed === true && (input.note ?? '').trim() === '')
-        return [rightsRefusal('DISPUTE_NOTE_REQUIRED', 'Ein bestrittener Wert braucht einen Vermerk, mit dem er angezeigt wird.', 'A disputed value needs a note to be shown with.', 'DP-30', ['input', 'note'])];
+        return [
+          rightsRefusal(
+            'DISPUTE_NOTE_REQUIRED',
+            'Ein bestrittener Wert braucht einen Vermerk, mit dem er angezeigt wird.',
+            'A disputed value needs a note to be shown with.',
+            'DP-30',
+            ['input', 'note'],
+          ),
+        ];
       return [];
     },
     handle: (context, input) => {
@@ -236,21 +297,43 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
       ];
       // Persons have a case event for changes, so the case state itself shows the corrected value.
       if (input.target.collection === 'persons' && input.newValue !== undefined && !input.field.includes('.')) {
-        events.push(caseEvent('PersonUpdated', { personId: input.target.id, updatedOn: rectifiedOn, changes: { [input.field]: input.newValue } }));
+        events.push(
+          caseEvent('PersonUpdated', {
+            personId: input.target.id,
+            updatedOn: rectifiedOn,
+            changes: { [input.field]: input.newValue },
+          }),
+        );
       }
-      return [...events, ...notifyAll(context, 'rectification', rectificationId)];
+      return [...events, ...notifyAll(context, 'rectification')];
     },
   }),
   resolveDispute: define({
     type: 'resolveDispute',
     input: resolveDisputeInput,
     invariants: (context, input) => {
-      const found = foldRights(journalOf(context)).rectifications.find((r) => r.rectificationId === input.rectificationId);
+      const found = foldRights(journalOf(context)).rectifications.find(
+        (r) => r.rectificationId === input.rectificationId,
+      );
       return found === undefined || !found.disputed || found.resolvedOn !== undefined
-        ? [rightsRefusal('UNKNOWN_REFERENCE', 'Kein offenes Bestreiten mit dieser Kennung.', 'No open dispute with this id.', 'DP-30', ['input', 'rectificationId'])]
+        ? [
+            rightsRefusal(
+              'UNKNOWN_REFERENCE',
+              'Kein offenes Bestreiten mit dieser Kennung.',
+              'No open dispute with this id.',
+              'DP-30',
+              ['input', 'rectificationId'],
+            ),
+          ]
         : [];
     },
-    handle: (context, input) => [rightsEvent('DisputeResolved', { rectificationId: input.rectificationId, resolvedOn: context.today, note: input.note })],
+    handle: (context, input) => [
+      rightsEvent('DisputeResolved', {
+        rectificationId: input.rectificationId,
+        resolvedOn: context.today,
+        note: input.note,
+      }),
+    ],
   }),
   requestErasure: define({
     type: 'requestErasure',
@@ -259,7 +342,14 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
       const state = stateOf(context);
       if (!subjectKnown(state, input.subjectId)) return [unknownSubject(input.subjectId)];
       if (foldRights(journalOf(context)).erased)
-        return [rightsRefusal('CASE_ALREADY_ERASED', 'Die Akte ist bereits gelöscht.', 'The case was already erased.', 'DP-32')];
+        return [
+          rightsRefusal(
+            'CASE_ALREADY_ERASED',
+            'Die Akte ist bereits gelöscht.',
+            'The case was already erased.',
+            'DP-32',
+          ),
+        ];
       return [];
     },
     handle: (context, input) => {
@@ -268,11 +358,20 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
       const blocking: { code: RestrictionCode; rule: string; reference?: string; until?: string }[] = [];
       const duty = statutoryDutyOn(state, retentionScheduleOf(context), context.today);
       if (duty !== undefined)
-        blocking.push({ code: 'RESTRICTED_RETENTION_DUTY', rule: duty.ruleId, reference: duty.reference, until: duty.dueOn });
+        blocking.push({
+          code: 'RESTRICTED_RETENTION_DUTY',
+          rule: duty.ruleId,
+          reference: duty.reference,
+          until: duty.dueOn,
+        });
       if (input.pendingClaim !== undefined)
         blocking.push({ code: 'RESTRICTED_PENDING_CLAIM', rule: 'DP-31', reference: input.pendingClaim.reference });
       if (input.protectedInterest !== undefined)
-        blocking.push({ code: 'RESTRICTED_PROTECTED_INTEREST', rule: 'DP-31', reference: input.protectedInterest.reason });
+        blocking.push({
+          code: 'RESTRICTED_PROTECTED_INTEREST',
+          rule: 'DP-31',
+          reference: input.protectedInterest.reason,
+        });
       const requestedOn = input.requestedOn ?? context.today;
       const decided = rightsEvent('ErasureDecided', {
         requestId,
@@ -296,21 +395,29 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
             from: context.today,
             ...(first.until === undefined ? {} : { until: first.until }),
           }),
-          ...notifyAll(context, 'restriction', requestId),
+          ...notifyAll(context, 'restriction'),
         ];
       }
       const seqs = erasableSeqs(journalOf(context), state, input.scope, input.subjectId);
       return [
         decided,
-        rightsEvent('DataErased', { erasureId: requestId, subjectId: input.subjectId, scope: input.scope, seqs, erasedOn: context.today, rule: 'DP-32' }),
-        ...notifyAll(context, 'erasure', requestId),
+        rightsEvent('DataErased', {
+          erasureId: requestId,
+          subjectId: input.subjectId,
+          scope: input.scope,
+          seqs,
+          erasedOn: context.today,
+          rule: 'DP-32',
+        }),
+        ...notifyAll(context, 'erasure'),
       ];
     },
   }),
   restrictProcessing: define({
     type: 'restrictProcessing',
     input: restrictProcessingInput,
-    invariants: (context, input) => (subjectKnown(stateOf(context), input.subjectId) ? [] : [unknownSubject(input.subjectId)]),
+    invariants: (context, input) =>
+      subjectKnown(stateOf(context), input.subjectId) ? [] : [unknownSubject(input.subjectId)],
     handle: (context, input) => {
       const restrictionId = context.ids.next('restriction');
       return [
@@ -323,7 +430,7 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
           from: context.today,
           ...(input.until === undefined ? {} : { until: input.until }),
         }),
-        ...notifyAll(context, 'restriction', restrictionId),
+        ...notifyAll(context, 'restriction'),
       ];
     },
   }),
@@ -335,15 +442,30 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
       if (human.length > 0) return human;
       const found = foldRights(journalOf(context)).restrictions.find((r) => r.restrictionId === input.restrictionId);
       return found === undefined || found.liftedOn !== undefined
-        ? [rightsRefusal('UNKNOWN_REFERENCE', 'Keine bestehende Einschränkung mit dieser Kennung.', 'No active restriction with this id.', 'DP-31', ['input', 'restrictionId'])]
+        ? [
+            rightsRefusal(
+              'UNKNOWN_REFERENCE',
+              'Keine bestehende Einschränkung mit dieser Kennung.',
+              'No active restriction with this id.',
+              'DP-31',
+              ['input', 'restrictionId'],
+            ),
+          ]
         : [];
     },
-    handle: (context, input) => [rightsEvent('RestrictionLifted', { restrictionId: input.restrictionId, liftedOn: context.today, reason: input.reason })],
+    handle: (context, input) => [
+      rightsEvent('RestrictionLifted', {
+        restrictionId: input.restrictionId,
+        liftedOn: context.today,
+        reason: input.reason,
+      }),
+    ],
   }),
   recordObjection: define({
     type: 'recordObjection',
     input: recordObjectionInput,
-    invariants: (context, input) => (subjectKnown(stateOf(context), input.subjectId) ? [] : [unknownSubject(input.subjectId)]),
+    invariants: (context, input) =>
+      subjectKnown(stateOf(context), input.subjectId) ? [] : [unknownSubject(input.subjectId)],
     handle: (context, input) => [
       rightsEvent('ObjectionRecorded', {
         objectionId: context.ids.next('objection'),
@@ -361,11 +483,24 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
       if (human.length > 0) return human;
       const found = foldRights(journalOf(context)).objections.find((o) => o.objectionId === input.objectionId);
       return found === undefined || found.decision !== undefined
-        ? [rightsRefusal('UNKNOWN_REFERENCE', 'Kein offener Widerspruch mit dieser Kennung.', 'No open objection with this id.', 'DP-31', ['input', 'objectionId'])]
+        ? [
+            rightsRefusal(
+              'UNKNOWN_REFERENCE',
+              'Kein offener Widerspruch mit dieser Kennung.',
+              'No open objection with this id.',
+              'DP-31',
+              ['input', 'objectionId'],
+            ),
+          ]
         : [];
     },
     handle: (context, input) => [
-      rightsEvent('ObjectionDecided', { objectionId: input.objectionId, decidedOn: context.today, outcome: input.outcome, reasons: input.reasons }),
+      rightsEvent('ObjectionDecided', {
+        objectionId: input.objectionId,
+        decidedOn: context.today,
+        outcome: input.outcome,
+        reasons: input.reasons,
+      }),
     ],
   }),
 };

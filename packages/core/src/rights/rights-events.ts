@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { text } from '../i18n/localized-text.js';
 import { defineEvent, type EventCatalog } from '../events/event-definition.js';
-import { idSchema, isoDateSchema, requiredTextSchema, freeTextSchema } from '../model/primitives.js';
+import { idSchema, isoDateSchema, isoDateTimeSchema, requiredTextSchema, freeTextSchema } from '../model/primitives.js';
 
 /** What a rectification, restriction or erasure points at: an item of the case by kind and id. */
 export const rightsTargetSchema = z.object({
@@ -66,15 +66,18 @@ export const disputeResolvedPayload = z.object({
   note: requiredTextSchema,
 });
 
-/** `RecipientNotified` v1 (Art. 19 GDPR): an earlier recipient was told of a rectification, erasure or restriction. */
+/**
+ * `RecipientNotified` v1 (Art. 19 GDPR): an earlier recipient was told of a rectification, erasure or
+ * restriction. The same event type and payload shape as the privacy module's (DP-14 withdrawal
+ * notices), so both modules' catalogs agree whichever is registered last.
+ */
 export const recipientNotifiedPayload = z.object({
-  notificationId: idSchema,
   recipientAgencyId: idSchema,
-  recipientName: z.optional(z.string()),
-  about: z.enum(['rectification', 'erasure', 'restriction', 'consentWithdrawal']),
-  /** The rectification, erasure or restriction id. */
-  refId: idSchema,
-  notifiedOn: isoDateSchema,
+  about: z.enum(['consentWithdrawal', 'rectification', 'erasure', 'restriction']),
+  consentId: z.optional(idSchema),
+  /** The recorded transfers to this recipient the notice is about (empty for other disclosures). */
+  transferIds: z.array(idSchema),
+  notifiedAt: isoDateTimeSchema,
 });
 
 /** `ErasureDecided` v1 (Art. 17 GDPR): granted, or restricted instead with the blocking rules named. */

@@ -5,9 +5,18 @@ import { restrictionGuard } from '../rights/restriction-guard.js';
  * Domain invariants of the command (unknown ids, dates in the wrong order, agreements without a
  * date …), as each command definition declares them.
  */
-export const domainInvariantGuard: CommandGuard = ({ command, definition, state, actor, now, today, standard }) =>
+export const domainInvariantGuard: CommandGuard = ({
+  command,
+  definition,
+  state,
+  journal,
+  actor,
+  now,
+  today,
+  standard,
+}) =>
   definition.invariants?.(
-    { caseId: command.caseId, state, actor, now, today, ids: NO_IDS, standard },
+    { caseId: command.caseId, state, journal, actor, now, today, ids: NO_IDS, standard },
     command.input as never,
   ) ?? [];
 

@@ -95,7 +95,14 @@ describe('retention (DP-35, DP-36)', () => {
     // Planning changes nothing.
     expect((await store.readJournal('kim-2026-0007')).length).to.be.greaterThan(0);
 
-    const done = await executeRetentionSweep({ store, schedule: THREE_YEARS, clock, ids, plan, confirmedBy: EXAMPLE_ACTORS.kimCaseManager });
+    const done = await executeRetentionSweep({
+      store,
+      schedule: THREE_YEARS,
+      clock,
+      ids,
+      plan,
+      confirmedBy: EXAMPLE_ACTORS.kimCaseManager,
+    });
     expect(done.ok).to.equal(true);
     if (!done.ok) return;
     expect(done.value.executed).to.have.length(3);
@@ -107,13 +114,22 @@ describe('retention (DP-35, DP-36)', () => {
     expect(log).to.have.length(1);
     expect(log[0]!.type).to.equal('RetentionExecuted');
     const serialised = JSON.stringify(log);
-    for (const leak of ['kim-2026-0007', 'Yıldız', 'Emre', 'Bondarenko', 'Wagner']) expect(serialised).to.not.include(leak);
+    for (const leak of ['kim-2026-0007', 'Yıldız', 'Emre', 'Bondarenko', 'Wagner'])
+      expect(serialised).to.not.include(leak);
     const entries = (log[0]!.payload as { entries: Record<string, unknown>[] }).entries;
-    expect(entries.map((e) => Object.keys(e).sort())).to.deep.equal(Array(3).fill(['action', 'caseIdHash', 'date', 'ruleId']));
+    expect(entries.map((e) => Object.keys(e).sort())).to.deep.equal(
+      Array(3).fill(['action', 'caseIdHash', 'date', 'ruleId']),
+    );
     expect(entries.map((e) => e['caseIdHash'])).to.include(await sha256Hex('kim-2026-0007'));
-    expect((await verifyJournal(await store.readJournal(RETENTION_LOG_STREAM), { checkPayload: checkRetentionLogPayload })).ok).to.equal(true);
+    expect(
+      (await verifyJournal(await store.readJournal(RETENTION_LOG_STREAM), { checkPayload: checkRetentionLogPayload }))
+        .ok,
+    ).to.equal(true);
 
-    const after = buildReport(await states(store), { dimensions: ['openedYear', 'status'], archive: await retentionArchive(store) });
+    const after = buildReport(await states(store), {
+      dimensions: ['openedYear', 'status'],
+      archive: await retentionArchive(store),
+    });
     expect(after).to.deep.equal(before);
   });
 
@@ -123,14 +139,41 @@ describe('retention (DP-35, DP-36)', () => {
     const ids = new SequentialIds();
     const plan = await planRetentionSweep({ store, schedule: THREE_YEARS, clock, ids, date: '2030-01-15' });
     const system = { id: 'scheduler', role: 'system', agencyId: 'kim-musterstadt' } as const;
-    const bySystem = await executeRetentionSweep({ store, schedule: THREE_YEARS, clock, ids, plan, confirmedBy: system });
+    const bySystem = await executeRetentionSweep({
+      store,
+      schedule: THREE_YEARS,
+      clock,
+      ids,
+      plan,
+      confirmedBy: system,
+    });
     expect(bySystem.ok).to.equal(false);
     if (!bySystem.ok) expect(bySystem.errors[0]!.code).to.equal('DENY_AUTOMATED_DECISION');
-    const altered = { ...plan, entries: [...plan.entries, { caseId: 'kim-2026-0001', dueOn: '2020-01-01', ruleId: 'x', action: 'delete' as const }] };
-    const byAltered = await executeRetentionSweep({ store, schedule: THREE_YEARS, clock, ids, plan: altered, confirmedBy: EXAMPLE_ACTORS.kimCaseManager });
+    const altered = {
+      ...plan,
+      entries: [
+        ...plan.entries,
+        { caseId: 'kim-2026-0001', dueOn: '2020-01-01', ruleId: 'x', action: 'delete' as const },
+      ],
+    };
+    const byAltered = await executeRetentionSweep({
+      store,
+      schedule: THREE_YEARS,
+      clock,
+      ids,
+      plan: altered,
+      confirmedBy: EXAMPLE_ACTORS.kimCaseManager,
+    });
     expect(byAltered.ok).to.equal(false);
     if (!byAltered.ok) expect(byAltered.errors[0]!.code).to.equal('RETENTION_PLAN_ALTERED');
-    const changed = await executeRetentionSweep({ store, schedule: { ...THREE_YEARS, version: 'test-2' }, clock, ids, plan, confirmedBy: EXAMPLE_ACTORS.kimCaseManager });
+    const changed = await executeRetentionSweep({
+      store,
+      schedule: { ...THREE_YEARS, version: 'test-2' },
+      clock,
+      ids,
+      plan,
+      confirmedBy: EXAMPLE_ACTORS.kimCaseManager,
+    });
     expect(changed.ok).to.equal(false);
     if (!changed.ok) expect(changed.errors[0]!.code).to.equal('RETENTION_SCHEDULE_CHANGED');
     expect((await store.readJournal('kim-2026-0007')).length).to.be.greaterThan(0);
@@ -144,7 +187,14 @@ describe('retention (DP-35, DP-36)', () => {
     const clock = new FixedClock('2030-01-15T09:00:00.000Z');
     const ids = new SequentialIds();
     const plan = await planRetentionSweep({ store, schedule, clock, ids, date: '2030-01-15' });
-    const done = await executeRetentionSweep({ store, schedule, clock, ids, plan, confirmedBy: EXAMPLE_ACTORS.kimCaseManager });
+    const done = await executeRetentionSweep({
+      store,
+      schedule,
+      clock,
+      ids,
+      plan,
+      confirmedBy: EXAMPLE_ACTORS.kimCaseManager,
+    });
     expect(done.ok).to.equal(true);
     const journal = await store.readJournal('kim-2026-0007');
     expect(journal.length).to.be.greaterThan(0);

@@ -1,0 +1,30 @@
+import {
+  createCaseService,
+  EXAMPLE_ACTORS,
+  FixedClock,
+  MemoryCaseStore,
+  runExampleCases,
+  SequentialIds,
+  type Actor,
+  type CaseService,
+  type CaseStore,
+} from '@fallkit/core';
+
+/** The instant the rights tests act at: after every example script's last step. */
+export const RIGHTS_NOW = '2026-07-01T12:00:00.000Z';
+
+/** The example cases in a fresh store, and a service factory acting as a given user. */
+export async function rightsWorld(): Promise<{
+  store: CaseStore;
+  clock: FixedClock;
+  as: (actor: Actor) => CaseService;
+}> {
+  const { store } = await runExampleCases({ store: new MemoryCaseStore() });
+  const clock = new FixedClock(RIGHTS_NOW);
+  const ids = new SequentialIds();
+  return { store, clock, as: (actor) => createCaseService({ store, clock, ids, actor }) };
+}
+
+/** The example users. */
+export const KIM = EXAMPLE_ACTORS.kimCaseManager;
+export const JOBCENTER = EXAMPLE_ACTORS.jobcenterCaseManager;
