@@ -25,7 +25,7 @@ export interface HandlerContext {
   readonly actor: Actor;
   /** The clock's instant for this command (ISO timestamp). */
   readonly now: string;
-  /** `now` as a date (`YYYY-MM-DD`), the default for "when did it happen". */
+  /** `now` as the local date in the service's time zone (`YYYY-MM-DD`), the default for "when did it happen". */
   readonly today: string;
   readonly ids: IdGenerator;
   readonly standard: CaseServiceStandard | undefined;
