@@ -254,5 +254,40 @@ export const statusStyles = css`
   }
 `;
 
+/** The in-place refusals block of a form (`renderRefusals()`). */
+export const refusalStyles = css`
+  .fk-refusals {
+    padding-block: ${token('space-s')};
+    padding-inline: ${token('space-m')};
+    border: ${token('border-width')} solid ${token('color-danger')};
+    border-inline-start-width: 4px;
+    border-radius: ${token('radius-m')};
+    background: ${token('color-danger-subtle')};
+  }
+  .fk-refusals ul {
+    margin: ${token('space-2xs')} 0 0;
+    padding-inline-start: ${token('space-l')};
+  }
+  .fk-refusals li + li {
+    margin-block-start: ${token('space-2xs')};
+  }
+  .fk-refusals .fk-hint {
+    display: block;
+  }
+  @media (forced-colors: active) {
+    .fk-refusals {
+      border-color: CanvasText;
+    }
+  }
+`;
+
 /** Everything above, for elements that want the whole kit in one line. */
-export const sharedStyles = [hostStyles, visuallyHiddenStyles, focusStyles, buttonStyles, fieldStyles, statusStyles];
+export const sharedStyles = [
+  hostStyles,
+  visuallyHiddenStyles,
+  focusStyles,
+  buttonStyles,
+  fieldStyles,
+  statusStyles,
+  refusalStyles,
+];

@@ -15,7 +15,7 @@ export const de = {
   'validation.tooBig': 'Der Wert darf höchstens {maximum} sein.',
   'validation.dateTooEarly': 'Das Datum darf nicht vor dem {minimum} liegen.',
   'validation.dateTooLate': 'Das Datum darf nicht nach dem {maximum} liegen.',
-  'validation.invalidDate': 'Bitte ein gültiges Datum eingeben (TT.MM.JJJJ).',
+  'validation.invalidDate': 'Bitte ein gültiges Datum eingeben.',
   'validation.invalidDateTime': 'Bitte ein gültiges Datum mit Uhrzeit eingeben.',
   'validation.invalidEmail': 'Bitte eine gültige E-Mail-Adresse eingeben.',
   'validation.invalidFormat': 'Die Eingabe hat nicht das erwartete Format.',
