@@ -927,6 +927,7 @@ export const COMMAND_RULES: { readonly [T in CaseCommandType]: CommandRules<T> }
   decideAdmission: {
     stages: (standard) => (requires(standard, 'screening') ? ['screening'] : ['referral', 'screening']),
     gate: 'PR-32',
+    gateIn: { referral: 'PR-04' },
     humanDecision: true,
     requires: [
       {

@@ -52,7 +52,7 @@ const TABLE: readonly [CaseCommandType, readonly Stage[], string, Partial<Record
   ['closeCase', OPEN, 'PR-01'],
   ['recordReferral', ['referral', 'screening'], 'PR-02'],
   ['checkCasefindingCriteria', ['referral', 'screening'], 'PR-03'],
-  ['decideAdmission', ['screening'], 'PR-32'],
+  ['decideAdmission', ['screening'], 'PR-32', { referral: 'PR-04' }],
   ['recordFirstCounselling', ['firstCounselling'], 'PR-08'],
   ['recordAssessment', ['assessment', 'reassessment'], 'PR-10'],
   ['confirmAssessment', ['assessment', 'reassessment'], 'PR-10'],

@@ -9,8 +9,9 @@ const l = (de: string, en: string): { de: string; en: string } => ({ de, en });
  *
  * Deadlines are not given by the texts; the values are conventional and meant to be overridden:
  * Erstberatung within 14 days of the referral, assessment within 6 weeks, a monitoring contact every
- * 6 weeks, goals reviewed at the latest after 6 months (as § 15 SGB II asks of the Kooperationsplan),
- * provider news every 30 days, evaluation within 4 weeks of closure.
+ * 6 weeks, goals reviewed at the latest after 12 months (standards for the Jobcenter, § 15 SGB II, or
+ * for youth-welfare help plans, § 36 SGB VIII, set 6), provider news every 30 days, evaluation within
+ * 4 weeks of closure.
  */
 export const DEFAULT_PROCESS_STANDARD: ProcessStandard = {
   id: 'default',
@@ -93,7 +94,7 @@ export const DEFAULT_PROCESS_STANDARD: ProcessStandard = {
     firstContactDays: 14,
     assessmentWeeks: 6,
     monitoringIntervalDays: 42,
-    goalReviewMonths: 6,
+    goalReviewMonths: 12,
     referralFeedbackDays: 30,
     evaluationDays: 28,
     dueWithinDays: 7,
