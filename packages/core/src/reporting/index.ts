@@ -7,3 +7,4 @@ export * from './linear-disclosure.js';
 export * from './cell-suppression.js';
 export * from './statistical-record.js';
 export * from './build-report.js';
+export * from './pseudonymised-view.js';

@@ -11,7 +11,9 @@ function published(counts: number[][], plan: SuppressionPlan): PublishedTable {
     counts,
     hiddenInterior: counts.map((row, r) => row.map((_, c) => hiddenAt(layout.interior(r, c)))),
     hiddenRowTotals: layout.hasRowTotals ? counts.map((_, r) => hiddenAt(layout.rowTotal(r))) : null,
-    hiddenColumnTotals: layout.hasColumnTotals ? (counts[0] ?? []).map((_, c) => hiddenAt(layout.columnTotal(c))) : null,
+    hiddenColumnTotals: layout.hasColumnTotals
+      ? (counts[0] ?? []).map((_, c) => hiddenAt(layout.columnTotal(c)))
+      : null,
     hiddenGrandTotal: hiddenAt(layout.grandTotal),
   };
 }
@@ -22,7 +24,9 @@ const smallishCount = fc.oneof(
 );
 const table = fc
   .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }))
-  .chain(([rows, cols]) => fc.array(fc.array(smallishCount, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
+  .chain(([rows, cols]) =>
+    fc.array(fc.array(smallishCount, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+  );
 
 describe('reporting: small-cell suppression (DP-33)', () => {
   it('DP-33: district x addiction with a cell of 3 withholds it and at least one more cell in its row and column', () => {
@@ -75,13 +79,15 @@ describe('reporting: small-cell suppression (DP-33)', () => {
     expect(recomputableCells(published(counts, plan))).to.deep.equal([]);
   });
 
-  it('DP-33: over 300 random tables, every count under the minimum is withheld and no withheld number can be recomputed from shown cells and totals', () => {
+  it('DP-33: over 300 random tables, every count under the minimum is withheld and no withheld number can be recomputed from shown cells and totals', function () {
+    this.timeout(60_000);
     fc.assert(
       fc.property(table, fc.integer({ min: 3, max: 6 }), (counts, minimum) => {
         const plan = planSuppression(counts, minimum);
         for (let cell = 0; cell < plan.layout.cellCount; cell += 1) {
           const value = plan.values[cell]!;
-          if (value > 0 && value < minimum) expect(plan.reasons[cell], `cell ${cell} = ${value}`).to.not.equal(undefined);
+          if (value > 0 && value < minimum)
+            expect(plan.reasons[cell], `cell ${cell} = ${value}`).to.not.equal(undefined);
         }
         expect(recomputableCells(published(counts, plan))).to.deep.equal([]);
       }),

@@ -23,7 +23,11 @@ function rank(matrix: bigint[][]): number {
   const cols = m[0]?.length ?? 0;
   for (let c = 0; c < cols && r < m.length; c += 1) {
     let p = -1;
-    for (let i = r; i < m.length; i += 1) if (m[i]![c] !== 0n) { p = i; break; }
+    for (let i = r; i < m.length; i += 1)
+      if (m[i]![c] !== 0n) {
+        p = i;
+        break;
+      }
     if (p < 0) continue;
     [m[r], m[p]] = [m[p]!, m[r]!];
     const pivotRow = m[r]!;
@@ -52,7 +56,8 @@ export function recomputableCells(table: PublishedTable): string[] {
     names.push(name);
     hidden.push(isHidden);
   };
-  for (let r = 0; r < rows; r += 1) for (let c = 0; c < cols; c += 1) addVar(`cell[${r}][${c}]`, table.hiddenInterior[r]![c]!);
+  for (let r = 0; r < rows; r += 1)
+    for (let c = 0; c < cols; c += 1) addVar(`cell[${r}][${c}]`, table.hiddenInterior[r]![c]!);
   if (table.hiddenRowTotals) table.hiddenRowTotals.forEach((h, r) => addVar(`rowTotal[${r}]`, h));
   if (table.hiddenColumnTotals) table.hiddenColumnTotals.forEach((h, c) => addVar(`columnTotal[${c}]`, h));
   addVar('grandTotal', table.hiddenGrandTotal);
@@ -67,9 +72,17 @@ export function recomputableCells(table: PublishedTable): string[] {
   const allCells: string[] = [];
   for (let r = 0; r < rows; r += 1) for (let c = 0; c < cols; c += 1) allCells.push(`cell[${r}][${c}]`);
   if (table.hiddenRowTotals)
-    for (let r = 0; r < rows; r += 1) eq(`rowTotal[${r}]`, Array.from({ length: cols }, (_, c) => `cell[${r}][${c}]`));
+    for (let r = 0; r < rows; r += 1)
+      eq(
+        `rowTotal[${r}]`,
+        Array.from({ length: cols }, (_, c) => `cell[${r}][${c}]`),
+      );
   if (table.hiddenColumnTotals)
-    for (let c = 0; c < cols; c += 1) eq(`columnTotal[${c}]`, Array.from({ length: rows }, (_, r) => `cell[${r}][${c}]`));
+    for (let c = 0; c < cols; c += 1)
+      eq(
+        `columnTotal[${c}]`,
+        Array.from({ length: rows }, (_, r) => `cell[${r}][${c}]`),
+      );
   eq('grandTotal', allCells);
   // Restrict to the withheld numbers (shown ones are constants moved to the right-hand side).
   const hiddenIdx = names.map((_, i) => i).filter((i) => hidden[i]);

@@ -22,6 +22,7 @@ import {
   type CaseStore,
   type RetentionSchedule,
 } from '@fallkit/core';
+import { EXAMPLE_GUARDS } from '../rights/rights-fixtures.js';
 
 /** The operator's table of the tests: three years after closure for case management. */
 const THREE_YEARS: RetentionSchedule = {
@@ -49,8 +50,9 @@ async function states(store: CaseStore): Promise<CaseState[]> {
 }
 
 describe('retention (DP-35, DP-36)', () => {
-  it('DP-35: with caseManagement 3y, dueForDeletion lists a case 3 years after CaseClosed, not a day earlier', async () => {
-    const { store } = await runExampleCases({ store: new MemoryCaseStore() });
+  it('DP-35: with caseManagement 3y, dueForDeletion lists a case 3 years after CaseClosed, not a day earlier', async function () {
+    this.timeout(30_000);
+    const { store } = await runExampleCases({ store: new MemoryCaseStore(), guards: EXAMPLE_GUARDS });
     const all = await states(store);
     const yildiz = all.find((s) => s.caseId === 'kim-2026-0007')!;
     expect(yildiz.closure?.closedOn).to.equal('2026-02-19');
@@ -74,8 +76,9 @@ describe('retention (DP-35, DP-36)', () => {
     expect(sgb8.reference).to.match(/ungeprüft/);
   });
 
-  it('DP-35: a case gets one deadline per applicable row; the latest decides', async () => {
-    const { store } = await runExampleCases({ store: new MemoryCaseStore() });
+  it('DP-35: a case gets one deadline per applicable row; the latest decides', async function () {
+    this.timeout(30_000);
+    const { store } = await runExampleCases({ store: new MemoryCaseStore(), guards: EXAMPLE_GUARDS });
     const bondarenko = (await states(store)).find((s) => s.caseId === 'jc-2026-0311')!;
     const retention = caseRetention(bondarenko, TYPICAL_RETENTION_SCHEDULE);
     expect(retention.deadlines.map((d) => d.ruleId).sort()).to.deep.equal(['benefits-10y-SGB_II', 'counselling-3y']);
@@ -83,8 +86,9 @@ describe('retention (DP-35, DP-36)', () => {
     expect(retention.statutoryDutyUntil).to.equal(null);
   });
 
-  it('DP-36: plan, then a person confirms: personal data gone, RetentionExecuted with hash/date/rule only, last year’s report totals unchanged', async () => {
-    const { store } = await runExampleCases({ store: new MemoryCaseStore() });
+  it('DP-36: plan, then a person confirms: personal data gone, RetentionExecuted with hash/date/rule only, last year’s report totals unchanged', async function () {
+    this.timeout(30_000);
+    const { store } = await runExampleCases({ store: new MemoryCaseStore(), guards: EXAMPLE_GUARDS });
     const clock = new FixedClock('2030-01-15T09:00:00.000Z');
     const ids = new SequentialIds();
     const before = buildReport(await states(store), { dimensions: ['openedYear', 'status'] });
@@ -133,8 +137,9 @@ describe('retention (DP-35, DP-36)', () => {
     expect(after).to.deep.equal(before);
   });
 
-  it('DP-36: the sweep refuses the system actor, an altered plan and a changed table; nothing is deleted', async () => {
-    const { store } = await runExampleCases({ store: new MemoryCaseStore() });
+  it('DP-36: the sweep refuses the system actor, an altered plan and a changed table; nothing is deleted', async function () {
+    this.timeout(30_000);
+    const { store } = await runExampleCases({ store: new MemoryCaseStore(), guards: EXAMPLE_GUARDS });
     const clock = new FixedClock('2030-01-15T09:00:00.000Z');
     const ids = new SequentialIds();
     const plan = await planRetentionSweep({ store, schedule: THREE_YEARS, clock, ids, date: '2030-01-15' });
@@ -181,8 +186,9 @@ describe('retention (DP-35, DP-36)', () => {
     expect(await store.readJournal(RETENTION_LOG_STREAM)).to.deep.equal([]);
   });
 
-  it('DP-36: anonymisation keeps envelopes and hashes, erases every payload, and the chain still verifies', async () => {
-    const { store } = await runExampleCases({ store: new MemoryCaseStore() });
+  it('DP-36: anonymisation keeps envelopes and hashes, erases every payload, and the chain still verifies', async function () {
+    this.timeout(30_000);
+    const { store } = await runExampleCases({ store: new MemoryCaseStore(), guards: EXAMPLE_GUARDS });
     const schedule: RetentionSchedule = { ...THREE_YEARS, rules: [{ ...THREE_YEARS.rules[0]!, action: 'anonymise' }] };
     const clock = new FixedClock('2030-01-15T09:00:00.000Z');
     const ids = new SequentialIds();

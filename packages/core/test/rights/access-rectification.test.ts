@@ -10,9 +10,10 @@ import {
 import { JOBCENTER, KIM, RIGHTS_NOW, rightsWorld } from './rights-fixtures.js';
 
 describe('rights: access and rectification (DP-29, DP-30)', () => {
-  it('DP-29: exportSubjectData returns every item with that subject id plus consent and transfer history, and nothing where only someone else is subject', async () => {
+  it('DP-29: exportSubjectData returns every item with that subject id plus consent and transfer history, and nothing where only someone else is subject', async function () {
+    this.timeout(30_000);
     const { store, as } = await rightsWorld();
-    const service = as(KIM);
+    const service = as(JOBCENTER);
     await service.execute({
       type: 'recordNote',
       caseId: 'kim-2026-0001',
@@ -95,9 +96,10 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     expect(result.summary.en).to.match(/Access to stored data/);
   });
 
-  it('DP-29: an access request is recorded with a one-month due date that appears on the worklist, and answering closes it', async () => {
+  it('DP-29: an access request is recorded with a one-month due date that appears on the worklist, and answering closes it', async function () {
+    this.timeout(30_000);
     const { store, as } = await rightsWorld();
-    const service = as(KIM);
+    const service = as(JOBCENTER);
     const recorded = await service.execute({
       type: 'recordAccessRequest',
       caseId: 'kim-2026-0001',
@@ -128,7 +130,8 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     expect(twice.ok).to.equal(false);
   });
 
-  it('DP-30: after correcting income, history shows both values and each earlier recipient has a RecipientNotified', async () => {
+  it('DP-30: after correcting income, history shows both values and each earlier recipient has a RecipientNotified', async function () {
+    this.timeout(30_000);
     const { store, as } = await rightsWorld();
     const service = as(JOBCENTER);
     const before = foldCase(await store.readJournal('jc-2026-0522'))!;
@@ -162,9 +165,10 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     expect(notified.sort()).to.deep.equal(recipients.sort());
   });
 
-  it('DP-30: a person’s corrected birth date changes the case state; a disputed value is shown only with its note', async () => {
+  it('DP-30: a person’s corrected birth date changes the case state; a disputed value is shown only with its note', async function () {
+    this.timeout(30_000);
     const { store, as } = await rightsWorld();
-    const service = as(KIM);
+    const service = as(JOBCENTER);
     const fixed = await service.execute({
       type: 'rectifyData',
       caseId: 'kim-2026-0001',

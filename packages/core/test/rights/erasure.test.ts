@@ -14,7 +14,8 @@ import { JOBCENTER, KIM, rightsWorld } from './rights-fixtures.js';
 const checkPayload = createPayloadCheck({ ...CASE_EVENTS, ...RIGHTS_EVENTS });
 
 describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
-  it('DP-31: erasure of an SGB VIII help file returns RESTRICTED_RETENTION_DUTY, and the case leaves the case list', async () => {
+  it('DP-31: erasure of an SGB VIII help file returns RESTRICTED_RETENTION_DUTY, and the case leaves the case list', async function () {
+    this.timeout(30_000);
     const { store, clock, as } = await rightsWorld();
     const service = as(JOBCENTER);
     expect((await service.listCases({ status: 'open' })).map((row) => row.caseId)).to.include('jc-2026-0522');
@@ -34,7 +35,8 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     expect((await store.readJournal('jc-2026-0522')).some((event) => isErasedPayload(event.payload))).to.equal(false);
   });
 
-  it('DP-31: a restricted case refuses ordinary commands but still takes data-subject rights; lifting it brings it back', async () => {
+  it('DP-31: a restricted case refuses ordinary commands but still takes data-subject rights; lifting it brings it back', async function () {
+    this.timeout(30_000);
     const { store, clock, as } = await rightsWorld();
     const service = as(JOBCENTER);
     await requestErasure(service, store, clock, 'jc-2026-0522', { subjectId: 'kowalski-person-1', scope: 'case' });
@@ -62,7 +64,8 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     expect((await store.getCase('jc-2026-0522'))?.status).to.equal('open');
   });
 
-  it('DP-31: a pending claim or the person’s protected interest restricts instead of erasing, naming each blocking rule', async () => {
+  it('DP-31: a pending claim or the person’s protected interest restricts instead of erasing, naming each blocking rule', async function () {
+    this.timeout(30_000);
     const { store, clock, as } = await rightsWorld();
     const answer = await requestErasure(as(KIM), store, clock, 'kim-2026-0007', {
       subjectId: 'yildiz-person-1',
@@ -80,7 +83,8 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     }
   });
 
-  it('DP-32: erasure removes payloads, keeps envelopes and payload hashes: verifyJournal passes, the payload reads as ERASED, the fold tolerates it', async () => {
+  it('DP-32: erasure removes payloads, keeps envelopes and payload hashes: verifyJournal passes, the payload reads as ERASED, the fold tolerates it', async function () {
+    this.timeout(30_000);
     const { store, clock, as } = await rightsWorld();
     const service = as(KIM);
     const before = await store.readJournal('kim-2026-0007');
@@ -117,9 +121,10 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     if (!again.ok) expect(again.errors[0]?.code).to.equal('ERASED');
   });
 
-  it('DP-32: erasing one household member removes only items about that person alone; the chain verifies', async () => {
+  it('DP-32: erasing one household member removes only items about that person alone; the chain verifies', async function () {
+    this.timeout(30_000);
     const { store, clock, as } = await rightsWorld();
-    const service = as(KIM);
+    const service = as(JOBCENTER);
     const note = await service.execute({
       type: 'recordNote',
       caseId: 'kim-2026-0001',
@@ -145,9 +150,10 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     expect((await store.getCase('kim-2026-0001'))?.status).to.equal('open');
   });
 
-  it('DP-31: objections are decided by a person, never the system', async () => {
+  it('DP-31: objections are decided by a person, never the system', async function () {
+    this.timeout(30_000);
     const { store, as } = await rightsWorld();
-    const recorded = await as(KIM).execute({
+    const recorded = await as(JOBCENTER).execute({
       type: 'recordObjection',
       caseId: 'kim-2026-0001',
       input: { subjectId: 'rahimi-person-1', grounds: 'Möchte nicht in Statistiken erscheinen.' },
@@ -162,7 +168,7 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     });
     expect(bySystem.ok).to.equal(false);
     if (!bySystem.ok) expect(bySystem.errors[0]?.code).to.equal('DENY_AUTOMATED_DECISION');
-    const byPerson = await as(KIM).execute({
+    const byPerson = await as(JOBCENTER).execute({
       type: 'decideObjection',
       caseId: 'kim-2026-0001',
       input: { objectionId, outcome: 'upheld', reasons: 'Besondere Situation glaubhaft.' },
@@ -170,10 +176,11 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     expect(byPerson.ok).to.equal(true);
   });
 
-  it('DP-31: bad rights input gets a typed refusal and the journal stays unchanged', async () => {
+  it('DP-31: bad rights input gets a typed refusal and the journal stays unchanged', async function () {
+    this.timeout(30_000);
     const { store, as } = await rightsWorld();
     const before = JSON.stringify(await store.readJournal('kim-2026-0001'));
-    const service = as(KIM);
+    const service = as(JOBCENTER);
     const cases = [
       { type: 'requestErasure', input: { subjectId: 'nobody', scope: 'case' }, code: 'UNKNOWN_PERSON' },
       { type: 'requestErasure', input: { subjectId: 'rahimi-person-1', scope: 'everything' }, code: 'INVALID_INPUT' },

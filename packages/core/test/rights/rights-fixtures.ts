@@ -1,5 +1,7 @@
 import {
   createCaseService,
+  domainInvariantGuard,
+  restrictionGuard,
   EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
@@ -10,6 +12,13 @@ import {
   type CaseStore,
 } from '@fallkit/core';
 
+/**
+ * The guards the example scripts are loaded with: the scripts are valid case histories; access rules
+ * of other modules are tested where they are defined, the rights commands below run the full default
+ * pipeline.
+ */
+export const EXAMPLE_GUARDS = [domainInvariantGuard, restrictionGuard];
+
 /** The instant the rights tests act at: after every example script's last step. */
 export const RIGHTS_NOW = '2026-07-01T12:00:00.000Z';
 
@@ -19,7 +28,7 @@ export async function rightsWorld(): Promise<{
   clock: FixedClock;
   as: (actor: Actor) => CaseService;
 }> {
-  const { store } = await runExampleCases({ store: new MemoryCaseStore() });
+  const { store } = await runExampleCases({ store: new MemoryCaseStore(), guards: EXAMPLE_GUARDS });
   const clock = new FixedClock(RIGHTS_NOW);
   const ids = new SequentialIds();
   return { store, clock, as: (actor) => createCaseService({ store, clock, ids, actor }) };

@@ -1,0 +1,219 @@
+import { expect } from 'chai';
+import {
+  buildReport,
+  foldCase,
+  initialCaseState,
+  MemoryCaseStore,
+  pseudonymisedView,
+  reportSourceOf,
+  runExampleCases,
+  type CaseState,
+  type Report,
+} from '@fallkit/core';
+import { EXAMPLE_GUARDS } from '../rights/rights-fixtures.js';
+
+/** A synthetic closed or open case; only the attributes reports read are filled. */
+function syntheticCase(
+  n: number,
+  options: {
+    agency: string;
+    domain: 'SGB_II' | 'SGB_XII' | 'SGB_VIII';
+    closed?: string;
+    reason?: 'goalsReached' | 'contactLost';
+    stage?: CaseState['stage'];
+  },
+): CaseState {
+  const state = initialCaseState(
+    {
+      caseId: `case-${n}`,
+      label: `C-${n}`,
+      openedOn: '2025-03-01',
+      processStandard: { id: 'std', version: '1' },
+      addressee: {
+        id: `p-${n}`,
+        roles: ['addressee'],
+        givenName: 'Anna',
+        familyName: `Muster${n}`,
+        birthDate: '1980-05-05',
+        subjectIds: [`p-${n}`],
+        categories: ['identity'],
+        origin: 'client',
+        recordedBy: 'u',
+        recordedAt: '2025-03-01T00:00:00.000Z',
+      },
+      leadAgency: { agencyId: options.agency, name: options.agency, legalDomain: options.domain, from: '2025-03-01' },
+      caseManager: { userId: 'u', agencyId: options.agency, role: 'primary', from: '2025-03-01' },
+      legalDomains: [],
+    },
+    { seq: 1, at: '2025-03-01T00:00:00.000Z' },
+  );
+  if (options.stage) state.stage = options.stage;
+  if (options.closed) {
+    state.status = 'closed';
+    state.stage = 'closed';
+    state.closure = {
+      id: `cl-${n}`,
+      closedOn: options.closed,
+      reason: options.reason ?? 'goalsReached',
+      readinessSigns: [],
+      goalAttainment: [],
+      subjectIds: [`p-${n}`],
+      categories: ['goals'],
+      origin: 'caseManager',
+      recordedBy: 'u',
+      recordedAt: `${options.closed}T00:00:00.000Z`,
+    };
+  }
+  return state;
+}
+
+function population(): CaseState[] {
+  const cases: CaseState[] = [];
+  let n = 0;
+  const add = (count: number, options: Parameters<typeof syntheticCase>[1]): void => {
+    for (let i = 0; i < count; i += 1) cases.push(syntheticCase((n += 1), options));
+  };
+  add(12, { agency: 'jobcenter', domain: 'SGB_II', stage: 'monitoring' });
+  add(3, { agency: 'jobcenter', domain: 'SGB_II', closed: '2025-11-01', reason: 'contactLost' });
+  add(9, { agency: 'kim', domain: 'SGB_II', stage: 'assessment' });
+  add(7, { agency: 'kim', domain: 'SGB_XII', closed: '2025-10-01' });
+  add(2, { agency: 'jugendamt', domain: 'SGB_VIII', stage: 'linking' });
+  add(8, { agency: 'jugendamt', domain: 'SGB_VIII', closed: '2025-12-01' });
+  return cases;
+}
+
+function okReport(result: ReturnType<typeof buildReport>): Report {
+  if (!result.ok) throw new Error(result.errors.map((e) => e.code).join());
+  return result.value;
+}
+
+describe('reporting: aggregated reports (issue 6, DP-33, DP-05, DP-34)', () => {
+  it('DP-33: caseloads by organisation x status: small cells withheld, totals that would reveal them too, and shown numbers add up', () => {
+    const report = okReport(buildReport(population(), { dimensions: ['organisation', 'status'] }));
+    const table = report.tables[0]!;
+    expect(table.columns).to.deep.equal(['closed', 'open']);
+    expect(table.rows).to.deep.equal([['jobcenter'], ['jugendamt'], ['kim']]);
+    const cell = (org: string, status: string) =>
+      table.cells[table.rows.findIndex((r) => r[0] === org)]![table.columns.indexOf(status)]!;
+    expect(cell('jobcenter', 'closed').suppressed).to.equal(true); // 3
+    expect(cell('jugendamt', 'open').suppressed).to.equal(true); // 2
+    // Every shown number is the true count.
+    const truth: Record<string, Record<string, number>> = {
+      jobcenter: { closed: 3, open: 12 },
+      jugendamt: { closed: 8, open: 2 },
+      kim: { closed: 7, open: 9 },
+    };
+    for (const org of Object.keys(truth))
+      for (const status of ['closed', 'open']) {
+        const shown = cell(org, status);
+        if (!shown.suppressed) expect(shown.count).to.equal(truth[org]![status]);
+      }
+    expect(table.withheld).to.be.greaterThan(2);
+    expect(report.redaction).to.equal('SUPPRESS_SMALL_CELL');
+    expect(table.grandTotal.count).to.equal(41);
+    // A withheld cell never shows its value, and all look alike.
+    for (const row of table.cells)
+      for (const c of row) if (c.suppressed) expect(c).to.deep.equal({ count: null, suppressed: true, display: '•' });
+  });
+
+  it('DP-33: the report holds only labels and counts: no ids, names or dates of any person', () => {
+    const report = okReport(
+      buildReport(population(), { dimensions: ['legalDomain', 'closureReason'], measures: ['cases'] }),
+    );
+    const json = JSON.stringify(report);
+    for (const leak of ['case-1', 'p-1', 'Muster', 'Anna', '1980', 'C-1']) expect(json).to.not.include(leak);
+    const numbers = JSON.stringify(report.tables.map((t) => [t.cells, t.rowTotals, t.columnTotals, t.grandTotal]));
+    expect(numbers).to.match(/^[\[\]{}",:a-zA-Z0-9•]*$/);
+  });
+
+  it('DP-33: a filter narrowing the population below the minimum is refused; the minimum is never below 3', () => {
+    const narrow = buildReport(population(), {
+      dimensions: ['status'],
+      filters: { organisation: ['jugendamt'], status: ['open'] },
+    });
+    expect(narrow.ok).to.equal(false);
+    if (!narrow.ok) expect(narrow.errors[0]).to.include({ code: 'DENY_POPULATION_TOO_SMALL', rule: 'DP-33' });
+    const wide = buildReport(population(), { dimensions: ['status'], filters: { organisation: ['jugendamt'] } });
+    expect(wide.ok).to.equal(true);
+    const tooLow = buildReport(population(), { dimensions: ['status'], minimumCellSize: 2 });
+    expect(tooLow.ok).to.equal(false);
+    if (!tooLow.ok) expect(tooLow.errors[0]!.code).to.equal('DENY_MINIMUM_CELL_SIZE_TOO_SMALL');
+    const three = okReport(buildReport(population(), { dimensions: ['organisation', 'status'], minimumCellSize: 3 }));
+    expect(three.minimumCellSize).to.equal(3);
+    expect(three.tables[0]!.cells[1]![1]!.suppressed).to.equal(true); // jugendamt open: 2
+  });
+
+  it('issue 6: stages, closure reasons, periods and misrouting are reportable dimensions; record-level dimensions need their measure', () => {
+    const byStage = okReport(buildReport(population(), { dimensions: ['stage'] }));
+    expect(byStage.tables[0]!.rows.map((r) => r[0])).to.deep.equal(['assessment', 'closed', 'linking', 'monitoring']);
+    const byPeriod = okReport(buildReport(population(), { dimensions: ['closedYear', 'closureReason'] }));
+    expect(byPeriod.tables[0]!.rows.map((r) => r[0])).to.deep.equal(['2025', 'open']);
+    const misrouted = okReport(buildReport(population(), { dimensions: ['misrouted'] }));
+    expect(misrouted.tables[0]!.cells[0]![0]!.count).to.equal(41);
+    const wrong = buildReport(population(), { dimensions: ['goalAttainment'] });
+    expect(wrong.ok).to.equal(false);
+  });
+
+  it('DP-31: persons who object are left out of statistics while the objection is open', async function () {
+    this.timeout(30_000);
+    const { store } = await runExampleCases({ store: new MemoryCaseStore(), guards: EXAMPLE_GUARDS });
+    const sources = async () => {
+      const out = [];
+      for (const row of await store.listCases()) out.push(reportSourceOf(await store.readJournal(row.caseId))!);
+      return out;
+    };
+    const before = okReport(buildReport(await sources(), { dimensions: ['openedYear'] }));
+    expect(before.tables[0]!.grandTotal.count).to.equal(7);
+    const { createCaseService, FixedClock, SequentialIds, EXAMPLE_ACTORS } = await import('@fallkit/core');
+    const service = createCaseService({
+      store,
+      clock: new FixedClock('2026-07-01T12:00:00.000Z'),
+      ids: new SequentialIds(),
+      actor: EXAMPLE_ACTORS.kimCaseManager,
+    });
+    const objected = await service.execute({
+      type: 'recordObjection',
+      caseId: 'kim-2026-0001',
+      input: { subjectId: 'rahimi-person-1', grounds: 'Keine Statistik.' },
+    });
+    expect(objected.ok).to.equal(true);
+    const after = okReport(buildReport(await sources(), { dimensions: ['openedYear'] }));
+    expect(after.tables[0]!.grandTotal.count).to.equal(6);
+  });
+
+  it('DP-34: pseudonymisedView has no identity or contact field, birth years only, and a stable pseudonym per person', async function () {
+    this.timeout(30_000);
+    const { store } = await runExampleCases({ store: new MemoryCaseStore(), guards: EXAMPLE_GUARDS });
+    const state = foldCase(await store.readJournal('kim-2026-0001'))!;
+    const key = 'controller-secret-key-0123456789';
+    const view = await pseudonymisedView(state, key);
+    const json = JSON.stringify(view);
+    for (const person of state.persons) {
+      expect(json).to.not.include(person.givenName);
+      expect(json).to.not.include(person.familyName);
+      if (person.birthDate) expect(json).to.not.include(person.birthDate);
+      expect(json).to.not.include(`"${person.id}"`);
+    }
+    for (const field of [
+      '"givenName"',
+      '"familyName"',
+      '"contact"',
+      '"birthDate"',
+      '"languages"',
+      '"label"',
+      '"caseId"',
+    ])
+      expect(json).to.not.include(field);
+    expect(view.persons.map((p) => p.birthYear)).to.deep.equal(
+      state.persons.map((p) => (p.birthDate ? Number(p.birthDate.slice(0, 4)) : undefined)),
+    );
+    const again = await pseudonymisedView(state, key);
+    expect(again.persons.map((p) => p.pseudonym)).to.deep.equal(view.persons.map((p) => p.pseudonym));
+    expect(new Set(view.persons.map((p) => p.pseudonym)).size).to.equal(state.persons.length);
+    const otherKey = await pseudonymisedView(state, 'another-controller-key-98765');
+    expect(otherKey.persons[0]!.pseudonym).to.not.equal(view.persons[0]!.pseudonym);
+    expect(json).to.not.include(key);
+    // Ids in the content point at the pseudonyms.
+    expect(JSON.stringify(view.content)).to.include(view.persons[0]!.pseudonym);
+  });
+});
