@@ -59,3 +59,8 @@ export * from './assessment-form/assessment-form.messages.js';
 export * from './assessment-form/assessment-standard.js';
 export * from './assessment-form/assessment-compare.js';
 export * from './assessment-form/view-redactions.js';
+
+// Stages: referral and access screening (register with `@fallkit/components/define/fk-intake-screening`)
+export * from './intake-screening/intake-screening.component.js';
+export * from './intake-screening/intake-screening.messages.js';
+export * from './intake-screening/parts-schema.js';
