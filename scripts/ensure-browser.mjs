@@ -89,7 +89,8 @@ export function ensureBrowser({ dryRun = false, assumeMissing = false, log = (li
   for (const [command, args] of /** @type {[string, string[]][]} */ (steps)) {
     log(`  DEBIAN_FRONTEND=noninteractive ${command} ${args.join(' ')}`);
     if (dryRun) continue;
-    const run = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env });
+    // apt-get's output goes to stderr: stdout carries only the browser's path (`.ci/run` captures it).
+    const run = spawnSync(command, args, { stdio: ['ignore', 2, 2], env });
     if (run.status !== 0)
       throw new Error(`\`${command} ${args.join(' ')}\` failed (exit ${run.status}). ${HOW_TO_INSTALL}`);
   }
