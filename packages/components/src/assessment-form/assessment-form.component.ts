@@ -159,7 +159,7 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     `,
   ];
 
-  protected declare readonly i18n: LocalizeController<typeof assessmentMessages.de>;
+  declare protected readonly i18n: LocalizeController<typeof assessmentMessages.de>;
   protected override schema = recordAssessmentInput;
 
   /** The assessment part of the process standard: life domains and rating scale. */
@@ -169,7 +169,10 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
    * The stored version the value came from (connected: set from the case). Shows version and status,
    * and offers the confirm-with-person step while it is `recorded`.
    */
-  @property({ attribute: false }) record?: Pick<Assessment, 'id' | 'version' | 'kind' | 'recordedOn' | 'status' | 'confirmation'>;
+  @property({ attribute: false }) record?: Pick<
+    Assessment,
+    'id' | 'version' | 'kind' | 'recordedOn' | 'status' | 'confirmation'
+  >;
 
   /** The earlier version to compare with (re-assessment). Connected: set from the case. */
   @property({ attribute: false }) previous?: PreviousAssessment;
@@ -194,9 +197,13 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       {
         id: 'schema',
         validate: (value) =>
-          schema.validate(value).map((f): Feedback =>
-            f.path.length === 1 && f.path[0] === 'domains' ? { ...f, message: { key: 'assessment.domainsRequired' } } : f,
-          ),
+          schema
+            .validate(value)
+            .map((f): Feedback =>
+              f.path.length === 1 && f.path[0] === 'domains'
+                ? { ...f, message: { key: 'assessment.domainsRequired' } }
+                : f,
+            ),
       },
       {
         // Incomplete is not wrong: a domain without the person's view is a warning, not an error.
@@ -204,7 +211,14 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
         validate: (value) =>
           (value.domains ?? []).flatMap((d, i): Feedback[] =>
             (d.personView ?? '').trim() === '' && (d.problems ?? '').trim() + (d.resources ?? '').trim() !== ''
-              ? [{ type: 'warning', code: 'PERSON_VIEW_MISSING', message: { key: 'assessment.personViewMissing' }, path: ['domains', i, 'personView'] }]
+              ? [
+                  {
+                    type: 'warning',
+                    code: 'PERSON_VIEW_MISSING',
+                    message: { key: 'assessment.personViewMissing' },
+                    path: ['domains', i, 'personView'],
+                  },
+                ]
               : [],
           ),
       },
@@ -292,7 +306,11 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     const scale = this.standard.ratingScale;
     const { rating: _old, ...rest } = domain;
     const next = raw === null || raw === '' ? rest : { ...rest, rating: { scaleId: scale.id, value: raw } };
-    this.setValue({ ...this.value, domains: this.domains.map((d, i) => (i === index ? next : d)) }, ['domains', index, 'rating']);
+    this.setValue({ ...this.value, domains: this.domains.map((d, i) => (i === index ? next : d)) }, [
+      'domains',
+      index,
+      'rating',
+    ]);
   }
 
   private async confirm(): Promise<void> {
@@ -306,15 +324,26 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     };
     const detail: AssessmentConfirmDetail = { assessmentId: record.id, confirmation };
     const proceed = this.dispatchEvent(
-      new CustomEvent<AssessmentConfirmDetail>('fk-confirm', { detail, bubbles: true, composed: true, cancelable: true }),
+      new CustomEvent<AssessmentConfirmDetail>('fk-confirm', {
+        detail,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
     );
     if (!proceed || !this.connection.connected) return;
-    const result = await this.connection.execute({ type: 'confirmAssessment', caseId: this.connection.caseId, input: detail });
+    const result = await this.connection.execute({
+      type: 'confirmAssessment',
+      caseId: this.connection.caseId,
+      input: detail,
+    });
     if (result.ok) {
       this.confirmNote = '';
       this.announcer.announce(this.i18n.t('assessment.confirm.done'));
     } else {
-      this.announcer.announce(this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }));
+      this.announcer.announce(
+        this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
+      );
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
     }
@@ -343,7 +372,9 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
         ? html`<span class="badge badge--info">${t.t('assessment.status.new')}</span>`
         : nothing
       : r.status === 'confirmed' && r.confirmation
-        ? html`<span class="badge badge--ok">${t.t('assessment.status.confirmed', { date: t.date(r.confirmation.confirmedOn) })}</span>`
+        ? html`<span class="badge badge--ok"
+            >${t.t('assessment.status.confirmed', { date: t.date(r.confirmation.confirmedOn) })}</span
+          >`
         : html`<span class="badge badge--warn">${t.t('assessment.status.recorded')}</span>`;
     return html`<div class="head" part="header">
       <div>
@@ -451,23 +482,32 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     const name = this.label(domain.domainId);
     const headingId = `domain-${domain.domainId}`;
     const editable = !this.readonly && !this.isDisabled;
-    return html`<section class="section domain" part="domain" aria-labelledby=${headingId} data-domain=${domain.domainId}>
+    return html`<section
+      class="section domain"
+      part="domain"
+      aria-labelledby=${headingId}
+      data-domain=${domain.domainId}
+    >
       <div class="section-head">
         <h4 id=${headingId}>${name}</h4>
-        ${editable
-          ? html`<button
-              type="button"
-              class="fk-button fk-button--small"
-              aria-label=${t.t('assessment.removeDomain', { domain: name })}
-              @click=${() => this.removeDomain(index)}
-            >
-              ${t.t('assessment.remove')}
-            </button>`
-          : nothing}
+        ${
+          editable
+            ? html`<button
+                type="button"
+                class="fk-button fk-button--small"
+                aria-label=${t.t('assessment.removeDomain', { domain: name })}
+                @click=${() => this.removeDomain(index)}
+              >
+                ${t.t('assessment.remove')}
+              </button>`
+            : nothing
+        }
       </div>
       ${this.renderCompare(domain)}
       <div class="pair">${this.renderTextField(index, 'resources')} ${this.renderTextField(index, 'problems')}</div>
-      <div class="pair">${this.renderTextField(index, 'personView')} ${this.renderTextField(index, 'caseManagerView')}</div>
+      <div class="pair">
+        ${this.renderTextField(index, 'personView')} ${this.renderTextField(index, 'caseManagerView')}
+      </div>
       <div class="pair">
         ${this.renderTextField(index, 'agreedInterpretation')} ${this.renderTextField(index, 'dissent')}
       </div>
@@ -492,23 +532,35 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       >
         <span aria-hidden="true">+</span> ${d.label[t.lang]}
       </button>`;
-    return html`<div class="picker" part="domain-picker" data-path="domains" tabindex="-1" aria-describedby=${error ? 'domains-error' : nothing}>
-      ${editable && ordinary.length
-        ? html`<h4>${t.t('assessment.addDomains')}</h4>
-            <div class="actions">${ordinary.map(button)}</div>`
-        : nothing}
-      ${error
-        ? html`<p id="domains-error" class="fk-feedback fk-feedback--error" part="error">
-            <span class="fk-feedback__icon" aria-hidden="true">!</span>${error}
-          </p>`
-        : nothing}
-      ${editable && special.length
-        ? html`<details class="special" part="special-domains">
-            <summary>${t.t('assessment.special')}</summary>
-            <p class="fk-hint">${t.t('assessment.specialHint')}</p>
-            <div class="actions">${special.map(button)}</div>
-          </details>`
-        : nothing}
+    return html`<div
+      class="picker"
+      part="domain-picker"
+      data-path="domains"
+      tabindex="-1"
+      aria-describedby=${error ? 'domains-error' : nothing}
+    >
+      ${
+        editable && ordinary.length
+          ? html`<h4>${t.t('assessment.addDomains')}</h4>
+              <div class="actions">${ordinary.map(button)}</div>`
+          : nothing
+      }
+      ${
+        error
+          ? html`<p id="domains-error" class="fk-feedback fk-feedback--error" part="error">
+              <span class="fk-feedback__icon" aria-hidden="true">!</span>${error}
+            </p>`
+          : nothing
+      }
+      ${
+        editable && special.length
+          ? html`<details class="special" part="special-domains">
+              <summary>${t.t('assessment.special')}</summary>
+              <p class="fk-hint">${t.t('assessment.specialHint')}</p>
+              <div class="actions">${special.map(button)}</div>
+            </details>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -541,7 +593,13 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
         @input=${(e: Event) => (this.confirmNote = (e.target as HTMLTextAreaElement).value)}
       ></fk-textarea>
       <div class="actions">
-        <button type="button" class="fk-button" part="confirm-button" ?disabled=${!this.confirmOn || this.connection.pending} @click=${() => this.confirm()}>
+        <button
+          type="button"
+          class="fk-button"
+          part="confirm-button"
+          ?disabled=${!this.confirmOn || this.connection.pending}
+          @click=${() => this.confirm()}
+        >
           ${t.t('assessment.confirm.submit')}
         </button>
       </div>
@@ -551,33 +609,45 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
   override render() {
     const t = this.i18n;
     const editable = !this.readonly && !this.isDisabled;
-    const hidden = Object.entries(this.redactions).filter(([k]) => k.startsWith('domain:') || k.startsWith('assessment:'));
-    const dropped = this.previous ? droppedDomains(this.domains, this.previous.domains.filter((d) => !isRedactionMarker(d))) : [];
+    const hidden = Object.entries(this.redactions).filter(
+      ([k]) => k.startsWith('domain:') || k.startsWith('assessment:'),
+    );
+    const dropped = this.previous
+      ? droppedDomains(
+          this.domains,
+          this.previous.domains.filter((d) => !isRedactionMarker(d)),
+        )
+      : [];
     return html`<div class="form" part="form">
-      ${this.renderHeader()}
-      ${editable ? html`<p class="lead">${t.t('assessment.lead')}</p>` : nothing}
-      ${this.remoteChanged
-        ? html`<p class="notice notice--warn" role="status">
-            ${t.t('assessment.changedElsewhere')}
-            <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${t.t('assessment.adoptRemote')}</button>
-          </p>`
-        : nothing}
+      ${this.renderHeader()} ${editable ? html`<p class="lead">${t.t('assessment.lead')}</p>` : nothing}
+      ${
+        this.remoteChanged
+          ? html`<p class="notice notice--warn" role="status">
+              ${t.t('assessment.changedElsewhere')}
+              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
+                ${t.t('assessment.adoptRemote')}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.renderRefusals()}
       <section class="section" part="wishes" aria-labelledby="wishes-heading">
         <h3 id="wishes-heading" class="fk-visually-hidden">${t.t('assessment.wishes')}</h3>
-        ${this.redactions['wishesAndDreams']
-          ? this.renderRedacted('wishesAndDreams', t.t('assessment.wishes'))
-          : html`<fk-textarea
-              data-path="wishesAndDreams"
-              label=${t.t('assessment.wishes')}
-              hint=${t.t('assessment.wishesHint')}
-              rows="4"
-              .value=${this.value.wishesAndDreams ?? ''}
-              .error=${this.errorAt('wishesAndDreams')}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly}
-              @input=${(e: Event) => this.setField('wishesAndDreams', (e.target as HTMLTextAreaElement).value)}
-            ></fk-textarea>`}
+        ${
+          this.redactions['wishesAndDreams']
+            ? this.renderRedacted('wishesAndDreams', t.t('assessment.wishes'))
+            : html`<fk-textarea
+                data-path="wishesAndDreams"
+                label=${t.t('assessment.wishes')}
+                hint=${t.t('assessment.wishesHint')}
+                rows="4"
+                .value=${this.value.wishesAndDreams ?? ''}
+                .error=${this.errorAt('wishesAndDreams')}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @input=${(e: Event) => this.setField('wishesAndDreams', (e.target as HTMLTextAreaElement).value)}
+              ></fk-textarea>`
+        }
         <fk-date-field
           data-path="recordedOn"
           label=${t.t('assessment.conversationDate')}
@@ -594,35 +664,46 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
         </div>
         ${editable ? html`<p class="fk-hint">${t.t('assessment.domainsHint')}</p>` : nothing}
         <div class="domain-list">
-          ${repeat(this.domains, (d) => d.domainId, (d, i) => this.renderDomain(d, i))}
-          ${hidden.map(
-            ([key, marker]) => html`<fk-redacted
-              label=${key.startsWith('domain:') ? this.label(key.slice(7)) : t.t('assessment.title')}
-              category=${markerCategory(marker) ?? SPECIAL_CATEGORY_DOMAINS[key.slice(7)] ?? nothing}
-              .marker=${marker}
-            ></fk-redacted>`,
+          ${repeat(
+            this.domains,
+            (d) => d.domainId,
+            (d, i) => this.renderDomain(d, i),
           )}
-          ${dropped.length
-            ? html`<p class="compare">${t.t('assessment.compare.dropped', { domains: t.list(dropped.map((id) => this.label(id))) })}</p>`
-            : nothing}
+          ${hidden.map(
+            ([key, marker]) =>
+              html`<fk-redacted
+                label=${key.startsWith('domain:') ? this.label(key.slice(7)) : t.t('assessment.title')}
+                category=${markerCategory(marker) ?? SPECIAL_CATEGORY_DOMAINS[key.slice(7)] ?? nothing}
+                .marker=${marker}
+              ></fk-redacted>`,
+          )}
+          ${
+            dropped.length
+              ? html`<p class="compare">
+                  ${t.t('assessment.compare.dropped', { domains: t.list(dropped.map((id) => this.label(id))) })}
+                </p>`
+              : nothing
+          }
         </div>
         ${this.renderPicker()}
       </section>
       ${this.renderConfirm()}
-      ${editable
-        ? html`<div class="actions actions--end" part="actions">
-            ${this.hasRedactions ? html`<p class="notice notice--warn">${t.t('assessment.redactedBlocked')}</p>` : nothing}
-            <button
-              type="button"
-              class="fk-button fk-button--primary"
-              part="submit"
-              ?disabled=${this.connection.pending || this.hasRedactions}
-              @click=${() => this.requestSubmit()}
-            >
-              ${this.record && this.connection.connected ? t.t('assessment.saveNewVersion') : t.t('assessment.save')}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        editable
+          ? html`<div class="actions actions--end" part="actions">
+              ${this.hasRedactions ? html`<p class="notice notice--warn">${t.t('assessment.redactedBlocked')}</p>` : nothing}
+              <button
+                type="button"
+                class="fk-button fk-button--primary"
+                part="submit"
+                ?disabled=${this.connection.pending || this.hasRedactions}
+                @click=${() => this.requestSubmit()}
+              >
+                ${this.record && this.connection.connected ? t.t('assessment.saveNewVersion') : t.t('assessment.save')}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.renderStatus()}
     </div>`;
   }

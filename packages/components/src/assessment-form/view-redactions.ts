@@ -36,6 +36,8 @@ export function redactionsUnder(redactions: Redactions, key: string): RedactionM
 
 /** A category named by a marker (`REDACT_NO_CONSENT` for `health`), for the built-in sentence. */
 export function markerCategory(marker: RedactionMarker): string | undefined {
-  return (marker as RedactionMarker & { subject?: string; category?: string }).category ??
-    (marker as RedactionMarker & { subject?: string }).subject;
+  return (
+    (marker as RedactionMarker & { subject?: string; category?: string }).category ??
+    (marker as RedactionMarker & { subject?: string }).subject
+  );
 }

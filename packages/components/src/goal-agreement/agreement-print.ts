@@ -132,7 +132,9 @@ export function renderAgreementPrint(input: AgreementPrintInput) {
   const agency = input.agencyName ?? t.t('goals.print.agency');
   return html`<div class="print-bar">
       <button type="button" class="fk-button" @click=${input.onClose}>${t.t('goals.print.close')}</button>
-      <button type="button" class="fk-button fk-button--primary" @click=${() => window.print()}>${t.t('goals.print.print')}</button>
+      <button type="button" class="fk-button fk-button--primary" @click=${() => window.print()}>
+        ${t.t('goals.print.print')}
+      </button>
     </div>
     <article class="doc" part="agreement" aria-labelledby="print-title">
       <h2 id="print-title" tabindex="-1">${t.t('goals.print.title')}</h2>
@@ -140,62 +142,90 @@ export function renderAgreementPrint(input: AgreementPrintInput) {
       ${input.caseLabel ? html`<p class="meta">${t.t('goals.print.case', { label: input.caseLabel })}</p>` : nothing}
       <p>${t.t('goals.print.intro')}</p>
       <h3>${t.t('goals.print.goalsHeading')}</h3>
-      ${goals.length === 0
-        ? html`<p>${t.t('goals.none')}</p>`
-        : html`<ol class="goals">
-            ${goals.map((g) => {
-              const tf = g.timeFrame;
-              const frame = tf?.until
-                ? tf.from
-                  ? t.t('goals.print.fromUntil', { from: t.date(tf.from), until: t.date(tf.until) })
-                  : t.t('goals.print.until', { date: t.date(tf.until) })
-                : undefined;
-              return html`<li>
-                <strong>${g.title}</strong>
-                ${g.description ? html`<div>${g.description}</div>` : nothing}
-                <dl>
-                  <dt>${t.t('goals.field.level')}</dt>
-                  <dd>${t.t(`goals.level.${g.level}`)}</dd>
-                  ${(g.domainIds ?? []).length
-                    ? html`<dt>${t.t('goals.field.domains')}</dt>
-                        <dd>${t.list((g.domainIds ?? []).map((id) => domainLabel(standard, id, t.lang)))}</dd>`
-                    : nothing}
-                  ${(g.indicators ?? []).length
-                    ? html`<dt>${t.t('goals.field.indicators')}</dt>
-                        <dd>
-                          ${(g.indicators ?? []).map((ind) => html`<div>${ind.description}${ind.target ? html` – ${ind.target}` : nothing}</div>`)}
-                        </dd>`
-                    : nothing}
-                  ${frame ? html`<dt>${t.t('goals.field.timeFrame')}</dt><dd>${frame}</dd>` : nothing}
-                  ${g.wayOfLife ? html`<dt>${t.t('goals.field.wayOfLife')}</dt><dd>${t.t(`goals.wayOfLife.${g.wayOfLife}`)}</dd>` : nothing}
-                  <dt>${t.t('goals.agreement')}</dt>
-                  <dd>
-                    ${g.agreement?.agreedOn
-                      ? `${t.t(`goals.agreement.form.${g.agreement.form}`)}, ${t.date(g.agreement.agreedOn)}`
-                      : t.t('goals.print.notAgreed')}
-                  </dd>
-                  ${g.agreement?.dissent ? html`<dt>${t.t('goals.agreement.dissent')}</dt><dd>${g.agreement.dissent}</dd>` : nothing}
-                </dl>
-              </li>`;
-            })}
-          </ol>`}
+      ${
+        goals.length === 0
+          ? html`<p>${t.t('goals.none')}</p>`
+          : html`<ol class="goals">
+              ${goals.map((g) => {
+                const tf = g.timeFrame;
+                const frame = tf?.until
+                  ? tf.from
+                    ? t.t('goals.print.fromUntil', { from: t.date(tf.from), until: t.date(tf.until) })
+                    : t.t('goals.print.until', { date: t.date(tf.until) })
+                  : undefined;
+                return html`<li>
+                  <strong>${g.title}</strong>
+                  ${g.description ? html`<div>${g.description}</div>` : nothing}
+                  <dl>
+                    <dt>${t.t('goals.field.level')}</dt>
+                    <dd>${t.t(`goals.level.${g.level}`)}</dd>
+                    ${
+                      (g.domainIds ?? []).length
+                        ? html`<dt>${t.t('goals.field.domains')}</dt>
+                            <dd>${t.list((g.domainIds ?? []).map((id) => domainLabel(standard, id, t.lang)))}</dd>`
+                        : nothing
+                    }
+                    ${
+                      (g.indicators ?? []).length
+                        ? html`<dt>${t.t('goals.field.indicators')}</dt>
+                            <dd>
+                              ${(g.indicators ?? []).map((ind) => html`<div>${ind.description}${ind.target ? html` – ${ind.target}` : nothing}</div>`)}
+                            </dd>`
+                        : nothing
+                    }
+                    ${
+                      frame
+                        ? html`<dt>${t.t('goals.field.timeFrame')}</dt>
+                            <dd>${frame}</dd>`
+                        : nothing
+                    }
+                    ${
+                      g.wayOfLife
+                        ? html`<dt>${t.t('goals.field.wayOfLife')}</dt>
+                            <dd>${t.t(`goals.wayOfLife.${g.wayOfLife}`)}</dd>`
+                        : nothing
+                    }
+                    <dt>${t.t('goals.agreement')}</dt>
+                    <dd>
+                      ${
+                        g.agreement?.agreedOn
+                          ? `${t.t(`goals.agreement.form.${g.agreement.form}`)}, ${t.date(g.agreement.agreedOn)}`
+                          : t.t('goals.print.notAgreed')
+                      }
+                    </dd>
+                    ${
+                      g.agreement?.dissent
+                        ? html`<dt>${t.t('goals.agreement.dissent')}</dt>
+                            <dd>${g.agreement.dissent}</dd>`
+                        : nothing
+                    }
+                  </dl>
+                </li>`;
+              })}
+            </ol>`
+      }
       <h3>${t.t('goals.print.consents')}</h3>
-      ${consents.length === 0
-        ? html`<p>${t.t('goals.print.noConsents')}</p>`
-        : html`${consents.map(
-              (c) => html`<p class="consent">
-                ☐
-                ${c.statement
-                  ? t.text(c.statement)
-                  : t.t('goals.print.consent', {
-                      categories: t.list(c.categories.map(category)),
-                      recipients: t.list(c.recipients.map((r) => r.name ?? r.agencyId)),
-                      purposes: t.list(c.purposes.map(purpose)),
-                    })}
-                ${t.t('goals.print.consentValid', { from: t.date(c.validFrom), until: t.date(c.validUntil) })}
-              </p>`,
-            )}
-            <p>${t.t('goals.print.consentRevocable')}</p>`}
+      ${
+        consents.length === 0
+          ? html`<p>${t.t('goals.print.noConsents')}</p>`
+          : html`${consents.map(
+                (c) =>
+                  html`<p class="consent">
+                    ☐
+                    ${
+                      c.statement
+                        ? t.text(c.statement)
+                        : t.t('goals.print.consent', {
+                            categories: t.list(c.categories.map(category)),
+                            recipients: t.list(c.recipients.map((r) => r.name ?? r.agencyId)),
+                            purposes: t.list(c.purposes.map(purpose)),
+                          })
+                    }
+                    ${t.t('goals.print.consentValid', { from: t.date(c.validFrom), until: t.date(c.validUntil) })}
+                  </p>`,
+              )}
+              <p>${t.t('goals.print.consentRevocable')}</p>`
+      }
       <div class="signatures">
         <div><span>${t.t('goals.print.place')}</span></div>
         <div><span>${t.t('goals.print.signPerson')}</span></div>

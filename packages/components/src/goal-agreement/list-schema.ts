@@ -35,8 +35,7 @@ export function listSchema<Entry, Parsed>(
         const result = options.item.safeParse(options.input(entry)) as SchemaResult<unknown>;
         if (result.success) parsed.push(options.output(entry, result.data));
         else
-          for (const issue of result.error.issues)
-            issues.push({ ...issue, path: [options.key, index, ...issue.path] });
+          for (const issue of result.error.issues) issues.push({ ...issue, path: [options.key, index, ...issue.path] });
       });
       return issues.length
         ? { success: false, error: { issues } }

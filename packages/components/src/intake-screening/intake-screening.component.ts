@@ -60,7 +60,9 @@ const PART_COMMANDS = {
 type Part = keyof typeof PART_COMMANDS;
 
 /** The misrouting a decision shows against the check (DOMAIN.md 4.1), if any. */
-export function misrouting(value: Pick<IntakeScreeningValue, 'check' | 'admission'>): 'admittedWithout' | 'refusedWith' | undefined {
+export function misrouting(
+  value: Pick<IntakeScreeningValue, 'check' | 'admission'>,
+): 'admittedWithout' | 'refusedWith' | undefined {
   const admitted = value.admission?.admitted;
   const complex = value.check?.complexNeeds;
   if (admitted === undefined || complex === undefined || admitted === complex) return undefined;
@@ -107,7 +109,12 @@ export function misrouting(value: Pick<IntakeScreeningValue, 'check' | 'admissio
  * @cssstate user-invalid - Invalid after interaction.
  * @cssstate dirty - Unsaved changes.
  */
-export class FkIntakeScreening extends FkFormElement<IntakeScreeningValue, IntakeScreeningData, CaseState, CaseCommand> {
+export class FkIntakeScreening extends FkFormElement<
+  IntakeScreeningValue,
+  IntakeScreeningData,
+  CaseState,
+  CaseCommand
+> {
   static override catalog = intakeScreeningMessages;
 
   static override styles = [
@@ -141,7 +148,7 @@ export class FkIntakeScreening extends FkFormElement<IntakeScreeningValue, Intak
     `,
   ];
 
-  protected declare readonly i18n: LocalizeController<typeof intakeScreeningMessages.de>;
+  declare protected readonly i18n: LocalizeController<typeof intakeScreeningMessages.de>;
 
   protected override schema = partsSchema<IntakeScreeningData>({
     referral: { schema: recordReferralInput },
@@ -330,55 +337,61 @@ export class FkIntakeScreening extends FkFormElement<IntakeScreeningValue, Intak
     const r = this.value.referral;
     return html`<section class="section" part="referral" aria-labelledby="referral-heading">
       <h3 id="referral-heading">${t.t('intake.referral')}</h3>
-      ${this.redacted('referral', t.t('intake.referral')) ??
-      html`<div class="pair">
-          <fk-select
-            data-path="referral.referrer.kind"
-            label=${t.t('intake.referrerKind')}
+      ${
+        this.redacted('referral', t.t('intake.referral')) ??
+        html`<div class="pair">
+            <fk-select
+              data-path="referral.referrer.kind"
+              label=${t.t('intake.referrerKind')}
+              required
+              .options=${REFERRER_KINDS.map((k) => ({ value: k, label: t.t(`intake.referrerKind.${k}`) }))}
+              .value=${r.referrer.kind}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @change=${(e: Event) => this.setField('referral.referrer.kind', (e.target as HTMLSelectElement).value)}
+            ></fk-select>
+            <fk-text-field
+              data-path="referral.referrer.name"
+              label=${t.t('intake.referrerName')}
+              required
+              .value=${r.referrer.name}
+              .error=${this.errorAt('referral.referrer.name')}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @input=${(e: Event) => this.setField('referral.referrer.name', (e.target as HTMLInputElement).value)}
+            ></fk-text-field>
+          </div>
+          <fk-textarea
+            data-path="referral.reason"
+            label=${t.t('intake.reason')}
+            hint=${t.t('intake.reasonHint')}
             required
-            .options=${REFERRER_KINDS.map((k) => ({ value: k, label: t.t(`intake.referrerKind.${k}`) }))}
-            .value=${r.referrer.kind}
+            rows="3"
+            .value=${r.reason}
+            .error=${this.errorAt('referral.reason')}
             ?disabled=${this.isDisabled}
             ?readonly=${this.readonly}
-            @change=${(e: Event) => this.setField('referral.referrer.kind', (e.target as HTMLSelectElement).value)}
-          ></fk-select>
-          <fk-text-field
-            data-path="referral.referrer.name"
-            label=${t.t('intake.referrerName')}
+            @input=${(e: Event) => this.setField('referral.reason', (e.target as HTMLTextAreaElement).value)}
+          ></fk-textarea>
+          <fk-date-field
+            data-path="referral.referredOn"
+            label=${t.t('intake.referredOn')}
             required
-            .value=${r.referrer.name}
-            .error=${this.errorAt('referral.referrer.name')}
+            .value=${r.referredOn}
+            .error=${this.errorAt('referral.referredOn')}
             ?disabled=${this.isDisabled}
             ?readonly=${this.readonly}
-            @input=${(e: Event) => this.setField('referral.referrer.name', (e.target as HTMLInputElement).value)}
-          ></fk-text-field>
-        </div>
-        <fk-textarea
-          data-path="referral.reason"
-          label=${t.t('intake.reason')}
-          hint=${t.t('intake.reasonHint')}
-          required
-          rows="3"
-          .value=${r.reason}
-          .error=${this.errorAt('referral.reason')}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @input=${(e: Event) => this.setField('referral.reason', (e.target as HTMLTextAreaElement).value)}
-        ></fk-textarea>
-        <fk-date-field
-          data-path="referral.referredOn"
-          label=${t.t('intake.referredOn')}
-          required
-          .value=${r.referredOn}
-          .error=${this.errorAt('referral.referredOn')}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @change=${(e: Event) => this.setField('referral.referredOn', (e.target as HTMLInputElement).value)}
-        ></fk-date-field>`}
+            @change=${(e: Event) => this.setField('referral.referredOn', (e.target as HTMLInputElement).value)}
+          ></fk-date-field>`
+      }
     </section>`;
   }
 
-  private criterionText(c: { id: string; label: { de: string; en: string }; description?: { de: string; en: string } }) {
+  private criterionText(c: {
+    id: string;
+    label: { de: string; en: string };
+    description?: { de: string; en: string };
+  }) {
     const t = this.i18n;
     const key = `intake.criterion.${c.id}`;
     return c.description ? t.text(c.description) : t.has(key) ? t.t(key as 'intake.title') : undefined;
@@ -402,16 +415,18 @@ export class FkIntakeScreening extends FkFormElement<IntakeScreeningValue, Intak
           ?readonly=${this.readonly}
           @change=${(e: Event) => this.setCriterion(list, i, { met: (e.target as HTMLInputElement).checked })}
         ></fk-checkbox>
-        ${item.met === true
-          ? html`<fk-text-field
-              data-path=${`${path}.explanation`}
-              label=${t.t('intake.explanation')}
-              .value=${item.explanation ?? ''}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly}
-              @input=${(e: Event) => this.setCriterion(list, i, { explanation: (e.target as HTMLInputElement).value })}
-            ></fk-text-field>`
-          : nothing}
+        ${
+          item.met === true
+            ? html`<fk-text-field
+                data-path=${`${path}.explanation`}
+                label=${t.t('intake.explanation')}
+                .value=${item.explanation ?? ''}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @input=${(e: Event) => this.setCriterion(list, i, { explanation: (e.target as HTMLInputElement).value })}
+              ></fk-text-field>`
+            : nothing
+        }
       </li>`;
     });
   }
@@ -426,43 +441,47 @@ export class FkIntakeScreening extends FkFormElement<IntakeScreeningValue, Intak
         <h3 id="criteria-heading">${t.t('intake.criteria')}</h3>
         ${blocked ? nothing : html`<span class="badge badge--info count">${t.t('intake.criteriaCount', { met, count: check.criteria.length })}</span>`}
       </div>
-      ${blocked ??
-      html`<p class="lead">${t.t('intake.criteriaLead')}</p>
-        <ul class="plain criteria">
-          ${this.renderCriteriaList('criteria')}
-        </ul>
-        ${(check.targetGroupCriteria ?? []).length
-          ? html`<h4>${t.t('intake.targetGroup')}</h4>
-              <ul class="plain criteria">
-                ${this.renderCriteriaList('targetGroupCriteria')}
-              </ul>`
-          : nothing}
-        ${this.standard.minimumMet ? html`<p class="fk-hint">${t.t('intake.criteriaMinimum', { minimum: this.standard.minimumMet })}</p>` : nothing}
-        <fk-radio-group
-          data-path="check.complexNeeds"
-          label=${t.t('intake.complexNeeds')}
-          hint=${t.t('intake.complexNeedsHint')}
-          required
-          inline
-          .options=${[
-            { value: 'yes', label: t.t('intake.complexNeeds.yes') },
-            { value: 'no', label: t.t('intake.complexNeeds.no') },
-          ]}
-          .value=${check.complexNeeds === undefined ? '' : check.complexNeeds ? 'yes' : 'no'}
-          .error=${this.errorAt('check.complexNeeds')}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @change=${(e: Event) => this.setField('check.complexNeeds', (e.target as HTMLInputElement).value === 'yes')}
-        ></fk-radio-group>
-        <fk-textarea
-          data-path="check.summary"
-          label=${t.t('intake.summary')}
-          rows="2"
-          .value=${check.summary ?? ''}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @input=${(e: Event) => this.setField('check.summary', (e.target as HTMLTextAreaElement).value)}
-        ></fk-textarea>`}
+      ${
+        blocked ??
+        html`<p class="lead">${t.t('intake.criteriaLead')}</p>
+          <ul class="plain criteria">
+            ${this.renderCriteriaList('criteria')}
+          </ul>
+          ${
+            (check.targetGroupCriteria ?? []).length
+              ? html`<h4>${t.t('intake.targetGroup')}</h4>
+                  <ul class="plain criteria">
+                    ${this.renderCriteriaList('targetGroupCriteria')}
+                  </ul>`
+              : nothing
+          }
+          ${this.standard.minimumMet ? html`<p class="fk-hint">${t.t('intake.criteriaMinimum', { minimum: this.standard.minimumMet })}</p>` : nothing}
+          <fk-radio-group
+            data-path="check.complexNeeds"
+            label=${t.t('intake.complexNeeds')}
+            hint=${t.t('intake.complexNeedsHint')}
+            required
+            inline
+            .options=${[
+              { value: 'yes', label: t.t('intake.complexNeeds.yes') },
+              { value: 'no', label: t.t('intake.complexNeeds.no') },
+            ]}
+            .value=${check.complexNeeds === undefined ? '' : check.complexNeeds ? 'yes' : 'no'}
+            .error=${this.errorAt('check.complexNeeds')}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            @change=${(e: Event) => this.setField('check.complexNeeds', (e.target as HTMLInputElement).value === 'yes')}
+          ></fk-radio-group>
+          <fk-textarea
+            data-path="check.summary"
+            label=${t.t('intake.summary')}
+            rows="2"
+            .value=${check.summary ?? ''}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            @input=${(e: Event) => this.setField('check.summary', (e.target as HTMLTextAreaElement).value)}
+          ></fk-textarea>`
+      }
     </section>`;
   }
 
@@ -472,70 +491,76 @@ export class FkIntakeScreening extends FkFormElement<IntakeScreeningValue, Intak
     const deviation = misrouting(this.value);
     return html`<section class="section" part="decision" aria-labelledby="decision-heading">
       <h3 id="decision-heading">${t.t('intake.decision')}</h3>
-      ${this.redacted('admission', t.t('intake.decision')) ??
-      html`<p class="fk-hint">${t.t('intake.humanDecision')}</p>
-        <fk-radio-group
-          data-path="admission.admitted"
-          label=${t.t('intake.admitted')}
-          required
-          inline
-          .options=${[
-            { value: 'yes', label: t.t('intake.admitted.yes') },
-            { value: 'no', label: t.t('intake.admitted.no') },
-          ]}
-          .value=${a.admitted === undefined ? '' : a.admitted ? 'yes' : 'no'}
-          .error=${this.errorAt('admission.admitted')}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @change=${(e: Event) => this.setField('admission.admitted', (e.target as HTMLInputElement).value === 'yes')}
-        ></fk-radio-group>
-        ${deviation
-          ? html`<p class="notice notice--warn" part="misrouting">${t.t(`intake.misrouting.${deviation}`)}</p>
-              <fk-textarea
-                data-path="admission.deviationReason"
-                label=${t.t('intake.deviationReason')}
-                required
-                rows="2"
-                .value=${a.deviationReason ?? ''}
-                .error=${this.errorAt('admission.deviationReason')}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly}
-                @input=${(e: Event) => this.setField('admission.deviationReason', (e.target as HTMLTextAreaElement).value)}
-              ></fk-textarea>`
-          : nothing}
-        <fk-textarea
-          data-path="admission.reasons"
-          label=${t.t('intake.reasons')}
-          hint=${t.t('intake.reasonsHint')}
-          required
-          rows="3"
-          .value=${a.reasons ?? ''}
-          .error=${this.errorAt('admission.reasons')}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @input=${(e: Event) => this.setField('admission.reasons', (e.target as HTMLTextAreaElement).value)}
-        ></fk-textarea>
-        <div class="pair">
-          <fk-date-field
-            data-path="admission.decidedOn"
-            label=${t.t('intake.decidedOn')}
-            .value=${a.decidedOn ?? ''}
-            .error=${this.errorAt('admission.decidedOn')}
+      ${
+        this.redacted('admission', t.t('intake.decision')) ??
+        html`<p class="fk-hint">${t.t('intake.humanDecision')}</p>
+          <fk-radio-group
+            data-path="admission.admitted"
+            label=${t.t('intake.admitted')}
+            required
+            inline
+            .options=${[
+              { value: 'yes', label: t.t('intake.admitted.yes') },
+              { value: 'no', label: t.t('intake.admitted.no') },
+            ]}
+            .value=${a.admitted === undefined ? '' : a.admitted ? 'yes' : 'no'}
+            .error=${this.errorAt('admission.admitted')}
             ?disabled=${this.isDisabled}
             ?readonly=${this.readonly}
-            @change=${(e: Event) => this.setField('admission.decidedOn', (e.target as HTMLInputElement).value || undefined)}
-          ></fk-date-field>
-          ${a.admitted === false
-            ? html`<fk-text-field
-                data-path="admission.referredElsewhereTo"
-                label=${t.t('intake.referredElsewhereTo')}
-                .value=${a.referredElsewhereTo ?? ''}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly}
-                @input=${(e: Event) => this.setField('admission.referredElsewhereTo', (e.target as HTMLInputElement).value)}
-              ></fk-text-field>`
-            : nothing}
-        </div>`}
+            @change=${(e: Event) => this.setField('admission.admitted', (e.target as HTMLInputElement).value === 'yes')}
+          ></fk-radio-group>
+          ${
+            deviation
+              ? html`<p class="notice notice--warn" part="misrouting">${t.t(`intake.misrouting.${deviation}`)}</p>
+                  <fk-textarea
+                    data-path="admission.deviationReason"
+                    label=${t.t('intake.deviationReason')}
+                    required
+                    rows="2"
+                    .value=${a.deviationReason ?? ''}
+                    .error=${this.errorAt('admission.deviationReason')}
+                    ?disabled=${this.isDisabled}
+                    ?readonly=${this.readonly}
+                    @input=${(e: Event) => this.setField('admission.deviationReason', (e.target as HTMLTextAreaElement).value)}
+                  ></fk-textarea>`
+              : nothing
+          }
+          <fk-textarea
+            data-path="admission.reasons"
+            label=${t.t('intake.reasons')}
+            hint=${t.t('intake.reasonsHint')}
+            required
+            rows="3"
+            .value=${a.reasons ?? ''}
+            .error=${this.errorAt('admission.reasons')}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            @input=${(e: Event) => this.setField('admission.reasons', (e.target as HTMLTextAreaElement).value)}
+          ></fk-textarea>
+          <div class="pair">
+            <fk-date-field
+              data-path="admission.decidedOn"
+              label=${t.t('intake.decidedOn')}
+              .value=${a.decidedOn ?? ''}
+              .error=${this.errorAt('admission.decidedOn')}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @change=${(e: Event) => this.setField('admission.decidedOn', (e.target as HTMLInputElement).value || undefined)}
+            ></fk-date-field>
+            ${
+              a.admitted === false
+                ? html`<fk-text-field
+                    data-path="admission.referredElsewhereTo"
+                    label=${t.t('intake.referredElsewhereTo')}
+                    .value=${a.referredElsewhereTo ?? ''}
+                    ?disabled=${this.isDisabled}
+                    ?readonly=${this.readonly}
+                    @input=${(e: Event) => this.setField('admission.referredElsewhereTo', (e.target as HTMLInputElement).value)}
+                  ></fk-text-field>`
+                : nothing
+            }
+          </div>`
+      }
     </section>`;
   }
 
@@ -543,41 +568,50 @@ export class FkIntakeScreening extends FkFormElement<IntakeScreeningValue, Intak
     const t = this.i18n;
     const c = this.value.crisis;
     const fromCase = this.loaded?.crisis !== undefined && sameJson(c, this.loaded.crisis);
-    return html`<section class="section crisis" part="crisis" aria-labelledby="crisis-heading" ?data-flagged=${c !== undefined}>
+    return html`<section
+      class="section crisis"
+      part="crisis"
+      aria-labelledby="crisis-heading"
+      ?data-flagged=${c !== undefined}
+    >
       <h3 id="crisis-heading">${t.t('intake.crisis')}</h3>
-      ${this.redacted('crisis', t.t('intake.crisis')) ??
-      html`<fk-checkbox
-          data-path="crisis"
-          label=${t.t('intake.crisisFlag')}
-          hint=${t.t('intake.crisisHint')}
-          .checked=${c !== undefined}
-          ?disabled=${this.isDisabled || fromCase}
-          ?readonly=${this.readonly}
-          @change=${(e: Event) => this.toggleCrisis((e.target as HTMLInputElement).checked)}
-        ></fk-checkbox>
-        ${c && fromCase ? html`<p class="badge badge--warn">${t.t('intake.crisisOpen', { date: t.date(c.flaggedOn ?? todayIso()) })}</p>` : nothing}
-        ${c
-          ? html`<fk-textarea
-                data-path="crisis.description"
-                label=${t.t('intake.crisisDescription')}
-                required
-                rows="2"
-                .value=${c.description}
-                .error=${this.errorAt('crisis.description')}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly || fromCase}
-                @input=${(e: Event) => this.setField('crisis.description', (e.target as HTMLTextAreaElement).value)}
-              ></fk-textarea>
-              <fk-textarea
-                data-path="crisis.immediateHelp"
-                label=${t.t('intake.crisisHelp')}
-                rows="2"
-                .value=${c.immediateHelp ?? ''}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly || fromCase}
-                @input=${(e: Event) => this.setField('crisis.immediateHelp', (e.target as HTMLTextAreaElement).value)}
-              ></fk-textarea>`
-          : nothing}`}
+      ${
+        this.redacted('crisis', t.t('intake.crisis')) ??
+        html`<fk-checkbox
+            data-path="crisis"
+            label=${t.t('intake.crisisFlag')}
+            hint=${t.t('intake.crisisHint')}
+            .checked=${c !== undefined}
+            ?disabled=${this.isDisabled || fromCase}
+            ?readonly=${this.readonly}
+            @change=${(e: Event) => this.toggleCrisis((e.target as HTMLInputElement).checked)}
+          ></fk-checkbox>
+          ${c && fromCase ? html`<p class="badge badge--warn">${t.t('intake.crisisOpen', { date: t.date(c.flaggedOn ?? todayIso()) })}</p>` : nothing}
+          ${
+            c
+              ? html`<fk-textarea
+                    data-path="crisis.description"
+                    label=${t.t('intake.crisisDescription')}
+                    required
+                    rows="2"
+                    .value=${c.description}
+                    .error=${this.errorAt('crisis.description')}
+                    ?disabled=${this.isDisabled}
+                    ?readonly=${this.readonly || fromCase}
+                    @input=${(e: Event) => this.setField('crisis.description', (e.target as HTMLTextAreaElement).value)}
+                  ></fk-textarea>
+                  <fk-textarea
+                    data-path="crisis.immediateHelp"
+                    label=${t.t('intake.crisisHelp')}
+                    rows="2"
+                    .value=${c.immediateHelp ?? ''}
+                    ?disabled=${this.isDisabled}
+                    ?readonly=${this.readonly || fromCase}
+                    @input=${(e: Event) => this.setField('crisis.immediateHelp', (e.target as HTMLTextAreaElement).value)}
+                  ></fk-textarea>`
+              : nothing
+          }`
+      }
     </section>`;
   }
 
@@ -589,26 +623,33 @@ export class FkIntakeScreening extends FkFormElement<IntakeScreeningValue, Intak
         <h2>${t.t('intake.title')}</h2>
       </div>
       ${editable ? html`<p class="lead">${t.t('intake.lead')}</p>` : nothing}
-      ${this.remoteChanged
-        ? html`<p class="notice notice--warn" role="status">
-            ${t.t('intake.changedElsewhere')}
-            <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${t.t('intake.adoptRemote')}</button>
-          </p>`
-        : nothing}
-      ${this.renderRefusals()} ${this.renderReferral()} ${this.renderCriteria()} ${this.renderDecision()} ${this.renderCrisis()}
-      ${editable
-        ? html`<div class="actions actions--end" part="actions">
-            <button
-              type="button"
-              class="fk-button fk-button--primary"
-              part="submit"
-              ?disabled=${this.connection.pending}
-              @click=${() => this.requestSubmit()}
-            >
-              ${t.t('intake.save')}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        this.remoteChanged
+          ? html`<p class="notice notice--warn" role="status">
+              ${t.t('intake.changedElsewhere')}
+              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
+                ${t.t('intake.adoptRemote')}
+              </button>
+            </p>`
+          : nothing
+      }
+      ${this.renderRefusals()} ${this.renderReferral()} ${this.renderCriteria()} ${this.renderDecision()}
+      ${this.renderCrisis()}
+      ${
+        editable
+          ? html`<div class="actions actions--end" part="actions">
+              <button
+                type="button"
+                class="fk-button fk-button--primary"
+                part="submit"
+                ?disabled=${this.connection.pending}
+                @click=${() => this.requestSubmit()}
+              >
+                ${t.t('intake.save')}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.renderStatus()}
     </div>`;
   }

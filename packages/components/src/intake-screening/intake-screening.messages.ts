@@ -27,7 +27,8 @@ export const intakeScreeningMessages = defineMessages({
     'intake.complexNeeds': 'Komplexer Unterstützungsbedarf?',
     'intake.complexNeeds.yes': 'ja, komplexer Bedarf',
     'intake.complexNeeds.no': 'nein, kein komplexer Bedarf',
-    'intake.complexNeedsHint': 'Ihre fachliche Gesamteinschätzung. Die Zahl der Kriterien ist ein Anhaltspunkt, keine Entscheidung.',
+    'intake.complexNeedsHint':
+      'Ihre fachliche Gesamteinschätzung. Die Zahl der Kriterien ist ein Anhaltspunkt, keine Entscheidung.',
     'intake.summary': 'Zusammenfassung der Prüfung (optional)',
     'intake.targetGroup': 'Zielgruppenkriterien Ihrer Organisation',
     'intake.decision': 'Aufnahmeentscheidung',
@@ -38,7 +39,8 @@ export const intakeScreeningMessages = defineMessages({
     'intake.reasons': 'Begründung',
     'intake.reasonsHint': 'Warum so entschieden? Die Begründung wird später bei Auswertungen gelesen.',
     'intake.referredElsewhereTo': 'Stattdessen verwiesen an (optional)',
-    'intake.humanDecision': 'Die Entscheidung trifft eine Fachkraft (DP-27). Die Software schlägt nichts automatisch vor.',
+    'intake.humanDecision':
+      'Die Entscheidung trifft eine Fachkraft (DP-27). Die Software schlägt nichts automatisch vor.',
     'intake.misrouting.admittedWithout':
       'Die Entscheidung weicht von der Prüfung ab: Aufnahme ohne komplexen Bedarf. Das kann richtig sein, muss aber begründet werden, damit Fehlsteuerungen sichtbar bleiben.',
     'intake.misrouting.refusedWith':
@@ -55,13 +57,16 @@ export const intakeScreeningMessages = defineMessages({
     'intake.changedElsewhere': 'Der Fall wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da.',
     'intake.adoptRemote': 'Neue Fassung übernehmen',
     'intake.savedParts': 'Gespeichert: {parts}',
-    'intake.criterion.multipleProblems': 'Mehrere Probleme oder Diagnosen kommen zusammen (z. B. Wohnen, Schulden, Gesundheit).',
+    'intake.criterion.multipleProblems':
+      'Mehrere Probleme oder Diagnosen kommen zusammen (z. B. Wohnen, Schulden, Gesundheit).',
     'intake.criterion.manyActors': 'Viele Stellen und Personen sind beteiligt oder müssten beteiligt werden.',
-    'intake.criterion.highCoordinationNeed': 'Die Hilfen müssen aufeinander abgestimmt werden, sonst laufen sie ins Leere.',
+    'intake.criterion.highCoordinationNeed':
+      'Die Hilfen müssen aufeinander abgestimmt werden, sonst laufen sie ins Leere.',
     'intake.criterion.crossesResponsibilities':
       'Die Hilfe geht über Zuständigkeiten (Rechtskreise) hinweg oder verbindet Staat, freie Träger, Ehrenamt und privates Netz.',
     'intake.criterion.standardServicesInsufficient': 'Ein einzelnes Regelangebot reicht erkennbar nicht aus.',
-    'intake.criterion.environmentOverwhelmedOrAbsent': 'Familie, Freundeskreis oder Nachbarschaft sind überfordert oder fehlen.',
+    'intake.criterion.environmentOverwhelmedOrAbsent':
+      'Familie, Freundeskreis oder Nachbarschaft sind überfordert oder fehlen.',
     'intake.criterion.courseHardToForesee': 'Wie es weitergeht, ist schwer vorherzusagen.',
     'intake.criterion.incalculableInteractions': 'Probleme verstärken sich gegenseitig auf schwer kalkulierbare Weise.',
   },
@@ -90,7 +95,8 @@ export const intakeScreeningMessages = defineMessages({
     'intake.complexNeeds': 'Complex needs?',
     'intake.complexNeeds.yes': 'yes, complex needs',
     'intake.complexNeeds.no': 'no complex needs',
-    'intake.complexNeedsHint': 'Your professional overall judgement. The number of criteria is a pointer, not a decision.',
+    'intake.complexNeedsHint':
+      'Your professional overall judgement. The number of criteria is a pointer, not a decision.',
     'intake.summary': 'Summary of the check (optional)',
     'intake.targetGroup': "Your organisation's target-group criteria",
     'intake.decision': 'Admission decision',

@@ -69,7 +69,10 @@ describe('<fk-assessment-form>', () => {
     create: () => document.createElement('fk-assessment-form'),
     validValue,
     invalidValue,
-    invalidMessage: { de: 'Bitte nehmen Sie mindestens einen Lebensbereich auf.', en: 'Please add at least one life domain.' },
+    invalidMessage: {
+      de: 'Bitte nehmen Sie mindestens einen Lebensbereich auf.',
+      en: 'Please add at least one life domain.',
+    },
     maxTabStops: 80,
     async fillByKeyboard() {
       // Focus starts in the wishes (free text first).
@@ -103,7 +106,9 @@ describe('<fk-assessment-form>', () => {
       expect(details.open).to.equal(false);
       expect(details.textContent).to.contain('Gesundheit');
       // The ordinary picker does not offer health.
-      const ordinary = [...el.shadowRoot!.querySelectorAll('.picker > .actions button')].map((b) => b.textContent!.trim());
+      const ordinary = [...el.shadowRoot!.querySelectorAll('.picker > .actions button')].map((b) =>
+        b.textContent!.trim(),
+      );
       expect(ordinary.join('|')).to.not.contain('Gesundheit');
       await expect(el).to.be.accessible();
     });
@@ -120,16 +125,25 @@ describe('<fk-assessment-form>', () => {
     it('shows both views side by side, agreed interpretation, dissent and the rating of the standard', async () => {
       const el = await fixture<FkAssessmentForm>(html`<fk-assessment-form .value=${validValue}></fk-assessment-form>`);
       const text = deepText(el);
-      for (const label of ['Sicht der Person', 'Sicht der Fallmanagerin', 'Gemeinsame Deutung', 'Abweichende Deutung (Dissens)', 'Unterstützungsbedarf', 'sehr hoher Bedarf'])
+      for (const label of [
+        'Sicht der Person',
+        'Sicht der Fallmanagerin',
+        'Gemeinsame Deutung',
+        'Abweichende Deutung (Dissens)',
+        'Unterstützungsbedarf',
+        'sehr hoher Bedarf',
+      ])
         expect(text).to.contain(label);
       const rating = el.shadowRoot!.querySelector<HTMLElement & { value: number | null }>('fk-rating')!;
       expect(rating.value).to.equal(5);
     });
 
     it('warns (does not block) when the person view is missing', async () => {
-      const el = await fixture<FkAssessmentForm>(html`<fk-assessment-form
-        .value=${{ ...validValue, domains: [{ ...validValue.domains[0]!, personView: '' }] }}
-      ></fk-assessment-form>`);
+      const el = await fixture<FkAssessmentForm>(
+        html`<fk-assessment-form
+          .value=${{ ...validValue, domains: [{ ...validValue.domains[0]!, personView: '' }] }}
+        ></fk-assessment-form>`,
+      );
       expect(el.checkValidity()).to.equal(true);
       expect(deepText(el)).to.contain('Die Sicht der Person fehlt noch.');
     });
@@ -146,11 +160,25 @@ describe('<fk-assessment-form>', () => {
 
   describe('re-assessment', () => {
     it('compares each domain with the previous version', async () => {
-      const el = await fixture<FkAssessmentForm>(html`<fk-assessment-form
-        .value=${{ ...validValue, domains: [{ ...validValue.domains[0]!, problems: 'Wohnung gefunden, Kaution fehlt', rating: { scaleId: 'need-1-5', value: 3 } }, { domainId: 'language', resources: '', problems: 'B1 fehlt', personView: '', caseManagerView: '' }] }}
-        .previous=${{ version: 1, recordedOn: '2026-02-03', domains: [validValue.domains[0]!, { domainId: 'mobility', resources: '', problems: 'x', personView: '', caseManagerView: '' }] }}
-      ></fk-assessment-form>`);
-      const compare = [...el.shadowRoot!.querySelectorAll('[part~="compare"]')].map((p) => p.textContent!.replace(/\s+/g, ' '));
+      const el = await fixture<FkAssessmentForm>(
+        html`<fk-assessment-form
+          .value=${{
+            ...validValue,
+            domains: [
+              {
+                ...validValue.domains[0]!,
+                problems: 'Wohnung gefunden, Kaution fehlt',
+                rating: { scaleId: 'need-1-5', value: 3 },
+              },
+              { domainId: 'language', resources: '', problems: 'B1 fehlt', personView: '', caseManagerView: '' },
+            ],
+          }}
+          .previous=${{ version: 1, recordedOn: '2026-02-03', domains: [validValue.domains[0]!, { domainId: 'mobility', resources: '', problems: 'x', personView: '', caseManagerView: '' }] }}
+        ></fk-assessment-form>`,
+      );
+      const compare = [...el.shadowRoot!.querySelectorAll('[part~="compare"]')].map((p) =>
+        p.textContent!.replace(/\s+/g, ' '),
+      );
       expect(compare[0]).to.contain('geändert: Probleme und Einschätzung 5 → 3');
       expect(compare[0]).to.contain('Gegenüber Version 1');
       expect(compare[1]).to.contain('neu aufgenommen');
@@ -163,11 +191,21 @@ describe('<fk-assessment-form>', () => {
       const latest = state.assessments[state.assessments.length - 1]!;
       service.setView(state.caseId, {
         ...state,
-        reassessments: [...state.reassessments, { id: 'ra-x', startedOn: '2026-06-01', reason: 'Umzug', recordedAt: '2099-01-01T00:00:00.000Z' } as CaseState['reassessments'][number]],
+        reassessments: [
+          ...state.reassessments,
+          {
+            id: 'ra-x',
+            startedOn: '2026-06-01',
+            reason: 'Umzug',
+            recordedAt: '2099-01-01T00:00:00.000Z',
+          } as CaseState['reassessments'][number],
+        ],
       });
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} case-id=${state.caseId}>
-        <fk-assessment-form></fk-assessment-form>
-      </fk-case-provider>`);
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${service} case-id=${state.caseId}>
+          <fk-assessment-form></fk-assessment-form>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-assessment-form')!;
       await waitUntil(() => el.value.domains.length > 0);
       await el.updateComplete;
@@ -178,9 +216,11 @@ describe('<fk-assessment-form>', () => {
 
   describe('connected', () => {
     async function mountConnected(service: FakeCaseService<CaseState, CaseCommand>, caseId: string, lang = 'de') {
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} case-id=${caseId} lang=${lang}>
-        <fk-assessment-form></fk-assessment-form>
-      </fk-case-provider>`);
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${service} case-id=${caseId} lang=${lang}>
+          <fk-assessment-form></fk-assessment-form>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-assessment-form')!;
       await waitUntil(() => el.value.domains.length > 0, 'case loaded');
       await el.updateComplete;
@@ -209,10 +249,15 @@ describe('<fk-assessment-form>', () => {
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, state);
       service.respond = () =>
-        refusedWith('PR_ASSESSMENT_NOT_DUE', 'Ein neues Assessment ist erst nach einem Re-Assessment-Anlass möglich.', 'A new assessment needs a re-assessment start.', {
-          rule: 'PR-10',
-          path: ['wishesAndDreams'],
-        });
+        refusedWith(
+          'PR_ASSESSMENT_NOT_DUE',
+          'Ein neues Assessment ist erst nach einem Re-Assessment-Anlass möglich.',
+          'A new assessment needs a re-assessment start.',
+          {
+            rule: 'PR-10',
+            path: ['wishesAndDreams'],
+          },
+        );
       const el = await mountConnected(service, state.caseId);
       await type(el, 'wishesAndDreams', 'Mein Text bleibt');
       const refused = oneEvent(el, 'fk-refused');
@@ -232,10 +277,16 @@ describe('<fk-assessment-form>', () => {
       service.setView(state.caseId, state);
       const el = await mountConnected(service, state.caseId);
       const latest = state.assessments.at(-1)!;
-      service.push(state.caseId, { ...state, assessments: [...state.assessments.slice(0, -1), { ...latest, wishesAndDreams: 'Vom Kollegen geändert' }] });
+      service.push(state.caseId, {
+        ...state,
+        assessments: [...state.assessments.slice(0, -1), { ...latest, wishesAndDreams: 'Vom Kollegen geändert' }],
+      });
       await waitUntil(() => el.value.wishesAndDreams === 'Vom Kollegen geändert', 'live update');
       await type(el, 'wishesAndDreams', 'Meine Eingabe');
-      service.push(state.caseId, { ...state, assessments: [...state.assessments.slice(0, -1), { ...latest, wishesAndDreams: 'Zweite Änderung' }] });
+      service.push(state.caseId, {
+        ...state,
+        assessments: [...state.assessments.slice(0, -1), { ...latest, wishesAndDreams: 'Zweite Änderung' }],
+      });
       await aTimeout(10);
       await el.updateComplete;
       expect(el.value.wishesAndDreams).to.equal('Meine Eingabe');
@@ -245,7 +296,13 @@ describe('<fk-assessment-form>', () => {
     it('confirms a recorded version with the person (confirmAssessment)', async () => {
       const state = await exampleState();
       const latest = state.assessments.at(-1)!;
-      const unconfirmed = { ...state, assessments: [...state.assessments.slice(0, -1), { ...latest, status: 'recorded' as const, confirmation: undefined }] };
+      const unconfirmed = {
+        ...state,
+        assessments: [
+          ...state.assessments.slice(0, -1),
+          { ...latest, status: 'recorded' as const, confirmation: undefined },
+        ],
+      };
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, unconfirmed);
       const el = await mountConnected(service, state.caseId);
@@ -257,17 +314,27 @@ describe('<fk-assessment-form>', () => {
       const sent = service.commands[0]!.command;
       expect(sent.type).to.equal('confirmAssessment');
       expect(sent.input).to.deep.include({ assessmentId: latest.id });
-      expect((sent.input as { confirmation: { confirmedByIds: string[]; form: string } }).confirmation).to.deep.include({ confirmedByIds: [state.addresseeId], form: 'oral' });
+      expect((sent.input as { confirmation: { confirmedByIds: string[]; form: string } }).confirmation).to.deep.include(
+        { confirmedByIds: [state.addresseeId], form: 'oral' },
+      );
     });
 
     it('DP-24: a withheld domain and a withheld field say why', async () => {
       const state = await exampleState();
       const latest = state.assessments.at(-1)!;
-      const marker = { redacted: true as const, code: 'REDACT_NO_CONSENT', rule: 'DP-10', message: { de: 'keine Einwilligung für Gesundheitsdaten', en: 'no consent for health data' } };
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NO_CONSENT',
+        rule: 'DP-10',
+        message: { de: 'keine Einwilligung für Gesundheitsdaten', en: 'no consent for health data' },
+      };
       const [first, ...rest] = latest.domains;
       const view = {
         ...state,
-        assessments: [...state.assessments.slice(0, -1), { ...latest, domains: [{ ...first!, problems: marker }, ...rest, { ...marker, domainId: 'health' }] }],
+        assessments: [
+          ...state.assessments.slice(0, -1),
+          { ...latest, domains: [{ ...first!, problems: marker }, ...rest, { ...marker, domainId: 'health' }] },
+        ],
       } as unknown as CaseState;
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, view);
@@ -296,10 +363,17 @@ describe('<fk-assessment-form>', () => {
     it("works with the core's real case service", async () => {
       const store = new MemoryCaseStore();
       await runExampleCases({ store, cases: [familyDuldungToSgbII] });
-      const core = createCaseService({ store, clock: new FixedClock('2026-03-01T10:00:00.000Z'), ids: new SequentialIds(), actor: familyDuldungToSgbII.actor });
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${core} case-id=${familyDuldungToSgbII.caseId}>
-        <fk-assessment-form></fk-assessment-form>
-      </fk-case-provider>`);
+      const core = createCaseService({
+        store,
+        clock: new FixedClock('2026-03-01T10:00:00.000Z'),
+        ids: new SequentialIds(),
+        actor: familyDuldungToSgbII.actor,
+      });
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${core} case-id=${familyDuldungToSgbII.caseId}>
+          <fk-assessment-form></fk-assessment-form>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-assessment-form')!;
       await waitUntil(() => el.value.domains.length > 0, 'real case loaded');
       await el.updateComplete;

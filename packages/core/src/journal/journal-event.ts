@@ -69,6 +69,7 @@ export interface PendingEvent {
 /** Tells whether a stored payload was erased under DP-32. */
 export function isErasedPayload(payload: unknown): payload is ErasedPayload {
   // Fast path first: a failing zod parse builds an error object, which made this the hot spot of every replay.
-  if (typeof payload !== 'object' || payload === null || (payload as { erased?: unknown }).erased !== true) return false;
+  if (typeof payload !== 'object' || payload === null || (payload as { erased?: unknown }).erased !== true)
+    return false;
   return erasedPayloadSchema.safeParse(payload).success;
 }

@@ -44,7 +44,10 @@ export interface VerifyOptions {
  * `payloadHash` (unless erased under DP-32), its `hash` is right, and its `prevHash` is its
  * predecessor's hash. Reports the first problem, with the index of the first broken link.
  */
-export async function verifyJournal(events: readonly unknown[], options: VerifyOptions = {}): Promise<JournalVerification> {
+export async function verifyJournal(
+  events: readonly unknown[],
+  options: VerifyOptions = {},
+): Promise<JournalVerification> {
   let prevHash = GENESIS_HASH;
   let caseId: string | undefined;
   for (const [index, raw] of events.entries()) {
@@ -56,28 +59,52 @@ export async function verifyJournal(events: readonly unknown[], options: VerifyO
       problem: { code, index, seq, message },
     });
     if (!parsed.success) {
-      return fail('JOURNAL_EVENT_MALFORMED', text(`Ereignis ${index + 1} ist fehlerhaft aufgebaut.`, `Event ${index + 1} is malformed.`));
+      return fail(
+        'JOURNAL_EVENT_MALFORMED',
+        text(`Ereignis ${index + 1} ist fehlerhaft aufgebaut.`, `Event ${index + 1} is malformed.`),
+      );
     }
     const event = parsed.data;
     caseId ??= event.caseId;
     if (event.caseId !== caseId) {
-      return fail('JOURNAL_WRONG_STREAM', text(`Ereignis ${index + 1} gehört zu einer anderen Akte.`, `Event ${index + 1} belongs to another case.`));
+      return fail(
+        'JOURNAL_WRONG_STREAM',
+        text(`Ereignis ${index + 1} gehört zu einer anderen Akte.`, `Event ${index + 1} belongs to another case.`),
+      );
     }
     if (event.seq !== index + 1) {
-      return fail('JOURNAL_SEQUENCE_GAP', text(`Lücke in der Ereignisfolge vor Ereignis ${index + 1}.`, `Gap in the event sequence before event ${index + 1}.`));
+      return fail(
+        'JOURNAL_SEQUENCE_GAP',
+        text(
+          `Lücke in der Ereignisfolge vor Ereignis ${index + 1}.`,
+          `Gap in the event sequence before event ${index + 1}.`,
+        ),
+      );
     }
     const erased = isErasedPayload(event.payload);
     if (!erased && (await hashPayload(event.payload)) !== event.payloadHash) {
-      return fail('JOURNAL_PAYLOAD_HASH_MISMATCH', text(`Inhalt von Ereignis ${index + 1} wurde verändert.`, `The content of event ${index + 1} was altered.`));
+      return fail(
+        'JOURNAL_PAYLOAD_HASH_MISMATCH',
+        text(`Inhalt von Ereignis ${index + 1} wurde verändert.`, `The content of event ${index + 1} was altered.`),
+      );
     }
     if ((await hashEnvelope(event)) !== event.hash) {
-      return fail('JOURNAL_HASH_MISMATCH', text(`Ereignis ${index + 1} wurde verändert.`, `Event ${index + 1} was altered.`));
+      return fail(
+        'JOURNAL_HASH_MISMATCH',
+        text(`Ereignis ${index + 1} wurde verändert.`, `Event ${index + 1} was altered.`),
+      );
     }
     if (event.prevHash !== prevHash) {
-      return fail('JOURNAL_BROKEN_LINK', text(`Die Kette ist vor Ereignis ${index + 1} unterbrochen.`, `The chain is broken before event ${index + 1}.`));
+      return fail(
+        'JOURNAL_BROKEN_LINK',
+        text(`Die Kette ist vor Ereignis ${index + 1} unterbrochen.`, `The chain is broken before event ${index + 1}.`),
+      );
     }
     if (!erased && options.checkPayload && !options.checkPayload(event)) {
-      return fail('JOURNAL_PAYLOAD_INVALID', text(`Ereignis ${index + 1} passt nicht zu seinem Schema.`, `Event ${index + 1} does not match its schema.`));
+      return fail(
+        'JOURNAL_PAYLOAD_INVALID',
+        text(`Ereignis ${index + 1} passt nicht zu seinem Schema.`, `Event ${index + 1} does not match its schema.`),
+      );
     }
     prevHash = event.hash;
   }

@@ -7,7 +7,10 @@ import type { AppendRequest } from './case-store.js';
  * description of the first problem, or `undefined` when the append fits. Hashes themselves are
  * verified by `verifyJournal`; this guards against a caller that mixes up streams or positions.
  */
-export function describeAppendMismatch(request: AppendRequest, last: Pick<JournalEvent, 'seq' | 'hash'> | undefined): string | undefined {
+export function describeAppendMismatch(
+  request: AppendRequest,
+  last: Pick<JournalEvent, 'seq' | 'hash'> | undefined,
+): string | undefined {
   if (request.events.length === 0) return 'no events';
   if (request.index !== undefined && request.index.caseId !== request.caseId) return 'index row of another case';
   let seq = last?.seq ?? 0;

@@ -50,7 +50,9 @@ export class MemoryCaseStore implements CaseStore {
   }
 
   async listCases(query?: CaseQuery): Promise<CaseIndexEntry[]> {
-    return copy([...this.#index.values()].filter((entry) => matchesCaseQuery(entry, query)).sort(compareCaseIndexEntries));
+    return copy(
+      [...this.#index.values()].filter((entry) => matchesCaseQuery(entry, query)).sort(compareCaseIndexEntries),
+    );
   }
 
   async getCase(caseId: string): Promise<CaseIndexEntry | undefined> {

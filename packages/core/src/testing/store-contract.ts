@@ -34,15 +34,29 @@ function same(actual: unknown, expected: unknown, message: string): void {
   check(a === e, `${message}\n  expected ${e}\n  actual   ${a}`);
 }
 
-const contractActor: Actor = { id: 'user-contract', role: 'caseManager', agencyId: 'agency-contract', name: 'Vertrag Prüferin' };
+const contractActor: Actor = {
+  id: 'user-contract',
+  role: 'caseManager',
+  agencyId: 'agency-contract',
+  name: 'Vertrag Prüferin',
+};
 
 /** Builds sealed test events for a stream, continuing after `after`. */
-async function makeEvents(caseId: string, count: number, after?: JournalEvent, clock = new FixedClock('2026-01-05T08:00:00Z')): Promise<JournalEvent[]> {
+async function makeEvents(
+  caseId: string,
+  count: number,
+  after?: JournalEvent,
+  clock = new FixedClock('2026-01-05T08:00:00Z'),
+): Promise<JournalEvent[]> {
   const ids = new SequentialIds();
   const pending: PendingEvent[] = Array.from({ length: count }, (_, i) => ({
     type: 'ContractNoteRecorded',
     schemaVersion: 1,
-    payload: { text: `Notiz ${i + 1}: Übergabe an Jobcenter, Wohnungssuche läuft 🏠 — مرحبا`, n: i, nested: { z: 1, a: [true, null] } },
+    payload: {
+      text: `Notiz ${i + 1}: Übergabe an Jobcenter, Wohnungssuche läuft 🏠 — مرحبا`,
+      n: i,
+      nested: { z: 1, a: [true, null] },
+    },
   }));
   return sealEvents(pending, {
     caseId,
@@ -68,7 +82,11 @@ function indexRow(caseId: string, lastSeq: number, overrides: Partial<CaseIndexE
   };
 }
 
-function firstValue<T>(subscribable: { subscribe(next: (value: T) => void): { unsubscribe(): void } }, accept: (value: T) => boolean, timeoutMs = 3000): Promise<T> {
+function firstValue<T>(
+  subscribable: { subscribe(next: (value: T) => void): { unsubscribe(): void } },
+  accept: (value: T) => boolean,
+  timeoutMs = 3000,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       subscription.unsubscribe();
@@ -113,7 +131,12 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
       const first = await makeEvents('case-a', 2);
       await store.append({ caseId: 'case-a', expectedSeq: 0, events: first, index: indexRow('case-a', 2) });
       const second = await makeEvents('case-a', 2, first.at(-1));
-      const result = await store.append({ caseId: 'case-a', expectedSeq: 2, events: second, index: indexRow('case-a', 4) });
+      const result = await store.append({
+        caseId: 'case-a',
+        expectedSeq: 2,
+        events: second,
+        index: indexRow('case-a', 4),
+      });
       check(result.ok && result.lastSeq === 4, 'second append answers lastSeq 4');
       same(await store.readJournal('case-a'), [...first, ...second], 'both appends are in order');
     });
@@ -123,9 +146,17 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
       const first = await makeEvents('case-a', 2);
       await store.append({ caseId: 'case-a', expectedSeq: 0, events: first, index: indexRow('case-a', 2) });
       const stale = await makeEvents('case-a', 1);
-      const result = await store.append({ caseId: 'case-a', expectedSeq: 0, events: stale, index: indexRow('case-a', 1, { stage: 'closure' }) });
+      const result = await store.append({
+        caseId: 'case-a',
+        expectedSeq: 0,
+        events: stale,
+        index: indexRow('case-a', 1, { stage: 'closure' }),
+      });
       check(!result.ok && result.errors[0]?.code === 'STORE_CONFLICT', 'a stale append is refused with STORE_CONFLICT');
-      check(!result.ok && result.errors[0]?.message.de.length && result.errors[0]?.message.en.length, 'the conflict has a German and an English message');
+      check(
+        !result.ok && result.errors[0]?.message.de.length && result.errors[0]?.message.en.length,
+        'the conflict has a German and an English message',
+      );
       same(await store.readJournal('case-a'), first, 'the journal is unchanged after a conflict');
       same((await store.getCase('case-a'))?.stage, 'assessment', 'the index row is unchanged after a conflict');
     });
@@ -156,7 +187,11 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
       const unlinked = await makeEvents('case-a', 1, { ...base[1]!, hash: 'f'.repeat(64) });
       const wrongStream = await makeEvents('case-b', 1, base[1]);
       const gap = await makeEvents('case-a', 1, { ...base[1]!, seq: 5 });
-      for (const [label, events] of [['unlinked', unlinked], ['wrong stream', wrongStream], ['gap', gap]] as const) {
+      for (const [label, events] of [
+        ['unlinked', unlinked],
+        ['wrong stream', wrongStream],
+        ['gap', gap],
+      ] as const) {
         const result = await store.append({ caseId: 'case-a', expectedSeq: 2, events });
         check(!result.ok, `an append with ${label} events is refused`);
       }
@@ -178,20 +213,40 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     it('writes the index row with the append and filters and sorts the case list', async () => {
       const store = await makeStore();
       const rows: [string, Partial<CaseIndexEntry>][] = [
-        ['case-1', { stage: 'monitoring', caseManagerIds: ['anna'], nextDueDate: '2026-02-01', legalDomains: ['SGB_II', 'SGB_VIII'] }],
+        [
+          'case-1',
+          {
+            stage: 'monitoring',
+            caseManagerIds: ['anna'],
+            nextDueDate: '2026-02-01',
+            legalDomains: ['SGB_II', 'SGB_VIII'],
+          },
+        ],
         ['case-2', { stage: 'assessment', caseManagerIds: ['anna', 'ben'], nextDueDate: '2026-01-15' }],
         ['case-3', { stage: 'monitoring', caseManagerIds: ['ben'], nextDueDate: null, status: 'closed' }],
-        ['case-4', { stage: 'monitoring', caseManagerIds: ['anna'], nextDueDate: '2026-01-15', leadAgencyId: 'jobcenter' }],
+        [
+          'case-4',
+          { stage: 'monitoring', caseManagerIds: ['anna'], nextDueDate: '2026-01-15', leadAgencyId: 'jobcenter' },
+        ],
       ];
       for (const [caseId, overrides] of rows) {
         const events = await makeEvents(caseId, 1);
         await store.append({ caseId, expectedSeq: 0, events, index: indexRow(caseId, 1, overrides) });
       }
-      const ids = async (query?: Parameters<CaseStore['listCases']>[0]) => (await store.listCases(query)).map((row) => row.caseId);
+      const ids = async (query?: Parameters<CaseStore['listCases']>[0]) =>
+        (await store.listCases(query)).map((row) => row.caseId);
       same(await ids(), ['case-2', 'case-4', 'case-1', 'case-3'], 'sorted by due date, none last, then id');
       same(await ids({ caseManagerId: 'anna' }), ['case-2', 'case-4', 'case-1'], 'filter by case manager');
-      same(await ids({ caseManagerId: 'anna', stage: 'monitoring' }), ['case-4', 'case-1'], 'filter by case manager and stage');
-      same(await ids({ stage: ['assessment', 'monitoring'], status: 'open' }), ['case-2', 'case-4', 'case-1'], 'stage list and status');
+      same(
+        await ids({ caseManagerId: 'anna', stage: 'monitoring' }),
+        ['case-4', 'case-1'],
+        'filter by case manager and stage',
+      );
+      same(
+        await ids({ stage: ['assessment', 'monitoring'], status: 'open' }),
+        ['case-2', 'case-4', 'case-1'],
+        'stage list and status',
+      );
       same(await ids({ legalDomain: 'SGB_VIII' }), ['case-1'], 'filter by legal domain');
       same(await ids({ leadAgencyId: 'jobcenter' }), ['case-4'], 'filter by lead agency');
       same(await ids({ dueOnOrBefore: '2026-01-31' }), ['case-2', 'case-4'], 'due on or before');
@@ -242,9 +297,23 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     it('emits the filtered case list live', async () => {
       const store = await makeStore();
       const waitForOne = firstValue(store.observeCases({ caseManagerId: 'anna' }), (rows) => rows.length === 1);
-      await store.append({ caseId: 'case-x', expectedSeq: 0, events: await makeEvents('case-x', 1), index: indexRow('case-x', 1, { caseManagerIds: ['ben'] }) });
-      await store.append({ caseId: 'case-y', expectedSeq: 0, events: await makeEvents('case-y', 1), index: indexRow('case-y', 1, { caseManagerIds: ['anna'] }) });
-      same((await waitForOne).map((row) => row.caseId), ['case-y'], 'only matching rows are emitted');
+      await store.append({
+        caseId: 'case-x',
+        expectedSeq: 0,
+        events: await makeEvents('case-x', 1),
+        index: indexRow('case-x', 1, { caseManagerIds: ['ben'] }),
+      });
+      await store.append({
+        caseId: 'case-y',
+        expectedSeq: 0,
+        events: await makeEvents('case-y', 1),
+        index: indexRow('case-y', 1, { caseManagerIds: ['anna'] }),
+      });
+      same(
+        (await waitForOne).map((row) => row.caseId),
+        ['case-y'],
+        'only matching rows are emitted',
+      );
     });
 
     it('erases payloads so the chain still verifies (DP-32)', async () => {
@@ -256,29 +325,52 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
       const read = await store.readJournal('case-a');
       check(isErasedPayload(read[0]!.payload) && isErasedPayload(read[2]!.payload), 'erased payloads read as erased');
       same(read[1]!.payload, events[1]!.payload, 'the other payload stays');
-      same(read.map((e) => e.hash), events.map((e) => e.hash), 'hashes stay');
+      same(
+        read.map((e) => e.hash),
+        events.map((e) => e.hash),
+        'hashes stay',
+      );
       check((await verifyJournal(read)).ok, 'the journal still verifies after erasure');
     });
 
     it('replaces an index row and deletes a stream for good', async () => {
       const store = await makeStore();
-      await store.append({ caseId: 'case-a', expectedSeq: 0, events: await makeEvents('case-a', 2), index: indexRow('case-a', 2) });
+      await store.append({
+        caseId: 'case-a',
+        expectedSeq: 0,
+        events: await makeEvents('case-a', 2),
+        index: indexRow('case-a', 2),
+      });
       await store.putIndex(indexRow('case-a', 2, { status: 'restricted' }));
       same((await store.getCase('case-a'))?.status, 'restricted', 'putIndex replaces the row');
       await store.deleteStream('case-a');
       same(await store.readJournal('case-a'), [], 'the journal is gone');
       check((await store.getCase('case-a')) === undefined, 'the index row is gone');
-      const again = await store.append({ caseId: 'case-a', expectedSeq: 0, events: await makeEvents('case-a', 1), index: indexRow('case-a', 1) });
+      const again = await store.append({
+        caseId: 'case-a',
+        expectedSeq: 0,
+        events: await makeEvents('case-a', 1),
+        index: indexRow('case-a', 1),
+      });
       check(again.ok, 'a deleted stream can start again from 0');
     });
 
     it('appends 500 events in one go and reads them back in order', async () => {
       const store = await makeStore();
       const events = await makeEvents('case-big', 500);
-      const result = await store.append({ caseId: 'case-big', expectedSeq: 0, events, index: indexRow('case-big', 500) });
+      const result = await store.append({
+        caseId: 'case-big',
+        expectedSeq: 0,
+        events,
+        index: indexRow('case-big', 500),
+      });
       check(result.ok && result.lastSeq === 500, 'a large append succeeds');
       const read = await store.readJournal('case-big');
-      same(read.map((e) => e.seq), events.map((e) => e.seq), 'order kept');
+      same(
+        read.map((e) => e.seq),
+        events.map((e) => e.seq),
+        'order kept',
+      );
       check((await verifyJournal(read)).ok, 'a large journal verifies');
     });
   });
