@@ -1,9 +1,28 @@
 /**
- * Data protection (PRIVACY.md DP-01..DP-28): data categories and the field map, purposes, reason
- * codes, decisions, consent, transfers, views and the access log.
+ * Data protection (PRIVACY.md DP-01..DP-28): data categories and the one field map, purposes,
+ * reason codes, `decide`, consent and confidentiality releases, transfers with `previewTransfer`,
+ * need-to-know views with redaction markers, the access log, the command guard and the
+ * data-protection commands.
  * @module
  */
 export * from './categories.js';
 export * from './purposes.js';
 export * from './decision.js';
 export * from './reason-codes.js';
+export * from './consent/consent-record.js';
+export * from './consent/consent-scope.js';
+export * from './consent/consent-validation.js';
+export * from './transfer/legal-basis.js';
+export * from './transfer/transfer-record.js';
+export * from './transfer/preview-transfer.js';
+export * from './events.js';
+export * from './privacy-state.js';
+export * from './decide.js';
+export * from './free-text.js';
+export * from './forms.js';
+export * from './view/case-units.js';
+export * from './view/view-case.js';
+export * from './view/case-views.js';
+export * from './access-log/access-log.js';
+export * from './guard.js';
+export * from './commands/index.js';

@@ -16,6 +16,8 @@ import type {
 } from '../store/case-store.js';
 import { conflictRefusal } from '../store/store-errors.js';
 import { CASE_EVENTS } from '../events/catalog.js';
+import { PRIVACY_COMMANDS } from '../privacy/commands/index.js';
+import { PRIVACY_EVENTS } from '../privacy/events.js';
 import type { EventCatalog } from '../events/event-definition.js';
 import { createPayloadCheck, upcastEvent } from '../events/upcast.js';
 import { applyEvents, foldCase } from '../fold/fold-case.js';
@@ -107,8 +109,18 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const actors = actorSource(options.actor);
   const guards = options.guards ?? DEFAULT_GUARDS;
-  const commands: CommandCatalog = { ...CASE_COMMANDS, ...RIGHTS_COMMANDS, ...(options.commands ?? {}) };
-  const checkPayload = createPayloadCheck({ ...CASE_EVENTS, ...RIGHTS_EVENTS, ...(options.events ?? {}) });
+  const commands: CommandCatalog = {
+    ...CASE_COMMANDS,
+    ...PRIVACY_COMMANDS,
+    ...RIGHTS_COMMANDS,
+    ...(options.commands ?? {}),
+  };
+  const checkPayload = createPayloadCheck({
+    ...CASE_EVENTS,
+    ...PRIVACY_EVENTS,
+    ...RIGHTS_EVENTS,
+    ...(options.events ?? {}),
+  });
 
   async function execute(raw: CaseCommand | AnyCommand): Promise<Result<CommandOutcome>> {
     const envelope = commandEnvelopeSchema.safeParse(raw);

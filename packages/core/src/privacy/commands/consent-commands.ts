@@ -1,0 +1,239 @@
+import * as z from 'zod/mini';
+import { stateOf, type HandlerContext } from '../../commands/handler-context.js';
+import { dataCategorySchema } from '../../model/record-meta.js';
+import { freeTextSchema, idSchema, isoDateSchema } from '../../model/primitives.js';
+import type { CommandDefinition } from '../../service/command-definition.js';
+import {
+  addMonths,
+  CAPACITY_VALUES,
+  CONSENT_GIVER_ROLES,
+  DEFAULT_CONSENT_MONTHS,
+  type ConsentForm,
+} from '../consent/consent-record.js';
+import { validateConsent, type ConsentDraft } from '../consent/consent-validation.js';
+import { privacyEvent } from '../events.js';
+import { foldPrivacy } from '../privacy-state.js';
+import { privacyRefusal } from '../reason-codes.js';
+
+/*
+ * Input schemas are deliberately loose where a rule speaks: a consent for "*" or without a form must
+ * be refused with the rule's own code (DP-07, DP-08), not with a generic schema error.
+ */
+const looseForm = z.object({
+  kind: z.optional(z.string()),
+  scanReference: z.optional(z.string()),
+  language: z.optional(z.string()),
+  interpreter: z.optional(
+    z.object({ used: z.boolean(), language: z.optional(z.string()), name: z.optional(z.string()) }),
+  ),
+  exceptionReason: z.optional(z.string()),
+  minutedBy: z.optional(idSchema),
+});
+
+const consentShape = {
+  /** The person the data are about; the addressee if absent. */
+  subjectId: z.optional(idSchema),
+  categories: z.optional(z.unknown()),
+  recipients: z.optional(z.unknown()),
+  purposes: z.optional(z.unknown()),
+  validFrom: z.optional(isoDateSchema),
+  /** Defaults to `validFrom` + the configured months (12 unless the process standard says otherwise). */
+  validUntil: z.optional(isoDateSchema),
+  form: z.optional(looseForm),
+  informationTextHash: z.optional(z.string()),
+  givenBy: z.optional(z.object({ personId: z.optional(idSchema), role: z.optional(z.enum(CONSENT_GIVER_ROLES)) })),
+};
+
+/** Input of `recordConsent` (DP-07..DP-13). */
+export const recordConsentInput = z.object({
+  ...consentShape,
+  includesProfessionalSecret: z.optional(z.boolean()),
+  childView: z.optional(freeTextSchema),
+  capacityToConsent: z.optional(z.enum(CAPACITY_VALUES)),
+});
+
+/** Input of `withdrawConsent` (DP-14): whole, or only some categories or recipients. */
+export const withdrawConsentInput = z.object({
+  consentId: idSchema,
+  categories: z.optional(z.array(dataCategorySchema).check(z.minLength(1))),
+  recipientAgencyIds: z.optional(z.array(idSchema).check(z.minLength(1))),
+  note: z.optional(freeTextSchema),
+});
+
+/** Input of `recordConfidentialityRelease` (DP-15). */
+export const recordConfidentialityReleaseInput = z.object({
+  ...consentShape,
+  professionals: z.array(
+    z.object({
+      name: z.string().check(z.minLength(1)),
+      profession: z.optional(z.string()),
+      agencyId: z.optional(idSchema),
+    }),
+  ),
+});
+
+/** Months a consent runs by default and at most: the process standard's setting, else 12 (DP-11). */
+export function consentMonths(context: Pick<HandlerContext, 'standard'>): number {
+  const configured = (context.standard as { consent?: { defaultDurationMonths?: unknown } } | undefined)?.consent
+    ?.defaultDurationMonths;
+  return typeof configured === 'number' && configured > 0 ? configured : DEFAULT_CONSENT_MONTHS;
+}
+
+function draftOf(
+  context: HandlerContext,
+  input: z.infer<typeof recordConsentInput>,
+): ConsentDraft & { validFrom: string; validUntil: string } {
+  const validFrom = input.validFrom ?? context.today;
+  return {
+    ...(input as ConsentDraft),
+    subjectId: input.subjectId ?? stateOf(context).addresseeId,
+    validFrom,
+    validUntil: input.validUntil ?? addMonths(validFrom, consentMonths(context)),
+  };
+}
+
+function consentInvariants(context: HandlerContext, input: z.infer<typeof recordConsentInput>) {
+  const draft = draftOf(context, input);
+  return validateConsent(stateOf(context), draft, {
+    today: context.today,
+    maxUntil: addMonths(draft.validFrom, consentMonths(context)),
+  });
+}
+
+function recipientsOf(input: { recipients?: unknown }): { agencyId: string; name?: string }[] {
+  return (input.recipients as { agencyId: string; name?: string }[]).map((r) =>
+    r.name === undefined ? { agencyId: r.agencyId } : { agencyId: r.agencyId, name: r.name },
+  );
+}
+
+function formOf(form: z.infer<typeof looseForm>): ConsentForm {
+  switch (form.kind) {
+    case 'written':
+      return { kind: 'written', scanReference: form.scanReference ?? '' };
+    case 'electronic':
+      return form.interpreter === undefined
+        ? { kind: 'electronic', language: form.language ?? '' }
+        : { kind: 'electronic', language: form.language ?? '', interpreter: form.interpreter };
+    default:
+      return form.minutedBy === undefined
+        ? { kind: 'oralMinuted', exceptionReason: form.exceptionReason ?? '' }
+        : { kind: 'oralMinuted', exceptionReason: form.exceptionReason ?? '', minutedBy: form.minutedBy };
+  }
+}
+
+/** `recordConsent`: records a consent after DP-07..DP-13 are met; emits `ConsentRecorded`. */
+export const recordConsentCommand: CommandDefinition<typeof recordConsentInput> = {
+  type: 'recordConsent',
+  input: recordConsentInput,
+  invariants: consentInvariants,
+  handle: (context, input) => {
+    const draft = draftOf(context, input);
+    return [
+      privacyEvent('ConsentRecorded', {
+        id: context.ids.next('consent'),
+        subjectId: draft.subjectId!,
+        categories: input.categories as never,
+        ...(input.includesProfessionalSecret === undefined
+          ? {}
+          : { includesProfessionalSecret: input.includesProfessionalSecret }),
+        recipients: recipientsOf(input),
+        purposes: input.purposes as string[],
+        validFrom: draft.validFrom,
+        validUntil: draft.validUntil,
+        form: formOf(input.form!),
+        informationTextHash: input.informationTextHash!,
+        givenBy: { personId: input.givenBy!.personId!, role: input.givenBy!.role! },
+        ...(input.childView === undefined ? {} : { childView: input.childView }),
+        ...(input.capacityToConsent === undefined ? {} : { capacityToConsent: input.capacityToConsent }),
+        recordedBy: context.actor.id,
+        recordedAt: context.now,
+      }),
+    ];
+  },
+};
+
+/**
+ * `withdrawConsent`: withdrawal for the future (DP-14). Earlier transfers under the consent stay and
+ * are marked; every recipient in scope gets a `RecipientNotified`.
+ */
+export const withdrawConsentCommand: CommandDefinition<typeof withdrawConsentInput> = {
+  type: 'withdrawConsent',
+  input: withdrawConsentInput,
+  invariants: (context, input) => {
+    const consent = foldPrivacy(context.journal ?? []).consents.find((c) => c.record.id === input.consentId);
+    return consent === undefined ? [privacyRefusal('DENY_CONSENT_UNKNOWN', { path: ['input', 'consentId'] })] : [];
+  },
+  handle: (context, input) => {
+    const privacy = foldPrivacy(context.journal ?? []);
+    const consent = privacy.consents.find((c) => c.record.id === input.consentId)!;
+    const inScope = (agencyId: string) =>
+      input.recipientAgencyIds === undefined || input.recipientAgencyIds.includes(agencyId);
+    const affected = privacy.transfers.filter(
+      (t) =>
+        t.record.legalBasis.kind === 'consent' &&
+        t.record.legalBasis.consentId === input.consentId &&
+        t.record.at <= context.now &&
+        inScope(t.record.recipient.agencyId) &&
+        (input.categories === undefined || t.record.categories.some((c) => input.categories!.includes(c))),
+    );
+    const recipients = new Set<string>([
+      ...consent.record.recipients.map((r) => r.agencyId).filter(inScope),
+      ...affected.map((t) => t.record.recipient.agencyId),
+    ]);
+    return [
+      privacyEvent('ConsentWithdrawn', {
+        consentId: input.consentId,
+        withdrawnAt: context.now,
+        ...(input.categories === undefined ? {} : { categories: input.categories }),
+        ...(input.recipientAgencyIds === undefined ? {} : { recipientAgencyIds: input.recipientAgencyIds }),
+        affectedTransferIds: affected.map((t) => t.record.id),
+        ...(input.note === undefined ? {} : { note: input.note }),
+        recordedBy: context.actor.id,
+      }),
+      ...[...recipients].map((recipientAgencyId) =>
+        privacyEvent('RecipientNotified', {
+          recipientAgencyId,
+          about: 'consentWithdrawal',
+          consentId: input.consentId,
+          transferIds: affected
+            .filter((t) => t.record.recipient.agencyId === recipientAgencyId)
+            .map((t) => t.record.id),
+          notifiedAt: context.now,
+        }),
+      ),
+    ];
+  },
+};
+
+/** `recordConfidentialityRelease`: a Schweigepflichtentbindung naming professionals (DP-15). */
+export const recordConfidentialityReleaseCommand: CommandDefinition<typeof recordConfidentialityReleaseInput> = {
+  type: 'recordConfidentialityRelease',
+  input: recordConfidentialityReleaseInput,
+  invariants: (context, input) => {
+    const refusals = consentInvariants(context, input);
+    if (input.professionals.length === 0) {
+      refusals.push(privacyRefusal('DENY_CONSENT_NOT_SPECIFIC', { rule: 'DP-15', path: ['input', 'professionals'] }));
+    }
+    return refusals;
+  },
+  handle: (context, input) => {
+    const draft = draftOf(context, input);
+    return [
+      privacyEvent('ConfidentialityReleaseRecorded', {
+        id: context.ids.next('release'),
+        subjectId: draft.subjectId!,
+        professionals: input.professionals,
+        recipients: recipientsOf(input),
+        categories: input.categories as never,
+        includesProfessionalSecret: true,
+        validFrom: draft.validFrom,
+        validUntil: draft.validUntil,
+        form: formOf(input.form!),
+        informationTextHash: input.informationTextHash!,
+        givenBy: { personId: input.givenBy!.personId!, role: input.givenBy!.role! },
+        recordedBy: context.actor.id,
+        recordedAt: context.now,
+      }),
+    ];
+  },
+};

@@ -1,0 +1,138 @@
+import { isErasedPayload, type JournalEvent } from '../journal/journal-event.js';
+import type { ConfidentialityRelease, ConsentRecord, ConsentWithdrawal } from './consent/consent-record.js';
+import type { PrivacyEventPayload } from './events.js';
+import type { ChildProtectionDisclosure, TransferRecord } from './transfer/transfer-record.js';
+
+/** A consent with the withdrawals made since. */
+export interface ConsentState {
+  readonly record: ConsentRecord;
+  readonly withdrawals: readonly ConsentWithdrawal[];
+}
+
+/** A transfer as it stands now: marked when the consent it relied on was withdrawn (DP-14). */
+export interface TransferState {
+  readonly record: TransferRecord;
+  readonly consentWithdrawnAt?: string;
+}
+
+/** A time-limited access grant: break-glass (DP-25) or a team lead's supervision reason (DP-23). */
+export interface AccessGrant {
+  readonly userId: string;
+  readonly agencyId: string;
+  readonly reason: string;
+  readonly from: string;
+  readonly until: string;
+}
+
+/**
+ * What the data-protection rules read from a case journal besides the case state: consents,
+ * releases, transfers, notifications, access grants, the staff-case flag and who recorded what.
+ */
+export interface PrivacyState {
+  readonly consents: readonly ConsentState[];
+  readonly releases: readonly ConfidentialityRelease[];
+  readonly transfers: readonly TransferState[];
+  readonly notifications: readonly PrivacyEventPayload<'RecipientNotified'>[];
+  readonly disclosures: readonly ChildProtectionDisclosure[];
+  readonly breakGlass: readonly AccessGrant[];
+  readonly supervision: readonly AccessGrant[];
+  /** The agency whose employee the case is about (DP-26), if flagged. */
+  readonly staffCaseOf?: string;
+  /** Subjects who objected to § 76 Abs. 2 SGB X transfers (DP-15). */
+  readonly transferObjections: readonly string[];
+  /** Agency of every user who wrote to the journal (from the event envelopes): whose data an item is. */
+  readonly agencyOfUser: Readonly<Record<string, string>>;
+}
+
+/** A privacy state with nothing recorded. */
+export const EMPTY_PRIVACY_STATE: PrivacyState = {
+  consents: [],
+  releases: [],
+  transfers: [],
+  notifications: [],
+  disclosures: [],
+  breakGlass: [],
+  supervision: [],
+  transferObjections: [],
+  agencyOfUser: {},
+};
+
+/** Folds the data-protection events of a case journal. Pure; erased payloads are skipped. */
+export function foldPrivacy(journal: readonly JournalEvent[]): PrivacyState {
+  const consents: { record: ConsentRecord; withdrawals: ConsentWithdrawal[] }[] = [];
+  const releases: ConfidentialityRelease[] = [];
+  const transfers: { record: TransferRecord; consentWithdrawnAt?: string }[] = [];
+  const notifications: PrivacyEventPayload<'RecipientNotified'>[] = [];
+  const disclosures: ChildProtectionDisclosure[] = [];
+  const breakGlass: AccessGrant[] = [];
+  const supervision: AccessGrant[] = [];
+  const transferObjections: string[] = [];
+  const agencyOfUser: Record<string, string> = {};
+  let staffCaseOf: string | undefined;
+  for (const event of journal) {
+    agencyOfUser[event.actor.id] ??= event.actor.agencyId;
+    if (isErasedPayload(event.payload)) continue;
+    switch (event.type) {
+      case 'ConsentRecorded':
+        consents.push({ record: event.payload as ConsentRecord, withdrawals: [] });
+        break;
+      case 'ConsentWithdrawn': {
+        const withdrawal = event.payload as ConsentWithdrawal;
+        consents.find((c) => c.record.id === withdrawal.consentId)?.withdrawals.push(withdrawal);
+        for (const transfer of transfers) {
+          if (withdrawal.affectedTransferIds.includes(transfer.record.id)) {
+            transfer.consentWithdrawnAt ??= withdrawal.withdrawnAt;
+          }
+        }
+        break;
+      }
+      case 'ConfidentialityReleaseRecorded':
+        releases.push(event.payload as ConfidentialityRelease);
+        break;
+      case 'DataTransferred':
+        transfers.push({ record: event.payload as TransferRecord });
+        break;
+      case 'RecipientNotified':
+        notifications.push(event.payload as PrivacyEventPayload<'RecipientNotified'>);
+        break;
+      case 'ChildProtectionDisclosure':
+        disclosures.push(event.payload as ChildProtectionDisclosure);
+        break;
+      case 'BreakGlassUsed': {
+        const p = event.payload as PrivacyEventPayload<'BreakGlassUsed'>;
+        breakGlass.push({ userId: p.userId, agencyId: p.agencyId, reason: p.reason, from: p.from, until: p.until });
+        break;
+      }
+      case 'SupervisionReasonRecorded': {
+        const p = event.payload as PrivacyEventPayload<'SupervisionReasonRecorded'>;
+        supervision.push({ userId: p.userId, agencyId: p.agencyId, reason: p.reason, from: p.from, until: p.until });
+        break;
+      }
+      case 'StaffCaseFlagged':
+        staffCaseOf = (event.payload as PrivacyEventPayload<'StaffCaseFlagged'>).agencyId;
+        break;
+      case 'TransferObjectionRecorded':
+        transferObjections.push((event.payload as PrivacyEventPayload<'TransferObjectionRecorded'>).subjectId);
+        break;
+      default:
+        break;
+    }
+  }
+  const state: PrivacyState = {
+    consents,
+    releases,
+    transfers,
+    notifications,
+    disclosures,
+    breakGlass,
+    supervision,
+    transferObjections,
+    agencyOfUser,
+  };
+  return staffCaseOf === undefined ? state : { ...state, staffCaseOf };
+}
+
+/** The grant of a user that is valid at `now`, if any. */
+export function activeGrant(grants: readonly AccessGrant[], userId: string, now: string): AccessGrant | undefined {
+  return grants.find((grant) => grant.userId === userId && grant.from <= now && now < grant.until);
+}

@@ -1,0 +1,221 @@
+import type { Actor } from '../../ports/actor.js';
+import type { CaseState } from '../../model/case-state.js';
+import type { DataCategory } from '../../model/record-meta.js';
+import { ok, refused, type Result } from '../../result/refusal.js';
+import type { CaseSection } from '../categories.js';
+import { prepareDecision, type DecisionUnit, type UnitVerdict } from '../decide.js';
+import type { Decision, DecisionReason, RedactionMarker } from '../decision.js';
+import { EMPTY_PRIVACY_STATE, type PrivacyState } from '../privacy-state.js';
+import { parsePurpose } from '../purposes.js';
+import {
+  assessmentUnits,
+  CONTENT_SECTIONS,
+  idOf,
+  itemUnit,
+  PERSON_FIELD_GROUPS,
+  personUnits,
+  sectionItems,
+  SINGLE_ITEM_SECTIONS,
+  type PersonFieldGroup,
+} from './case-units.js';
+
+/** A value of a view: what the actor may see, or a marker in its place. */
+export type Redactable<T> = T | RedactionMarker;
+
+/** An item in a view: each field may be replaced by a marker (person details, assessment domains). */
+export type ViewItem<T> = { readonly [K in keyof T]: Redactable<T[K]> };
+
+/** The case as one actor may see it: same shape as {@link CaseState}, items or fields replaced by markers or left out. */
+export type RedactedCaseState = {
+  readonly [K in keyof CaseState]: CaseState[K] extends readonly (infer I)[]
+    ? readonly Redactable<ViewItem<I>>[]
+    : CaseState[K] extends object | null
+      ? Redactable<ViewItem<NonNullable<CaseState[K]>>> | null
+      : CaseState[K];
+};
+
+/** A view of a case for one actor and purpose (DP-23, DP-24). */
+export interface CaseView {
+  readonly caseId: string;
+  readonly purpose: string;
+  readonly actor: Pick<Actor, 'id' | 'role' | 'agencyId'>;
+  /** The decision over everything the view was asked for. */
+  readonly decision: Decision;
+  /** The case as this actor may see it. */
+  readonly case: RedactedCaseState;
+  /** Categories of the content shown (for the access log, DP-28). */
+  readonly categories: readonly DataCategory[];
+  /** How many items or parts were replaced by a marker. */
+  readonly redacted: number;
+  /** Whether the view was opened under break-glass (DP-25). */
+  readonly breakGlass: boolean;
+}
+
+/** Options of {@link viewCase}. */
+export interface ViewOptions {
+  /** ISO timestamp of the view (from the clock port). */
+  readonly now: string;
+  /** Consents, transfers and grants (`foldPrivacy(journal)`). */
+  readonly privacy?: PrivacyState;
+  /** Only these sections (the assessment tab: `['assessments']`); all if absent. */
+  readonly sections?: readonly CaseSection[];
+  /** For a case conference: the categories on its agenda; units outside it are not part of the view. */
+  readonly agenda?: readonly DataCategory[];
+}
+
+function markerOf(reason: DecisionReason): RedactionMarker {
+  return { redacted: true, code: reason.code, rule: reason.rule, message: reason.message };
+}
+
+interface Tally {
+  readonly categories: Set<DataCategory>;
+  readonly withheld: DecisionReason[];
+  readonly allowed: DecisionReason[];
+  redacted: number;
+}
+
+/** Applies a verdict: the value, a marker, or nothing (hidden). */
+function apply<T>(verdict: UnitVerdict, unit: DecisionUnit, value: T, tally: Tally): T | RedactionMarker | undefined {
+  if (verdict.effect === 'allow') {
+    for (const category of unit.categories) tally.categories.add(category);
+    tally.allowed.push(verdict.reason);
+    return value;
+  }
+  if (verdict.effect === 'hide') return undefined;
+  tally.redacted += 1;
+  tally.withheld.push(verdict.reason);
+  return markerOf(verdict.reason);
+}
+
+function onAgenda(unit: DecisionUnit, agenda: readonly DataCategory[] | undefined): boolean {
+  return agenda === undefined || unit.categories.length === 0 || unit.categories.some((c) => agenda.includes(c));
+}
+
+function dedupe(reasons: readonly DecisionReason[]): DecisionReason[] {
+  const seen = new Set<string>();
+  return reasons
+    .filter((r) => {
+      const key = `${r.code}|${r.rule}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((r) => ({ code: r.code, rule: r.rule, message: r.message }));
+}
+
+/**
+ * The case as this actor may see it for this purpose. Pure: decides every item and part
+ * (`decide`'s rules), leaves allowed ones as they are, puts a {@link RedactionMarker} in place of
+ * withheld ones and leaves out entrusted or child-protection items outside their circle without a
+ * trace (DP-24). Refused when the actor may not see the case at all (DP-23, DP-26, DP-05).
+ */
+export function viewCase(state: CaseState, actor: Actor, purpose: string, options: ViewOptions): Result<CaseView> {
+  const privacy = options.privacy ?? EMPTY_PRIVACY_STATE;
+  const decider = prepareDecision({
+    actor,
+    action: 'read',
+    caseState: state,
+    privacy,
+    purpose,
+    now: options.now,
+    metadata: true,
+  });
+  if (decider.gate !== undefined) {
+    const [first, ...more] = decider.gate.reasons.map((r) => ({ code: r.code, rule: r.rule, message: r.message }));
+    return refused(first!, ...more);
+  }
+  const tally: Tally = { categories: new Set(), withheld: [], allowed: [], redacted: 0 };
+  const wanted = (section: CaseSection) => options.sections === undefined || options.sections.includes(section);
+  const out: Record<string, unknown> = { ...state };
+  for (const section of CONTENT_SECTIONS) {
+    const single = SINGLE_ITEM_SECTIONS.includes(section);
+    if (!wanted(section)) {
+      out[section] = single ? null : [];
+      continue;
+    }
+    const items = sectionItems(state, section);
+    const viewed: unknown[] = [];
+    items.forEach((item, index) => {
+      if (section === 'persons') {
+        const person = item as CaseState['persons'][number];
+        const units = personUnits(state, person);
+        const copy: Record<string, unknown> = { ...person };
+        let shown = false;
+        for (const group of Object.keys(PERSON_FIELD_GROUPS) as PersonFieldGroup[]) {
+          const unit = units[group];
+          const fields = PERSON_FIELD_GROUPS[group].filter((f) => person[f] !== undefined);
+          if (fields.length === 0) continue;
+          const result = onAgenda(unit, options.agenda) ? apply(decider.judge(unit), unit, true, tally) : undefined;
+          if (result === true) shown = true;
+          for (const field of fields) {
+            if (result === undefined) delete copy[field];
+            else if (result !== true) copy[field] = result;
+          }
+          // DP-06: with the basics only, a household member's birth date is reduced to the year.
+          if (
+            group === 'details' &&
+            result !== true &&
+            person.birthDate !== undefined &&
+            person.id !== state.addresseeId
+          ) {
+            copy['birthDate'] = person.birthDate.slice(0, 4);
+          }
+        }
+        if (shown || person.id === state.addresseeId) viewed.push(copy);
+        return;
+      }
+      if (section === 'assessments') {
+        const assessment = item as CaseState['assessments'][number];
+        const { container, domains } = assessmentUnits(assessment);
+        const copy: Record<string, unknown> = { ...assessment };
+        const own = apply(decider.judge(container), container, true, tally);
+        if (own !== true) copy['wishesAndDreams'] = own ?? '';
+        const shownDomains: unknown[] = [];
+        assessment.domains.forEach((domain, i) => {
+          const unit = domains[i]!;
+          if (!onAgenda(unit, options.agenda)) return;
+          const result = apply(decider.judge(unit), unit, domain, tally);
+          if (result !== undefined)
+            shownDomains.push(
+              result === domain ? domain : { ...(result as RedactionMarker), domainId: domain.domainId },
+            );
+        });
+        copy['domains'] = shownDomains;
+        if (own === undefined && shownDomains.length === 0) return;
+        viewed.push(copy);
+        return;
+      }
+      const unit = itemUnit(section, item, undefined, undefined, index);
+      if (!onAgenda(unit, options.agenda)) return;
+      const result = apply(decider.judge(unit), unit, item, tally);
+      if (result === undefined) return;
+      viewed.push(result === item ? item : { ...(result as RedactionMarker), id: idOf(item, index) });
+    });
+    out[section] = single ? (viewed[0] ?? null) : viewed;
+  }
+  const withheld = dedupe(tally.withheld);
+  const allowed = dedupe(tally.allowed);
+  const decision: Decision =
+    withheld.length === 0
+      ? {
+          outcome: 'allow',
+          reasons: allowed.length > 0 ? allowed : dedupe([decider.judge({ key: 'metadata', categories: [] }).reason]),
+        }
+      : { outcome: 'allow-redacted', reasons: [...withheld, ...allowed] };
+  return ok({
+    caseId: state.caseId,
+    purpose,
+    actor: { id: actor.id, role: actor.role, agencyId: actor.agencyId },
+    decision,
+    case: out as unknown as RedactedCaseState,
+    categories: [...tally.categories].sort(),
+    redacted: tally.redacted,
+    breakGlass: decider.relation === 'breakGlass',
+  });
+}
+
+/** Whether a purpose string is one a view may be asked for (anything but `statistics`, DP-05). */
+export function isViewPurpose(purpose: string): boolean {
+  const parsed = parsePurpose(purpose);
+  return parsed !== undefined && parsed.kind !== 'statistics';
+}
