@@ -31,3 +31,4 @@ export * from './reporting/index.js';
 export * from './rights/index.js';
 export * from './retention/index.js';
 export * from './process/index.js';
+export * from './records/index.js';
