@@ -64,3 +64,7 @@ export * from './assessment-form/view-redactions.js';
 export * from './intake-screening/intake-screening.component.js';
 export * from './intake-screening/intake-screening.messages.js';
 export * from './intake-screening/parts-schema.js';
+
+// Stages: Erstberatung (register with `@fallkit/components/define/fk-first-counselling`)
+export * from './first-counselling/first-counselling.component.js';
+export * from './first-counselling/first-counselling.messages.js';
