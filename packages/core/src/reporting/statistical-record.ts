@@ -1,4 +1,6 @@
 import type { CaseState } from '../model/case-state.js';
+import { misroutingReport } from '../process/misrouting.js';
+import { collectServiceGaps } from '../process/service-gaps.js';
 
 /**
  * The statistical skeleton of one case: only the coarse attributes reports group by, no id, no name,
@@ -34,14 +36,11 @@ export interface ReportingConfig {
   /** Region of each agency id (Sozialraum, Kreis); agencies not listed are `unknown`. */
   readonly regions?: Readonly<Record<string, string>>;
   /**
-   * Whether a case counts as misrouted. The process rules provide the real check; the default reads
-   * the admission decision's recorded deviation from the casefinding check.
+   * Whether a case counts as misrouted; default: the process rules' `misroutingReport` (admitted
+   * without the casefinding criteria, or not admitted despite them).
    */
   readonly isMisrouted?: (state: CaseState) => boolean;
-  /**
-   * Kinds of service gaps of a case. The process rules provide the real list; the default reads the
-   * missing services recorded with deviations.
-   */
+  /** Kinds of service gaps of a case; default: the process rules' `collectServiceGaps`. */
   readonly serviceGapsOf?: (state: CaseState) => readonly string[];
 }
 
@@ -51,12 +50,11 @@ export function quarterOf(isoDate: string): string {
   return `${isoDate.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
-const defaultMisrouted = (state: CaseState): boolean => state.admission?.deviationReason !== undefined;
+// The process rules own both checks (DOMAIN.md 4.1 and 4.5/4.7); reports only count their verdicts.
+const defaultMisrouted = (state: CaseState): boolean => misroutingReport([state]).cases.length > 0;
 
 const defaultServiceGaps = (state: CaseState): string[] =>
-  state.deviations
-    .filter((deviation) => deviation.missingService !== undefined)
-    .map((deviation) => deviation.missingService?.serviceKind ?? 'unspecified');
+  collectServiceGaps([state]).map((gap) => gap.serviceKind ?? 'unspecified');
 
 /** The statistical skeleton of a case (see {@link StatisticalRecord}). */
 export function statisticalRecord(state: CaseState, config: ReportingConfig = {}): StatisticalRecord {

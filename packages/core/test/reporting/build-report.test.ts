@@ -217,3 +217,26 @@ describe('reporting: aggregated reports (issue 6, DP-33, DP-05, DP-34)', () => {
     expect(JSON.stringify(view.content)).to.include(view.persons[0]!.pseudonym);
   });
 });
+
+describe('reporting: misrouting and service gaps from the process rules (issue 6)', () => {
+  it('issue 6: the example caseload reports misrouting and service gaps through the process rules, with suppression', async function () {
+    this.timeout(30_000);
+    const { store } = await runExampleCases({ store: new MemoryCaseStore(), guards: EXAMPLE_GUARDS });
+    const states: CaseState[] = [];
+    for (const row of await store.listCases()) states.push(foldCase(await store.readJournal(row.caseId))!);
+    const { misroutingReport, collectServiceGaps } = await import('@fallkit/core');
+    const misrouted = misroutingReport(states).cases.length;
+    const report = okReport(buildReport(states, { dimensions: ['misrouted'] }));
+    const yes = report.tables[0]!.rows.findIndex((r) => r[0] === 'yes');
+    expect(misrouted).to.be.within(1, 4);
+    // Fewer than 5 misrouted cases: the count is withheld (and the other row with it, or the total gives it away).
+    expect(report.tables[0]!.cells[yes]![0]!.suppressed).to.equal(true);
+    expect(report.tables[0]!.cells.every((row) => row[0]!.suppressed)).to.equal(true);
+    expect(report.tables[0]!.grandTotal.count).to.equal(7);
+    const gaps = collectServiceGaps(states).length;
+    const gapReport = buildReport(states, { dimensions: ['serviceGap'], measures: ['serviceGaps'] });
+    // Seven example cases hold too few gaps for any report: refused rather than published.
+    expect(gaps).to.be.below(5);
+    expect(gapReport.ok).to.equal(false);
+  });
+});
