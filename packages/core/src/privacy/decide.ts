@@ -180,13 +180,18 @@ function consentVerdict(
       continue;
     }
     const gaps = unit.categories.map((category) => consentGap(consent, { agencyId, category, purpose, at: now }));
-    const gap = gaps.find((g) => g !== undefined);
-    if (gap !== undefined) {
-      if (gap === 'DENY_CONSENT_WITHDRAWN' || gap === 'DENY_CONSENT_EXPIRED') worst = gap;
+    const gap = gaps.find((g) => g !== undefined && g !== 'REDACT_NO_CONSENT') ?? gaps.find((g) => g !== undefined);
+    // The person's consent never covers someone else's data (DP-06): that is the reason, whatever else is missing.
+    if (
+      (gap === undefined || gap === 'REDACT_NO_CONSENT') &&
+      unit.entrusted !== true &&
+      isThirdParty(unit, subjectId, state)
+    ) {
+      worst = 'REDACT_THIRD_PARTY';
       continue;
     }
-    if (unit.entrusted !== true && isThirdParty(unit, subjectId, state)) {
-      worst = 'REDACT_THIRD_PARTY';
+    if (gap !== undefined) {
+      if (gap === 'DENY_CONSENT_WITHDRAWN' || gap === 'DENY_CONSENT_EXPIRED') worst = gap;
       continue;
     }
     if (unit.professionalSecret === true && consent.record.includesProfessionalSecret !== true) {

@@ -44,12 +44,6 @@ const PATTERNS: readonly Pattern[] = [
     category: 'politicalOpinion',
     pattern: /\b(politisch verfolgt|political persecution|partei\w*mitglied|opposition\w*)\b/iu,
   },
-  // A capitalised first and last name after a relation word ("Ex-Partner Thomas Berger").
-  {
-    category: 'thirdPartyName',
-    pattern:
-      /\b(partner|partnerin|ex-partner\w*|ehemann|ehefrau|husband|wife|vater|mutter|father|mother|sohn|tochter|son|daughter|nachbar\w*|neighbou?r)\s+[A-ZÄÖÜ][a-zäöüß]+(\s+[A-ZÄÖÜ][a-zäöüß]+)?/u,
-  },
 ];
 
 /** A finding of the free-text check: a suggested category (or a third-party name) and the matched words. */
@@ -58,12 +52,23 @@ export interface FreeTextFinding {
   readonly match: string;
 }
 
+/** A relation word followed by a word: a third person's name if that word is capitalised. */
+const RELATION_NAME =
+  /\b(partner|partnerin|ex-partner\w*|ehemann|ehefrau|husband|wife|vater|mutter|father|mother|sohn|tochter|son|daughter|nachbar\w*|neighbou?r)\s+(\p{L}+)/giu;
+
 /** Checks a free text locally for signs of special-category or third-party data (DP-03). Pure. */
 export function scanFreeText(value: string): FreeTextFinding[] {
   const findings: FreeTextFinding[] = [];
   for (const { category, pattern } of PATTERNS) {
     const match = pattern.exec(value);
     if (match) findings.push({ suggestion: category, match: match[0] });
+  }
+  for (const match of value.matchAll(RELATION_NAME)) {
+    const name = match[2] ?? '';
+    if (name.charAt(0) !== name.charAt(0).toLowerCase()) {
+      findings.push({ suggestion: 'thirdPartyName', match: match[0] });
+      break;
+    }
   }
   return findings;
 }
