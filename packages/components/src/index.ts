@@ -68,3 +68,9 @@ export * from './intake-screening/parts-schema.js';
 // Stages: Erstberatung (register with `@fallkit/components/define/fk-first-counselling`)
 export * from './first-counselling/first-counselling.component.js';
 export * from './first-counselling/first-counselling.messages.js';
+
+// Forms: goal agreement (register with `@fallkit/components/define/fk-goal-agreement`)
+export * from './goal-agreement/goal-agreement.component.js';
+export * from './goal-agreement/goal-agreement.messages.js';
+export * from './goal-agreement/agreement-print.js';
+export * from './goal-agreement/list-schema.js';

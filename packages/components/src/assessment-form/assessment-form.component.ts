@@ -187,6 +187,15 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
   @state() private confirmForm: AssessmentConfirmation['form'] = 'oral';
   @state() private confirmNote = '';
 
+  constructor() {
+    super();
+    // The case's own echo of a save arrives while the form is still dirty and is held back; once the
+    // save is through, show the case as stored (ids of new items, defaults the core filled in).
+    this.addEventListener('fk-saved', (e) => {
+      if (e.target === this) this.adoptRemote();
+    });
+  }
+
   protected override emptyValue(): AssessmentFormValue {
     return { domains: [], wishesAndDreams: '' };
   }
@@ -709,5 +718,3 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
   }
 }
 
-// Re-exported for hosts building their own views of the comparison.
-export { DOMAIN_TEXT_FIELDS };

@@ -223,6 +223,15 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
   /** Goals as loaded (host or case), by id: the baseline for revisions. */
   @state() private baseline = new Map<string, GoalEntry>();
 
+  constructor() {
+    super();
+    // The case's own echo of a save arrives while the form is still dirty and is held back; once the
+    // save is through, show the case as stored (ids of new items, defaults the core filled in).
+    this.addEventListener('fk-saved', (e) => {
+      if (e.target === this) this.adoptRemote();
+    });
+  }
+
   protected override emptyValue(): GoalAgreementValue {
     return { goals: [] };
   }
@@ -246,7 +255,8 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
             const before = goal.id ? this.baseline.get(goal.id) : undefined;
             if (before && (changedContent(before, goal).length > 0 || canonical(before.agreement ?? null) !== canonical(goal.agreement ?? null)) && !goal.revisionReason?.trim())
               out.push({ type: 'error', code: 'GOAL_REVISION_REASON_MISSING', message: { key: 'goals.revision.reasonMissing' }, path: ['goals', i, 'revisionReason'], flag: 'valueMissing' });
-            if (goal.agreement && !goal.agreement.agreedOn)
+            // A case goal is agreed with the person (the core's GOAL_AGREEMENT_MISSING): ask for the date.
+            if ((goal.agreement || goal.level === 'case') && !goal.agreement?.agreedOn)
               out.push({ type: 'error', code: 'GOAL_AGREEMENT_DATE_MISSING', message: { key: 'goals.agreement.dateMissing' }, path: ['goals', i, 'agreement', 'agreedOn'], flag: 'valueMissing' });
             const tf = goal.timeFrame;
             if (tf?.from && tf.until && tf.from > tf.until)
@@ -308,7 +318,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
           // Point the refusal at the goal it concerns, so it shows in place.
           const index = this.value.goals.findIndex((g) => (id ? g.id === id : g === this.value.goals.find((x) => !x.id && x.title === goal.title)));
           if (index >= 0) {
-            const errors = last.errors.map((e) => ({ ...e, path: ['goals', index, ...(e.path ?? ['title'])] }));
+            const errors = last.errors.map((e) => ({ ...e, path: ['goals', index, ...goalPath(e.path)] }));
             this.connection.refusals = errors;
             return { ok: false, errors };
           }
@@ -430,10 +440,9 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
             <button
               type="button"
               class="fk-button fk-button--small"
-              aria-label=${t.t('goals.derive.button', { domain: name })}
               @click=${() => this.addGoal({ domainIds: [d.domainId], assessmentId: a.id })}
             >
-              <span aria-hidden="true">+</span> ${t.t('goals.derive.short')}
+              <span aria-hidden="true">+</span> ${t.t('goals.derive.short')}<span class="fk-visually-hidden">: ${name}</span>
             </button>
           </li>`;
         })}
@@ -507,7 +516,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
         <fk-date-field
           data-path=${on.path}
           label=${t.t('goals.agreement.on')}
-          ?required=${!!a}
+          ?required=${!!a || goal.level === 'case'}
           .value=${a?.agreedOn ?? ''}
           .error=${on.error}
           ?disabled=${this.isDisabled}
@@ -762,6 +771,15 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       ${this.renderStatus()}
     </div>`;
   }
+}
+
+/** A refusal's path inside a goal command (`['input', 'changes', 'title']`) as a path inside the goal. */
+function goalPath(path: readonly (string | number)[] | undefined): (string | number)[] {
+  const rest = [...(path ?? [])];
+  if (rest[0] === 'input') rest.shift();
+  if (rest[0] === 'changes') rest.shift();
+  if (rest[0] === 'goalId' || rest.length === 0) return ['title'];
+  return rest;
 }
 
 function toEntry(goal: Goal): GoalEntry {
