@@ -190,18 +190,23 @@ function consentVerdict(
       worst = 'REDACT_THIRD_PARTY';
       continue;
     }
-    if (gap !== undefined) {
-      if (gap === 'DENY_CONSENT_WITHDRAWN' || gap === 'DENY_CONSENT_EXPIRED') worst = gap;
-      continue;
-    }
-    if (unit.professionalSecret === true && consent.record.includesProfessionalSecret !== true) {
-      const released = unit.categories.every((category) =>
+    // Secret-holder data need a release that names them; a category consent is not enough (DP-15).
+    if (
+      (gap === undefined || gap === 'REDACT_NO_CONSENT') &&
+      unit.professionalSecret === true &&
+      consent.record.includesProfessionalSecret !== true
+    ) {
+      const released = unit.categories.some((category) =>
         privacy.releases.some((r) => releaseCovers(r, { subjectId, agencyId, category, at: now })),
       );
       if (!released) {
         worst = 'DENY_SGB10_76';
         continue;
       }
+    }
+    if (gap !== undefined) {
+      if (gap === 'DENY_CONSENT_WITHDRAWN' || gap === 'DENY_CONSENT_EXPIRED') worst = gap;
+      continue;
     }
     return verdict('allow', 'ALLOW_CONSENT', unit);
   }
