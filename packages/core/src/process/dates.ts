@@ -3,19 +3,38 @@
  * never instants, so time zones and daylight saving cannot shift them.
  */
 
-const MS_PER_DAY = 86_400_000;
-
 /** Days since 1970-01-01 of an ISO date (`YYYY-MM-DD`; a longer ISO timestamp is cut to its date). */
 export function dayNumber(isoDate: string): number {
-  const year = Number(isoDate.slice(0, 4));
+  // Civil-date arithmetic (H. Hinnant's days_from_civil): the worklist calls this for every deadline,
+  // and plain integer maths is several times faster than building Date objects.
+  let year = Number(isoDate.slice(0, 4));
   const month = Number(isoDate.slice(5, 7));
   const day = Number(isoDate.slice(8, 10));
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  year -= month <= 2 ? 1 : 0;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** The ISO date of a day number ({@link dayNumber}). */
 export function dateOfDay(days: number): string {
-  return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
+  // H. Hinnant's civil_from_days.
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
 /** `isoDate` plus `days` (negative to go back). */

@@ -94,14 +94,15 @@ function caseItems(
   standard: ProcessStandard,
   date: string,
   limit: string,
+  dueUntil: string,
   options: WorklistOptions,
   out: WorklistItem[],
 ): void {
-  const dueUntil = addDays(date, standard.deadlines.dueWithinDays);
   const push = (
     kind: WorklistItemKind,
     dueOn: string,
-    explanation: LocalizedText,
+    // A thunk: texts are only built for items inside the horizon.
+    explanation: () => LocalizedText,
     extra: { ref?: WorklistItem['ref']; assignedTo?: string; signal?: boolean } = {},
   ): void => {
     if (dueOn > limit) return;
@@ -112,23 +113,27 @@ function caseItems(
         : dueOn <= dueUntil
           ? 'due'
           : 'upcoming';
-    const item: WorklistItem = { kind, caseId: state.caseId, label: state.label, dueOn, severity, explanation };
-    out.push({
-      ...item,
-      ...(extra.ref === undefined ? {} : { ref: extra.ref }),
-      ...(extra.assignedTo === undefined ? {} : { assignedTo: extra.assignedTo }),
-    });
+    const item: { -readonly [K in keyof WorklistItem]: WorklistItem[K] } = {
+      kind,
+      caseId: state.caseId,
+      label: state.label,
+      dueOn,
+      severity,
+      explanation: explanation(),
+    };
+    if (extra.ref !== undefined) item.ref = extra.ref;
+    if (extra.assignedTo !== undefined) item.assignedTo = extra.assignedTo;
+    out.push(item);
   };
   const { deadlines } = standard;
 
   if (state.status === 'closed') {
-    if (state.stage === 'closure' && state.closure !== null && state.evaluation === null)
-      push(
-        'evaluationDue',
-        addDays(state.closure.closedOn, deadlines.evaluationDays),
+    const closedOn = state.closure?.closedOn;
+    if (state.stage === 'closure' && closedOn !== undefined && state.evaluation === null)
+      push('evaluationDue', addDays(closedOn, deadlines.evaluationDays), () =>
         text(
-          `Auswertung des abgeschlossenen Falls (Abschluss am ${state.closure.closedOn}).`,
-          `Evaluate the closed case (closed on ${state.closure.closedOn}).`,
+          `Auswertung des abgeschlossenen Falls (Abschluss am ${closedOn}).`,
+          `Evaluate the closed case (closed on ${closedOn}).`,
         ),
       );
     return;
@@ -136,17 +141,20 @@ function caseItems(
 
   for (const followUp of state.followUps) {
     if (followUp.done) continue;
-    push('followUp', followUp.dueOn, text(`Wiedervorlage: ${followUp.subject}`, `Follow-up: ${followUp.subject}`), {
-      ref: { kind: 'followUp', id: followUp.id },
-      ...(followUp.assignedTo === undefined ? {} : { assignedTo: followUp.assignedTo }),
-    });
+    push(
+      'followUp',
+      followUp.dueOn,
+      () => text(`Wiedervorlage: ${followUp.subject}`, `Follow-up: ${followUp.subject}`),
+      {
+        ref: { kind: 'followUp', id: followUp.id },
+        ...(followUp.assignedTo === undefined ? {} : { assignedTo: followUp.assignedTo }),
+      },
+    );
   }
 
   const firstReferral = state.referrals[0];
   if (state.firstCounselling === null && state.admission?.admitted !== false && firstReferral !== undefined)
-    push(
-      'firstContact',
-      addDays(firstReferral.referredOn, deadlines.firstContactDays),
+    push('firstContact', addDays(firstReferral.referredOn, deadlines.firstContactDays), () =>
       text(
         `Erstberatung binnen ${deadlines.firstContactDays} Tagen nach der Zuweisung vom ${firstReferral.referredOn}.`,
         `First counselling within ${deadlines.firstContactDays} days of the referral of ${firstReferral.referredOn}.`,
@@ -155,9 +163,7 @@ function caseItems(
 
   const counselling = state.firstCounselling;
   if (counselling !== null && counselling.decision.kind === 'assessment' && state.assessments.length === 0)
-    push(
-      'assessmentDue',
-      addDays(counselling.heldOn, deadlines.assessmentWeeks * 7),
+    push('assessmentDue', addDays(counselling.heldOn, deadlines.assessmentWeeks * 7), () =>
       text(
         `Assessment binnen ${deadlines.assessmentWeeks} Wochen nach der Erstberatung vom ${counselling.heldOn}.`,
         `Assessment within ${deadlines.assessmentWeeks} weeks of the first counselling of ${counselling.heldOn}.`,
@@ -170,9 +176,7 @@ function caseItems(
     for (const judgement of state.progressJudgements) last = laterDate(last, judgement.on);
     for (const measure of state.measures) last = laterDate(last, measure.recordedAt.slice(0, 10));
     if (last !== undefined)
-      push(
-        'monitoringContact',
-        addDays(last, deadlines.monitoringIntervalDays),
+      push('monitoringContact', addDays(last, deadlines.monitoringIntervalDays), () =>
         text(
           `Kontakt oder Verlaufsbeurteilung spätestens ${deadlines.monitoringIntervalDays} Tage nach dem letzten (${last}).`,
           `Contact or progress judgement at the latest ${deadlines.monitoringIntervalDays} days after the last one (${last}).`,
@@ -193,21 +197,24 @@ function caseItems(
         push(
           'goalReview',
           addMonths(reviewed, deadlines.goalReviewMonths),
-          text(
-            `Ziel „${goal.title}“ spätestens ${deadlines.goalReviewMonths} Monate nach der letzten Überprüfung (${reviewed}) überprüfen.`,
-            `Review goal "${goal.title}" at the latest ${deadlines.goalReviewMonths} months after its last review (${reviewed}).`,
-          ),
+          () =>
+            text(
+              `Ziel „${goal.title}“ spätestens ${deadlines.goalReviewMonths} Monate nach der letzten Überprüfung (${reviewed}) überprüfen.`,
+              `Review goal "${goal.title}" at the latest ${deadlines.goalReviewMonths} months after its last review (${reviewed}).`,
+            ),
           { ref },
         );
     }
-    if (goal.timeFrame !== undefined)
+    const until = goal.timeFrame?.until;
+    if (until !== undefined)
       push(
         'goalTimeFrame',
-        goal.timeFrame.until,
-        text(
-          `Zeitrahmen des Ziels „${goal.title}“ endet am ${goal.timeFrame.until}: Zielerreichung beurteilen.`,
-          `The time frame of goal "${goal.title}" ends on ${goal.timeFrame.until}: judge attainment.`,
-        ),
+        until,
+        () =>
+          text(
+            `Zeitrahmen des Ziels „${goal.title}“ endet am ${until}: Zielerreichung beurteilen.`,
+            `The time frame of goal "${goal.title}" ends on ${until}: judge attainment.`,
+          ),
         { ref },
       );
   }
@@ -217,10 +224,11 @@ function caseItems(
     push(
       'measureStart',
       measure.startOn,
-      text(
-        `Maßnahme „${measure.title}“ sollte am ${measure.startOn} beginnen: Stand klären.`,
-        `Measure "${measure.title}" should start on ${measure.startOn}: check its status.`,
-      ),
+      () =>
+        text(
+          `Maßnahme „${measure.title}“ sollte am ${measure.startOn} beginnen: Stand klären.`,
+          `Measure "${measure.title}" should start on ${measure.startOn}: check its status.`,
+        ),
       { ref: { kind: 'measure', id: measure.id } },
     );
   }
@@ -236,19 +244,18 @@ function caseItems(
     push(
       'referralFeedback',
       dueOn,
-      text(
-        `Rückmeldung von ${referral.provider.name} (letzter Stand ${lastNews}).`,
-        `Feedback from ${referral.provider.name} (last news ${lastNews}).`,
-      ),
+      () =>
+        text(
+          `Rückmeldung von ${referral.provider.name} (letzter Stand ${lastNews}).`,
+          `Feedback from ${referral.provider.name} (last news ${lastNews}).`,
+        ),
       { ref: { kind: 'providerReferral', id: referral.id } },
     );
   }
 
   const lastConference = state.caseConferences.at(-1);
   if (lastConference?.nextConferenceOn !== undefined)
-    push(
-      'caseConference',
-      lastConference.nextConferenceOn,
+    push('caseConference', lastConference.nextConferenceOn, () =>
       text(
         `Vereinbarte Fallkonferenz am ${lastConference.nextConferenceOn}.`,
         `Agreed case conference on ${lastConference.nextConferenceOn}.`,
@@ -283,7 +290,10 @@ function caseItems(
         break;
       }
     }
-    if (trigger !== undefined) push('reassessmentTrigger', trigger.on, trigger.explanation, { signal: true });
+    if (trigger !== undefined) {
+      const found = trigger;
+      push('reassessmentTrigger', trigger.on, () => found.explanation, { signal: true });
+    }
   }
 
   if (options.consentsOf !== undefined) {
@@ -293,10 +303,11 @@ function caseItems(
       push(
         'consentExpiry',
         consent.validUntil,
-        text(
-          `Einwilligung läuft am ${consent.validUntil} ab: verlängern oder Übermittlungen beenden.`,
-          `Consent expires on ${consent.validUntil}: renew it or stop transfers.`,
-        ),
+        () =>
+          text(
+            `Einwilligung läuft am ${consent.validUntil} ab: verlängern oder Übermittlungen beenden.`,
+            `Consent expires on ${consent.validUntil}: renew it or stop transfers.`,
+          ),
         { ref: { kind: 'consent', id: consent.id } },
       );
     }
@@ -314,23 +325,19 @@ function caseItems(
       push(
         'closureReadiness',
         latest,
-        text(
-          `${signs.size} Zeichen der Abschlussbereitschaft (Ballew/Mink) in ${groups.size} Bereichen: Abschluss besprechen.`,
-          `${signs.size} signs of readiness to close (Ballew/Mink) in ${groups.size} groups: discuss closure.`,
-        ),
+        () =>
+          text(
+            `${signs.size} Zeichen der Abschlussbereitschaft (Ballew/Mink) in ${groups.size} Bereichen: Abschluss besprechen.`,
+            `${signs.size} signs of readiness to close (Ballew/Mink) in ${groups.size} groups: discuss closure.`,
+          ),
         { signal: true },
       );
   }
 }
 
-function compareItems(a: WorklistItem, b: WorklistItem): number {
-  return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) ||
-    (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0) ||
-    (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
-    ((a.ref?.id ?? '') < (b.ref?.id ?? '') ? -1 : (a.ref?.id ?? '') > (b.ref?.id ?? '') ? 1 : 0)
-  );
+/** The sort key: severity, date, case, kind, item; one string compare per pair instead of five. */
+function sortKey(item: WorklistItem): string {
+  return `${SEVERITY_ORDER[item.severity]}${item.dueOn}\u0000${item.caseId}\u0000${item.kind}\u0000${item.ref?.id ?? ''}`;
 }
 
 /**
@@ -348,9 +355,17 @@ export function buildWorklist(
   const registry = standardRegistry(standards);
   const limit = addDays(date, options.horizonDays ?? 30);
   const out: WorklistItem[] = [];
+  const dueUntil = new Map<ProcessStandard, string>();
   for (const state of cases) {
     const standard = registry.get(state.processStandard) ?? DEFAULT_PROCESS_STANDARD;
-    caseItems(state, standard, date, limit, options, out);
+    let until = dueUntil.get(standard);
+    if (until === undefined) {
+      until = addDays(date, standard.deadlines.dueWithinDays);
+      dueUntil.set(standard, until);
+    }
+    caseItems(state, standard, date, limit, until, options, out);
   }
-  return out.sort(compareItems);
+  const keyed = out.map((item) => ({ key: sortKey(item), item }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ item }) => item);
 }
