@@ -503,10 +503,8 @@ export function decide(request: DecisionRequest): Decision {
   const visibleWithheld = request.action === 'read' ? withheld.filter((v) => v.effect !== 'hide') : withheld;
   if (withheld.length === 0) return { outcome: 'allow', reasons: unique(allowed.map((v) => v.reason)) };
   if (allowed.length === 0) {
-    const reasons =
-      visibleWithheld.length > 0
-        ? visibleWithheld
-        : [{ effect: 'deny', reason: reasonFor('DENY_NOT_ASSIGNED') } as UnitVerdict];
+    // Asked for nothing but hidden items by name, the asker already knows they exist: say why (DP-20).
+    const reasons = visibleWithheld.length > 0 ? visibleWithheld : withheld;
     return { outcome: 'deny', reasons: unique(reasons.map((v) => v.reason)) };
   }
   return { outcome: 'allow-redacted', reasons: unique([...visibleWithheld, ...allowed].map((v) => v.reason)) };

@@ -65,8 +65,12 @@ export function recomputableCells(table: PublishedTable): string[] {
   const equations: number[][] = [];
   const eq = (whole: string, parts: string[]): void => {
     const row = new Array<number>(names.length).fill(0);
-    row[idx.get(whole)!] += 1;
-    for (const part of parts) row[idx.get(part)!] -= 1;
+    const add = (name: string, coefficient: number): void => {
+      const at = idx.get(name)!;
+      row[at] = (row[at] ?? 0) + coefficient;
+    };
+    add(whole, 1);
+    for (const part of parts) add(part, -1);
     equations.push(row);
   };
   const allCells: string[] = [];

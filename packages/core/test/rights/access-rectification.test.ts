@@ -7,7 +7,7 @@ import {
   SUBJECT_EXPORT_SCHEMA,
   type JournalEvent,
 } from '@fallkit/core';
-import { JOBCENTER, KIM, RIGHTS_NOW, rightsWorld } from './rights-fixtures.js';
+import { JOBCENTER, RIGHTS_NOW, rightsWorld } from './rights-fixtures.js';
 
 describe('rights: access and rectification (DP-29, DP-30)', () => {
   it('DP-29: exportSubjectData returns every item with that subject id plus consent and transfer history, and nothing where only someone else is subject', async function () {
