@@ -1,27 +1,11 @@
 /**
  * Entry of the demo page (`npm start`). Bundled with lit, dexie and zod into one offline file.
+ *
+ * The store is encrypted at rest (DP-37): the page asks for the passphrase, which for this demo of
+ * invented cases is printed on the page. `?demo-passphrase=…` in the address unlocks at once (for the
+ * screenshots and smoke test; a real host never puts a passphrase in a URL).
  */
-import { MemoryCaseStore, type CaseStore } from '@fallkit/core';
-import { openDexieCaseStore } from '@fallkit/store-dexie';
-import { mountDemoShell } from './demo-shell.js';
-
-/** The demo's IndexedDB database; a host uses one per tenant or user. */
-const DATABASE_NAME = 'fallkit-demo';
-
-/**
- * The demo's store: IndexedDB through Dexie. Encryption at rest is off because the demo holds only invented
- * cases and no key management (a host sets a passphrase or key here, DP-37). Where the browser refuses
- * IndexedDB (some private modes), the page still works on an in-memory store and says so.
- */
-async function openStore(): Promise<{ store: CaseStore; name: string }> {
-  const opened = await openDexieCaseStore({ name: DATABASE_NAME, encryption: 'off' });
-  if (opened.ok) return { store: opened.value, name: `IndexedDB „${DATABASE_NAME}“ (Dexie)` };
-  const reason = opened.errors.map((error) => error.message.de).join('; ');
-  return { store: new MemoryCaseStore(), name: `Arbeitsspeicher – IndexedDB nicht verfügbar (${reason})` };
-}
+import { mountDemo } from './demo-shell.js';
 
 const root = document.querySelector<HTMLElement>('#app');
-if (root) {
-  const { store, name } = await openStore();
-  mountDemoShell(root, store, name);
-}
+if (root) mountDemo(root);

@@ -1,0 +1,9 @@
+/**
+ * Registers the Fallkit elements the demo uses. Each import is one element (`define/<tag>`); an element
+ * that is not listed here is shown as "not available" by its tab (see `sections.ts`).
+ */
+import '@fallkit/components/define/fk-case-provider';
+import '@fallkit/components/define/fk-redacted';
+import '@fallkit/components/define/fk-intake-screening';
+import '@fallkit/components/define/fk-assessment-form';
+import '@fallkit/components/define/fk-goal-agreement';

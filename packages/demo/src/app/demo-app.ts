@@ -1,0 +1,360 @@
+/**
+ * `<fallkit-demo>`: the intranet page of the demo. Unlock → caseload and worklist → a case with its stages
+ * (each a Fallkit element inside `<fk-case-provider>`) → reports. Renders into the light DOM so the page's
+ * stylesheet applies; the Fallkit elements keep their own shadow DOM.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  buildWorklist,
+  type CaseIndexEntry,
+  type CaseState,
+  type CaseView,
+  type JournalEvent,
+  type Result,
+  type Unsubscribable,
+  type WorklistItem,
+} from '@fallkit/core';
+import { DEMO_ACTORS, demoActor, type DemoActor } from './demo-actors.js';
+import {
+  DEMO_PASSPHRASE,
+  openDemoSession,
+  refusalText,
+  resetDemoSession,
+  type DemoSession,
+} from './demo-session.js';
+import { hrefOf, parseHash, type Route } from './routes.js';
+import { t, type DemoLanguage } from './texts.js';
+import { renderCaseload, visibleCaseload } from './pages/caseload-page.js';
+import { renderCasePage, type CasePageData } from './pages/case-page.js';
+import { renderReportsPage } from './pages/reports-page.js';
+import { renderUnlock } from './pages/unlock-page.js';
+import { isoToday } from './format.js';
+
+type Phase = 'locked' | 'opening' | 'ready';
+
+/** Options a test or host passes before the element connects. */
+export interface DemoAppOptions {
+  /** IndexedDB database name (tests use their own). */
+  databaseName?: string;
+  /** Unlock at once with this passphrase (tests, screenshots); otherwise the page asks. */
+  passphrase?: string;
+}
+
+/**
+ * The demo application element.
+ * @tagname fallkit-demo
+ */
+export class FallkitDemo extends LitElement {
+  /** Set before connecting; see {@link DemoAppOptions}. */
+  options: DemoAppOptions = {};
+
+  @state() private phase: Phase = 'locked';
+  @state() private unlockError = '';
+  @state() private pageLang: DemoLanguage = 'de';
+  @state() private route: Route = { page: 'caseload' };
+  @state() private session: DemoSession | undefined;
+  @state() private actorKey = DEMO_ACTORS[0]!.key;
+  @state() private cases: readonly CaseIndexEntry[] | undefined;
+  @state() private states: ReadonlyMap<string, CaseState> = new Map();
+  @state() private journals: ReadonlyMap<string, readonly JournalEvent[]> = new Map();
+  @state() private caseView: Result<CaseView> | undefined | null = null;
+  @state() private notice = '';
+
+  private casesSubscription: Unsubscribable | undefined;
+  private viewSubscription: Unsubscribable | undefined;
+  private viewKey = '';
+  private loadToken = 0;
+  private readonly onHashChange = () => this.readLocation();
+
+  /** The open session (tests drive the core through it where an element is missing). */
+  get demoSession(): DemoSession | undefined {
+    return this.session;
+  }
+
+  /** The page language. */
+  get pageLanguage(): DemoLanguage {
+    return this.pageLang;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.readLocation();
+    const fromUrl = new URLSearchParams(window.location.search).get('demo-passphrase');
+    const passphrase = this.options.passphrase ?? fromUrl ?? undefined;
+    if (passphrase !== undefined && this.session === undefined) void this.unlock(passphrase);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.casesSubscription?.unsubscribe();
+    this.viewSubscription?.unsubscribe();
+    this.session?.store.close();
+  }
+
+  private readLocation(): void {
+    const location = parseHash(window.location.hash);
+    this.route = location.route;
+    if (location.lang) this.pageLang = location.lang;
+    if (location.actor) this.setActor(location.actor);
+  }
+
+  private get actor(): DemoActor {
+    return demoActor(this.actorKey);
+  }
+
+  private setActor(key: string): void {
+    this.actorKey = demoActor(key).key;
+    if (this.session) this.session.actor = this.actor;
+    // A new actor sees the case anew: drop the old view and decide again.
+    this.viewKey = '';
+    this.requestUpdate();
+  }
+
+  /** Opens the encrypted store with the passphrase (the unlock form, or options for tests). */
+  async unlock(passphrase: string): Promise<void> {
+    this.phase = 'opening';
+    this.unlockError = '';
+    const opened = await openDemoSession({
+      passphrase,
+      ...(this.options.databaseName ? { databaseName: this.options.databaseName } : {}),
+    });
+    if (!opened.ok) {
+      this.phase = 'locked';
+      this.unlockError = refusalText(opened.errors, this.pageLang);
+      return;
+    }
+    this.adopt(opened.value);
+  }
+
+  private adopt(session: DemoSession): void {
+    this.session = session;
+    session.actor = this.actor;
+    this.phase = 'ready';
+    if (session.seed && session.seed.failed.length > 0) {
+      this.notice = t(this.pageLang, 'seedFailed', {
+        list: session.seed.failed.map((failure) => `${failure.title[this.pageLang]} (${failure.error})`).join('; '),
+      });
+    }
+    this.casesSubscription?.unsubscribe();
+    this.casesSubscription = session.store.observeCases().subscribe({
+      next: (rows) => {
+        this.cases = rows;
+        void this.loadStates(rows);
+      },
+      error: (error) => this.onStoreError(error),
+    });
+  }
+
+  private onStoreError(error: unknown): void {
+    const refusal = (error as { refusal?: { code?: string } }).refusal;
+    if (refusal?.code === 'STORE_LOCKED') {
+      // The store locked itself after being idle (DP-37): ask for the passphrase again.
+      this.session?.store.close();
+      this.session = undefined;
+      this.phase = 'locked';
+      this.unlockError = '';
+      return;
+    }
+    this.notice = error instanceof Error ? error.message : String(error);
+  }
+
+  /** Full states for the worklist, the partner filter, the stepper and the report (the host's own reading). */
+  private async loadStates(rows: readonly CaseIndexEntry[]): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const token = ++this.loadToken;
+    const states = new Map<string, CaseState>();
+    const journals = new Map<string, readonly JournalEvent[]>();
+    for (const row of rows) {
+      const loaded = await session.service.loadCase(row.caseId);
+      if (loaded.ok) {
+        states.set(row.caseId, loaded.value.state);
+        journals.set(row.caseId, loaded.value.events);
+      }
+    }
+    if (token !== this.loadToken) return;
+    this.states = states;
+    this.journals = journals;
+  }
+
+  private async reset(): Promise<void> {
+    const session = this.session;
+    if (!session || !window.confirm(t(this.pageLang, 'resetConfirm'))) return;
+    await this.resetNow();
+  }
+
+  /** Deletes the demo database and seeds it again (the reset button, without its confirmation). */
+  async resetNow(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    this.casesSubscription?.unsubscribe();
+    this.viewSubscription?.unsubscribe();
+    this.viewKey = '';
+    this.phase = 'opening';
+    const passphrase = this.options.passphrase ?? DEMO_PASSPHRASE;
+    const reopened = await resetDemoSession(session, passphrase);
+    if (!reopened.ok) {
+      this.session = undefined;
+      this.phase = 'locked';
+      this.unlockError = refusalText(reopened.errors, this.pageLang);
+      return;
+    }
+    this.adopt(reopened.value);
+    this.notice = t(this.pageLang, 'resetDone');
+    window.location.hash = '#/';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pageLang' as keyof FallkitDemo)) document.documentElement.lang = this.pageLang;
+    this.syncCaseView();
+  }
+
+  /** Keeps one live, data-protected view of the open case for the current actor (logged, DP-28). */
+  private syncCaseView(): void {
+    const session = this.session;
+    const route = this.route;
+    const key = session && route.page === 'case' ? `${route.caseId}|${this.actorKey}` : '';
+    if (key === this.viewKey) return;
+    this.viewKey = key;
+    this.viewSubscription?.unsubscribe();
+    this.viewSubscription = undefined;
+    this.caseView = null;
+    if (!session || route.page !== 'case') return;
+    this.viewSubscription = session.views.observeCaseView(route.caseId, this.actor.purpose).subscribe({
+      next: (view: Result<CaseView> | undefined) => {
+        this.caseView = view;
+      },
+      error: (error: unknown) => this.onStoreError(error),
+    });
+  }
+
+  private worklistItems(rows: readonly CaseIndexEntry[]): WorklistItem[] {
+    const states = rows.map((row) => this.states.get(row.caseId)).filter((s): s is CaseState => s !== undefined);
+    return buildWorklist(states, isoToday());
+  }
+
+  override render(): TemplateResult {
+    const lang = this.pageLang;
+    return html`
+      <header class="intranet-bar">
+        <a class="intranet-brand" href="#/">${t(lang, 'brand')}</a>
+        <span class="intranet-unit">${t(lang, 'unit')}</span>
+        <nav aria-label="Intranet">
+          <a href=${hrefOf({ page: 'caseload' })} aria-current=${this.route.page !== 'reports' ? 'page' : nothing}
+            >${t(lang, 'navCases')}</a
+          >
+          <a href=${hrefOf({ page: 'reports' })} aria-current=${this.route.page === 'reports' ? 'page' : nothing}
+            >${t(lang, 'navReports')}</a
+          >
+        </nav>
+        ${this.renderToolbar()}
+      </header>
+      <main id="main" lang=${lang}>
+        ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing} ${this.renderPage()}
+      </main>
+      <footer class="intranet-footer">
+        <p>${t(lang, 'footer')}</p>
+        ${this.session
+          ? html`<p class="store-note">
+              ${t(lang, 'store')}: IndexedDB „${this.session.databaseName}“ (Dexie), AES-GCM
+            </p>`
+          : nothing}
+      </footer>
+    `;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const lang = this.pageLang;
+    return html`<div class="toolbar">
+      <label
+        >${t(lang, 'actingAs')}
+        <select
+          class="actor-switch"
+          .value=${this.actorKey}
+          @change=${(event: Event) => this.setActor((event.target as HTMLSelectElement).value)}
+        >
+          ${DEMO_ACTORS.map(
+            (entry) =>
+              html`<option value=${entry.key} ?selected=${entry.key === this.actorKey}>
+                ${entry.actor.name} – ${entry.role[lang]}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <label
+        >${t(lang, 'language')}
+        <select
+          class="language-switch"
+          .value=${lang}
+          @change=${(event: Event) => {
+            this.pageLang = (event.target as HTMLSelectElement).value === 'en' ? 'en' : 'de';
+          }}
+        >
+          <option value="de" ?selected=${lang === 'de'}>Deutsch</option>
+          <option value="en" ?selected=${lang === 'en'}>English</option>
+        </select>
+      </label>
+      <button type="button" class="reset-button" ?disabled=${!this.session} @click=${() => void this.reset()}>
+        ${t(lang, 'reset')}
+      </button>
+    </div>`;
+  }
+
+  private renderPage(): TemplateResult {
+    const lang = this.pageLang;
+    if (this.phase !== 'ready' || !this.session) {
+      return renderUnlock({
+        lang,
+        busy: this.phase === 'opening',
+        error: this.unlockError,
+        onUnlock: (passphrase) => void this.unlock(passphrase),
+      });
+    }
+    const session = this.session;
+    const rows = visibleCaseload(this.cases, this.actor, this.states);
+    switch (this.route.page) {
+      case 'caseload':
+        return renderCaseload({
+          lang,
+          actor: this.actor,
+          rows,
+          worklist: rows === undefined ? [] : this.worklistItems(rows),
+          service: session.service,
+          onNotice: (text) => {
+            this.notice = text;
+          },
+        });
+      case 'reports':
+        return renderReportsPage({ lang, journals: [...this.journals.values()], actor: this.actor });
+      case 'case': {
+        const data: CasePageData = {
+          lang,
+          session,
+          actor: this.actor,
+          caseId: this.route.caseId,
+          section: this.route.section,
+          view: this.caseView,
+          state: this.states.get(this.route.caseId),
+          journal: this.journals.get(this.route.caseId) ?? [],
+          entry: this.cases?.find((row) => row.caseId === (this.route as { caseId: string }).caseId),
+        };
+        return renderCasePage(data);
+      }
+    }
+  }
+}
+
+customElements.define('fallkit-demo', FallkitDemo);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fallkit-demo': FallkitDemo;
+  }
+}

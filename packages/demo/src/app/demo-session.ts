@@ -1,0 +1,138 @@
+/**
+ * Everything the demo page works on: the encrypted Dexie store, the case service acting as the chosen
+ * actor, the data-protected case views, and the port `<fk-case-provider>` hands to the components.
+ */
+import {
+  createCaseService,
+  createCaseViews,
+  randomIds,
+  systemClock,
+  type Actor,
+  type CaseService,
+  type CaseView,
+  type CaseViews,
+  type Refusal,
+  type Result,
+  type Subscribable,
+} from '@fallkit/core';
+import { openDexieCaseStore, type DexieCaseStore } from '@fallkit/store-dexie';
+import type { CaseRequestContext, CaseServicePort } from '@fallkit/components';
+import { DEMO_ACTORS, type DemoActor } from './demo-actors.js';
+import { seedDemo, type SeedReport } from './demo-seed.js';
+
+/** The demo's IndexedDB database; a host uses one per tenant or user. */
+export const DEMO_DATABASE = 'fallkit-demo';
+
+/**
+ * The passphrase of the demo database. Encryption at rest is on, as DP-37 asks of every real installation;
+ * the demo prints its passphrase because its cases are invented. A real host asks the logged-in user or
+ * takes a key from its key management, and never shows it.
+ */
+export const DEMO_PASSPHRASE = 'musterstadt';
+
+/** An opened demo: store, service, views and the current actor. */
+export interface DemoSession {
+  readonly store: DexieCaseStore;
+  readonly service: CaseService;
+  readonly views: CaseViews;
+  /** The port for `<fk-case-provider>`: reads go through the data-protected views. */
+  readonly port: CaseServicePort;
+  readonly databaseName: string;
+  /** What the first start seeded (undefined when the database already held cases). */
+  readonly seed: SeedReport | undefined;
+  actor: DemoActor;
+}
+
+/** Options of {@link openDemoSession}. */
+export interface DemoSessionOptions {
+  readonly databaseName?: string;
+  readonly passphrase: string;
+  /** Seed the example cases into an empty database (default true). */
+  readonly seed?: boolean;
+}
+
+/**
+ * The case view for `<fk-case-provider>`: the components read the case as the current actor may see it
+ * (items and fields withheld are redaction markers with their reason, DP-24), or the refusal (DP-23).
+ */
+function providerPort(service: CaseService, views: CaseViews): CaseServicePort {
+  return {
+    execute: (command) => service.execute(command as Parameters<CaseService['execute']>[0]),
+    observeCase(caseId: string, request: CaseRequestContext): Subscribable<Result<unknown> | undefined> {
+      const source = views.observeCaseView(caseId, request.purpose ?? 'caseManagement');
+      return {
+        subscribe(observer) {
+          const target = typeof observer === 'function' ? { next: observer } : observer;
+          return source.subscribe({
+            next: (view: Result<CaseView> | undefined) =>
+              target.next(view === undefined ? undefined : view.ok ? { ok: true, value: view.value.case } : view),
+            error: (error: unknown) => target.error?.(error),
+          });
+        },
+      };
+    },
+    currentActor: () => service.currentActor(),
+  };
+}
+
+async function openStore(name: string, passphrase: string): Promise<Result<DexieCaseStore>> {
+  const opened = await openDexieCaseStore({ name, encryption: { passphrase } });
+  // A database left by an older, unencrypted demo holds invented cases only: start it afresh.
+  if (!opened.ok && opened.errors.some((error) => error.code === 'STORE_ENCRYPTION_MISMATCH')) {
+    await deleteDatabase(name);
+    return openDexieCaseStore({ name, encryption: { passphrase } });
+  }
+  return opened;
+}
+
+/** Deletes an IndexedDB database (resolves also when it did not exist). */
+export function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`deleteDatabase(${name}) failed`));
+    // Another tab still holds it open; it closes itself on versionchange, so this resolves soon after.
+    request.onblocked = () => undefined;
+  });
+}
+
+/**
+ * Opens (or creates) the encrypted demo database with the passphrase, seeds the example cases into an
+ * empty one and builds the service and views. A wrong passphrase is refused with `STORE_WRONG_KEY`.
+ */
+export async function openDemoSession(options: DemoSessionOptions): Promise<Result<DemoSession>> {
+  const databaseName = options.databaseName ?? DEMO_DATABASE;
+  const opened = await openStore(databaseName, options.passphrase);
+  if (!opened.ok) return opened;
+  const store = opened.value;
+  let seed: SeedReport | undefined;
+  if (options.seed !== false && (await store.listCases()).length === 0) seed = await seedDemo(store);
+  const session = {} as DemoSession;
+  let current: DemoActor = DEMO_ACTORS[0]!;
+  const actorSource = { current: (): Actor => current.actor };
+  const service = createCaseService({ store, clock: systemClock, ids: randomIds, actor: actorSource });
+  const views = createCaseViews({ service, store, clock: systemClock, ids: randomIds });
+  Object.assign(session, { store, service, views, port: providerPort(service, views), databaseName, seed });
+  Object.defineProperty(session, 'actor', {
+    get: () => current,
+    set: (next: DemoActor) => {
+      current = next;
+    },
+    enumerable: true,
+  });
+  return { ok: true, value: session };
+}
+
+/** "Demodaten zurücksetzen": closes the store, deletes the database and opens a freshly seeded one. */
+export async function resetDemoSession(session: DemoSession, passphrase: string): Promise<Result<DemoSession>> {
+  session.store.close();
+  await deleteDatabase(session.databaseName);
+  const reopened = await openDemoSession({ databaseName: session.databaseName, passphrase });
+  if (reopened.ok) reopened.value.actor = session.actor;
+  return reopened;
+}
+
+/** The first refusal's text in the page's language. */
+export function refusalText(errors: readonly Refusal[], lang: 'de' | 'en'): string {
+  return errors.map((error) => `${error.message[lang]} (${error.code}${error.rule ? `, ${error.rule}` : ''})`).join(' ');
+}

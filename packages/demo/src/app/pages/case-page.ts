@@ -1,0 +1,255 @@
+/**
+ * A case: its header, the actor's view with the reasons (what is withheld and why), the course of the
+ * cycle (`<fk-process-stepper>` or the demo's plain list), the tabs of the stages and the element of the
+ * open tab inside `<fk-case-provider>`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import {
+  DEFAULT_PROCESS_STANDARD,
+  allowedActions,
+  describeJournal,
+  foldPrivacy,
+  isRedactionMarker,
+  PRIVACY_EVENTS,
+  CASE_EVENTS,
+  type CaseIndexEntry,
+  type CaseState,
+  type CaseView,
+  type JournalEvent,
+  type Result,
+} from '@fallkit/core';
+import type { DemoActor } from '../demo-actors.js';
+import type { DemoSession } from '../demo-session.js';
+import { hrefOf, type CaseSectionKey } from '../routes.js';
+import { CYCLE_STAGES, SECTIONS, STAGE_LABELS, sectionInfo, sectionOfStage } from '../sections.js';
+import { t, type DemoLanguage } from '../texts.js';
+import { AGENCY_NAMES, formatDate } from '../format.js';
+import { missingElement } from './missing-element.js';
+import { renderData } from './view-data.js';
+
+/** What the case page needs. */
+export interface CasePageData {
+  readonly lang: DemoLanguage;
+  readonly session: DemoSession;
+  readonly actor: DemoActor;
+  readonly caseId: string;
+  readonly section: CaseSectionKey;
+  /** The live view: `null` while loading, `undefined` when there is no such case. */
+  readonly view: Result<CaseView> | undefined | null;
+  /** The full state, for the process rules of the stepper (the host's own reading, not shown as content). */
+  readonly state: CaseState | undefined;
+  readonly journal: readonly JournalEvent[];
+  readonly entry: CaseIndexEntry | undefined;
+}
+
+/** Parts of the case each tab shows when its element is missing. */
+const SECTION_FIELDS: Partial<Record<CaseSectionKey, readonly (keyof CaseState)[]>> = {
+  overview: ['persons', 'leadAgencies', 'caseManagers', 'legalDomains', 'residenceStatuses'],
+  intake: ['referrals', 'casefindingChecks', 'admission', 'crises'],
+  counselling: ['firstCounselling'],
+  assessment: ['assessments', 'reassessments'],
+  goals: ['goals'],
+  helpPlan: ['measures'],
+  referrals: ['providerReferrals', 'caseConferences'],
+  monitoring: ['contacts', 'followUps', 'progressJudgements', 'deviations', 'readinessObservations'],
+  handover: ['handovers', 'leadAgencies', 'caseManagers'],
+  closure: ['closure', 'evaluation'],
+};
+
+function addresseeName(view: CaseView): string {
+  const state = view.case;
+  const person = state.persons.find((p: unknown) => !isRedactionMarker(p) && (p as { id?: unknown }).id === state.addresseeId);
+  if (!person || isRedactionMarker(person)) return '';
+  const given = isRedactionMarker(person.givenName) ? '' : person.givenName;
+  const family = isRedactionMarker(person.familyName) ? '' : person.familyName;
+  return `${given ?? ''} ${family ?? ''}`.trim();
+}
+
+function viewPanel(data: CasePageData): TemplateResult {
+  const { lang, view } = data;
+  if (view === null) return html`<p role="status">${t(lang, 'loading')}</p>`;
+  if (view === undefined) return html`<p class="error" role="alert">${t(lang, 'noCases')}</p>`;
+  const reasons = view.ok ? view.value.decision.reasons : view.errors;
+  const summary = !view.ok
+    ? t(lang, 'viewRefused')
+    : view.value.redacted > 0
+      ? t(lang, 'viewRedacted', { n: view.value.redacted })
+      : t(lang, 'viewAllowed');
+  return html`<aside
+    class=${`view-panel ${view.ok ? (view.value.redacted > 0 ? 'view-redacted' : 'view-allowed') : 'view-refused'}`}
+    aria-labelledby="view-heading"
+    data-outcome=${view.ok ? view.value.decision.outcome : 'deny'}
+  >
+    <h2 id="view-heading">${t(lang, 'viewTitle')}</h2>
+    <p>
+      <strong>${summary}</strong> ${t(lang, 'purpose')}: ${data.actor.purpose} · ${data.actor.actor.name}
+      (${data.actor.role[lang]})
+    </p>
+    <details ?open=${!view.ok || (view.ok && view.value.redacted > 0)}>
+      <summary>${t(lang, 'viewReasons')}</summary>
+      <ul class="reasons">
+        ${reasons.map(
+          (reason: { message: { de: string; en: string }; code: string; rule?: string }) =>
+            html`<li>
+              ${reason.message[lang]} <code>${reason.code}</code>${reason.rule
+                ? html` <span class="rule">${reason.rule}</span>`
+                : nothing}
+            </li>`,
+        )}
+      </ul>
+    </details>
+  </aside>`;
+}
+
+function stepperFallback(data: CasePageData): TemplateResult {
+  const { lang, state } = data;
+  const stage = state?.stage ?? data.entry?.stage ?? '';
+  const actions = state ? allowedActions(state, DEFAULT_PROCESS_STANDARD, { actor: data.actor.actor }) : [];
+  const allowed = actions.filter((action) => action.allowed);
+  const blocked = actions.filter((action) => !action.allowed && action.reason);
+  const stages: readonly string[] = CYCLE_STAGES.includes(stage as never)
+    ? CYCLE_STAGES
+    : [...CYCLE_STAGES.slice(0, -2), stage];
+  const current = stages.indexOf(stage);
+  return html`${missingElement(lang, 'fk-process-stepper')}
+    <ol class="stepper">
+      ${stages.map(
+        (name, index) =>
+          html`<li
+            class=${index < current ? 'done' : index === current ? 'current' : 'todo'}
+            aria-current=${index === current ? 'step' : nothing}
+          >
+            ${STAGE_LABELS[name]?.[lang] ?? name}
+          </li>`,
+      )}
+    </ol>
+    ${state
+      ? html`<details class="next-steps">
+          <summary>${t(lang, 'nextSteps')}: ${allowed.map((action) => action.command).join(', ') || '–'}</summary>
+          <ul>
+            ${blocked.slice(0, 12).map(
+              (action) =>
+                html`<li>
+                  <code>${action.command}</code>: ${t(lang, 'notAllowed')} – ${action.reason?.[lang]}
+                  ${action.ruleId ? html`<span class="rule">${action.ruleId}</span>` : nothing}
+                </li>`,
+            )}
+          </ul>
+        </details>`
+      : nothing}`;
+}
+
+function provider(data: CasePageData, content: TemplateResult): TemplateResult {
+  // Keyed by actor: another actor gets a freshly connected element with a freshly decided view.
+  return html`${keyed(
+    `${data.caseId}|${data.actor.key}`,
+    html`<fk-case-provider
+      .service=${data.session.port}
+      .actor=${data.actor.actor}
+      purpose=${data.actor.purpose}
+      lang=${data.lang}
+      case-id=${data.caseId}
+      >${content}</fk-case-provider
+    >`,
+  )}`;
+}
+
+function element(tag: string): TemplateResult {
+  const name = unsafeStatic(tag);
+  return staticHtml`<${name} class="stage-element"></${name}>`;
+}
+
+function historyTab(data: CasePageData): TemplateResult {
+  const { lang } = data;
+  const entries = describeJournal(data.journal, { ...CASE_EVENTS, ...PRIVACY_EVENTS });
+  return html`<h2>${t(lang, 'history')}</h2>
+    <p class="hint">${t(lang, 'historyNote')}</p>
+    <table class="history">
+      <tbody>
+        ${[...entries].reverse().map(
+          (entry) => html`<tr>
+            <td>${entry.seq}</td>
+            <td>${formatDate(entry.at, lang, true)}</td>
+            <td>${entry.title[lang]}</td>
+            <td>${entry.actorName ?? entry.actorId} (${AGENCY_NAMES[entry.agencyId] ?? entry.agencyId})</td>
+            <td>${entry.reason ?? ''}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+}
+
+function consentFallback(data: CasePageData): TemplateResult {
+  const privacy = foldPrivacy(data.journal);
+  if (privacy.consents.length === 0) return html`<p>${t(data.lang, 'nothingRecorded')}</p>`;
+  return html`${renderData(privacy.consents, data.lang)}`;
+}
+
+function sectionBody(data: CasePageData, view: CaseView): TemplateResult {
+  const { lang, section } = data;
+  if (section === 'history') return historyTab(data);
+  const info = sectionInfo(section);
+  if (info.tag && customElements.get(info.tag)) return provider(data, element(info.tag));
+  const fields = SECTION_FIELDS[section] ?? [];
+  const content = view.case as unknown as Record<string, unknown>;
+  const parts = fields
+    .map((field) => [field, content[field]] as const)
+    .filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0));
+  return html`${info.tag ? missingElement(lang, info.tag) : nothing}
+    <div class="fallback-view">
+      ${section === 'consent'
+        ? consentFallback(data)
+        : parts.length === 0
+          ? html`<p>${t(lang, 'nothingRecorded')}</p>`
+          : parts.map(([field, value]) => html`<h3>${field}</h3>${renderData(value, lang)}`)}
+    </div>`;
+}
+
+/** The case page. */
+export function renderCasePage(data: CasePageData): TemplateResult {
+  const { lang, view } = data;
+  const stage = data.state?.stage ?? data.entry?.stage ?? '';
+  const working = sectionOfStage(stage)?.key;
+  const label = data.entry?.label ?? data.caseId;
+  const name = view && view.ok ? addresseeName(view.value) : '';
+  return html`<p><a href=${hrefOf({ page: 'caseload' })}>← ${t(lang, 'back')}</a></p>
+    <h1>${label}${name ? html` · ${name}` : nothing}</h1>
+    <p class="case-meta">
+      ${STAGE_LABELS[stage]?.[lang] ?? stage} ·
+      ${AGENCY_NAMES[data.entry?.leadAgencyId ?? ''] ?? data.entry?.leadAgencyId ?? ''}
+    </p>
+    ${viewPanel(data)}
+    <section class="panel stepper-panel" aria-labelledby="stepper-heading">
+      <h2 id="stepper-heading">${t(lang, 'stepper')}</h2>
+      ${customElements.get('fk-process-stepper')
+        ? provider(data, html`<fk-process-stepper></fk-process-stepper>`)
+        : stepperFallback(data)}
+    </section>
+    <nav class="case-tabs" aria-label=${t(lang, 'caseTabs')}>
+      <ul>
+        ${SECTIONS.map(
+          (section) =>
+            html`<li>
+              <a
+                href=${hrefOf({ page: 'case', caseId: data.caseId, section: section.key })}
+                aria-current=${section.key === data.section ? 'page' : nothing}
+                class=${section.key === working ? 'working' : ''}
+                data-section=${section.key}
+                >${section.label[lang]}${section.key === working
+                  ? html` <span class="visually-hidden">(${t(lang, 'currentStage')})</span>`
+                  : nothing}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </nav>
+    <section class="panel section-panel" data-section=${data.section} aria-label=${sectionInfo(data.section).label[lang]}>
+      ${view === null || view === undefined
+        ? nothing
+        : view.ok
+          ? sectionBody(data, view.value)
+          : html`<p class="error" role="alert">${t(lang, 'refused')}: ${view.errors.map((e) => e.message[lang]).join(' ')}</p>`}
+    </section>`;
+}

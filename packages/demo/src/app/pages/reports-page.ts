@@ -1,0 +1,122 @@
+/**
+ * Reports: aggregated counts over every case in the store, with small cells withheld (DP-33). Persons who
+ * objected and restricted cases are left out (DP-31) through the core's report source.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  buildReport,
+  reportSourceOf,
+  type JournalEvent,
+  type Report,
+  type ReportRequest,
+  type ReportSource,
+  type ReportTable,
+} from '@fallkit/core';
+import type { DemoActor } from '../demo-actors.js';
+import { t, type DemoLanguage } from '../texts.js';
+import { STAGE_LABELS } from '../sections.js';
+import { LEGAL_DOMAIN_LABELS } from '../format.js';
+import { missingElement } from './missing-element.js';
+
+/** The demo's smallest published number: the floor the core allows (a real report uses 5 or more). */
+export const DEMO_MINIMUM_CELL_SIZE = 3;
+
+/** The reports the page shows. */
+export const DEMO_REPORTS: readonly { readonly title: { de: string; en: string }; readonly request: ReportRequest }[] = [
+  {
+    title: { de: 'Fälle nach Status', en: 'Cases by status' },
+    request: { dimensions: ['status'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
+  },
+  {
+    title: { de: 'Fälle nach Rechtskreis und Status', en: 'Cases by legal domain and status' },
+    request: { dimensions: ['legalDomain', 'status'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
+  },
+  {
+    title: { de: 'Fälle nach Phase', en: 'Cases by stage' },
+    request: { dimensions: ['stage'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
+  },
+  {
+    title: { de: 'Ziele nach Zielerreichung', en: 'Goals by attainment' },
+    request: { dimensions: ['goalAttainment'], measures: ['goals'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
+  },
+];
+
+/** What the reports page needs. */
+export interface ReportsProps {
+  readonly lang: DemoLanguage;
+  readonly journals: readonly (readonly JournalEvent[])[];
+  readonly actor: DemoActor;
+}
+
+function label(value: string, lang: DemoLanguage): string {
+  if (value === 'open') return t(lang, 'statusOpen');
+  if (value === 'closed') return t(lang, 'statusClosed');
+  return STAGE_LABELS[value]?.[lang] ?? LEGAL_DOMAIN_LABELS[value] ?? value;
+}
+
+function table(report: ReportTable, lang: DemoLanguage): TemplateResult {
+  const multiColumn = report.rowTotals !== null;
+  return html`<table class="report-table">
+    <thead>
+      <tr>
+        ${report.rowDimensions.map((dimension) => html`<th scope="col">${dimension}</th>`)}
+        ${report.columns.map(
+          (column) =>
+            html`<th scope="col">${column === 'total' && !multiColumn ? t(lang, 'total') : label(column, lang)}</th>`,
+        )}
+        ${multiColumn ? html`<th scope="col">${t(lang, 'total')}</th>` : nothing}
+      </tr>
+    </thead>
+    <tbody>
+      ${report.rows.map(
+        (row, index) => html`<tr>
+          ${row.map((value) => html`<th scope="row">${label(value, lang)}</th>`)}
+          ${(report.cells[index] ?? []).map(
+            (cell) =>
+              html`<td class=${cell.suppressed ? 'suppressed' : ''} title=${cell.suppressed ? t(lang, 'withheld') : ''}>
+                ${cell.display}
+              </td>`,
+          )}
+          ${multiColumn ? html`<td>${report.rowTotals?.[index]?.display}</td>` : nothing}
+        </tr>`,
+      )}
+    </tbody>
+    <tfoot>
+      <tr>
+        <th scope="row" colspan=${report.rowDimensions.length}>${t(lang, 'total')}</th>
+        ${report.columnTotals
+          ? report.columnTotals.map((cell) => html`<td>${cell.display}</td>`)
+          : report.columns.map(() => html`<td></td>`)}
+        ${multiColumn || !report.columnTotals ? html`<td>${report.grandTotal.display}</td>` : nothing}
+      </tr>
+    </tfoot>
+  </table>`;
+}
+
+function reportView(report: Report, lang: DemoLanguage): TemplateResult {
+  if (customElements.get('fk-report')) return html`<fk-report lang=${lang} .report=${report}></fk-report>`;
+  return html`${report.tables.map((entry) => table(entry, lang))}
+    <p class="hint">${report.note[lang]}</p>`;
+}
+
+/** The reports page. */
+export function renderReportsPage(props: ReportsProps): TemplateResult {
+  const { lang } = props;
+  const sources = props.journals
+    .map((journal) => reportSourceOf(journal))
+    .filter((source): source is ReportSource => source !== undefined);
+  return html`<h1>${t(lang, 'reportsTitle')}</h1>
+    <p>${t(lang, 'reportsIntro', { min: DEMO_MINIMUM_CELL_SIZE })}</p>
+    ${customElements.get('fk-report') ? nothing : missingElement(lang, 'fk-report')}
+    <div class="reports">
+      ${DEMO_REPORTS.map((entry, index) => {
+        const built = buildReport(sources, entry.request);
+        return html`<section class="panel report" aria-labelledby=${`report-${index}`} data-report=${index}>
+          <h2 id=${`report-${index}`}>${entry.title[lang]}</h2>
+          ${built.ok
+            ? reportView(built.value, lang)
+            : html`<p class="error">${built.errors.map((error) => error.message[lang]).join(' ')}</p>`}
+        </section>`;
+      })}
+    </div>`;
+}

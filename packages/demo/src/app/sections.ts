@@ -1,0 +1,92 @@
+/**
+ * The tabs of a case page and the Fallkit element each one shows. Elements are registered by
+ * `components.ts`; a tab whose element is not registered says so on the page instead of staying blank.
+ */
+import { text, type LocalizedText } from '@fallkit/core';
+import type { CaseSectionKey } from './routes.js';
+
+/** One tab of a case. */
+export interface SectionInfo {
+  readonly key: CaseSectionKey;
+  readonly label: LocalizedText;
+  /** The element the tab shows inside `<fk-case-provider>`; none for the demo's own tabs. */
+  readonly tag?: string;
+  /** Stages of the cycle this tab belongs to (the tab is marked while the case is there). */
+  readonly stages: readonly string[];
+}
+
+/** The case tabs in the order of the cycle. */
+export const SECTIONS: readonly SectionInfo[] = [
+  { key: 'overview', label: text('Überblick', 'Overview'), tag: 'fk-case-overview', stages: [] },
+  {
+    key: 'intake',
+    label: text('Zugang und Fallauswahl', 'Referral and screening'),
+    tag: 'fk-intake-screening',
+    stages: ['referral', 'screening'],
+  },
+  {
+    key: 'counselling',
+    label: text('Erstberatung', 'First counselling'),
+    tag: 'fk-first-counselling',
+    stages: ['firstCounselling'],
+  },
+  { key: 'consent', label: text('Einwilligungen', 'Consents'), tag: 'fk-consent-manager', stages: [] },
+  {
+    key: 'assessment',
+    label: text('Assessment', 'Assessment'),
+    tag: 'fk-assessment-form',
+    stages: ['assessment', 'reassessment'],
+  },
+  { key: 'goals', label: text('Ziele', 'Goals'), tag: 'fk-goal-agreement', stages: ['goalAgreement'] },
+  { key: 'helpPlan', label: text('Hilfeplan', 'Help plan'), tag: 'fk-help-plan', stages: ['helpPlanning'] },
+  { key: 'referrals', label: text('Vermittlung', 'Linking'), tag: 'fk-referrals', stages: ['linking'] },
+  { key: 'monitoring', label: text('Monitoring', 'Monitoring'), tag: 'fk-monitoring', stages: ['monitoring'] },
+  { key: 'handover', label: text('Übergabe', 'Handover'), tag: 'fk-handover', stages: [] },
+  {
+    key: 'closure',
+    label: text('Abschluss und Evaluation', 'Closure and evaluation'),
+    tag: 'fk-case-closure',
+    stages: ['closure', 'closed', 'noFurtherMeasures'],
+  },
+  { key: 'history', label: text('Verlauf', 'History'), stages: [] },
+];
+
+/** The tab of a key. */
+export function sectionInfo(key: CaseSectionKey): SectionInfo {
+  return SECTIONS.find((section) => section.key === key) ?? SECTIONS[0]!;
+}
+
+/** The tab where a case in `stage` is worked on. */
+export function sectionOfStage(stage: string): SectionInfo | undefined {
+  return SECTIONS.find((section) => section.stages.includes(stage));
+}
+
+/** Names of the stages of the cycle (DOMAIN.md section 4). */
+export const STAGE_LABELS: Readonly<Record<string, LocalizedText>> = {
+  referral: text('Zugang', 'Referral'),
+  screening: text('Fallauswahl', 'Screening'),
+  firstCounselling: text('Erstberatung', 'First counselling'),
+  assessment: text('Assessment', 'Assessment'),
+  goalAgreement: text('Zielvereinbarung', 'Goal agreement'),
+  helpPlanning: text('Hilfeplanung', 'Help planning'),
+  linking: text('Leistungssteuerung', 'Linking'),
+  monitoring: text('Monitoring', 'Monitoring'),
+  reassessment: text('Re-Assessment', 'Re-assessment'),
+  closure: text('Abschluss', 'Closure'),
+  closed: text('Abgeschlossen', 'Closed'),
+  noFurtherMeasures: text('Keine weiteren Maßnahmen', 'No further measures'),
+};
+
+/** The stages in cycle order, for the demo's stepper fallback. */
+export const CYCLE_STAGES = [
+  'referral',
+  'screening',
+  'firstCounselling',
+  'assessment',
+  'goalAgreement',
+  'helpPlanning',
+  'linking',
+  'monitoring',
+  'closure',
+  'closed',
+] as const;
