@@ -1,6 +1,9 @@
 import {
   createCaseService,
   createCaseViews,
+  domainInvariantGuard,
+  privacyGuard,
+  restrictionGuard,
   foldCase,
   foldPrivacy,
   FixedClock,
@@ -58,6 +61,13 @@ export const INFO_HASH = 'ab'.repeat(32);
 /** A written, documented form. */
 export const WRITTEN = { kind: 'written', scanReference: 'scan://einwilligung-2026-001.pdf' } as const;
 
+/**
+ * The guards of these tests: domain invariants, restriction and data protection. The process rules of
+ * the cycle are left out so a test can record an assessment without walking every stage first; they
+ * have their own tests, and the default pipeline runs all of them.
+ */
+export const PRIVACY_TEST_GUARDS = [domainInvariantGuard, restrictionGuard, privacyGuard];
+
 /** A test world: one store, a movable clock, a service acting as whoever `as` names. */
 export interface PrivacyWorld {
   readonly store: MemoryCaseStore;
@@ -84,7 +94,13 @@ export function privacyWorld(start = '2026-03-01T09:00:00.000Z'): PrivacyWorld {
   const clock = new FixedClock(start);
   const ids = new SequentialIds();
   let current: Actor = U.kim;
-  const service = createCaseService({ store, clock, ids, actor: { current: () => current } });
+  const service = createCaseService({
+    store,
+    clock,
+    ids,
+    actor: { current: () => current },
+    guards: PRIVACY_TEST_GUARDS,
+  });
   const views = createCaseViews({ service, store, clock, ids });
   const execute = (type: string, input: unknown, caseId?: string) =>
     service.execute({ type, input, ...(caseId === undefined ? {} : { caseId }) } as AnyCommand);

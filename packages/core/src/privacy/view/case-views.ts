@@ -126,8 +126,14 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
         ): Unsubscribable {
           const target = typeof observer === 'function' ? { next: observer } : observer;
           let chain = Promise.resolve();
+          let lastHash: string | undefined | null = null;
           return store.observeJournal(caseId).subscribe({
             next: (journal) => {
+              // Stores may re-emit without a change (another stream was written, e.g. this very access log):
+              // a view is produced and logged only for a journal it has not shown yet.
+              const hash = journal.at(-1)?.hash;
+              if (hash === lastHash) return;
+              lastHash = hash;
               const view = decideFrom(journal, caseId, purpose, request);
               if (view === undefined) {
                 target.next(undefined);

@@ -75,9 +75,16 @@ interface Tally {
 }
 
 /** Applies a verdict: the value, a marker, or nothing (hidden). */
-function apply<T>(verdict: UnitVerdict, unit: DecisionUnit, value: T, tally: Tally): T | RedactionMarker | undefined {
+function apply<T>(
+  verdict: UnitVerdict,
+  unit: DecisionUnit,
+  value: T,
+  tally: Tally,
+  shown = true,
+): T | RedactionMarker | undefined {
   if (verdict.effect === 'allow') {
-    for (const category of unit.categories) tally.categories.add(category);
+    // Only content actually shown counts for the access log (an empty text shows nothing).
+    if (shown) for (const category of unit.categories) tally.categories.add(category);
     tally.allowed.push(verdict.reason);
     return value;
   }
@@ -168,7 +175,7 @@ export function viewCase(state: CaseState, actor: Actor, purpose: string, option
         const assessment = item as CaseState['assessments'][number];
         const { container, domains } = assessmentUnits(assessment);
         const copy: Record<string, unknown> = { ...assessment };
-        const own = apply(decider.judge(container), container, true, tally);
+        const own = apply(decider.judge(container), container, true, tally, assessment.wishesAndDreams !== '');
         if (own !== true) copy['wishesAndDreams'] = own ?? '';
         const shownDomains: unknown[] = [];
         assessment.domains.forEach((domain, i) => {
