@@ -74,3 +74,10 @@ export * from './goal-agreement/goal-agreement.component.js';
 export * from './goal-agreement/goal-agreement.messages.js';
 export * from './goal-agreement/agreement-print.js';
 export * from './goal-agreement/list-schema.js';
+
+// Consents and confidentiality releases (register with `@fallkit/components/define/fk-consent-manager`)
+export * from './consent-manager/consent-manager.component.js';
+export * from './consent-manager/consent-manager.messages.js';
+export * from './consent-manager/consent-information.js';
+export * from './consent-manager/consent-status.js';
+export * from './consent-manager/privacy-shapes.js';

@@ -1,0 +1,1076 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  CATEGORY_LABELS,
+  ORDINARY_DATA_CATEGORIES,
+  SPECIAL_DATA_CATEGORIES,
+  isRedactionMarker,
+  purposeLabel,
+  sha256Hex,
+  type CaseState,
+  type DataCategory,
+} from '@fallkit/core';
+import { FkFormElement } from '../base/form-element.js';
+import type { Validator } from '../base/validator.js';
+import type { Feedback } from '../base/feedback.js';
+import type { MessageRef, LocalizeController } from '../controllers/localize-controller.js';
+import { sharedStyles } from '../theme/shared-styles.js';
+import { token } from '../theme/tokens.js';
+import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
+import { todayIso } from '../intake-screening/parts-schema.js';
+import { consentManagerMessages } from './consent-manager.messages.js';
+import { INFORMATION_SECTIONS, informationParts, informationText, type InformationPart } from './consent-information.js';
+import { addMonths, ageOn, consentStatus, type ConsentStatus } from './consent-status.js';
+import { consentsOfView, type ConsentGiverLike, type ConsentRecordLike, type ConsentStateLike, type RecipientRefLike } from './privacy-shapes.js';
+
+/** A person who may be the subject or the giver of a consent. */
+export interface ConsentPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly birthDate?: string;
+}
+
+/**
+ * The value of `<fk-consent-manager>`: the consent (or confidentiality release) being recorded, in
+ * the shape of the core's `recordConsent` / `recordConfidentialityRelease` input plus its `kind`.
+ * Every list starts empty: nothing is preselected (DP-10).
+ */
+export interface ConsentDraftValue {
+  kind: 'consent' | 'release';
+  subjectId?: string;
+  categories: DataCategory[];
+  recipients: RecipientRefLike[];
+  purposes: string[];
+  validFrom?: string;
+  validUntil?: string;
+  includesProfessionalSecret?: boolean;
+  professionals?: { name: string; profession?: string }[];
+  form: {
+    kind?: 'written' | 'electronic' | 'oralMinuted';
+    scanReference?: string;
+    language?: string;
+    interpreter?: { used: boolean; language?: string };
+    exceptionReason?: string;
+  };
+  /** SHA-256 of the information text shown to the person; set once every section was shown (DP-09). */
+  informationTextHash?: string;
+  givenBy: { personId?: string; role?: ConsentGiverLike['role'] };
+  childView?: string;
+  capacityToConsent?: 'assessed' | 'notAssessed';
+}
+
+/** Detail of `fk-withdraw`: the input of the core's `withdrawConsent`. */
+export interface ConsentWithdrawDetail {
+  readonly consentId: string;
+  readonly categories?: DataCategory[];
+  readonly recipientAgencyIds?: string[];
+  readonly note?: string;
+}
+
+const ROLES: readonly ConsentGiverLike['role'][] = ['self', 'parentalResponsibility', 'guardianOfMinor', 'legalGuardian'];
+
+function error(path: (string | number)[], key: string, params?: Record<string, string | number>, rule?: string): Feedback {
+  const message: MessageRef = params ? { key, params } : { key };
+  return { type: 'error', code: 'CONSENT_INCOMPLETE', message, path, ...(rule ? { rule } : {}) };
+}
+
+/**
+ * Records, shows and withdraws consents and confidentiality releases (PRIVACY.md DP-07..DP-15).
+ *
+ * - Every consent is specific (DP-07): data categories one by one, recipient agencies, purposes, a
+ *   time limit of at most 12 months (configurable, never open-ended, DP-11), the form and who gives
+ *   it in which role: the person, persons with parental responsibility (the child's view recorded
+ *   under 15), a young person from 15 with an assessed capacity, or a legal guardian within scope
+ *   (DP-12, DP-13).
+ * - Informed first (DP-09): a plain-language information for the person, built from exactly what is
+ *   selected, in six sections (purpose, recipients, data, duration, effect of refusing, withdrawal).
+ *   Confirming stays disabled until every section was shown; the record stores the text's SHA-256.
+ *   Changing the selection afterwards asks to show the changed text again.
+ * - Voluntary and partial (DP-10): nothing is ticked at the start.
+ * - Withdrawal as easy as consenting (DP-14): one button on each consent, wholly or in part.
+ * - Expiring consents are flagged 30 days ahead (DP-11); a printable consent form (print CSS).
+ *
+ * Standalone: `value` is the draft; `fk-submit` carries it; `fk-withdraw` carries a withdrawal. The
+ * host sets `persons`, `recipientOptions` and `consents`. Connected: persons, agencies and purposes
+ * come from the case; consents from a view that carries them (`privacy` or `consents`), else from the
+ * `consents` property; saves with `recordConsent`, `recordConfidentialityRelease`, `withdrawConsent`.
+ *
+ * @tagname fk-consent-manager
+ * @summary Consents and confidentiality releases: record (informed, specific, partial), show, flag expiry, withdraw, print.
+ *
+ * @event change - The user changed the draft. `detail: { value, valid }`.
+ * @event fk-submit - A valid, informed consent to record. `detail`: the draft (with `informationTextHash`). Cancelable.
+ * @event fk-withdraw - The user withdraws a consent. `detail: { consentId, categories?, recipientAgencyIds?, note? }`. Cancelable (connected: stops the command).
+ * @event fk-print - Before the consent form is printed. Cancelable.
+ * @event fk-saved - Connected save succeeded.
+ * @event fk-refused - Connected save refused; `detail: { errors, value }`; the draft stays.
+ *
+ * @csspart form - The outer container.
+ * @csspart list - The recorded consents.
+ * @csspart consent - One recorded consent.
+ * @csspart consent-status - A consent's status badge (valid, expiring, expired, withdrawn).
+ * @csspart explanation - The plain-language explanation of a recorded consent.
+ * @csspart withdraw - A consent's withdraw button.
+ * @csspart withdrawal - The withdrawal panel.
+ * @csspart draft - The new-consent section.
+ * @csspart information - The information for the person (DP-09).
+ * @csspart information-step - One section button of the information.
+ * @csspart submit - The confirm button.
+ * @csspart print - The print button.
+ * @csspart print-sheet - The printable consent form (shown only in print).
+ * @csspart status - The live region.
+ * @csspart refusals - Refusals of the last save.
+ *
+ * @cssproperty --fk-color-warning - Expiring consents.
+ * @cssproperty --fk-color-success - Shown information sections.
+ *
+ * @cssstate user-invalid - Invalid after interaction.
+ * @cssstate dirty - Unsaved changes.
+ */
+export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDraftValue, CaseState, unknown> {
+  static override catalog = consentManagerMessages;
+
+  static override styles = [
+    sharedStyles,
+    formLayoutStyles,
+    css`
+      .cards {
+        display: flex;
+        flex-direction: column;
+        gap: ${token('space-s')};
+      }
+      .card {
+        padding: ${token('space-s')} ${token('space-m')};
+        border: ${token('border-width')} solid ${token('color-border-subtle')};
+        border-radius: ${token('radius-m')};
+        background: ${token('color-surface')};
+      }
+      .card[data-status='expiring'] {
+        border-inline-start: 4px solid ${token('color-warning')};
+      }
+      .card[data-status='expired'],
+      .card[data-status='withdrawn'] {
+        background: ${token('color-surface-raised')};
+      }
+      .card-head {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        gap: ${token('space-xs')};
+        align-items: baseline;
+      }
+      .card-title {
+        margin: 0;
+        font-weight: ${token('font-weight-strong')};
+      }
+      dl.facts {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: ${token('space-3xs')} ${token('space-s')};
+        margin: ${token('space-xs')} 0;
+        font-size: ${token('font-size-s')};
+      }
+      dl.facts dt {
+        color: ${token('color-text-muted')};
+      }
+      dl.facts dd {
+        margin: 0;
+      }
+      .badge--danger {
+        background: ${token('color-danger-subtle')};
+        border-color: ${token('color-danger')};
+        color: ${token('color-danger')};
+      }
+      .steps {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token('space-2xs')};
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .step[data-shown] {
+        border-color: ${token('color-success')};
+        color: ${token('color-success')};
+      }
+      .step[aria-current='step'] {
+        background: ${token('color-primary-subtle')};
+        border-color: ${token('color-primary')};
+        color: ${token('color-primary')};
+      }
+      .info-panel {
+        padding: ${token('space-m')};
+        border-radius: ${token('radius-m')};
+        background: ${token('color-surface-raised')};
+        font-size: ${token('font-size-l')};
+        max-inline-size: 70ch;
+      }
+      .info-panel h4 {
+        font-size: ${token('font-size-l')};
+        margin-block-end: ${token('space-xs')};
+      }
+      .info-panel p {
+        margin: 0;
+      }
+      .info-panel:focus-visible {
+        outline: ${token('focus-ring')};
+        outline-offset: 2px;
+      }
+      .inline-add {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token('space-xs')};
+        align-items: end;
+      }
+      .inline-add fk-text-field {
+        flex: 1 1 16rem;
+      }
+      .print-sheet {
+        display: none;
+      }
+      @media print {
+        .screen-only {
+          display: none !important;
+        }
+        .print-sheet {
+          display: block;
+          color: #000;
+          font-size: 11pt;
+        }
+        .print-sheet h2 {
+          font-size: 16pt;
+        }
+        .print-sheet section {
+          break-inside: avoid;
+          margin-block: 0.6em;
+        }
+        .signature {
+          margin-block-start: 2.5em;
+          border-block-start: 1px solid #000;
+          padding-block-start: 0.2em;
+          inline-size: 60%;
+        }
+      }
+    `,
+  ];
+
+  protected declare readonly i18n: LocalizeController<typeof consentManagerMessages.de>;
+
+  /** Persons of the case who may be subject or giver (connected: from the case). */
+  @property({ attribute: false }) persons: readonly ConsentPerson[] = [];
+
+  /** Recorded consents with their withdrawals (connected: from the view, if it carries them). */
+  @property({ attribute: false }) consents: readonly ConsentStateLike[] = [];
+
+  /** Recorded confidentiality releases. */
+  @property({ attribute: false }) releases: readonly ConsentRecordLike[] = [];
+
+  /** The agencies offered as recipients (connected: lead agencies and providers of the case are added). */
+  @property({ attribute: false }) recipientOptions: readonly RecipientRefLike[] = [];
+
+  /** The purposes offered (purpose strings of the privacy module). */
+  @property({ attribute: false }) purposeOptions: readonly string[] = ['caseManagement'];
+
+  /** Today as ISO date (expiry flags, minors' age); defaults to the browser's date. */
+  @property() today?: string;
+
+  /** Longest validity in months (DP-11; the process standard's `consent.defaultDurationMonths`). */
+  @property({ type: Number, attribute: 'max-months' }) maxMonths = 12;
+
+  @state() private shown = new Set<number>();
+  @state() private current = 0;
+  @state() private withdrawing?: string;
+  @state() private withdrawScope: 'whole' | 'partial' = 'whole';
+  @state() private withdrawCategories: DataCategory[] = [];
+  @state() private withdrawRecipients: string[] = [];
+  @state() private withdrawNote = '';
+  @state() private withdrawError?: string;
+  @state() private otherRecipient = '';
+  @state() private professionalsText = '';
+
+  /** The information text the shown sections belong to. */
+  private shownFor?: string;
+  private addresseeId?: string;
+  private viewRecipients: RecipientRefLike[] = [];
+  private viewPurposes: string[] = [];
+
+  private get day(): string {
+    return this.today ?? todayIso();
+  }
+
+  protected override emptyValue(): ConsentDraftValue {
+    const from = this.today ?? todayIso();
+    return {
+      kind: 'consent',
+      ...(this.addresseeId ? { subjectId: this.addresseeId } : {}),
+      categories: [],
+      recipients: [],
+      purposes: [],
+      validFrom: from,
+      validUntil: addMonths(from, this.maxMonths ?? 12),
+      form: {},
+      givenBy: {},
+    };
+  }
+
+  // ---- validation ------------------------------------------------------------------------------
+
+  private subject(value: ConsentDraftValue = this.value): ConsentPerson | undefined {
+    const id = value.subjectId ?? this.addresseeId ?? this.persons[0]?.id;
+    return this.persons.find((p) => p.id === id);
+  }
+
+  private ageOfSubject(value: ConsentDraftValue = this.value): number | undefined {
+    const birth = this.subject(value)?.birthDate;
+    return birth ? ageOn(birth, value.validFrom ?? this.day) : undefined;
+  }
+
+  protected override validators(): readonly Validator<ConsentDraftValue>[] {
+    return [
+      {
+        id: 'consent',
+        validate: (v): Feedback[] => {
+          const out: Feedback[] = [];
+          if (!v.categories?.length) out.push(error(['categories'], 'consent.needCategory', undefined, 'DP-07'));
+          if (!v.recipients?.length) out.push(error(['recipients'], 'consent.needRecipient', undefined, 'DP-07'));
+          if (!v.purposes?.length) out.push(error(['purposes'], 'consent.needPurpose', undefined, 'DP-07'));
+          if (v.kind === 'release' && !v.professionals?.length) out.push(error(['professionals'], 'consent.needProfessional', undefined, 'DP-15'));
+          const from = v.validFrom ?? this.day;
+          if (!v.validUntil) out.push({ ...error(['validUntil'], 'validation.required'), flag: 'valueMissing' });
+          else if (v.validUntil < from) out.push(error(['validUntil'], 'consent.untilBeforeFrom', undefined, 'DP-11'));
+          else if (v.validUntil > addMonths(from, this.maxMonths)) {
+            out.push(error(['validUntil'], 'consent.untilTooLate', { date: this.i18n.date(addMonths(from, this.maxMonths)) }, 'DP-11'));
+          }
+          if (!v.form?.kind) out.push(error(['form', 'kind'], 'consent.needForm', undefined, 'DP-08'));
+          else if (v.form.kind === 'written' && !v.form.scanReference?.trim()) out.push(error(['form', 'scanReference'], 'validation.required', undefined, 'DP-08'));
+          else if (v.form.kind === 'electronic' && !v.form.language?.trim()) out.push(error(['form', 'language'], 'validation.required', undefined, 'DP-08'));
+          else if (v.form.kind === 'oralMinuted' && !v.form.exceptionReason?.trim()) out.push(error(['form', 'exceptionReason'], 'validation.required', undefined, 'DP-08'));
+          if (!v.givenBy?.personId) out.push(error(['givenBy', 'personId'], 'consent.needGiver', undefined, 'DP-07'));
+          if (!v.givenBy?.role) out.push(error(['givenBy', 'role'], 'consent.needGiver', undefined, 'DP-07'));
+          const age = this.ageOfSubject(v);
+          if (age !== undefined && age < 18) {
+            if (v.givenBy?.role === 'self' && age < 15) out.push(error(['givenBy', 'role'], 'consent.tooYoung', undefined, 'DP-12'));
+            else if (v.givenBy?.role === 'self' && v.capacityToConsent !== 'assessed') out.push(error(['capacityToConsent'], 'consent.capacityNeeded', undefined, 'DP-12'));
+            if (v.givenBy?.role !== 'self' && v.givenBy?.role !== undefined && age < 15 && !v.childView?.trim()) {
+              out.push(error(['childView'], 'consent.childViewNeeded', undefined, 'DP-12'));
+            }
+          }
+          if (!v.informationTextHash) out.push(error(['information'], 'consent.readFirst', undefined, 'DP-09'));
+          return out;
+        },
+      },
+    ];
+  }
+
+  /** The data `fk-submit` carries: the draft without fields that do not apply. */
+  protected override output(): ConsentDraftValue {
+    const v = this.value;
+    const age = this.ageOfSubject(v);
+    const subjectId = v.subjectId ?? this.subject(v)?.id;
+    const { childView, capacityToConsent, professionals, includesProfessionalSecret, ...rest } = v;
+    return {
+      ...rest,
+      ...(subjectId ? { subjectId } : {}),
+      ...(v.kind === 'release' ? { professionals } : includesProfessionalSecret ? { includesProfessionalSecret } : {}),
+      ...(age !== undefined && age < 15 && v.givenBy.role !== 'self' && childView?.trim() ? { childView } : {}),
+      ...(age !== undefined && age < 18 && v.givenBy.role === 'self' && capacityToConsent ? { capacityToConsent } : {}),
+    };
+  }
+
+  // ---- information (DP-09) ------------------------------------------------------------------------
+
+  private get parts(): InformationPart[] {
+    const v = this.value;
+    return informationParts(
+      {
+        kind: v.kind,
+        categories: v.categories ?? [],
+        recipients: v.recipients ?? [],
+        purposes: v.purposes ?? [],
+        ...(v.validFrom ? { validFrom: v.validFrom } : {}),
+        ...(v.validUntil ? { validUntil: v.validUntil } : {}),
+        ...(v.includesProfessionalSecret ? { includesProfessionalSecret: true } : {}),
+        ...(v.kind === 'release' && v.professionals ? { professionals: v.professionals } : {}),
+      },
+      this.i18n as unknown as Parameters<typeof informationParts>[1],
+    );
+  }
+
+  /** Whether every information section was shown for the current text. */
+  get informationShown(): boolean {
+    return this.shown.size === INFORMATION_SECTIONS.length;
+  }
+
+  private async show(index: number): Promise<void> {
+    const text = informationText(this.parts);
+    if (this.shownFor !== text) {
+      this.shown = new Set();
+      this.shownFor = text;
+    }
+    this.current = index;
+    this.shown = new Set([...this.shown, index]);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.info-panel')?.focus();
+    if (this.informationShown && !this.value.informationTextHash) {
+      const hash = await sha256Hex(text);
+      // The selection may have changed while hashing.
+      if (this.shownFor !== text) return;
+      this.setValue({ ...this.value, informationTextHash: hash }, 'information');
+      this.announcer.announce(this.i18n.t('consent.info.shown'));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A changed selection (or language) changes the information: it must be shown again (DP-09).
+    if (this.shownFor === undefined || informationText(this.parts) === this.shownFor) return;
+    this.shownFor = undefined;
+    this.shown = new Set();
+    this.current = 0;
+    if (this.value.informationTextHash) {
+      const { informationTextHash: _drop, ...rest } = this.value;
+      this.setValue(rest as ConsentDraftValue);
+    }
+  }
+
+  // ---- connected mode ----------------------------------------------------------------------------
+
+  protected override valueFromView(view: CaseState): ConsentDraftValue | undefined {
+    this.addresseeId = view.addresseeId;
+    this.persons = (view.persons ?? [])
+      .filter((p) => !isRedactionMarker(p))
+      .map((p) => ({
+        id: p.id,
+        name: [p.givenName, p.familyName].filter((x) => typeof x === 'string').join(' ') || p.id,
+        ...(typeof p.birthDate === 'string' && p.birthDate.length === 10 ? { birthDate: p.birthDate } : {}),
+      }));
+    const agencies = new Map<string, RecipientRefLike>();
+    for (const a of view.leadAgencies ?? []) agencies.set(a.agencyId, { agencyId: a.agencyId, name: a.name });
+    for (const r of view.providerReferrals ?? []) {
+      if (!isRedactionMarker(r) && r.provider.agencyId) agencies.set(r.provider.agencyId, { agencyId: r.provider.agencyId, name: r.provider.name });
+    }
+    this.viewRecipients = [...agencies.values()];
+    this.viewPurposes = (view.measures ?? []).filter((m) => !isRedactionMarker(m)).map((m) => `measureDelivery:${m.id}`);
+    const fromView = consentsOfView(view);
+    if (fromView.consents) this.consents = fromView.consents;
+    if (fromView.releases) this.releases = fromView.releases;
+    if (!this.dirty && this.value.subjectId === undefined) return { ...this.value, subjectId: view.addresseeId };
+    return undefined;
+  }
+
+  protected override commandsFor(data: ConsentDraftValue) {
+    const { kind, ...input } = data;
+    return { type: kind === 'release' ? 'recordConfidentialityRelease' : 'recordConsent', caseId: this.connection.caseId, input };
+  }
+
+  protected override async save(data: ConsentDraftValue) {
+    const result = await super.save(data);
+    if (result.ok) {
+      // The next consent starts empty again (DP-10).
+      queueMicrotask(() => {
+        this.value = this.emptyValue();
+        this.shown = new Set();
+        this.current = 0;
+        this.shownFor = undefined;
+        this.professionalsText = '';
+      });
+    }
+    return result;
+  }
+
+  // ---- withdrawal (DP-14) ---------------------------------------------------------------------------
+
+  private openWithdraw(consentId: string): void {
+    this.withdrawing = consentId;
+    this.withdrawScope = 'whole';
+    this.withdrawCategories = [];
+    this.withdrawRecipients = [];
+    this.withdrawNote = '';
+    this.withdrawError = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="withdrawal"] h4')?.focus());
+  }
+
+  private async submitWithdraw(): Promise<void> {
+    const consentId = this.withdrawing;
+    if (!consentId) return;
+    const partial = this.withdrawScope === 'partial';
+    if (partial && this.withdrawCategories.length === 0 && this.withdrawRecipients.length === 0) {
+      this.withdrawError = this.i18n.t('consent.withdraw.pickSomething');
+      return;
+    }
+    const detail: ConsentWithdrawDetail = {
+      consentId,
+      ...(partial && this.withdrawCategories.length ? { categories: [...this.withdrawCategories] } : {}),
+      ...(partial && this.withdrawRecipients.length ? { recipientAgencyIds: [...this.withdrawRecipients] } : {}),
+      ...(this.withdrawNote.trim() ? { note: this.withdrawNote.trim() } : {}),
+    };
+    const proceed = this.dispatchEvent(new CustomEvent<ConsentWithdrawDetail>('fk-withdraw', { detail, bubbles: true, composed: true, cancelable: true }));
+    if (!proceed) return;
+    if (!this.connection.connected) {
+      this.withdrawing = undefined;
+      this.announcer.announce(this.i18n.t('consent.withdraw.done'));
+      return;
+    }
+    const result = await this.connection.execute({ type: 'withdrawConsent', caseId: this.connection.caseId, input: detail });
+    if (result.ok) {
+      this.withdrawing = undefined;
+      this.announcer.announce(this.i18n.t('consent.withdraw.done'));
+    } else {
+      this.announcer.announce(this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
+    }
+  }
+
+  // ---- edits ----------------------------------------------------------------------------------------
+
+  private get allRecipients(): RecipientRefLike[] {
+    const map = new Map<string, RecipientRefLike>();
+    for (const r of [...this.recipientOptions, ...this.viewRecipients, ...(this.value.recipients ?? [])]) if (!map.has(r.agencyId)) map.set(r.agencyId, r);
+    return [...map.values()];
+  }
+
+  private addOtherRecipient(): void {
+    const name = this.otherRecipient.trim();
+    if (!name) return;
+    const agencyId = name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '');
+    this.setValue({ ...this.value, recipients: [...(this.value.recipients ?? []).filter((r) => r.agencyId !== agencyId), { agencyId, name }] }, 'recipients');
+    this.otherRecipient = '';
+  }
+
+  private setProfessionals(text: string): void {
+    this.professionalsText = text;
+    const professionals = text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => {
+        const [name, ...profession] = line.split(',');
+        const p = profession.join(',').trim();
+        return p ? { name: name!.trim(), profession: p } : { name: name!.trim() };
+      });
+    this.setField('professionals', professionals);
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------------
+
+  private statusBadge(status: ConsentStatus, record: ConsentRecordLike) {
+    const t = this.i18n;
+    const date = (d: string) => t.date(d.slice(0, 10));
+    const [cls, text] =
+      status.kind === 'valid'
+        ? ['badge--ok', t.t('consent.status.valid', { date: date(record.validUntil) })]
+        : status.kind === 'expiring'
+          ? ['badge--warn', status.daysLeft === 0 ? t.t('consent.status.expiringToday') : t.t('consent.status.expiring', { days: status.daysLeft, date: date(record.validUntil) })]
+          : status.kind === 'expired'
+            ? ['badge--danger', t.t('consent.status.expired', { date: date(record.validUntil) })]
+            : status.kind === 'withdrawn'
+              ? ['badge--danger', t.t('consent.status.withdrawn', { date: date(status.withdrawnAt ?? '') })]
+              : status.kind === 'partlyWithdrawn'
+                ? ['badge--warn', t.t('consent.status.partlyWithdrawn', { date: date(status.withdrawnAt ?? '') })]
+                : ['badge--info', t.t('consent.status.notYetValid', { date: date(record.validFrom) })];
+    return html`<span class="badge ${cls}" part="consent-status">${text}</span>`;
+  }
+
+  private personName(id: string): string {
+    return this.persons.find((p) => p.id === id)?.name ?? id;
+  }
+
+  private renderCard(consent: ConsentStateLike, release: boolean) {
+    const t = this.i18n;
+    const r = consent.record;
+    const status = consentStatus(consent, this.day);
+    const title = release ? t.t('consent.card.release') : t.t('consent.card.consent');
+    const to = t.list(r.recipients.map((x) => x.name ?? x.agencyId));
+    const withdrawnCats = r.categories.filter((c) => !status.remainingCategories.includes(c));
+    const open = status.kind === 'valid' || status.kind === 'expiring' || status.kind === 'partlyWithdrawn' || status.kind === 'notYetValid';
+    const explanation = informationParts(
+      { categories: r.categories, recipients: r.recipients, purposes: r.purposes, validFrom: r.validFrom, validUntil: r.validUntil, ...(r.includesProfessionalSecret ? { includesProfessionalSecret: true } : {}), ...(r.professionals ? { professionals: r.professionals } : {}) },
+      this.i18n as unknown as Parameters<typeof informationParts>[1],
+    );
+    return html`<li class="card" part="consent" data-status=${status.kind} data-consent=${r.id}>
+      <div class="card-head">
+        <p class="card-title">${title} ${t.t('consent.card.to', { list: to })}</p>
+        ${this.statusBadge(status, r)}
+      </div>
+      <dl class="facts">
+        <dt>${t.t('consent.card.categories')}</dt>
+        <dd>${t.list(r.categories.map((c) => t.text(CATEGORY_LABELS[c])))}</dd>
+        <dt>${t.t('consent.card.purposes')}</dt>
+        <dd>${t.list(r.purposes.map((p) => t.text(purposeLabel(p))))}</dd>
+        <dt>${t.t('consent.card.givenBy')}</dt>
+        <dd>${this.personName(r.givenBy.personId)} (${t.t(`consent.role.${r.givenBy.role}`)})</dd>
+        <dt>${t.t('consent.card.form')}</dt>
+        <dd>${t.t(`consent.form.${r.form.kind}`)}</dd>
+      </dl>
+      ${withdrawnCats.length && status.kind === 'partlyWithdrawn'
+        ? html`<p class="fk-hint">${t.t('consent.card.withdrawnCategories', { list: t.list(withdrawnCats.map((c) => t.text(CATEGORY_LABELS[c]))) })}</p>`
+        : nothing}
+      <details part="explanation">
+        <summary>${t.t('consent.card.explain')}</summary>
+        ${explanation.map((p) => html`<p><strong>${p.heading}</strong> ${p.text}</p>`)}
+      </details>
+      ${open && !release && !this.readonly && !this.isDisabled
+        ? html`<div class="actions">
+            <button
+              type="button"
+              class="fk-button fk-button--small fk-button--danger"
+              part="withdraw"
+              aria-label=${t.t('consent.withdrawLabel', { title, list: to })}
+              aria-expanded=${this.withdrawing === r.id ? 'true' : 'false'}
+              @click=${() => this.openWithdraw(r.id)}
+            >
+              ${t.t('consent.withdraw')}
+            </button>
+          </div>`
+        : nothing}
+      ${this.withdrawing === r.id ? this.renderWithdrawal(r) : nothing}
+    </li>`;
+  }
+
+  private renderWithdrawal(r: ConsentRecordLike) {
+    const t = this.i18n;
+    return html`<div class="section section--quiet" part="withdrawal">
+      <h4 tabindex="-1">${t.t('consent.withdraw.title')}</h4>
+      <p class="fk-hint">${t.t('consent.withdraw.lead')}</p>
+      <fk-radio-group
+        label=${t.t('consent.withdraw.scope')}
+        inline
+        .options=${[
+          { value: 'whole', label: t.t('consent.withdraw.whole') },
+          { value: 'partial', label: t.t('consent.withdraw.partial') },
+        ]}
+        .value=${this.withdrawScope}
+        @change=${(e: Event) => (this.withdrawScope = (e.target as HTMLInputElement).value as 'whole' | 'partial')}
+      ></fk-radio-group>
+      ${this.withdrawScope === 'partial'
+        ? html`<fk-checkbox-group
+              label=${t.t('consent.withdraw.categories')}
+              inline
+              .options=${r.categories.map((c) => ({ value: c, label: t.text(CATEGORY_LABELS[c]) }))}
+              .value=${this.withdrawCategories}
+              .error=${this.withdrawError}
+              @change=${(e: Event) => ((this.withdrawCategories = [...(e.target as HTMLElement & { value: DataCategory[] }).value]), (this.withdrawError = undefined))}
+            ></fk-checkbox-group>
+            ${r.recipients.length > 1
+              ? html`<fk-checkbox-group
+                  label=${t.t('consent.withdraw.recipients')}
+                  inline
+                  .options=${r.recipients.map((x) => ({ value: x.agencyId, label: x.name ?? x.agencyId }))}
+                  .value=${this.withdrawRecipients}
+                  @change=${(e: Event) => ((this.withdrawRecipients = [...(e.target as HTMLElement & { value: string[] }).value]), (this.withdrawError = undefined))}
+                ></fk-checkbox-group>`
+              : nothing}`
+        : nothing}
+      <fk-text-field label=${t.t('consent.withdraw.note')} .value=${this.withdrawNote} @input=${(e: Event) => (this.withdrawNote = (e.target as HTMLInputElement).value)}></fk-text-field>
+      <div class="actions">
+        <button type="button" class="fk-button fk-button--primary" ?disabled=${this.connection.pending} @click=${() => this.submitWithdraw()}>
+          ${t.t('consent.withdraw.submit')}
+        </button>
+        <button type="button" class="fk-button" @click=${() => (this.withdrawing = undefined)}>${t.t('consent.withdraw.cancel')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderList() {
+    const t = this.i18n;
+    const day = this.day;
+    const all = [
+      ...this.consents.map((c) => ({ c, release: false })),
+      ...this.releases.map((r) => ({ c: { record: r, withdrawals: [] } as ConsentStateLike, release: true })),
+    ];
+    const expiring = all.filter(({ c }) => consentStatus(c, day).kind === 'expiring').length;
+    return html`<section class="section" part="list" aria-labelledby="list-heading">
+      <h3 id="list-heading">${t.t('consent.list')}</h3>
+      ${expiring ? html`<p class="notice notice--warn">${t.t('consent.expiringSummary', { count: expiring })}</p>` : nothing}
+      ${all.length === 0
+        ? html`<p class="fk-hint">${t.t('consent.listEmpty')}</p>`
+        : html`<ul class="plain cards">
+            ${repeat(all, ({ c }) => c.record.id, ({ c, release }) => this.renderCard(c, release))}
+          </ul>`}
+    </section>`;
+  }
+
+  private renderInformation() {
+    const t = this.i18n;
+    const parts = this.parts;
+    const part = parts[this.current]!;
+    const next = this.current + 1 < parts.length ? parts[this.current + 1] : undefined;
+    const error = this.errorAt('information');
+    return html`<section class="section section--quiet" part="information" aria-labelledby="info-heading" data-path="information" tabindex="-1">
+      <h3 id="info-heading">${t.t('consent.info.title')}</h3>
+      <p class="lead">${t.t('consent.info.lead')}</p>
+      <ol class="steps">
+        ${parts.map(
+          (p, i) => html`<li>
+            <button
+              type="button"
+              class="fk-button fk-button--small step"
+              part="information-step"
+              ?data-shown=${this.shown.has(i)}
+              aria-current=${i === this.current ? 'step' : nothing}
+              @click=${() => this.show(i)}
+            >
+              ${this.shown.has(i) ? html`<span aria-hidden="true">✓ </span>` : nothing}${p.heading}${this.shown.has(i) ? html`<span class="fk-visually-hidden"> (${t.t('consent.info.shown')})</span>` : nothing}
+            </button>
+          </li>`,
+        )}
+      </ol>
+      <div class="info-panel" tabindex="-1" aria-labelledby="info-part-heading">
+        <h4 id="info-part-heading">${part.heading}</h4>
+        <p>${part.text}</p>
+      </div>
+      <div class="actions">
+        ${this.current > 0 ? html`<button type="button" class="fk-button" @click=${() => this.show(this.current - 1)}>${t.t('consent.info.back')}</button>` : nothing}
+        ${next
+          ? html`<button type="button" class="fk-button" part="information-next" @click=${() => this.show(this.current + 1)}>${t.t('consent.info.next', { section: next.heading })}</button>`
+          : nothing}
+        <span class="fk-hint">${this.informationShown ? html`<span class="badge badge--ok">${t.t('consent.info.shown')}</span>` : t.t('consent.info.progress', { n: this.shown.size, count: parts.length })}</span>
+      </div>
+      ${error
+        ? html`<p class="fk-feedback fk-feedback--error" part="error"><span class="fk-feedback__icon" aria-hidden="true">!</span>${error}</p>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderGiver() {
+    const t = this.i18n;
+    const v = this.value;
+    const age = this.ageOfSubject();
+    return html`<fieldset class="section section--quiet">
+      <legend class="fk-visually-hidden">${t.t('consent.giver')}</legend>
+      <h4>${t.t('consent.giver')}</h4>
+      ${age !== undefined && age < 15 ? html`<p class="notice">${t.t('consent.minorUnder15', { age })}</p>` : nothing}
+      ${age !== undefined && age >= 15 && age < 18 ? html`<p class="notice">${t.t('consent.minor15', { age })}</p>` : nothing}
+      <div class="pair">
+        <fk-select
+          data-path="givenBy.personId"
+          label=${t.t('consent.giverPerson')}
+          required
+          .options=${this.persons.map((p) => ({ value: p.id, label: p.name }))}
+          .value=${v.givenBy?.personId ?? ''}
+          .error=${this.errorAt('givenBy.personId')}
+          ?disabled=${this.isDisabled}
+         ?readonly=${this.readonly}
+          @change=${(e: Event) => this.setField('givenBy.personId', (e.target as HTMLSelectElement).value || undefined)}
+        ></fk-select>
+        <fk-radio-group
+          data-path="givenBy.role"
+          label=${t.t('consent.giverRole')}
+          hint=${v.givenBy?.role === 'legalGuardian' ? t.t('consent.guardianHint') : nothing}
+          required
+          .options=${ROLES.map((r) => ({ value: r, label: t.t(`consent.role.${r}`) }))}
+          .value=${v.givenBy?.role ?? ''}
+          .error=${this.errorAt('givenBy.role')}
+          ?disabled=${this.isDisabled}
+         ?readonly=${this.readonly}
+          @change=${(e: Event) => this.setField('givenBy.role', (e.target as HTMLInputElement).value)}
+        ></fk-radio-group>
+      </div>
+      ${age !== undefined && age >= 15 && age < 18 && v.givenBy?.role === 'self'
+        ? html`<fk-radio-group
+            data-path="capacityToConsent"
+            label=${t.t('consent.capacity')}
+            required
+            inline
+            .options=${[
+              { value: 'assessed', label: t.t('consent.capacity.assessed') },
+              { value: 'notAssessed', label: t.t('consent.capacity.notAssessed') },
+            ]}
+            .value=${v.capacityToConsent ?? ''}
+            .error=${this.errorAt('capacityToConsent')}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            @change=${(e: Event) => this.setField('capacityToConsent', (e.target as HTMLInputElement).value)}
+          ></fk-radio-group>`
+        : nothing}
+      ${age !== undefined && age < 15 && v.givenBy?.role && v.givenBy.role !== 'self'
+        ? html`<fk-textarea
+            data-path="childView"
+            label=${t.t('consent.childView')}
+            required
+            rows="2"
+            .value=${v.childView ?? ''}
+            .error=${this.errorAt('childView')}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            @input=${(e: Event) => this.setField('childView', (e.target as HTMLTextAreaElement).value)}
+          ></fk-textarea>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private renderForm() {
+    const t = this.i18n;
+    const f = this.value.form ?? {};
+    return html`<fk-radio-group
+        data-path="form.kind"
+        label=${t.t('consent.form')}
+        required
+        .options=${(['written', 'electronic', 'oralMinuted'] as const).map((k) => ({ value: k, label: t.t(`consent.form.${k}`) }))}
+        .value=${f.kind ?? ''}
+        .error=${this.errorAt('form.kind')}
+        ?disabled=${this.isDisabled}
+       ?readonly=${this.readonly}
+        @change=${(e: Event) => {
+          const kind = (e.target as HTMLInputElement).value as NonNullable<ConsentDraftValue['form']['kind']>;
+          this.setField('form', kind === 'electronic' ? { kind, language: f.language ?? this.i18n.lang } : { kind });
+        }}
+      ></fk-radio-group>
+      ${f.kind === 'written'
+        ? html`<fk-text-field
+            data-path="form.scanReference"
+            label=${t.t('consent.scanReference')}
+            required
+            .value=${f.scanReference ?? ''}
+            .error=${this.errorAt('form.scanReference')}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            @input=${(e: Event) => this.setField('form.scanReference', (e.target as HTMLInputElement).value)}
+          ></fk-text-field>`
+        : f.kind === 'electronic'
+          ? html`<div class="pair">
+              <fk-text-field
+                data-path="form.language"
+                label=${t.t('consent.language')}
+                required
+                .value=${f.language ?? ''}
+                .error=${this.errorAt('form.language')}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @input=${(e: Event) => this.setField('form.language', (e.target as HTMLInputElement).value)}
+              ></fk-text-field>
+              <div>
+                <fk-checkbox
+                  data-path="form.interpreter.used"
+                  label=${t.t('consent.interpreter')}
+                  .checked=${f.interpreter?.used === true}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly}
+                  @change=${(e: Event) => this.setField('form.interpreter', { used: (e.target as HTMLInputElement).checked })}
+                ></fk-checkbox>
+                ${f.interpreter?.used
+                  ? html`<fk-text-field
+                      data-path="form.interpreter.language"
+                      label=${t.t('consent.interpreterLanguage')}
+                      .value=${f.interpreter.language ?? ''}
+                      ?disabled=${this.isDisabled}
+                      ?readonly=${this.readonly}
+                      @input=${(e: Event) => this.setField('form.interpreter.language', (e.target as HTMLInputElement).value)}
+                    ></fk-text-field>`
+                  : nothing}
+              </div>
+            </div>`
+          : f.kind === 'oralMinuted'
+            ? html`<fk-textarea
+                data-path="form.exceptionReason"
+                label=${t.t('consent.exceptionReason')}
+                required
+                rows="2"
+                .value=${f.exceptionReason ?? ''}
+                .error=${this.errorAt('form.exceptionReason')}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @input=${(e: Event) => this.setField('form.exceptionReason', (e.target as HTMLTextAreaElement).value)}
+              ></fk-textarea>`
+            : nothing}`;
+  }
+
+  private renderDraft() {
+    const t = this.i18n;
+    const v = this.value;
+    const recipients = this.allRecipients;
+    const purposes = [...new Set([...this.purposeOptions, ...this.viewPurposes, ...(v.purposes ?? [])])];
+    const release = v.kind === 'release';
+    return html`<section class="section" part="draft" aria-labelledby="draft-heading">
+      <h3 id="draft-heading">${t.t('consent.new')}</h3>
+      <p class="lead">${t.t('consent.lead')}</p>
+      <fk-radio-group
+        data-path="kind"
+        label=${t.t('consent.kind')}
+        inline
+        .options=${[
+          { value: 'consent', label: t.t('consent.kind.consent') },
+          { value: 'release', label: t.t('consent.kind.release') },
+        ]}
+        .value=${v.kind}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        @change=${(e: Event) => this.setField('kind', (e.target as HTMLInputElement).value)}
+      ></fk-radio-group>
+      ${this.persons.length > 1
+        ? html`<fk-select
+            data-path="subjectId"
+            label=${t.t('consent.subject')}
+            .options=${this.persons.map((p) => ({ value: p.id, label: p.name }))}
+            .value=${this.subject()?.id ?? ''}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            @change=${(e: Event) => this.setField('subjectId', (e.target as HTMLSelectElement).value)}
+          ></fk-select>`
+        : nothing}
+      <fk-checkbox-group
+        data-path="recipients"
+        label=${t.t('consent.recipients')}
+        hint=${recipients.length ? t.t('consent.recipientsHint') : t.t('consent.noRecipients')}
+        required
+        .options=${recipients.map((r) => ({ value: r.agencyId, label: r.name ?? r.agencyId }))}
+        .value=${(v.recipients ?? []).map((r) => r.agencyId)}
+        .error=${this.errorAt('recipients')}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        @change=${(e: Event) => {
+          const ids = (e.target as HTMLElement & { value: string[] }).value;
+          this.setField('recipients', recipients.filter((r) => ids.includes(r.agencyId)));
+        }}
+      ></fk-checkbox-group>
+      ${this.readonly
+        ? nothing
+        : html`<div class="inline-add">
+            <fk-text-field label=${t.t('consent.recipientOther')} .value=${this.otherRecipient} ?disabled=${this.isDisabled} @input=${(e: Event) => (this.otherRecipient = (e.target as HTMLInputElement).value)}></fk-text-field>
+            <button type="button" class="fk-button" ?disabled=${this.isDisabled || !this.otherRecipient.trim()} @click=${() => this.addOtherRecipient()}>${t.t('consent.recipientAdd')}</button>
+          </div>`}
+      <fk-checkbox-group
+        data-path="purposes"
+        label=${t.t('consent.purposes')}
+        required
+        .options=${purposes.map((p) => ({ value: p, label: t.text(purposeLabel(p)) }))}
+        .value=${v.purposes ?? []}
+        .error=${this.errorAt('purposes')}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        @change=${(e: Event) => this.setField('purposes', [...(e.target as HTMLElement & { value: string[] }).value])}
+      ></fk-checkbox-group>
+      <fk-checkbox-group
+        data-path="categories"
+        label=${t.t('consent.categories')}
+        hint=${t.t('consent.categoriesHint')}
+        required
+        inline
+        .options=${ORDINARY_DATA_CATEGORIES.map((c) => ({ value: c, label: t.text(CATEGORY_LABELS[c]) }))}
+        .value=${(v.categories ?? []).filter((c) => !SPECIAL_DATA_CATEGORIES.includes(c))}
+        .error=${this.errorAt('categories')}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        @change=${(e: Event) => {
+          const picked = (e.target as HTMLElement & { value: DataCategory[] }).value;
+          this.setField('categories', [...picked, ...(v.categories ?? []).filter((c) => SPECIAL_DATA_CATEGORIES.includes(c))]);
+        }}
+      ></fk-checkbox-group>
+      <details class="special" ?open=${(v.categories ?? []).some((c) => SPECIAL_DATA_CATEGORIES.includes(c)) || release}>
+        <summary>${t.t('consent.special')}</summary>
+        <p class="fk-hint">${t.t('consent.specialHint')}</p>
+        <fk-checkbox-group
+          data-path="specialCategories"
+          label=${t.t('consent.special')}
+          hide-label
+          inline
+          .options=${SPECIAL_DATA_CATEGORIES.map((c) => ({ value: c, label: t.text(CATEGORY_LABELS[c]) }))}
+          .value=${(v.categories ?? []).filter((c) => SPECIAL_DATA_CATEGORIES.includes(c))}
+          ?disabled=${this.isDisabled}
+          ?readonly=${this.readonly}
+          @change=${(e: Event) => {
+            const picked = (e.target as HTMLElement & { value: DataCategory[] }).value;
+            this.setField('categories', [...(v.categories ?? []).filter((c) => !SPECIAL_DATA_CATEGORIES.includes(c)), ...picked]);
+          }}
+        ></fk-checkbox-group>
+        ${release
+          ? nothing
+          : html`<fk-checkbox
+              data-path="includesProfessionalSecret"
+              label=${t.t('consent.secret')}
+              .checked=${v.includesProfessionalSecret === true}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @change=${(e: Event) => this.setField('includesProfessionalSecret', (e.target as HTMLInputElement).checked)}
+            ></fk-checkbox>`}
+      </details>
+      ${release
+        ? html`<fk-textarea
+            data-path="professionals"
+            label=${t.t('consent.professionals')}
+            hint=${t.t('consent.professionalsHint')}
+            required
+            rows="2"
+            .value=${this.professionalsText}
+            .error=${this.errorAt('professionals')}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            @input=${(e: Event) => this.setProfessionals((e.target as HTMLTextAreaElement).value)}
+          ></fk-textarea>`
+        : nothing}
+      <div class="pair">
+        <fk-date-field
+          data-path="validFrom"
+          label=${t.t('consent.validFrom')}
+          required
+          .value=${v.validFrom ?? ''}
+          ?disabled=${this.isDisabled}
+          ?readonly=${this.readonly}
+          @change=${(e: Event) => this.setField('validFrom', (e.target as HTMLInputElement).value)}
+        ></fk-date-field>
+        <fk-date-field
+          data-path="validUntil"
+          label=${t.t('consent.validUntil')}
+          hint=${t.t('consent.validUntilHint', { months: this.maxMonths })}
+          required
+          .value=${v.validUntil ?? ''}
+          .error=${this.errorAt('validUntil')}
+          ?disabled=${this.isDisabled}
+          ?readonly=${this.readonly}
+          @change=${(e: Event) => this.setField('validUntil', (e.target as HTMLInputElement).value)}
+        ></fk-date-field>
+      </div>
+      ${this.renderGiver()} ${this.renderForm()} ${this.renderInformation()}
+      ${this.readonly || this.isDisabled
+        ? nothing
+        : html`<div class="actions actions--end">
+            <button type="button" class="fk-button" part="print" @click=${() => this.print()}>${t.t('consent.print')}</button>
+            <button
+              type="button"
+              class="fk-button fk-button--primary"
+              part="submit"
+              ?disabled=${!this.informationShown || this.connection.pending}
+              aria-describedby=${this.informationShown ? nothing : 'confirm-why'}
+              @click=${() => this.requestSubmit()}
+            >
+              ${release ? t.t('consent.confirmRelease') : t.t('consent.confirm')}
+            </button>
+            ${this.informationShown ? nothing : html`<span id="confirm-why" class="fk-hint">${t.t('consent.readFirst')}</span>`}
+          </div>`}
+    </section>`;
+  }
+
+  private print(): void {
+    const proceed = this.dispatchEvent(new CustomEvent('fk-print', { bubbles: true, composed: true, cancelable: true }));
+    if (proceed) window.print();
+  }
+
+  private renderPrintSheet() {
+    const t = this.i18n;
+    const subject = this.subject();
+    return html`<div class="print-sheet" part="print-sheet">
+      <h2>${t.t('consent.printHeading')}</h2>
+      ${subject ? html`<p>${t.t('consent.printPerson', { name: subject.name })}</p>` : nothing}
+      ${this.parts.map((p) => html`<section><h3>${p.heading}</h3><p>${p.text}</p></section>`)}
+      <p class="signature">${t.t('consent.printSignature')}</p>
+      <p class="signature">${t.t('consent.printStaff')}</p>
+    </div>`;
+  }
+
+  override render() {
+    const t = this.i18n;
+    return html`<div class="form" part="form">
+      <div class="screen-only">
+        <div class="head" part="header"><h2>${t.t('consent.title')}</h2></div>
+      </div>
+      <div class="form screen-only">${this.renderRefusals()} ${this.renderList()} ${this.renderDraft()}</div>
+      ${this.renderPrintSheet()} ${this.renderStatus()}
+    </div>`;
+  }
+}

@@ -1,0 +1,66 @@
+import type { DataCategory } from '@fallkit/core';
+import type { ConsentStateLike } from './privacy-shapes.js';
+
+/** Days before expiry from which a consent is flagged (DP-11). */
+export const CONSENT_WARNING_DAYS = 30;
+
+/** Where a consent stands on a day. */
+export type ConsentStatusKind = 'notYetValid' | 'valid' | 'expiring' | 'expired' | 'withdrawn' | 'partlyWithdrawn';
+
+/** The status of a consent on `today`, with the days left and the withdrawal date where it applies. */
+export interface ConsentStatus {
+  readonly kind: ConsentStatusKind;
+  /** Whole days until the last valid day (0 on that day). */
+  readonly daysLeft: number;
+  readonly withdrawnAt?: string;
+  /** Categories still covered after partial withdrawals. */
+  readonly remainingCategories: readonly DataCategory[];
+}
+
+/** Whole days from one ISO date to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Adds months to an ISO date, clamped to the month's end. */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Age in whole years on a date. */
+export function ageOn(birthDate: string, date: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** The status of a consent on `today` (ISO date): withdrawn wins, then validity, then the 30-day flag. */
+export function consentStatus(consent: ConsentStateLike, today: string): ConsentStatus {
+  const { record, withdrawals } = consent;
+  const daysLeft = daysBetween(today, record.validUntil);
+  const effective = withdrawals.filter((w) => w.withdrawnAt.slice(0, 10) <= today);
+  const whole = effective.find((w) => w.categories === undefined && w.recipientAgencyIds === undefined);
+  const withdrawnCategories = new Set(effective.filter((w) => w.recipientAgencyIds === undefined).flatMap((w) => w.categories ?? []));
+  const remaining = whole ? [] : record.categories.filter((c) => !withdrawnCategories.has(c));
+  const base = { daysLeft, remainingCategories: remaining };
+  if (whole || (remaining.length === 0 && effective.length > 0)) return { ...base, kind: 'withdrawn', withdrawnAt: (whole ?? effective[0])!.withdrawnAt };
+  if (today < record.validFrom) return { ...base, kind: 'notYetValid' };
+  if (daysLeft < 0) return { ...base, kind: 'expired' };
+  if (effective.length > 0) return { ...base, kind: 'partlyWithdrawn', withdrawnAt: effective[effective.length - 1]!.withdrawnAt };
+  if (daysLeft <= CONSENT_WARNING_DAYS) return { ...base, kind: 'expiring' };
+  return { ...base, kind: 'valid' };
+}
+
+/** Whether a consent covers an agency now (valid or expiring, not withdrawn for it). */
+export function coversAgency(consent: ConsentStateLike, agencyId: string, today: string): boolean {
+  const status = consentStatus(consent, today);
+  if (status.kind !== 'valid' && status.kind !== 'expiring' && status.kind !== 'partlyWithdrawn') return false;
+  if (!consent.record.recipients.some((r) => r.agencyId === agencyId)) return false;
+  return !consent.withdrawals.some(
+    (w) => w.withdrawnAt.slice(0, 10) <= today && w.categories === undefined && (w.recipientAgencyIds ?? []).includes(agencyId),
+  );
+}
