@@ -1,0 +1,11 @@
+import './foundation.js';
+import { FkCaseClosure } from '../case-closure/case-closure.component.js';
+import { defineElement } from './define-element.js';
+
+defineElement('fk-case-closure', FkCaseClosure);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fk-case-closure': FkCaseClosure;
+  }
+}
