@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { text } from '../i18n/localized-text.js';
 import { defineEvent, type EventCatalog } from '../events/event-definition.js';
-import { idSchema, isoDateSchema, isoDateTimeSchema, requiredTextSchema, freeTextSchema } from '../model/primitives.js';
+import { PRIVACY_EVENTS } from '../privacy/events.js';
+import { idSchema, isoDateSchema, requiredTextSchema, freeTextSchema } from '../model/primitives.js';
 
 /** What a rectification, restriction or erasure points at: an item of the case by kind and id. */
 export const rightsTargetSchema = z.object({
@@ -64,20 +65,6 @@ export const disputeResolvedPayload = z.object({
   rectificationId: idSchema,
   resolvedOn: isoDateSchema,
   note: requiredTextSchema,
-});
-
-/**
- * `RecipientNotified` v1 (Art. 19 GDPR): an earlier recipient was told of a rectification, erasure or
- * restriction. The same event type and payload shape as the privacy module's (DP-14 withdrawal
- * notices), so both modules' catalogs agree whichever is registered last.
- */
-export const recipientNotifiedPayload = z.object({
-  recipientAgencyId: idSchema,
-  about: z.enum(['consentWithdrawal', 'rectification', 'erasure', 'restriction']),
-  consentId: z.optional(idSchema),
-  /** The recorded transfers to this recipient the notice is about (empty for other disclosures). */
-  transferIds: z.array(idSchema),
-  notifiedAt: isoDateTimeSchema,
 });
 
 /** `ErasureDecided` v1 (Art. 17 GDPR): granted, or restricted instead with the blocking rules named. */
@@ -168,12 +155,9 @@ export const RIGHTS_EVENTS = {
     schema: disputeResolvedPayload,
     title: text('Bestreiten geklärt', 'Dispute resolved'),
   }),
-  RecipientNotified: defineEvent({
-    type: 'RecipientNotified',
-    version: 1,
-    schema: recipientNotifiedPayload,
-    title: text('Empfänger benachrichtigt', 'Recipient notified'),
-  }),
+  // Art. 19 GDPR notices share the privacy module's event (DP-14 withdrawal notices): one definition, so
+  // both catalogs agree whichever is registered last.
+  RecipientNotified: PRIVACY_EVENTS.RecipientNotified,
   ErasureDecided: defineEvent({
     type: 'ErasureDecided',
     version: 1,
