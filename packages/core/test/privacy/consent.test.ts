@@ -103,7 +103,7 @@ describe('privacy: consent (DP-07..DP-15)', () => {
     const view = await world.views.viewCase(CASE_ID, 'caseManagement', { sections: ['assessments'] });
     expect(view.ok).to.equal(true);
     if (view.ok) {
-      const domains = view.value.case.assessments[0]!.domains as unknown as Record<string, unknown>[];
+      const domains = (view.value.case.assessments[0] as unknown as { domains: Record<string, unknown>[] }).domains;
       expect(domains.find((d) => d['domainId'] === 'workTraining')).to.have.property('problems');
       expect(domains.find((d) => d['domainId'] === 'health')).to.include({ redacted: true, code: 'REDACT_NO_CONSENT' });
     }

@@ -96,7 +96,7 @@ describe('privacy: transfers (DP-16..DP-22)', () => {
     const world = privacyWorld();
     await openBasicCase(world);
     await recordAssessment(world);
-    const basis = { kind: 'sgb10_69', taskReference: 'Eingliederung in Arbeit (§ 16 SGB II)' };
+    const basis = { kind: 'sgb10_69', taskReference: 'Eingliederung in Arbeit (§ 16 SGB II)' } as const;
     expect(
       await refusal(world, { recipient: R.jobcenter, legalBasis: basis, purpose: 'caseManagement', wholeCase: true }),
     ).to.include({ code: 'DENY_FULL_FILE_TRANSFER', rule: 'DP-17' });
@@ -277,7 +277,7 @@ describe('privacy: transfers (DP-16..DP-22)', () => {
     const world = privacyWorld();
     await openBasicCase(world);
     await recordAssessment(world);
-    const basis = { kind: 'sgb10_71', statute: '§ 87 AufenthG' };
+    const basis = { kind: 'sgb10_71', statute: '§ 87 AufenthG' } as const;
     expect(
       await refusal(world, {
         recipient: R.immigration,

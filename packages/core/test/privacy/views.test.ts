@@ -13,7 +13,8 @@ import { CASE_ID, consentInput, openBasicCase, privacyWorld, R, recordAssessment
 function domainsOf(view: Result<CaseView>): Record<string, Record<string, unknown>> {
   expect(view.ok, 'view should be allowed').to.equal(true);
   if (!view.ok) return {};
-  const domains = (view.value.case.assessments[0]?.domains ?? []) as unknown as Record<string, unknown>[];
+  const domains =
+    (view.value.case.assessments[0] as unknown as { domains?: Record<string, unknown>[] } | undefined)?.domains ?? [];
   return Object.fromEntries(domains.map((d) => [String(d['domainId']), d]));
 }
 
@@ -198,12 +199,16 @@ describe('privacy: views, redaction, logging (DP-23..DP-28)', () => {
     await openBasicCase(world);
     const seen: number[] = [];
     let resolve: () => void = () => undefined;
-    const done = new Promise<void>((r) => (resolve = r));
+    const done = new Promise<void>((r) => {
+      resolve = r;
+    });
     const subscription = world.views.observeCaseView(CASE_ID, 'caseManagement').subscribe((view) => {
       if (view?.ok) seen.push(view.value.case.notes.length);
       if (seen.length === 2) resolve();
     });
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise<void>((r) => {
+      setTimeout(r, 20);
+    });
     await world.run('recordNote', { text: 'Termin verschoben.' });
     await done;
     subscription.unsubscribe();
