@@ -227,7 +227,8 @@ function statutorilyTransferred(unit: DecisionUnit, privacy: PrivacyState, agenc
       t.record.items.some(
         (item) =>
           unit.key === itemKey(item.section, item.id, item.part) ||
-          unit.key.startsWith(`${itemKey(item.section, item.id)}/`),
+          // A whole item sent covers its parts; a part sent covers only itself.
+          (item.part === undefined && unit.key.startsWith(`${itemKey(item.section, item.id)}/`)),
       ),
   );
 }
