@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import {
+  caseExampleOf,
   CASE_EVENTS,
   createPayloadCheck,
   foldCase,
@@ -174,6 +175,28 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
       input: { objectionId, outcome: 'upheld', reasons: 'Besondere Situation glaubhaft.' },
     });
     expect(byPerson.ok).to.equal(true);
+  });
+
+  it('DP-31: while an objection is open the person is left out of case examples; a rejected objection lets them back', async function () {
+    this.timeout(30_000);
+    const { store, as } = await rightsWorld();
+    const key = 'controller-secret-key-0123456789';
+    expect((await caseExampleOf(await store.readJournal('kim-2026-0001'), key)).ok).to.equal(true);
+    await as(JOBCENTER).execute({
+      type: 'recordObjection',
+      caseId: 'kim-2026-0001',
+      input: { subjectId: 'rahimi-person-1', grounds: 'Keine Fallbeispiele in der Supervision.' },
+    });
+    const blocked = await caseExampleOf(await store.readJournal('kim-2026-0001'), key);
+    expect(blocked.ok).to.equal(false);
+    if (!blocked.ok) expect(blocked.errors[0]).to.include({ code: 'DENY_EXCLUDED_FROM_EXAMPLES', rule: 'DP-31' });
+    const objectionId = foldRights(await store.readJournal('kim-2026-0001')).objections[0]!.objectionId;
+    await as(JOBCENTER).execute({
+      type: 'decideObjection',
+      caseId: 'kim-2026-0001',
+      input: { objectionId, outcome: 'rejected', reasons: 'Zwingende schutzwürdige Gründe für die Fachaufsicht.' },
+    });
+    expect((await caseExampleOf(await store.readJournal('kim-2026-0001'), key)).ok).to.equal(true);
   });
 
   it('DP-31: bad rights input gets a typed refusal and the journal stays unchanged', async function () {
