@@ -1,23 +1,28 @@
 import { expect } from 'chai';
-import { MemoryCaseStore } from '@fallkit/core';
-import { DEMO_TITLE, mountDemoShell } from '../packages/demo/src/demo-shell.js';
+import { DEMO_ACTORS } from '../packages/demo/src/demo-shell.js';
+import { deleteDatabase, openDemoSession } from '../packages/demo/src/app/demo-session.js';
+import { parseHash, hrefOf } from '../packages/demo/src/app/routes.js';
+import { SECTIONS } from '../packages/demo/src/app/sections.js';
 
 /** Polls until `find` returns something, so the test waits for the page's module without fixed sleeps. */
-async function waitFor<T>(find: () => T | null | undefined, what: string, timeoutMs = 5000): Promise<T> {
+async function waitFor<T>(find: () => T | null | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
   const started = Date.now();
   for (;;) {
     const found = find();
     if (found) return found;
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
-describe('demo page shell', () => {
-  it('serves index.html whose heading and title name the Fallübersicht, and shows an empty caseload', async () => {
+describe('demo page shell', function () {
+  this.timeout(90_000);
+
+  it('serves index.html in German, asks for the passphrase of the encrypted store, and opens with it', async () => {
     // The page as `npm start` serves it; web-test-runner.config.js maps its bundle main.js to src/main.ts.
     const frame = document.createElement('iframe');
     frame.src = '/packages/demo/index.html';
+    frame.style.inlineSize = '1280px';
     document.body.append(frame);
     try {
       await new Promise((resolve, reject) => {
@@ -26,31 +31,76 @@ describe('demo page shell', () => {
       });
       const page = frame.contentDocument!;
       expect(page.documentElement.lang).to.equal('de');
-      expect(page.title).to.equal('Fallkit Demo – Fallübersicht');
-      const empty = await waitFor(() => page.querySelector('.caseload-empty'), 'the empty caseload');
-      expect(empty.textContent).to.equal('Keine Fälle vorhanden');
-      const headings = page.querySelectorAll('h1');
-      expect(headings).to.have.length(1);
-      expect(headings[0]!.textContent).to.equal('Fallkit Demo – Fallübersicht');
-      // main.ts opened the Dexie store, not the in-memory fallback.
-      expect(page.querySelector('.store-note')!.textContent).to.contain('IndexedDB „fallkit-demo“ (Dexie)');
+      expect(page.title).to.equal('Fallkit Demo – Kommunales Integrationsmanagement Musterstadt');
+      const input = await waitFor(() => page.querySelector<HTMLInputElement>('#passphrase'), 'the passphrase field');
+      expect(page.querySelector('h1')!.textContent).to.equal('Fallakte entsperren');
+      expect(page.body.textContent).to.contain('„musterstadt“');
+      input.value = 'musterstadt';
+      page.querySelector<HTMLButtonElement>('.unlock-form button')!.click();
+      const table = await waitFor(() => page.querySelector('table.caseload'), 'the seeded caseload');
+      expect(page.querySelector('h1')!.textContent).to.equal('Fallübersicht');
+      expect(table.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+      expect(page.querySelector('.store-note')!.textContent).to.contain('IndexedDB „fallkit-demo“ (Dexie), AES-GCM');
+      // No element of the page is left blank: a missing Fallkit element says so.
+      for (const note of page.querySelectorAll('.missing-element')) {
+        expect(customElements.get(note.getAttribute('data-missing')!)).to.equal(undefined);
+      }
     } finally {
       frame.remove();
     }
   });
 
-  it('renders the heading and the live caseload of the store it is given', async () => {
-    const root = document.createElement('main');
-    document.body.append(root);
-    const stop = mountDemoShell(root, new MemoryCaseStore(), 'Arbeitsspeicher');
+  it('DP-37: the demo database is encrypted; a wrong passphrase is refused with STORE_WRONG_KEY', async () => {
+    const databaseName = `fallkit-demo-shell-${Date.now()}`;
     try {
-      expect(root.querySelector('h1')!.textContent).to.equal(DEMO_TITLE);
-      const empty = await waitFor(() => root.querySelector('.caseload-empty'), 'the empty caseload');
-      expect(empty.getAttribute('role')).to.equal('status');
-      expect(root.textContent).to.contain('Ablage: Arbeitsspeicher');
+      const first = await openDemoSession({ databaseName, passphrase: 'richtig', seed: false });
+      expect(first.ok).to.equal(true);
+      if (first.ok) first.value.store.close();
+      const wrong = await openDemoSession({ databaseName, passphrase: 'falsch', seed: false });
+      expect(wrong.ok).to.equal(false);
+      if (!wrong.ok) expect(wrong.errors[0]!.code).to.equal('STORE_WRONG_KEY');
     } finally {
-      stop();
-      root.remove();
+      await deleteDatabase(databaseName);
+    }
+  });
+
+  it('seeds the example cases with consents once, and every actor gets a decided view of the Rahimi case', async () => {
+    const databaseName = `fallkit-demo-seed-${Date.now()}`;
+    const opened = await openDemoSession({ databaseName, passphrase: 'x' });
+    expect(opened.ok).to.equal(true);
+    if (!opened.ok) return;
+    const session = opened.value;
+    try {
+      expect(session.seed?.failed ?? []).to.deep.equal([]);
+      expect((await session.store.listCases()).map((row) => row.caseId)).to.include('kim-2026-0001');
+      const outcomes: Record<string, string> = {};
+      for (const entry of DEMO_ACTORS) {
+        session.actor = entry;
+        const view = await session.views.viewCase('kim-2026-0001', entry.purpose);
+        outcomes[entry.key] = view.ok ? view.value.decision.outcome : view.errors[0]!.code;
+      }
+      // The Jobcenter leads after the handover and sees what Mr Rahimi consented to (not his health).
+      expect(outcomes['jobcenter']).to.equal('allow-redacted');
+      // The municipality handed the case over; statistics never sees a single case (DP-05).
+      expect(outcomes['kim']).to.match(/^DENY_/);
+      expect(outcomes['statistik']).to.match(/^DENY_/);
+    } finally {
+      session.store.close();
+      await deleteDatabase(databaseName);
+    }
+  });
+
+  it('routes: hashes name the caseload, a case tab, the reports, the actor and the language', () => {
+    expect(parseHash('#/').route).to.deep.equal({ page: 'caseload' });
+    expect(parseHash('#/berichte?lang=en')).to.deep.equal({ route: { page: 'reports' }, lang: 'en' });
+    expect(parseHash('#/fall/kim-2026-0001/assessment?als=jobcenter')).to.deep.equal({
+      route: { page: 'case', caseId: 'kim-2026-0001', section: 'assessment' },
+      actor: 'jobcenter',
+    });
+    expect(parseHash('#/fall/x/unknown').route).to.deep.equal({ page: 'case', caseId: 'x', section: 'overview' });
+    for (const section of SECTIONS) {
+      const route = { page: 'case', caseId: 'a/b', section: section.key } as const;
+      expect(parseHash(hrefOf(route)).route).to.deep.equal(route);
     }
   });
 });

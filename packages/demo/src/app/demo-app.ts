@@ -16,13 +16,7 @@ import {
   type WorklistItem,
 } from '@fallkit/core';
 import { DEMO_ACTORS, demoActor, type DemoActor } from './demo-actors.js';
-import {
-  DEMO_PASSPHRASE,
-  openDemoSession,
-  refusalText,
-  resetDemoSession,
-  type DemoSession,
-} from './demo-session.js';
+import { DEMO_PASSPHRASE, openDemoSession, refusalText, resetDemoSession, type DemoSession } from './demo-session.js';
 import { hrefOf, parseHash, type Route } from './routes.js';
 import { t, type DemoLanguage } from './texts.js';
 import { renderCaseload, visibleCaseload } from './pages/caseload-page.js';
@@ -261,11 +255,13 @@ export class FallkitDemo extends LitElement {
       </main>
       <footer class="intranet-footer">
         <p>${t(lang, 'footer')}</p>
-        ${this.session
-          ? html`<p class="store-note">
-              ${t(lang, 'store')}: IndexedDB „${this.session.databaseName}“ (Dexie), AES-GCM
-            </p>`
-          : nothing}
+        ${
+          this.session
+            ? html`<p class="store-note">
+                ${t(lang, 'store')}: IndexedDB „${this.session.databaseName}“ (Dexie), AES-GCM
+              </p>`
+            : nothing
+        }
       </footer>
     `;
   }

@@ -40,44 +40,52 @@ export async function demoCases(): Promise<ExampleCase[]> {
   const rahimi = withStepBefore(
     familyDuldungToSgbII,
     'changeLeadAgency',
-    step('2026-05-27T11:00:00.000Z', 'recordConsent' as never, {
-      categories: [
-        'identity',
-        'contact',
-        'household',
-        'benefits',
-        'income',
-        'housing',
-        'education',
-        'employment',
-        'residenceStatus',
-        'goals',
-        'helpPlan',
-        'measures',
-      ],
-      recipients: [{ agencyId: EXAMPLE_AGENCIES.jobcenter.agencyId, name: EXAMPLE_AGENCIES.jobcenter.name }],
-      purposes: ['caseManagement'],
-      validFrom: '2026-05-27',
-      form: { kind: 'written', scanReference: 'Scan KIM-2026-0001/Einwilligung-01' },
-      informationTextHash,
-      givenBy: { personId: 'rahimi-person-1', role: 'self' },
-    } as never),
+    step(
+      '2026-05-27T11:00:00.000Z',
+      'recordConsent' as never,
+      {
+        categories: [
+          'identity',
+          'contact',
+          'household',
+          'benefits',
+          'income',
+          'housing',
+          'education',
+          'employment',
+          'residenceStatus',
+          'goals',
+          'helpPlan',
+          'measures',
+        ],
+        recipients: [{ agencyId: EXAMPLE_AGENCIES.jobcenter.agencyId, name: EXAMPLE_AGENCIES.jobcenter.name }],
+        purposes: ['caseManagement'],
+        validFrom: '2026-05-27',
+        form: { kind: 'written', scanReference: 'Scan KIM-2026-0001/Einwilligung-01' },
+        informationTextHash,
+        givenBy: { personId: 'rahimi-person-1', role: 'self' },
+      } as never,
+    ),
   );
   // Schulte: before the referral Kevin Schulte consents to the debt counselling service seeing his debts.
   const schulte = withStepBefore(
     youngAdultDebtsAddiction,
     'referToProvider',
-    step('2026-02-25T10:00:00.000Z', 'recordConsent' as never, {
-      categories: ['identity', 'contact', 'debts', 'income'],
-      recipients: [
-        { agencyId: EXAMPLE_AGENCIES.schuldnerberatung.agencyId, name: EXAMPLE_AGENCIES.schuldnerberatung.name },
-      ],
-      purposes: ['caseManagement'],
-      validFrom: '2026-02-25',
-      form: { kind: 'written', scanReference: 'Scan JC-2026-0417/Einwilligung-01' },
-      informationTextHash,
-      givenBy: { personId: 'schulte-person-1', role: 'self' },
-    } as never),
+    step(
+      '2026-02-25T10:00:00.000Z',
+      'recordConsent' as never,
+      {
+        categories: ['identity', 'contact', 'debts', 'income'],
+        recipients: [
+          { agencyId: EXAMPLE_AGENCIES.schuldnerberatung.agencyId, name: EXAMPLE_AGENCIES.schuldnerberatung.name },
+        ],
+        purposes: ['caseManagement'],
+        validFrom: '2026-02-25',
+        form: { kind: 'written', scanReference: 'Scan JC-2026-0417/Einwilligung-01' },
+        informationTextHash,
+        givenBy: { personId: 'schulte-person-1', role: 'self' },
+      } as never,
+    ),
   );
   return EXAMPLE_CASES.map((example) =>
     example.key === rahimi.key ? rahimi : example.key === schulte.key ? schulte : example,
@@ -102,7 +110,11 @@ export async function seedDemo(store: CaseStore): Promise<SeedReport> {
       await runExampleCases({ store, cases: [example] });
       seeded.push(example.key);
     } catch (error) {
-      failed.push({ key: example.key, title: example.title, error: error instanceof Error ? error.message : String(error) });
+      failed.push({
+        key: example.key,
+        title: example.title,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return { seeded, failed };

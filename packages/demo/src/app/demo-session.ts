@@ -134,5 +134,7 @@ export async function resetDemoSession(session: DemoSession, passphrase: string)
 
 /** The first refusal's text in the page's language. */
 export function refusalText(errors: readonly Refusal[], lang: 'de' | 'en'): string {
-  return errors.map((error) => `${error.message[lang]} (${error.code}${error.rule ? `, ${error.rule}` : ''})`).join(' ');
+  return errors
+    .map((error) => `${error.message[lang]} (${error.code}${error.rule ? `, ${error.rule}` : ''})`)
+    .join(' ');
 }

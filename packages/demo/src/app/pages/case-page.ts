@@ -60,7 +60,9 @@ const SECTION_FIELDS: Partial<Record<CaseSectionKey, readonly (keyof CaseState)[
 
 function addresseeName(view: CaseView): string {
   const state = view.case;
-  const person = state.persons.find((p: unknown) => !isRedactionMarker(p) && (p as { id?: unknown }).id === state.addresseeId);
+  const person = state.persons.find(
+    (p: unknown) => !isRedactionMarker(p) && (p as { id?: unknown }).id === state.addresseeId,
+  );
   if (!person || isRedactionMarker(person)) return '';
   const given = isRedactionMarker(person.givenName) ? '' : person.givenName;
   const family = isRedactionMarker(person.familyName) ? '' : person.familyName;
@@ -93,9 +95,9 @@ function viewPanel(data: CasePageData): TemplateResult {
         ${reasons.map(
           (reason: { message: { de: string; en: string }; code: string; rule?: string }) =>
             html`<li>
-              ${reason.message[lang]} <code>${reason.code}</code>${reason.rule
-                ? html` <span class="rule">${reason.rule}</span>`
-                : nothing}
+              ${reason.message[lang]} <code>${reason.code}</code>${
+                reason.rule ? html` <span class="rule">${reason.rule}</span>` : nothing
+              }
             </li>`,
         )}
       </ul>
@@ -125,20 +127,24 @@ function stepperFallback(data: CasePageData): TemplateResult {
           </li>`,
       )}
     </ol>
-    ${state
-      ? html`<details class="next-steps">
-          <summary>${t(lang, 'nextSteps')}: ${allowed.map((action) => action.command).join(', ') || '–'}</summary>
-          <ul>
-            ${blocked.slice(0, 12).map(
-              (action) =>
-                html`<li>
-                  <code>${action.command}</code>: ${t(lang, 'notAllowed')} – ${action.reason?.[lang]}
-                  ${action.ruleId ? html`<span class="rule">${action.ruleId}</span>` : nothing}
-                </li>`,
-            )}
-          </ul>
-        </details>`
-      : nothing}`;
+    ${
+      state
+        ? html`<details class="next-steps">
+            <summary>${t(lang, 'nextSteps')}: ${allowed.map((action) => action.command).join(', ') || '–'}</summary>
+            <ul>
+              ${blocked
+                .slice(0, 12)
+                .map(
+                  (action) =>
+                    html`<li>
+                      <code>${action.command}</code>: ${t(lang, 'notAllowed')} – ${action.reason?.[lang]}
+                      ${action.ruleId ? html`<span class="rule">${action.ruleId}</span>` : nothing}
+                    </li>`,
+                )}
+            </ul>
+          </details>`
+        : nothing
+    }`;
 }
 
 function provider(data: CasePageData, content: TemplateResult): TemplateResult {
@@ -169,13 +175,14 @@ function historyTab(data: CasePageData): TemplateResult {
     <table class="history">
       <tbody>
         ${[...entries].reverse().map(
-          (entry) => html`<tr>
-            <td>${entry.seq}</td>
-            <td>${formatDate(entry.at, lang, true)}</td>
-            <td>${entry.title[lang]}</td>
-            <td>${entry.actorName ?? entry.actorId} (${AGENCY_NAMES[entry.agencyId] ?? entry.agencyId})</td>
-            <td>${entry.reason ?? ''}</td>
-          </tr>`,
+          (entry) =>
+            html`<tr>
+              <td>${entry.seq}</td>
+              <td>${formatDate(entry.at, lang, true)}</td>
+              <td>${entry.title[lang]}</td>
+              <td>${entry.actorName ?? entry.actorId} (${AGENCY_NAMES[entry.agencyId] ?? entry.agencyId})</td>
+              <td>${entry.reason ?? ''}</td>
+            </tr>`,
         )}
       </tbody>
     </table>`;
@@ -199,11 +206,17 @@ function sectionBody(data: CasePageData, view: CaseView): TemplateResult {
     .filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0));
   return html`${info.tag ? missingElement(lang, info.tag) : nothing}
     <div class="fallback-view">
-      ${section === 'consent'
-        ? consentFallback(data)
-        : parts.length === 0
-          ? html`<p>${t(lang, 'nothingRecorded')}</p>`
-          : parts.map(([field, value]) => html`<h3>${field}</h3>${renderData(value, lang)}`)}
+      ${
+        section === 'consent'
+          ? consentFallback(data)
+          : parts.length === 0
+            ? html`<p>${t(lang, 'nothingRecorded')}</p>`
+            : parts.map(
+                ([field, value]) =>
+                  html`<h3>${field}</h3>
+                    ${renderData(value, lang)}`,
+              )
+      }
     </div>`;
 }
 
@@ -223,9 +236,11 @@ export function renderCasePage(data: CasePageData): TemplateResult {
     ${viewPanel(data)}
     <section class="panel stepper-panel" aria-labelledby="stepper-heading">
       <h2 id="stepper-heading">${t(lang, 'stepper')}</h2>
-      ${customElements.get('fk-process-stepper')
-        ? provider(data, html`<fk-process-stepper></fk-process-stepper>`)
-        : stepperFallback(data)}
+      ${
+        customElements.get('fk-process-stepper')
+          ? provider(data, html`<fk-process-stepper></fk-process-stepper>`)
+          : stepperFallback(data)
+      }
     </section>
     <nav class="case-tabs" aria-label=${t(lang, 'caseTabs')}>
       <ul>
@@ -237,19 +252,29 @@ export function renderCasePage(data: CasePageData): TemplateResult {
                 aria-current=${section.key === data.section ? 'page' : nothing}
                 class=${section.key === working ? 'working' : ''}
                 data-section=${section.key}
-                >${section.label[lang]}${section.key === working
-                  ? html` <span class="visually-hidden">(${t(lang, 'currentStage')})</span>`
-                  : nothing}</a
+                >${section.label[lang]}${
+                  section.key === working
+                    ? html` <span class="visually-hidden">(${t(lang, 'currentStage')})</span>`
+                    : nothing
+                }</a
               >
             </li>`,
         )}
       </ul>
     </nav>
-    <section class="panel section-panel" data-section=${data.section} aria-label=${sectionInfo(data.section).label[lang]}>
-      ${view === null || view === undefined
-        ? nothing
-        : view.ok
-          ? sectionBody(data, view.value)
-          : html`<p class="error" role="alert">${t(lang, 'refused')}: ${view.errors.map((e) => e.message[lang]).join(' ')}</p>`}
+    <section
+      class="panel section-panel"
+      data-section=${data.section}
+      aria-label=${sectionInfo(data.section).label[lang]}
+    >
+      ${
+        view === null || view === undefined
+          ? nothing
+          : view.ok
+            ? sectionBody(data, view.value)
+            : html`<p class="error" role="alert">
+                ${t(lang, 'refused')}: ${view.errors.map((e) => e.message[lang]).join(' ')}
+              </p>`
+      }
     </section>`;
 }

@@ -3,7 +3,13 @@
  * is missing) and a form to open a new case after a referral.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { EXAMPLE_AGENCIES, type CaseIndexEntry, type CaseService, type CaseState, type WorklistItem } from '@fallkit/core';
+import {
+  EXAMPLE_AGENCIES,
+  type CaseIndexEntry,
+  type CaseService,
+  type CaseState,
+  type WorklistItem,
+} from '@fallkit/core';
 import type { DemoActor } from '../demo-actors.js';
 import { hrefOf } from '../routes.js';
 import { STAGE_LABELS } from '../sections.js';
@@ -70,18 +76,21 @@ function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): Templ
     </thead>
     <tbody>
       ${rows.map(
-        (row) => html`<tr data-case-id=${row.caseId}>
-          <th scope="row">
-            <a href=${hrefOf({ page: 'case', caseId: row.caseId, section: 'overview' })}>${row.label ?? row.caseId}</a>
-          </th>
-          <td>
-            ${STAGE_LABELS[row.stage]?.[lang] ?? row.stage}
-            ${row.status === 'closed' ? html`<span class="badge">${t(lang, 'statusClosed')}</span>` : nothing}
-          </td>
-          <td>${AGENCY_NAMES[row.leadAgencyId ?? ''] ?? row.leadAgencyId ?? '–'}</td>
-          <td>${row.legalDomains.map((domain) => LEGAL_DOMAIN_LABELS[domain] ?? domain).join(', ')}</td>
-          <td>${formatDate(row.nextDueDate, lang)}</td>
-        </tr>`,
+        (row) =>
+          html`<tr data-case-id=${row.caseId}>
+            <th scope="row">
+              <a href=${hrefOf({ page: 'case', caseId: row.caseId, section: 'overview' })}
+                >${row.label ?? row.caseId}</a
+              >
+            </th>
+            <td>
+              ${STAGE_LABELS[row.stage]?.[lang] ?? row.stage}
+              ${row.status === 'closed' ? html`<span class="badge">${t(lang, 'statusClosed')}</span>` : nothing}
+            </td>
+            <td>${AGENCY_NAMES[row.leadAgencyId ?? ''] ?? row.leadAgencyId ?? '–'}</td>
+            <td>${row.legalDomains.map((domain) => LEGAL_DOMAIN_LABELS[domain] ?? domain).join(', ')}</td>
+            <td>${formatDate(row.nextDueDate, lang)}</td>
+          </tr>`,
       )}
     </tbody>
   </table>`;
@@ -93,7 +102,8 @@ function worklistView(props: CaseloadProps): TemplateResult {
     return html`<fk-worklist lang=${lang} .items=${props.worklist}></fk-worklist>`;
   }
   return html`${missingElement(lang, 'fk-worklist')}
-    ${props.worklist.length === 0
+  ${
+    props.worklist.length === 0
       ? html`<p>${t(lang, 'worklistEmpty')}</p>`
       : html`<table class="worklist">
           <thead>
@@ -105,16 +115,18 @@ function worklistView(props: CaseloadProps): TemplateResult {
           </thead>
           <tbody>
             ${props.worklist.map(
-              (item) => html`<tr class=${`severity-${item.severity}`}>
-                <td>${formatDate(item.dueOn, lang)} <span class="badge">${item.severity}</span></td>
-                <td>
-                  <a href=${hrefOf({ page: 'case', caseId: item.caseId, section: 'overview' })}>${item.label}</a>
-                </td>
-                <td>${item.explanation[lang]}</td>
-              </tr>`,
+              (item) =>
+                html`<tr class=${`severity-${item.severity}`}>
+                  <td>${formatDate(item.dueOn, lang)} <span class="badge">${item.severity}</span></td>
+                  <td>
+                    <a href=${hrefOf({ page: 'case', caseId: item.caseId, section: 'overview' })}>${item.label}</a>
+                  </td>
+                  <td>${item.explanation[lang]}</td>
+                </tr>`,
             )}
           </tbody>
-        </table>`}`;
+        </table>`
+  }`;
 }
 
 const NEW_CASE_DOMAINS = ['AsylbLG', 'SGB_II', 'SGB_XII', 'SGB_VIII', 'nonStatutory'] as const;
@@ -186,17 +198,19 @@ export function renderCaseload(props: CaseloadProps): TemplateResult {
   const { lang, rows } = props;
   return html`<h1>${t(lang, 'title')}</h1>
     <p class="acting">${props.actor.actor.name} · ${props.actor.role[lang]} · ${props.actor.agencyName}</p>
-    ${props.actor.actor.role === 'statistics'
-      ? html`<p class="info" role="note">${t(lang, 'statisticsNoCases')}</p>`
-      : html`<div class="columns">
-          <section aria-labelledby="caseload-heading" class="panel">
-            <h2 id="caseload-heading">${heading(props)}</h2>
-            ${rows === undefined ? html`<p role="status">${t(lang, 'loading')}</p>` : caseTable(props, rows)}
-            ${newCaseForm(props)}
-          </section>
-          <section aria-labelledby="worklist-heading" class="panel">
-            <h2 id="worklist-heading">${t(lang, 'worklist')}</h2>
-            ${worklistView(props)}
-          </section>
-        </div>`}`;
+    ${
+      props.actor.actor.role === 'statistics'
+        ? html`<p class="info" role="note">${t(lang, 'statisticsNoCases')}</p>`
+        : html`<div class="columns">
+            <section aria-labelledby="caseload-heading" class="panel">
+              <h2 id="caseload-heading">${heading(props)}</h2>
+              ${rows === undefined ? html`<p role="status">${t(lang, 'loading')}</p>` : caseTable(props, rows)}
+              ${newCaseForm(props)}
+            </section>
+            <section aria-labelledby="worklist-heading" class="panel">
+              <h2 id="worklist-heading">${t(lang, 'worklist')}</h2>
+              ${worklistView(props)}
+            </section>
+          </div>`
+    }`;
 }

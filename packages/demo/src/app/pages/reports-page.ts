@@ -22,24 +22,25 @@ import { missingElement } from './missing-element.js';
 export const DEMO_MINIMUM_CELL_SIZE = 3;
 
 /** The reports the page shows. */
-export const DEMO_REPORTS: readonly { readonly title: { de: string; en: string }; readonly request: ReportRequest }[] = [
-  {
-    title: { de: 'Fälle nach Status', en: 'Cases by status' },
-    request: { dimensions: ['status'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
-  },
-  {
-    title: { de: 'Fälle nach Rechtskreis und Status', en: 'Cases by legal domain and status' },
-    request: { dimensions: ['legalDomain', 'status'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
-  },
-  {
-    title: { de: 'Fälle nach Phase', en: 'Cases by stage' },
-    request: { dimensions: ['stage'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
-  },
-  {
-    title: { de: 'Ziele nach Zielerreichung', en: 'Goals by attainment' },
-    request: { dimensions: ['goalAttainment'], measures: ['goals'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
-  },
-];
+export const DEMO_REPORTS: readonly { readonly title: { de: string; en: string }; readonly request: ReportRequest }[] =
+  [
+    {
+      title: { de: 'Fälle nach Status', en: 'Cases by status' },
+      request: { dimensions: ['status'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
+    },
+    {
+      title: { de: 'Fälle nach Rechtskreis und Status', en: 'Cases by legal domain and status' },
+      request: { dimensions: ['legalDomain', 'status'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
+    },
+    {
+      title: { de: 'Fälle nach Phase', en: 'Cases by stage' },
+      request: { dimensions: ['stage'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
+    },
+    {
+      title: { de: 'Ziele nach Zielerreichung', en: 'Goals by attainment' },
+      request: { dimensions: ['goalAttainment'], measures: ['goals'], minimumCellSize: DEMO_MINIMUM_CELL_SIZE },
+    },
+  ];
 
 /** What the reports page needs. */
 export interface ReportsProps {
@@ -69,24 +70,30 @@ function table(report: ReportTable, lang: DemoLanguage): TemplateResult {
     </thead>
     <tbody>
       ${report.rows.map(
-        (row, index) => html`<tr>
-          ${row.map((value) => html`<th scope="row">${label(value, lang)}</th>`)}
-          ${(report.cells[index] ?? []).map(
-            (cell) =>
-              html`<td class=${cell.suppressed ? 'suppressed' : ''} title=${cell.suppressed ? t(lang, 'withheld') : ''}>
-                ${cell.display}
-              </td>`,
-          )}
-          ${multiColumn ? html`<td>${report.rowTotals?.[index]?.display}</td>` : nothing}
-        </tr>`,
+        (row, index) =>
+          html`<tr>
+            ${row.map((value) => html`<th scope="row">${label(value, lang)}</th>`)}
+            ${(report.cells[index] ?? []).map(
+              (cell) =>
+                html`<td
+                  class=${cell.suppressed ? 'suppressed' : ''}
+                  title=${cell.suppressed ? t(lang, 'withheld') : ''}
+                >
+                  ${cell.display}
+                </td>`,
+            )}
+            ${multiColumn ? html`<td>${report.rowTotals?.[index]?.display}</td>` : nothing}
+          </tr>`,
       )}
     </tbody>
     <tfoot>
       <tr>
         <th scope="row" colspan=${report.rowDimensions.length}>${t(lang, 'total')}</th>
-        ${report.columnTotals
-          ? report.columnTotals.map((cell) => html`<td>${cell.display}</td>`)
-          : report.columns.map(() => html`<td></td>`)}
+        ${
+          report.columnTotals
+            ? report.columnTotals.map((cell) => html`<td>${cell.display}</td>`)
+            : report.columns.map(() => html`<td></td>`)
+        }
         ${multiColumn || !report.columnTotals ? html`<td>${report.grandTotal.display}</td>` : nothing}
       </tr>
     </tfoot>
@@ -113,9 +120,11 @@ export function renderReportsPage(props: ReportsProps): TemplateResult {
         const built = buildReport(sources, entry.request);
         return html`<section class="panel report" aria-labelledby=${`report-${index}`} data-report=${index}>
           <h2 id=${`report-${index}`}>${entry.title[lang]}</h2>
-          ${built.ok
-            ? reportView(built.value, lang)
-            : html`<p class="error">${built.errors.map((error) => error.message[lang]).join(' ')}</p>`}
+          ${
+            built.ok
+              ? reportView(built.value, lang)
+              : html`<p class="error">${built.errors.map((error) => error.message[lang]).join(' ')}</p>`
+          }
         </section>`;
       })}
     </div>`;

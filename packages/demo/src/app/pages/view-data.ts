@@ -72,10 +72,11 @@ export function renderData(value: unknown, lang: DemoLanguage, depth = 0): Templ
     return html`${title ? html`<strong>${title}</strong>` : nothing}
       <dl class="view-data">
         ${entries.map(
-          ([key, entry]) => html`<div>
-            <dt>${key}</dt>
-            <dd>${renderData(entry, lang, depth + 1)}</dd>
-          </div>`,
+          ([key, entry]) =>
+            html`<div>
+              <dt>${key}</dt>
+              <dd>${renderData(entry, lang, depth + 1)}</dd>
+            </div>`,
         )}
       </dl>`;
   }

@@ -1,0 +1,348 @@
+/**
+ * End-to-end: the demo page, mounted in the test page on its own encrypted IndexedDB database, driven
+ * through one whole case by its UI (typing, the tabs, the actor switch, the Fallkit elements' own save
+ * buttons). Steps whose element is not part of Fallkit yet go to the core's case service of the same page,
+ * with the same input (named in STEPS_THROUGH_THE_CORE).
+ */
+import { expect } from 'chai';
+import { sendKeys } from '@web/test-runner-commands';
+import { isRedactionMarker, type CaseState, type RedactionMarker } from '@fallkit/core';
+import { deleteDatabase } from '../../packages/demo/src/app/demo-session.js';
+import { mountDemo, type FallkitDemo } from '../../packages/demo/src/demo-shell.js';
+import * as script from './full-cycle-script.js';
+
+/** The steps this test sends to the core because the demo has no element for them yet. */
+export const STEPS_THROUGH_THE_CORE: string[] = [];
+
+async function waitFor<T>(find: () => T | null | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Every element matching `selector` in a tree, also inside open shadow roots. */
+function deepQueryAll(root: ParentNode, selector: string): Element[] {
+  const found: Element[] = [...root.querySelectorAll(selector)];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) found.push(...deepQueryAll(element.shadowRoot, selector));
+  }
+  return found;
+}
+
+async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
+  input.focus();
+  await sendKeys({ type: text });
+  expect(input.value).to.equal(text);
+}
+
+interface FormLike extends HTMLElement {
+  value: unknown;
+  updateComplete: Promise<boolean>;
+  connection?: { connected?: boolean };
+}
+
+describe('demo end to end: one case through the whole cycle', function () {
+  this.timeout(240_000);
+  const databaseName = `fallkit-e2e-${Date.now()}`;
+  let root: HTMLElement;
+  let app: FallkitDemo;
+
+  const session = () => app.demoSession!;
+  const caseIdFromHash = () => decodeURIComponent(window.location.hash.split('/')[2] ?? '');
+  let caseId = '';
+
+  async function state(): Promise<CaseState> {
+    const loaded = await session().service.loadCase(caseId);
+    if (!loaded.ok) throw new Error(loaded.errors[0]!.message.en);
+    return loaded.value.state;
+  }
+
+  async function core(label: string, type: string, input: unknown): Promise<CaseState> {
+    STEPS_THROUGH_THE_CORE.push(`${label} (${type})`);
+    const result = await session().service.execute({ type, caseId, input } as never);
+    if (!result.ok)
+      throw new Error(`${type} refused: ${result.errors.map((e) => `${e.code} ${e.message.en}`).join('; ')}`);
+    return result.value.state;
+  }
+
+  async function openTab(section: string): Promise<HTMLElement> {
+    const tab = await waitFor(
+      () => root.querySelector<HTMLAnchorElement>(`nav.case-tabs a[data-section="${section}"]`),
+      `the ${section} tab`,
+    );
+    tab.click();
+    return waitFor(
+      () => root.querySelector<HTMLElement>(`section.section-panel[data-section="${section}"]`),
+      `the ${section} panel`,
+    );
+  }
+
+  /** Sets the value of a connected Fallkit form and presses its own save button. */
+  async function saveThroughForm(section: string, tag: string, value: (current: unknown) => unknown): Promise<void> {
+    const panel = await openTab(section);
+    const form = await waitFor(() => panel.querySelector<FormLike>(tag), `<${tag}>`);
+    await waitFor(
+      () => form.connection?.connected !== false && form.shadowRoot?.querySelector('.fk-button--primary'),
+      `<${tag}> connected`,
+    );
+    // Let the first live view arrive before the "user" edits, as a person would.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    form.value = value(form.value);
+    await form.updateComplete;
+    const outcome = new Promise<CustomEvent>((resolve) => {
+      form.addEventListener('fk-saved', (event) => resolve(event as CustomEvent), { once: true });
+      form.addEventListener('fk-refused', (event) => resolve(event as CustomEvent), { once: true });
+    });
+    const buttons = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('.fk-button--primary')];
+    buttons[buttons.length - 1]!.click();
+    const event = await Promise.race([
+      outcome,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`<${tag}> did not save`)), 15_000)),
+    ]);
+    if (event.type === 'fk-refused') {
+      const errors = (event.detail as { errors: { code: string; message: { en: string } }[] }).errors;
+      throw new Error(`<${tag}> refused: ${errors.map((e) => `${e.code} ${e.message.en}`).join('; ')}`);
+    }
+  }
+
+  /** Through the element if the demo has it, else through the core with the same input. */
+  async function stage(section: string, tag: string, label: string, type: string, input: unknown): Promise<void> {
+    if (customElements.get(tag)) await saveThroughForm(section, tag, () => input);
+    else await core(label, type, input);
+  }
+
+  function closedCount(): number | undefined {
+    const table = root.querySelector('section[data-report="0"] table');
+    const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find((tr) =>
+      /abgeschlossen|closed/.test(tr.querySelector('th')?.textContent ?? ''),
+    );
+    const cell = row?.querySelector('td')?.textContent?.trim();
+    return cell && /^\d+$/.test(cell) ? Number(cell) : undefined;
+  }
+
+  before(async () => {
+    window.location.hash = '#/';
+    root = document.createElement('div');
+    document.body.append(root);
+    app = mountDemo(root, { databaseName });
+  });
+
+  after(async () => {
+    root.remove();
+    window.location.hash = '';
+    await deleteDatabase(databaseName);
+  });
+
+  it('unlocks the encrypted store by typing the passphrase, then shows the seeded caseload', async () => {
+    const input = await waitFor(() => root.querySelector<HTMLInputElement>('#passphrase'), 'the passphrase field');
+    await typeInto(input, 'musterstadt');
+    root.querySelector<HTMLButtonElement>('.unlock-form button[type="submit"]')!.click();
+    const table = await waitFor(() => root.querySelector('table.caseload'), 'the caseload', 60_000);
+    expect(table.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+    expect(root.querySelector('.store-note')!.textContent).to.contain('AES-GCM');
+  });
+
+  let closedBefore: number | undefined;
+
+  it('shows the report before the new case (closed cases counted)', async () => {
+    window.location.hash = '#/berichte';
+    await waitFor(
+      () => root.querySelector('section[data-report="0"] table') && closedCount() !== undefined,
+      'the report',
+    );
+    closedBefore = closedCount();
+    expect(closedBefore).to.be.a('number');
+    window.location.hash = '#/';
+  });
+
+  it('opens a new case from a referral through the form (typed)', async () => {
+    const details = await waitFor(
+      () => root.querySelector<HTMLDetailsElement>('details.new-case'),
+      'the new-case form',
+    );
+    details.open = true;
+    const field = (name: string) => details.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    await typeInto(field('givenName'), script.NEW_CASE.givenName);
+    await typeInto(field('familyName'), script.NEW_CASE.familyName);
+    await typeInto(field('label'), script.NEW_CASE.label);
+    details.querySelector<HTMLSelectElement>('[name="legalDomain"]')!.value = script.NEW_CASE.legalDomain;
+    details.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitFor(
+      () => window.location.hash.startsWith('#/fall/') && window.location.hash.endsWith('/intake'),
+      'the new case',
+    );
+    caseId = caseIdFromHash();
+    expect((await state()).stage).to.equal('referral');
+    await waitFor(() => root.querySelector('h1')?.textContent?.includes('Amina Haidari'), 'the case heading');
+  });
+
+  it('screens the referral and admits the case (fk-intake-screening)', async () => {
+    await stage('intake', 'fk-intake-screening', 'screening', 'checkCasefindingCriteria', script.intakeValue());
+    const after = await state();
+    expect(after.admission?.admitted).to.equal(true);
+    expect(after.stage).to.equal('firstCounselling');
+  });
+
+  it('records the Erstberatung and the consent (Jobcenter: everything but health)', async () => {
+    const addresseeId = (await state()).addresseeId;
+    await stage(
+      'counselling',
+      'fk-first-counselling',
+      'Erstberatung',
+      'recordFirstCounselling',
+      script.firstCounsellingInput(addresseeId),
+    );
+    expect((await state()).stage).to.equal('assessment');
+    await core('consent', 'recordConsent', await script.consentInput(addresseeId));
+  });
+
+  it('records and confirms the assessment (fk-assessment-form), agrees goals (fk-goal-agreement)', async () => {
+    const addresseeId = (await state()).addresseeId;
+    await saveThroughForm('assessment', 'fk-assessment-form', () => script.assessmentValue(addresseeId, 1));
+    let current = await state();
+    expect(current.assessments).to.have.length(1);
+    const assessmentId = current.assessments[0]!.id;
+    await core('confirm assessment', 'confirmAssessment', {
+      assessmentId,
+      confirmation: { confirmedOn: script.isoDay(), confirmedByIds: [addresseeId], form: 'oral' },
+    });
+    await saveThroughForm('goals', 'fk-goal-agreement', () => ({ goals: [script.guidingGoal()] }));
+    current = await state();
+    expect(current.goals).to.have.length(1);
+    await saveThroughForm('goals', 'fk-goal-agreement', (value) => ({
+      goals: [...((value as { goals: unknown[] }).goals ?? []), script.caseGoal(current.goals[0]!.id, assessmentId)],
+    }));
+    current = await state();
+    expect(current.goals).to.have.length(2);
+    expect(current.stage).to.equal('goalAgreement');
+  });
+
+  it('plans a measure, refers to a provider, monitors with a follow-up', async () => {
+    let current = await state();
+    const goalId = current.goals[1]!.id;
+    current = await core('help plan', 'addMeasure', script.measureInput(goalId));
+    current = await core('referral to provider', 'referToProvider', script.referralInput(current.measures[0]!.id));
+    current = await core('referral accepted', 'updateReferralStatus', {
+      providerReferralId: current.providerReferrals[0]!.id,
+      status: 'accepted',
+    });
+    expect(current.stage).to.equal('monitoring');
+    await core('contact', 'recordContact', { mode: 'phone', note: 'Termin bei der Anerkennungsberatung steht.' });
+    current = await core('follow-up', 'scheduleFollowUp', {
+      dueOn: script.isoDay(14),
+      subject: 'Rückmeldung Anerkennungsberatung',
+    });
+    await core('follow-up done', 'completeFollowUp', {
+      followUpId: current.followUps[0]!.id,
+      outcome: 'Unterlagen eingereicht.',
+    });
+    current = await core('progress', 'judgeProgress', {
+      target: { kind: 'goal', id: goalId },
+      judgement: 'onTrack',
+      note: 'Unterlagen vollständig.',
+    });
+    expect(current.followUps[0]!.done).to.equal(true);
+  });
+
+  it('re-assesses after a change of situation (fk-assessment-form, version 2)', async () => {
+    let current = await state();
+    const goalId = current.goals[1]!.id;
+    current = await core('deviation', 'recordDeviation', {
+      kind: 'situationChanged',
+      description: 'Aufenthaltserlaubnis nach § 25b erteilt.',
+      relatesTo: { kind: 'goal', id: goalId },
+      triggersReassessment: true,
+    });
+    await core('start re-assessment', 'startReassessment', {
+      reason: 'Neue aufenthaltsrechtliche Lage.',
+      deviationIds: [current.deviations[0]!.id],
+    });
+    expect((await state()).stage).to.equal('reassessment');
+    await saveThroughForm('assessment', 'fk-assessment-form', () => script.assessmentValue(current.addresseeId, 2));
+    expect((await state()).assessments.map((a) => a.version)).to.deep.equal([1, 2]);
+  });
+
+  it('hands over AsylbLG → SGB II to the Jobcenter (warm handover with conference)', async () => {
+    const current = await state();
+    await core('handover', 'changeLeadAgency', script.handoverInput(current.addresseeId));
+    const kim = app.demoSession!.actor.actor;
+    const after = await core('Jobcenter case manager', 'assignCaseManager', {
+      userId: 'u-jc-demir',
+      name: 'Murat Demir',
+      agencyId: 'jobcenter-musterstadt',
+      role: 'primary',
+      from: script.isoDay(),
+      replaces: kim.id,
+    });
+    expect(after.handovers[0]!.variant).to.equal('warmHandover');
+    expect(after.leadAgencies.at(-1)!.agencyId).to.equal('jobcenter-musterstadt');
+  });
+
+  it('DP-10, DP-24: the Jobcenter sees what the consent allows; the health domain is redacted with its reason', async () => {
+    const select = root.querySelector<HTMLSelectElement>('select.actor-switch')!;
+    select.value = 'jobcenter';
+    select.dispatchEvent(new Event('change'));
+    const panel = await openTab('assessment');
+    const viewPanel = await waitFor(
+      () => root.querySelector<HTMLElement>('aside.view-panel[data-outcome="allow-redacted"]'),
+      'the Jobcenter view',
+    );
+    expect(viewPanel.textContent).to.contain('REDACT_NO_CONSENT');
+    expect(viewPanel.textContent).to.contain('DP-10');
+    const form = await waitFor(() => panel.querySelector('fk-assessment-form'), 'the assessment form');
+    const redacted = await waitFor(
+      () =>
+        deepQueryAll(form.shadowRoot ?? form, 'fk-redacted').find(
+          (element) =>
+            ((element as unknown as { marker?: RedactionMarker }).marker?.code ?? '') === 'REDACT_NO_CONSENT',
+        ),
+      'a redacted domain',
+    );
+    const marker = (redacted as unknown as { marker: RedactionMarker }).marker;
+    expect(marker.rule).to.equal('DP-10');
+    // The same view through the core: residence and work are shown, health is a marker.
+    const view = await session().views.viewCase(caseId, 'caseManagement');
+    expect(view.ok).to.equal(true);
+    if (!view.ok) return;
+    const latest = view.value.case.assessments.at(-1) as { domains?: unknown[] } | undefined;
+    const domains = latest?.domains ?? [];
+    const health = domains.find((d) => (d as { domainId?: string }).domainId === 'health');
+    expect(isRedactionMarker(health)).to.equal(true);
+    const work = domains.find((d) => (d as { domainId?: string }).domainId === 'workTraining');
+    expect(isRedactionMarker(work)).to.equal(false);
+    expect(JSON.stringify(view.value.case)).not.to.contain('Rückenschmerzen');
+  });
+
+  it('the Jobcenter closes the case with an evaluation; the report counts it', async () => {
+    const goalId = (await state()).goals[1]!.id;
+    await core('progress', 'judgeProgress', {
+      target: { kind: 'goal', id: goalId },
+      judgement: 'achieved',
+      note: 'Anerkennung erteilt, Arbeitsvertrag unterschrieben.',
+    });
+    await core('closure', 'closeCase', {
+      reason: 'goalsReached',
+      readinessSigns: ['makesAppointmentsAlone'],
+      goalAttainment: [{ goalId, attainment: 'achieved' }],
+    });
+    const closed = await core('evaluation', 'recordEvaluation', {
+      planVersusGoals: 'Ziel erreicht.',
+      methods: 'Warme Übergabe bewährt.',
+      cooperation: 'Gut.',
+      effort: { contacts: 6, hours: 9 },
+      satisfaction: { rating: 4, laterSurveyPlanned: false },
+    });
+    expect(closed.status).to.equal('closed');
+    expect(closed.stage).to.equal('closed');
+    root.querySelector<HTMLAnchorElement>('.intranet-bar nav a[href="#/berichte"]')!.click();
+    await waitFor(() => closedCount() === (closedBefore ?? 0) + 1, 'the report to count the closed case');
+    // The history tab lists who did what, the Jobcenter's closure included.
+    window.location.hash = `#/fall/${encodeURIComponent(caseId)}/history`;
+    const history = await waitFor(() => root.querySelector('table.history'), 'the history');
+    expect(history.textContent).to.contain('Murat Demir');
+  });
+});
