@@ -253,6 +253,7 @@ export const PROCESS_RULES = {
       'Every case is judged by the standard it was opened under; later versions do not rewrite old cases.',
     ),
     'issue 5; DOMAIN.md 4.9 (shared process standards)',
+    'warn',
   ),
   'PR-01': rule(
     'PR-01',

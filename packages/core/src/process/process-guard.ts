@@ -1,6 +1,6 @@
 import { text } from '../i18n/localized-text.js';
 import type { Actor } from '../ports/actor.js';
-import type { Refusal } from '../result/refusal.js';
+import type { Notice, Refusal } from '../result/refusal.js';
 import type { ProcessStandardRef } from '../model/case-header.js';
 import type { CaseState } from '../model/case-state.js';
 import type { CaseCommandInput } from '../commands/command-catalog.js';
@@ -9,9 +9,13 @@ import type { CommandGuard, GuardContext } from '../service/command-guard.js';
 import { PROCESS_RULES } from './cycle.js';
 import { decideCommand } from './decide.js';
 import { ruleRefusal } from './rule.js';
+import { DEFAULT_PROCESS_STANDARD } from './standard/default-standard.js';
 import { parseProcessStandard } from './standard/parse-standard.js';
 import { standardRegistry, type ProcessStandardRegistry, type StandardSource } from './standard/registry.js';
 import type { ProcessStandard } from './standard/schema.js';
+
+/** The standard id the fold gives a case whose opening event was erased. */
+const ERASED_STANDARD_ID = 'erased';
 
 /** What the consent check of a warm handover sees. */
 export interface HandoverConsentContext {
@@ -43,6 +47,14 @@ export interface ProcessGuardOptions {
   readonly standards?: StandardSource;
   /** The warm-handover consent check of the data-protection module (PR-24). */
   readonly handoverConsentCheck?: HandoverConsentCheck;
+  /**
+   * What to do with a case whose standard is not registered (PR-00): `useDefault` judges it by the
+   * default standard, with a notice when the case is opened (journals imported from elsewhere, hosts
+   * that pass only a reference); `refuse` stops every command on it, so no case is ever judged by
+   * the wrong rules.
+   * Default: `useDefault`.
+   */
+  readonly unknownStandard?: 'useDefault' | 'refuse';
 }
 
 /** The standard reference a new case will record (mirrors the `openCase` handler). */
@@ -83,6 +95,18 @@ function unknownStandard(ref: ProcessStandardRef): Refusal {
   );
 }
 
+function defaultInstead(ref: ProcessStandardRef): Notice {
+  const { code, rule, message } = unknownStandard(ref);
+  return {
+    code,
+    ...(rule === undefined ? {} : { rule }),
+    message: text(
+      `${message.de} Es gelten die Regeln des Fallkit-Standards.`,
+      `${message.en} The rules of the Fallkit default standard apply.`,
+    ),
+  };
+}
+
 /**
  * The process guard: applies the cycle ({@link COMMAND_RULES}) to every command of the case service.
  * Refusals carry the rule id (`PR-nn`), a code, German and English messages and a hint; warnings
@@ -90,14 +114,24 @@ function unknownStandard(ref: ProcessStandardRef): Refusal {
  */
 export function createProcessGuard(options: ProcessGuardOptions = {}): CommandGuard {
   const resolve = resolver(standardRegistry(options.standards));
+  const strict = options.unknownStandard === 'refuse';
   return (context) => {
     const { command, state, actor, now } = context;
     if (state === undefined) {
       const ref = openingRef(context);
-      return resolve(ref, context.standard) === undefined ? [unknownStandard(ref)] : [];
+      if (resolve(ref, context.standard) !== undefined) return [];
+      if (strict) return [unknownStandard(ref)];
+      context.addNotice(defaultInstead(ref));
+      return [];
     }
-    const standard = resolve(state.processStandard, context.standard);
-    if (standard === undefined) return [unknownStandard(state.processStandard)];
+    // A case whose opening was erased (DP-32) has lost its content; the rights module's guards decide it.
+    if (state.processStandard.id === ERASED_STANDARD_ID) return [];
+    let standard = resolve(state.processStandard, context.standard);
+    if (standard === undefined) {
+      if (strict) return [unknownStandard(state.processStandard)];
+      // Told once, when the case is opened; repeating it on every command would drown other notices.
+      standard = DEFAULT_PROCESS_STANDARD;
+    }
     const decision = decideCommand({
       type: command.type,
       input: command.input,

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { AnyCommand, CommandOutcome, Refusal, Result } from '@fallkit/core';
-import { example, runExample, type ExampleRun } from './process-fixtures.js';
+import { example, processGuards, runExample, type ExampleRun } from './process-fixtures.js';
 
 /** Runs an example up to (not including) the first step of `type` and returns the run. */
 async function before(key: string, type: string, nth = 1): Promise<ExampleRun & { caseId: string; at: string }> {
@@ -36,20 +36,42 @@ const caseGoal = {
 } as const;
 
 describe('process: rules on the content of commands (through the service pipeline)', () => {
-  it('PR-00: a case cannot be opened under a standard nobody registered', async () => {
-    const run = await before('wagner', 'addPerson');
-    const result = await run.service.execute({
-      type: 'openCase',
-      input: {
-        addressee: { roles: ['addressee'], givenName: 'A', familyName: 'B' },
-        leadAgency: { agencyId: 'kim-musterstadt', name: 'KIM' },
-        processStandard: { id: 'hilfeplan-jugendamt', version: '3' },
-      },
-    });
+  const unregistered = {
+    type: 'openCase',
+    input: {
+      addressee: { roles: ['addressee'], givenName: 'A', familyName: 'B' },
+      leadAgency: { agencyId: 'kim-musterstadt', name: 'KIM' },
+      processStandard: { id: 'hilfeplan-jugendamt', version: '3' },
+    },
+  } as const;
+
+  it('PR-00 (strict): a case cannot be opened under a standard nobody registered', async () => {
+    const ex = example('wagner');
+    const run = await runExample(ex, { upTo: 0, guards: processGuards({ unknownStandard: 'refuse' }) });
+    const result = await run.service.execute(unregistered);
     expect(result.ok).to.equal(false);
     if (!result.ok) {
       expect(result.errors[0]).to.include({ rule: 'PR-00', code: 'PROCESS_STANDARD_UNKNOWN' });
       expect(result.errors[0]?.message.en).to.contain('"hilfeplan-jugendamt", version 3');
+    }
+  });
+
+  it('PR-00 (default): an unregistered standard is judged by the default standard, with a notice', async () => {
+    const run = await runExample(example('wagner'), { upTo: 0 });
+    const result = await run.service.execute(unregistered);
+    expect(result.ok).to.equal(true);
+    if (result.ok) {
+      expect(result.notices?.map((n) => [n.rule, n.code])).to.deep.equal([['PR-00', 'PROCESS_STANDARD_UNKNOWN']]);
+      expect(result.notices?.[0]?.message.de).to.contain('Regeln des Fallkit-Standards');
+      const assessment = await run.service.execute({
+        type: 'recordAssessment',
+        caseId: result.value.caseId,
+        input: {
+          domains: [{ domainId: 'housing', resources: '', problems: '', personView: '', caseManagerView: '' }],
+          wishesAndDreams: '',
+        },
+      });
+      expect(rules(assessment)).to.deep.equal(['PR-10']);
     }
   });
 

@@ -325,7 +325,7 @@ describe('process standards', () => {
       if (!newer.ok) expect(newer.errors[0]?.rule).to.equal('PR-15');
     });
 
-    it('a case under a version nobody registered is refused (PR-00)', async () => {
+    it('a case under a version nobody registered is refused by a strict guard (PR-00)', async () => {
       const store = new MemoryCaseStore();
       must(await toGoalAgreement(serviceFor(youth, store), 'ja-7', { domainId: 'parenting' }));
       const forgetful = createCaseService({
@@ -333,7 +333,7 @@ describe('process standards', () => {
         clock: new FixedClock('2026-03-03T09:00:00.000Z'),
         ids: new SequentialIds(),
         actor: { id: 'u-1', role: 'caseManager', agencyId: 'jugendamt-musterstadt' },
-        guards: [domainInvariantGuard, createProcessGuard()],
+        guards: [domainInvariantGuard, createProcessGuard({ unknownStandard: 'refuse' })],
       });
       const result = await forgetful.execute({ type: 'recordNote', caseId: 'ja-7', input: { text: 'Telefonat' } });
       expect(result.ok).to.equal(false);
@@ -410,13 +410,13 @@ describe('process standards', () => {
       ]);
     });
 
-    it('a service configured with a bad standard cannot open cases under it (PR-00)', async () => {
+    it('a strict guard does not open cases under a bad service standard (PR-00)', async () => {
       const service = createCaseService({
         store: new MemoryCaseStore(),
         clock: new FixedClock('2026-03-02T09:00:00.000Z'),
         ids: new SequentialIds(),
         actor: { id: 'u-1', role: 'caseManager', agencyId: 'kim-musterstadt' },
-        guards: [domainInvariantGuard, createProcessGuard()],
+        guards: [domainInvariantGuard, createProcessGuard({ unknownStandard: 'refuse' })],
         standard: { id: 'broken', version: '1', requiredStages: 'all' },
       });
       const result = await service.execute({
