@@ -81,3 +81,8 @@ export * from './consent-manager/consent-manager.messages.js';
 export * from './consent-manager/consent-information.js';
 export * from './consent-manager/consent-status.js';
 export * from './consent-manager/privacy-shapes.js';
+
+// Forms: help plan (register with `@fallkit/components/define/fk-help-plan`)
+export * from './help-plan/help-plan.component.js';
+export * from './help-plan/help-plan.messages.js';
+export * from './help-plan/timeline.js';

@@ -453,6 +453,7 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     }
     return html`<fk-radio-group
       data-path=${path}
+      .error=${this.errorAt(path)}
       label=${label}
       inline
       .options=${scale.values.map((v) => ({ value: String(v.value), label: v.label[t.lang] }))}

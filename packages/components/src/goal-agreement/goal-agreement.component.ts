@@ -472,6 +472,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
           ></fk-text-field>
           <fk-text-field
             data-path=${tg.path}
+            .error=${this.errorAt(tg.path)}
             label=${t.t('goals.indicator.target')}
             hint=${t.t('goals.indicator.targetHint')}
             .value=${ind.target ?? ''}
@@ -486,7 +487,10 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
               </button>`}
         </div>`;
       })}
-      ${group.warning
+      ${group.error
+        ? html`<p class="fk-feedback fk-feedback--error" part="error"><span class="fk-feedback__icon" aria-hidden="true">!</span>${group.error}</p>`
+        : nothing}
+      ${group.warning && !group.error
         ? html`<p class="fk-feedback fk-feedback--warning" part="warning"><span class="fk-feedback__icon" aria-hidden="true">i</span>${group.warning}</p>`
         : nothing}
       ${this.locked
@@ -507,6 +511,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       <h4 id=${`agr-h-${index}`}>${t.t('goals.agreement')}</h4>
       <fk-checkbox
         data-path=${`goals.${index}.agreement.agreedByPerson`}
+        .error=${this.errorAt(`goals.${index}.agreement.agreedByPerson`)}
         label=${t.t('goals.agreement.byPerson')}
         .checked=${a?.agreedByPerson ?? false}
         ?disabled=${this.locked}
@@ -525,6 +530,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
         ></fk-date-field>
         <fk-select
           data-path=${`goals.${index}.agreement.form`}
+          .error=${this.errorAt(`goals.${index}.agreement.form`)}
           label=${t.t('goals.agreement.form')}
           .options=${AGREEMENT_FORMS.map((f) => ({ value: f, label: t.t(`goals.agreement.form.${f}`) }))}
           .value=${a?.form ?? 'oral'}
@@ -534,6 +540,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       </div>
       <fk-textarea
         data-path=${`goals.${index}.agreement.dissent`}
+        .error=${this.errorAt(`goals.${index}.agreement.dissent`)}
         label=${t.t('goals.agreement.dissent')}
         rows="2"
         .value=${a?.dissent ?? ''}
@@ -600,6 +607,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     const parents = this.goals.filter((g) => g !== goal && g.id && LEVEL_RANK[g.level]! < LEVEL_RANK[goal.level]!);
     const reason = this.field(index, 'revisionReason');
     const until = this.field(index, 'timeFrame.until');
+    const frameError = [this.errorAt(`goals.${index}.timeFrame`), until.error].filter(Boolean).join(' ') || undefined;
     const headingId = `goal-h-${index}`;
     return html`<section class="section" part="goal" data-goal-index=${index} aria-labelledby=${headingId}>
       <div class="goal-head">
@@ -626,6 +634,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       <div class="pair">
         <fk-select
           data-path=${`goals.${index}.level`}
+          .error=${this.errorAt(`goals.${index}.level`)}
           label=${t.t('goals.field.level')}
           .options=${GOAL_LEVELS.map((l) => ({ value: l, label: t.t(`goals.level.${l}`) }))}
           .value=${goal.level}
@@ -635,6 +644,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
         ${parents.length
           ? html`<fk-select
               data-path=${`goals.${index}.parentGoalId`}
+              .error=${this.errorAt(`goals.${index}.parentGoalId`)}
               label=${t.t('goals.field.parent')}
               .options=${[{ value: '', label: t.t('goals.field.parentNone') }, ...parents.map((p) => ({ value: p.id!, label: p.title }))]}
               .value=${goal.parentGoalId ?? ''}
@@ -645,6 +655,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       </div>
       <fk-textarea
         data-path=${`goals.${index}.description`}
+        .error=${this.errorAt(`goals.${index}.description`)}
         label=${t.t('goals.field.description')}
         rows="2"
         .value=${goal.description ?? ''}
@@ -654,6 +665,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       ></fk-textarea>
       <fk-checkbox-group
         data-path=${`goals.${index}.domainIds`}
+        .error=${this.errorAt(`goals.${index}.domainIds`)}
         label=${t.t('goals.field.domains')}
         inline
         .options=${this.standard.lifeDomains.map((d) => ({ value: d.id, label: d.label[t.lang] }))}
@@ -665,6 +677,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       <div class="pair">
         <fk-date-field
           data-path=${`goals.${index}.timeFrame.from`}
+          .error=${this.errorAt(`goals.${index}.timeFrame.from`)}
           label=${t.t('goals.timeFrame.from')}
           .value=${goal.timeFrame?.from ?? ''}
           ?disabled=${this.isDisabled}
@@ -676,7 +689,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
           label=${t.t('goals.timeFrame.until')}
           ?required=${!!goal.timeFrame}
           .value=${goal.timeFrame?.until ?? ''}
-          .error=${until.error}
+          .error=${frameError}
           ?disabled=${this.isDisabled}
           ?readonly=${this.readonly}
           @change=${(e: Event) => this.setTimeFrame(index, 'until', (e.target as HTMLInputElement).value)}
@@ -684,6 +697,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       </div>
       <fk-radio-group
         data-path=${`goals.${index}.wayOfLife`}
+        .error=${this.errorAt(`goals.${index}.wayOfLife`)}
         label=${t.t('goals.wayOfLife')}
         .options=${WAY_OF_LIFE_RELATIONS.map((w) => ({ value: w, label: t.t(`goals.wayOfLife.${w}`), description: t.t(`goals.wayOfLife.${w}.description`) }))}
         .value=${goal.wayOfLife ?? ''}
@@ -694,6 +708,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       ${goal.id
         ? html`<fk-select
             data-path=${`goals.${index}.status`}
+            .error=${this.errorAt(`goals.${index}.status`)}
             label=${t.t('goals.status')}
             .options=${GOAL_STATUSES.map((s) => ({ value: s, label: t.t(`goals.status.${s}`) }))}
             .value=${goal.status ?? 'open'}

@@ -312,6 +312,12 @@ describe('<fk-goal-agreement>', () => {
       await el.updateComplete;
       await typeInto(el, `goals.${before}.title`, 'Schwimmkurs für die Kinder');
       await setDate(el, `goals.${before}.agreement.agreedOn`, '2026-03-01');
+      await setDate(el, `goals.${before}.timeFrame.until`, '2026-09-30');
+      control<HTMLInputElement>(el, `goals.${before}.agreement.agreedByPerson`).click();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-goal-index="${before}"] [data-add-indicator]`)!.click();
+      await el.updateComplete;
+      await typeInto(el, `goals.${before}.indicators.0.description`, 'Seepferdchen-Abzeichen beider Kinder');
       const accepted = await el.requestSubmit();
       expect(accepted, `${el.validationMessage} ${JSON.stringify((el as unknown as { feedback: unknown }).feedback)}`).to.equal(true);
       await waitUntil(() => el.value.goals.length === before + 1 && !!el.value.goals[before]!.id, 'live update from the store');
