@@ -112,7 +112,7 @@ export interface SuppressionPlan {
  * Primary: every count from 1 to `minimumCellSize - 1` (zero describes nobody and is shown).
  * Secondary: while any withheld number can be computed exactly from the shown numbers and the totals
  * (see {@link determinedHiddenCells}), withhold one more: preferably a number in the same row or
- * column, an interior cell before a total, a non-zero before a zero, the smallest first; the first
+ * column, an interior cell before a total, never a zero while a non-zero is left, the smallest first; the first
  * candidate that makes the disclosed number undetermined is taken, otherwise the best-ranked one. Each
  * round withholds one more number, so this ends, at the latest when everything is withheld.
  */
@@ -151,11 +151,12 @@ export function planSuppression(counts: readonly (readonly number[])[], minimumC
         isTotal: cell >= interiorCount,
         value: values[cell] ?? 0,
       }))
+      // Zeros last of all: a line whose withheld numbers are all zero sums to zero and gives them away.
       .sort(
         (a, b) =>
+          Number(a.value === 0) - Number(b.value === 0) ||
           Number(b.sharesLine) - Number(a.sharesLine) ||
           Number(a.isTotal) - Number(b.isTotal) ||
-          Number(a.value === 0) - Number(b.value === 0) ||
           a.value - b.value ||
           a.cell - b.cell,
       );

@@ -4,7 +4,8 @@
  * number whether linear algebra pins it down. A withheld number x is recomputable exactly when the unit
  * vector of x lies in the row space of the sum constraints restricted to the withheld numbers, i.e.
  * when adding that unit vector does not raise the rank. Ranks are computed exactly with BigInt
- * fraction-free elimination.
+ * fraction-free elimination. It also uses that counts are never negative: withheld parts of a shown
+ * total that sum to zero are all zero.
  */
 
 /** A published table: interior counts plus which numbers (interior, totals) are withheld. */
@@ -88,11 +89,38 @@ export function recomputableCells(table: PublishedTable): string[] {
         Array.from({ length: rows }, (_, r) => `cell[${r}][${c}]`),
       );
   eq('grandTotal', allCells);
+  // Counts are never negative: where the withheld parts of a shown total must sum to zero, each is zero.
+  const values: number[] = names.map(() => 0);
+  for (let r = 0; r < rows; r += 1)
+    for (let c = 0; c < cols; c += 1) {
+      const v = table.counts[r]![c]!;
+      values[idx.get(`cell[${r}][${c}]`)!] = v;
+      if (table.hiddenRowTotals) values[idx.get(`rowTotal[${r}]`)!]! += v;
+      if (table.hiddenColumnTotals) values[idx.get(`columnTotal[${c}]`)!]! += v;
+      values[idx.get('grandTotal')!]! += v;
+    }
+  const zeroed: string[] = [];
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const row of equations) {
+      const wholeAt = row.findIndex((coefficient) => coefficient === 1);
+      if (hidden[wholeAt]) continue;
+      const hiddenParts = row.map((coefficient, i) => (coefficient === -1 && hidden[i] ? i : -1)).filter((i) => i >= 0);
+      if (hiddenParts.length === 0) continue;
+      if (hiddenParts.reduce((sum, i) => sum + values[i]!, 0) === 0) {
+        for (const i of hiddenParts) {
+          hidden[i] = false;
+          zeroed.push(names[i]!);
+        }
+        changed = true;
+      }
+    }
+  }
   // Restrict to the withheld numbers (shown ones are constants moved to the right-hand side).
   const hiddenIdx = names.map((_, i) => i).filter((i) => hidden[i]);
   const restricted = equations.map((row) => hiddenIdx.map((i) => BigInt(row[i]!)));
   const base = rank(restricted);
-  const out: string[] = [];
+  const out: string[] = [...zeroed];
   hiddenIdx.forEach((varIndex, k) => {
     const unit = hiddenIdx.map((_, j) => (j === k ? 1n : 0n));
     if (rank([...restricted, unit]) === base) out.push(names[varIndex]!);
