@@ -2,7 +2,7 @@
 /**
  * End-to-end smoke test of what `npm start` serves: the BUILT demo (`packages/demo/dist`, run `npm run build`
  * or `npm start` first) on the same static server, opened in headless Chromium. Passes when the page shows its
- * heading and the empty caseload and logs no error. `.ci/run` runs it after the build.
+ * caseload (unlocked with the demo's printed passphrase, example cases seeded) and logs no error. `.ci/run` runs it after the build.
  */
 /* global document -- page.evaluate() callbacks run in the page */
 import { existsSync } from 'node:fs';
@@ -31,20 +31,20 @@ try {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('.caseload-empty', { timeout: 10_000 });
+  await page.goto(`${url}?demo-passphrase=musterstadt`, { waitUntil: 'load' });
+  await page.waitForSelector('table.caseload', { timeout: 60_000 });
   const seen = await page.evaluate(() => ({
     title: document.title,
     h1: [...document.querySelectorAll('h1')].map((h) => h.textContent),
-    empty: document.querySelector('.caseload-empty')?.textContent,
+    rows: document.querySelectorAll('table.caseload tbody tr').length,
     store: document.querySelector('.store-note')?.textContent ?? '',
   }));
-  if (seen.title !== 'Fallkit Demo – Fallübersicht') problems.push(`title is "${seen.title}"`);
-  if (seen.h1.length !== 1 || seen.h1[0] !== 'Fallkit Demo – Fallübersicht')
-    problems.push(`h1 is ${JSON.stringify(seen.h1)}`);
-  if (seen.empty !== 'Keine Fälle vorhanden') problems.push(`caseload shows "${seen.empty}"`);
+  if (seen.title !== 'Fallkit Demo – Kommunales Integrationsmanagement Musterstadt')
+    problems.push(`title is "${seen.title}"`);
+  if (seen.h1.length !== 1 || seen.h1[0] !== 'Fallübersicht') problems.push(`h1 is ${JSON.stringify(seen.h1)}`);
+  if (seen.rows === 0) problems.push('the caseload shows no seeded case');
   // The bundle must carry the Dexie store (not the in-memory fallback).
-  if (!seen.store.includes('IndexedDB „fallkit-demo“')) problems.push(`store note is "${seen.store}"`);
+  if (!seen.store.includes('IndexedDB „fallkit-demo“ (Dexie), AES-GCM')) problems.push(`store note is "${seen.store}"`);
 } catch (error) {
   problems.push(error instanceof Error ? error.message : String(error));
 } finally {
@@ -56,4 +56,4 @@ if (problems.length > 0) {
   console.error(`e2e-demo FAILED on ${url}:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`e2e-demo ok: ${url} shows "Fallkit Demo – Fallübersicht" and an empty caseload on the Dexie store`);
+console.log(`e2e-demo ok: ${url} shows the seeded caseload on the encrypted Dexie store`);

@@ -324,18 +324,26 @@ describe('demo end to end: one case through the whole cycle', function () {
       judgement: 'achieved',
       note: 'Anerkennung erteilt, Arbeitsvertrag unterschrieben.',
     });
-    await core('closure', 'closeCase', {
+    const closure = {
       reason: 'goalsReached',
       readinessSigns: ['makesAppointmentsAlone'],
       goalAttainment: [{ goalId, attainment: 'achieved' }],
-    });
-    const closed = await core('evaluation', 'recordEvaluation', {
+    };
+    const evaluation = {
       planVersusGoals: 'Ziel erreicht.',
       methods: 'Warme Übergabe bewährt.',
       cooperation: 'Gut.',
       effort: { contacts: 6, hours: 9 },
       satisfaction: { rating: 4, laterSurveyPlanned: false },
-    });
+    };
+    if (customElements.get('fk-case-closure')) {
+      await saveThroughForm('closure', 'fk-case-closure', () => ({ closure, evaluation, decisionConfirmed: true }));
+    } else {
+      await core('closure', 'closeCase', closure);
+      await core('evaluation', 'recordEvaluation', evaluation);
+    }
+    const closed = await state();
+    expect(closed.evaluation).to.not.equal(null);
     expect(closed.status).to.equal('closed');
     expect(closed.stage).to.equal('closed');
     root.querySelector<HTMLAnchorElement>('.intranet-bar nav a[href="#/berichte"]')!.click();

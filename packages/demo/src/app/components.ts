@@ -5,5 +5,9 @@
 import '@fallkit/components/define/fk-case-provider';
 import '@fallkit/components/define/fk-redacted';
 import '@fallkit/components/define/fk-intake-screening';
+import '@fallkit/components/define/fk-first-counselling';
+import '@fallkit/components/define/fk-consent-manager';
 import '@fallkit/components/define/fk-assessment-form';
 import '@fallkit/components/define/fk-goal-agreement';
+import '@fallkit/components/define/fk-monitoring';
+import '@fallkit/components/define/fk-case-closure';
