@@ -86,3 +86,10 @@ export * from './consent-manager/privacy-shapes.js';
 export * from './help-plan/help-plan.component.js';
 export * from './help-plan/help-plan.messages.js';
 export * from './help-plan/timeline.js';
+
+// Leistungssteuerung (register with `@fallkit/components/define/fk-referrals`)
+export * from './referrals/referrals.component.js';
+export * from './referrals/referrals.messages.js';
+export * from './referrals/transfer-preview.messages.js';
+export * from './referrals/transfer-preview.view.js';
+export * from './referrals/transfer-preview.styles.js';
