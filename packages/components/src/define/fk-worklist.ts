@@ -1,0 +1,11 @@
+import './foundation.js';
+import { FkWorklist } from '../worklist/worklist.component.js';
+import { defineElement } from './define-element.js';
+
+defineElement('fk-worklist', FkWorklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fk-worklist': FkWorklist;
+  }
+}
