@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import {
   buildReport,
   foldCase,
@@ -11,6 +12,7 @@ import {
   type Report,
 } from '@fallkit/core';
 import { EXAMPLE_GUARDS } from '../rights/rights-fixtures.js';
+import { recomputableCells, type PublishedTable } from './disclosure-checker.js';
 
 /** A synthetic closed or open case; only the attributes reports read are filled. */
 function syntheticCase(
@@ -238,5 +240,65 @@ describe('reporting: misrouting and service gaps from the process rules (issue 6
     // Seven example cases hold too few gaps for any report: refused rather than published.
     expect(gaps).to.be.below(5);
     expect(gapReport.ok).to.equal(false);
+  });
+});
+
+describe('reporting: end-to-end disclosure check (issue 6, DP-33)', () => {
+  it('DP-33: on 60 random caseloads, buildReport withholds every count under the minimum and no withheld number can be recomputed', function () {
+    this.timeout(60_000);
+    const organisations = ['a', 'b', 'c', 'd'];
+    const stages = ['assessment', 'linking', 'monitoring'] as const;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 5, max: 12 })), {
+            minLength: 3,
+            maxLength: 3,
+          }),
+          {
+            minLength: 4,
+            maxLength: 4,
+          },
+        ),
+        (matrix) => {
+          const cases: CaseState[] = [];
+          let n = 0;
+          matrix.forEach((row, o) =>
+            row.forEach((count, s) => {
+              for (let i = 0; i < count; i += 1)
+                cases.push(syntheticCase((n += 1), { agency: organisations[o]!, domain: 'SGB_II', stage: stages[s]! }));
+            }),
+          );
+          const result = buildReport(cases, { dimensions: ['organisation', 'stage'] });
+          if (cases.length < 5) {
+            expect(result.ok).to.equal(false);
+            return;
+          }
+          const table = okReport(result).tables[0]!;
+          // The truth, in the table's own row and column order.
+          const counts = table.rows.map((r) =>
+            table.columns.map(
+              (c) => matrix[organisations.indexOf(r[0]!)]![stages.indexOf(c as (typeof stages)[number])]!,
+            ),
+          );
+          counts.forEach((row, r) =>
+            row.forEach((value, c) => {
+              const cell = table.cells[r]![c]!;
+              if (value > 0 && value < 5) expect(cell.suppressed).to.equal(true);
+              if (!cell.suppressed) expect(cell.count).to.equal(value);
+            }),
+          );
+          const published: PublishedTable = {
+            counts,
+            hiddenInterior: table.cells.map((row) => row.map((cell) => cell.suppressed)),
+            hiddenRowTotals: table.rowTotals?.map((cell) => cell.suppressed) ?? null,
+            hiddenColumnTotals: table.columnTotals?.map((cell) => cell.suppressed) ?? null,
+            hiddenGrandTotal: table.grandTotal.suppressed,
+          };
+          expect(recomputableCells(published)).to.deep.equal([]);
+        },
+      ),
+      { numRuns: 60, seed: 611 },
+    );
   });
 });
