@@ -16,8 +16,6 @@ export interface RuleStatusEntry {
   readonly hostDuty?: LocalizedText;
 }
 
-const PRIVACY_TESTS = 'packages/core/test/privacy/';
-
 function rule(
   id: string,
   de: string,
@@ -44,7 +42,7 @@ const HOST_ACCESS = text(
  */
 export const RULE_STATUS: readonly RuleStatusEntry[] = [
   rule('DP-01', 'Kennzeichnungspflicht', 'Tagging is mandatory', 'implemented', '@fallkit/core privacy/categories', [
-    PRIVACY_TESTS,
+    'packages/core/test/privacy/categories.test.ts',
   ]),
   rule(
     'DP-02',
@@ -52,17 +50,20 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Minimal forms',
     'partly',
     '@fallkit/core privacy/forms, @fallkit/components',
-    [PRIVACY_TESTS],
+    [
+      'packages/core/test/privacy/categories.test.ts',
+      'packages/components/test/assessment-form/assessment-form.test.ts',
+    ],
     text(
       'Formulare des Hosts zeigen Art.-9-Felder eingeklappt und optional.',
       'The host’s own forms keep Art. 9 fields optional and collapsed.',
     ),
   ),
   rule('DP-03', 'Freitext-Warnung', 'Free-text warning', 'implemented', '@fallkit/core privacy/free-text', [
-    PRIVACY_TESTS,
+    'packages/core/test/privacy/categories.test.ts',
   ]),
   rule('DP-04', 'Erhebung beim Betroffenen', 'From the person first', 'implemented', '@fallkit/core privacy', [
-    PRIVACY_TESTS,
+    'packages/core/test/privacy/categories.test.ts',
   ]),
   rule(
     'DP-05',
@@ -70,7 +71,7 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Purpose binding',
     'implemented',
     '@fallkit/core privacy/decide, reporting/build-report',
-    [PRIVACY_TESTS, 'packages/core/test/reporting/build-report.test.ts'],
+    ['packages/core/test/privacy/categories.test.ts', 'packages/core/test/reporting/build-report.test.ts'],
   ),
   rule(
     'DP-06',
@@ -78,19 +79,22 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Third parties are subjects too',
     'implemented',
     '@fallkit/core privacy',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/categories.test.ts'],
   ),
   rule('DP-07', 'Bestimmte Einwilligung', 'Specific consent', 'implemented', '@fallkit/core privacy/consent', [
-    PRIVACY_TESTS,
+    'packages/core/test/privacy/consent.test.ts',
   ]),
-  rule('DP-08', 'Form und Nachweis', 'Form and proof', 'implemented', '@fallkit/core privacy/consent', [PRIVACY_TESTS]),
+  rule('DP-08', 'Form und Nachweis', 'Form and proof', 'implemented', '@fallkit/core privacy/consent', [
+    'packages/core/test/privacy/consent.test.ts',
+    'packages/components/test/consent-manager/consent-manager.test.ts',
+  ]),
   rule(
     'DP-09',
     'Vorherige Information',
     'Informed first',
     'partly',
     '@fallkit/components fk-consent',
-    ['packages/components/test/'],
+    ['packages/core/test/privacy/consent.test.ts', 'packages/components/test/consent-manager/consent-manager.test.ts'],
     text(
       'Der Informationstext selbst wird vom Träger verantwortet.',
       'The controller is responsible for the information text itself.',
@@ -102,12 +106,18 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Voluntary, partial, default off',
     'implemented',
     '@fallkit/core privacy/consent',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/consent.test.ts', 'packages/core/test/privacy/vignette.test.ts'],
   ),
-  rule('DP-11', 'Befristung', 'Time-limited', 'implemented', '@fallkit/core privacy/consent', [PRIVACY_TESTS]),
-  rule('DP-12', 'Minderjährige', 'Minors', 'implemented', '@fallkit/core privacy/consent', [PRIVACY_TESTS]),
+  rule('DP-11', 'Befristung', 'Time-limited', 'implemented', '@fallkit/core privacy/consent', [
+    'packages/core/test/privacy/consent.test.ts',
+  ]),
+  rule('DP-12', 'Minderjährige', 'Minors', 'implemented', '@fallkit/core privacy/consent', [
+    'packages/core/test/privacy/consent.test.ts',
+    'packages/core/test/privacy/vignette.test.ts',
+  ]),
   rule('DP-13', 'Rechtliche Betreuung', 'Legal guardians', 'implemented', '@fallkit/core privacy/consent', [
-    PRIVACY_TESTS,
+    'packages/core/test/privacy/consent.test.ts',
+    'packages/core/test/privacy/vignette.test.ts',
   ]),
   rule(
     'DP-14',
@@ -115,7 +125,7 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Withdrawal for the future',
     'implemented',
     '@fallkit/core privacy/consent',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/consent.test.ts', 'packages/core/test/privacy/vignette.test.ts'],
   ),
   rule(
     'DP-15',
@@ -123,7 +133,7 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Confidentiality release',
     'implemented',
     '@fallkit/core privacy/consent',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/consent.test.ts'],
   ),
   rule(
     'DP-16',
@@ -131,10 +141,10 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'One recorded basis per transfer',
     'implemented',
     '@fallkit/core privacy/transfer',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/transfer.test.ts'],
   ),
   rule('DP-17', 'Auswahl statt Akte', 'Selection, not files', 'implemented', '@fallkit/core privacy/transfer', [
-    PRIVACY_TESTS,
+    'packages/core/test/privacy/transfer.test.ts',
   ]),
   rule(
     'DP-18',
@@ -142,7 +152,7 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Non-statutory partners',
     'implemented',
     '@fallkit/core privacy/transfer',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/transfer.test.ts'],
   ),
   rule(
     'DP-19',
@@ -150,19 +160,21 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Youth-welfare success test',
     'implemented',
     '@fallkit/core privacy/transfer',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/transfer.test.ts'],
   ),
   rule('DP-20', 'Anvertraute Daten', 'Entrusted data', 'implemented', '@fallkit/core privacy/transfer', [
-    PRIVACY_TESTS,
+    'packages/core/test/privacy/transfer.test.ts',
   ]),
-  rule('DP-21', 'Kinderschutz', 'Child protection', 'implemented', '@fallkit/core privacy/transfer', [PRIVACY_TESTS]),
+  rule('DP-21', 'Kinderschutz', 'Child protection', 'implemented', '@fallkit/core privacy/transfer', [
+    'packages/core/test/privacy/transfer.test.ts',
+  ]),
   rule(
     'DP-22',
     'Ausländerbehörde',
     'Immigration authority',
     'implemented',
     '@fallkit/core privacy/transfer',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/transfer.test.ts'],
     text(
       'Rechtliche Prüfung der Ausnahmen (§ 87 AufenthG) durch den Träger.',
       'Legal review of the exceptions (§ 87 AufenthG) by the controller.',
@@ -174,7 +186,7 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Need-to-know views',
     'implemented',
     '@fallkit/core privacy/view, privacy/guard',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/views.test.ts', 'packages/core/test/privacy/vignette.test.ts'],
     HOST_ACCESS,
   ),
   rule(
@@ -183,7 +195,7 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Redaction explains itself',
     'implemented',
     '@fallkit/core privacy/view, @fallkit/components',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/views.test.ts', 'packages/components/test/foundation/redacted.test.ts'],
   ),
   rule(
     'DP-25',
@@ -191,7 +203,7 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Break-glass',
     'implemented',
     '@fallkit/core privacy',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/views.test.ts'],
     text(
       'Zustellung der Meldungen an Teamleitung und Datenschutzbeauftragte.',
       'Delivering the alerts to team lead and data-protection officer.',
@@ -203,7 +215,7 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Staff as clients',
     'implemented',
     '@fallkit/core privacy',
-    [PRIVACY_TESTS],
+    ['packages/core/test/privacy/views.test.ts'],
     HOST_ACCESS,
   ),
   rule(
@@ -212,9 +224,16 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Humans decide',
     'implemented',
     '@fallkit/core privacy/guard, retention/retention-sweep, rights',
-    [PRIVACY_TESTS, 'packages/core/test/retention/retention.test.ts', 'packages/core/test/rights/erasure.test.ts'],
+    [
+      'packages/core/test/privacy/views.test.ts',
+      'packages/core/test/process/rules.test.ts',
+      'packages/core/test/retention/retention.test.ts',
+      'packages/core/test/rights/erasure.test.ts',
+    ],
   ),
-  rule('DP-28', 'Zugriffsprotokoll', 'Access log', 'implemented', '@fallkit/core privacy/access-log', [PRIVACY_TESTS]),
+  rule('DP-28', 'Zugriffsprotokoll', 'Access log', 'implemented', '@fallkit/core privacy/access-log', [
+    'packages/core/test/privacy/views.test.ts',
+  ]),
   rule(
     'DP-29',
     'Auskunft und Export',
@@ -253,7 +272,7 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Erasure in a hash-chained journal',
     'implemented',
     '@fallkit/core rights/erasure, store port erasePayloads',
-    ['packages/core/test/rights/erasure.test.ts'],
+    ['packages/core/test/rights/erasure.test.ts', 'packages/store-dexie/test/encryption.test.ts'],
     text(
       'Sicherungskopien: gelöschte Inhalte auch dort nach Frist entfernen.',
       'Backups: remove erased content there too within the backup cycle.',
@@ -305,7 +324,7 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Encryption at rest',
     'implemented',
     '@fallkit/store-dexie',
-    ['packages/store-dexie/test/encryption.test.ts'],
+    ['packages/store-dexie/test/encryption.test.ts', 'test/demo-shell.test.ts'],
     text('Eigener Server und andere Speicher des Hosts.', 'The host’s own server and other storage.'),
   ),
   rule(
@@ -314,7 +333,11 @@ export const RULE_STATUS: readonly RuleStatusEntry[] = [
     'Tamper evidence and breach support',
     'implemented',
     '@fallkit/core journal/verify-journal, records/breach-support',
-    ['packages/core/test/journal-integrity.test.ts', 'packages/core/test/records/records.test.ts'],
+    [
+      'packages/core/test/journal-integrity.test.ts',
+      'packages/core/test/records/records.test.ts',
+      'packages/store-dexie/test/backup.test.ts',
+    ],
     text(
       'Meldung an die Aufsichtsbehörde binnen 72 Stunden; Alarme zustellen.',
       'Notify the supervisory authority within 72 hours; deliver the alerts.',
