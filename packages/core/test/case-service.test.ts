@@ -7,6 +7,7 @@ import {
   FixedClock,
   localDate,
   MemoryCaseStore,
+  processGuard,
   runExampleCases,
   SequentialIds,
   text,
@@ -66,7 +67,8 @@ describe('case service', () => {
   });
 
   it('fills item defaults: subject = addressee, categories by kind, recordedBy/At from the ports', async () => {
-    const { service } = make();
+    // An assessment straight after opening skips the cycle's stages; the process rules have their own tests.
+    const { service } = make(DEFAULT_GUARDS.filter((guard) => guard !== processGuard));
     const opened = await service.execute(open);
     if (!opened.ok) throw new Error('open failed');
     const result = await service.execute({

@@ -1,4 +1,5 @@
 import type { CommandGuard } from './command-guard.js';
+import { processGuard } from '../process/process-guard.js';
 import { privacyGuard } from '../privacy/guard.js';
 import { restrictionGuard } from '../rights/restriction-guard.js';
 
@@ -32,4 +33,9 @@ const NO_IDS = {
  * The guards every case service runs by default, in order: domain invariants first, then the process
  * rules of the cycle and the data-protection decision (their modules add one line each here).
  */
-export const DEFAULT_GUARDS: readonly CommandGuard[] = [domainInvariantGuard, restrictionGuard, privacyGuard];
+export const DEFAULT_GUARDS: readonly CommandGuard[] = [
+  domainInvariantGuard,
+  restrictionGuard,
+  processGuard,
+  privacyGuard,
+];
