@@ -93,3 +93,26 @@ export * from './referrals/referrals.messages.js';
 export * from './referrals/transfer-preview.messages.js';
 export * from './referrals/transfer-preview.view.js';
 export * from './referrals/transfer-preview.styles.js';
+
+// Monitoring (register with `@fallkit/components/define/fk-monitoring`)
+export * from './monitoring/monitoring.component.js';
+export * from './monitoring/monitoring.messages.js';
+
+// Closure and evaluation (register with `@fallkit/components/define/fk-case-closure`)
+export * from './case-closure/case-closure.component.js';
+export * from './case-closure/case-closure.messages.js';
+
+// Case overview and process stepper (register with `@fallkit/components/define/fk-case-overview`, `fk-process-stepper`)
+export * from './case-overview/case-overview.component.js';
+export * from './case-overview/case-overview.messages.js';
+export * from './case-overview/case-of-view.js';
+export * from './process-stepper/process-stepper.component.js';
+export * from './process-stepper/process-stepper.messages.js';
+
+// Worklist (register with `@fallkit/components/define/fk-worklist`)
+export * from './worklist/worklist.component.js';
+export * from './worklist/worklist.messages.js';
+
+// Report (register with `@fallkit/components/define/fk-report`)
+export * from './report/report.component.js';
+export * from './report/report.messages.js';

@@ -1,5 +1,6 @@
 import { text } from '../i18n/localized-text.js';
 import type { Actor } from '../ports/actor.js';
+import type { JournalEvent } from '../journal/journal-event.js';
 import type { Notice, Refusal } from '../result/refusal.js';
 import type { ProcessStandardRef } from '../model/case-header.js';
 import type { CaseState } from '../model/case-state.js';
@@ -10,6 +11,7 @@ import { PROCESS_RULES } from './cycle.js';
 import { decideCommand } from './decide.js';
 import { ruleRefusal } from './rule.js';
 import { DEFAULT_PROCESS_STANDARD } from './standard/default-standard.js';
+import { handoverConsentCheck } from '../privacy/handover-check.js';
 import { parseProcessStandard } from './standard/parse-standard.js';
 import { standardRegistry, type ProcessStandardRegistry, type StandardSource } from './standard/registry.js';
 import type { ProcessStandard } from './standard/schema.js';
@@ -23,6 +25,8 @@ export interface HandoverConsentContext {
   readonly input: CaseCommandInput<'changeLeadAgency'>;
   readonly actor: Actor;
   readonly now: string;
+  /** The case journal before the command: consents live there, beside the case state. */
+  readonly journal?: readonly JournalEvent[];
 }
 
 /**
@@ -156,7 +160,7 @@ export function createProcessGuard(options: ProcessGuardOptions = {}): CommandGu
             ),
           });
         } else {
-          const refusals = check({ state, input, actor, now });
+          const refusals = check({ state, input, actor, now, journal: context.journal });
           if (refusals.length > 0) return refusals.map((r) => (r.rule === undefined ? { ...r, rule: 'PR-24' } : r));
         }
       }
@@ -165,5 +169,8 @@ export function createProcessGuard(options: ProcessGuardOptions = {}): CommandGu
   };
 }
 
-/** The process guard with the default standard only and no consent check (see {@link createProcessGuard}). */
-export const processGuard: CommandGuard = createProcessGuard();
+/**
+ * The process guard with the default standard and the data-protection module's warm-handover consent
+ * check (see {@link createProcessGuard}).
+ */
+export const processGuard: CommandGuard = createProcessGuard({ handoverConsentCheck });

@@ -70,6 +70,27 @@ export interface WorklistConsent {
   readonly withdrawn?: boolean;
 }
 
+/**
+ * The consents of a case as the worklist needs them, from the data-protection module's state
+ * (`foldPrivacy(journal).consents`). A consent counts as withdrawn once it was withdrawn as a whole
+ * (no categories or recipients named); a partial withdrawal leaves the rest running.
+ */
+export function worklistConsents(privacy: {
+  readonly consents: readonly {
+    readonly record: { readonly id: string; readonly validUntil: string };
+    readonly withdrawals: readonly {
+      readonly categories?: readonly unknown[];
+      readonly recipientAgencyIds?: readonly unknown[];
+    }[];
+  }[];
+}): WorklistConsent[] {
+  return privacy.consents.map(({ record, withdrawals }) => ({
+    id: record.id,
+    validUntil: record.validUntil,
+    withdrawn: withdrawals.some((w) => w.categories === undefined && w.recipientAgencyIds === undefined),
+  }));
+}
+
 /** Options of {@link buildWorklist}. */
 export interface WorklistOptions {
   /** How far ahead `upcoming` items are listed (days; default 30). */

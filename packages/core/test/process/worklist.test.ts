@@ -3,6 +3,7 @@ import {
   buildWorklist,
   DEFAULT_PROCESS_STANDARD,
   WORKLIST_ITEM_KINDS,
+  worklistConsents,
   type CaseState,
   type WorklistItem,
   type WorklistItemKind,
@@ -374,6 +375,28 @@ describe('worklist', () => {
       ],
     });
     expect(items.map((i) => [i.kind, i.ref?.id, i.severity])).to.deep.equal([['consentExpiry', 'k-1', 'upcoming']]);
+  });
+
+  it("reads consents from the data-protection module's state: a whole withdrawal ends one, a partial one does not", () => {
+    const consent = (id: string, validUntil: string) => ({
+      record: { id, validUntil },
+      withdrawals: [] as { categories?: string[] }[],
+    });
+    const whole = { ...consent('k-1', shift(TODAY, 5)), withdrawals: [{}] };
+    const partial = { ...consent('k-2', shift(TODAY, 6)), withdrawals: [{ categories: ['health'] }] };
+    const running = consent('k-3', shift(TODAY, 7));
+    expect(worklistConsents({ consents: [whole, partial, running] })).to.deep.equal([
+      { id: 'k-1', validUntil: shift(TODAY, 5), withdrawn: true },
+      { id: 'k-2', validUntil: shift(TODAY, 6), withdrawn: false },
+      { id: 'k-3', validUntil: shift(TODAY, 7), withdrawn: false },
+    ]);
+    const items = buildWorklist([bareCase('c-k')], TODAY, undefined, {
+      consentsOf: () => worklistConsents({ consents: [whole, partial, running] }),
+    });
+    expect(items.map((i) => [i.ref?.id, i.severity])).to.deep.equal([
+      ['k-2', 'due'],
+      ['k-3', 'due'],
+    ]);
   });
 
   it('signals readiness to close when enough Ballew/Mink signs in enough groups were observed', () => {
