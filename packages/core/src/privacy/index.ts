@@ -26,3 +26,4 @@ export * from './view/case-views.js';
 export * from './access-log/access-log.js';
 export * from './guard.js';
 export * from './commands/index.js';
+export * from './handover-check.js';
