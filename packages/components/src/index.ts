@@ -94,6 +94,10 @@ export * from './referrals/transfer-preview.messages.js';
 export * from './referrals/transfer-preview.view.js';
 export * from './referrals/transfer-preview.styles.js';
 
+// Rechtskreiswechsel (register with `@fallkit/components/define/fk-handover`)
+export * from './handover/handover.component.js';
+export * from './handover/handover.messages.js';
+
 // Monitoring (register with `@fallkit/components/define/fk-monitoring`)
 export * from './monitoring/monitoring.component.js';
 export * from './monitoring/monitoring.messages.js';

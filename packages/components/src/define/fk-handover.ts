@@ -1,0 +1,11 @@
+import './foundation.js';
+import { FkHandover } from '../handover/handover.component.js';
+import { defineElement } from './define-element.js';
+
+defineElement('fk-handover', FkHandover);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fk-handover': FkHandover;
+  }
+}
