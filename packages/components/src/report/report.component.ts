@@ -1,0 +1,452 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  STAGE_DEFINITIONS,
+  SUPPRESSED_MARKER,
+  buildReport,
+  reportSourceOf,
+  type CaseState,
+  type JournalEvent,
+  type Refusal,
+  type Report,
+  type ReportCell,
+  type ReportDimension,
+  type ReportMeasure,
+  type ReportSource,
+  type ReportTable,
+  type ReportingConfig,
+  type Result,
+  type Stage,
+  type StatisticalRecord,
+} from '@fallkit/core';
+import { CaseConnectionController } from '../controllers/case-connection-controller.js';
+import { LocalizeController } from '../controllers/localize-controller.js';
+import { AnnouncerController } from '../controllers/announcer-controller.js';
+import type { MessageOverrides } from '../i18n/message-catalog.js';
+import { sharedStyles } from '../theme/shared-styles.js';
+import { token } from '../theme/tokens.js';
+import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
+import { reportMessages } from './report.messages.js';
+
+/** The figures `<fk-report>` offers. */
+export const REPORT_VIEWS = ['stage', 'goalAttainment', 'closureReason', 'serviceGap', 'misrouting'] as const;
+
+/** One of {@link REPORT_VIEWS}. */
+export type ReportView = (typeof REPORT_VIEWS)[number];
+
+/** The report request behind each view. */
+export const REPORT_VIEW_REQUESTS: Readonly<Record<ReportView, { dimension: ReportDimension; measure: ReportMeasure }>> = {
+  stage: { dimension: 'stage', measure: 'cases' },
+  goalAttainment: { dimension: 'goalAttainment', measure: 'goals' },
+  closureReason: { dimension: 'closureReason', measure: 'cases' },
+  serviceGap: { dimension: 'serviceGap', measure: 'serviceGaps' },
+  misrouting: { dimension: 'misrouted', measure: 'cases' },
+};
+
+/** What a caseload source needs: the core service's `listCases` and `loadCase` (with events). */
+interface CaseloadSource {
+  listCases(query?: object): Promise<readonly { caseId: string }[]>;
+  loadCase(caseId: string): Promise<Result<{ readonly state: CaseState; readonly events: readonly JournalEvent[] }>>;
+}
+
+function isCaseloadSource(service: unknown): service is CaseloadSource {
+  const s = service as Partial<CaseloadSource> | undefined;
+  return typeof s?.listCases === 'function' && typeof s.loadCase === 'function';
+}
+
+const STAGES = Object.keys(STAGE_DEFINITIONS) as Stage[];
+
+/**
+ * Aggregated, anonymised figures from the core's reporting (`buildReport`, DP-33): caseload by stage,
+ * goal attainment, closure reasons, service gaps found in monitoring, and misrouting (admissions
+ * against the casefinding criteria). Each figure is a table (with totals) and a simple horizontal bar
+ * chart (SVG, `role="img"` with title and description; the data are also in the table). Small counts
+ * and the counts they could be computed from are withheld by the core and shown as "•" with an
+ * explanation, never as a number. A filter that would single people out is refused, and the refusal
+ * is shown. Exports the shown table as CSV (a Blob download; no network). No person-level data.
+ *
+ * Standalone: set `cases` (case states or `ReportSource`s with `excludeFromStatistics`). Connected
+ * (inside `<fk-case-provider>` with the core's service): loads the cases through `listCases` and
+ * `loadCase` and leaves out cases whose person objected or whose processing is restricted (DP-31).
+ *
+ * @tagname fk-report
+ * @summary Anonymised report: table with suppressed cells explained, accessible SVG bar chart, CSV export.
+ *
+ * @event fk-export - A CSV was made. `detail: { filename, csv }`. Cancel it to handle the file yourself.
+ *
+ * @csspart header - Title and basis.
+ * @csspart views - The figure switch.
+ * @csspart table - The table.
+ * @csspart chart - The SVG chart.
+ * @csspart bar - One bar.
+ * @csspart note - The suppression note.
+ * @csspart export - The CSV button.
+ * @csspart refusal - A refused report.
+ *
+ * @cssproperty --fk-color-primary - Bars.
+ * @cssproperty --fk-color-redacted - Withheld bars and cells.
+ */
+export class FkReport extends LitElement {
+  static override styles = [
+    sharedStyles,
+    formLayoutStyles,
+    css`
+      .wrap {
+        display: flex;
+        flex-direction: column;
+        gap: ${token('space-m')};
+      }
+      .figure {
+        display: grid;
+        grid-template-columns: 1fr;
+        gap: ${token('space-l')};
+        align-items: start;
+      }
+      @container (min-width: 52rem) {
+        .figure {
+          grid-template-columns: minmax(18rem, 1fr) minmax(20rem, 1.3fr);
+        }
+      }
+      table {
+        inline-size: 100%;
+        border-collapse: collapse;
+      }
+      caption {
+        text-align: start;
+        font-weight: ${token('font-weight-strong')};
+        padding-block-end: ${token('space-xs')};
+      }
+      th,
+      td {
+        padding: ${token('space-xs')} ${token('space-s')};
+        border-block-end: ${token('border-width')} solid ${token('color-border-subtle')};
+        text-align: start;
+      }
+      td.num,
+      th.num {
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+      }
+      thead th {
+        background: ${token('color-surface-raised')};
+        font-size: ${token('font-size-s')};
+      }
+      tfoot th,
+      tfoot td {
+        font-weight: ${token('font-weight-strong')};
+        border-block-start: 2px solid ${token('color-border')};
+      }
+      .withheld {
+        color: ${token('color-redacted')};
+        font-weight: ${token('font-weight-strong')};
+      }
+      svg {
+        inline-size: 100%;
+        block-size: auto;
+        font-family: inherit;
+      }
+      .bar {
+        fill: var(--fk-color-primary, #0b57a4);
+      }
+      .bar-withheld {
+        fill: var(--fk-color-redacted-subtle, #eceef1);
+        stroke: var(--fk-color-redacted, #4a5360);
+        stroke-dasharray: 4 3;
+      }
+      .bar-label {
+        fill: var(--fk-color-text, #1b1f24);
+        font-size: 13px;
+      }
+      .bar-value {
+        fill: var(--fk-color-text, #1b1f24);
+        font-size: 13px;
+        font-weight: 600;
+      }
+      .axis {
+        stroke: var(--fk-color-border, #737d8c);
+      }
+      @media (forced-colors: active) {
+        .bar {
+          fill: CanvasText;
+        }
+        .bar-withheld {
+          fill: Canvas;
+          stroke: CanvasText;
+        }
+        .bar-label,
+        .bar-value {
+          fill: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** The cases (standalone): case states or report sources. Only their statistical skeleton is used. */
+  @property({ attribute: false }) cases?: readonly (CaseState | ReportSource)[];
+
+  /** Statistical records of deleted cases (retention, DP-36), counted like cases. */
+  @property({ attribute: false }) archive?: readonly StatisticalRecord[];
+
+  /** Which figure to show. */
+  @property({ reflect: true }) view: ReportView = 'stage';
+
+  /** A second dimension spanning the columns (e.g. `organisation`, `legalDomain`, `openedYear`). */
+  @property() breakdown?: ReportDimension;
+
+  /** Counts below this are withheld (default 5, never below 3; DP-33). */
+  @property({ type: Number, attribute: 'minimum-cell-size' }) minimumCellSize?: number;
+
+  /** Regions and the misrouting / service-gap rules of the host. */
+  @property({ attribute: false }) config?: ReportingConfig;
+
+  /** Text overrides per language (also `value.<dimension>.<value>` for category labels). */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  @state() private loaded?: readonly ReportSource[];
+  @state() private loading = false;
+
+  private readonly i18n = new LocalizeController(this, { catalog: reportMessages, overrides: () => this.messages });
+  private readonly announcer = new AnnouncerController(this);
+  private loadedFrom: unknown;
+  private loadGeneration = 0;
+
+  private readonly connection = new CaseConnectionController(this, {
+    onContext: () => void this.loadFromService(),
+  });
+
+  /** Loads the cases again from the provider's service (connected mode). */
+  async refresh(): Promise<void> {
+    this.loadedFrom = undefined;
+    await this.loadFromService();
+  }
+
+  private async loadFromService(): Promise<void> {
+    const service = this.connection.service;
+    if (!isCaseloadSource(service) || this.loadedFrom === service) return;
+    this.loadedFrom = service;
+    const generation = ++this.loadGeneration;
+    this.loading = true;
+    try {
+      const rows = await service.listCases();
+      const sources: ReportSource[] = [];
+      for (const row of rows) {
+        const loaded = await service.loadCase(row.caseId);
+        if (!loaded.ok) continue;
+        // Objections and restrictions (DP-31) are read from the journal, not from the state.
+        sources.push((loaded.value.events && reportSourceOf(loaded.value.events)) || { state: loaded.value.state });
+      }
+      if (generation === this.loadGeneration) this.loaded = sources;
+    } finally {
+      if (generation === this.loadGeneration) this.loading = false;
+    }
+  }
+
+  private get sources(): readonly (CaseState | ReportSource)[] {
+    return this.cases ?? this.loaded ?? [];
+  }
+
+  /** The report for the current view (the core's result: a report or a refusal). */
+  get result(): Result<Report> {
+    const request = REPORT_VIEW_REQUESTS[this.view];
+    const dimensions = this.breakdown && this.breakdown !== request.dimension ? [request.dimension, this.breakdown] : [request.dimension];
+    return buildReport(this.sources, {
+      dimensions,
+      measures: [request.measure],
+      ...(this.minimumCellSize === undefined ? {} : { minimumCellSize: this.minimumCellSize }),
+      ...(this.config ? { config: this.config } : {}),
+      ...(this.archive ? { archive: this.archive } : {}),
+    });
+  }
+
+  /** The display label of one category value. */
+  valueLabel(dimension: ReportDimension, value: string): string {
+    const t = this.i18n;
+    const override = `value.${dimension}.${value}`;
+    if (t.has(override)) return t.t(override as 'value.open');
+    if (value === 'open' && dimension !== 'status') return t.t('value.open');
+    if (value === 'unknown') return t.t('value.unknown');
+    switch (dimension) {
+      case 'stage':
+        return STAGES.includes(value as Stage) ? STAGE_DEFINITIONS[value as Stage].label[t.lang] : value;
+      case 'goalAttainment':
+        return t.has(`value.goal.${value}`) ? t.t(`value.goal.${value}` as 'value.open') : value;
+      case 'closureReason':
+        return t.has(`value.closure.${value}`) ? t.t(`value.closure.${value}` as 'value.open') : value;
+      case 'misrouted':
+        return t.t(value === 'yes' ? 'value.misrouted.yes' : 'value.misrouted.no');
+      case 'serviceGap':
+        return value === 'unspecified' ? t.t('value.unspecified') : value;
+      case 'legalDomain':
+        return value === 'none' ? t.t('value.none') : value.replace(/_/g, ' ');
+      default:
+        return value;
+    }
+  }
+
+  private cellText(cell: ReportCell): string {
+    return cell.suppressed ? SUPPRESSED_MARKER : this.i18n.number(cell.count ?? 0);
+  }
+
+  /** The table of the current view as CSV (semicolon-separated, as German spreadsheets expect). */
+  toCsv(): string | undefined {
+    const result = this.result;
+    if (!result.ok) return undefined;
+    const table = result.value.tables[0]!;
+    const t = this.i18n;
+    const quote = (s: string) => (/[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+    const columnLabels = table.columnDimension ? table.columns.map((c) => this.valueLabel(table.columnDimension!, c)) : [t.t('report.col.count')];
+    const lines: string[][] = [[t.t(`report.caption.${this.view}`)], [t.t('report.col.value'), ...columnLabels, ...(table.rowTotals ? [t.t('report.total')] : [])]];
+    const csvCell = (c: ReportCell) => (c.suppressed ? SUPPRESSED_MARKER : String(c.count));
+    table.rows.forEach((row, r) => {
+      lines.push([
+        row.map((v, i) => this.valueLabel(table.rowDimensions[i]!, v)).join(' / '),
+        ...table.cells[r]!.map(csvCell),
+        ...(table.rowTotals ? [csvCell(table.rowTotals[r]!)] : []),
+      ]);
+    });
+    lines.push([t.t('report.total'), ...(table.columnTotals ? table.columnTotals.map(csvCell) : []), csvCell(table.grandTotal)]);
+    if (table.withheld > 0) lines.push([t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: result.value.minimumCellSize })]);
+    return lines.map((line) => line.map(quote).join(';')).join('\r\n') + '\r\n';
+  }
+
+  /** Makes the CSV and offers it as a download (Blob URL; nothing leaves the machine). */
+  exportCsv(): void {
+    const csv = this.toCsv();
+    if (csv === undefined) return;
+    const filename = `fallkit-${this.view}.csv`;
+    const proceed = this.dispatchEvent(new CustomEvent('fk-export', { detail: { filename, csv }, bubbles: true, composed: true, cancelable: true }));
+    if (proceed) {
+      const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = filename;
+      a.hidden = true;
+      this.renderRoot.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    }
+    this.announcer.announce(this.i18n.t('report.exported', { file: filename }));
+  }
+
+  private renderTable(table: ReportTable, minimum: number) {
+    const t = this.i18n;
+    const cols = table.columnDimension ? table.columns.map((c) => this.valueLabel(table.columnDimension!, c)) : [t.t('report.col.count')];
+    const cell = (c: ReportCell) =>
+      c.suppressed
+        ? html`<td class="num withheld"><abbr title=${t.t('report.suppressed')}>${SUPPRESSED_MARKER}</abbr><span class="fk-visually-hidden"> ${t.t('report.suppressed')}</span></td>`
+        : html`<td class="num">${t.number(c.count ?? 0)}</td>`;
+    return html`<div>
+      <table part="table" aria-describedby=${table.withheld > 0 ? 'suppressed-note' : nothing}>
+        <caption>${t.t(`report.caption.${this.view}`)} (${t.t(`report.unit.${table.measure}`)})</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.t('report.col.value')}</th>
+            ${cols.map((c) => html`<th scope="col" class="num">${c}</th>`)}
+            ${table.rowTotals ? html`<th scope="col" class="num">${t.t('report.total')}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row, r) => html`<tr>
+              <th scope="row">${row.map((v, i) => this.valueLabel(table.rowDimensions[i]!, v)).join(' / ')}</th>
+              ${table.cells[r]!.map(cell)} ${table.rowTotals ? cell(table.rowTotals[r]!) : nothing}
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${t.t('report.total')}</th>
+            ${table.columnTotals ? table.columnTotals.map(cell) : nothing} ${cell(table.grandTotal)}
+          </tr>
+        </tfoot>
+      </table>
+      ${table.withheld > 0
+        ? html`<p id="suppressed-note" class="meta" part="note">${t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: minimum })}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderChart(table: ReportTable) {
+    const t = this.i18n;
+    const caption = t.t(`report.caption.${this.view}`);
+    const bars = table.rows.map((row, r) => ({
+      label: row.map((v, i) => this.valueLabel(table.rowDimensions[i]!, v)).join(' / '),
+      cell: (table.rowTotals ? table.rowTotals[r] : table.cells[r]![0])!,
+    }));
+    const max = Math.max(1, ...bars.map((b) => b.cell.count ?? 0));
+    const rowHeight = 34;
+    const labelWidth = 230;
+    const width = 640;
+    const barSpace = width - labelWidth - 60;
+    const height = bars.length * rowHeight + 12;
+    const desc = t.t('report.chartDesc', {
+      items: bars.map((b) => t.t('report.chartItem', { label: b.label, count: this.cellText(b.cell) === SUPPRESSED_MARKER ? t.t('report.suppressed') : this.cellText(b.cell) })).join('; '),
+    });
+    const short = (s: string) => (s.length > 30 ? `${s.slice(0, 29)}…` : s);
+    return html`<svg part="chart" role="img" viewBox="0 0 ${width} ${height}" aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMinYMin meet">
+      <title id="chart-title">${t.t('report.chart', { caption })}</title>
+      <desc id="chart-desc">${desc}</desc>
+      ${bars.map((b, i) => {
+        const y = 6 + i * rowHeight;
+        const withheld = b.cell.suppressed;
+        // A withheld bar gets a fixed, obviously unscaled width: its length must not hint at the number.
+        const w = withheld ? barSpace * 0.25 : Math.max(2, ((b.cell.count ?? 0) / max) * barSpace);
+        return svg`<g part="bar">
+          <text class="bar-label" x=${labelWidth - 8} y=${y + rowHeight / 2} text-anchor="end" dominant-baseline="middle">${short(b.label)}</text>
+          <rect class=${withheld ? 'bar-withheld' : 'bar'} x=${labelWidth} y=${y + 5} width=${w} height=${rowHeight - 12} rx="3"></rect>
+          <text class="bar-value" x=${labelWidth + w + 6} y=${y + rowHeight / 2} dominant-baseline="middle">${this.cellText(b.cell)}</text>
+        </g>`;
+      })}
+      <line class="axis" x1=${labelWidth} x2=${labelWidth} y1="2" y2=${height - 2}></line>
+    </svg>`;
+  }
+
+  private renderRefusal(errors: readonly Refusal[]) {
+    const t = this.i18n;
+    return html`<div class="fk-refusals" part="refusal" role="status">
+      <p class="fk-feedback fk-feedback--error"><span class="fk-feedback__icon" aria-hidden="true">!</span>${t.t('report.refused')}</p>
+      <ul>
+        ${errors.map((e) => html`<li>${t.text(e.message)} <span class="fk-hint">(${e.rule ? `${e.rule}, ` : ''}${e.code})</span></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  override render() {
+    const t = this.i18n;
+    const sources = this.sources;
+    const counted = sources.filter((s) => !('state' in s) || s.excludeFromStatistics !== true).length + (this.archive?.length ?? 0);
+    let body;
+    if (this.loading) body = html`<p class="meta" role="status">${t.t('report.loading')}</p>`;
+    else if (counted === 0) body = html`<p class="notice">${t.t('report.empty')}</p>`;
+    else {
+      const result = this.result;
+      if (!result.ok) body = this.renderRefusal(result.errors);
+      else {
+        const table = result.value.tables[0]!;
+        body = html`<div class="figure">${this.renderTable(table, result.value.minimumCellSize)} ${this.renderChart(table)}</div>
+          <div class="actions">
+            <button type="button" class="fk-button" part="export" @click=${() => this.exportCsv()}>${t.t('report.export')}</button>
+          </div>`;
+      }
+    }
+    return html`<div class="wrap">
+      <div class="head" part="header">
+        <div>
+          <h2>${t.t('report.title')}</h2>
+          <p class="meta">${t.t('report.lead')}</p>
+        </div>
+        <p class="meta">${t.t('report.basis', { count: t.number(counted), min: this.minimumCellSize ?? 5 })}</p>
+      </div>
+      <fk-radio-group
+        part="views"
+        label=${t.t('report.view')}
+        inline
+        .options=${REPORT_VIEWS.map((v) => ({ value: v, label: t.t(`report.view.${v}`) }))}
+        .value=${this.view}
+        @change=${(e: Event) => (this.view = (e.target as HTMLElement & { value: string }).value as ReportView)}
+      ></fk-radio-group>
+      ${body} ${this.announcer.render()}
+    </div>`;
+  }
+}
