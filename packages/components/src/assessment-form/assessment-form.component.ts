@@ -126,13 +126,28 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     sharedStyles,
     formLayoutStyles,
     css`
+      .domains {
+        display: flex;
+        flex-direction: column;
+        gap: ${token('space-s')};
+      }
+      .domains .section-head p {
+        margin: 0;
+      }
       .domain-list {
         display: flex;
         flex-direction: column;
         gap: ${token('space-m')};
       }
       .domain h4 {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: ${token('space-xs')};
         font-size: ${token('font-size-l')};
+      }
+      .domain h4 .badge {
+        font-size: ${token('font-size-s')};
       }
       .picker {
         display: flex;
@@ -148,13 +163,11 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
         color: ${token('color-text-muted')};
       }
       .special {
-        border: ${token('border-width')} dashed ${token('color-border-subtle')};
-        border-radius: ${token('radius-m')};
-        padding-inline: ${token('space-m')};
-        padding-block-end: ${token('space-xs')};
+        border-block-start: ${token('border-width')} dashed ${token('color-border-subtle')};
+        padding-block-start: ${token('space-2xs')};
       }
-      .special[open] {
-        padding-block-end: ${token('space-m')};
+      .special p {
+        margin-block: 0 ${token('space-xs')};
       }
     `,
   ];
@@ -426,6 +439,11 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     ></fk-textarea>`;
   }
 
+  private ratingText(value: string | number): string {
+    const step = this.standard.ratingScale.values.find((v) => v.value === value);
+    return step ? `${value} – ${step.label[this.i18n.lang]}` : String(value);
+  }
+
   private renderRating(index: number) {
     const scale = this.standard.ratingScale;
     const t = this.i18n;
@@ -499,7 +517,16 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       data-domain=${domain.domainId}
     >
       <div class="section-head">
-        <h4 id=${headingId}>${name}</h4>
+        <h4 id=${headingId}>
+          ${name}
+          ${
+            domain.rating
+              ? html`<span class="badge ${Number(domain.rating.value) >= 4 ? 'badge--warn' : ''}"
+                  >${this.ratingText(domain.rating.value)}</span
+                >`
+              : nothing
+          }
+        </h4>
         ${
           editable
             ? html`<button
@@ -542,8 +569,9 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       >
         <span aria-hidden="true">+</span> ${d.label[t.lang]}
       </button>`;
+    if (!editable && !error) return nothing;
     return html`<div
-      class="picker"
+      class="picker section section--quiet"
       part="domain-picker"
       data-path="domains"
       tabindex="-1"
@@ -551,7 +579,7 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     >
       ${
         editable && ordinary.length
-          ? html`<h4>${t.t('assessment.addDomains')}</h4>
+          ? html`<h4>${this.domains.length ? t.t('assessment.addDomains') : t.t('assessment.firstDomain')}</h4>
               <div class="actions">${ordinary.map(button)}</div>`
           : nothing
       }
@@ -670,9 +698,11 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       </section>
       <section class="domains" part="domains" aria-labelledby="domains-heading">
         <div class="section-head">
-          <h3 id="domains-heading" tabindex="-1">${t.t('assessment.domains')}</h3>
+          <div>
+            <h3 id="domains-heading" tabindex="-1">${t.t('assessment.domains')}</h3>
+            ${editable ? html`<p class="fk-hint">${t.t('assessment.domainsHint')}</p>` : nothing}
+          </div>
         </div>
-        ${editable ? html`<p class="fk-hint">${t.t('assessment.domainsHint')}</p>` : nothing}
         <div class="domain-list">
           ${repeat(
             this.domains,
@@ -718,4 +748,3 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     </div>`;
   }
 }
-

@@ -156,8 +156,8 @@ export const formLayoutStyles = css`
   details > summary {
     cursor: pointer;
     font-weight: ${token('font-weight-strong')};
-    min-block-size: ${token('control-height')};
     display: list-item;
+    /* 1.5rem line + 2 × 0.5rem padding = the 2.5rem touch target */
     padding-block: ${token('space-xs')};
   }
   details > summary:focus-visible {

@@ -49,6 +49,8 @@ export const agreementPrintStyles = css`
   }
   .doc h2 {
     font-size: 1.5rem;
+    hyphens: auto;
+    overflow-wrap: anywhere;
   }
   .doc h3 {
     margin-block: ${token('space-l')} ${token('space-xs')};
@@ -67,7 +69,7 @@ export const agreementPrintStyles = css`
   }
   .doc dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(7rem, 13rem) 1fr;
     gap: ${token('space-3xs')} ${token('space-m')};
     margin: ${token('space-2xs')} 0 0;
     font-size: ${token('font-size-s')};
@@ -88,21 +90,37 @@ export const agreementPrintStyles = css`
     margin-block-start: ${token('space-xl')};
   }
   .signatures div {
-    padding-block-start: ${token('space-xl')};
-    border-block-end: ${token('border-width')} solid ${token('color-text')};
+    padding-block-start: 3rem;
   }
   .signatures span {
     display: block;
-    margin-block-start: ${token('space-2xs')};
+    padding-block-start: ${token('space-2xs')};
+    border-block-start: ${token('border-width')} solid ${token('color-text')};
     font-size: ${token('font-size-s')};
     color: ${token('color-text-muted')};
   }
   .print-bar {
+    max-inline-size: 48rem;
+    margin-inline: auto;
     display: flex;
     flex-wrap: wrap;
     gap: ${token('space-xs')};
     justify-content: flex-end;
     margin-block-end: ${token('space-m')};
+  }
+  @container (max-width: 36rem) {
+    .doc {
+      padding: ${token('space-m')};
+    }
+    .doc dl {
+      grid-template-columns: 1fr;
+    }
+    .doc h2 {
+      font-size: ${token('font-size-l')};
+    }
+    .doc dd {
+      margin-block-end: ${token('space-2xs')};
+    }
   }
   @media print {
     .print-bar,

@@ -27,7 +27,11 @@ import type { LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
-import { DEFAULT_ASSESSMENT_STANDARD, domainLabel, type AssessmentStandard } from '../assessment-form/assessment-standard.js';
+import {
+  DEFAULT_ASSESSMENT_STANDARD,
+  domainLabel,
+  type AssessmentStandard,
+} from '../assessment-form/assessment-standard.js';
 import { markerCategory, type Redactions } from '../assessment-form/view-redactions.js';
 import { goalMessages } from './goal-agreement.messages.js';
 import { listSchema } from './list-schema.js';
@@ -59,13 +63,26 @@ export interface GoalAgreementData {
   goals: GoalEntryData[];
 }
 
-const CONTENT_KEYS = ['level', 'parentGoalId', 'title', 'description', 'indicators', 'timeFrame', 'domainIds', 'wayOfLife'] as const;
+const CONTENT_KEYS = [
+  'level',
+  'parentGoalId',
+  'title',
+  'description',
+  'indicators',
+  'timeFrame',
+  'domainIds',
+  'wayOfLife',
+] as const;
 type ContentKey = (typeof CONTENT_KEYS)[number];
 
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined && x !== '').sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>)
+            .filter(([, x]) => x !== undefined && x !== '')
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 }
@@ -193,7 +210,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     `,
   ];
 
-  protected declare readonly i18n: LocalizeController<typeof goalMessages.de>;
+  declare protected readonly i18n: LocalizeController<typeof goalMessages.de>;
   protected override schema = goalListSchema;
 
   /** `edit` (default) or `print`: the printable Integrationsvereinbarung. */
@@ -253,16 +270,44 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
           (value.goals ?? []).flatMap((goal, i): Feedback[] => {
             const out: Feedback[] = [];
             const before = goal.id ? this.baseline.get(goal.id) : undefined;
-            if (before && (changedContent(before, goal).length > 0 || canonical(before.agreement ?? null) !== canonical(goal.agreement ?? null)) && !goal.revisionReason?.trim())
-              out.push({ type: 'error', code: 'GOAL_REVISION_REASON_MISSING', message: { key: 'goals.revision.reasonMissing' }, path: ['goals', i, 'revisionReason'], flag: 'valueMissing' });
+            if (
+              before &&
+              (changedContent(before, goal).length > 0 ||
+                canonical(before.agreement ?? null) !== canonical(goal.agreement ?? null)) &&
+              !goal.revisionReason?.trim()
+            )
+              out.push({
+                type: 'error',
+                code: 'GOAL_REVISION_REASON_MISSING',
+                message: { key: 'goals.revision.reasonMissing' },
+                path: ['goals', i, 'revisionReason'],
+                flag: 'valueMissing',
+              });
             // A case goal is agreed with the person (the core's GOAL_AGREEMENT_MISSING): ask for the date.
             if ((goal.agreement || goal.level === 'case') && !goal.agreement?.agreedOn)
-              out.push({ type: 'error', code: 'GOAL_AGREEMENT_DATE_MISSING', message: { key: 'goals.agreement.dateMissing' }, path: ['goals', i, 'agreement', 'agreedOn'], flag: 'valueMissing' });
+              out.push({
+                type: 'error',
+                code: 'GOAL_AGREEMENT_DATE_MISSING',
+                message: { key: 'goals.agreement.dateMissing' },
+                path: ['goals', i, 'agreement', 'agreedOn'],
+                flag: 'valueMissing',
+              });
             const tf = goal.timeFrame;
             if (tf?.from && tf.until && tf.from > tf.until)
-              out.push({ type: 'error', code: 'GOAL_TIME_FRAME_ORDER', message: { key: 'goals.timeFrame.order' }, path: ['goals', i, 'timeFrame', 'until'], flag: 'rangeUnderflow' });
+              out.push({
+                type: 'error',
+                code: 'GOAL_TIME_FRAME_ORDER',
+                message: { key: 'goals.timeFrame.order' },
+                path: ['goals', i, 'timeFrame', 'until'],
+                flag: 'rangeUnderflow',
+              });
             if (goal.level === 'case' && (goal.indicators ?? []).length === 0)
-              out.push({ type: 'warning', code: 'GOAL_NO_INDICATOR', message: { key: 'goals.indicator.missing' }, path: ['goals', i, 'indicators'] });
+              out.push({
+                type: 'warning',
+                code: 'GOAL_NO_INDICATOR',
+                message: { key: 'goals.indicator.missing' },
+                path: ['goals', i, 'indicators'],
+              });
             return out;
           }),
       },
@@ -307,16 +352,24 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
           commands.push({
             type: 'reviseGoal',
             caseId,
-            input: { goalId: id, reason: revisionReason ?? '', changes, ...(agreementChanged && input.agreement ? { agreement: input.agreement } : {}) },
+            input: {
+              goalId: id,
+              reason: revisionReason ?? '',
+              changes,
+              ...(agreementChanged && input.agreement ? { agreement: input.agreement } : {}),
+            },
           });
         }
-        if (status && status !== before?.status) commands.push({ type: 'setGoalStatus', caseId, input: { goalId: id, status } });
+        if (status && status !== before?.status)
+          commands.push({ type: 'setGoalStatus', caseId, input: { goalId: id, status } });
       }
       for (const command of commands) {
         last = await this.connection.execute(command);
         if (!last.ok) {
           // Point the refusal at the goal it concerns, so it shows in place.
-          const index = this.value.goals.findIndex((g) => (id ? g.id === id : g === this.value.goals.find((x) => !x.id && x.title === goal.title)));
+          const index = this.value.goals.findIndex((g) =>
+            id ? g.id === id : g === this.value.goals.find((x) => !x.id && x.title === goal.title),
+          );
           if (index >= 0) {
             const errors = last.errors.map((e) => ({ ...e, path: ['goals', index, ...goalPath(e.path)] }));
             this.connection.refusals = errors;
@@ -372,13 +425,18 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     const next = { ...current, [part]: date || undefined } as { from?: string; until: string };
     if (!next.from) delete next.from;
     const empty = !next.from && !next.until;
-    this.updateGoal(index, { timeFrame: empty ? undefined : { ...next, until: next.until ?? '' } }, `timeFrame.${part}`);
+    this.updateGoal(
+      index,
+      { timeFrame: empty ? undefined : { ...next, until: next.until ?? '' } },
+      `timeFrame.${part}`,
+    );
   }
 
   private setAgreement(index: number, patch: Partial<NonNullable<GoalEntry['agreement']>>, touched: string): void {
     const current = this.goals[index]?.agreement ?? { agreedByPerson: false, form: 'oral' as const };
     const next = { ...current, ...patch };
-    for (const key of Object.keys(next) as (keyof typeof next)[]) if (next[key] === undefined || next[key] === '') delete next[key];
+    for (const key of Object.keys(next) as (keyof typeof next)[])
+      if (next[key] === undefined || next[key] === '') delete next[key];
     const empty = !next.agreedByPerson && !next.agreedOn && !next.dissent && next.form === 'oral';
     this.updateGoal(index, { agreement: empty ? undefined : next }, `agreement.${touched}`);
   }
@@ -395,7 +453,9 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     const indicators = [...(this.goals[index]?.indicators ?? []), { description: '' }];
     this.updateGoal(index, { indicators }, 'indicators');
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-path="goals.${index}.indicators.${indicators.length - 1}.description"]`)?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>(`[data-path="goals.${index}.indicators.${indicators.length - 1}.description"]`)
+      ?.focus();
   }
 
   private async removeIndicator(index: number, at: number): Promise<void> {
@@ -421,7 +481,9 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     if (!a || this.locked) return nothing;
     const t = this.i18n;
     const domains = a.domains.filter(
-      (d) => !isRedactionMarker(d) && [d.problems, d.agreedInterpretation, d.personView].some((x) => typeof x === 'string' && x.trim()),
+      (d) =>
+        !isRedactionMarker(d) &&
+        [d.problems, d.agreedInterpretation, d.personView].some((x) => typeof x === 'string' && x.trim()),
     );
     if (domains.length === 0) return nothing;
     return html`<section class="section section--quiet" part="derive" aria-labelledby="derive-heading">
@@ -434,7 +496,8 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
           const count = this.goals.filter((g) => (g.domainIds ?? []).includes(d.domainId)).length;
           return html`<li>
             <span>
-              <strong>${name}</strong>${count ? html` <span class="badge">${t.t('goals.derive.hasGoals', { count })}</span>` : nothing}
+              <strong>${name}</strong
+              >${count ? html` <span class="badge">${t.t('goals.derive.hasGoals', { count })}</span>` : nothing}
               <span class="excerpt">${excerpt.length > 140 ? `${excerpt.slice(0, 140)} …` : excerpt}</span>
             </span>
             <button
@@ -442,7 +505,9 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
               class="fk-button fk-button--small"
               @click=${() => this.addGoal({ domainIds: [d.domainId], assessmentId: a.id })}
             >
-              <span aria-hidden="true">+</span> ${t.t('goals.derive.short')}<span class="fk-visually-hidden">: ${name}</span>
+              <span aria-hidden="true">+</span> ${t.t('goals.derive.short')}<span class="fk-visually-hidden"
+                >: ${name}</span
+              >
             </button>
           </li>`;
         })}
@@ -480,26 +545,49 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
             ?readonly=${this.readonly}
             @input=${(e: Event) => this.setIndicator(index, at, { target: (e.target as HTMLInputElement).value })}
           ></fk-text-field>
-          ${this.locked
-            ? nothing
-            : html`<button type="button" class="fk-button fk-button--small" @click=${() => this.removeIndicator(index, at)}>
-                ${t.t('goals.remove')}<span class="fk-visually-hidden">: ${t.t('goals.indicator.remove', { number: at + 1 })}</span>
-              </button>`}
+          ${
+            this.locked
+              ? nothing
+              : html`<button
+                  type="button"
+                  class="fk-button fk-button--small"
+                  @click=${() => this.removeIndicator(index, at)}
+                >
+                  ${t.t('goals.remove')}<span class="fk-visually-hidden"
+                    >: ${t.t('goals.indicator.remove', { number: at + 1 })}</span
+                  >
+                </button>`
+          }
         </div>`;
       })}
-      ${group.error
-        ? html`<p class="fk-feedback fk-feedback--error" part="error"><span class="fk-feedback__icon" aria-hidden="true">!</span>${group.error}</p>`
-        : nothing}
-      ${group.warning && !group.error
-        ? html`<p class="fk-feedback fk-feedback--warning" part="warning"><span class="fk-feedback__icon" aria-hidden="true">i</span>${group.warning}</p>`
-        : nothing}
-      ${this.locked
-        ? nothing
-        : html`<div class="actions">
-            <button type="button" class="fk-button fk-button--small" data-add-indicator @click=${() => this.addIndicator(index)}>
-              <span aria-hidden="true">+</span> ${t.t('goals.indicator.add')}
-            </button>
-          </div>`}
+      ${
+        group.error
+          ? html`<p class="fk-feedback fk-feedback--error" part="error">
+              <span class="fk-feedback__icon" aria-hidden="true">!</span>${group.error}
+            </p>`
+          : nothing
+      }
+      ${
+        group.warning && !group.error
+          ? html`<p class="fk-feedback fk-feedback--warning" part="warning">
+              <span class="fk-feedback__icon" aria-hidden="true">i</span>${group.warning}
+            </p>`
+          : nothing
+      }
+      ${
+        this.locked
+          ? nothing
+          : html`<div class="actions">
+              <button
+                type="button"
+                class="fk-button fk-button--small"
+                data-add-indicator
+                @click=${() => this.addIndicator(index)}
+              >
+                <span aria-hidden="true">+</span> ${t.t('goals.indicator.add')}
+              </button>
+            </div>`
+      }
     </div>`;
   }
 
@@ -559,14 +647,27 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     if (count === 0) return nothing;
     const items: { on: string; text: string }[] = [];
     if (goal.agreement?.agreedOn)
-      items.push({ on: goal.agreement.agreedOn, text: t.t('goals.history.agreed', { date: t.date(goal.agreement.agreedOn), form: t.t(`goals.agreement.form.${goal.agreement.form}`) }) });
+      items.push({
+        on: goal.agreement.agreedOn,
+        text: t.t('goals.history.agreed', {
+          date: t.date(goal.agreement.agreedOn),
+          form: t.t(`goals.agreement.form.${goal.agreement.form}`),
+        }),
+      });
     revisions.forEach((r, i) => {
       const after = revisions[i + 1]?.previous ?? goal;
       const fields = changedContent(r.previous, after).map((k) => this.fieldName(k));
       const was = r.previous.title !== after.title ? ` ${t.t('goals.history.was', { title: r.previous.title })}` : '';
-      items.push({ on: r.revisedOn, text: `${t.t('goals.history.revision', { date: t.date(r.revisedOn), fields: t.list(fields), reason: r.reason })}${was}` });
+      items.push({
+        on: r.revisedOn,
+        text: `${t.t('goals.history.revision', { date: t.date(r.revisedOn), fields: t.list(fields), reason: r.reason })}${was}`,
+      });
     });
-    for (const s of statuses) items.push({ on: s.on, text: t.t('goals.history.status', { date: t.date(s.on), status: t.t(`goals.status.${s.status}`) }) });
+    for (const s of statuses)
+      items.push({
+        on: s.on,
+        text: t.t('goals.history.status', { date: t.date(s.on), status: t.t(`goals.status.${s.status}`) }),
+      });
     items.sort((a, b) => a.on.localeCompare(b.on));
     return html`<details class="history" part="history">
       <summary>${t.t('goals.history', { count })}</summary>
@@ -603,7 +704,10 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     const title = this.field(index, 'title');
     const name = this.goalName(goal, index);
     const before = goal.id ? this.baseline.get(goal.id) : undefined;
-    const changed = !!before && (changedContent(before, goal).length > 0 || canonical(before.agreement ?? null) !== canonical(goal.agreement ?? null));
+    const changed =
+      !!before &&
+      (changedContent(before, goal).length > 0 ||
+        canonical(before.agreement ?? null) !== canonical(goal.agreement ?? null));
     const parents = this.goals.filter((g) => g !== goal && g.id && LEVEL_RANK[g.level]! < LEVEL_RANK[goal.level]!);
     const reason = this.field(index, 'revisionReason');
     const until = this.field(index, 'timeFrame.until');
@@ -611,14 +715,23 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     const headingId = `goal-h-${index}`;
     return html`<section class="section" part="goal" data-goal-index=${index} aria-labelledby=${headingId}>
       <div class="goal-head">
-        <h3 id=${headingId}>${t.t('goals.goal', { number: index + 1 })}${goal.title?.trim() ? html`: ${goal.title}` : nothing}</h3>
+        <h3 id=${headingId}>
+          ${t.t('goals.goal', { number: index + 1 })}${goal.title?.trim() ? html`: ${goal.title}` : nothing}
+        </h3>
         <span class="badge badge--info">${t.t(`goals.level.${goal.level}`)}</span>
         ${goal.status ? html`<span class="badge ${goal.status === 'achieved' ? 'badge--ok' : ''}">${t.t(`goals.status.${goal.status}`)}</span>` : nothing}
-        ${!goal.id && !this.locked
-          ? html`<button type="button" class="fk-button fk-button--small" aria-label=${t.t('goals.removeLabel', { goal: name })} @click=${() => this.removeGoal(index)}>
-              ${t.t('goals.remove')}
-            </button>`
-          : nothing}
+        ${
+          !goal.id && !this.locked
+            ? html`<button
+                type="button"
+                class="fk-button fk-button--small"
+                aria-label=${t.t('goals.removeLabel', { goal: name })}
+                @click=${() => this.removeGoal(index)}
+              >
+                ${t.t('goals.remove')}
+              </button>`
+            : nothing
+        }
       </div>
       <fk-text-field
         data-path=${title.path}
@@ -641,17 +754,19 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
           ?disabled=${this.locked}
           @change=${(e: Event) => this.updateGoal(index, { level: (e.target as HTMLSelectElement).value as GoalEntry['level'] }, 'level')}
         ></fk-select>
-        ${parents.length
-          ? html`<fk-select
-              data-path=${`goals.${index}.parentGoalId`}
-              .error=${this.errorAt(`goals.${index}.parentGoalId`)}
-              label=${t.t('goals.field.parent')}
-              .options=${[{ value: '', label: t.t('goals.field.parentNone') }, ...parents.map((p) => ({ value: p.id!, label: p.title }))]}
-              .value=${goal.parentGoalId ?? ''}
-              ?disabled=${this.locked}
-              @change=${(e: Event) => this.updateGoal(index, { parentGoalId: (e.target as HTMLSelectElement).value || undefined }, 'parentGoalId')}
-            ></fk-select>`
-          : nothing}
+        ${
+          parents.length
+            ? html`<fk-select
+                data-path=${`goals.${index}.parentGoalId`}
+                .error=${this.errorAt(`goals.${index}.parentGoalId`)}
+                label=${t.t('goals.field.parent')}
+                .options=${[{ value: '', label: t.t('goals.field.parentNone') }, ...parents.map((p) => ({ value: p.id!, label: p.title }))]}
+                .value=${goal.parentGoalId ?? ''}
+                ?disabled=${this.locked}
+                @change=${(e: Event) => this.updateGoal(index, { parentGoalId: (e.target as HTMLSelectElement).value || undefined }, 'parentGoalId')}
+              ></fk-select>`
+            : nothing
+        }
       </div>
       <fk-textarea
         data-path=${`goals.${index}.description`}
@@ -705,30 +820,34 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
         @change=${(e: Event) => this.updateGoal(index, { wayOfLife: ((e.target as HTMLElement & { value: string }).value || undefined) as GoalEntry['wayOfLife'] }, 'wayOfLife')}
       ></fk-radio-group>
       ${this.renderAgreementFields(goal, index)}
-      ${goal.id
-        ? html`<fk-select
-            data-path=${`goals.${index}.status`}
-            .error=${this.errorAt(`goals.${index}.status`)}
-            label=${t.t('goals.status')}
-            .options=${GOAL_STATUSES.map((s) => ({ value: s, label: t.t(`goals.status.${s}`) }))}
-            .value=${goal.status ?? 'open'}
-            ?disabled=${this.locked}
-            @change=${(e: Event) => this.updateGoal(index, { status: (e.target as HTMLSelectElement).value as GoalStatus }, 'status')}
-          ></fk-select>`
-        : nothing}
-      ${changed
-        ? html`<fk-text-field
-            data-path=${reason.path}
-            label=${t.t('goals.revision.reason')}
-            hint=${t.t('goals.revision.reasonHint')}
-            required
-            .value=${goal.revisionReason ?? ''}
-            .error=${reason.error}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @input=${(e: Event) => this.updateGoal(index, { revisionReason: (e.target as HTMLInputElement).value }, 'revisionReason')}
-          ></fk-text-field>`
-        : nothing}
+      ${
+        goal.id
+          ? html`<fk-select
+              data-path=${`goals.${index}.status`}
+              .error=${this.errorAt(`goals.${index}.status`)}
+              label=${t.t('goals.status')}
+              .options=${GOAL_STATUSES.map((s) => ({ value: s, label: t.t(`goals.status.${s}`) }))}
+              .value=${goal.status ?? 'open'}
+              ?disabled=${this.locked}
+              @change=${(e: Event) => this.updateGoal(index, { status: (e.target as HTMLSelectElement).value as GoalStatus }, 'status')}
+            ></fk-select>`
+          : nothing
+      }
+      ${
+        changed
+          ? html`<fk-text-field
+              data-path=${reason.path}
+              label=${t.t('goals.revision.reason')}
+              hint=${t.t('goals.revision.reasonHint')}
+              required
+              .value=${goal.revisionReason ?? ''}
+              .error=${reason.error}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @input=${(e: Event) => this.updateGoal(index, { revisionReason: (e.target as HTMLInputElement).value }, 'revisionReason')}
+            ></fk-text-field>`
+          : nothing
+      }
       ${this.renderHistory(goal)}
     </section>`;
   }
@@ -761,28 +880,50 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       <div class="head" part="header">
         <div>
           <h2 id="goals-heading" tabindex="-1">${t.t('goals.title')}</h2>
-          <p class="meta">${count === 0 ? t.t('goals.none') : count === 1 ? t.t('goals.countOne') : t.t('goals.count', { count: t.number(count) })}</p>
+          <p class="meta">
+            ${count === 0 ? t.t('goals.none') : count === 1 ? t.t('goals.countOne') : t.t('goals.count', { count: t.number(count) })}
+          </p>
         </div>
-        <button type="button" class="fk-button" data-print-open @click=${() => this.switchView('print')}>${t.t('goals.print.open')}</button>
+        <button type="button" class="fk-button" data-print-open @click=${() => this.switchView('print')}>
+          ${t.t('goals.print.open')}
+        </button>
       </div>
       ${this.locked ? nothing : html`<p class="lead">${t.t('goals.lead')}</p>`}
-      ${this.remoteChanged
-        ? html`<p class="notice notice--warn" role="status">
-            ${t.t('goals.changedElsewhere')}
-            <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${t.t('goals.adoptRemote')}</button>
-          </p>`
-        : nothing}
+      ${
+        this.remoteChanged
+          ? html`<p class="notice notice--warn" role="status">
+              ${t.t('goals.changedElsewhere')}
+              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
+                ${t.t('goals.adoptRemote')}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.renderRefusals()} ${this.renderDerive()}
-      ${repeat(this.goals, (g, i) => g.id ?? `new-${i}`, (g, i) => this.renderGoal(g, i))}
+      ${repeat(
+        this.goals,
+        (g, i) => g.id ?? `new-${i}`,
+        (g, i) => this.renderGoal(g, i),
+      )}
       ${hidden.map(([, marker]) => html`<fk-redacted label=${t.t('goals.hiddenGoal')} category=${markerCategory(marker) ?? 'goals'} .marker=${marker}></fk-redacted>`)}
-      ${this.locked
-        ? nothing
-        : html`<div class="actions actions--end" part="actions">
-            <button type="button" class="fk-button" @click=${() => this.addGoal()}><span aria-hidden="true">+</span> ${t.t('goals.add')}</button>
-            <button type="button" class="fk-button fk-button--primary" part="submit" ?disabled=${this.connection.pending} @click=${() => this.requestSubmit()}>
-              ${t.t('goals.save')}
-            </button>
-          </div>`}
+      ${
+        this.locked
+          ? nothing
+          : html`<div class="actions actions--end" part="actions">
+              <button type="button" class="fk-button" @click=${() => this.addGoal()}>
+                <span aria-hidden="true">+</span> ${t.t('goals.add')}
+              </button>
+              <button
+                type="button"
+                class="fk-button fk-button--primary"
+                part="submit"
+                ?disabled=${this.connection.pending}
+                @click=${() => this.requestSubmit()}
+              >
+                ${t.t('goals.save')}
+              </button>
+            </div>`
+      }
       ${this.renderStatus()}
     </div>`;
   }

@@ -90,7 +90,10 @@ function canonical(value: unknown): string {
 }
 
 /** Fields of `next` that differ from `before` (what an `updateMeasure` sends). */
-export function changedMeasureFields(before: Partial<MeasureEntry> | undefined, next: Partial<MeasureEntry>): ContentKey[] {
+export function changedMeasureFields(
+  before: Partial<MeasureEntry> | undefined,
+  next: Partial<MeasureEntry>,
+): ContentKey[] {
   return CONTENT_KEYS.filter((k) => canonical(before?.[k]) !== canonical(next[k]));
 }
 
@@ -160,6 +163,12 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     sharedStyles,
     formLayoutStyles,
     css`
+      fk-reorder-list::part(item) {
+        align-items: start;
+      }
+      fk-reorder-list::part(position) {
+        line-height: 1.75rem;
+      }
       .row {
         display: flex;
         flex-direction: column;
@@ -188,6 +197,15 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
         flex-wrap: wrap;
         gap: ${token('space-2xs')};
         vertical-align: middle;
+      }
+      .editor[hidden] {
+        display: none;
+      }
+      .timeline-box {
+        display: block;
+      }
+      .timeline-box > :not(summary) {
+        margin-block-start: ${token('space-s')};
       }
       .editor {
         display: flex;
@@ -281,7 +299,7 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     `,
   ];
 
-  protected declare readonly i18n: LocalizeController<typeof helpPlanMessages.de>;
+  declare protected readonly i18n: LocalizeController<typeof helpPlanMessages.de>;
   protected override schema = measureListSchema;
 
   /** Goals the measures can serve (connected: the case's goals). */
@@ -327,7 +345,15 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
         validate: (value) =>
           (value.measures ?? []).flatMap((m, i): Feedback[] =>
             m.startOn && m.endOn && m.startOn > m.endOn
-              ? [{ type: 'error', code: 'MEASURE_DATES_ORDER', message: { key: 'plan.dates.order' }, path: ['measures', i, 'endOn'], flag: 'rangeUnderflow' }]
+              ? [
+                  {
+                    type: 'error',
+                    code: 'MEASURE_DATES_ORDER',
+                    message: { key: 'plan.dates.order' },
+                    path: ['measures', i, 'endOn'],
+                    flag: 'rangeUnderflow',
+                  },
+                ]
               : [],
           ),
       },
@@ -361,7 +387,11 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
           command = {
             type: 'updateMeasure',
             caseId,
-            input: { measureId: id, ...(changeReason ? { reason: changeReason } : {}), changes: Object.fromEntries(fields.map((k) => [k, input[k]])) },
+            input: {
+              measureId: id,
+              ...(changeReason ? { reason: changeReason } : {}),
+              changes: Object.fromEntries(fields.map((k) => [k, input[k]])),
+            },
           };
       }
       if (!command) continue;
@@ -396,7 +426,14 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
 
   private async addMeasure(): Promise<void> {
     const key = `new-${++newKeys}`;
-    const measure: MeasureEntry = { key, title: '', goalIds: [], by: { kind: 'formalProvider', name: '' }, agreement: { agreed: false }, status: 'planned' };
+    const measure: MeasureEntry = {
+      key,
+      title: '',
+      goalIds: [],
+      by: { kind: 'formalProvider', name: '' },
+      agreement: { agreed: false },
+      status: 'planned',
+    };
     const measures = [...this.measures, measure];
     this.setValue({ ...this.value, measures });
     this.expanded = new Set([...this.expanded, key]);
@@ -490,7 +527,11 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     const secondBest = ms.filter((m) => m.secondBest).length;
     const dissent = ms.filter((m) => m.agreement?.personPosition?.trim()).length;
     const facts = [
-      count === 0 ? t.t('plan.none') : count === 1 ? t.t('plan.countOne') : t.t('plan.count', { count: t.number(count) }),
+      count === 0
+        ? t.t('plan.none')
+        : count === 1
+          ? t.t('plan.countOne')
+          : t.t('plan.count', { count: t.number(count) }),
       ...(running ? [t.t('plan.summary.running', { count: t.number(running) })] : []),
       ...(secondBest ? [t.t('plan.summary.secondBest', { count: t.number(secondBest) })] : []),
       ...(dissent ? [t.t('plan.summary.dissent', { count: t.number(dissent) })] : []),
@@ -510,40 +551,49 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     const open = this.timelineOpen ?? ms.length <= 30;
     const titleOf = new Map(ms.filter((m) => m.id).map((m) => [m.id!, this.measureName(m)]));
     return html`<details
-      class="section section--quiet"
+      class="section section--quiet timeline-box"
       part="timeline"
       ?open=${open}
       @toggle=${(e: Event) => (this.timelineOpen = (e.target as HTMLDetailsElement).open)}
     >
       <summary>${t.t('plan.timeline')}</summary>
-      ${open
-        ? html`<p class="fk-hint">${t.t('plan.timeline.hint')}</p>
-            <ol class="timeline">
-              ${planSteps(ms.map((m, i) => ({ ...m, key: this.keyOf(m, i) }))).map(
-                (step) => html`<li class="step" part="step">
-                  <span class="step-no" aria-hidden="true">${t.number(step.index + 1)}</span>
-                  <div>
-                    <p class="step-title">
-                      <strong>${t.t('plan.timeline.step', { number: t.number(step.index + 1) })}</strong>${step.measures.length > 1
-                        ? html` <span class="fk-hint">(${t.t('plan.timeline.parallel')})</span>`
-                        : nothing}
-                    </p>
-                    <ul>
-                      ${step.measures.map((m) => {
-                        const after = (m.dependsOn ?? []).filter((d) => d.kind === 'after').map((d) => titleOf.get(d.measureId) ?? d.measureId);
-                        const withm = (m.dependsOn ?? []).filter((d) => d.kind === 'parallel').map((d) => titleOf.get(d.measureId) ?? d.measureId);
-                        return html`<li>
-                          <strong>${this.measureName(m)}</strong> · ${this.when(m)}
-                          ${after.length ? html`<br /><span class="fk-hint">${t.t('plan.timeline.after', { measures: t.list(after) })}</span>` : nothing}
-                          ${withm.length ? html`<br /><span class="fk-hint">${t.t('plan.timeline.with', { measures: t.list(withm) })}</span>` : nothing}
-                        </li>`;
-                      })}
-                    </ul>
-                  </div>
-                </li>`,
-              )}
-            </ol>`
-        : nothing}
+      ${
+        open
+          ? html`<p class="fk-hint">${t.t('plan.timeline.hint')}</p>
+              <ol class="timeline">
+                ${planSteps(ms.map((m, i) => ({ ...m, key: this.keyOf(m, i) }))).map(
+                  (step) =>
+                    html`<li class="step" part="step">
+                      <span class="step-no" aria-hidden="true">${t.number(step.index + 1)}</span>
+                      <div>
+                        <p class="step-title">
+                          <strong>${t.t('plan.timeline.step', { number: t.number(step.index + 1) })}</strong>${
+                            step.measures.length > 1
+                              ? html` <span class="fk-hint">(${t.t('plan.timeline.parallel')})</span>`
+                              : nothing
+                          }
+                        </p>
+                        <ul>
+                          ${step.measures.map((m) => {
+                            const after = (m.dependsOn ?? [])
+                              .filter((d) => d.kind === 'after')
+                              .map((d) => titleOf.get(d.measureId) ?? d.measureId);
+                            const withm = (m.dependsOn ?? [])
+                              .filter((d) => d.kind === 'parallel')
+                              .map((d) => titleOf.get(d.measureId) ?? d.measureId);
+                            return html`<li>
+                              <strong>${this.measureName(m)}</strong> · ${this.when(m)}
+                              ${after.length ? html`<br /><span class="fk-hint">${t.t('plan.timeline.after', { measures: t.list(after) })}</span>` : nothing}
+                              ${withm.length ? html`<br /><span class="fk-hint">${t.t('plan.timeline.with', { measures: t.list(withm) })}</span>` : nothing}
+                            </li>`;
+                          })}
+                        </ul>
+                      </div>
+                    </li>`,
+                )}
+              </ol>`
+          : nothing
+      }
     </details>`;
   }
 
@@ -554,9 +604,11 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     const open = this.expanded.has(key) || (this.showAllErrors && hasErrors);
     const goals = (m.goalIds ?? []).map((id) => this.goals.find((g) => g.id === id)?.title ?? id);
     const facts = [
-      m.by?.name?.trim() ? `${m.by.name} (${t.t(`plan.by.${m.by.kind}`)})` : t.t(`plan.by.${m.by?.kind ?? 'formalProvider'}`),
+      m.by?.name?.trim()
+        ? `${m.by.name} (${t.t(`plan.by.${m.by.kind}`)})`
+        : t.t(`plan.by.${m.by?.kind ?? 'formalProvider'}`),
       this.when(m),
-      ...(m.legalDomain ? [m.legalDomain.replace('_', ' ')] : []),
+      ...(m.legalDomain ? [t.t(`plan.legal.${m.legalDomain}`).split(' – ')[0]!] : []),
       ...(m.costCarrier ? [m.costCarrier] : []),
     ];
     const editorId = `editor-${key}`;
@@ -565,12 +617,16 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
         <div class="row-main">
           <span class="row-title">${this.measureName(m)}</span>
           <span class="badges">
-            <span class="badge ${m.status === 'running' ? 'badge--info' : m.status === 'completed' ? 'badge--ok' : ''}">${t.t(`plan.status.${m.status ?? 'planned'}`)}</span>
+            <span class="badge ${m.status === 'running' ? 'badge--info' : m.status === 'completed' ? 'badge--ok' : ''}"
+              >${t.t(`plan.status.${m.status ?? 'planned'}`)}</span
+            >
             ${m.secondBest ? html`<span class="badge badge--warn">${t.t('plan.secondBest.badge')}</span>` : nothing}
             ${m.agreement?.personPosition?.trim() ? html`<span class="badge badge--warn">${t.t('plan.agreement.dissentBadge')}</span>` : nothing}
             ${hasErrors && this.mayShowErrors(`measures.${index}`) ? html`<span class="badge badge--warn">${t.t('plan.needsAttention')}</span>` : nothing}
           </span>
-          <p class="meta">${facts.join(' · ')}${goals.length ? html`<br />${t.t('plan.field.goals')}: ${t.list(goals)}` : nothing}</p>
+          <p class="meta">
+            ${facts.join(' · ')}${goals.length ? html`<br />${t.t('plan.field.goals')}: ${t.list(goals)}` : nothing}
+          </p>
         </div>
         <div class="actions">
           <button
@@ -581,16 +637,22 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
             aria-controls=${editorId}
             @click=${() => this.toggle(key)}
           >
-            ${open ? t.t('plan.close') : t.t('plan.edit')}<span class="fk-visually-hidden">: ${this.measureName(m)}</span>
+            ${open ? t.t('plan.close') : t.t('plan.edit')}<span class="fk-visually-hidden"
+              >: ${this.measureName(m)}</span
+            >
           </button>
-          ${!m.id && !this.locked
-            ? html`<button type="button" class="fk-button fk-button--small" @click=${() => this.removeMeasure(index)}>
-                ${t.t('plan.remove')}<span class="fk-visually-hidden">: ${this.measureName(m)}</span>
-              </button>`
-            : nothing}
+          ${
+            !m.id && !this.locked
+              ? html`<button type="button" class="fk-button fk-button--small" @click=${() => this.removeMeasure(index)}>
+                  ${t.t('plan.remove')}<span class="fk-visually-hidden">: ${this.measureName(m)}</span>
+                </button>`
+              : nothing
+          }
         </div>
       </div>
-      <div id=${editorId} class="editor" part="editor" ?hidden=${!open}>${open ? this.renderEditor(m, index) : nothing}</div>
+      <div id=${editorId} class="editor" part="editor" ?hidden=${!open}>
+        ${open ? this.renderEditor(m, index) : nothing}
+      </div>
     </div>`;
   }
 
@@ -624,17 +686,19 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
         ?readonly=${ro}
         @input=${(e: Event) => this.patchMeasure(index, { description: (e.target as HTMLTextAreaElement).value }, 'description')}
       ></fk-textarea>
-      ${this.goals.length
-        ? html`<fk-checkbox-group
-            data-path=${`measures.${index}.goalIds`}
-            label=${t.t('plan.field.goals')}
-            .options=${this.goals.map((g) => ({ value: g.id, label: g.title }))}
-            .value=${m.goalIds ?? []}
-            .error=${this.errorAt(`measures.${index}.goalIds`)}
-            ?disabled=${this.locked}
-            @change=${(e: Event) => this.patchMeasure(index, { goalIds: [...(e.target as HTMLElement & { value: string[] }).value] }, 'goalIds')}
-          ></fk-checkbox-group>`
-        : html`<p class="fk-hint">${t.t('plan.field.noGoals')}</p>`}
+      ${
+        this.goals.length
+          ? html`<fk-checkbox-group
+              data-path=${`measures.${index}.goalIds`}
+              label=${t.t('plan.field.goals')}
+              .options=${this.goals.map((g) => ({ value: g.id, label: g.title }))}
+              .value=${m.goalIds ?? []}
+              .error=${this.errorAt(`measures.${index}.goalIds`)}
+              ?disabled=${this.locked}
+              @change=${(e: Event) => this.patchMeasure(index, { goalIds: [...(e.target as HTMLElement & { value: string[] }).value] }, 'goalIds')}
+            ></fk-checkbox-group>`
+          : html`<p class="fk-hint">${t.t('plan.field.noGoals')}</p>`
+      }
       <div class="pair">
         <fk-select
           data-path=${`measures.${index}.by.kind`}
@@ -705,7 +769,8 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
         ?disabled=${this.locked}
         @change=${(e: Event) => this.patchMeasure(index, { status: (e.target as HTMLSelectElement).value as MeasureEntry['status'] }, 'status')}
       ></fk-select>
-      ${this.renderDependencies(m, index, others)} ${this.renderAlternatives(m, index)} ${this.renderSecondBest(m, index)}
+      ${this.renderDependencies(m, index, others)} ${this.renderAlternatives(m, index)}
+      ${this.renderSecondBest(m, index)}
       <div class="subsection" role="group" aria-label=${t.t('plan.agreement.agreed')}>
         <fk-checkbox
           data-path=${`measures.${index}.agreement.agreed`}
@@ -726,102 +791,136 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
           @input=${(e: Event) => {
             const text = (e.target as HTMLTextAreaElement).value;
             const { personPosition: _p, ...rest } = m.agreement ?? { agreed: false };
-            this.patchMeasure(index, { agreement: text ? { ...rest, personPosition: text } : rest }, 'agreement.personPosition');
+            this.patchMeasure(
+              index,
+              { agreement: text ? { ...rest, personPosition: text } : rest },
+              'agreement.personPosition',
+            );
           }}
         ></fk-textarea>
       </div>
-      ${changed
-        ? html`<fk-text-field
-            data-path=${`measures.${index}.changeReason`}
-            .error=${this.errorAt(`measures.${index}.changeReason`)}
-            label=${t.t('plan.changeReason')}
-            hint=${t.t('plan.changeReasonHint')}
-            .value=${m.changeReason ?? ''}
-            ?disabled=${dis}
-            ?readonly=${ro}
-            @input=${(e: Event) => this.patchMeasure(index, { changeReason: (e.target as HTMLInputElement).value }, 'changeReason')}
-          ></fk-text-field>`
-        : nothing}
+      ${
+        changed
+          ? html`<fk-text-field
+              data-path=${`measures.${index}.changeReason`}
+              .error=${this.errorAt(`measures.${index}.changeReason`)}
+              label=${t.t('plan.changeReason')}
+              hint=${t.t('plan.changeReasonHint')}
+              .value=${m.changeReason ?? ''}
+              ?disabled=${dis}
+              ?readonly=${ro}
+              @input=${(e: Event) => this.patchMeasure(index, { changeReason: (e.target as HTMLInputElement).value }, 'changeReason')}
+            ></fk-text-field>`
+          : nothing
+      }
       ${this.renderHistory(m)}`;
   }
 
   private renderDependencies(m: MeasureEntry, index: number, others: readonly MeasureEntry[]) {
     const t = this.i18n;
     const deps = m.dependsOn ?? [];
-    const set = (next: NonNullable<MeasureEntry['dependsOn']>) => this.patchMeasure(index, { dependsOn: next.length ? next : undefined }, 'dependsOn');
+    const set = (next: NonNullable<MeasureEntry['dependsOn']>) =>
+      this.patchMeasure(index, { dependsOn: next.length ? next : undefined }, 'dependsOn');
     return html`<div class="subsection" role="group" aria-labelledby=${`deps-${index}`}>
       <h4 id=${`deps-${index}`}>${t.t('plan.deps')}</h4>
       ${deps.map(
-        (d, at) => html`<div class="line">
-          <fk-select
-            data-path=${`measures.${index}.dependsOn.${at}.measureId`}
-            .error=${this.errorAt(`measures.${index}.dependsOn.${at}.measureId`)}
-            label=${t.t('plan.deps.measure')}
-            .options=${others.map((o) => ({ value: o.id!, label: this.measureName(o) }))}
-            .value=${d.measureId}
-            ?disabled=${this.locked}
-            @change=${(e: Event) => set(deps.map((x, i) => (i === at ? { ...x, measureId: (e.target as HTMLSelectElement).value } : x)))}
-          ></fk-select>
-          <fk-select
-            data-path=${`measures.${index}.dependsOn.${at}.kind`}
-            .error=${this.errorAt(`measures.${index}.dependsOn.${at}.kind`)}
-            label=${t.t('plan.deps.kind')}
-            .options=${(['after', 'parallel'] as const).map((k) => ({ value: k, label: t.t(`plan.deps.${k}`) }))}
-            .value=${d.kind}
-            ?disabled=${this.locked}
-            @change=${(e: Event) => set(deps.map((x, i) => (i === at ? { ...x, kind: (e.target as HTMLSelectElement).value as 'after' } : x)))}
-          ></fk-select>
-          ${this.locked
-            ? nothing
-            : html`<button type="button" class="fk-button fk-button--small" @click=${() => set(deps.filter((_, i) => i !== at))}>
-                ${t.t('plan.remove')}<span class="fk-visually-hidden">: ${t.t('plan.deps.remove', { number: at + 1 })}</span>
-              </button>`}
-        </div>`,
+        (d, at) =>
+          html`<div class="line">
+            <fk-select
+              data-path=${`measures.${index}.dependsOn.${at}.measureId`}
+              .error=${this.errorAt(`measures.${index}.dependsOn.${at}.measureId`)}
+              label=${t.t('plan.deps.measure')}
+              .options=${others.map((o) => ({ value: o.id!, label: this.measureName(o) }))}
+              .value=${d.measureId}
+              ?disabled=${this.locked}
+              @change=${(e: Event) => set(deps.map((x, i) => (i === at ? { ...x, measureId: (e.target as HTMLSelectElement).value } : x)))}
+            ></fk-select>
+            <fk-select
+              data-path=${`measures.${index}.dependsOn.${at}.kind`}
+              .error=${this.errorAt(`measures.${index}.dependsOn.${at}.kind`)}
+              label=${t.t('plan.deps.kind')}
+              .options=${(['after', 'parallel'] as const).map((k) => ({ value: k, label: t.t(`plan.deps.${k}`) }))}
+              .value=${d.kind}
+              ?disabled=${this.locked}
+              @change=${(e: Event) => set(deps.map((x, i) => (i === at ? { ...x, kind: (e.target as HTMLSelectElement).value as 'after' } : x)))}
+            ></fk-select>
+            ${
+              this.locked
+                ? nothing
+                : html`<button
+                    type="button"
+                    class="fk-button fk-button--small"
+                    @click=${() => set(deps.filter((_, i) => i !== at))}
+                  >
+                    ${t.t('plan.remove')}<span class="fk-visually-hidden"
+                      >: ${t.t('plan.deps.remove', { number: at + 1 })}</span
+                    >
+                  </button>`
+            }
+          </div>`,
       )}
-      ${others.length === 0
-        ? html`<p class="fk-hint">${t.t('plan.deps.none')}</p>`
-        : this.locked
-          ? nothing
-          : html`<div class="actions">
-              <button type="button" class="fk-button fk-button--small" @click=${() => set([...deps, { measureId: others[0]!.id!, kind: 'after' }])}>
-                <span aria-hidden="true">+</span> ${t.t('plan.deps.add')}
-              </button>
-            </div>`}
+      ${
+        others.length === 0
+          ? html`<p class="fk-hint">${t.t('plan.deps.none')}</p>`
+          : this.locked
+            ? nothing
+            : html`<div class="actions">
+                <button
+                  type="button"
+                  class="fk-button fk-button--small"
+                  @click=${() => set([...deps, { measureId: others[0]!.id!, kind: 'after' }])}
+                >
+                  <span aria-hidden="true">+</span> ${t.t('plan.deps.add')}
+                </button>
+              </div>`
+      }
     </div>`;
   }
 
   private renderAlternatives(m: MeasureEntry, index: number) {
     const t = this.i18n;
     const alts = m.alternatives ?? [];
-    const set = (next: string[]) => this.patchMeasure(index, { alternatives: next.length ? next : undefined }, 'alternatives');
+    const set = (next: string[]) =>
+      this.patchMeasure(index, { alternatives: next.length ? next : undefined }, 'alternatives');
     return html`<div class="subsection" role="group" aria-labelledby=${`alts-${index}`}>
       <h4 id=${`alts-${index}`}>${t.t('plan.alternatives')}</h4>
       ${alts.map(
-        (a, at) => html`<div class="line line--two">
-          <fk-text-field
-            data-path=${`measures.${index}.alternatives.${at}`}
-            label=${t.t('plan.alternative', { number: at + 1 })}
-            required
-            .value=${a}
-            .error=${this.errorAt(`measures.${index}.alternatives.${at}`)}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @input=${(e: Event) => set(alts.map((x, i) => (i === at ? (e.target as HTMLInputElement).value : x)))}
-          ></fk-text-field>
-          ${this.locked
-            ? nothing
-            : html`<button type="button" class="fk-button fk-button--small" @click=${() => set(alts.filter((_, i) => i !== at))}>
-                ${t.t('plan.remove')}<span class="fk-visually-hidden">: ${t.t('plan.alternatives.remove', { number: at + 1 })}</span>
-              </button>`}
-        </div>`,
+        (a, at) =>
+          html`<div class="line line--two">
+            <fk-text-field
+              data-path=${`measures.${index}.alternatives.${at}`}
+              label=${t.t('plan.alternative', { number: at + 1 })}
+              required
+              .value=${a}
+              .error=${this.errorAt(`measures.${index}.alternatives.${at}`)}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @input=${(e: Event) => set(alts.map((x, i) => (i === at ? (e.target as HTMLInputElement).value : x)))}
+            ></fk-text-field>
+            ${
+              this.locked
+                ? nothing
+                : html`<button
+                    type="button"
+                    class="fk-button fk-button--small"
+                    @click=${() => set(alts.filter((_, i) => i !== at))}
+                  >
+                    ${t.t('plan.remove')}<span class="fk-visually-hidden"
+                      >: ${t.t('plan.alternatives.remove', { number: at + 1 })}</span
+                    >
+                  </button>`
+            }
+          </div>`,
       )}
-      ${this.locked
-        ? nothing
-        : html`<div class="actions">
-            <button type="button" class="fk-button fk-button--small" @click=${() => set([...alts, ''])}>
-              <span aria-hidden="true">+</span> ${t.t('plan.alternatives.add')}
-            </button>
-          </div>`}
+      ${
+        this.locked
+          ? nothing
+          : html`<div class="actions">
+              <button type="button" class="fk-button fk-button--small" @click=${() => set([...alts, ''])}>
+                <span aria-hidden="true">+</span> ${t.t('plan.alternatives.add')}
+              </button>
+            </div>`
+      }
     </div>`;
   }
 
@@ -838,40 +937,42 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
         ?disabled=${this.locked}
         @change=${(e: Event) => this.patchMeasure(index, { secondBest: (e.target as HTMLInputElement).checked ? { missingService: '' } : undefined }, 'secondBest')}
       ></fk-checkbox>
-      ${sb
-        ? html`<fk-textarea
-              data-path=${missing.path}
-              label=${t.t('plan.secondBest.missing')}
-              hint=${t.t('plan.secondBest.missingHint')}
-              required
-              rows="2"
-              .value=${sb.missingService ?? ''}
-              .error=${missing.error}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly}
-              @input=${(e: Event) => this.patchMeasure(index, { secondBest: { ...sb, missingService: (e.target as HTMLTextAreaElement).value } }, 'secondBest.missingService')}
-            ></fk-textarea>
-            <div class="pair">
-              <fk-text-field
-                data-path=${`measures.${index}.secondBest.serviceKind`}
-                .error=${this.errorAt(`measures.${index}.secondBest.serviceKind`)}
-                label=${t.t('plan.secondBest.kind')}
-                .value=${sb.serviceKind ?? ''}
+      ${
+        sb
+          ? html`<fk-textarea
+                data-path=${missing.path}
+                label=${t.t('plan.secondBest.missing')}
+                hint=${t.t('plan.secondBest.missingHint')}
+                required
+                rows="2"
+                .value=${sb.missingService ?? ''}
+                .error=${missing.error}
                 ?disabled=${this.isDisabled}
                 ?readonly=${this.readonly}
-                @input=${(e: Event) => this.patchMeasure(index, { secondBest: { ...sb, serviceKind: (e.target as HTMLInputElement).value || undefined } }, 'secondBest.serviceKind')}
-              ></fk-text-field>
-              <fk-text-field
-                data-path=${`measures.${index}.secondBest.region`}
-                .error=${this.errorAt(`measures.${index}.secondBest.region`)}
-                label=${t.t('plan.secondBest.region')}
-                .value=${sb.region ?? ''}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly}
-                @input=${(e: Event) => this.patchMeasure(index, { secondBest: { ...sb, region: (e.target as HTMLInputElement).value || undefined } }, 'secondBest.region')}
-              ></fk-text-field>
-            </div>`
-        : nothing}
+                @input=${(e: Event) => this.patchMeasure(index, { secondBest: { ...sb, missingService: (e.target as HTMLTextAreaElement).value } }, 'secondBest.missingService')}
+              ></fk-textarea>
+              <div class="pair">
+                <fk-text-field
+                  data-path=${`measures.${index}.secondBest.serviceKind`}
+                  .error=${this.errorAt(`measures.${index}.secondBest.serviceKind`)}
+                  label=${t.t('plan.secondBest.kind')}
+                  .value=${sb.serviceKind ?? ''}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly}
+                  @input=${(e: Event) => this.patchMeasure(index, { secondBest: { ...sb, serviceKind: (e.target as HTMLInputElement).value || undefined } }, 'secondBest.serviceKind')}
+                ></fk-text-field>
+                <fk-text-field
+                  data-path=${`measures.${index}.secondBest.region`}
+                  .error=${this.errorAt(`measures.${index}.secondBest.region`)}
+                  label=${t.t('plan.secondBest.region')}
+                  .value=${sb.region ?? ''}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly}
+                  @input=${(e: Event) => this.patchMeasure(index, { secondBest: { ...sb, region: (e.target as HTMLInputElement).value || undefined } }, 'secondBest.region')}
+                ></fk-text-field>
+              </div>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -884,7 +985,11 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
       <ol>
         ${history.map((h) => {
           const fields = Object.keys(h.previous)
-            .map((k) => (k === 'status' ? `${t.t('plan.field.status')}: ${t.t(`plan.status.${h.previous.status ?? 'planned'}`)}` : k))
+            .map((k) =>
+              k === 'status'
+                ? `${t.t('plan.field.status')}: ${t.t(`plan.status.${h.previous.status ?? 'planned'}`)}`
+                : k,
+            )
             .join(', ');
           return html`<li>
             ${t.t('plan.history.entry', { date: t.date(h.changedOn), fields, reason: h.reason ? t.t('plan.history.reason', { reason: h.reason }) : '' })}
@@ -901,12 +1006,24 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     const count = this.measures.length;
     const from = this.page * this.pageSize + 1;
     const to = Math.min(count, from + this.pageSize - 1);
-    const content = html`
-      <button type="button" class="fk-button fk-button--small" ?disabled=${this.page === 0} @click=${() => this.goToPage(this.page - 1)}>
+    const content = html` <button
+        type="button"
+        class="fk-button fk-button--small"
+        ?disabled=${this.page === 0}
+        @click=${() => this.goToPage(this.page - 1)}
+      >
         <span aria-hidden="true">←</span> ${t.t('plan.pagePrev')}
       </button>
-      <span>${t.t('plan.pageRange', { from: t.number(from), to: t.number(to), count: t.number(count) })} · ${t.t('plan.page', { page: t.number(this.page + 1), pages: t.number(pages) })}</span>
-      <button type="button" class="fk-button fk-button--small" ?disabled=${this.page >= pages - 1} @click=${() => this.goToPage(this.page + 1)}>
+      <span
+        >${t.t('plan.pageRange', { from: t.number(from), to: t.number(to), count: t.number(count) })} ·
+        ${t.t('plan.page', { page: t.number(this.page + 1), pages: t.number(pages) })}</span
+      >
+      <button
+        type="button"
+        class="fk-button fk-button--small"
+        ?disabled=${this.page >= pages - 1}
+        @click=${() => this.goToPage(this.page + 1)}
+      >
         ${t.t('plan.pageNext')} <span aria-hidden="true">→</span>
       </button>`;
     // One landmark only; the second bar below the list repeats the buttons without a second nav.
@@ -923,12 +1040,16 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     const hidden = Object.entries(this.redactions);
     return html`<div class="form" part="form">
       ${this.renderHeader()} ${this.locked ? nothing : html`<p class="lead">${t.t('plan.lead')}</p>`}
-      ${this.remoteChanged
-        ? html`<p class="notice notice--warn" role="status">
-            ${t.t('plan.changedElsewhere')}
-            <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${t.t('plan.adoptRemote')}</button>
-          </p>`
-        : nothing}
+      ${
+        this.remoteChanged
+          ? html`<p class="notice notice--warn" role="status">
+              ${t.t('plan.changedElsewhere')}
+              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
+                ${t.t('plan.adoptRemote')}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.renderRefusals()} ${this.renderTimeline()}
       <section class="plan-list" aria-labelledby="plan-list-heading">
         <h3 id="plan-list-heading" tabindex="-1">${t.t('plan.list')}</h3>
@@ -940,19 +1061,33 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
           ?readonly=${this.readonly}
           ?disabled=${this.isDisabled}
           @fk-reorder=${(e: CustomEvent<ReorderDetail>) => this.onReorder(e)}
-          >${repeat(rows, (r) => r.key, (r) => this.renderRow(r.m, r.index))}</fk-reorder-list
+          >${repeat(
+            rows,
+            (r) => r.key,
+            (r) => this.renderRow(r.m, r.index),
+          )}</fk-reorder-list
         >
         ${this.renderPager(false)}
       </section>
       ${hidden.map(([, marker]) => html`<fk-redacted label=${t.t('plan.hiddenMeasure')} category=${markerCategory(marker) ?? 'measures'} .marker=${marker}></fk-redacted>`)}
-      ${this.locked
-        ? nothing
-        : html`<div class="actions actions--end" part="actions">
-            <button type="button" class="fk-button" @click=${() => this.addMeasure()}><span aria-hidden="true">+</span> ${t.t('plan.add')}</button>
-            <button type="button" class="fk-button fk-button--primary" part="submit" ?disabled=${this.connection.pending} @click=${() => this.requestSubmit()}>
-              ${t.t('plan.save')}
-            </button>
-          </div>`}
+      ${
+        this.locked
+          ? nothing
+          : html`<div class="actions actions--end" part="actions">
+              <button type="button" class="fk-button" @click=${() => this.addMeasure()}>
+                <span aria-hidden="true">+</span> ${t.t('plan.add')}
+              </button>
+              <button
+                type="button"
+                class="fk-button fk-button--primary"
+                part="submit"
+                ?disabled=${this.connection.pending}
+                @click=${() => this.requestSubmit()}
+              >
+                ${t.t('plan.save')}
+              </button>
+            </div>`
+      }
       ${this.renderStatus()}
     </div>`;
   }
@@ -970,7 +1105,16 @@ function measurePath(path: readonly (string | number)[] | undefined): (string | 
 function toEntry(m: Measure): MeasureEntry {
   const { id, status, history, title, goalIds, by, agreement } = m;
   const entry: MeasureEntry = { id, title, goalIds, by, agreement, status, history };
-  for (const key of ['description', 'legalDomain', 'costCarrier', 'startOn', 'endOn', 'dependsOn', 'alternatives', 'secondBest'] as const)
+  for (const key of [
+    'description',
+    'legalDomain',
+    'costCarrier',
+    'startOn',
+    'endOn',
+    'dependsOn',
+    'alternatives',
+    'secondBest',
+  ] as const)
     if (m[key] !== undefined) (entry as Record<string, unknown>)[key] = m[key];
   return entry;
 }

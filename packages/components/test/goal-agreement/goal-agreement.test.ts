@@ -12,7 +12,11 @@ import {
   type CaseState,
 } from '@fallkit/core';
 import '../../src/define/fk-goal-agreement.js';
-import type { FkGoalAgreement, GoalAgreementValue, GoalEntry } from '../../src/goal-agreement/goal-agreement.component.js';
+import type {
+  FkGoalAgreement,
+  GoalAgreementValue,
+  GoalEntry,
+} from '../../src/goal-agreement/goal-agreement.component.js';
 import type { AgreementConsent } from '../../src/goal-agreement/agreement-print.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import { pageDrafts } from '../../src/controllers/draft-store.js';
@@ -60,7 +64,9 @@ async function setDate(el: FkGoalAgreement, path: string, date: string) {
 }
 
 function buttonByText(el: FkGoalAgreement, text: RegExp): HTMLButtonElement {
-  const b = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((x) => text.test(x.getAttribute('aria-label') ?? x.textContent ?? ''));
+  const b = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((x) =>
+    text.test(x.getAttribute('aria-label') ?? x.textContent ?? ''),
+  );
   if (!b) throw new Error(`no button ${text}`);
   return b;
 }
@@ -97,7 +103,9 @@ describe('<fk-goal-agreement>', () => {
     it('derives a goal from an assessment domain', async () => {
       const state = await exampleState();
       const assessment = state.assessments.at(-1)!;
-      const el = await fixture<FkGoalAgreement>(html`<fk-goal-agreement .assessment=${assessment}></fk-goal-agreement>`);
+      const el = await fixture<FkGoalAgreement>(
+        html`<fk-goal-agreement .assessment=${assessment}></fk-goal-agreement>`,
+      );
       const derive = el.shadowRoot!.querySelector('[part~="derive"]')!;
       expect(derive.textContent).to.contain('Wohnen');
       buttonByText(el, /Ziel ableiten\s*:\s*Wohnen/).click();
@@ -107,18 +115,30 @@ describe('<fk-goal-agreement>', () => {
     });
 
     it('shows levels, indicators, time frame, way of life and agreement; warns without indicator', async () => {
-      const el = await fixture<FkGoalAgreement>(html`<fk-goal-agreement .value=${{ goals: [{ ...newGoal, indicators: [] }] }}></fk-goal-agreement>`);
+      const el = await fixture<FkGoalAgreement>(
+        html`<fk-goal-agreement .value=${{ goals: [{ ...newGoal, indicators: [] }] }}></fk-goal-agreement>`,
+      );
       const text = deepText(el);
-      for (const s of ['Handlungsziel im Einzelfall', 'Indikatoren', 'Zeitrahmen von', 'konform', 'diskrepant', 'konträr', 'unterschriebene Integrationsvereinbarung'])
+      for (const s of [
+        'Handlungsziel im Einzelfall',
+        'Indikatoren',
+        'Zeitrahmen von',
+        'konform',
+        'diskrepant',
+        'konträr',
+        'unterschriebene Integrationsvereinbarung',
+      ])
         expect(text).to.contain(s);
       expect(text).to.contain('Ohne messbaren Indikator');
       expect(el.checkValidity()).to.equal(true);
     });
 
     it('refuses an agreement without date and a time frame ending before it starts', async () => {
-      const el = await fixture<FkGoalAgreement>(html`<fk-goal-agreement
-        .value=${{ goals: [{ ...newGoal, agreement: { agreedByPerson: true, form: 'oral' }, timeFrame: { from: '2026-06-01', until: '2026-03-01' } }] }}
-      ></fk-goal-agreement>`);
+      const el = await fixture<FkGoalAgreement>(
+        html`<fk-goal-agreement
+          .value=${{ goals: [{ ...newGoal, agreement: { agreedByPerson: true, form: 'oral' }, timeFrame: { from: '2026-06-01', until: '2026-03-01' } }] }}
+        ></fk-goal-agreement>`,
+      );
       expect(el.checkValidity()).to.equal(false);
       el.reportValidity();
       await el.updateComplete;
@@ -143,7 +163,9 @@ describe('<fk-goal-agreement>', () => {
         ],
         statusHistory: [{ status: 'open', on: '2026-02-10' }],
       };
-      const el = await fixture<FkGoalAgreement>(html`<fk-goal-agreement .value=${{ goals: [stored] }}></fk-goal-agreement>`);
+      const el = await fixture<FkGoalAgreement>(
+        html`<fk-goal-agreement .value=${{ goals: [stored] }}></fk-goal-agreement>`,
+      );
       const history = el.shadowRoot!.querySelector('[part~="history"]')!;
       expect(history.textContent).to.contain('Verlauf (2)');
       expect(history.textContent).to.contain('Wohnungsmarkt angespannt');
@@ -167,14 +189,24 @@ describe('<fk-goal-agreement>', () => {
           validFrom: '2026-02-10',
           validUntil: '2027-02-09',
         },
-        { id: 'c-2', categories: ['health'], recipients: [{ agencyId: 'x' }], purposes: ['caseConference:c1'], validFrom: '2026-02-10', validUntil: '2026-08-01', revokedOn: '2026-03-01' },
+        {
+          id: 'c-2',
+          categories: ['health'],
+          recipients: [{ agencyId: 'x' }],
+          purposes: ['caseConference:c1'],
+          validFrom: '2026-02-10',
+          validUntil: '2026-08-01',
+          revokedOn: '2026-03-01',
+        },
       ];
-      const el = await fixture<FkGoalAgreement>(html`<fk-goal-agreement
-        person-name="Amina Haddad"
-        agency-name="Stadt Musterstadt, Integrationsmanagement"
-        .value=${validValue}
-        .consents=${consents}
-      ></fk-goal-agreement>`);
+      const el = await fixture<FkGoalAgreement>(
+        html`<fk-goal-agreement
+          person-name="Amina Haddad"
+          agency-name="Stadt Musterstadt, Integrationsmanagement"
+          .value=${validValue}
+          .consents=${consents}
+        ></fk-goal-agreement>`,
+      );
       buttonByText(el, /Vereinbarung zum Ausdrucken/).click();
       await el.updateComplete;
       await el.updateComplete;
@@ -191,16 +223,20 @@ describe('<fk-goal-agreement>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('print-title');
       await expect(el).to.be.accessible();
       // The stylesheet hides the buttons on paper.
-      const css = (el.constructor as typeof FkGoalAgreement).elementStyles.map((s) => (s as CSSStyleSheet | { cssText: string }) && ('cssText' in s ? s.cssText : '')).join('');
+      const css = (el.constructor as typeof FkGoalAgreement).elementStyles
+        .map((s) => (s as CSSStyleSheet | { cssText: string }) && ('cssText' in s ? s.cssText : ''))
+        .join('');
       expect(css).to.contain('@media print');
     });
   });
 
   describe('connected', () => {
     async function mount(service: FakeCaseService<CaseState, CaseCommand>, caseId: string, lang = 'de') {
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} case-id=${caseId} lang=${lang}>
-        <fk-goal-agreement></fk-goal-agreement>
-      </fk-case-provider>`);
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${service} case-id=${caseId} lang=${lang}>
+          <fk-goal-agreement></fk-goal-agreement>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-goal-agreement')!;
       await waitUntil(() => el.value.goals.length > 0, 'goals loaded');
       await el.updateComplete;
@@ -229,7 +265,11 @@ describe('<fk-goal-agreement>', () => {
       await saved;
       const sent = service.commands.map((c) => c.command);
       expect(sent.map((c) => c.type)).to.deep.equal(['reviseGoal', 'setGoalStatus', 'agreeGoal']);
-      expect(sent[0]!.input).to.deep.include({ goalId: first.id, reason: 'Neue Lage nach Statuswechsel', changes: { title: `${first.title} (angepasst)` } });
+      expect(sent[0]!.input).to.deep.include({
+        goalId: first.id,
+        reason: 'Neue Lage nach Statuswechsel',
+        changes: { title: `${first.title} (angepasst)` },
+      });
       expect(sent[1]!.input).to.deep.equal({ goalId: first.id, status: 'partlyAchieved' });
       expect(sent[2]!.input).to.deep.include({ title: 'Führerschein', level: 'case' });
       expect((sent[2]!.input as GoalEntry).agreement).to.deep.include({ agreedOn: '2026-03-01' });
@@ -239,7 +279,13 @@ describe('<fk-goal-agreement>', () => {
       const state = await exampleState();
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, state);
-      service.respond = () => refusedWith('PR_GOAL_TIME_FRAME', 'Der Zeitrahmen ist länger als der Standard erlaubt.', 'The time frame is longer than the standard allows.', { rule: 'PR-14', path: ['timeFrame', 'until'] });
+      service.respond = () =>
+        refusedWith(
+          'PR_GOAL_TIME_FRAME',
+          'Der Zeitrahmen ist länger als der Standard erlaubt.',
+          'The time frame is longer than the standard allows.',
+          { rule: 'PR-14', path: ['timeFrame', 'until'] },
+        );
       const el = await mount(service, state.caseId);
       buttonByText(el, /Ziel hinzufügen/).click();
       await el.updateComplete;
@@ -252,7 +298,9 @@ describe('<fk-goal-agreement>', () => {
       await refused;
       await el.updateComplete;
       expect(control<HTMLInputElement>(el, `goals.${index}.title`).value).to.equal('Mein neues Ziel');
-      const field = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(`[data-path="goals.${index}.timeFrame.until"]`)!;
+      const field = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(
+        `[data-path="goals.${index}.timeFrame.until"]`,
+      )!;
       expect(field.error).to.contain('länger als der Standard');
       expect(deepText(el)).to.contain('PR-14');
       await expect(el).to.be.accessible();
@@ -272,7 +320,12 @@ describe('<fk-goal-agreement>', () => {
 
     it('DP-24: a withheld goal says why', async () => {
       const state = await exampleState();
-      const marker = { redacted: true as const, code: 'REDACT_NEED_TO_KNOW', rule: 'DP-06', message: { de: 'nicht erforderlich', en: 'not needed' } };
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NEED_TO_KNOW',
+        rule: 'DP-06',
+        message: { de: 'nicht erforderlich', en: 'not needed' },
+      };
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, { ...state, goals: [...state.goals, marker] } as unknown as CaseState);
       const el = await mount(service, state.caseId);
@@ -301,10 +354,17 @@ describe('<fk-goal-agreement>', () => {
       const { results } = await runExampleCases({ store, cases: [familyDuldungToSgbII] });
       const cm = results[0]!.state.caseManagers.filter((m) => !m.to).at(-1)!;
       const actor: Actor = { id: cm.userId, role: 'caseManager', agencyId: cm.agencyId };
-      const core = createCaseService({ store, clock: new FixedClock('2026-03-01T10:00:00.000Z'), ids: new SequentialIds(), actor });
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${core} case-id=${familyDuldungToSgbII.caseId}>
-        <fk-goal-agreement></fk-goal-agreement>
-      </fk-case-provider>`);
+      const core = createCaseService({
+        store,
+        clock: new FixedClock('2026-03-01T10:00:00.000Z'),
+        ids: new SequentialIds(),
+        actor,
+      });
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${core} case-id=${familyDuldungToSgbII.caseId}>
+          <fk-goal-agreement></fk-goal-agreement>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-goal-agreement')!;
       await waitUntil(() => el.value.goals.length > 0, 'real goals');
       const before = el.value.goals.length;
@@ -319,8 +379,14 @@ describe('<fk-goal-agreement>', () => {
       await el.updateComplete;
       await typeInto(el, `goals.${before}.indicators.0.description`, 'Seepferdchen-Abzeichen beider Kinder');
       const accepted = await el.requestSubmit();
-      expect(accepted, `${el.validationMessage} ${JSON.stringify((el as unknown as { feedback: unknown }).feedback)}`).to.equal(true);
-      await waitUntil(() => el.value.goals.length === before + 1 && !!el.value.goals[before]!.id, 'live update from the store');
+      expect(
+        accepted,
+        `${el.validationMessage} ${JSON.stringify((el as unknown as { feedback: unknown }).feedback)}`,
+      ).to.equal(true);
+      await waitUntil(
+        () => el.value.goals.length === before + 1 && !!el.value.goals[before]!.id,
+        'live update from the store',
+      );
       expect(el.value.goals[before]!.title).to.equal('Schwimmkurs für die Kinder');
     });
   });

@@ -31,8 +31,18 @@ const measure = (over: Partial<MeasureEntry> = {}): MeasureEntry => ({
 const validValue: HelpPlanValue = {
   measures: [
     measure({ id: 'm-1', startOn: '2026-03-01', legalDomain: 'SGB_II', costCarrier: 'Jobcenter Musterstadt' }),
-    measure({ id: 'm-2', title: 'Sprachkurs B1', by: { kind: 'formalProvider', name: 'VHS' }, dependsOn: [{ measureId: 'm-1', kind: 'parallel' }] }),
-    measure({ id: 'm-3', title: 'Bewerbungstraining', dependsOn: [{ measureId: 'm-2', kind: 'after' }], secondBest: { missingService: 'Bewerbungstraining mit Kinderbetreuung' } }),
+    measure({
+      id: 'm-2',
+      title: 'Sprachkurs B1',
+      by: { kind: 'formalProvider', name: 'VHS' },
+      dependsOn: [{ measureId: 'm-1', kind: 'parallel' }],
+    }),
+    measure({
+      id: 'm-3',
+      title: 'Bewerbungstraining',
+      dependsOn: [{ measureId: 'm-2', kind: 'after' }],
+      secondBest: { missingService: 'Bewerbungstraining mit Kinderbetreuung' },
+    }),
   ],
 };
 const invalidValue: HelpPlanValue = { measures: [measure({ title: '' })] };
@@ -62,7 +72,9 @@ async function typeInto(el: FkHelpPlan, path: string, text: string) {
 }
 
 function button(el: FkHelpPlan, text: RegExp): HTMLButtonElement {
-  const b = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((x) => text.test(x.textContent?.replace(/\s+/g, ' ') ?? ''));
+  const b = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((x) =>
+    text.test(x.textContent?.replace(/\s+/g, ' ') ?? ''),
+  );
   if (!b) throw new Error(`no button ${text}`);
   return b;
 }
@@ -101,7 +113,9 @@ describe('<fk-help-plan>', () => {
   describe('standalone', () => {
     it('shows sequence and parallel steps as a timeline', async () => {
       const el = await fixture<FkHelpPlan>(html`<fk-help-plan .value=${validValue}></fk-help-plan>`);
-      const steps = [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+      const steps = [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((s) =>
+        s.textContent!.replace(/\s+/g, ' ').trim(),
+      );
       expect(steps).to.have.length(2);
       expect(steps[0]).to.contain('Schritt 1 (parallel)');
       expect(steps[0]).to.contain('Schuldnerberatung');
@@ -121,16 +135,20 @@ describe('<fk-help-plan>', () => {
     });
 
     it('marks second-best and dissent and requires the missing service', async () => {
-      const el = await fixture<FkHelpPlan>(html`<fk-help-plan
-        .value=${{ measures: [measure({ secondBest: { missingService: '' }, agreement: { agreed: false, personPosition: 'Ich will lieber zur Caritas.' } })] }}
-      ></fk-help-plan>`);
+      const el = await fixture<FkHelpPlan>(
+        html`<fk-help-plan
+          .value=${{ measures: [measure({ secondBest: { missingService: '' }, agreement: { agreed: false, personPosition: 'Ich will lieber zur Caritas.' } })] }}
+        ></fk-help-plan>`,
+      );
       expect(deepText(el)).to.contain('zweitbeste Lösung');
       expect(deepText(el)).to.contain('Dissens');
       expect(el.checkValidity()).to.equal(false);
       expect(await el.requestSubmit()).to.equal(false);
       await el.updateComplete;
       // The measure opened itself and focus went to the missing field.
-      const field = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>('[data-path="measures.0.secondBest.missingService"]')!;
+      const field = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(
+        '[data-path="measures.0.secondBest.missingService"]',
+      )!;
       expect(field.error).to.equal('Bitte füllen Sie dieses Feld aus.');
       await waitUntil(() => deepActiveElement()?.tagName === 'TEXTAREA');
     });
@@ -170,9 +188,11 @@ describe('<fk-help-plan>', () => {
 
   describe('connected', () => {
     async function mount(service: FakeCaseService<CaseState, CaseCommand>, caseId: string, lang = 'de') {
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} case-id=${caseId} lang=${lang}>
-        <fk-help-plan></fk-help-plan>
-      </fk-case-provider>`);
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${service} case-id=${caseId} lang=${lang}>
+          <fk-help-plan></fk-help-plan>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-help-plan')!;
       await waitUntil(() => el.value.measures.length > 0, 'plan loaded');
       await el.updateComplete;
@@ -205,7 +225,11 @@ describe('<fk-help-plan>', () => {
       await saved;
       const sent = service.commands.map((c) => c.command);
       expect(sent.map((c) => c.type)).to.deep.equal(['updateMeasure', 'addMeasure']);
-      expect(sent[0]!.input).to.deep.equal({ measureId: first.id, reason: 'Termin hat stattgefunden', changes: { status: 'running' } });
+      expect(sent[0]!.input).to.deep.equal({
+        measureId: first.id,
+        reason: 'Termin hat stattgefunden',
+        changes: { status: 'running' },
+      });
       expect(sent[1]!.input).to.deep.include({ title: 'Patenschaft Wohnungssuche' });
       expect(sent[1]!.input).to.not.have.property('key');
     });
@@ -214,7 +238,13 @@ describe('<fk-help-plan>', () => {
       const state = await exampleState();
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, state);
-      service.respond = () => refusedWith('DENY_COST_CARRIER', 'Dieser Kostenträger ist für den Rechtskreis nicht zuständig.', 'This cost carrier is not responsible.', { rule: 'PR-20', path: ['input', 'costCarrier'] });
+      service.respond = () =>
+        refusedWith(
+          'DENY_COST_CARRIER',
+          'Dieser Kostenträger ist für den Rechtskreis nicht zuständig.',
+          'This cost carrier is not responsible.',
+          { rule: 'PR-20', path: ['input', 'costCarrier'] },
+        );
       const el = await mount(service, state.caseId);
       button(el, /Maßnahme hinzufügen/).click();
       await el.updateComplete;
@@ -227,10 +257,15 @@ describe('<fk-help-plan>', () => {
       await refused;
       await el.updateComplete;
       expect(control<HTMLInputElement>(el, `measures.${n}.title`).value).to.equal('Meine neue Maßnahme');
-      const field = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(`[data-path="measures.${n}.costCarrier"]`)!;
-      expect(field, "field").to.exist;
-      expect(field.error, JSON.stringify((el as unknown as { connection: { refusals: unknown } }).connection.refusals)).to.be.a("string");
-      expect(field.error).to.contain("nicht zuständig");
+      const field = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(
+        `[data-path="measures.${n}.costCarrier"]`,
+      )!;
+      expect(field, 'field').to.exist;
+      expect(
+        field.error,
+        JSON.stringify((el as unknown as { connection: { refusals: unknown } }).connection.refusals),
+      ).to.be.a('string');
+      expect(field.error).to.contain('nicht zuständig');
       expect(deepText(el)).to.contain('PR-20');
       await expect(el).to.be.accessible();
     });
@@ -249,7 +284,12 @@ describe('<fk-help-plan>', () => {
 
     it('DP-24: a withheld measure says why; English texts', async () => {
       const state = await exampleState();
-      const marker = { redacted: true as const, code: 'REDACT_NOT_TRANSFERRED', rule: 'DP-16', message: { de: 'nicht übermittelt', en: 'not transferred' } };
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NOT_TRANSFERRED',
+        rule: 'DP-16',
+        message: { de: 'nicht übermittelt', en: 'not transferred' },
+      };
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, { ...state, measures: [...state.measures, marker] } as unknown as CaseState);
       const el = await mount(service, state.caseId, 'en');
@@ -267,10 +307,17 @@ describe('<fk-help-plan>', () => {
       const state = results[0]!.state;
       const cm = state.caseManagers.filter((m) => !m.to).at(-1)!;
       const actor: Actor = { id: cm.userId, role: 'caseManager', agencyId: cm.agencyId };
-      const core = createCaseService({ store, clock: new FixedClock('2026-03-01T10:00:00.000Z'), ids: new SequentialIds(), actor });
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${core} case-id=${state.caseId}>
-        <fk-help-plan></fk-help-plan>
-      </fk-case-provider>`);
+      const core = createCaseService({
+        store,
+        clock: new FixedClock('2026-03-01T10:00:00.000Z'),
+        ids: new SequentialIds(),
+        actor,
+      });
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${core} case-id=${state.caseId}>
+          <fk-help-plan></fk-help-plan>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-help-plan')!;
       await waitUntil(() => el.value.measures.length > 0, 'real plan');
       const n = el.value.measures.length;
@@ -279,11 +326,16 @@ describe('<fk-help-plan>', () => {
       await typeInto(el, `measures.${n}.title`, 'Schwimmkurs für die Kinder');
       await typeInto(el, `measures.${n}.by.name`, 'DLRG Musterstadt');
       const open = state.goals.findIndex((g) => g.status === 'open' && g.agreement);
-      const boxes = el.shadowRoot!.querySelector(`[data-path="measures.${n}.goalIds"]`)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+      const boxes = el
+        .shadowRoot!.querySelector(`[data-path="measures.${n}.goalIds"]`)!
+        .shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
       boxes[open]!.click();
       await el.updateComplete;
       const accepted = await el.requestSubmit();
-      expect(accepted, `${el.validationMessage} ${JSON.stringify((el as unknown as { feedback: unknown }).feedback)}`).to.equal(true);
+      expect(
+        accepted,
+        `${el.validationMessage} ${JSON.stringify((el as unknown as { feedback: unknown }).feedback)}`,
+      ).to.equal(true);
       await waitUntil(() => el.value.measures.length === n + 1 && !!el.value.measures[n]!.id, 'stored');
       expect(el.value.measures[n]!.title).to.equal('Schwimmkurs für die Kinder');
     });
