@@ -135,19 +135,38 @@ function itemsAbout(state: CaseState, subjectId: string, disputes: readonly Rect
   return items;
 }
 
-function mentions(payload: unknown, subjectId: string): boolean {
-  if (!isObject(payload)) return false;
-  if (payload['subjectId'] === subjectId) return true;
-  const items = payload['items'];
-  return (
-    Array.isArray(items) &&
-    items.some((item) => isObject(item) && Array.isArray(item['subjectIds']) && item['subjectIds'].includes(subjectId))
-  );
+/**
+ * The subjects of a transferred item. The privacy module records references (`section`, `id`,
+ * `part`), not copies, so the subjects come from the item in the case state (an assessment part from
+ * its life domain); an item that carries `subjectIds` itself is taken as it is.
+ */
+function transferredItemSubjects(state: CaseState, item: unknown): readonly string[] {
+  if (!isObject(item)) return [];
+  if (Array.isArray(item['subjectIds'])) return item['subjectIds'] as string[];
+  const section = item['section'];
+  const id = item['id'];
+  if (typeof section !== 'string' || typeof id !== 'string') return [];
+  if (section === 'persons') return [id];
+  const holder = (state as unknown as Json)[section];
+  const list: unknown[] = Array.isArray(holder) ? holder : isObject(holder) ? [holder] : [];
+  const found = list.find((entry) => isObject(entry) && entry['id'] === id);
+  if (!isObject(found)) return [];
+  const part = item['part'];
+  if (typeof part === 'string' && Array.isArray(found['domains'])) {
+    const domain = (found['domains'] as unknown[]).find((d) => isObject(d) && d['domainId'] === part);
+    if (isObject(domain) && Array.isArray(domain['subjectIds']) && domain['subjectIds'].length > 0)
+      return domain['subjectIds'] as string[];
+  }
+  return Array.isArray(found['subjectIds']) ? (found['subjectIds'] as string[]) : [];
 }
 
 const CONSENT_TYPES = new Set(['ConsentRecorded', 'ConsentWithdrawn', 'ConfidentialityReleaseRecorded']);
 
-function historyOf(events: readonly JournalEvent[], subjectId: string): { consents: unknown[]; transfers: unknown[] } {
+function historyOf(
+  state: CaseState,
+  events: readonly JournalEvent[],
+  subjectId: string,
+): { consents: unknown[]; transfers: unknown[] } {
   const consents: unknown[] = [];
   const transfers: unknown[] = [];
   const consentIds = new Set<string>();
@@ -156,18 +175,15 @@ function historyOf(events: readonly JournalEvent[], subjectId: string): { consen
     const payload = event.payload as Json;
     if (CONSENT_TYPES.has(event.type)) {
       const consentId = (payload['consentId'] ?? payload['id']) as string | undefined;
-      if (mentions(payload, subjectId) || (consentId !== undefined && consentIds.has(consentId))) {
+      if (payload['subjectId'] === subjectId || (consentId !== undefined && consentIds.has(consentId))) {
         if (typeof payload['id'] === 'string') consentIds.add(payload['id']);
         consents.push({ type: event.type, at: event.at, ...payload });
       }
-    } else if (event.type === 'DataTransferred' && mentions(payload, subjectId)) {
-      transfers.push({
-        at: event.at,
-        ...payload,
-        items: (payload['items'] as unknown[]).filter(
-          (item) => isObject(item) && Array.isArray(item['subjectIds']) && item['subjectIds'].includes(subjectId),
-        ),
-      });
+    } else if (event.type === 'DataTransferred' && Array.isArray(payload['items'])) {
+      const items = (payload['items'] as unknown[]).filter((item) =>
+        transferredItemSubjects(state, item).includes(subjectId),
+      );
+      if (items.length > 0) transfers.push({ at: event.at, ...payload, items });
     }
   }
   return { consents, transfers };
@@ -221,7 +237,7 @@ export function exportSubjectData(
   for (const { state, events } of list) {
     const rights = foldRights(events);
     const items = itemsAbout(state, subjectId, rights.rectifications);
-    const { consents, transfers } = historyOf(events, subjectId);
+    const { consents, transfers } = historyOf(state, events, subjectId);
     if (items.length === 0 && consents.length === 0 && transfers.length === 0) continue;
     cases.push({
       caseId: state.caseId,

@@ -14,12 +14,13 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     this.timeout(30_000);
     const { store, as } = await rightsWorld();
     const service = as(JOBCENTER);
-    await service.execute({
+    const partnerNote = await service.execute({
       type: 'recordNote',
       caseId: 'kim-2026-0001',
       input: { text: 'Herr Rahimi (Partner) berichtet von Schulden bei einem Onkel.', subjectIds: ['rahimi-person-4'] },
     });
-    await service.execute({
+    expect(partnerNote.ok).to.equal(true);
+    const mixedNote = await service.execute({
       type: 'recordNote',
       caseId: 'kim-2026-0001',
       input: {
@@ -28,8 +29,11 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
         thirdParty: true,
       },
     });
+    expect(mixedNote.ok).to.equal(true);
     const events = await store.readJournal('kim-2026-0001');
     const state = foldCase(events)!;
+    const goal = state.goals.find((g) => g.subjectIds.includes('rahimi-person-1'))!;
+    const partnerNoteId = state.notes.find((n) => n.text.includes('Onkel'))!.id;
     // A consent and a transfer as the privacy module records them (its commands are not needed here).
     const consent = {
       type: 'ConsentRecorded',
@@ -47,9 +51,11 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
       payload: {
         id: 'transfer-1',
         recipient: { agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' },
+        // References as the privacy module records them; the subjects come from the case state.
         items: [
-          { collection: 'goals', id: 'g', subjectIds: ['rahimi-person-1'] },
-          { collection: 'notes', id: 'n', subjectIds: ['rahimi-person-4'] },
+          { section: 'goals', id: goal.id, categories: ['goals'] },
+          { section: 'notes', id: partnerNoteId, categories: ['notes'] },
+          { section: 'assessments', id: 'rahimi-assessment-1', part: 'familyChildren', categories: ['household'] },
         ],
       },
     };
@@ -87,7 +93,7 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     // Consent and transfer history, with the transfer cut to the person's items.
     expect(exported!.consents).to.have.length(1);
     expect(exported!.transfers).to.have.length(1);
-    expect((exported!.transfers[0] as { items: unknown[] }).items).to.have.length(1);
+    expect((exported!.transfers[0] as { items: { id: string }[] }).items.map((i) => i.id)).to.deep.equal([goal.id]);
     // Purposes, sources, recipients and retention, and a readable summary in both languages.
     expect(exported!.items.every((i) => i.purposes.length > 0 && i.source.length > 0)).to.equal(true);
     expect(exported!.recipients.map((r) => r.agencyId)).to.include('vhs-musterstadt');
