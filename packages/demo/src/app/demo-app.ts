@@ -59,6 +59,8 @@ export class FallkitDemo extends LitElement {
   private viewSubscription: Unsubscribable | undefined;
   private viewKey = '';
   private loadToken = 0;
+  /** The passphrase the store was opened with, to reopen it after a reset. */
+  private passphrase = DEMO_PASSPHRASE;
   private readonly onHashChange = () => this.readLocation();
 
   /** The open session (tests drive the core through it where an element is missing). */
@@ -124,6 +126,7 @@ export class FallkitDemo extends LitElement {
       this.unlockError = refusalText(opened.errors, this.pageLang);
       return;
     }
+    this.passphrase = passphrase;
     this.adopt(opened.value);
   }
 
@@ -192,8 +195,7 @@ export class FallkitDemo extends LitElement {
     this.viewSubscription?.unsubscribe();
     this.viewKey = '';
     this.phase = 'opening';
-    const passphrase = this.options.passphrase ?? DEMO_PASSPHRASE;
-    const reopened = await resetDemoSession(session, passphrase);
+    const reopened = await resetDemoSession(session, this.passphrase);
     if (!reopened.ok) {
       this.session = undefined;
       this.phase = 'locked';

@@ -72,7 +72,12 @@ function providerPort(service: CaseService, views: CaseViews): CaseServicePort {
       };
     },
     currentActor: () => service.currentActor(),
-  };
+    // The overview's history: envelopes only (who, when, which event), never payloads.
+    loadCase: async (caseId: string) => {
+      const loaded = await service.loadCase(caseId);
+      return loaded.ok ? { ok: true, value: { events: loaded.value.events } } : loaded;
+    },
+  } as CaseServicePort;
 }
 
 async function openStore(name: string, passphrase: string): Promise<Result<DexieCaseStore>> {

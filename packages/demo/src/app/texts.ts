@@ -49,7 +49,7 @@ export const TEXTS = {
     viewReasons: 'Gründe',
     purpose: 'Zweck',
     missingComponent:
-      'Das Element <{tag}> ist in dieser Fassung von Fallkit noch nicht enthalten. Hier steht, was die Akte dazu enthält (nur lesend, in Ihrer Sicht).',
+      'Das Element <{tag}> ist in dieser Fassung von Fallkit noch nicht enthalten; die Demo zeigt stattdessen eine einfache Darstellung (nur lesend, in Ihrer Sicht).',
     nothingRecorded: 'Noch nichts erfasst.',
     stepper: 'Ablauf des Falls',
     currentStage: 'aktuelle Phase',
@@ -116,7 +116,7 @@ export const TEXTS = {
     viewReasons: 'Reasons',
     purpose: 'Purpose',
     missingComponent:
-      'The element <{tag}> is not part of this version of Fallkit yet. Below is what the case file holds about it (read only, in your view).',
+      'The element <{tag}> is not part of this version of Fallkit yet; the demo shows a plain rendering instead (read only, in your view).',
     nothingRecorded: 'Nothing recorded yet.',
     stepper: 'Course of the case',
     currentStage: 'current stage',

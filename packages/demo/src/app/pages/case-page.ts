@@ -234,14 +234,26 @@ export function renderCasePage(data: CasePageData): TemplateResult {
       ${AGENCY_NAMES[data.entry?.leadAgencyId ?? ''] ?? data.entry?.leadAgencyId ?? ''}
     </p>
     ${viewPanel(data)}
-    <section class="panel stepper-panel" aria-labelledby="stepper-heading">
-      <h2 id="stepper-heading">${t(lang, 'stepper')}</h2>
-      ${
-        customElements.get('fk-process-stepper')
-          ? provider(data, html`<fk-process-stepper></fk-process-stepper>`)
-          : stepperFallback(data)
-      }
-    </section>
+    ${
+      data.section === 'overview' && customElements.get('fk-case-overview')
+        ? nothing
+        : html`<section class="panel stepper-panel" aria-labelledby="stepper-heading">
+            <h2 id="stepper-heading">${t(lang, 'stepper')}</h2>
+            ${
+              customElements.get('fk-process-stepper')
+                ? html`<fk-process-stepper
+                    lang=${lang}
+                    stage=${stage || 'referral'}
+                    branch=${
+                      data.state?.firstCounselling?.decision.kind === 'noFurtherMeasures'
+                        ? 'noFurtherMeasures'
+                        : nothing
+                    }
+                  ></fk-process-stepper>`
+                : stepperFallback(data)
+            }
+          </section>`
+    }
     <nav class="case-tabs" aria-label=${t(lang, 'caseTabs')}>
       <ul>
         ${SECTIONS.map(

@@ -99,7 +99,13 @@ function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): Templ
 function worklistView(props: CaseloadProps): TemplateResult {
   const { lang } = props;
   if (customElements.get('fk-worklist')) {
-    return html`<fk-worklist lang=${lang} .items=${props.worklist}></fk-worklist>`;
+    return html`<fk-worklist
+      lang=${lang}
+      .items=${props.worklist}
+      @fk-open-case=${(event: CustomEvent<{ caseId: string }>) => {
+        window.location.hash = hrefOf({ page: 'case', caseId: event.detail.caseId, section: 'overview' });
+      }}
+    ></fk-worklist>`;
   }
   return html`${missingElement(lang, 'fk-worklist')}
   ${
@@ -208,7 +214,9 @@ export function renderCaseload(props: CaseloadProps): TemplateResult {
               ${newCaseForm(props)}
             </section>
             <section aria-labelledby="worklist-heading" class="panel">
-              <h2 id="worklist-heading">${t(lang, 'worklist')}</h2>
+              <h2 id="worklist-heading" class=${customElements.get('fk-worklist') ? 'visually-hidden' : ''}>
+                ${t(lang, 'worklist')}
+              </h2>
               ${worklistView(props)}
             </section>
           </div>`

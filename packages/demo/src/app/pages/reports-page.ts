@@ -49,7 +49,25 @@ export interface ReportsProps {
   readonly actor: DemoActor;
 }
 
-function label(value: string, lang: DemoLanguage): string {
+/** Column heads of the report dimensions. */
+const DIMENSION_LABELS: Readonly<Record<string, { de: string; en: string }>> = {
+  status: { de: 'Status', en: 'Status' },
+  stage: { de: 'Phase', en: 'Stage' },
+  legalDomain: { de: 'Rechtskreis', en: 'Legal domain' },
+  goalAttainment: { de: 'Zielerreichung', en: 'Goal attainment' },
+};
+
+/** Values of the goal-attainment dimension. */
+const ATTAINMENT_LABELS: Readonly<Record<string, { de: string; en: string }>> = {
+  achieved: { de: 'erreicht', en: 'achieved' },
+  partlyAchieved: { de: 'teilweise erreicht', en: 'partly achieved' },
+  notAchieved: { de: 'nicht erreicht', en: 'not achieved' },
+  dropped: { de: 'aufgegeben', en: 'dropped' },
+  open: { de: 'offen', en: 'open' },
+};
+
+function label(value: string, lang: DemoLanguage, dimension?: string): string {
+  if (dimension === 'goalAttainment' && ATTAINMENT_LABELS[value]) return ATTAINMENT_LABELS[value][lang];
   if (value === 'open') return t(lang, 'statusOpen');
   if (value === 'closed') return t(lang, 'statusClosed');
   return STAGE_LABELS[value]?.[lang] ?? LEGAL_DOMAIN_LABELS[value] ?? value;
@@ -57,47 +75,51 @@ function label(value: string, lang: DemoLanguage): string {
 
 function table(report: ReportTable, lang: DemoLanguage): TemplateResult {
   const multiColumn = report.rowTotals !== null;
-  return html`<table class="report-table">
-    <thead>
-      <tr>
-        ${report.rowDimensions.map((dimension) => html`<th scope="col">${dimension}</th>`)}
-        ${report.columns.map(
-          (column) =>
-            html`<th scope="col">${column === 'total' && !multiColumn ? t(lang, 'total') : label(column, lang)}</th>`,
+  return html`<div class="table-scroll">
+    <table class="report-table">
+      <thead>
+        <tr>
+          ${report.rowDimensions.map(
+            (dimension) => html`<th scope="col">${DIMENSION_LABELS[dimension]?.[lang] ?? dimension}</th>`,
+          )}
+          ${report.columns.map(
+            (column) =>
+              html`<th scope="col">${column === 'total' && !multiColumn ? t(lang, 'total') : label(column, lang)}</th>`,
+          )}
+          ${multiColumn ? html`<th scope="col">${t(lang, 'total')}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${report.rows.map(
+          (row, index) =>
+            html`<tr>
+              ${row.map((value, i) => html`<th scope="row">${label(value, lang, report.rowDimensions[i])}</th>`)}
+              ${(report.cells[index] ?? []).map(
+                (cell) =>
+                  html`<td
+                    class=${cell.suppressed ? 'suppressed' : ''}
+                    title=${cell.suppressed ? t(lang, 'withheld') : ''}
+                  >
+                    ${cell.display}
+                  </td>`,
+              )}
+              ${multiColumn ? html`<td>${report.rowTotals?.[index]?.display}</td>` : nothing}
+            </tr>`,
         )}
-        ${multiColumn ? html`<th scope="col">${t(lang, 'total')}</th>` : nothing}
-      </tr>
-    </thead>
-    <tbody>
-      ${report.rows.map(
-        (row, index) =>
-          html`<tr>
-            ${row.map((value) => html`<th scope="row">${label(value, lang)}</th>`)}
-            ${(report.cells[index] ?? []).map(
-              (cell) =>
-                html`<td
-                  class=${cell.suppressed ? 'suppressed' : ''}
-                  title=${cell.suppressed ? t(lang, 'withheld') : ''}
-                >
-                  ${cell.display}
-                </td>`,
-            )}
-            ${multiColumn ? html`<td>${report.rowTotals?.[index]?.display}</td>` : nothing}
-          </tr>`,
-      )}
-    </tbody>
-    <tfoot>
-      <tr>
-        <th scope="row" colspan=${report.rowDimensions.length}>${t(lang, 'total')}</th>
-        ${
-          report.columnTotals
-            ? report.columnTotals.map((cell) => html`<td>${cell.display}</td>`)
-            : report.columns.map(() => html`<td></td>`)
-        }
-        ${multiColumn || !report.columnTotals ? html`<td>${report.grandTotal.display}</td>` : nothing}
-      </tr>
-    </tfoot>
-  </table>`;
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colspan=${report.rowDimensions.length}>${t(lang, 'total')}</th>
+          ${
+            report.columnTotals
+              ? report.columnTotals.map((cell) => html`<td>${cell.display}</td>`)
+              : report.columns.map(() => html`<td></td>`)
+          }
+          ${multiColumn || !report.columnTotals ? html`<td>${report.grandTotal.display}</td>` : nothing}
+        </tr>
+      </tfoot>
+    </table>
+  </div>`;
 }
 
 function reportView(report: Report, lang: DemoLanguage): TemplateResult {
