@@ -142,7 +142,7 @@ export function createProcessGuard(options: ProcessGuardOptions = {}): CommandGu
       state,
       standard,
       actor,
-      today: now.slice(0, 10),
+      today: context.today,
     });
     if (decision.refusals.length > 0) return decision.refusals;
     for (const notice of decision.notices) context.addNotice(notice);
