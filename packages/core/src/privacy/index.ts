@@ -27,3 +27,4 @@ export * from './access-log/access-log.js';
 export * from './guard.js';
 export * from './commands/index.js';
 export * from './handover-check.js';
+export * from './consent/consent-reminders.js';

@@ -1,5 +1,13 @@
 import { expect } from 'chai';
-import { decide, foldPrivacy, type ConsentRecord, type TransferRecord } from '@fallkit/core';
+import {
+  buildWorklist,
+  consentDeadlines,
+  decide,
+  expiringConsentNotices,
+  foldPrivacy,
+  type ConsentRecord,
+  type TransferRecord,
+} from '@fallkit/core';
 import {
   CASE_ID,
   consentInput,
@@ -145,6 +153,20 @@ describe('privacy: consent (DP-07..DP-15)', () => {
     });
     expect(late.ok).to.equal(false);
     if (!late.ok) expect(late.errors[0]).to.include({ code: 'DENY_CONSENT_EXPIRED', rule: 'DP-11' });
+  });
+
+  it('DP-11: the case worker is reminded 30 days before a consent expires (notice and worklist item)', async () => {
+    const world = privacyWorld();
+    await openBasicCase(world);
+    const consent = consentOf(await world.run('recordConsent', consentInput({ validUntil: '2026-06-30' })));
+    const { state, privacy } = await world.load();
+    expect(expiringConsentNotices(privacy, '2026-05-15T09:00:00.000Z')).to.deep.equal([]);
+    const notices = expiringConsentNotices(privacy, '2026-06-05T09:00:00.000Z');
+    expect(notices.map((n) => [n.code, n.rule])).to.deep.equal([['CONSENT_EXPIRING', 'DP-11']]);
+    const worklist = buildWorklist([state], '2026-06-05', undefined, {
+      consentsOf: () => consentDeadlines(privacy, '2026-06-05T09:00:00.000Z'),
+    });
+    expect(JSON.stringify(worklist)).to.contain(consent.id);
   });
 
   it('DP-12: a 16-year-old with capacityToConsent "assessed" may consent; a 13-year-old alone gets DENY_CONSENT_CAPACITY', async () => {
