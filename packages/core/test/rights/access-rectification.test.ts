@@ -171,6 +171,43 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     expect(notified.sort()).to.deep.equal(recipients.sort());
   });
 
+  it('DP-30: a recipient of a recorded transfer gets a RecipientNotified naming that transfer', async function () {
+    this.timeout(30_000);
+    const { store, as } = await rightsWorld();
+    const service = as(JOBCENTER);
+    const state = foldCase(await store.readJournal('jc-2026-0522'))!;
+    const sent = await service.execute({
+      type: 'transferData',
+      caseId: 'jc-2026-0522',
+      input: {
+        recipient: { agencyId: 'sozialamt-musterstadt', name: 'Sozialamt Musterstadt', kind: 'statutoryAgency' },
+        legalBasis: { kind: 'sgb10_69', taskReference: 'Prüfung Hilfe zum Lebensunterhalt (SGB XII)' },
+        purpose: 'caseManagement',
+        items: [{ section: 'persons', id: 'kowalski-person-1', part: 'basics' }],
+      },
+    });
+    expect(sent.ok, JSON.stringify(sent.ok ? '' : sent.errors)).to.equal(true);
+    if (!sent.ok) return;
+    const transferId = (sent.value.events.find((e) => e.type === 'DataTransferred')!.payload as { id: string }).id;
+    const fixed = await service.execute({
+      type: 'rectifyData',
+      caseId: 'jc-2026-0522',
+      input: {
+        subjectId: 'kowalski-person-1',
+        target: { collection: 'persons', id: 'kowalski-person-1' },
+        field: 'birthDate',
+        newValue: '1994-06-12',
+      },
+    });
+    expect(fixed.ok).to.equal(true);
+    const notices = foldRights(await store.readJournal('jc-2026-0522')).notifications;
+    expect(notices.find((n) => n.recipientAgencyId === 'sozialamt-musterstadt')).to.deep.include({
+      about: 'rectification',
+      transferIds: [transferId],
+    });
+    expect(state.persons.find((p) => p.id === 'kowalski-person-1')?.birthDate).to.equal('1994-06-11');
+  });
+
   it('DP-30: a person’s corrected birth date changes the case state; a disputed value is shown only with its note', async function () {
     this.timeout(30_000);
     const { store, as } = await rightsWorld();
