@@ -1,5 +1,7 @@
 import { text, type LocalizedText } from '../i18n/localized-text.js';
 import { isErasedPayload, type JournalEvent } from '../journal/journal-event.js';
+import { canonicalJson } from '../journal/canonical-json.js';
+import { sha256Hex } from '../journal/sha256.js';
 import type { CaseState } from '../model/case-state.js';
 import { redactionMarker } from '../privacy/reason-codes.js';
 import type { RedactionMarker } from '../privacy/decision.js';
@@ -256,4 +258,9 @@ export function exportSubjectData(
     cases,
     summary: summaryOf(subjectId, options.generatedAt, cases),
   };
+}
+
+/** The SHA-256 of an export's canonical JSON: what `answerAccessRequest` records as proof of what was handed over. */
+export function hashSubjectExport(exported: SubjectExport): Promise<string> {
+  return sha256Hex(canonicalJson(exported));
 }

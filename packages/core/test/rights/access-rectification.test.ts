@@ -4,6 +4,7 @@ import {
   exportSubjectData,
   foldCase,
   foldRights,
+  hashSubjectExport,
   SUBJECT_EXPORT_SCHEMA,
   type JournalEvent,
 } from '@fallkit/core';
@@ -117,10 +118,16 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     expect((await service.listCases({ dueOnOrBefore: '2026-02-28' })).map((row) => row.caseId)).to.include(
       'kim-2026-0001',
     );
+    const events = await store.readJournal('kim-2026-0001');
+    const exported = exportSubjectData({ state: foldCase(events)!, events }, 'rahimi-person-1', {
+      generatedAt: RIGHTS_NOW,
+    });
+    const exportHash = await hashSubjectExport(exported);
+    expect(exportHash).to.match(/^[0-9a-f]{64}$/);
     const answered = await service.execute({
       type: 'answerAccessRequest',
       caseId: 'kim-2026-0001',
-      input: { requestId: request.requestId, exportHash: 'a'.repeat(64) },
+      input: { requestId: request.requestId, exportHash },
     });
     expect(answered.ok).to.equal(true);
     const after = foldRights(await store.readJournal('kim-2026-0001')).accessRequests[0]!;
