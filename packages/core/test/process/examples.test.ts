@@ -1,5 +1,11 @@
 import { expect } from 'chai';
-import { buildWorklist, DEFAULT_PROCESS_STANDARD, type HandoverConsentContext, type Refusal } from '@fallkit/core';
+import {
+  buildWorklist,
+  DEFAULT_GUARDS,
+  DEFAULT_PROCESS_STANDARD,
+  type HandoverConsentContext,
+  type Refusal,
+} from '@fallkit/core';
 import { example, processGuards, runExample, stagePath } from './process-fixtures.js';
 
 describe('process: the example cases run through the rules', () => {
@@ -171,6 +177,23 @@ describe('process: the example cases run through the rules', () => {
         expect(result.notices?.map((n) => [n.rule, n.code])).to.deep.equal([
           ['PR-24', 'PROCESS_HANDOVER_CONSENT_UNCHECKED'],
         ]);
+    });
+
+    it('the default pipeline asks the privacy module: a handover relying on an unknown consent is refused', async () => {
+      const ex = example('rahimi');
+      const index = ex.steps.findIndex((s) => s.type === 'changeLeadAgency');
+      const run = await runExample(ex, { upTo: index, guards: DEFAULT_GUARDS });
+      const step = ex.steps[index]!;
+      run.clock.set(step.at);
+      const input = { ...(step.input as object), consentRef: 'consent-that-does-not-exist' };
+      const result = await run.service.execute({ type: 'changeLeadAgency', caseId: ex.caseId, input });
+      expect(result.ok).to.equal(false);
+      if (!result.ok) {
+        expect(result.errors[0]?.code).to.equal('DENY_CONSENT_UNKNOWN');
+        expect(result.errors[0]?.path).to.deep.equal(['input', 'consentRef']);
+      }
+      const without = await run.service.execute({ type: 'changeLeadAgency', caseId: ex.caseId, input: step.input });
+      expect(without.ok).to.equal(true);
     });
 
     it('PR-23: a warm handover without a conference, or with one after the change, is refused', async () => {

@@ -48,7 +48,7 @@ export interface ExampleRun {
 
 /**
  * Runs an example's steps (optionally only the first `upTo`, optionally with steps left out) and
- * records the stage after each; stops at the first refusal.
+ * records the stage after each; stops at the first refusal unless told to go on.
  */
 export async function runExample(
   ex: ExampleCase,
@@ -57,6 +57,8 @@ export async function runExample(
     readonly standard?: { id: string; version: string; [key: string]: unknown };
     readonly skip?: (type: string, index: number) => boolean;
     readonly upTo?: number;
+    /** Go on after a refused step instead of stopping. */
+    readonly continueOnRefusal?: boolean;
   } = {},
 ): Promise<ExampleRun> {
   const clock = new FixedClock(ex.steps[0]?.at ?? '2026-01-01T00:00:00.000Z');
@@ -85,6 +87,7 @@ export async function runExample(
     const result = await service.execute(command);
     if (!result.ok) {
       steps.push({ type: step.type, errors: result.errors });
+      if (options.continueOnRefusal) continue;
       break;
     }
     state = result.value.state;
