@@ -152,6 +152,14 @@ describe('reporting: aggregated reports (issue 6, DP-33, DP-05, DP-34)', () => {
     expect(byPeriod.tables[0]!.rows.map((r) => r[0])).to.deep.equal(['2025', 'open']);
     const misrouted = okReport(buildReport(population(), { dimensions: ['misrouted'] }));
     expect(misrouted.tables[0]!.cells[0]![0]!.count).to.equal(41);
+    const byRegion = okReport(
+      buildReport(population(), {
+        dimensions: ['region'],
+        config: { regions: { jobcenter: 'Nord', kim: 'Nord', jugendamt: 'Süd' } },
+      }),
+    );
+    expect(byRegion.tables[0]!.rows).to.deep.equal([['Nord'], ['Süd']]);
+    expect(byRegion.tables[0]!.cells.map((row) => row[0]!.count)).to.deep.equal([31, 10]);
     const wrong = buildReport(population(), { dimensions: ['goalAttainment'] });
     expect(wrong.ok).to.equal(false);
   });
