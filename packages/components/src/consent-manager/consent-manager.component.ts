@@ -294,6 +294,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   private addresseeId?: string;
   private viewRecipients: RecipientRefLike[] = [];
   private viewPurposes: string[] = [];
+  private purposeTitles: Record<string, string> = {};
 
   private get day(): string {
     return this.today ?? todayIso();
@@ -402,16 +403,27 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     return this.shown.size === INFORMATION_SECTIONS.length;
   }
 
-  private async show(index: number): Promise<void> {
+  /** Displays a section without counting it (the step buttons). */
+  private async display(index: number): Promise<void> {
+    this.current = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.info-panel')?.focus();
+  }
+
+  /**
+   * Counts the displayed section as shown to the person and moves to the next one. Once every section
+   * was shown, the text's hash goes into the value (DP-09).
+   */
+  private async advance(): Promise<void> {
     const text = informationText(this.parts);
     if (this.shownFor !== text) {
       this.shown = new Set();
       this.shownFor = text;
     }
-    this.current = index;
-    this.shown = new Set([...this.shown, index]);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.info-panel')?.focus();
+    this.shown = new Set([...this.shown, this.current]);
+    const next = INFORMATION_SECTIONS.findIndex((_, i) => !this.shown.has(i) && i > this.current);
+    const firstOpen = INFORMATION_SECTIONS.findIndex((_, i) => !this.shown.has(i));
+    await this.display(next >= 0 ? next : firstOpen >= 0 ? firstOpen : this.current);
     if (this.informationShown && !this.value.informationTextHash) {
       const hash = await sha256Hex(text);
       // The selection may have changed while hashing.
@@ -451,7 +463,9 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       if (!isRedactionMarker(r) && r.provider.agencyId) agencies.set(r.provider.agencyId, { agencyId: r.provider.agencyId, name: r.provider.name });
     }
     this.viewRecipients = [...agencies.values()];
-    this.viewPurposes = (view.measures ?? []).filter((m) => !isRedactionMarker(m)).map((m) => `measureDelivery:${m.id}`);
+    const measures = (view.measures ?? []).filter((m) => !isRedactionMarker(m));
+    this.viewPurposes = measures.map((m) => `measureDelivery:${m.id}`);
+    this.purposeTitles = Object.fromEntries(measures.map((m) => [`measureDelivery:${m.id}`, isRedactionMarker(m.title) ? m.id : m.title]));
     const fromView = consentsOfView(view);
     if (fromView.consents) this.consents = fromView.consents;
     if (fromView.releases) this.releases = fromView.releases;
@@ -714,7 +728,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
               part="information-step"
               ?data-shown=${this.shown.has(i)}
               aria-current=${i === this.current ? 'step' : nothing}
-              @click=${() => this.show(i)}
+              @click=${() => this.display(i)}
             >
               ${this.shown.has(i) ? html`<span aria-hidden="true">✓ </span>` : nothing}${p.heading}${this.shown.has(i) ? html`<span class="fk-visually-hidden"> (${t.t('consent.info.shown')})</span>` : nothing}
             </button>
@@ -726,10 +740,12 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         <p>${part.text}</p>
       </div>
       <div class="actions">
-        ${this.current > 0 ? html`<button type="button" class="fk-button" @click=${() => this.show(this.current - 1)}>${t.t('consent.info.back')}</button>` : nothing}
-        ${next
-          ? html`<button type="button" class="fk-button" part="information-next" @click=${() => this.show(this.current + 1)}>${t.t('consent.info.next', { section: next.heading })}</button>`
-          : nothing}
+        ${this.current > 0 ? html`<button type="button" class="fk-button" @click=${() => this.display(this.current - 1)}>${t.t('consent.info.back')}</button>` : nothing}
+        ${this.informationShown
+          ? nothing
+          : html`<button type="button" class="fk-button fk-button--primary" part="information-next" @click=${() => this.advance()}>
+              ${next && !this.shown.has(this.current + 1) ? t.t('consent.info.next', { section: next.heading }) : t.t('consent.info.done')}
+            </button>`}
         <span class="fk-hint">${this.informationShown ? html`<span class="badge badge--ok">${t.t('consent.info.shown')}</span>` : t.t('consent.info.progress', { n: this.shown.size, count: parts.length })}</span>
       </div>
       ${error
@@ -939,7 +955,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         data-path="purposes"
         label=${t.t('consent.purposes')}
         required
-        .options=${purposes.map((p) => ({ value: p, label: t.text(purposeLabel(p)) }))}
+        .options=${purposes.map((p) => ({ value: p, label: this.purposeTitles[p] ? `${t.t('consent.purpose.measure')}: ${this.purposeTitles[p]}` : t.text(purposeLabel(p)) }))}
         .value=${v.purposes ?? []}
         .error=${this.errorAt('purposes')}
         ?disabled=${this.isDisabled}

@@ -70,9 +70,8 @@ function submitButton(el: FkConsentManager): HTMLButtonElement {
 }
 
 async function showAllSections(el: FkConsentManager) {
-  const steps = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="information-step"]')];
   for (let i = 0; i < 6; i++) {
-    steps()[i]!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="information-next"]')!.click();
     await el.updateComplete;
   }
   await waitUntil(() => el.value.informationTextHash !== undefined, 'hash computed');
@@ -133,25 +132,32 @@ describe('<fk-consent-manager>', () => {
     expect(el.validationMessage).to.contain('alle Abschnitte');
     const steps = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="information-step"]')];
     expect(steps.map((s) => s.textContent!.trim())).to.deep.equal(['Wozu?', 'An wen?', 'Welche Angaben?', 'Wie lange?', 'Was, wenn Sie nicht einwilligen?', 'Widerruf']);
-    // Walk with "Weiter" by keyboard: five of six shown keeps it disabled.
+    // Jumping to a section displays it but does not count it as shown with the person.
+    steps[5]!.click();
+    await el.updateComplete;
+    expect(deepText(el)).to.contain('0 von 6 Abschnitten gezeigt');
     steps[0]!.click();
     await el.updateComplete;
-    for (let i = 0; i < 4; i++) {
+    // Walk with the keyboard: five of six shown keeps it disabled.
+    for (let i = 0; i < 5; i++) {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="information-next"]')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
     }
+    expect(deepText(el)).to.contain('5 von 6 Abschnitten gezeigt');
     expect(submitButton(el).disabled).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.info-panel h4')!.textContent).to.equal('Widerruf');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="information-next"]')!.click();
     await waitUntil(() => el.value.informationTextHash !== undefined, 'hash');
     await el.updateComplete;
     expect(submitButton(el).disabled).to.equal(false);
     const panelText = deepText(el);
-    expect(panelText).to.contain('Jobcenter Musterstadt');
-    expect(panelText).to.contain('jederzeit ganz oder teilweise widerrufen');
+    expect(panelText).to.contain('Alle Abschnitte wurden gezeigt.');
     const parts = [...el.shadowRoot!.querySelectorAll('.print-sheet section')].map((s) => `${s.querySelector('h3')!.textContent}\n${s.querySelector('p')!.textContent}`);
-    expect(el.value.informationTextHash).to.equal(await sha256Hex(parts.join('\n\n')));
-    expect(informationText).to.be.a('function');
+    expect(parts[1]).to.contain('Jobcenter Musterstadt');
+    expect(parts[5]).to.contain('jederzeit ganz oder teilweise widerrufen');
+    expect(el.value.informationTextHash).to.equal(await sha256Hex(informationText(parts.map((p) => ({ id: 'purpose', heading: p.split('\n')[0]!, text: p.split('\n')[1]! })))));
+    await expect(el).to.be.accessible();
   });
 
   it('DP-09: changing the selection after reading asks to show the information again', async () => {
