@@ -164,6 +164,22 @@ describe('reporting: aggregated reports (issue 6, DP-33, DP-05, DP-34)', () => {
     expect(wrong.ok).to.equal(false);
   });
 
+  it('issue 6: goal attainment counts goals by their judgement at closure, with the same suppression', () => {
+    const cases = population().map((state, i) => {
+      const status = (['achieved', 'partlyAchieved', 'notAchieved', 'open'] as const)[i % 4]!;
+      state.goals = [{ id: `goal-${i}`, status } as unknown as CaseState['goals'][number]];
+      if (state.closure) state.closure.goalAttainment = [{ goalId: `goal-${i}`, attainment: 'achieved' }];
+      return state;
+    });
+    const report = okReport(buildReport(cases, { dimensions: ['goalAttainment'], measures: ['goals'] }));
+    const table = report.tables[0]!;
+    expect(table.measure).to.equal('goals');
+    expect(table.grandTotal.count).to.equal(41);
+    const achieved = table.cells[table.rows.findIndex((r) => r[0] === 'achieved')]![0]!;
+    // Every closed case's goal was judged achieved at closure (18), plus every fourth open case's.
+    expect(achieved.count).to.equal(18 + cases.filter((c, i) => c.status === 'open' && i % 4 === 0).length);
+  });
+
   it('DP-31: persons who object are left out of statistics while the objection is open', async function () {
     this.timeout(30_000);
     const { store } = await runExampleCases({ store: new MemoryCaseStore(), guards: EXAMPLE_GUARDS });
