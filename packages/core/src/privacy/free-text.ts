@@ -98,7 +98,7 @@ export function freeTextNotices(value: string, tagged: readonly DataCategory[], 
     );
 }
 
-/** The category a DP-03 notice suggests (for the "tag it" button), read from the notice's detail. */
+/** The tag a finding suggests (for the "tag it" button): a category, or the `thirdParty` flag. */
 export function suggestedTag(finding: FreeTextFinding): DataCategory | 'thirdParty' {
   return finding.suggestion === 'thirdPartyName' ? 'thirdParty' : finding.suggestion;
 }

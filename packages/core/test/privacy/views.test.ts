@@ -61,6 +61,45 @@ describe('privacy: views, redaction, logging (DP-23..DP-28)', () => {
     }
   });
 
+  it('DP-23: a provider receiving a referral sees what a consent for its measure covers, nothing else', async () => {
+    const world = privacyWorld();
+    await openBasicCase(world);
+    await recordAssessment(world);
+    const measure = await world.run('addMeasure', {
+      title: 'Anerkennungsberatung und Sprachkurs B2',
+      goalIds: [],
+      by: { kind: 'formalProvider', name: 'Volkshochschule Musterstadt', agencyId: 'vhs-musterstadt' },
+      agreement: { agreed: true },
+    });
+    const measureId = measure.state.measures.at(-1)!.id;
+    await world.run('referToProvider', {
+      measureId,
+      provider: { name: 'Volkshochschule Musterstadt', agencyId: 'vhs-musterstadt' },
+      purpose: 'Sprachkurs B2 mit Kinderbetreuung',
+      feedback: { agreed: true, description: 'Monatlich Teilnahme' },
+    });
+    const purpose = `measureDelivery:${measureId}`;
+    await world.run(
+      'recordConsent',
+      consentInput({
+        categories: ['measures', 'helpPlan', 'employment'],
+        recipients: [{ agencyId: 'vhs-musterstadt' }],
+        purposes: [purpose],
+      }),
+    );
+    const provider = { id: 'u-vhs', role: 'provider', agencyId: 'vhs-musterstadt' } as const;
+    world.as(provider);
+    const view = await world.views.viewCase(CASE_ID, purpose);
+    expect(view.ok).to.equal(true);
+    if (view.ok) {
+      expect(view.value.case.measures[0]).to.have.property('title', 'Anerkennungsberatung und Sprachkurs B2');
+      expect(domainsOf(view)['workTraining']).to.have.property('problems');
+      expect(domainsOf(view)['health']).to.include({ code: 'REDACT_NO_CONSENT' });
+    }
+    const otherPurpose = await world.views.viewCase(CASE_ID, 'caseManagement');
+    expect(otherPurpose.ok && domainsOf(otherPurpose)['workTraining']).to.include({ redacted: true });
+  });
+
   it('DP-24: a partner view shows "[withheld: REDACT_NO_CONSENT]" for health and no marker for an entrusted item', async () => {
     const world = privacyWorld();
     await openBasicCase(world);
