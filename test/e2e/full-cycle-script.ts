@@ -97,6 +97,7 @@ export async function consentInput(addresseeId: string) {
     recipients: [{ agencyId: EXAMPLE_AGENCIES.jobcenter.agencyId, name: EXAMPLE_AGENCIES.jobcenter.name }],
     purposes: ['caseManagement'],
     validFrom: isoDay(),
+    validUntil: isoDay(300),
     form: { kind: 'written', scanReference: 'Scan KIM-2026-0100/Einwilligung-01' },
     informationTextHash: await sha256Hex('Informationsblatt Datenschutz KIM Musterstadt (E2E)'),
     givenBy: { personId: addresseeId, role: 'self' },

@@ -82,7 +82,12 @@ describe('demo end to end: one case through the whole cycle', function () {
   }
 
   /** Sets the value of a connected Fallkit form and presses its own save button. */
-  async function saveThroughForm(section: string, tag: string, value: (current: unknown) => unknown): Promise<void> {
+  async function saveThroughForm(
+    section: string,
+    tag: string,
+    value: (current: unknown) => unknown,
+    beforeSave?: (form: FormLike) => Promise<void>,
+  ): Promise<void> {
     const panel = await openTab(section);
     const form = await waitFor(() => panel.querySelector<FormLike>(tag), `<${tag}>`);
     await waitFor(
@@ -93,15 +98,28 @@ describe('demo end to end: one case through the whole cycle', function () {
     await new Promise((resolve) => setTimeout(resolve, 400));
     form.value = value(form.value);
     await form.updateComplete;
+    await beforeSave?.(form);
     const outcome = new Promise<CustomEvent>((resolve) => {
       form.addEventListener('fk-saved', (event) => resolve(event as CustomEvent), { once: true });
       form.addEventListener('fk-refused', (event) => resolve(event as CustomEvent), { once: true });
     });
     const buttons = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('.fk-button--primary')];
-    buttons[buttons.length - 1]!.click();
+    const save =
+      form.shadowRoot!.querySelector<HTMLButtonElement>('.fk-button--primary[part~="submit"]') ?? buttons.at(-1)!;
+    save.click();
     const event = await Promise.race([
       outcome,
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`<${tag}> did not save`)), 15_000)),
+      new Promise<never>((_, reject) =>
+        setTimeout(
+          () =>
+            reject(
+              new Error(
+                `<${tag}> did not save: ${(form as unknown as { validationMessage?: string }).validationMessage ?? ''} ${JSON.stringify((form as unknown as { feedbackCache?: unknown }).feedbackCache ?? [])}`,
+              ),
+            ),
+          15_000,
+        ),
+      ),
     ]);
     if (event.type === 'fk-refused') {
       const errors = (event.detail as { errors: { code: string; message: { en: string } }[] }).errors;
@@ -197,7 +215,28 @@ describe('demo end to end: one case through the whole cycle', function () {
       script.firstCounsellingInput(addresseeId),
     );
     expect((await state()).stage).to.equal('assessment');
-    await core('consent', 'recordConsent', await script.consentInput(addresseeId));
+    const consent = await script.consentInput(addresseeId);
+    if (customElements.get('fk-consent-manager')) {
+      // DP-09: the person is shown every section of the information before the consent can be confirmed;
+      // the element stores the hash of exactly that text.
+      const { informationTextHash: _own, ...draft } = consent;
+      await saveThroughForm(
+        'consent',
+        'fk-consent-manager',
+        () => ({ kind: 'consent', ...draft }),
+        async (form) => {
+          const submit = () => form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]');
+          for (let shown = 0; shown < 12 && submit()?.disabled !== false; shown += 1) {
+            form.shadowRoot!.querySelector<HTMLButtonElement>('[part="information-next"]')?.click();
+            await form.updateComplete;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          expect(submit()!.disabled, 'confirming is possible once every section was shown').to.equal(false);
+        },
+      );
+    } else await core('consent', 'recordConsent', consent);
+    const journal = await session().store.readJournal(caseId);
+    expect(journal.some((event) => event.type === 'ConsentRecorded')).to.equal(true);
   });
 
   it('records and confirms the assessment (fk-assessment-form), agrees goals (fk-goal-agreement)', async () => {
