@@ -15,6 +15,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { resultsFileReporter } from './scripts/lib/wtr-results-reporter.js';
+import { distEmbedPlugin } from './test/dist-embed/import-map-plugin.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.base.json', import.meta.url));
 
@@ -60,7 +61,13 @@ export default {
   rootDir: '.',
   files: [...files, '!**/node_modules/**', '!**/dist/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [dexieModulePlugin, demoEntryPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  // distEmbedPlugin first: it keeps bare imports of the dist-embed page for its import map.
+  plugins: [
+    distEmbedPlugin(),
+    dexieModulePlugin,
+    demoEntryPlugin,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

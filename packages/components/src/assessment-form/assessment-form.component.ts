@@ -26,7 +26,7 @@ import {
   domainLabel,
   type AssessmentStandard,
 } from './assessment-standard.js';
-import { compareDomain, droppedDomains, DOMAIN_TEXT_FIELDS, type DomainTextField } from './assessment-compare.js';
+import { compareDomain, droppedDomains, type DomainTextField } from './assessment-compare.js';
 import { markerCategory, withoutMarkers, type Redactions } from './view-redactions.js';
 
 /** The value of `<fk-assessment-form>`: the input of the core's `recordAssessment` command. */
