@@ -6,6 +6,7 @@
  */
 export * from './rule.js';
 export * from './cycle.js';
+export * from './stage-guide.js';
 export * from './decide.js';
 export * from './process-guard.js';
 export * from './next-steps.js';

@@ -6,6 +6,8 @@ import {
   misroutingReport,
   parseProcessStandard,
   runExampleCases,
+  STAGE_GUIDE,
+  STAGES,
   type CaseState,
   type ProcessStandard,
 } from '@fallkit/core';
@@ -217,5 +219,17 @@ describe('allowed next steps (for the process stepper)', () => {
     });
     expect(actions.find((a) => a.command === 'decideAdmission')?.ruleId).to.equal('PR-07');
     expect(actions.find((a) => a.command === 'closeCase')?.ruleId).to.equal('PR-07');
+  });
+});
+
+describe('stage guide', () => {
+  it('every stage has a basic problem and a success criterion; the working stages have sub-steps in German and English', () => {
+    for (const stage of STAGES) {
+      const guide = STAGE_GUIDE[stage];
+      expect(guide.basicProblem.de, stage).to.have.length.greaterThan(10);
+      expect(guide.success.en, stage).to.have.length.greaterThan(10);
+      if (stage !== 'closed') expect(guide.subSteps.length, stage).to.be.greaterThan(1);
+      for (const step of guide.subSteps) expect(step.de && step.en, stage).to.be.a('string');
+    }
   });
 });
