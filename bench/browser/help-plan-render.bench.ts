@@ -70,16 +70,19 @@ async function time(body: () => Promise<void>): Promise<number> {
   return performance.now() - started;
 }
 
-/** One edit: opens the first measure and types a character into its title. */
+/** One edit: opens the first measure and times one keystroke into its title (after a first one). */
 async function typeOne(plan: FkHelpPlan): Promise<number> {
   plan.shadowRoot!.querySelector<HTMLButtonElement>('[data-key] button')!.click();
   await settled(plan);
   const input = plan.shadowRoot!.querySelector('[data-path="measures.0.title"]')!.shadowRoot!.querySelector('input')!;
-  return time(async () => {
+  const type = async () => {
     input.value = `${input.value}!`;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await settled(plan);
-  });
+  };
+  // The first change of a stored measure adds its "reason for the change" field; time the next keystroke.
+  await type();
+  return time(type);
 }
 
 const bench: BrowserBench = async () => {
