@@ -135,6 +135,12 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     sharedStyles,
     formLayoutStyles,
     css`
+      h2,
+      h3,
+      h4 {
+        overflow-wrap: anywhere;
+        hyphens: auto;
+      }
       .cards {
         display: flex;
         flex-direction: column;

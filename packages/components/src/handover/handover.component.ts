@@ -226,7 +226,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
   private basisLabel = (basis: string | undefined): string => {
     const t = this.i18n;
     if (!basis) return t.t('handover.consentNoUse');
-    return basis.startsWith('consent:') ? `${t.t('handover.consent')}: ${basis.slice(8)}` : basis;
+    return basis.startsWith('consent:') ? t.t('handover.basisConsent', { id: basis.slice(8) }) : basis;
   };
 
   // ---- connected mode ----------------------------------------------------------------------------
@@ -300,7 +300,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     return html`<div part="current-lead">
       <p class="current">
         ${current
-          ? t.t('handover.currentLead', { agency: current.name, domain: current.legalDomain ? ` (${this.domainLabel(current.legalDomain)})` : '', date: t.date(current.from) })
+          ? t.t('handover.currentLead', { agency: current.name, domain: current.legalDomain ? ` (${current.legalDomain === 'nonStatutory' ? this.domainLabel(current.legalDomain) : current.legalDomain.replace('_', ' ')})` : '', date: t.date(current.from) })
           : t.t('handover.noLead')}
       </p>
       ${earlier.length

@@ -15,6 +15,7 @@ export const transferPreviewMessages = defineMessages({
     'preview.nothingSent': 'Nichts.',
     'preview.nothingWithheld': 'Nichts.',
     'preview.unit': '{section}: {categories}',
+    'preview.unitCount': '{label} ({count} Einträge)',
     'preview.reason': '{message} ({rule}, {code})',
     'preview.unavailable':
       'Die Vorschau ist hier nicht verfügbar (kein Dienst, der sie berechnet). Gewählt sind: {categories}; Grundlage: {basis}. Die Prüfung erfolgt beim Versand.',
@@ -57,6 +58,7 @@ export const transferPreviewMessages = defineMessages({
     'preview.nothingSent': 'Nothing.',
     'preview.nothingWithheld': 'Nothing.',
     'preview.unit': '{section}: {categories}',
+    'preview.unitCount': '{label} ({count} entries)',
     'preview.reason': '{message} ({rule}, {code})',
     'preview.unavailable':
       'The preview is not available here (no service computes it). Chosen: {categories}; basis: {basis}. The check happens on sending.',

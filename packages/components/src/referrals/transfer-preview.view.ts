@@ -17,6 +17,23 @@ export type PreviewState =
   | { readonly kind: 'ready'; readonly preview: TransferPreviewLike }
   | { readonly kind: 'unavailable' };
 
+type Unit = TransferPreviewLike['units'][number];
+
+/** Units of one section with the same categories and reason, shown once with a count. */
+interface GroupedUnit extends Unit {
+  readonly count: number;
+}
+
+function grouped(units: readonly Unit[]): GroupedUnit[] {
+  const out = new Map<string, GroupedUnit>();
+  for (const u of units) {
+    const key = `${u.section}|${[...u.categories].sort().join(',')}|${u.reason.code}`;
+    const seen = out.get(key);
+    out.set(key, seen ? { ...seen, count: seen.count + 1 } : { ...u, count: 1 });
+  }
+  return [...out.values()];
+}
+
 /** A label for a legal basis string (`consent:consent-1`, `sgb10_69`), given by the host component. */
 export type BasisLabel = (basis: string | undefined) => string;
 
@@ -54,12 +71,16 @@ export function renderTransferPreview(
     </section>`;
   }
   const p = state.preview;
-  const sent = p.units.filter((u) => u.send);
-  const withheld = p.units.filter((u) => !u.send);
+  const sent = grouped(p.units.filter((u) => u.send));
+  const withheld = grouped(p.units.filter((u) => !u.send));
   const outcomeClass = p.decision.outcome === 'allow' ? 'badge--ok' : p.decision.outcome === 'deny' ? 'badge--danger' : 'badge--warn';
-  const unitLabel = (u: TransferPreviewLike['units'][number]) =>
-    l.t('preview.unit', { section: sectionLabel(l, u.section), categories: categories(l, u.categories) });
+  const unitLabel = (u: GroupedUnit) => {
+    const label = l.t('preview.unit', { section: sectionLabel(l, u.section), categories: categories(l, u.categories) });
+    return u.count > 1 ? l.t('preview.unitCount', { label, count: u.count }) : label;
+  };
   const denyReasons = p.decision.outcome === 'deny' ? p.decision.reasons : [];
+  // A reason that stops the whole transfer is said once above, not again at every item.
+  const gateCodes = new Set(denyReasons.map((r) => r.code));
   return html`<section class="preview" part="preview" aria-labelledby="preview-heading" data-outcome=${p.decision.outcome}>
     ${head}
     <p class="preview-line">
@@ -84,7 +105,9 @@ export function renderTransferPreview(
                 (u) =>
                   html`<li>
                     ${unitLabel(u)}
-                    <span class="fk-hint">${l.t('preview.reason', { message: l.text(u.reason.message), rule: u.reason.rule, code: u.reason.code })}</span>
+                    ${gateCodes.has(u.reason.code)
+                      ? nothing
+                      : html`<span class="fk-hint">${l.t('preview.reason', { message: l.text(u.reason.message), rule: u.reason.rule, code: u.reason.code })}</span>`}
                   </li>`,
               )}
             </ul>`

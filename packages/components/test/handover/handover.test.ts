@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { type CaseCommand, type CaseState } from '@fallkit/core';
+import { foldPrivacy, previewTransfer, runExampleCases, type CaseCommand, type CaseState } from '@fallkit/core';
 import '../../src/define/fk-handover.js';
 import type { FkHandover, HandoverValue } from '../../src/handover/handover.component.js';
 import type { ConsentStateLike, TransferPreviewLike, TransferRequestLike } from '../../src/consent-manager/privacy-shapes.js';
@@ -133,6 +133,22 @@ describe('<fk-handover>', () => {
     const submitted = oneEvent(el, 'fk-submit');
     await el.requestSubmit();
     expect((await submitted).detail.consentRef).to.equal('consent-3');
+    await expect(el).to.be.accessible();
+  });
+
+  it("DP-16: with the core's previewTransfer, a packet without any basis is refused and says why", async () => {
+    const { store, results } = await runExampleCases({});
+    const run = results.find((r) => r.caseId === 'jc-2026-0417')!;
+    const privacy = foldPrivacy(await store.readJournal(run.caseId));
+    const el = await fixture<FkHandover>(html`<fk-handover
+      .value=${{ ...validValue, to: { agencyId: 'sozialamt', name: 'Sozialamt Musterstadt' } }}
+      .previewer=${(r: TransferRequestLike) => previewTransfer(run.state, run.example.actor, r as never, { now: '2026-03-01T10:00:00.000Z', privacy })}
+    ></fk-handover>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="preview"]')?.getAttribute('data-outcome') === 'deny', 'real preview');
+    const text = deepText(el);
+    expect(text).to.contain('Übermittlung nicht möglich');
+    expect(text).to.contain('DENY_NO_LEGAL_BASIS');
+    expect(el.shadowRoot!.querySelector('[part~="preview-send"]')!.textContent).to.contain('Nichts.');
     await expect(el).to.be.accessible();
   });
 
