@@ -41,6 +41,7 @@ async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
 
 interface FormLike extends HTMLElement {
   value: unknown;
+  setValue?: (next: unknown) => void;
   updateComplete: Promise<boolean>;
   connection?: { connected?: boolean };
 }
@@ -87,6 +88,7 @@ describe('demo end to end: one case through the whole cycle', function () {
     tag: string,
     value: (current: unknown) => unknown,
     beforeSave?: (form: FormLike) => Promise<void>,
+    ready?: (value: unknown) => boolean,
   ): Promise<void> {
     const panel = await openTab(section);
     const form = await waitFor(() => panel.querySelector<FormLike>(tag), `<${tag}>`);
@@ -96,7 +98,11 @@ describe('demo end to end: one case through the whole cycle', function () {
     );
     // Let the first live view arrive before the "user" edits, as a person would.
     await new Promise((resolve) => setTimeout(resolve, 400));
-    form.value = value(form.value);
+    if (ready) await waitFor(() => ready(form.value), `<${tag}> showing the saved case`);
+    // The element's own edit path (what its inputs call): the form becomes dirty like after typing.
+    const next = value(form.value);
+    if (typeof form.setValue === 'function') form.setValue(next);
+    else form.value = next;
     await form.updateComplete;
     await beforeSave?.(form);
     const outcome = new Promise<CustomEvent>((resolve) => {
@@ -270,32 +276,77 @@ describe('demo end to end: one case through the whole cycle', function () {
       status: 'accepted',
     });
     expect(current.stage).to.equal('monitoring');
-    await core('contact', 'recordContact', { mode: 'phone', note: 'Termin bei der Anerkennungsberatung steht.' });
-    current = await core('follow-up', 'scheduleFollowUp', {
-      dueOn: script.isoDay(14),
-      subject: 'Rückmeldung Anerkennungsberatung',
-    });
-    await core('follow-up done', 'completeFollowUp', {
-      followUpId: current.followUps[0]!.id,
-      outcome: 'Unterlagen eingereicht.',
-    });
-    current = await core('progress', 'judgeProgress', {
-      target: { kind: 'goal', id: goalId },
-      judgement: 'onTrack',
-      note: 'Unterlagen vollständig.',
-    });
+    const contact = { mode: 'phone', note: 'Termin bei der Anerkennungsberatung steht.' };
+    const followUp = { dueOn: script.isoDay(14), subject: 'Rückmeldung Anerkennungsberatung' };
+    const progress = { target: { kind: 'goal', id: goalId }, judgement: 'onTrack', note: 'Unterlagen vollständig.' };
+    if (customElements.get('fk-monitoring')) {
+      type Lists = Record<'contacts' | 'followUps' | 'progress' | 'deviations', Record<string, unknown>[]>;
+      // A contact, a Wiedervorlage and a progress judgement entered together, saved with one press.
+      await saveThroughForm('monitoring', 'fk-monitoring', (value) => {
+        const lists = value as Lists;
+        return {
+          ...lists,
+          contacts: [...lists.contacts, contact],
+          followUps: [...lists.followUps, followUp],
+          progress: [...lists.progress, progress],
+        };
+      });
+      current = await state();
+      expect(current.contacts).to.have.length(1);
+      expect(current.followUps).to.have.length(1);
+      // The follow-up is done: marked in the list, saved.
+      await saveThroughForm(
+        'monitoring',
+        'fk-monitoring',
+        (value) => {
+          const lists = value as Lists;
+          return {
+            ...lists,
+            followUps: lists.followUps.map((entry) => ({
+              ...entry,
+              done: true,
+              doneOn: script.isoDay(),
+              outcome: 'Unterlagen eingereicht.',
+            })),
+          };
+        },
+        undefined,
+        (value) => {
+          const followUps = (value as Lists).followUps;
+          return followUps.length > 0 && followUps.every((entry) => typeof entry['id'] === 'string');
+        },
+      );
+      current = await state();
+    } else {
+      await core('contact', 'recordContact', contact);
+      current = await core('follow-up', 'scheduleFollowUp', followUp);
+      await core('follow-up done', 'completeFollowUp', {
+        followUpId: current.followUps[0]!.id,
+        outcome: 'Unterlagen eingereicht.',
+      });
+      current = await core('progress', 'judgeProgress', progress);
+    }
+    expect(current.progressJudgements).to.have.length(1);
     expect(current.followUps[0]!.done).to.equal(true);
   });
 
   it('re-assesses after a change of situation (fk-assessment-form, version 2)', async () => {
     let current = await state();
     const goalId = current.goals[1]!.id;
-    current = await core('deviation', 'recordDeviation', {
+    const deviation = {
       kind: 'situationChanged',
       description: 'Aufenthaltserlaubnis nach § 25b erteilt.',
       relatesTo: { kind: 'goal', id: goalId },
       triggersReassessment: true,
-    });
+    };
+    if (customElements.get('fk-monitoring')) {
+      await saveThroughForm('monitoring', 'fk-monitoring', (value) => {
+        const lists = value as { deviations: unknown[] };
+        return { ...lists, deviations: [...lists.deviations, deviation] };
+      });
+      current = await state();
+    } else current = await core('deviation', 'recordDeviation', deviation);
+    expect(current.deviations).to.have.length(1);
     await core('start re-assessment', 'startReassessment', {
       reason: 'Neue aufenthaltsrechtliche Lage.',
       deviationIds: [current.deviations[0]!.id],
