@@ -22,6 +22,7 @@ export * from './free-text.js';
 export * from './forms.js';
 export * from './view/case-units.js';
 export * from './view/view-case.js';
+export * from './view/view-restrictions.js';
 export * from './view/case-views.js';
 export * from './access-log/access-log.js';
 export * from './guard.js';

@@ -302,8 +302,8 @@ export const REASON_CODES = {
   REDACT_RESTRICTED: def(
     'DP-31',
     'redact',
-    'Zurückgehalten: die Verarbeitung dieser Daten ist eingeschränkt.',
-    'Withheld: processing of these data is restricted.',
+    'Eingeschränkt: die Verarbeitung dieser Daten ist eingeschränkt (Art. 18 DSGVO); sie werden nur für den Sperrgrund aufbewahrt.',
+    'Restricted: processing of these data is restricted (Art. 18 GDPR); they are kept for the blocking reason only.',
   ),
   ERASED: def('DP-32', 'redact', 'Gelöscht.', 'Erased.'),
   SUPPRESS_SMALL_CELL: def(

@@ -10,7 +10,9 @@ import type { JournalEvent } from '../../journal/journal-event.js';
 import { accessLogEntries, accessLogStreamId, appendAccessLog, type AccessLogEntry } from '../access-log/access-log.js';
 import { foldPrivacy } from '../privacy-state.js';
 import { privacyRefusal } from '../reason-codes.js';
+import { foldRights } from '../../rights/rights-state.js';
 import { viewCase, type CaseView } from './view-case.js';
+import { withoutErasedPayloads } from './view-restrictions.js';
 import type { CaseSection } from '../categories.js';
 import type { DataCategory } from '../../model/record-meta.js';
 
@@ -90,11 +92,16 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     purpose: string,
     request: CaseViewRequestOptions,
   ): Result<CaseView> | undefined {
-    const state = foldCase(journal);
+    // DP-31/DP-32: restrictions and erasures decide what the view may show; a decided erasure hides
+    // its payloads even before the store has removed them.
+    const rights = foldRights(journal);
+    const readable = withoutErasedPayloads(journal, rights.erasedSeqs);
+    const state = foldCase(readable);
     if (state === undefined) return undefined;
     return viewCase(state, service.currentActor(), purpose, {
       now: clock.now(),
-      privacy: foldPrivacy(journal),
+      privacy: foldPrivacy(readable),
+      rights,
       ...(request.sections === undefined ? {} : { sections: request.sections }),
       ...(request.agenda === undefined ? {} : { agenda: request.agenda }),
     });

@@ -4,7 +4,7 @@ import type { DataCategory } from '../../model/record-meta.js';
 import { ok, refused, type Result } from '../../result/refusal.js';
 import type { CaseSection } from '../categories.js';
 import { prepareDecision, type DecisionUnit, type UnitVerdict } from '../decide.js';
-import type { Decision, DecisionReason, RedactionMarker } from '../decision.js';
+import { isRedactionMarker, type Decision, type DecisionReason, type RedactionMarker } from '../decision.js';
 import { EMPTY_PRIVACY_STATE, type PrivacyState } from '../privacy-state.js';
 import { parsePurpose } from '../purposes.js';
 import {
@@ -18,6 +18,7 @@ import {
   SINGLE_ITEM_SECTIONS,
   type PersonFieldGroup,
 } from './case-units.js';
+import { prepareRestriction, type ViewRights } from './view-restrictions.js';
 
 /** A value of a view: what the actor may see, or a marker in its place. */
 export type Redactable<T> = T | RedactionMarker;
@@ -49,6 +50,11 @@ export interface CaseView {
   readonly redacted: number;
   /** Whether the view was opened under break-glass (DP-25). */
   readonly breakGlass: boolean;
+  /**
+   * The case-wide marker when the whole case is restricted (`REDACT_RESTRICTED`, DP-31) or erased
+   * (`ERASED`, DP-32); absent otherwise and for those who work on the restriction.
+   */
+  readonly restriction?: RedactionMarker;
 }
 
 /** Options of {@link viewCase}. */
@@ -61,6 +67,12 @@ export interface ViewOptions {
   readonly sections?: readonly CaseSection[];
   /** For a case conference: the categories on its agenda; units outside it are not part of the view. */
   readonly agenda?: readonly DataCategory[];
+  /**
+   * The data-subject rights (`foldRights(journal)`, DP-31/DP-32): restricted data become
+   * `REDACT_RESTRICTED` markers for everyone but the data-protection officer and the
+   * `dataSubjectRequest` purpose; an erased case shows only that it was erased.
+   */
+  readonly rights?: ViewRights;
 }
 
 function markerOf(reason: DecisionReason): RedactionMarker {
@@ -127,10 +139,19 @@ export function viewCase(state: CaseState, actor: Actor, purpose: string, option
     now: options.now,
     metadata: true,
   });
-  if (decider.gate !== undefined) {
-    const [first, ...more] = decider.gate.reasons.map((r) => ({ code: r.code, rule: r.rule, message: r.message }));
+  const restriction = prepareRestriction(state, actor, purpose, options.rights);
+  // An erased case has no assignments left to check; its view shows nothing but the erasure, so only
+  // role and purpose refusals still apply.
+  const gate = restriction.erased && decider.gate?.reasons[0]?.code === 'DENY_NOT_ASSIGNED' ? undefined : decider.gate;
+  if (gate !== undefined) {
+    const [first, ...more] = gate.reasons.map((r) => ({ code: r.code, rule: r.rule, message: r.message }));
     return refused(first!, ...more);
   }
+  if (restriction.erased && restriction.marker !== undefined) {
+    return ok(erasedView(state, actor, purpose, restriction.marker));
+  }
+  const judge = (unit: DecisionUnit, about?: string): UnitVerdict =>
+    restriction.judge(unit, decider.judge(unit), about);
   const tally: Tally = { categories: new Set(), withheld: [], allowed: [], redacted: 0 };
   const wanted = (section: CaseSection) => options.sections === undefined || options.sections.includes(section);
   const out: Record<string, unknown> = { ...state };
@@ -152,8 +173,8 @@ export function viewCase(state: CaseState, actor: Actor, purpose: string, option
           const unit = units[group];
           const fields = PERSON_FIELD_GROUPS[group].filter((f) => person[f] !== undefined);
           if (fields.length === 0) continue;
-          const result = onAgenda(unit, options.agenda) ? apply(decider.judge(unit), unit, true, tally) : undefined;
-          if (result === true) shown = true;
+          const result = onAgenda(unit, options.agenda) ? apply(judge(unit, person.id), unit, true, tally) : undefined;
+          if (result === true || isRestricted(result)) shown = true;
           for (const field of fields) {
             if (result === undefined) delete copy[field];
             else if (result !== true) copy[field] = result;
@@ -175,13 +196,13 @@ export function viewCase(state: CaseState, actor: Actor, purpose: string, option
         const assessment = item as CaseState['assessments'][number];
         const { container, domains } = assessmentUnits(assessment);
         const copy: Record<string, unknown> = { ...assessment };
-        const own = apply(decider.judge(container), container, true, tally, assessment.wishesAndDreams !== '');
+        const own = apply(judge(container), container, true, tally, assessment.wishesAndDreams !== '');
         if (own !== true) copy['wishesAndDreams'] = own ?? '';
         const shownDomains: unknown[] = [];
         assessment.domains.forEach((domain, i) => {
           const unit = domains[i]!;
           if (!onAgenda(unit, options.agenda)) return;
-          const result = apply(decider.judge(unit), unit, domain, tally);
+          const result = apply(judge(unit), unit, domain, tally);
           if (result !== undefined)
             shownDomains.push(
               result === domain ? domain : { ...(result as RedactionMarker), domainId: domain.domainId },
@@ -194,7 +215,7 @@ export function viewCase(state: CaseState, actor: Actor, purpose: string, option
       }
       const unit = itemUnit(section, item, undefined, undefined, index);
       if (!onAgenda(unit, options.agenda)) return;
-      const result = apply(decider.judge(unit), unit, item, tally);
+      const result = apply(judge(unit), unit, item, tally);
       if (result === undefined) return;
       viewed.push(result === item ? item : { ...(result as RedactionMarker), id: idOf(item, index) });
     });
@@ -218,7 +239,31 @@ export function viewCase(state: CaseState, actor: Actor, purpose: string, option
     categories: [...tally.categories].sort(),
     redacted: tally.redacted,
     breakGlass: decider.relation === 'breakGlass',
+    ...(restriction.marker === undefined ? {} : { restriction: restriction.marker }),
   });
+}
+
+/** Whether a view value is a restriction marker (a restricted person stays in the list, as a marker). */
+function isRestricted(value: unknown): boolean {
+  return isRedactionMarker(value) && value.code === 'REDACT_RESTRICTED';
+}
+
+/** The view of an erased case (DP-32): that it was erased, its id and stage, no content and no label. */
+function erasedView(state: CaseState, actor: Actor, purpose: string, marker: RedactionMarker): CaseView {
+  const out: Record<string, unknown> = { ...state, label: '', leadAgencies: [], caseManagers: [] };
+  for (const section of CONTENT_SECTIONS) out[section] = SINGLE_ITEM_SECTIONS.includes(section) ? null : [];
+  const reason = { code: marker.code, rule: marker.rule, message: marker.message };
+  return {
+    caseId: state.caseId,
+    purpose,
+    actor: { id: actor.id, role: actor.role, agencyId: actor.agencyId },
+    decision: { outcome: 'allow-redacted', reasons: [reason] },
+    case: out as unknown as RedactedCaseState,
+    categories: [],
+    redacted: 0,
+    breakGlass: false,
+    restriction: marker,
+  };
 }
 
 /** Whether a purpose string is one a view may be asked for (anything but `statistics`, DP-05). */
