@@ -54,6 +54,22 @@ export const CYCLE_ACTIONS: readonly CaseCommandType[] = [
   'recordEvaluation',
 ];
 
+/** The steps that carry a stage forward, offered first (the others stay available below them). */
+export const STAGE_FOCUS: Readonly<Partial<Record<CaseState['stage'], readonly CaseCommandType[]>>> = {
+  referral: ['recordReferral', 'checkCasefindingCriteria'],
+  screening: ['checkCasefindingCriteria', 'decideAdmission'],
+  firstCounselling: ['recordFirstCounselling'],
+  assessment: ['recordAssessment', 'confirmAssessment'],
+  reassessment: ['recordAssessment', 'confirmAssessment'],
+  goalAgreement: ['agreeGoal', 'addMeasure'],
+  helpPlanning: ['addMeasure', 'referToProvider'],
+  linking: ['referToProvider', 'holdCaseConference', 'recordContact'],
+  monitoring: ['recordContact', 'judgeProgress', 'scheduleFollowUp', 'recordDeviation'],
+  noFurtherMeasures: ['closeCase'],
+  closure: ['recordEvaluation'],
+  closed: ['recordEvaluation'],
+};
+
 /** Detail of `fk-action`: the command the user wants to carry out next. */
 export interface FkActionDetail {
   readonly command: CaseCommandType;
@@ -110,12 +126,15 @@ export class FkCaseOverview extends LitElement {
       }
       .columns {
         display: grid;
-        grid-template-columns: 1fr;
+        grid-template-columns: minmax(0, 1fr);
         gap: ${token('space-l')};
+      }
+      .columns > * {
+        min-inline-size: 0;
       }
       @container (min-width: 56rem) {
         .columns {
-          grid-template-columns: 1fr 1fr;
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         }
       }
       .actions-list {
@@ -153,6 +172,38 @@ export class FkCaseOverview extends LitElement {
       }
       th[scope='col'] {
         background: ${token('color-surface-raised')};
+      }
+      @container (max-width: 36rem) {
+        table thead {
+          position: absolute;
+          inline-size: 1px;
+          block-size: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+        }
+        table,
+        table tbody,
+        table tr,
+        table th,
+        table td {
+          display: block;
+        }
+        table caption {
+          display: block;
+        }
+        table tr {
+          padding-block: ${token('space-xs')};
+          border-block-end: ${token('border-width')} solid ${token('color-border-subtle')};
+        }
+        table th,
+        table td {
+          border: 0;
+          padding: ${token('space-3xs')} 0;
+        }
+      }
+      td,
+      th {
+        overflow-wrap: anywhere;
       }
       caption {
         text-align: start;
@@ -316,6 +367,18 @@ export class FkCaseOverview extends LitElement {
     const cycle = CYCLE_ACTIONS.map((c) => all.find((a) => a.command === c)).filter((a): a is ActionAvailability => !!a);
     const allowed = cycle.filter((a) => a.allowed);
     const blocked = cycle.filter((a) => !a.allowed);
+    const focus = STAGE_FOCUS[state.stage] ?? [];
+    const first = allowed.filter((a) => focus.includes(a.command)).sort((a, b) => focus.indexOf(a.command) - focus.indexOf(b.command));
+    const rest = allowed.filter((a) => !focus.includes(a.command));
+    const button = (a: ActionAvailability, cls: string) => html`<button
+      type="button"
+      part="action"
+      class="fk-button ${cls}"
+      data-command=${a.command}
+      @click=${() => this.choose(a.command, state.caseId)}
+    >
+      ${t.t(`action.${a.command}` as 'action.closeCase')}
+    </button>`;
     const goal = STAGE_DEFINITIONS[state.stage].goal[t.lang];
     return html`<section class="section" part="next" aria-labelledby="next-title">
       <div>
@@ -324,19 +387,15 @@ export class FkCaseOverview extends LitElement {
       </div>
       ${allowed.length === 0
         ? html`<p>${t.t('next.none')}</p>`
-        : html`<div class="actions-list">
-            ${allowed.map(
-              (a, i) => html`<button
-                type="button"
-                part="action"
-                class="fk-button ${i === 0 ? 'fk-button--primary' : ''}"
-                data-command=${a.command}
-                @click=${() => this.choose(a.command, state.caseId)}
-              >
-                ${t.t(`action.${a.command}` as 'action.closeCase')}
-              </button>`,
-            )}
-          </div>`}
+        : html`${first.length
+              ? html`<div class="actions-list">${first.map((a, i) => button(a, i === 0 ? 'fk-button--primary' : ''))}</div>`
+              : nothing}
+            ${rest.length
+              ? html`<div role="group" aria-labelledby="also-title">
+                  <p id="also-title" class="meta">${t.t(first.length ? 'next.also' : 'next.possible')}</p>
+                  <div class="actions-list">${rest.map((a) => button(a, 'fk-button--small'))}</div>
+                </div>`
+              : nothing}`}
       ${blocked.length === 0
         ? nothing
         : html`<details part="blocked">

@@ -177,10 +177,37 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
       }
       th {
         font-weight: ${token('font-weight-strong')};
+      }
+      thead th {
         background: ${token('color-surface-raised')};
       }
       .table-wrap {
         overflow-x: auto;
+      }
+      @container (max-width: 36rem) {
+        .progress thead {
+          position: absolute;
+          inline-size: 1px;
+          block-size: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+        }
+        .progress table,
+        .progress tbody,
+        .progress tr,
+        .progress th,
+        .progress td {
+          display: block;
+        }
+        .progress tr {
+          padding-block: ${token('space-xs')};
+          border-block-end: ${token('border-width')} solid ${token('color-border-subtle')};
+        }
+        .progress th,
+        .progress td {
+          border: 0;
+          padding: ${token('space-3xs')} 0;
+        }
       }
       .history li {
         display: flex;
@@ -529,7 +556,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
       ${this.targets.length === 0
         ? html`<p class="meta">${t.t('progress.none')}</p>`
         : html`<div class="table-wrap">
-            <table>
+            <table class="progress">
               <thead>
                 <tr>
                   <th scope="col">${t.t('progress.col.item')}</th>

@@ -6,7 +6,7 @@ export const monitoringMessages = defineMessages({
     'monitoring.title': 'Monitoring',
     'monitoring.lead':
       'Nach dem Gespräch dokumentieren: was besprochen wurde, wie es mit Zielen und Maßnahmen steht und was anders läuft als geplant.',
-    'monitoring.summary': '{contacts} Kontakte · {open} offene Wiedervorlagen · {deviations} Abweichungen',
+    'monitoring.summary': 'Kontakte: {contacts} · offene Wiedervorlagen: {open} · Abweichungen: {deviations}',
     'monitoring.save': 'Monitoring speichern',
     'monitoring.nothingNew': 'Noch keine neuen Einträge.',
     'monitoring.newEntry': 'neu',
@@ -111,7 +111,7 @@ export const monitoringMessages = defineMessages({
     'monitoring.title': 'Monitoring',
     'monitoring.lead':
       'Document after the conversation: what was discussed, how goals and measures stand, and what differs from the plan.',
-    'monitoring.summary': '{contacts} contacts · {open} open follow-ups · {deviations} deviations',
+    'monitoring.summary': 'Contacts: {contacts} · open follow-ups: {open} · deviations: {deviations}',
     'monitoring.save': 'Save monitoring',
     'monitoring.nothingNew': 'No new entries yet.',
     'monitoring.newEntry': 'new',

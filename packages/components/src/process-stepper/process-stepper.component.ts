@@ -100,6 +100,8 @@ export class FkProcessStepper extends LitElement {
         position: relative;
       }
       .marker {
+        position: relative;
+        z-index: 1;
         flex: none;
         display: inline-grid;
         place-items: center;

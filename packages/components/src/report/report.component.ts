@@ -49,6 +49,29 @@ interface CaseloadSource {
   loadCase(caseId: string): Promise<Result<{ readonly state: CaseState; readonly events: readonly JournalEvent[] }>>;
 }
 
+const STAGE_ORDER = Object.keys(STAGE_DEFINITIONS);
+const ATTAINMENT_ORDER = ['achieved', 'partlyAchieved', 'notAchieved', 'dropped', 'open'];
+
+/** Rank of a category value for display: stages in cycle order, attainment from best to open, else as the core sorted. */
+function rank(dimension: ReportDimension, value: string): number {
+  const list = dimension === 'stage' ? STAGE_ORDER : dimension === 'goalAttainment' ? ATTAINMENT_ORDER : undefined;
+  const i = list ? list.indexOf(value) : -1;
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+}
+
+/** The table with its rows in reading order (only the order changes; the numbers are the core's). */
+function ordered(table: ReportTable): ReportTable {
+  const dimension = table.rowDimensions[0];
+  if (dimension === undefined) return table;
+  const order = table.rows.map((_, i) => i).sort((a, b) => rank(dimension, table.rows[a]![0]!) - rank(dimension, table.rows[b]![0]!) || a - b);
+  return {
+    ...table,
+    rows: order.map((i) => table.rows[i]!),
+    cells: order.map((i) => table.cells[i]!),
+    rowTotals: table.rowTotals ? order.map((i) => table.rowTotals![i]!) : null,
+  };
+}
+
 function isCaseloadSource(service: unknown): service is CaseloadSource {
   const s = service as Partial<CaseloadSource> | undefined;
   return typeof s?.listCases === 'function' && typeof s.loadCase === 'function';
@@ -140,6 +163,13 @@ export class FkReport extends LitElement {
         color: ${token('color-redacted')};
         font-weight: ${token('font-weight-strong')};
       }
+      .withheld abbr {
+        text-decoration: none;
+        cursor: help;
+      }
+      tbody th {
+        font-weight: ${token('font-weight-normal')};
+      }
       svg {
         inline-size: 100%;
         block-size: auto;
@@ -203,6 +233,9 @@ export class FkReport extends LitElement {
   @property({ attribute: false }) messages?: MessageOverrides;
 
   @state() private loaded?: readonly ReportSource[];
+  /** The chart's width in CSS pixels, so its text stays at reading size (drawn 1:1, not scaled). */
+  @state() private chartWidth = 640;
+  private resizeObserver?: ResizeObserver;
   @state() private loading = false;
 
   private readonly i18n = new LocalizeController(this, { catalog: reportMessages, overrides: () => this.messages });
@@ -213,6 +246,30 @@ export class FkReport extends LitElement {
   private readonly connection = new CaseConnectionController(this, {
     onContext: () => void this.loadFromService(),
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    let hostWidth = 0;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.round(entries[0]?.contentRect.width ?? 0);
+      // Only a change of width matters; the chart's own height change must not loop back here.
+      if (width === hostWidth) return;
+      hostWidth = width;
+      // Measured after this frame's layout, outside the observer callback (no ResizeObserver loop).
+      requestAnimationFrame(() => {
+        const box = this.renderRoot.querySelector?.('.chart-box');
+        const chart = Math.round(box?.getBoundingClientRect().width ?? 0);
+        if (chart > 0 && Math.abs(chart - this.chartWidth) > 4) this.chartWidth = Math.max(260, chart);
+      });
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
 
   /** Loads the cases again from the provider's service (connected mode). */
   async refresh(): Promise<void> {
@@ -245,8 +302,14 @@ export class FkReport extends LitElement {
     return this.cases ?? this.loaded ?? [];
   }
 
-  /** The report for the current view (the core's result: a report or a refusal). */
+  /** The report for the current view (the core's result: a report or a refusal), rows in reading order. */
   get result(): Result<Report> {
+    const result = this.rawResult();
+    if (!result.ok) return result;
+    return { ...result, value: { ...result.value, tables: result.value.tables.map((table) => ordered(table)) } };
+  }
+
+  private rawResult(): Result<Report> {
     const request = REPORT_VIEW_REQUESTS[this.view];
     const dimensions = this.breakdown && this.breakdown !== request.dimension ? [request.dimension, this.breakdown] : [request.dimension];
     return buildReport(this.sources, {
@@ -304,7 +367,7 @@ export class FkReport extends LitElement {
         ...(table.rowTotals ? [csvCell(table.rowTotals[r]!)] : []),
       ]);
     });
-    lines.push([t.t('report.total'), ...(table.columnTotals ? table.columnTotals.map(csvCell) : []), csvCell(table.grandTotal)]);
+    lines.push([t.t('report.total'), ...(table.columnTotals ?? [table.grandTotal]).map(csvCell), ...(table.rowTotals ? [csvCell(table.grandTotal)] : [])]);
     if (table.withheld > 0) lines.push([t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: result.value.minimumCellSize })]);
     return lines.map((line) => line.map(quote).join(';')).join('\r\n') + '\r\n';
   }
@@ -357,7 +420,7 @@ export class FkReport extends LitElement {
         <tfoot>
           <tr>
             <th scope="row">${t.t('report.total')}</th>
-            ${table.columnTotals ? table.columnTotals.map(cell) : nothing} ${cell(table.grandTotal)}
+            ${(table.columnTotals ?? [table.grandTotal]).map(cell)} ${table.rowTotals ? cell(table.grandTotal) : nothing}
           </tr>
         </tfoot>
       </table>
@@ -376,14 +439,15 @@ export class FkReport extends LitElement {
     }));
     const max = Math.max(1, ...bars.map((b) => b.cell.count ?? 0));
     const rowHeight = 34;
-    const labelWidth = 230;
-    const width = 640;
-    const barSpace = width - labelWidth - 60;
+    const width = this.chartWidth;
+    const labelWidth = Math.round(Math.min(230, width * 0.42));
+    const barSpace = width - labelWidth - 48;
     const height = bars.length * rowHeight + 12;
     const desc = t.t('report.chartDesc', {
       items: bars.map((b) => t.t('report.chartItem', { label: b.label, count: this.cellText(b.cell) === SUPPRESSED_MARKER ? t.t('report.suppressed') : this.cellText(b.cell) })).join('; '),
     });
-    const short = (s: string) => (s.length > 30 ? `${s.slice(0, 29)}…` : s);
+    const maxChars = Math.max(10, Math.floor(labelWidth / 7.5));
+    const short = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
     return html`<svg part="chart" role="img" viewBox="0 0 ${width} ${height}" aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMinYMin meet">
       <title id="chart-title">${t.t('report.chart', { caption })}</title>
       <desc id="chart-desc">${desc}</desc>
@@ -424,7 +488,7 @@ export class FkReport extends LitElement {
       if (!result.ok) body = this.renderRefusal(result.errors);
       else {
         const table = result.value.tables[0]!;
-        body = html`<div class="figure">${this.renderTable(table, result.value.minimumCellSize)} ${this.renderChart(table)}</div>
+        body = html`<div class="figure">${this.renderTable(table, result.value.minimumCellSize)} <div class="chart-box">${this.renderChart(table)}</div></div>
           <div class="actions">
             <button type="button" class="fk-button" part="export" @click=${() => this.exportCsv()}>${t.t('report.export')}</button>
           </div>`;

@@ -152,6 +152,7 @@ export class FkWorklist extends LitElement {
         font-weight: ${token('font-weight-strong')};
         text-decoration: underline;
         text-underline-offset: 0.2em;
+        white-space: nowrap;
         cursor: pointer;
         border-radius: ${token('radius-s')};
       }
