@@ -1,0 +1,46 @@
+import { html, type TemplateResult } from 'lit';
+import { familyDuldungToSgbII, runExampleCases, type CaseState, type RedactionMarker } from '@fallkit/core';
+import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
+
+/*
+ * Shared by the stories of the stage components (intake screening, first counselling, consent
+ * manager, referrals, handover): an example case, a connected frame around an element, markers and a
+ * themed frame. No test-runner imports, so Storybook can load it.
+ */
+
+/** Loads the folded state of the example "family with Duldung, later SGB II". */
+export async function loadExampleState(): Promise<{ state: CaseState }> {
+  const { results } = await runExampleCases({ cases: [familyDuldungToSgbII] });
+  return { state: results[0]!.state };
+}
+
+/** A marker as the data-protection view puts it in place of a withheld item. */
+export function marker(code = 'REDACT_NEED_TO_KNOW', rule = 'DP-23', de = 'für Ihre Rolle nicht erforderlich', en = 'not needed for your role'): RedactionMarker {
+  return { redacted: true, code, rule, message: { de, en } };
+}
+
+/** A page frame with the language set, at most 60rem wide. */
+export function frame(content: unknown, lang = 'de', style = ''): TemplateResult {
+  return html`<div lang=${lang} style="max-inline-size:60rem;${style}">${content}</div>`;
+}
+
+/** A themed frame: the documented tokens only. */
+export const THEMED_STYLE =
+  '--fk-color-primary:#6b2c91;--fk-color-primary-hover:#53206f;--fk-color-primary-subtle:#f3e9f8;--fk-color-focus:#6b2c91;--fk-radius-m:0;--fk-radius-l:0;--fk-font-family:Georgia,serif;--fk-color-surface-raised:#faf7fc';
+
+/**
+ * Puts `element` inside a provider with a fake service showing `view`; `refuse` makes every save
+ * come back refused (the typed text stays).
+ */
+export function connected(element: HTMLElement, caseId: string, view: unknown, options: { lang?: string; refuse?: boolean } = {}): TemplateResult {
+  const service = new FakeCaseService<unknown>({ id: 'u-kim-krueger', role: 'caseManager', agencyId: 'kim-musterstadt', name: 'Frau Krüger' });
+  service.setView(caseId, view);
+  if (options.refuse) {
+    service.respond = () =>
+      refusedWith('PR_STAGE_ORDER', 'Dieser Schritt passt nicht zum Stand des Falls.', 'This step does not fit the stage of the case.', {
+        rule: 'PR-03',
+        hint: { de: 'Prüfen Sie den Ablauf in der Fallübersicht.', en: 'Check the process in the case overview.' },
+      });
+  }
+  return html`<fk-case-provider .service=${service} case-id=${caseId} lang=${options.lang ?? 'de'}>${element}</fk-case-provider>`;
+}
