@@ -269,8 +269,22 @@ describe('demo end to end: one case through the whole cycle', function () {
   it('plans a measure, refers to a provider, monitors with a follow-up', async () => {
     let current = await state();
     const goalId = current.goals[1]!.id;
-    current = await core('help plan', 'addMeasure', script.measureInput(goalId));
-    current = await core('referral to provider', 'referToProvider', script.referralInput(current.measures[0]!.id));
+    if (customElements.get('fk-help-plan')) {
+      await saveThroughForm('helpPlan', 'fk-help-plan', (value) => ({
+        measures: [...((value as { measures?: unknown[] }).measures ?? []), script.measureInput(goalId)],
+      }));
+      current = await state();
+    } else current = await core('help plan', 'addMeasure', script.measureInput(goalId));
+    expect(current.measures).to.have.length(1);
+    await stage(
+      'referrals',
+      'fk-referrals',
+      'referral to provider',
+      'referToProvider',
+      script.referralInput(current.measures[0]!.id),
+    );
+    current = await state();
+    expect(current.providerReferrals).to.have.length(1);
     current = await core('referral accepted', 'updateReferralStatus', {
       providerReferralId: current.providerReferrals[0]!.id,
       status: 'accepted',
@@ -358,7 +372,7 @@ describe('demo end to end: one case through the whole cycle', function () {
 
   it('hands over AsylbLG → SGB II to the Jobcenter (warm handover with conference)', async () => {
     const current = await state();
-    await core('handover', 'changeLeadAgency', script.handoverInput(current.addresseeId));
+    await stage('handover', 'fk-handover', 'handover', 'changeLeadAgency', script.handoverInput(current.addresseeId));
     const kim = app.demoSession!.actor.actor;
     const after = await core('Jobcenter case manager', 'assignCaseManager', {
       userId: 'u-jc-demir',
@@ -438,6 +452,12 @@ describe('demo end to end: one case through the whole cycle', function () {
     expect(closed.stage).to.equal('closed');
     root.querySelector<HTMLAnchorElement>('.intranet-bar nav a[href="#/berichte"]')!.click();
     await waitFor(() => closedCount() === (closedBefore ?? 0) + 1, 'the report to count the closed case');
+    if (customElements.get('fk-report')) {
+      // <fk-report> gets the same report sources (objecting persons and restricted cases left out, DP-31).
+      const report = root.querySelector<HTMLElement & { cases?: unknown[] }>('fk-report')!;
+      expect(report.cases!.length).to.equal((await session().store.listCases()).length);
+      await waitFor(() => report.shadowRoot?.querySelector('table'), 'the <fk-report> table');
+    }
     // The history tab lists who did what, the Jobcenter's closure included.
     window.location.hash = `#/fall/${encodeURIComponent(caseId)}/history`;
     const history = await waitFor(() => root.querySelector('table.history'), 'the history');

@@ -123,7 +123,6 @@ function table(report: ReportTable, lang: DemoLanguage): TemplateResult {
 }
 
 function reportView(report: Report, lang: DemoLanguage): TemplateResult {
-  if (customElements.get('fk-report')) return html`<fk-report lang=${lang} .report=${report}></fk-report>`;
   return html`${report.tables.map((entry) => table(entry, lang))}
     <p class="hint">${report.note[lang]}</p>`;
 }
@@ -134,11 +133,21 @@ export function renderReportsPage(props: ReportsProps): TemplateResult {
   const sources = props.journals
     .map((journal) => reportSourceOf(journal))
     .filter((source): source is ReportSource => source !== undefined);
+  const element = customElements.get('fk-report') !== undefined;
+  // With <fk-report> (stages, goal attainment, closure reasons, service gaps, misrouting) the page adds
+  // only what it does not offer; without it the demo shows all of its own tables.
+  const reports = element ? DEMO_REPORTS.slice(0, 2) : DEMO_REPORTS;
   return html`<h1>${t(lang, 'reportsTitle')}</h1>
     <p>${t(lang, 'reportsIntro', { min: DEMO_MINIMUM_CELL_SIZE })}</p>
-    ${customElements.get('fk-report') ? nothing : missingElement(lang, 'fk-report')}
+    ${
+      element
+        ? html`<section class="panel report-element">
+            <fk-report lang=${lang} .cases=${sources} minimum-cell-size=${DEMO_MINIMUM_CELL_SIZE}></fk-report>
+          </section>`
+        : missingElement(lang, 'fk-report')
+    }
     <div class="reports">
-      ${DEMO_REPORTS.map((entry, index) => {
+      ${reports.map((entry, index) => {
         const built = buildReport(sources, entry.request);
         return html`<section class="panel report" aria-labelledby=${`report-${index}`} data-report=${index}>
           <h2 id=${`report-${index}`}>${entry.title[lang]}</h2>
