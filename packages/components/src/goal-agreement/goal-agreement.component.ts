@@ -16,7 +16,6 @@ import {
   type Goal,
   type GoalContent,
   type GoalStatus,
-  type LocalizedText,
   type RedactionMarker,
   type Result,
 } from '@fallkit/core';
@@ -200,6 +199,32 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
         padding-inline-start: ${token('space-l')};
         font-size: ${token('font-size-s')};
       }
+      .goal-editor {
+        display: flex;
+        flex-direction: column;
+        gap: ${token('space-m')};
+      }
+      .summary {
+        display: grid;
+        grid-template-columns: minmax(7rem, 12rem) 1fr;
+        gap: ${token('space-3xs')} ${token('space-m')};
+        margin: 0;
+        font-size: ${token('font-size-s')};
+      }
+      .summary dt {
+        color: ${token('color-text-muted')};
+      }
+      .summary dd {
+        margin: 0;
+      }
+      @container (max-width: 36rem) {
+        .summary {
+          grid-template-columns: 1fr;
+        }
+        .summary dd {
+          margin-block-end: ${token('space-2xs')};
+        }
+      }
       .subsection {
         display: flex;
         flex-direction: column;
@@ -239,6 +264,9 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
 
   /** Goals as loaded (host or case), by id: the baseline for revisions. */
   @state() private baseline = new Map<string, GoalEntry>();
+
+  /** Stored goals the user opened for editing. */
+  @state() private openGoals = new Set<string>();
 
   constructor() {
     super();
@@ -713,6 +741,28 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     const until = this.field(index, 'timeFrame.until');
     const frameError = [this.errorAt(`goals.${index}.timeFrame`), until.error].filter(Boolean).join(' ') || undefined;
     const headingId = `goal-h-${index}`;
+    const hasErrors = this.errorAt(`goals.${index}`, true) !== undefined;
+    // Stored goals show as a summary until opened: agreed goals are revised deliberately, not in passing.
+    const open = !goal.id || changed || this.openGoals.has(goal.id) || (this.showAllErrors && hasErrors);
+    const editorId = `goal-editor-${index}`;
+    const toggle =
+      goal.id && !changed
+        ? html`<button
+            type="button"
+            class="fk-button fk-button--small"
+            data-path=${`goals.${index}`}
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${editorId}
+            ?disabled=${this.isDisabled}
+            @click=${() => this.toggleGoal(goal.id!, index)}
+          >
+            ${open ? t.t('goals.close') : this.readonly ? t.t('goals.show') : t.t('goals.edit')}<span
+              class="fk-visually-hidden"
+              >: ${name}</span
+            >
+          </button>`
+        : nothing;
+    if (!open) return this.renderGoalSummary(goal, index, headingId, toggle);
     return html`<section class="section" part="goal" data-goal-index=${index} aria-labelledby=${headingId}>
       <div class="goal-head">
         <h3 id=${headingId}>
@@ -732,122 +782,199 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
               </button>`
             : nothing
         }
+        ${toggle}
       </div>
-      <fk-text-field
-        data-path=${title.path}
-        label=${t.t('goals.field.title')}
-        hint=${t.t('goals.field.titleHint')}
-        required
-        .value=${goal.title ?? ''}
-        .error=${title.error}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.readonly}
-        @input=${(e: Event) => this.updateGoal(index, { title: (e.target as HTMLInputElement).value }, 'title')}
-      ></fk-text-field>
-      <div class="pair">
-        <fk-select
-          data-path=${`goals.${index}.level`}
-          .error=${this.errorAt(`goals.${index}.level`)}
-          label=${t.t('goals.field.level')}
-          .options=${GOAL_LEVELS.map((l) => ({ value: l, label: t.t(`goals.level.${l}`) }))}
-          .value=${goal.level}
+      <div id=${editorId} class="goal-editor">
+        <fk-text-field
+          data-path=${title.path}
+          label=${t.t('goals.field.title')}
+          hint=${t.t('goals.field.titleHint')}
+          required
+          .value=${goal.title ?? ''}
+          .error=${title.error}
+          ?disabled=${this.isDisabled}
+          ?readonly=${this.readonly}
+          @input=${(e: Event) => this.updateGoal(index, { title: (e.target as HTMLInputElement).value }, 'title')}
+        ></fk-text-field>
+        <div class="pair">
+          <fk-select
+            data-path=${`goals.${index}.level`}
+            .error=${this.errorAt(`goals.${index}.level`)}
+            label=${t.t('goals.field.level')}
+            .options=${GOAL_LEVELS.map((l) => ({ value: l, label: t.t(`goals.level.${l}`) }))}
+            .value=${goal.level}
+            ?disabled=${this.locked}
+            @change=${(e: Event) => this.updateGoal(index, { level: (e.target as HTMLSelectElement).value as GoalEntry['level'] }, 'level')}
+          ></fk-select>
+          ${
+            parents.length
+              ? html`<fk-select
+                  data-path=${`goals.${index}.parentGoalId`}
+                  .error=${this.errorAt(`goals.${index}.parentGoalId`)}
+                  label=${t.t('goals.field.parent')}
+                  .options=${[{ value: '', label: t.t('goals.field.parentNone') }, ...parents.map((p) => ({ value: p.id!, label: p.title }))]}
+                  .value=${goal.parentGoalId ?? ''}
+                  ?disabled=${this.locked}
+                  @change=${(e: Event) => this.updateGoal(index, { parentGoalId: (e.target as HTMLSelectElement).value || undefined }, 'parentGoalId')}
+                ></fk-select>`
+              : nothing
+          }
+        </div>
+        <fk-textarea
+          data-path=${`goals.${index}.description`}
+          .error=${this.errorAt(`goals.${index}.description`)}
+          label=${t.t('goals.field.description')}
+          rows="2"
+          .value=${goal.description ?? ''}
+          ?disabled=${this.isDisabled}
+          ?readonly=${this.readonly}
+          @input=${(e: Event) => this.updateGoal(index, { description: (e.target as HTMLTextAreaElement).value }, 'description')}
+        ></fk-textarea>
+        <fk-checkbox-group
+          data-path=${`goals.${index}.domainIds`}
+          .error=${this.errorAt(`goals.${index}.domainIds`)}
+          label=${t.t('goals.field.domains')}
+          inline
+          .options=${this.standard.lifeDomains.map((d) => ({ value: d.id, label: d.label[t.lang] }))}
+          .value=${goal.domainIds ?? []}
           ?disabled=${this.locked}
-          @change=${(e: Event) => this.updateGoal(index, { level: (e.target as HTMLSelectElement).value as GoalEntry['level'] }, 'level')}
-        ></fk-select>
+          @change=${(e: Event) => this.updateGoal(index, { domainIds: [...(e.target as HTMLElement & { value: string[] }).value] }, 'domainIds')}
+        ></fk-checkbox-group>
+        ${this.renderIndicators(goal, index)}
+        <div class="pair">
+          <fk-date-field
+            data-path=${`goals.${index}.timeFrame.from`}
+            .error=${this.errorAt(`goals.${index}.timeFrame.from`)}
+            label=${t.t('goals.timeFrame.from')}
+            .value=${goal.timeFrame?.from ?? ''}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            @change=${(e: Event) => this.setTimeFrame(index, 'from', (e.target as HTMLInputElement).value)}
+          ></fk-date-field>
+          <fk-date-field
+            data-path=${until.path}
+            label=${t.t('goals.timeFrame.until')}
+            ?required=${!!goal.timeFrame}
+            .value=${goal.timeFrame?.until ?? ''}
+            .error=${frameError}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            @change=${(e: Event) => this.setTimeFrame(index, 'until', (e.target as HTMLInputElement).value)}
+          ></fk-date-field>
+        </div>
+        <fk-radio-group
+          data-path=${`goals.${index}.wayOfLife`}
+          .error=${this.errorAt(`goals.${index}.wayOfLife`)}
+          label=${t.t('goals.wayOfLife')}
+          .options=${WAY_OF_LIFE_RELATIONS.map((w) => ({ value: w, label: t.t(`goals.wayOfLife.${w}`), description: t.t(`goals.wayOfLife.${w}.description`) }))}
+          .value=${goal.wayOfLife ?? ''}
+          ?disabled=${this.locked}
+          @change=${(e: Event) => this.updateGoal(index, { wayOfLife: ((e.target as HTMLElement & { value: string }).value || undefined) as GoalEntry['wayOfLife'] }, 'wayOfLife')}
+        ></fk-radio-group>
+        ${this.renderAgreementFields(goal, index)}
         ${
-          parents.length
+          goal.id
             ? html`<fk-select
-                data-path=${`goals.${index}.parentGoalId`}
-                .error=${this.errorAt(`goals.${index}.parentGoalId`)}
-                label=${t.t('goals.field.parent')}
-                .options=${[{ value: '', label: t.t('goals.field.parentNone') }, ...parents.map((p) => ({ value: p.id!, label: p.title }))]}
-                .value=${goal.parentGoalId ?? ''}
+                data-path=${`goals.${index}.status`}
+                .error=${this.errorAt(`goals.${index}.status`)}
+                label=${t.t('goals.status')}
+                .options=${GOAL_STATUSES.map((s) => ({ value: s, label: t.t(`goals.status.${s}`) }))}
+                .value=${goal.status ?? 'open'}
                 ?disabled=${this.locked}
-                @change=${(e: Event) => this.updateGoal(index, { parentGoalId: (e.target as HTMLSelectElement).value || undefined }, 'parentGoalId')}
+                @change=${(e: Event) => this.updateGoal(index, { status: (e.target as HTMLSelectElement).value as GoalStatus }, 'status')}
               ></fk-select>`
             : nothing
         }
+        ${
+          changed
+            ? html`<fk-text-field
+                data-path=${reason.path}
+                label=${t.t('goals.revision.reason')}
+                hint=${t.t('goals.revision.reasonHint')}
+                required
+                .value=${goal.revisionReason ?? ''}
+                .error=${reason.error}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @input=${(e: Event) => this.updateGoal(index, { revisionReason: (e.target as HTMLInputElement).value }, 'revisionReason')}
+              ></fk-text-field>`
+            : nothing
+        }
+        ${this.renderHistory(goal)}
       </div>
-      <fk-textarea
-        data-path=${`goals.${index}.description`}
-        .error=${this.errorAt(`goals.${index}.description`)}
-        label=${t.t('goals.field.description')}
-        rows="2"
-        .value=${goal.description ?? ''}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.readonly}
-        @input=${(e: Event) => this.updateGoal(index, { description: (e.target as HTMLTextAreaElement).value }, 'description')}
-      ></fk-textarea>
-      <fk-checkbox-group
-        data-path=${`goals.${index}.domainIds`}
-        .error=${this.errorAt(`goals.${index}.domainIds`)}
-        label=${t.t('goals.field.domains')}
-        inline
-        .options=${this.standard.lifeDomains.map((d) => ({ value: d.id, label: d.label[t.lang] }))}
-        .value=${goal.domainIds ?? []}
-        ?disabled=${this.locked}
-        @change=${(e: Event) => this.updateGoal(index, { domainIds: [...(e.target as HTMLElement & { value: string[] }).value] }, 'domainIds')}
-      ></fk-checkbox-group>
-      ${this.renderIndicators(goal, index)}
-      <div class="pair">
-        <fk-date-field
-          data-path=${`goals.${index}.timeFrame.from`}
-          .error=${this.errorAt(`goals.${index}.timeFrame.from`)}
-          label=${t.t('goals.timeFrame.from')}
-          .value=${goal.timeFrame?.from ?? ''}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @change=${(e: Event) => this.setTimeFrame(index, 'from', (e.target as HTMLInputElement).value)}
-        ></fk-date-field>
-        <fk-date-field
-          data-path=${until.path}
-          label=${t.t('goals.timeFrame.until')}
-          ?required=${!!goal.timeFrame}
-          .value=${goal.timeFrame?.until ?? ''}
-          .error=${frameError}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @change=${(e: Event) => this.setTimeFrame(index, 'until', (e.target as HTMLInputElement).value)}
-        ></fk-date-field>
+    </section>`;
+  }
+
+  private async toggleGoal(id: string, index: number): Promise<void> {
+    const next = new Set(this.openGoals);
+    const opening = !next.has(id);
+    if (opening) next.add(id);
+    else next.delete(id);
+    this.openGoals = next;
+    await this.updateComplete;
+    if (opening && !this.readonly)
+      this.renderRoot.querySelector<HTMLElement>(`[data-path="goals.${index}.title"]`)?.focus();
+    else this.renderRoot.querySelector<HTMLElement>(`[data-path="goals.${index}"]`)?.focus();
+  }
+
+  private renderGoalSummary(goal: GoalEntry, index: number, headingId: string, toggle: unknown) {
+    const t = this.i18n;
+    const tf = goal.timeFrame;
+    const frame = tf?.until
+      ? tf.from
+        ? t.t('goals.print.fromUntil', { from: t.date(tf.from), until: t.date(tf.until) })
+        : t.t('goals.print.until', { date: t.date(tf.until) })
+      : undefined;
+    const indicators = (goal.indicators ?? []).map((i) =>
+      i.target ? `${i.description} – ${i.target}` : i.description,
+    );
+    return html`<section class="section" part="goal" data-goal-index=${index} aria-labelledby=${headingId}>
+      <div class="goal-head">
+        <h3 id=${headingId}>${t.t('goals.goal', { number: index + 1 })}: ${goal.title}</h3>
+        <span class="badge badge--info">${t.t(`goals.level.${goal.level}`)}</span>
+        ${
+          goal.status
+            ? html`<span class="badge ${goal.status === 'achieved' ? 'badge--ok' : ''}"
+                >${t.t(`goals.status.${goal.status}`)}</span
+              >`
+            : nothing
+        }
+        ${toggle}
       </div>
-      <fk-radio-group
-        data-path=${`goals.${index}.wayOfLife`}
-        .error=${this.errorAt(`goals.${index}.wayOfLife`)}
-        label=${t.t('goals.wayOfLife')}
-        .options=${WAY_OF_LIFE_RELATIONS.map((w) => ({ value: w, label: t.t(`goals.wayOfLife.${w}`), description: t.t(`goals.wayOfLife.${w}.description`) }))}
-        .value=${goal.wayOfLife ?? ''}
-        ?disabled=${this.locked}
-        @change=${(e: Event) => this.updateGoal(index, { wayOfLife: ((e.target as HTMLElement & { value: string }).value || undefined) as GoalEntry['wayOfLife'] }, 'wayOfLife')}
-      ></fk-radio-group>
-      ${this.renderAgreementFields(goal, index)}
-      ${
-        goal.id
-          ? html`<fk-select
-              data-path=${`goals.${index}.status`}
-              .error=${this.errorAt(`goals.${index}.status`)}
-              label=${t.t('goals.status')}
-              .options=${GOAL_STATUSES.map((s) => ({ value: s, label: t.t(`goals.status.${s}`) }))}
-              .value=${goal.status ?? 'open'}
-              ?disabled=${this.locked}
-              @change=${(e: Event) => this.updateGoal(index, { status: (e.target as HTMLSelectElement).value as GoalStatus }, 'status')}
-            ></fk-select>`
-          : nothing
-      }
-      ${
-        changed
-          ? html`<fk-text-field
-              data-path=${reason.path}
-              label=${t.t('goals.revision.reason')}
-              hint=${t.t('goals.revision.reasonHint')}
-              required
-              .value=${goal.revisionReason ?? ''}
-              .error=${reason.error}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly}
-              @input=${(e: Event) => this.updateGoal(index, { revisionReason: (e.target as HTMLInputElement).value }, 'revisionReason')}
-            ></fk-text-field>`
-          : nothing
-      }
+      <dl class="summary">
+        ${
+          indicators.length
+            ? html`<dt>${t.t('goals.field.indicators')}</dt>
+                <dd>${t.list(indicators)}</dd>`
+            : nothing
+        }
+        ${
+          frame
+            ? html`<dt>${t.t('goals.field.timeFrame')}</dt>
+                <dd>${frame}</dd>`
+            : nothing
+        }
+        ${
+          goal.wayOfLife
+            ? html`<dt>${t.t('goals.field.wayOfLife')}</dt>
+                <dd>${t.t(`goals.wayOfLife.${goal.wayOfLife}`)}</dd>`
+            : nothing
+        }
+        <dt>${t.t('goals.agreement')}</dt>
+        <dd>
+          ${
+            goal.agreement?.agreedOn
+              ? `${t.t(`goals.agreement.form.${goal.agreement.form}`)}, ${t.date(goal.agreement.agreedOn)}`
+              : t.t('goals.print.notAgreed')
+          }
+        </dd>
+        ${
+          goal.agreement?.dissent
+            ? html`<dt>${t.t('goals.agreement.dissent')}</dt>
+                <dd>${goal.agreement.dissent}</dd>`
+            : nothing
+        }
+      </dl>
       ${this.renderHistory(goal)}
     </section>`;
   }
@@ -957,5 +1084,3 @@ function toEntry(goal: Goal): GoalEntry {
   if (goal.agreement) entry.agreement = goal.agreement;
   return entry;
 }
-
-export type { AgreementConsent, LocalizedText };

@@ -55,6 +55,13 @@ async function typeInto(el: FkGoalAgreement, path: string, text: string) {
   await el.updateComplete;
 }
 
+async function openGoal(el: FkGoalAgreement, index: number) {
+  const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-path="goals.${index}"]`)!;
+  expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  toggle.click();
+  await el.updateComplete;
+}
+
 async function setDate(el: FkGoalAgreement, path: string, date: string) {
   const input = control<HTMLInputElement>(el, path);
   input.value = date;
@@ -170,6 +177,13 @@ describe('<fk-goal-agreement>', () => {
       expect(history.textContent).to.contain('Verlauf (2)');
       expect(history.textContent).to.contain('Wohnungsmarkt angespannt');
       expect(history.textContent).to.contain('vorher: „Wohnung bis April“');
+      // A stored goal shows as a summary until opened.
+      expect(el.shadowRoot!.querySelector('[data-path="goals.0.title"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="goal"]')!.textContent).to.contain(
+        'Mietvertrag unterschrieben – bis Ende Juni',
+      );
+      await openGoal(el, 0);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-path')).to.equal('goals.0.title');
       await typeInto(el, 'goals.0.title', 'Eine Wohnung bis September');
       expect(el.checkValidity()).to.equal(false);
       expect(el.validationMessage).to.equal('Bitte geben Sie an, warum das vereinbarte Ziel geändert wird.');
@@ -250,6 +264,7 @@ describe('<fk-goal-agreement>', () => {
       const el = await mount(service, state.caseId);
       expect(el.value.goals.map((g) => g.id)).to.deep.equal(state.goals.map((g) => g.id));
       const first = state.goals[0]!;
+      await openGoal(el, 0);
       await typeInto(el, 'goals.0.title', `${first.title} (angepasst)`);
       await typeInto(el, 'goals.0.revisionReason', 'Neue Lage nach Statuswechsel');
       const status = control<HTMLSelectElement>(el, 'goals.0.status', 'select');
@@ -315,6 +330,8 @@ describe('<fk-goal-agreement>', () => {
       service.push(state.caseId, { ...state, goals: [{ ...first!, title: 'Von Kollegin geändert' }, ...rest] });
       await waitUntil(() => el.value.goals[0]!.title === 'Von Kollegin geändert');
       await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#goal-h-0')!.textContent).to.contain('Von Kollegin geändert');
+      await openGoal(el, 0);
       expect(control<HTMLInputElement>(el, 'goals.0.title').value).to.equal('Von Kollegin geändert');
     });
 
