@@ -180,6 +180,23 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
         flex-direction: column;
         gap: ${token('space-s')};
       }
+      .summary {
+        display: grid;
+        grid-template-columns: 1fr;
+        gap: ${token('space-3xs')} ${token('space-m')};
+        margin: 0;
+      }
+      @container (min-width: 44rem) {
+        .summary {
+          grid-template-columns: minmax(12rem, max-content) 1fr;
+        }
+      }
+      .summary dt {
+        font-weight: ${token('font-weight-strong')};
+      }
+      .summary dd {
+        margin: 0 0 ${token('space-xs')};
+      }
       .decision {
         border-inline-start: 4px solid ${token('color-primary')};
       }
@@ -714,6 +731,33 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
     </div>`;
   }
 
+  /** A closed case: the closure as it was decided, read-only and compact (it cannot change any more). */
+  private renderClosedSummary() {
+    const t = this.i18n;
+    const c = this.value.closure;
+    const signs = c.readinessSigns ?? [];
+    const attainment = c.goalAttainment ?? [];
+    const title = (id: string) => this.goals.find((g) => g.id === id)?.title ?? id;
+    return html`<section class="section section--quiet" part="reason" aria-labelledby="summary-title">
+      <h3 id="summary-title">${t.t('closure.reason')}: ${t.t(`closure.reason.${c.reason}` as 'closure.reason.other')}</h3>
+      <dl class="summary">
+        ${c.reasonNote ? html`<dt>${t.t('closure.reasonNote')}</dt><dd>${c.reasonNote}</dd>` : nothing}
+        ${c.continuedBy ? html`<dt>${t.t('closure.continuedBy')}</dt><dd>${c.continuedBy}</dd>` : nothing}
+        <dt>${t.t('readiness.title')}</dt>
+        <dd>${signs.length ? t.list(signs.map((s) => t.t(`readiness.sign.${s}` as 'readiness.sign.decidesAlone'))) : '–'}</dd>
+        <dt>${t.t('attainment.title')}</dt>
+        <dd>
+          ${attainment.length
+            ? html`<ul class="plain">
+                ${attainment.map((g) => html`<li>${title(g.goalId)}: <strong>${t.t(`attainment.${g.attainment}`)}</strong>${g.note ? ` (${g.note})` : ''}</li>`)}
+              </ul>`
+            : '–'}
+        </dd>
+      </dl>
+      ${this.redactions.map((m) => html`<fk-redacted label=${t.t('closure.hidden')} category=${categoryOfMarker(m) ?? 'goals'} .marker=${m}></fk-redacted>`)}
+    </section>`;
+  }
+
   override render() {
     const t = this.i18n;
     const line = this.closedLine ?? (this.closed ? { on: this.value.closure.closedOn ?? '', reason: this.value.closure.reason } : undefined);
@@ -731,7 +775,8 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
             <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${t.t('closure.adoptRemote')}</button>
           </p>`
         : nothing}
-      ${this.renderRefusals()} ${this.renderReason()} ${this.renderReadiness()} ${this.renderAttainment()}
+      ${this.renderRefusals()}
+      ${this.closed ? this.renderClosedSummary() : html`${this.renderReason()} ${this.renderReadiness()} ${this.renderAttainment()}`}
       ${this.renderEvaluation()} ${this.renderDecision()}
       ${this.locked
         ? nothing

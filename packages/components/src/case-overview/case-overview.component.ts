@@ -203,7 +203,8 @@ export class FkCaseOverview extends LitElement {
       }
       td,
       th {
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
+        hyphens: auto;
       }
       caption {
         text-align: start;
