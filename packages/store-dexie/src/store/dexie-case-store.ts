@@ -16,12 +16,13 @@ import {
   type Result,
   type Subscribable,
 } from '@fallkit/core';
-import type { CaseRow, EventRow } from '../schema/rows.js';
+import type { CaseRow, EventRow, SealedBox } from '../schema/rows.js';
 import { INDEX_STALE_META_KEY } from '../schema/rows.js';
 import type { FallkitDexie } from '../schema/schema-versions.js';
 import { StoreVault, type CaseKey } from '../crypto/vault.js';
+import { openJson, sealJson } from '../crypto/aes-gcm.js';
 import { classifyStoreError } from '../errors/classify-error.js';
-import { StoreRefusalError } from '../errors/store-refusals.js';
+import { StoreRefusalError, storeRefusal } from '../errors/store-refusals.js';
 import { liveSubscribable } from '../live/to-subscribable.js';
 import { decodeCase, decodeEvents, encodeCase, encodeEvents } from './row-codec.js';
 import { unlockVault, type EncryptionSecret } from './unlock.js';
@@ -298,6 +299,25 @@ export class DexieCaseStore implements CaseStore {
       this.#vault.unlock(unlocked.value);
       this.#touch();
       return ok(undefined);
+    });
+  }
+
+  /**
+   * Seals a JSON value under the store's master key, for data kept beside the store on this device
+   * (the draft store, DP-37); `undefined` when the store is not encrypted. Throws `STORE_LOCKED` while locked.
+   */
+  async sealCompanion(value: unknown): Promise<SealedBox | undefined> {
+    if (!this.#vault.encrypted) return undefined;
+    this.#touch();
+    return orThrow(() => sealJson(this.#vault.master(), value));
+  }
+
+  /** Opens a value sealed with {@link sealCompanion}; throws `STORE_LOCKED` while locked, `STORE_WRONG_KEY` for another key. */
+  async openCompanion<T>(box: SealedBox): Promise<T> {
+    this.#touch();
+    const master = await orThrow(async () => this.#vault.master());
+    return openJson<T>(master, box).catch(() => {
+      throw new StoreRefusalError(storeRefusal('STORE_WRONG_KEY', 'companion'));
     });
   }
 
