@@ -8,6 +8,9 @@ export { openDexieCaseStore, type EncryptionSetting, type OpenDexieCaseStoreOpti
 export type { EncryptionSecret } from './store/unlock.js';
 export { StoreRefusalError, storeRefusal, storeRefused, type DexieStoreRefusalCode } from './errors/store-refusals.js';
 export { classifyStoreError } from './errors/classify-error.js';
+export { DexieDraftStore, type DexieDraftStoreOptions, type DraftStoreHost } from './drafts/dexie-draft-store.js';
+export { DRAFT_KEY_SEPARATOR, draftScopeOf, type DraftStore } from './drafts/draft-store-port.js';
+export { DRAFTS_SCHEMA_V1, draftsDatabaseName, type DraftRow } from './drafts/draft-database.js';
 export { PBKDF2_ITERATIONS, deriveKeyFromPassphrase } from './crypto/passphrase.js';
 export {
   SCHEMA_V1,
