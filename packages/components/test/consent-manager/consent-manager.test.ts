@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { sha256Hex, type CaseState } from '@fallkit/core';
+import { FixedClock, MemoryCaseStore, SequentialIds, createCaseService, runExampleCases, sha256Hex, type CaseState } from '@fallkit/core';
+import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import '../../src/define/fk-consent-manager.js';
 import type { ConsentDraftValue, FkConsentManager } from '../../src/consent-manager/consent-manager.component.js';
 import type { ConsentStateLike } from '../../src/consent-manager/privacy-shapes.js';
@@ -365,6 +366,46 @@ describe('<fk-consent-manager>', () => {
       service.push(state.caseId, { ...state, privacy: { consents: [{ ...c, withdrawals: [{ consentId: 'c-9', withdrawnAt: '2026-03-01T08:00:00.000Z' }] }] } } as unknown as CaseState);
       await waitUntil(() => deepText(el).includes('widerrufen am 01.03.2026'), 'live withdrawal');
       expect(el.shadowRoot!.querySelectorAll('[part~="withdraw"]').length).to.equal(0);
+    });
+
+    it("DP-08/DP-09: records through the core's real service; the journal stores the hash of the text shown", async () => {
+      const store = new MemoryCaseStore();
+      const { results } = await runExampleCases({ store });
+      // A case whose case manager is still assigned at the end of its script.
+      const run = results.find((r) => r.caseId === 'jc-2026-0417')!;
+      const core = createCaseService({ store, clock: new FixedClock('2026-03-01T10:00:00.000Z'), ids: new SequentialIds(), actor: run.example.actor });
+      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${core} case-id=${run.caseId}>
+        <fk-consent-manager today="2026-03-01"></fk-consent-manager>
+      </fk-case-provider>`);
+      const el = provider.querySelector('fk-consent-manager')!;
+      await waitUntil(() => el.persons.length > 0, 'real case loaded');
+      const addressee = el.value.subjectId!;
+      const other = el.shadowRoot!.querySelector<HTMLElement>('.inline-add fk-text-field')!.shadowRoot!.querySelector('input')!;
+      other.value = 'Jobcenter Musterstadt';
+      other.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      button(el, /Stelle hinzufügen/).click();
+      await el.updateComplete;
+      expect(el.value.recipients).to.deep.equal([{ agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' }]);
+      const cats = el.shadowRoot!.querySelector<HTMLElement>('[data-path="categories"]')!;
+      cats.shadowRoot!.querySelector<HTMLInputElement>('input[value="employment"]')!.click();
+      const purposes = el.shadowRoot!.querySelector<HTMLElement>('[data-path="purposes"]')!;
+      purposes.shadowRoot!.querySelector<HTMLInputElement>('input[value="caseManagement"]')!.click();
+      await el.updateComplete;
+      await pickRadio(el, 'form.kind', 'written');
+      await typeInto(el, 'form.scanReference', 'DMS-2026-7');
+      const giver = control<HTMLSelectElement>(el, 'givenBy.personId', 'select');
+      giver.value = addressee;
+      giver.dispatchEvent(new Event('change', { bubbles: true }));
+      await pickRadio(el, 'givenBy.role', 'self');
+      await showAllSections(el);
+      const hash = el.value.informationTextHash;
+      const outcome = Promise.race([oneEvent(el, 'fk-saved').then(() => 'saved'), oneEvent(el, 'fk-refused').then((e) => JSON.stringify((e as CustomEvent).detail.errors))]);
+      submitButton(el).click();
+      expect(await outcome).to.equal('saved');
+      const recorded = (await store.readJournal(run.caseId)).filter((e) => e.type === 'ConsentRecorded').at(-1)!;
+      expect(recorded.payload).to.deep.include({ informationTextHash: hash, categories: ['employment'], validUntil: '2027-03-01' });
+      expect((recorded.payload as { recipients: unknown[] }).recipients).to.deep.equal([{ agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' }]);
     });
   });
 });
