@@ -162,6 +162,22 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
         font-size: ${token('font-size-s')};
         color: ${token('color-text-muted')};
       }
+      .earlier {
+        font-size: ${token('font-size-s')};
+      }
+      .earlier dl {
+        margin: 0;
+        padding: ${token('space-xs')} ${token('space-s')};
+        border-inline-start: 3px solid ${token('color-border-subtle')};
+        background: ${token('color-surface-raised')};
+      }
+      .earlier dt {
+        font-weight: ${token('font-weight-strong')};
+      }
+      .earlier dd {
+        margin: 0 0 ${token('space-2xs')};
+        white-space: pre-wrap;
+      }
       .special {
         border-block-start: ${token('border-width')} dashed ${token('color-border-subtle')};
         padding-block-start: ${token('space-2xs')};
@@ -499,10 +515,28 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       }
       text = t.t('assessment.compare.changed', { fields: t.list(fields) });
     }
+    const earlier =
+      change.kind === 'changed' && before && !isRedactionMarker(before)
+        ? change.fields.filter((f) => typeof before[f] === 'string' && (before[f] as string).trim())
+        : [];
     return html`<p class="compare" part="compare">
-      <span class="badge ${change.kind === 'same' ? '' : 'badge--info'}">${text}</span>
-      ${t.t('assessment.compare.title', { version: t.number(previous.version), date: t.date(previous.recordedOn) })}
-    </p>`;
+        <span class="badge ${change.kind === 'same' ? '' : 'badge--info'}">${text}</span>
+        ${t.t('assessment.compare.title', { version: t.number(previous.version), date: t.date(previous.recordedOn) })}
+      </p>
+      ${
+        earlier.length
+          ? html`<details class="earlier" part="compare-earlier">
+              <summary>${t.t('assessment.compare.earlier', { version: t.number(previous.version) })}</summary>
+              <dl>
+                ${earlier.map(
+                  (f) =>
+                    html`<dt>${t.t(`assessment.${f}` as 'assessment.resources')}</dt>
+                      <dd>${before![f]}</dd>`,
+                )}
+              </dl>
+            </details>`
+          : nothing
+      }`;
   }
 
   private renderDomain(domain: AssessmentDomainValue, index: number) {

@@ -46,6 +46,7 @@ export const assessmentMessages = defineMessages({
     'assessment.compare.rating': 'Einschätzung {from} → {to}',
     'assessment.compare.dropped': 'Nicht mehr aufgenommen: {domains}',
     'assessment.compare.none': 'keine',
+    'assessment.compare.earlier': 'So stand es in Version {version}',
     'assessment.save': 'Assessment speichern',
     'assessment.saveNewVersion': 'Als neue Fassung speichern',
     'assessment.redactedBlocked':
@@ -116,6 +117,7 @@ export const assessmentMessages = defineMessages({
     'assessment.compare.rating': 'rating {from} → {to}',
     'assessment.compare.dropped': 'No longer included: {domains}',
     'assessment.compare.none': 'none',
+    'assessment.compare.earlier': 'What version {version} said',
     'assessment.save': 'Save assessment',
     'assessment.saveNewVersion': 'Save as new version',
     'assessment.redactedBlocked':

@@ -182,6 +182,10 @@ describe('<fk-assessment-form>', () => {
       expect(compare[0]).to.contain('geändert: Probleme und Einschätzung 5 → 3');
       expect(compare[0]).to.contain('Gegenüber Version 1');
       expect(compare[1]).to.contain('neu aufgenommen');
+      const earlier = el.shadowRoot!.querySelector('[part~="compare-earlier"]')!;
+      expect(earlier.textContent).to.contain('So stand es in Version 1');
+      expect(earlier.textContent).to.contain('Lebt mit drei Kindern in einer Gemeinschaftsunterkunft.');
+      await expect(el).to.be.accessible();
       expect(deepText(el)).to.contain('Nicht mehr aufgenommen: Mobilität');
     });
 
