@@ -41,6 +41,13 @@ describe('demo page shell', function () {
       expect(page.querySelector('h1')!.textContent).to.equal('Fallübersicht');
       expect(table.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
       expect(page.querySelector('.store-note')!.textContent).to.contain('IndexedDB „fallkit-demo“ (Dexie), AES-GCM');
+      // The language switch turns the page and the Fallkit elements in it to English.
+      const language = page.querySelector<HTMLSelectElement>('select.language-switch')!;
+      language.value = 'en';
+      language.dispatchEvent(new Event('change'));
+      await waitFor(() => page.querySelector('h1')?.textContent === 'Caseload', 'the English heading');
+      expect(page.documentElement.lang).to.equal('en');
+      expect(page.querySelector('.reset-button')!.textContent!.trim()).to.equal('Reset demo data');
       // No element of the page is left blank: a missing Fallkit element says so.
       for (const note of page.querySelectorAll('.missing-element')) {
         expect(customElements.get(note.getAttribute('data-missing')!)).to.equal(undefined);

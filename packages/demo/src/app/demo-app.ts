@@ -324,6 +324,9 @@ export class FallkitDemo extends LitElement {
           actor: this.actor,
           rows,
           worklist: rows === undefined ? [] : this.worklistItems(rows),
+          states: (rows ?? [])
+            .map((row) => this.states.get(row.caseId))
+            .filter((state): state is CaseState => state !== undefined),
           service: session.service,
           onNotice: (text) => {
             this.notice = text;

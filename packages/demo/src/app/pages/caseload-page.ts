@@ -50,6 +50,8 @@ export interface CaseloadProps {
   readonly actor: DemoActor;
   readonly rows: readonly CaseIndexEntry[] | undefined;
   readonly worklist: readonly WorklistItem[];
+  /** The states behind the worklist (`<fk-worklist>` builds its items and the responsible person from them). */
+  readonly states: readonly CaseState[];
   readonly service: CaseService;
   readonly onNotice: (text: string) => void;
 }
@@ -61,8 +63,16 @@ function heading(props: CaseloadProps): string {
   return t(props.lang, 'myCases');
 }
 
+/** The current primary case manager of a case, from its state. */
+function managerOf(state: CaseState | undefined): string {
+  const current = (state?.caseManagers ?? []).filter((manager) => !manager.to);
+  const manager = current.find((candidate) => candidate.role === 'primary') ?? current[0];
+  return manager?.name ?? manager?.userId ?? '–';
+}
+
 function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): TemplateResult {
   const { lang } = props;
+  const stateOf = new Map(props.states.map((state) => [state.caseId, state]));
   if (rows.length === 0) return html`<p class="caseload-empty" role="status">${t(lang, 'noCases')}</p>`;
   return html`<table class="caseload">
     <thead>
@@ -70,6 +80,7 @@ function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): Templ
         <th scope="col">${t(lang, 'colCase')}</th>
         <th scope="col">${t(lang, 'colStage')}</th>
         <th scope="col">${t(lang, 'colLead')}</th>
+        <th scope="col">${t(lang, 'colManager')}</th>
         <th scope="col">${t(lang, 'colDomains')}</th>
         <th scope="col">${t(lang, 'colDue')}</th>
       </tr>
@@ -88,6 +99,7 @@ function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): Templ
               ${row.status === 'closed' ? html`<span class="badge">${t(lang, 'statusClosed')}</span>` : nothing}
             </td>
             <td>${AGENCY_NAMES[row.leadAgencyId ?? ''] ?? row.leadAgencyId ?? '–'}</td>
+            <td>${managerOf(stateOf.get(row.caseId))}</td>
             <td>${row.legalDomains.map((domain) => LEGAL_DOMAIN_LABELS[domain] ?? domain).join(', ')}</td>
             <td>${formatDate(row.nextDueDate, lang)}</td>
           </tr>`,
@@ -101,7 +113,7 @@ function worklistView(props: CaseloadProps): TemplateResult {
   if (customElements.get('fk-worklist')) {
     return html`<fk-worklist
       lang=${lang}
-      .items=${props.worklist}
+      .cases=${props.states}
       @fk-open-case=${(event: CustomEvent<{ caseId: string }>) => {
         window.location.hash = hrefOf({ page: 'case', caseId: event.detail.caseId, section: 'overview' });
       }}
