@@ -125,10 +125,19 @@ export class FkReport extends LitElement {
         gap: ${token('space-l')};
         align-items: start;
       }
+      .figure > * {
+        min-inline-size: 0;
+      }
+      .table-box {
+        overflow-x: auto;
+      }
       @container (min-width: 52rem) {
-        .figure {
-          grid-template-columns: minmax(18rem, 1fr) minmax(20rem, 1.3fr);
+        .figure:not(.figure--wide) {
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         }
+      }
+      .figure--wide .chart-box {
+        max-inline-size: 48rem;
       }
       table {
         inline-size: 100%;
@@ -247,28 +256,34 @@ export class FkReport extends LitElement {
     onContext: () => void this.loadFromService(),
   });
 
+  private observedBox?: Element;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    let hostWidth = 0;
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.round(entries[0]?.contentRect.width ?? 0);
-      // Only a change of width matters; the chart's own height change must not loop back here.
-      if (width === hostWidth) return;
-      hostWidth = width;
-      // Measured after this frame's layout, outside the observer callback (no ResizeObserver loop).
+      // Set after this frame, outside the observer callback: a new chart never loops back here (its
+      // width is the box's, only its height follows the drawing).
       requestAnimationFrame(() => {
-        const box = this.renderRoot.querySelector?.('.chart-box');
-        const chart = Math.round(box?.getBoundingClientRect().width ?? 0);
-        if (chart > 0 && Math.abs(chart - this.chartWidth) > 4) this.chartWidth = Math.max(260, chart);
+        if (width > 0 && Math.abs(width - this.chartWidth) > 4) this.chartWidth = Math.max(260, width);
       });
     });
-    this.resizeObserver.observe(this);
+    this.observedBox = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+  }
+
+  protected override updated(): void {
+    // Watch the chart's box whenever a render created a new one (views and refusals replace it).
+    const box = this.renderRoot.querySelector('.chart-box') ?? undefined;
+    if (box === this.observedBox) return;
+    if (this.observedBox) this.resizeObserver?.unobserve(this.observedBox);
+    this.observedBox = box;
+    if (box) this.resizeObserver?.observe(box);
   }
 
   /** Loads the cases again from the provider's service (connected mode). */
@@ -399,7 +414,7 @@ export class FkReport extends LitElement {
       c.suppressed
         ? html`<td class="num withheld"><abbr title=${t.t('report.suppressed')}>${SUPPRESSED_MARKER}</abbr><span class="fk-visually-hidden"> ${t.t('report.suppressed')}</span></td>`
         : html`<td class="num">${t.number(c.count ?? 0)}</td>`;
-    return html`<div>
+    return html`<div class="table-box">
       <table part="table" aria-describedby=${table.withheld > 0 ? 'suppressed-note' : nothing}>
         <caption>${t.t(`report.caption.${this.view}`)} (${t.t(`report.unit.${table.measure}`)})</caption>
         <thead>
@@ -488,7 +503,7 @@ export class FkReport extends LitElement {
       if (!result.ok) body = this.renderRefusal(result.errors);
       else {
         const table = result.value.tables[0]!;
-        body = html`<div class="figure">${this.renderTable(table, result.value.minimumCellSize)} <div class="chart-box">${this.renderChart(table)}</div></div>
+        body = html`<div class="figure ${table.columnDimension ? 'figure--wide' : ''}">${this.renderTable(table, result.value.minimumCellSize)} <div class="chart-box">${this.renderChart(table)}</div></div>
           <div class="actions">
             <button type="button" class="fk-button" part="export" @click=${() => this.exportCsv()}>${t.t('report.export')}</button>
           </div>`;
