@@ -2,7 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-consent-manager';
 import type { ConsentStateLike, FkConsentManager } from '@fallkit/components';
-import { THEMED_STYLE, connected, frame, loadExampleState } from '../packages/components/test/intake-screening/story-fixtures.js';
+import {
+  THEMED_STYLE,
+  connected,
+  frame,
+  loadExampleState,
+} from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /** Consents and confidentiality releases: informed first (DP-09), partial (DP-10), expiry flags (DP-11), withdrawal (DP-14). */
 const meta: Meta = {
@@ -21,14 +26,49 @@ const el = () => {
 };
 
 function consents(subjectId: string): ConsentStateLike[] {
-  const base = { subjectId, purposes: ['caseManagement'], informationTextHash: 'a'.repeat(64), givenBy: { personId: subjectId, role: 'self' as const } };
+  const base = {
+    subjectId,
+    purposes: ['caseManagement'],
+    informationTextHash: 'a'.repeat(64),
+    givenBy: { personId: subjectId, role: 'self' as const },
+  };
   return [
-    { record: { ...base, id: 'consent-1', categories: ['employment', 'education', 'residenceStatus'], recipients: [{ agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' }], validFrom: '2025-04-01', validUntil: '2026-03-20', form: { kind: 'written', scanReference: 'DMS-2025-113' } }, withdrawals: [] },
     {
-      record: { ...base, id: 'consent-2', categories: ['debts', 'income', 'health'], recipients: [{ agencyId: 'schuldnerberatung', name: 'Schuldnerberatung Diakonie' }], validFrom: '2025-09-01', validUntil: '2026-08-31', form: { kind: 'electronic', language: 'ar', interpreter: { used: true, language: 'ar' } } },
+      record: {
+        ...base,
+        id: 'consent-1',
+        categories: ['employment', 'education', 'residenceStatus'],
+        recipients: [{ agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' }],
+        validFrom: '2025-04-01',
+        validUntil: '2026-03-20',
+        form: { kind: 'written', scanReference: 'DMS-2025-113' },
+      },
+      withdrawals: [],
+    },
+    {
+      record: {
+        ...base,
+        id: 'consent-2',
+        categories: ['debts', 'income', 'health'],
+        recipients: [{ agencyId: 'schuldnerberatung', name: 'Schuldnerberatung Diakonie' }],
+        validFrom: '2025-09-01',
+        validUntil: '2026-08-31',
+        form: { kind: 'electronic', language: 'ar', interpreter: { used: true, language: 'ar' } },
+      },
       withdrawals: [{ consentId: 'consent-2', withdrawnAt: '2026-02-10T09:00:00.000Z', categories: ['health'] }],
     },
-    { record: { ...base, id: 'consent-3', categories: ['housing'], recipients: [{ agencyId: 'wohnungsamt', name: 'Wohnungsamt' }], validFrom: '2025-01-01', validUntil: '2025-12-31', form: { kind: 'oralMinuted', exceptionReason: 'Telefonat, Zeugin anwesend' } }, withdrawals: [] },
+    {
+      record: {
+        ...base,
+        id: 'consent-3',
+        categories: ['housing'],
+        recipients: [{ agencyId: 'wohnungsamt', name: 'Wohnungsamt' }],
+        validFrom: '2025-01-01',
+        validUntil: '2025-12-31',
+        form: { kind: 'oralMinuted', exceptionReason: 'Telefonat, Zeugin anwesend' },
+      },
+      withdrawals: [],
+    },
   ];
 }
 
@@ -110,7 +150,15 @@ export const Englisch: StoryObj = {
   name: 'English',
   loaders: [loadExampleState],
   render: (_args, ctx) =>
-    frame(connected(el(), st(ctx).caseId, { ...st(ctx), privacy: { consents: consents(st(ctx).addresseeId) } }, { lang: 'en' }), 'en'),
+    frame(
+      connected(
+        el(),
+        st(ctx).caseId,
+        { ...st(ctx), privacy: { consents: consents(st(ctx).addresseeId) } },
+        { lang: 'en' },
+      ),
+      'en',
+    ),
 };
 
 /** Themed through the documented tokens. */
@@ -118,5 +166,9 @@ export const Thema: StoryObj = {
   name: 'Eigenes Thema (themed)',
   loaders: [loadExampleState],
   render: (_args, ctx) =>
-    frame(connected(el(), st(ctx).caseId, { ...st(ctx), privacy: { consents: consents(st(ctx).addresseeId) } }), 'de', THEMED_STYLE),
+    frame(
+      connected(el(), st(ctx).caseId, { ...st(ctx), privacy: { consents: consents(st(ctx).addresseeId) } }),
+      'de',
+      THEMED_STYLE,
+    ),
 };

@@ -3,7 +3,13 @@ import { html } from 'lit';
 import type { CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-first-counselling';
 import type { FkFirstCounselling } from '@fallkit/components';
-import { THEMED_STYLE, connected, frame, loadExampleState, marker } from '../packages/components/test/intake-screening/story-fixtures.js';
+import {
+  THEMED_STYLE,
+  connected,
+  frame,
+  loadExampleState,
+  marker,
+} from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /** Erstberatung: concern in the person's words, willingness vs ability, interpreting, oral contract, decision. */
 const meta: Meta = {
@@ -18,7 +24,10 @@ const st = (ctx: { loaded: Record<string, unknown> }): CaseState => ctx.loaded['
 const el = () => document.createElement('fk-first-counselling') as FkFirstCounselling;
 
 /** Standalone and empty: free text first. */
-export const Leer: StoryObj = { name: 'Leer (empty)', render: () => frame(html`<fk-first-counselling></fk-first-counselling>`) };
+export const Leer: StoryObj = {
+  name: 'Leer (empty)',
+  render: () => frame(html`<fk-first-counselling></fk-first-counselling>`),
+};
 
 /** Connected to the example case; the addressee's languages show. */
 export const AusBeispielfall: StoryObj = {
@@ -41,7 +50,12 @@ export const MitFehlern: StoryObj = {
       abilityToCooperate: 'low',
       barriers: ['language'],
       interpreterUsed: false,
-      informationGiven: { processExplained: true, rolesExplained: false, chancesAndDemandsExplained: false, dataProtectionExplained: false },
+      informationGiven: {
+        processExplained: true,
+        rolesExplained: false,
+        chancesAndDemandsExplained: false,
+        dataProtectionExplained: false,
+      },
       oralContract: { made: false },
       decision: { kind: 'noFurtherMeasures', reason: 'Verständigung nicht möglich' },
     };
@@ -69,7 +83,11 @@ export const Ausgeblendet: StoryObj = {
     frame(
       connected(el(), st(ctx).caseId, {
         ...st(ctx),
-        firstCounselling: { ...st(ctx).firstCounselling!, firstPictureProblems: marker(), firstPictureResources: marker() },
+        firstCounselling: {
+          ...st(ctx).firstCounselling!,
+          firstPictureProblems: marker(),
+          firstPictureResources: marker(),
+        },
       }),
     ),
 };

@@ -3,7 +3,13 @@ import { html } from 'lit';
 import { familyDuldungToSgbII, previewTransfer, type CaseState, type TransferRequest } from '@fallkit/core';
 import '@fallkit/components/define/fk-handover';
 import type { ConsentStateLike, FkHandover } from '@fallkit/components';
-import { THEMED_STYLE, connected, frame, loadExampleState, marker } from '../packages/components/test/intake-screening/story-fixtures.js';
+import {
+  THEMED_STYLE,
+  connected,
+  frame,
+  loadExampleState,
+  marker,
+} from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /** Rechtskreiswechsel in three variants, with the consent check and the data packet preview. */
 const meta: Meta = {
@@ -19,7 +25,9 @@ const st = (ctx: { loaded: Record<string, unknown> }): CaseState => ctx.loaded['
 function el(state?: CaseState): FkHandover {
   const e = document.createElement('fk-handover') as FkHandover;
   e.today = '2026-03-01';
-  if (state) e.previewer = (r) => previewTransfer(state, familyDuldungToSgbII.actor, r as TransferRequest, { now: '2026-03-01T10:00:00.000Z' });
+  if (state)
+    e.previewer = (r) =>
+      previewTransfer(state, familyDuldungToSgbII.actor, r as TransferRequest, { now: '2026-03-01T10:00:00.000Z' });
   return e;
 }
 
@@ -61,7 +69,9 @@ export const AusBeispielfall: StoryObj = {
   render: (_args, ctx) => {
     const e = el(st(ctx));
     e.value = draft;
-    return frame(connected(e, st(ctx).caseId, { ...st(ctx), privacy: { consents: [jobcenterConsent(st(ctx).addresseeId)] } }));
+    return frame(
+      connected(e, st(ctx).caseId, { ...st(ctx), privacy: { consents: [jobcenterConsent(st(ctx).addresseeId)] } }),
+    );
   },
 };
 
@@ -102,7 +112,15 @@ export const Englisch: StoryObj = {
   render: (_args, ctx) => {
     const e = el(st(ctx));
     e.value = draft;
-    return frame(connected(e, st(ctx).caseId, { ...st(ctx), privacy: { consents: [jobcenterConsent(st(ctx).addresseeId)] } }, { lang: 'en' }), 'en');
+    return frame(
+      connected(
+        e,
+        st(ctx).caseId,
+        { ...st(ctx), privacy: { consents: [jobcenterConsent(st(ctx).addresseeId)] } },
+        { lang: 'en' },
+      ),
+      'en',
+    );
   },
 };
 

@@ -3,7 +3,13 @@ import { html } from 'lit';
 import type { CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-intake-screening';
 import type { FkIntakeScreening } from '@fallkit/components';
-import { THEMED_STYLE, connected, frame, loadExampleState, marker } from '../packages/components/test/intake-screening/story-fixtures.js';
+import {
+  THEMED_STYLE,
+  connected,
+  frame,
+  loadExampleState,
+  marker,
+} from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /** Zuweisung and access screening: referral, casefinding criteria, human admission decision, crisis flag. */
 const meta: Meta = {
@@ -18,7 +24,10 @@ const st = (ctx: { loaded: Record<string, unknown> }): CaseState => ctx.loaded['
 const el = () => document.createElement('fk-intake-screening') as FkIntakeScreening;
 
 /** Standalone and empty: nothing decided, every criterion unticked. */
-export const Leer: StoryObj = { name: 'Leer (empty)', render: () => frame(html`<fk-intake-screening></fk-intake-screening>`) };
+export const Leer: StoryObj = {
+  name: 'Leer (empty)',
+  render: () => frame(html`<fk-intake-screening></fk-intake-screening>`),
+};
 
 /** Connected to the example case (family with Duldung). */
 export const AusBeispielfall: StoryObj = {
@@ -33,8 +42,17 @@ export const MitFehlern: StoryObj = {
   render: () => {
     const e = el();
     e.value = {
-      referral: { referrer: { kind: 'volunteer', name: 'Willkommensinitiative' }, referredOn: '2026-02-02', reason: '' },
-      check: { checkedOn: '2026-02-03', criteria: [{ criterionId: 'multipleProblems', met: false }], targetGroupCriteria: [], complexNeeds: false },
+      referral: {
+        referrer: { kind: 'volunteer', name: 'Willkommensinitiative' },
+        referredOn: '2026-02-02',
+        reason: '',
+      },
+      check: {
+        checkedOn: '2026-02-03',
+        criteria: [{ criterionId: 'multipleProblems', met: false }],
+        targetGroupCriteria: [],
+        complexNeeds: false,
+      },
       admission: { decidedOn: '2026-02-03', admitted: true, reasons: '' },
     };
     queueMicrotask(() => void e.requestSubmit());
@@ -57,8 +75,7 @@ export const NurLesen: StoryObj = {
 export const Ausgeblendet: StoryObj = {
   name: 'Ausgeblendet (redacted view)',
   loaders: [loadExampleState],
-  render: (_args, ctx) =>
-    frame(connected(el(), st(ctx).caseId, { ...st(ctx), referrals: [marker()] })),
+  render: (_args, ctx) => frame(connected(el(), st(ctx).caseId, { ...st(ctx), referrals: [marker()] })),
 };
 
 /** A refused save: the message shows in place and the typed text stays. */

@@ -3,7 +3,13 @@ import { html } from 'lit';
 import { familyDuldungToSgbII, previewTransfer, type CaseState, type TransferRequest } from '@fallkit/core';
 import '@fallkit/components/define/fk-referrals';
 import type { FkReferrals } from '@fallkit/components';
-import { THEMED_STYLE, connected, frame, loadExampleState, marker } from '../packages/components/test/intake-screening/story-fixtures.js';
+import {
+  THEMED_STYLE,
+  connected,
+  frame,
+  loadExampleState,
+  marker,
+} from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /** Leistungssteuerung: referrals with status and feedback, case conferences, the transfer preview before sending. */
 const meta: Meta = {
@@ -18,7 +24,9 @@ const st = (ctx: { loaded: Record<string, unknown> }): CaseState => ctx.loaded['
 
 function el(state?: CaseState): FkReferrals {
   const e = document.createElement('fk-referrals') as FkReferrals;
-  if (state) e.previewer = (r) => previewTransfer(state, familyDuldungToSgbII.actor, r as TransferRequest, { now: '2026-03-01T10:00:00.000Z' });
+  if (state)
+    e.previewer = (r) =>
+      previewTransfer(state, familyDuldungToSgbII.actor, r as TransferRequest, { now: '2026-03-01T10:00:00.000Z' });
   return e;
 }
 
@@ -47,7 +55,13 @@ export const MitFehlern: StoryObj = {
   name: 'Mit Fehlern (with errors)',
   render: () => {
     const e = el();
-    e.value = { provider: { name: '' }, purpose: '', referredOn: '2026-03-01', feedback: { agreed: false }, share: { categories: ['debts'] } };
+    e.value = {
+      provider: { name: '' },
+      purpose: '',
+      referredOn: '2026-03-01',
+      feedback: { agreed: false },
+      share: { categories: ['debts'] },
+    };
     queueMicrotask(() => void e.requestSubmit());
     return frame(e);
   },
@@ -72,7 +86,15 @@ export const Ausgeblendet: StoryObj = {
     frame(
       connected(el(), st(ctx).caseId, {
         ...st(ctx),
-        providerReferrals: [...st(ctx).providerReferrals, marker('REDACT_NOT_TRANSFERRED', 'DP-23', 'nicht an Ihre Stelle übermittelt', 'not transferred to your agency')],
+        providerReferrals: [
+          ...st(ctx).providerReferrals,
+          marker(
+            'REDACT_NOT_TRANSFERRED',
+            'DP-23',
+            'nicht an Ihre Stelle übermittelt',
+            'not transferred to your agency',
+          ),
+        ],
       }),
     ),
 };

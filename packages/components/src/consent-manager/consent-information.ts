@@ -1,8 +1,21 @@
-import { CATEGORY_LABELS, SPECIAL_DATA_CATEGORIES, purposeLabel, type DataCategory, type LocalizedText } from '@fallkit/core';
+import {
+  CATEGORY_LABELS,
+  SPECIAL_DATA_CATEGORIES,
+  purposeLabel,
+  type DataCategory,
+  type LocalizedText,
+} from '@fallkit/core';
 import type { RecipientRefLike } from './privacy-shapes.js';
 
 /** The information sections DP-09 requires before a consent may be confirmed, in the order shown. */
-export const INFORMATION_SECTIONS = ['purpose', 'recipients', 'categories', 'duration', 'refusal', 'withdrawal'] as const;
+export const INFORMATION_SECTIONS = [
+  'purpose',
+  'recipients',
+  'categories',
+  'duration',
+  'refusal',
+  'withdrawal',
+] as const;
 
 /** One of {@link INFORMATION_SECTIONS}. */
 export type InformationSection = (typeof INFORMATION_SECTIONS)[number];
@@ -43,24 +56,38 @@ export function informationParts(subject: InformationSubject, l: InformationLoca
   const none = l.t('consent.info.none');
   const purposes = subject.purposes.map((p) => l.text(purposeLabel(p)));
   const recipients = subject.recipients.map((r) => r.name ?? r.agencyId);
-  const ordinary = subject.categories.filter((c) => !SPECIAL_DATA_CATEGORIES.includes(c)).map((c) => l.text(CATEGORY_LABELS[c]));
-  const special = subject.categories.filter((c) => SPECIAL_DATA_CATEGORIES.includes(c)).map((c) => l.text(CATEGORY_LABELS[c]));
+  const ordinary = subject.categories
+    .filter((c) => !SPECIAL_DATA_CATEGORIES.includes(c))
+    .map((c) => l.text(CATEGORY_LABELS[c]));
+  const special = subject.categories
+    .filter((c) => SPECIAL_DATA_CATEGORIES.includes(c))
+    .map((c) => l.text(CATEGORY_LABELS[c]));
   const categories = [
     ordinary.length ? l.t('consent.info.categoriesText', { list: l.list(ordinary) }) : '',
     special.length ? l.t('consent.info.specialText', { list: l.list(special) }) : '',
     subject.includesProfessionalSecret ? l.t('consent.info.secretText') : '',
     subject.professionals?.length
-      ? l.t('consent.info.professionalsText', { list: l.list(subject.professionals.map((p) => (p.profession ? `${p.name} (${p.profession})` : p.name))) })
+      ? l.t('consent.info.professionalsText', {
+          list: l.list(subject.professionals.map((p) => (p.profession ? `${p.name} (${p.profession})` : p.name))),
+        })
       : '',
   ].filter(Boolean);
   return [
-    { id: 'purpose', heading: l.t('consent.info.purpose'), text: l.t('consent.info.purposeText', { list: purposes.length ? l.list(purposes) : none }) },
+    {
+      id: 'purpose',
+      heading: l.t('consent.info.purpose'),
+      text: l.t('consent.info.purposeText', { list: purposes.length ? l.list(purposes) : none }),
+    },
     {
       id: 'recipients',
       heading: l.t('consent.info.recipients'),
       text: l.t('consent.info.recipientsText', { list: recipients.length ? l.list(recipients) : none }),
     },
-    { id: 'categories', heading: l.t('consent.info.categories'), text: categories.length ? categories.join(' ') : none },
+    {
+      id: 'categories',
+      heading: l.t('consent.info.categories'),
+      text: categories.length ? categories.join(' ') : none,
+    },
     {
       id: 'duration',
       heading: l.t('consent.info.duration'),

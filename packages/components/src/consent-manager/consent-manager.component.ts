@@ -20,9 +20,20 @@ import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { todayIso } from '../intake-screening/parts-schema.js';
 import { consentManagerMessages } from './consent-manager.messages.js';
-import { INFORMATION_SECTIONS, informationParts, informationText, type InformationPart } from './consent-information.js';
+import {
+  INFORMATION_SECTIONS,
+  informationParts,
+  informationText,
+  type InformationPart,
+} from './consent-information.js';
 import { addMonths, ageOn, consentStatus, type ConsentStatus } from './consent-status.js';
-import { consentsOfView, type ConsentGiverLike, type ConsentRecordLike, type ConsentStateLike, type RecipientRefLike } from './privacy-shapes.js';
+import {
+  consentsOfView,
+  type ConsentGiverLike,
+  type ConsentRecordLike,
+  type ConsentStateLike,
+  type RecipientRefLike,
+} from './privacy-shapes.js';
 
 /** A person who may be the subject or the giver of a consent. */
 export interface ConsentPerson {
@@ -68,9 +79,19 @@ export interface ConsentWithdrawDetail {
   readonly note?: string;
 }
 
-const ROLES: readonly ConsentGiverLike['role'][] = ['self', 'parentalResponsibility', 'guardianOfMinor', 'legalGuardian'];
+const ROLES: readonly ConsentGiverLike['role'][] = [
+  'self',
+  'parentalResponsibility',
+  'guardianOfMinor',
+  'legalGuardian',
+];
 
-function error(path: (string | number)[], key: string, params?: Record<string, string | number>, rule?: string): Feedback {
+function error(
+  path: (string | number)[],
+  key: string,
+  params?: Record<string, string | number>,
+  rule?: string,
+): Feedback {
   const message: MessageRef = params ? { key, params } : { key };
   return { type: 'error', code: 'CONSENT_INCOMPLETE', message, path, ...(rule ? { rule } : {}) };
 }
@@ -261,7 +282,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     `,
   ];
 
-  protected declare readonly i18n: LocalizeController<typeof consentManagerMessages.de>;
+  declare protected readonly i18n: LocalizeController<typeof consentManagerMessages.de>;
 
   /** Persons of the case who may be subject or giver (connected: from the case). */
   @property({ attribute: false }) persons: readonly ConsentPerson[] = [];
@@ -342,23 +363,36 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
           if (!v.categories?.length) out.push(error(['categories'], 'consent.needCategory', undefined, 'DP-07'));
           if (!v.recipients?.length) out.push(error(['recipients'], 'consent.needRecipient', undefined, 'DP-07'));
           if (!v.purposes?.length) out.push(error(['purposes'], 'consent.needPurpose', undefined, 'DP-07'));
-          if (v.kind === 'release' && !v.professionals?.length) out.push(error(['professionals'], 'consent.needProfessional', undefined, 'DP-15'));
+          if (v.kind === 'release' && !v.professionals?.length)
+            out.push(error(['professionals'], 'consent.needProfessional', undefined, 'DP-15'));
           const from = v.validFrom ?? this.day;
           if (!v.validUntil) out.push({ ...error(['validUntil'], 'validation.required'), flag: 'valueMissing' });
           else if (v.validUntil < from) out.push(error(['validUntil'], 'consent.untilBeforeFrom', undefined, 'DP-11'));
           else if (v.validUntil > addMonths(from, this.maxMonths)) {
-            out.push(error(['validUntil'], 'consent.untilTooLate', { date: this.i18n.date(addMonths(from, this.maxMonths)) }, 'DP-11'));
+            out.push(
+              error(
+                ['validUntil'],
+                'consent.untilTooLate',
+                { date: this.i18n.date(addMonths(from, this.maxMonths)) },
+                'DP-11',
+              ),
+            );
           }
           if (!v.form?.kind) out.push(error(['form', 'kind'], 'consent.needForm', undefined, 'DP-08'));
-          else if (v.form.kind === 'written' && !v.form.scanReference?.trim()) out.push(error(['form', 'scanReference'], 'validation.required', undefined, 'DP-08'));
-          else if (v.form.kind === 'electronic' && !v.form.language?.trim()) out.push(error(['form', 'language'], 'validation.required', undefined, 'DP-08'));
-          else if (v.form.kind === 'oralMinuted' && !v.form.exceptionReason?.trim()) out.push(error(['form', 'exceptionReason'], 'validation.required', undefined, 'DP-08'));
+          else if (v.form.kind === 'written' && !v.form.scanReference?.trim())
+            out.push(error(['form', 'scanReference'], 'validation.required', undefined, 'DP-08'));
+          else if (v.form.kind === 'electronic' && !v.form.language?.trim())
+            out.push(error(['form', 'language'], 'validation.required', undefined, 'DP-08'));
+          else if (v.form.kind === 'oralMinuted' && !v.form.exceptionReason?.trim())
+            out.push(error(['form', 'exceptionReason'], 'validation.required', undefined, 'DP-08'));
           if (!v.givenBy?.personId) out.push(error(['givenBy', 'personId'], 'consent.needGiver', undefined, 'DP-07'));
           if (!v.givenBy?.role) out.push(error(['givenBy', 'role'], 'consent.needGiver', undefined, 'DP-07'));
           const age = this.ageOfSubject(v);
           if (age !== undefined && age < 18) {
-            if (v.givenBy?.role === 'self' && age < 15) out.push(error(['givenBy', 'role'], 'consent.tooYoung', undefined, 'DP-12'));
-            else if (v.givenBy?.role === 'self' && v.capacityToConsent !== 'assessed') out.push(error(['capacityToConsent'], 'consent.capacityNeeded', undefined, 'DP-12'));
+            if (v.givenBy?.role === 'self' && age < 15)
+              out.push(error(['givenBy', 'role'], 'consent.tooYoung', undefined, 'DP-12'));
+            else if (v.givenBy?.role === 'self' && v.capacityToConsent !== 'assessed')
+              out.push(error(['capacityToConsent'], 'consent.capacityNeeded', undefined, 'DP-12'));
             if (v.givenBy?.role !== 'self' && v.givenBy?.role !== undefined && age < 15 && !v.childView?.trim()) {
               out.push(error(['childView'], 'consent.childViewNeeded', undefined, 'DP-12'));
             }
@@ -466,12 +500,15 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     const agencies = new Map<string, RecipientRefLike>();
     for (const a of view.leadAgencies ?? []) agencies.set(a.agencyId, { agencyId: a.agencyId, name: a.name });
     for (const r of view.providerReferrals ?? []) {
-      if (!isRedactionMarker(r) && r.provider.agencyId) agencies.set(r.provider.agencyId, { agencyId: r.provider.agencyId, name: r.provider.name });
+      if (!isRedactionMarker(r) && r.provider.agencyId)
+        agencies.set(r.provider.agencyId, { agencyId: r.provider.agencyId, name: r.provider.name });
     }
     this.viewRecipients = [...agencies.values()];
     const measures = (view.measures ?? []).filter((m) => !isRedactionMarker(m));
     this.viewPurposes = measures.map((m) => `measureDelivery:${m.id}`);
-    this.purposeTitles = Object.fromEntries(measures.map((m) => [`measureDelivery:${m.id}`, isRedactionMarker(m.title) ? m.id : m.title]));
+    this.purposeTitles = Object.fromEntries(
+      measures.map((m) => [`measureDelivery:${m.id}`, isRedactionMarker(m.title) ? m.id : m.title]),
+    );
     const fromView = consentsOfView(view);
     if (fromView.consents) this.consents = fromView.consents;
     if (fromView.releases) this.releases = fromView.releases;
@@ -481,7 +518,11 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
 
   protected override commandsFor(data: ConsentDraftValue) {
     const { kind, ...input } = data;
-    return { type: kind === 'release' ? 'recordConfidentialityRelease' : 'recordConsent', caseId: this.connection.caseId, input };
+    return {
+      type: kind === 'release' ? 'recordConfidentialityRelease' : 'recordConsent',
+      caseId: this.connection.caseId,
+      input,
+    };
   }
 
   protected override async save(data: ConsentDraftValue) {
@@ -525,19 +566,32 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       ...(partial && this.withdrawRecipients.length ? { recipientAgencyIds: [...this.withdrawRecipients] } : {}),
       ...(this.withdrawNote.trim() ? { note: this.withdrawNote.trim() } : {}),
     };
-    const proceed = this.dispatchEvent(new CustomEvent<ConsentWithdrawDetail>('fk-withdraw', { detail, bubbles: true, composed: true, cancelable: true }));
+    const proceed = this.dispatchEvent(
+      new CustomEvent<ConsentWithdrawDetail>('fk-withdraw', {
+        detail,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
     if (!proceed) return;
     if (!this.connection.connected) {
       this.withdrawing = undefined;
       this.announcer.announce(this.i18n.t('consent.withdraw.done'));
       return;
     }
-    const result = await this.connection.execute({ type: 'withdrawConsent', caseId: this.connection.caseId, input: detail });
+    const result = await this.connection.execute({
+      type: 'withdrawConsent',
+      caseId: this.connection.caseId,
+      input: detail,
+    });
     if (result.ok) {
       this.withdrawing = undefined;
       this.announcer.announce(this.i18n.t('consent.withdraw.done'));
     } else {
-      this.announcer.announce(this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }));
+      this.announcer.announce(
+        this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
+      );
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
     }
@@ -547,7 +601,8 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
 
   private get allRecipients(): RecipientRefLike[] {
     const map = new Map<string, RecipientRefLike>();
-    for (const r of [...this.recipientOptions, ...this.viewRecipients, ...(this.value.recipients ?? [])]) if (!map.has(r.agencyId)) map.set(r.agencyId, r);
+    for (const r of [...this.recipientOptions, ...this.viewRecipients, ...(this.value.recipients ?? [])])
+      if (!map.has(r.agencyId)) map.set(r.agencyId, r);
     return [...map.values()];
   }
 
@@ -559,7 +614,13 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       .normalize('NFKD')
       .replace(/[^\w]+/g, '-')
       .replace(/^-|-$/g, '');
-    this.setValue({ ...this.value, recipients: [...(this.value.recipients ?? []).filter((r) => r.agencyId !== agencyId), { agencyId, name }] }, 'recipients');
+    this.setValue(
+      {
+        ...this.value,
+        recipients: [...(this.value.recipients ?? []).filter((r) => r.agencyId !== agencyId), { agencyId, name }],
+      },
+      'recipients',
+    );
     this.otherRecipient = '';
   }
 
@@ -586,7 +647,12 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       status.kind === 'valid'
         ? ['badge--ok', t.t('consent.status.valid', { date: date(record.validUntil) })]
         : status.kind === 'expiring'
-          ? ['badge--warn', status.daysLeft === 0 ? t.t('consent.status.expiringToday') : t.t('consent.status.expiring', { days: status.daysLeft, date: date(record.validUntil) })]
+          ? [
+              'badge--warn',
+              status.daysLeft === 0
+                ? t.t('consent.status.expiringToday')
+                : t.t('consent.status.expiring', { days: status.daysLeft, date: date(record.validUntil) }),
+            ]
           : status.kind === 'expired'
             ? ['badge--danger', t.t('consent.status.expired', { date: date(record.validUntil) })]
             : status.kind === 'withdrawn'
@@ -608,9 +674,21 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     const title = release ? t.t('consent.card.release') : t.t('consent.card.consent');
     const to = t.list(r.recipients.map((x) => x.name ?? x.agencyId));
     const withdrawnCats = r.categories.filter((c) => !status.remainingCategories.includes(c));
-    const open = status.kind === 'valid' || status.kind === 'expiring' || status.kind === 'partlyWithdrawn' || status.kind === 'notYetValid';
+    const open =
+      status.kind === 'valid' ||
+      status.kind === 'expiring' ||
+      status.kind === 'partlyWithdrawn' ||
+      status.kind === 'notYetValid';
     const explanation = informationParts(
-      { categories: r.categories, recipients: r.recipients, purposes: r.purposes, validFrom: r.validFrom, validUntil: r.validUntil, ...(r.includesProfessionalSecret ? { includesProfessionalSecret: true } : {}), ...(r.professionals ? { professionals: r.professionals } : {}) },
+      {
+        categories: r.categories,
+        recipients: r.recipients,
+        purposes: r.purposes,
+        validFrom: r.validFrom,
+        validUntil: r.validUntil,
+        ...(r.includesProfessionalSecret ? { includesProfessionalSecret: true } : {}),
+        ...(r.professionals ? { professionals: r.professionals } : {}),
+      },
       this.i18n as unknown as Parameters<typeof informationParts>[1],
     );
     return html`<li class="card" part="consent" data-status=${status.kind} data-consent=${r.id}>
@@ -628,27 +706,33 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         <dt>${t.t('consent.card.form')}</dt>
         <dd>${t.t(`consent.form.${r.form.kind}`)}</dd>
       </dl>
-      ${withdrawnCats.length && status.kind === 'partlyWithdrawn'
-        ? html`<p class="fk-hint">${t.t('consent.card.withdrawnCategories', { list: t.list(withdrawnCats.map((c) => t.text(CATEGORY_LABELS[c]))) })}</p>`
-        : nothing}
+      ${
+        withdrawnCats.length && status.kind === 'partlyWithdrawn'
+          ? html`<p class="fk-hint">
+              ${t.t('consent.card.withdrawnCategories', { list: t.list(withdrawnCats.map((c) => t.text(CATEGORY_LABELS[c]))) })}
+            </p>`
+          : nothing
+      }
       <details part="explanation">
         <summary>${t.t('consent.card.explain')}</summary>
         ${explanation.map((p) => html`<p><strong>${p.heading}</strong> ${p.text}</p>`)}
       </details>
-      ${open && !release && !this.readonly && !this.isDisabled
-        ? html`<div class="actions">
-            <button
-              type="button"
-              class="fk-button fk-button--small fk-button--danger"
-              part="withdraw"
-              aria-label=${t.t('consent.withdrawLabel', { title, list: to })}
-              aria-expanded=${this.withdrawing === r.id ? 'true' : 'false'}
-              @click=${() => this.openWithdraw(r.id)}
-            >
-              ${t.t('consent.withdraw')}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        open && !release && !this.readonly && !this.isDisabled
+          ? html`<div class="actions">
+              <button
+                type="button"
+                class="fk-button fk-button--small fk-button--danger"
+                part="withdraw"
+                aria-label=${t.t('consent.withdrawLabel', { title, list: to })}
+                aria-expanded=${this.withdrawing === r.id ? 'true' : 'false'}
+                @click=${() => this.openWithdraw(r.id)}
+              >
+                ${t.t('consent.withdraw')}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.withdrawing === r.id ? this.renderWithdrawal(r) : nothing}
     </li>`;
   }
@@ -668,31 +752,46 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         .value=${this.withdrawScope}
         @change=${(e: Event) => (this.withdrawScope = (e.target as HTMLInputElement).value as 'whole' | 'partial')}
       ></fk-radio-group>
-      ${this.withdrawScope === 'partial'
-        ? html`<fk-checkbox-group
-              label=${t.t('consent.withdraw.categories')}
-              inline
-              .options=${r.categories.map((c) => ({ value: c, label: t.text(CATEGORY_LABELS[c]) }))}
-              .value=${this.withdrawCategories}
-              .error=${this.withdrawError}
-              @change=${(e: Event) => ((this.withdrawCategories = [...(e.target as HTMLElement & { value: DataCategory[] }).value]), (this.withdrawError = undefined))}
-            ></fk-checkbox-group>
-            ${r.recipients.length > 1
-              ? html`<fk-checkbox-group
-                  label=${t.t('consent.withdraw.recipients')}
-                  inline
-                  .options=${r.recipients.map((x) => ({ value: x.agencyId, label: x.name ?? x.agencyId }))}
-                  .value=${this.withdrawRecipients}
-                  @change=${(e: Event) => ((this.withdrawRecipients = [...(e.target as HTMLElement & { value: string[] }).value]), (this.withdrawError = undefined))}
-                ></fk-checkbox-group>`
-              : nothing}`
-        : nothing}
-      <fk-text-field label=${t.t('consent.withdraw.note')} .value=${this.withdrawNote} @input=${(e: Event) => (this.withdrawNote = (e.target as HTMLInputElement).value)}></fk-text-field>
+      ${
+        this.withdrawScope === 'partial'
+          ? html`<fk-checkbox-group
+                label=${t.t('consent.withdraw.categories')}
+                inline
+                .options=${r.categories.map((c) => ({ value: c, label: t.text(CATEGORY_LABELS[c]) }))}
+                .value=${this.withdrawCategories}
+                .error=${this.withdrawError}
+                @change=${(e: Event) => ((this.withdrawCategories = [...(e.target as HTMLElement & { value: DataCategory[] }).value]), (this.withdrawError = undefined))}
+              ></fk-checkbox-group>
+              ${
+                r.recipients.length > 1
+                  ? html`<fk-checkbox-group
+                      label=${t.t('consent.withdraw.recipients')}
+                      inline
+                      .options=${r.recipients.map((x) => ({ value: x.agencyId, label: x.name ?? x.agencyId }))}
+                      .value=${this.withdrawRecipients}
+                      @change=${(e: Event) => ((this.withdrawRecipients = [...(e.target as HTMLElement & { value: string[] }).value]), (this.withdrawError = undefined))}
+                    ></fk-checkbox-group>`
+                  : nothing
+              }`
+          : nothing
+      }
+      <fk-text-field
+        label=${t.t('consent.withdraw.note')}
+        .value=${this.withdrawNote}
+        @input=${(e: Event) => (this.withdrawNote = (e.target as HTMLInputElement).value)}
+      ></fk-text-field>
       <div class="actions">
-        <button type="button" class="fk-button fk-button--primary" ?disabled=${this.connection.pending} @click=${() => this.submitWithdraw()}>
+        <button
+          type="button"
+          class="fk-button fk-button--primary"
+          ?disabled=${this.connection.pending}
+          @click=${() => this.submitWithdraw()}
+        >
           ${t.t('consent.withdraw.submit')}
         </button>
-        <button type="button" class="fk-button" @click=${() => (this.withdrawing = undefined)}>${t.t('consent.withdraw.cancel')}</button>
+        <button type="button" class="fk-button" @click=${() => (this.withdrawing = undefined)}>
+          ${t.t('consent.withdraw.cancel')}
+        </button>
       </div>
     </div>`;
   }
@@ -708,11 +807,17 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     return html`<section class="section" part="list" aria-labelledby="list-heading">
       <h3 id="list-heading">${t.t('consent.list')}</h3>
       ${expiring ? html`<p class="notice notice--warn">${t.t('consent.expiringSummary', { count: expiring })}</p>` : nothing}
-      ${all.length === 0
-        ? html`<p class="fk-hint">${t.t('consent.listEmpty')}</p>`
-        : html`<ul class="plain cards">
-            ${repeat(all, ({ c }) => c.record.id, ({ c, release }) => this.renderCard(c, release))}
-          </ul>`}
+      ${
+        all.length === 0
+          ? html`<p class="fk-hint">${t.t('consent.listEmpty')}</p>`
+          : html`<ul class="plain cards">
+              ${repeat(
+                all,
+                ({ c }) => c.record.id,
+                ({ c, release }) => this.renderCard(c, release),
+              )}
+            </ul>`
+      }
     </section>`;
   }
 
@@ -722,23 +827,30 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     const part = parts[this.current]!;
     const next = this.current + 1 < parts.length ? parts[this.current + 1] : undefined;
     const error = this.errorAt('information');
-    return html`<section class="section section--quiet" part="information" aria-labelledby="info-heading" data-path="information" tabindex="-1">
+    return html`<section
+      class="section section--quiet"
+      part="information"
+      aria-labelledby="info-heading"
+      data-path="information"
+      tabindex="-1"
+    >
       <h3 id="info-heading">${t.t('consent.info.title')}</h3>
       <p class="lead">${t.t('consent.info.lead')}</p>
       <ol class="steps">
         ${parts.map(
-          (p, i) => html`<li>
-            <button
-              type="button"
-              class="fk-button fk-button--small step"
-              part="information-step"
-              ?data-shown=${this.shown.has(i)}
-              aria-current=${i === this.current ? 'step' : nothing}
-              @click=${() => this.display(i)}
-            >
-              ${this.shown.has(i) ? html`<span aria-hidden="true">✓ </span>` : nothing}${p.heading}${this.shown.has(i) ? html`<span class="fk-visually-hidden"> (${t.t('consent.info.shown')})</span>` : nothing}
-            </button>
-          </li>`,
+          (p, i) =>
+            html`<li>
+              <button
+                type="button"
+                class="fk-button fk-button--small step"
+                part="information-step"
+                ?data-shown=${this.shown.has(i)}
+                aria-current=${i === this.current ? 'step' : nothing}
+                @click=${() => this.display(i)}
+              >
+                ${this.shown.has(i) ? html`<span aria-hidden="true">✓ </span>` : nothing}${p.heading}${this.shown.has(i) ? html`<span class="fk-visually-hidden"> (${t.t('consent.info.shown')})</span>` : nothing}
+              </button>
+            </li>`,
         )}
       </ol>
       <div class="info-panel" tabindex="-1" aria-labelledby="info-part-heading">
@@ -747,16 +859,29 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       </div>
       <div class="actions">
         ${this.current > 0 ? html`<button type="button" class="fk-button" @click=${() => this.display(this.current - 1)}>${t.t('consent.info.back')}</button>` : nothing}
-        ${this.informationShown
-          ? nothing
-          : html`<button type="button" class="fk-button fk-button--primary" part="information-next" @click=${() => this.advance()}>
-              ${next && !this.shown.has(this.current + 1) ? t.t('consent.info.next', { section: next.heading }) : t.t('consent.info.done')}
-            </button>`}
-        <span class="fk-hint">${this.informationShown ? html`<span class="badge badge--ok">${t.t('consent.info.shown')}</span>` : t.t('consent.info.progress', { n: this.shown.size, count: parts.length })}</span>
+        ${
+          this.informationShown
+            ? nothing
+            : html`<button
+                type="button"
+                class="fk-button fk-button--primary"
+                part="information-next"
+                @click=${() => this.advance()}
+              >
+                ${next && !this.shown.has(this.current + 1) ? t.t('consent.info.next', { section: next.heading }) : t.t('consent.info.done')}
+              </button>`
+        }
+        <span class="fk-hint"
+          >${this.informationShown ? html`<span class="badge badge--ok">${t.t('consent.info.shown')}</span>` : t.t('consent.info.progress', { n: this.shown.size, count: parts.length })}</span
+        >
       </div>
-      ${error
-        ? html`<p class="fk-feedback fk-feedback--error" part="error"><span class="fk-feedback__icon" aria-hidden="true">!</span>${error}</p>`
-        : nothing}
+      ${
+        error
+          ? html`<p class="fk-feedback fk-feedback--error" part="error">
+              <span class="fk-feedback__icon" aria-hidden="true">!</span>${error}
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -778,7 +903,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
           .value=${v.givenBy?.personId ?? ''}
           .error=${this.errorAt('givenBy.personId')}
           ?disabled=${this.isDisabled}
-         ?readonly=${this.readonly}
+          ?readonly=${this.readonly}
           @change=${(e: Event) => this.setField('givenBy.personId', (e.target as HTMLSelectElement).value || undefined)}
         ></fk-select>
         <fk-radio-group
@@ -790,40 +915,44 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
           .value=${v.givenBy?.role ?? ''}
           .error=${this.errorAt('givenBy.role')}
           ?disabled=${this.isDisabled}
-         ?readonly=${this.readonly}
+          ?readonly=${this.readonly}
           @change=${(e: Event) => this.setField('givenBy.role', (e.target as HTMLInputElement).value)}
         ></fk-radio-group>
       </div>
-      ${age !== undefined && age >= 15 && age < 18 && v.givenBy?.role === 'self'
-        ? html`<fk-radio-group
-            data-path="capacityToConsent"
-            label=${t.t('consent.capacity')}
-            required
-            inline
-            .options=${[
-              { value: 'assessed', label: t.t('consent.capacity.assessed') },
-              { value: 'notAssessed', label: t.t('consent.capacity.notAssessed') },
-            ]}
-            .value=${v.capacityToConsent ?? ''}
-            .error=${this.errorAt('capacityToConsent')}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @change=${(e: Event) => this.setField('capacityToConsent', (e.target as HTMLInputElement).value)}
-          ></fk-radio-group>`
-        : nothing}
-      ${age !== undefined && age < 15 && v.givenBy?.role && v.givenBy.role !== 'self'
-        ? html`<fk-textarea
-            data-path="childView"
-            label=${t.t('consent.childView')}
-            required
-            rows="2"
-            .value=${v.childView ?? ''}
-            .error=${this.errorAt('childView')}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @input=${(e: Event) => this.setField('childView', (e.target as HTMLTextAreaElement).value)}
-          ></fk-textarea>`
-        : nothing}
+      ${
+        age !== undefined && age >= 15 && age < 18 && v.givenBy?.role === 'self'
+          ? html`<fk-radio-group
+              data-path="capacityToConsent"
+              label=${t.t('consent.capacity')}
+              required
+              inline
+              .options=${[
+                { value: 'assessed', label: t.t('consent.capacity.assessed') },
+                { value: 'notAssessed', label: t.t('consent.capacity.notAssessed') },
+              ]}
+              .value=${v.capacityToConsent ?? ''}
+              .error=${this.errorAt('capacityToConsent')}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @change=${(e: Event) => this.setField('capacityToConsent', (e.target as HTMLInputElement).value)}
+            ></fk-radio-group>`
+          : nothing
+      }
+      ${
+        age !== undefined && age < 15 && v.givenBy?.role && v.givenBy.role !== 'self'
+          ? html`<fk-textarea
+              data-path="childView"
+              label=${t.t('consent.childView')}
+              required
+              rows="2"
+              .value=${v.childView ?? ''}
+              .error=${this.errorAt('childView')}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @input=${(e: Event) => this.setField('childView', (e.target as HTMLTextAreaElement).value)}
+            ></fk-textarea>`
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -838,69 +967,73 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         .value=${f.kind ?? ''}
         .error=${this.errorAt('form.kind')}
         ?disabled=${this.isDisabled}
-       ?readonly=${this.readonly}
+        ?readonly=${this.readonly}
         @change=${(e: Event) => {
           const kind = (e.target as HTMLInputElement).value as NonNullable<ConsentDraftValue['form']['kind']>;
           this.setField('form', kind === 'electronic' ? { kind, language: f.language ?? this.i18n.lang } : { kind });
         }}
       ></fk-radio-group>
-      ${f.kind === 'written'
-        ? html`<fk-text-field
-            data-path="form.scanReference"
-            label=${t.t('consent.scanReference')}
-            required
-            .value=${f.scanReference ?? ''}
-            .error=${this.errorAt('form.scanReference')}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @input=${(e: Event) => this.setField('form.scanReference', (e.target as HTMLInputElement).value)}
-          ></fk-text-field>`
-        : f.kind === 'electronic'
-          ? html`<div class="pair">
-              <fk-text-field
-                data-path="form.language"
-                label=${t.t('consent.language')}
-                required
-                .value=${f.language ?? ''}
-                .error=${this.errorAt('form.language')}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly}
-                @input=${(e: Event) => this.setField('form.language', (e.target as HTMLInputElement).value)}
-              ></fk-text-field>
-              <div>
-                <fk-checkbox
-                  data-path="form.interpreter.used"
-                  label=${t.t('consent.interpreter')}
-                  .checked=${f.interpreter?.used === true}
+      ${
+        f.kind === 'written'
+          ? html`<fk-text-field
+              data-path="form.scanReference"
+              label=${t.t('consent.scanReference')}
+              required
+              .value=${f.scanReference ?? ''}
+              .error=${this.errorAt('form.scanReference')}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @input=${(e: Event) => this.setField('form.scanReference', (e.target as HTMLInputElement).value)}
+            ></fk-text-field>`
+          : f.kind === 'electronic'
+            ? html`<div class="pair">
+                <fk-text-field
+                  data-path="form.language"
+                  label=${t.t('consent.language')}
+                  required
+                  .value=${f.language ?? ''}
+                  .error=${this.errorAt('form.language')}
                   ?disabled=${this.isDisabled}
                   ?readonly=${this.readonly}
-                  @change=${(e: Event) => this.setField('form.interpreter', { used: (e.target as HTMLInputElement).checked })}
-                ></fk-checkbox>
-                ${f.interpreter?.used
-                  ? html`<fk-text-field
-                      data-path="form.interpreter.language"
-                      label=${t.t('consent.interpreterLanguage')}
-                      .value=${f.interpreter.language ?? ''}
-                      ?disabled=${this.isDisabled}
-                      ?readonly=${this.readonly}
-                      @input=${(e: Event) => this.setField('form.interpreter.language', (e.target as HTMLInputElement).value)}
-                    ></fk-text-field>`
-                  : nothing}
-              </div>
-            </div>`
-          : f.kind === 'oralMinuted'
-            ? html`<fk-textarea
-                data-path="form.exceptionReason"
-                label=${t.t('consent.exceptionReason')}
-                required
-                rows="2"
-                .value=${f.exceptionReason ?? ''}
-                .error=${this.errorAt('form.exceptionReason')}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly}
-                @input=${(e: Event) => this.setField('form.exceptionReason', (e.target as HTMLTextAreaElement).value)}
-              ></fk-textarea>`
-            : nothing}`;
+                  @input=${(e: Event) => this.setField('form.language', (e.target as HTMLInputElement).value)}
+                ></fk-text-field>
+                <div>
+                  <fk-checkbox
+                    data-path="form.interpreter.used"
+                    label=${t.t('consent.interpreter')}
+                    .checked=${f.interpreter?.used === true}
+                    ?disabled=${this.isDisabled}
+                    ?readonly=${this.readonly}
+                    @change=${(e: Event) => this.setField('form.interpreter', { used: (e.target as HTMLInputElement).checked })}
+                  ></fk-checkbox>
+                  ${
+                    f.interpreter?.used
+                      ? html`<fk-text-field
+                          data-path="form.interpreter.language"
+                          label=${t.t('consent.interpreterLanguage')}
+                          .value=${f.interpreter.language ?? ''}
+                          ?disabled=${this.isDisabled}
+                          ?readonly=${this.readonly}
+                          @input=${(e: Event) => this.setField('form.interpreter.language', (e.target as HTMLInputElement).value)}
+                        ></fk-text-field>`
+                      : nothing
+                  }
+                </div>
+              </div>`
+            : f.kind === 'oralMinuted'
+              ? html`<fk-textarea
+                  data-path="form.exceptionReason"
+                  label=${t.t('consent.exceptionReason')}
+                  required
+                  rows="2"
+                  .value=${f.exceptionReason ?? ''}
+                  .error=${this.errorAt('form.exceptionReason')}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly}
+                  @input=${(e: Event) => this.setField('form.exceptionReason', (e.target as HTMLTextAreaElement).value)}
+                ></fk-textarea>`
+              : nothing
+      }`;
   }
 
   private renderDraft() {
@@ -925,17 +1058,19 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         ?readonly=${this.readonly}
         @change=${(e: Event) => this.setField('kind', (e.target as HTMLInputElement).value)}
       ></fk-radio-group>
-      ${this.persons.length > 1
-        ? html`<fk-select
-            data-path="subjectId"
-            label=${t.t('consent.subject')}
-            .options=${this.persons.map((p) => ({ value: p.id, label: p.name }))}
-            .value=${this.subject()?.id ?? ''}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @change=${(e: Event) => this.setField('subjectId', (e.target as HTMLSelectElement).value)}
-          ></fk-select>`
-        : nothing}
+      ${
+        this.persons.length > 1
+          ? html`<fk-select
+              data-path="subjectId"
+              label=${t.t('consent.subject')}
+              .options=${this.persons.map((p) => ({ value: p.id, label: p.name }))}
+              .value=${this.subject()?.id ?? ''}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @change=${(e: Event) => this.setField('subjectId', (e.target as HTMLSelectElement).value)}
+            ></fk-select>`
+          : nothing
+      }
       <fk-checkbox-group
         data-path="recipients"
         label=${t.t('consent.recipients')}
@@ -948,15 +1083,32 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         ?readonly=${this.readonly}
         @change=${(e: Event) => {
           const ids = (e.target as HTMLElement & { value: string[] }).value;
-          this.setField('recipients', recipients.filter((r) => ids.includes(r.agencyId)));
+          this.setField(
+            'recipients',
+            recipients.filter((r) => ids.includes(r.agencyId)),
+          );
         }}
       ></fk-checkbox-group>
-      ${this.readonly
-        ? nothing
-        : html`<div class="inline-add">
-            <fk-text-field label=${t.t('consent.recipientOther')} .value=${this.otherRecipient} ?disabled=${this.isDisabled} @input=${(e: Event) => (this.otherRecipient = (e.target as HTMLInputElement).value)}></fk-text-field>
-            <button type="button" class="fk-button" ?disabled=${this.isDisabled || !this.otherRecipient.trim()} @click=${() => this.addOtherRecipient()}>${t.t('consent.recipientAdd')}</button>
-          </div>`}
+      ${
+        this.readonly
+          ? nothing
+          : html`<div class="inline-add">
+              <fk-text-field
+                label=${t.t('consent.recipientOther')}
+                .value=${this.otherRecipient}
+                ?disabled=${this.isDisabled}
+                @input=${(e: Event) => (this.otherRecipient = (e.target as HTMLInputElement).value)}
+              ></fk-text-field>
+              <button
+                type="button"
+                class="fk-button"
+                ?disabled=${this.isDisabled || !this.otherRecipient.trim()}
+                @click=${() => this.addOtherRecipient()}
+              >
+                ${t.t('consent.recipientAdd')}
+              </button>
+            </div>`
+      }
       <fk-checkbox-group
         data-path="purposes"
         label=${t.t('consent.purposes')}
@@ -981,10 +1133,16 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         ?readonly=${this.readonly}
         @change=${(e: Event) => {
           const picked = (e.target as HTMLElement & { value: DataCategory[] }).value;
-          this.setField('categories', [...picked, ...(v.categories ?? []).filter((c) => SPECIAL_DATA_CATEGORIES.includes(c))]);
+          this.setField('categories', [
+            ...picked,
+            ...(v.categories ?? []).filter((c) => SPECIAL_DATA_CATEGORIES.includes(c)),
+          ]);
         }}
       ></fk-checkbox-group>
-      <details class="special" ?open=${(v.categories ?? []).some((c) => SPECIAL_DATA_CATEGORIES.includes(c)) || release}>
+      <details
+        class="special"
+        ?open=${(v.categories ?? []).some((c) => SPECIAL_DATA_CATEGORIES.includes(c)) || release}
+      >
         <summary>${t.t('consent.special')}</summary>
         <p class="fk-hint">${t.t('consent.specialHint')}</p>
         <fk-checkbox-group
@@ -998,34 +1156,41 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
           ?readonly=${this.readonly}
           @change=${(e: Event) => {
             const picked = (e.target as HTMLElement & { value: DataCategory[] }).value;
-            this.setField('categories', [...(v.categories ?? []).filter((c) => !SPECIAL_DATA_CATEGORIES.includes(c)), ...picked]);
+            this.setField('categories', [
+              ...(v.categories ?? []).filter((c) => !SPECIAL_DATA_CATEGORIES.includes(c)),
+              ...picked,
+            ]);
           }}
         ></fk-checkbox-group>
-        ${release
-          ? nothing
-          : html`<fk-checkbox
-              data-path="includesProfessionalSecret"
-              label=${t.t('consent.secret')}
-              .checked=${v.includesProfessionalSecret === true}
+        ${
+          release
+            ? nothing
+            : html`<fk-checkbox
+                data-path="includesProfessionalSecret"
+                label=${t.t('consent.secret')}
+                .checked=${v.includesProfessionalSecret === true}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @change=${(e: Event) => this.setField('includesProfessionalSecret', (e.target as HTMLInputElement).checked)}
+              ></fk-checkbox>`
+        }
+      </details>
+      ${
+        release
+          ? html`<fk-textarea
+              data-path="professionals"
+              label=${t.t('consent.professionals')}
+              hint=${t.t('consent.professionalsHint')}
+              required
+              rows="2"
+              .value=${this.professionalsText}
+              .error=${this.errorAt('professionals')}
               ?disabled=${this.isDisabled}
               ?readonly=${this.readonly}
-              @change=${(e: Event) => this.setField('includesProfessionalSecret', (e.target as HTMLInputElement).checked)}
-            ></fk-checkbox>`}
-      </details>
-      ${release
-        ? html`<fk-textarea
-            data-path="professionals"
-            label=${t.t('consent.professionals')}
-            hint=${t.t('consent.professionalsHint')}
-            required
-            rows="2"
-            .value=${this.professionalsText}
-            .error=${this.errorAt('professionals')}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @input=${(e: Event) => this.setProfessionals((e.target as HTMLTextAreaElement).value)}
-          ></fk-textarea>`
-        : nothing}
+              @input=${(e: Event) => this.setProfessionals((e.target as HTMLTextAreaElement).value)}
+            ></fk-textarea>`
+          : nothing
+      }
       <div class="pair">
         <fk-date-field
           data-path="validFrom"
@@ -1049,27 +1214,33 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         ></fk-date-field>
       </div>
       ${this.renderGiver()} ${this.renderForm()} ${this.renderInformation()}
-      ${this.readonly || this.isDisabled
-        ? nothing
-        : html`<div class="actions actions--end">
-            <button type="button" class="fk-button" part="print" @click=${() => this.print()}>${t.t('consent.print')}</button>
-            <button
-              type="button"
-              class="fk-button fk-button--primary"
-              part="submit"
-              ?disabled=${!this.informationShown || this.connection.pending}
-              aria-describedby=${this.informationShown ? nothing : 'confirm-why'}
-              @click=${() => this.requestSubmit()}
-            >
-              ${release ? t.t('consent.confirmRelease') : t.t('consent.confirm')}
-            </button>
-            ${this.informationShown ? nothing : html`<span id="confirm-why" class="fk-hint">${t.t('consent.readFirst')}</span>`}
-          </div>`}
+      ${
+        this.readonly || this.isDisabled
+          ? nothing
+          : html`<div class="actions actions--end">
+              <button type="button" class="fk-button" part="print" @click=${() => this.print()}>
+                ${t.t('consent.print')}
+              </button>
+              <button
+                type="button"
+                class="fk-button fk-button--primary"
+                part="submit"
+                ?disabled=${!this.informationShown || this.connection.pending}
+                aria-describedby=${this.informationShown ? nothing : 'confirm-why'}
+                @click=${() => this.requestSubmit()}
+              >
+                ${release ? t.t('consent.confirmRelease') : t.t('consent.confirm')}
+              </button>
+              ${this.informationShown ? nothing : html`<span id="confirm-why" class="fk-hint">${t.t('consent.readFirst')}</span>`}
+            </div>`
+      }
     </section>`;
   }
 
   private print(): void {
-    const proceed = this.dispatchEvent(new CustomEvent('fk-print', { bubbles: true, composed: true, cancelable: true }));
+    const proceed = this.dispatchEvent(
+      new CustomEvent('fk-print', { bubbles: true, composed: true, cancelable: true }),
+    );
     if (proceed) window.print();
   }
 
@@ -1079,7 +1250,13 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     return html`<div class="print-sheet" part="print-sheet">
       <h2>${t.t('consent.printHeading')}</h2>
       ${subject ? html`<p>${t.t('consent.printPerson', { name: subject.name })}</p>` : nothing}
-      ${this.parts.map((p) => html`<section><h3>${p.heading}</h3><p>${p.text}</p></section>`)}
+      ${this.parts.map(
+        (p) =>
+          html`<section>
+            <h3>${p.heading}</h3>
+            <p>${p.text}</p>
+          </section>`,
+      )}
       <p class="signature">${t.t('consent.printSignature')}</p>
       <p class="signature">${t.t('consent.printStaff')}</p>
     </div>`;

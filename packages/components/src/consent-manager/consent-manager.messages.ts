@@ -28,7 +28,8 @@ export const consentManagerMessages = defineMessages({
     'consent.withdraw': 'Widerrufen',
     'consent.withdrawLabel': '{title} an {list} widerrufen',
     'consent.withdraw.title': 'Widerruf erfassen',
-    'consent.withdraw.lead': 'Ein Widerruf gilt ab sofort für die Zukunft. Frühere rechtmäßige Übermittlungen bleiben, die Empfänger werden benachrichtigt.',
+    'consent.withdraw.lead':
+      'Ein Widerruf gilt ab sofort für die Zukunft. Frühere rechtmäßige Übermittlungen bleiben, die Empfänger werden benachrichtigt.',
     'consent.withdraw.scope': 'Umfang',
     'consent.withdraw.whole': 'ganz widerrufen',
     'consent.withdraw.partial': 'nur teilweise widerrufen',
@@ -76,15 +77,18 @@ export const consentManagerMessages = defineMessages({
     'consent.role.parentalResponsibility': 'Sorgeberechtigte',
     'consent.role.guardianOfMinor': 'Vormund',
     'consent.role.legalGuardian': 'rechtliche Betreuung (im Aufgabenkreis)',
-    'consent.minorUnder15': 'Die Person ist {age} Jahre alt: Es willigen die Sorgeberechtigten ein, die Sicht des Kindes wird festgehalten.',
-    'consent.minor15': 'Die Person ist {age} Jahre alt: Sie kann selbst einwilligen, wenn ihre Einsichtsfähigkeit festgestellt ist.',
+    'consent.minorUnder15':
+      'Die Person ist {age} Jahre alt: Es willigen die Sorgeberechtigten ein, die Sicht des Kindes wird festgehalten.',
+    'consent.minor15':
+      'Die Person ist {age} Jahre alt: Sie kann selbst einwilligen, wenn ihre Einsichtsfähigkeit festgestellt ist.',
     'consent.capacity': 'Einsichtsfähigkeit',
     'consent.capacity.assessed': 'festgestellt',
     'consent.capacity.notAssessed': 'nicht festgestellt',
     'consent.childView': 'Sicht des Kindes',
     'consent.guardianHint': 'Eine Betreuerin willigt nur im gerichtlich bestimmten Aufgabenkreis ein.',
     'consent.info.title': 'Information für die Person',
-    'consent.info.lead': 'Gehen Sie jeden Abschnitt mit der Person durch. Bestätigen geht erst, wenn alle Abschnitte gezeigt wurden.',
+    'consent.info.lead':
+      'Gehen Sie jeden Abschnitt mit der Person durch. Bestätigen geht erst, wenn alle Abschnitte gezeigt wurden.',
     'consent.info.progress': '{n} von {count} Abschnitten gezeigt',
     'consent.info.done': 'Abschnitt gezeigt',
     'consent.purpose.measure': 'Durchführung der Maßnahme',
@@ -99,7 +103,8 @@ export const consentManagerMessages = defineMessages({
     'consent.info.categories': 'Welche Angaben?',
     'consent.info.categoriesText': 'Es geht um: {list}.',
     'consent.info.specialText': 'Besonders geschützte Angaben: {list}.',
-    'consent.info.secretText': 'Auch Angaben von Ärztinnen, Psychologen oder Beratungsstellen, die sonst der Schweigepflicht unterliegen.',
+    'consent.info.secretText':
+      'Auch Angaben von Ärztinnen, Psychologen oder Beratungsstellen, die sonst der Schweigepflicht unterliegen.',
     'consent.info.professionalsText': 'Sie entbinden von der Schweigepflicht: {list}.',
     'consent.info.duration': 'Wie lange?',
     'consent.info.durationText': 'Die Einwilligung gilt vom {from} bis zum {until}. Danach endet sie von selbst.',
@@ -156,7 +161,8 @@ export const consentManagerMessages = defineMessages({
     'consent.withdraw': 'Withdraw',
     'consent.withdrawLabel': 'Withdraw {title} to {list}',
     'consent.withdraw.title': 'Record withdrawal',
-    'consent.withdraw.lead': 'A withdrawal applies from now on. Earlier lawful transfers stay; the recipients are told.',
+    'consent.withdraw.lead':
+      'A withdrawal applies from now on. Earlier lawful transfers stay; the recipients are told.',
     'consent.withdraw.scope': 'Scope',
     'consent.withdraw.whole': 'withdraw entirely',
     'consent.withdraw.partial': 'withdraw in part',
@@ -204,7 +210,8 @@ export const consentManagerMessages = defineMessages({
     'consent.role.parentalResponsibility': 'person with parental responsibility',
     'consent.role.guardianOfMinor': 'guardian of the minor',
     'consent.role.legalGuardian': 'legal guardian (within scope)',
-    'consent.minorUnder15': 'The person is {age}: the persons with parental responsibility consent, and the child’s view is recorded.',
+    'consent.minorUnder15':
+      'The person is {age}: the persons with parental responsibility consent, and the child’s view is recorded.',
     'consent.minor15': 'The person is {age}: they may consent themselves once their capacity to consent is assessed.',
     'consent.capacity': 'Capacity to consent',
     'consent.capacity.assessed': 'assessed',
@@ -212,7 +219,8 @@ export const consentManagerMessages = defineMessages({
     'consent.childView': 'The child’s view',
     'consent.guardianHint': 'A legal guardian consents only within the scope the court set.',
     'consent.info.title': 'Information for the person',
-    'consent.info.lead': 'Go through each section with the person. Confirming is possible once every section was shown.',
+    'consent.info.lead':
+      'Go through each section with the person. Confirming is possible once every section was shown.',
     'consent.info.progress': '{n} of {count} sections shown',
     'consent.info.done': 'Section shown',
     'consent.purpose.measure': 'Delivery of the measure',
@@ -227,7 +235,8 @@ export const consentManagerMessages = defineMessages({
     'consent.info.categories': 'Which data?',
     'consent.info.categoriesText': 'It is about: {list}.',
     'consent.info.specialText': 'Specially protected data: {list}.',
-    'consent.info.secretText': 'Also data from doctors, psychologists or counselling services that are otherwise confidential.',
+    'consent.info.secretText':
+      'Also data from doctors, psychologists or counselling services that are otherwise confidential.',
     'consent.info.professionalsText': 'You release from confidentiality: {list}.',
     'consent.info.duration': 'For how long?',
     'consent.info.durationText': 'The consent applies from {from} until {until}. Then it ends by itself.',

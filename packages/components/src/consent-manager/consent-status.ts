@@ -19,7 +19,9 @@ export interface ConsentStatus {
 
 /** Whole days from one ISO date to another. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000,
+  );
 }
 
 /** Adds months to an ISO date, clamped to the month's end. */
@@ -44,13 +46,17 @@ export function consentStatus(consent: ConsentStateLike, today: string): Consent
   const daysLeft = daysBetween(today, record.validUntil);
   const effective = withdrawals.filter((w) => w.withdrawnAt.slice(0, 10) <= today);
   const whole = effective.find((w) => w.categories === undefined && w.recipientAgencyIds === undefined);
-  const withdrawnCategories = new Set(effective.filter((w) => w.recipientAgencyIds === undefined).flatMap((w) => w.categories ?? []));
+  const withdrawnCategories = new Set(
+    effective.filter((w) => w.recipientAgencyIds === undefined).flatMap((w) => w.categories ?? []),
+  );
   const remaining = whole ? [] : record.categories.filter((c) => !withdrawnCategories.has(c));
   const base = { daysLeft, remainingCategories: remaining };
-  if (whole || (remaining.length === 0 && effective.length > 0)) return { ...base, kind: 'withdrawn', withdrawnAt: (whole ?? effective[0])!.withdrawnAt };
+  if (whole || (remaining.length === 0 && effective.length > 0))
+    return { ...base, kind: 'withdrawn', withdrawnAt: (whole ?? effective[0])!.withdrawnAt };
   if (today < record.validFrom) return { ...base, kind: 'notYetValid' };
   if (daysLeft < 0) return { ...base, kind: 'expired' };
-  if (effective.length > 0) return { ...base, kind: 'partlyWithdrawn', withdrawnAt: effective[effective.length - 1]!.withdrawnAt };
+  if (effective.length > 0)
+    return { ...base, kind: 'partlyWithdrawn', withdrawnAt: effective[effective.length - 1]!.withdrawnAt };
   if (daysLeft <= CONSENT_WARNING_DAYS) return { ...base, kind: 'expiring' };
   return { ...base, kind: 'valid' };
 }
@@ -61,6 +67,9 @@ export function coversAgency(consent: ConsentStateLike, agencyId: string, today:
   if (status.kind !== 'valid' && status.kind !== 'expiring' && status.kind !== 'partlyWithdrawn') return false;
   if (!consent.record.recipients.some((r) => r.agencyId === agencyId)) return false;
   return !consent.withdrawals.some(
-    (w) => w.withdrawnAt.slice(0, 10) <= today && w.categories === undefined && (w.recipientAgencyIds ?? []).includes(agencyId),
+    (w) =>
+      w.withdrawnAt.slice(0, 10) <= today &&
+      w.categories === undefined &&
+      (w.recipientAgencyIds ?? []).includes(agencyId),
   );
 }

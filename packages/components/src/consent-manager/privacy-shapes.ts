@@ -90,7 +90,10 @@ export interface TransferRequestLike {
 
 /** What a transfer would pass on and on what basis (the core's `TransferPreview`). */
 export interface TransferPreviewLike {
-  readonly decision: { readonly outcome: 'allow' | 'deny' | 'allow-redacted'; readonly reasons: readonly DecisionReasonLike[] };
+  readonly decision: {
+    readonly outcome: 'allow' | 'deny' | 'allow-redacted';
+    readonly reasons: readonly DecisionReasonLike[];
+  };
   readonly units: readonly {
     readonly key: string;
     readonly section: string;
@@ -115,7 +118,11 @@ export type TransferPreviewer = (
 
 /** A service that can preview transfers itself (checked structurally on the provider's service). */
 export interface PreviewingService {
-  previewTransfer(caseId: string, request: TransferRequestLike, context?: unknown): Promise<TransferPreviewLike | undefined> | TransferPreviewLike | undefined;
+  previewTransfer(
+    caseId: string,
+    request: TransferRequestLike,
+    context?: unknown,
+  ): Promise<TransferPreviewLike | undefined> | TransferPreviewLike | undefined;
 }
 
 /** Whether the provider's service can preview transfers. */
@@ -129,7 +136,13 @@ export function canPreview(service: unknown): service is PreviewingService {
  * has none; a host then sets the component's `consents` property.
  */
 export function consentsOfView(view: unknown): { consents?: ConsentStateLike[]; releases?: ConsentRecordLike[] } {
-  const v = view as { privacy?: { consents?: ConsentStateLike[]; releases?: ConsentRecordLike[] }; consents?: ConsentStateLike[]; releases?: ConsentRecordLike[] } | undefined;
+  const v = view as
+    | {
+        privacy?: { consents?: ConsentStateLike[]; releases?: ConsentRecordLike[] };
+        consents?: ConsentStateLike[];
+        releases?: ConsentRecordLike[];
+      }
+    | undefined;
   const source = v?.privacy ?? v;
   return {
     ...(Array.isArray(source?.consents) ? { consents: source.consents } : {}),

@@ -30,7 +30,10 @@ type Level = (typeof COOPERATION_LEVELS)[number];
  * The value of `<fk-first-counselling>`: the input of the core's `recordFirstCounselling`. The
  * judgements (motivation, willingness, ability) and the decision start unset: a person records them.
  */
-export type FirstCounsellingValue = Omit<In, 'motivation' | 'willingnessToCooperate' | 'abilityToCooperate' | 'decision'> & {
+export type FirstCounsellingValue = Omit<
+  In,
+  'motivation' | 'willingnessToCooperate' | 'abilityToCooperate' | 'decision'
+> & {
   motivation: { level?: Level; note?: string };
   willingnessToCooperate?: Level;
   abilityToCooperate?: Level;
@@ -46,11 +49,22 @@ export interface PersonLanguageInfo {
   readonly interpreter?: InterpreterNeed;
 }
 
-const INFO_KEYS = ['processExplained', 'rolesExplained', 'chancesAndDemandsExplained', 'dataProtectionExplained'] as const;
+const INFO_KEYS = [
+  'processExplained',
+  'rolesExplained',
+  'chancesAndDemandsExplained',
+  'dataProtectionExplained',
+] as const;
 
 /** Whether a decision refuses case management over language without an interpreter (DOMAIN.md 4.2). */
-export function refusesOverLanguage(value: Pick<FirstCounsellingValue, 'decision' | 'barriers' | 'interpreterUsed'>): boolean {
-  return value.decision?.kind === 'noFurtherMeasures' && (value.barriers ?? []).includes('language') && value.interpreterUsed !== true;
+export function refusesOverLanguage(
+  value: Pick<FirstCounsellingValue, 'decision' | 'barriers' | 'interpreterUsed'>,
+): boolean {
+  return (
+    value.decision?.kind === 'noFurtherMeasures' &&
+    (value.barriers ?? []).includes('language') &&
+    value.interpreterUsed !== true
+  );
 }
 
 /**
@@ -90,7 +104,12 @@ export function refusesOverLanguage(value: Pick<FirstCounsellingValue, 'decision
  * @cssstate user-invalid - Invalid after interaction.
  * @cssstate dirty - Unsaved changes.
  */
-export class FkFirstCounselling extends FkFormElement<FirstCounsellingValue, FirstCounsellingData, CaseState, CaseCommand> {
+export class FkFirstCounselling extends FkFormElement<
+  FirstCounsellingValue,
+  FirstCounsellingData,
+  CaseState,
+  CaseCommand
+> {
   static override catalog = firstCounsellingMessages;
 
   static override styles = [
@@ -106,7 +125,7 @@ export class FkFirstCounselling extends FkFormElement<FirstCounsellingValue, Fir
     `,
   ];
 
-  protected declare readonly i18n: LocalizeController<typeof firstCounsellingMessages.de>;
+  declare protected readonly i18n: LocalizeController<typeof firstCounsellingMessages.de>;
   protected override schema = recordFirstCounsellingInput;
 
   /** The person's languages and interpreter need (connected: from the addressee in the case). */
@@ -139,7 +158,11 @@ export class FkFirstCounselling extends FkFormElement<FirstCounsellingValue, Fir
     const d = value.decision ?? {};
     const decision =
       d.kind === 'noFurtherMeasures'
-        ? { kind: d.kind, reason: d.reason ?? '', ...(d.referredElsewhereTo?.trim() ? { referredElsewhereTo: d.referredElsewhereTo } : {}) }
+        ? {
+            kind: d.kind,
+            reason: d.reason ?? '',
+            ...(d.referredElsewhereTo?.trim() ? { referredElsewhereTo: d.referredElsewhereTo } : {}),
+          }
         : d.kind === 'assessment'
           ? { kind: d.kind }
           : d;
@@ -154,14 +177,29 @@ export class FkFirstCounselling extends FkFormElement<FirstCounsellingValue, Fir
         id: 'language-never-a-reason',
         validate: (value): Feedback[] =>
           refusesOverLanguage(value)
-            ? [{ type: 'error', code: 'LANGUAGE_NOT_A_REASON', rule: 'DOMAIN-4.2', message: { key: 'fc.languageRefusal' }, path: ['decision', 'kind'] }]
+            ? [
+                {
+                  type: 'error',
+                  code: 'LANGUAGE_NOT_A_REASON',
+                  rule: 'DOMAIN-4.2',
+                  message: { key: 'fc.languageRefusal' },
+                  path: ['decision', 'kind'],
+                },
+              ]
             : [],
       },
       {
         id: 'willingness-is-not-ability',
         validate: (value): Feedback[] =>
           value.willingnessToCooperate === 'low' && (value.barriers ?? []).length === 0
-            ? [{ type: 'info', code: 'CHECK_BARRIERS', message: { key: 'fc.lowWillingnessHint' }, path: ['willingnessToCooperate'] }]
+            ? [
+                {
+                  type: 'info',
+                  code: 'CHECK_BARRIERS',
+                  message: { key: 'fc.lowWillingnessHint' },
+                  path: ['willingnessToCooperate'],
+                },
+              ]
             : [],
       },
     ];
@@ -220,7 +258,9 @@ export class FkFirstCounselling extends FkFormElement<FirstCounsellingValue, Fir
     const field = path.split('.').pop()!;
     const marker = this.redactions[field];
     if (marker && !path.includes('.')) return html`<fk-redacted label=${label} .marker=${marker}></fk-redacted>`;
-    const value = path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], this.value);
+    const value = path
+      .split('.')
+      .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], this.value);
     return html`<fk-textarea
       data-path=${path}
       label=${label}
@@ -239,7 +279,8 @@ export class FkFirstCounselling extends FkFormElement<FirstCounsellingValue, Fir
   private levelGroup(path: 'motivation.level' | 'willingnessToCooperate' | 'abilityToCooperate', label: string) {
     const t = this.i18n;
     const field = path.split('.')[0]!;
-    if (this.redactions[field]) return html`<fk-redacted label=${label} .marker=${this.redactions[field]}></fk-redacted>`;
+    if (this.redactions[field])
+      return html`<fk-redacted label=${label} .marker=${this.redactions[field]}></fk-redacted>`;
     const current = path === 'motivation.level' ? this.value.motivation?.level : this.value[path];
     return html`<fk-radio-group
       data-path=${path}
@@ -281,7 +322,9 @@ export class FkFirstCounselling extends FkFormElement<FirstCounsellingValue, Fir
     const t = this.i18n;
     const d = this.value.decision ?? {};
     if (this.redactions['decision']) {
-      return html`<section class="section" part="decision"><fk-redacted label=${t.t('fc.decision')} .marker=${this.redactions['decision']}></fk-redacted></section>`;
+      return html`<section class="section" part="decision">
+        <fk-redacted label=${t.t('fc.decision')} .marker=${this.redactions['decision']}></fk-redacted>
+      </section>`;
     }
     return html`<section class="section" part="decision" aria-labelledby="decision-heading">
       <h3 id="decision-heading">${t.t('fc.decision')}</h3>
@@ -300,18 +343,20 @@ export class FkFirstCounselling extends FkFormElement<FirstCounsellingValue, Fir
         ?readonly=${this.readonly}
         @change=${(e: Event) => this.setField('decision.kind', (e.target as HTMLInputElement).value)}
       ></fk-radio-group>
-      ${d.kind === 'noFurtherMeasures'
-        ? html`${this.textArea('decision.reason', t.t('fc.decisionReason'), 2, { required: true })}
-            <fk-text-field
-              data-path="decision.referredElsewhereTo"
-              label=${t.t('fc.referredElsewhereTo')}
-              hint=${t.t('fc.referredElsewhereHint')}
-              .value=${d.referredElsewhereTo ?? ''}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly}
-              @input=${(e: Event) => this.setField('decision.referredElsewhereTo', (e.target as HTMLInputElement).value)}
-            ></fk-text-field>`
-        : nothing}
+      ${
+        d.kind === 'noFurtherMeasures'
+          ? html`${this.textArea('decision.reason', t.t('fc.decisionReason'), 2, { required: true })}
+              <fk-text-field
+                data-path="decision.referredElsewhereTo"
+                label=${t.t('fc.referredElsewhereTo')}
+                hint=${t.t('fc.referredElsewhereHint')}
+                .value=${d.referredElsewhereTo ?? ''}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @input=${(e: Event) => this.setField('decision.referredElsewhereTo', (e.target as HTMLInputElement).value)}
+              ></fk-text-field>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -331,18 +376,23 @@ export class FkFirstCounselling extends FkFormElement<FirstCounsellingValue, Fir
         <h2>${t.t('fc.title')}</h2>
       </div>
       ${editable ? html`<p class="lead">${t.t('fc.lead')}</p>` : nothing}
-      ${this.remoteChanged
-        ? html`<p class="notice notice--warn" role="status">
-            ${t.t('fc.changedElsewhere')}
-            <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${t.t('fc.adoptRemote')}</button>
-          </p>`
-        : nothing}
+      ${
+        this.remoteChanged
+          ? html`<p class="notice notice--warn" role="status">
+              ${t.t('fc.changedElsewhere')}
+              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
+                ${t.t('fc.adoptRemote')}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.renderRefusals()}
       <section class="section" part="concern" aria-labelledby="concern-heading">
         <h3 id="concern-heading" class="fk-visually-hidden">${t.t('fc.concern')}</h3>
         ${this.textArea('concernInOwnWords', t.t('fc.concern'), 4, { hint: t.t('fc.concernHint'), required: true })}
         <div class="pair">
-          ${this.textArea('firstPictureProblems', t.t('fc.problems'), 3)} ${this.textArea('firstPictureResources', t.t('fc.resources'), 3)}
+          ${this.textArea('firstPictureProblems', t.t('fc.problems'), 3)}
+          ${this.textArea('firstPictureResources', t.t('fc.resources'), 3)}
         </div>
         <fk-date-field
           data-path="heldOn"
@@ -367,7 +417,8 @@ export class FkFirstCounselling extends FkFormElement<FirstCounsellingValue, Fir
           @input=${(e: Event) => this.setField('motivation.note', (e.target as HTMLInputElement).value)}
         ></fk-text-field>
         <div class="pair">
-          ${this.levelGroup('willingnessToCooperate', t.t('fc.willingness'))} ${this.levelGroup('abilityToCooperate', t.t('fc.ability'))}
+          ${this.levelGroup('willingnessToCooperate', t.t('fc.willingness'))}
+          ${this.levelGroup('abilityToCooperate', t.t('fc.ability'))}
         </div>
         <fk-checkbox-group
           data-path="barriers"
@@ -407,13 +458,21 @@ export class FkFirstCounselling extends FkFormElement<FirstCounsellingValue, Fir
         ${v.oralContract?.made ? this.textArea('oralContract.note', t.t('fc.contractNote'), 2) : nothing}
       </section>
       ${this.renderDecision()}
-      ${editable
-        ? html`<div class="actions actions--end" part="actions">
-            <button type="button" class="fk-button fk-button--primary" part="submit" ?disabled=${this.connection.pending} @click=${() => this.requestSubmit()}>
-              ${t.t('fc.save')}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        editable
+          ? html`<div class="actions actions--end" part="actions">
+              <button
+                type="button"
+                class="fk-button fk-button--primary"
+                part="submit"
+                ?disabled=${this.connection.pending}
+                @click=${() => this.requestSubmit()}
+              >
+                ${t.t('fc.save')}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.renderStatus()}
     </div>`;
   }

@@ -24,7 +24,13 @@ import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { todayIso } from '../intake-screening/parts-schema.js';
 import { coversAgency } from '../consent-manager/consent-status.js';
-import { canPreview, consentsOfView, type ConsentStateLike, type TransferPreviewer, type TransferRequestLike } from '../consent-manager/privacy-shapes.js';
+import {
+  canPreview,
+  consentsOfView,
+  type ConsentStateLike,
+  type TransferPreviewer,
+  type TransferRequestLike,
+} from '../consent-manager/privacy-shapes.js';
 import { agencyIdFromName } from '../referrals/referrals.component.js';
 import { renderTransferPreview, type PreviewState } from '../referrals/transfer-preview.view.js';
 import { transferPreviewStyles } from '../referrals/transfer-preview.styles.js';
@@ -119,7 +125,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     `,
   ];
 
-  protected declare readonly i18n: LocalizeController<typeof handoverMessages.de>;
+  declare protected readonly i18n: LocalizeController<typeof handoverMessages.de>;
   protected override schema = changeLeadAgencyInput;
 
   /** Consents on record (connected: from a view that carries them). */
@@ -160,11 +166,25 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
         id: 'variant-needs',
         validate: (v): Feedback[] => {
           const out: Feedback[] = [];
-          if ((v.variant === 'municipalityAsContractor' || v.variant === 'municipalityCoversFurtherNeeds') && !v.continuingRole?.trim()) {
-            out.push({ type: 'error', code: 'CONTINUING_ROLE_MISSING', message: { key: 'handover.continuingRoleRequired' }, path: ['continuingRole'], flag: 'valueMissing' });
+          if (
+            (v.variant === 'municipalityAsContractor' || v.variant === 'municipalityCoversFurtherNeeds') &&
+            !v.continuingRole?.trim()
+          ) {
+            out.push({
+              type: 'error',
+              code: 'CONTINUING_ROLE_MISSING',
+              message: { key: 'handover.continuingRoleRequired' },
+              path: ['continuingRole'],
+              flag: 'valueMissing',
+            });
           }
           if (v.variant === 'warmHandover' && !v.conference) {
-            out.push({ type: 'warning', code: 'WARM_WITHOUT_CONFERENCE', message: { key: 'handover.conferenceMissing' }, path: ['conference'] });
+            out.push({
+              type: 'warning',
+              code: 'WARM_WITHOUT_CONFERENCE',
+              message: { key: 'handover.conferenceMissing' },
+              path: ['conference'],
+            });
           }
           return out;
         },
@@ -175,7 +195,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
   protected override output(): HandoverData {
     const v = this.value;
     const keepRole = v.variant === 'municipalityAsContractor' || v.variant === 'municipalityCoversFurtherNeeds';
-    const { continuingRole, ...rest } = v;
+    const { continuingRole: _role, ...rest } = v;
     const parsed = changeLeadAgencyInput.safeParse(keepRole ? v : rest);
     return (parsed.success ? parsed.data : v) as HandoverData;
   }
@@ -209,7 +229,10 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     }
     const service = this.connection.service;
     const compute: TransferPreviewer | undefined =
-      this.previewer ?? (canPreview(service) && this.connection.caseId ? (r) => service.previewTransfer(this.connection.caseId!, r, this.connection.request) : undefined);
+      this.previewer ??
+      (canPreview(service) && this.connection.caseId
+        ? (r) => service.previewTransfer(this.connection.caseId!, r, this.connection.request)
+        : undefined);
     if (!compute) {
       this.preview = { kind: 'unavailable' };
       return;
@@ -299,22 +322,34 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     const earlier = this.handovers;
     return html`<div part="current-lead">
       <p class="current">
-        ${current
-          ? t.t('handover.currentLead', { agency: current.name, domain: current.legalDomain ? ` (${current.legalDomain === 'nonStatutory' ? this.domainLabel(current.legalDomain) : current.legalDomain.replace('_', ' ')})` : '', date: t.date(current.from) })
-          : t.t('handover.noLead')}
+        ${
+          current
+            ? t.t('handover.currentLead', {
+                agency: current.name,
+                domain: current.legalDomain
+                  ? ` (${current.legalDomain === 'nonStatutory' ? this.domainLabel(current.legalDomain) : current.legalDomain.replace('_', ' ')})`
+                  : '',
+                date: t.date(current.from),
+              })
+            : t.t('handover.noLead')
+        }
       </p>
-      ${earlier.length
-        ? html`<details>
-            <summary>${t.t('handover.history')}</summary>
-            <ul class="history">
-              ${earlier.map((h) =>
-                isRedactionMarker(h)
-                  ? html`<li><fk-redacted label=${t.t('handover.history')} .marker=${h}></fk-redacted></li>`
-                  : html`<li>${t.t('handover.historyItem', { date: t.date(h.effectiveFrom), agency: h.to.name, variant: t.t(`handover.variant.${h.variant}`) })}</li>`,
-              )}
-            </ul>
-          </details>`
-        : nothing}
+      ${
+        earlier.length
+          ? html`<details>
+              <summary>${t.t('handover.history')}</summary>
+              <ul class="history">
+                ${earlier.map((h) =>
+                  isRedactionMarker(h)
+                    ? html`<li><fk-redacted label=${t.t('handover.history')} .marker=${h}></fk-redacted></li>`
+                    : html`<li>
+                        ${t.t('handover.historyItem', { date: t.date(h.effectiveFrom), agency: h.to.name, variant: t.t(`handover.variant.${h.variant}`) })}
+                      </li>`,
+                )}
+              </ul>
+            </details>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -325,27 +360,29 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     const covering = to?.agencyId ? this.consents.filter((c) => coversAgency(c, to.agencyId, this.day)) : [];
     return html`<section class="section" part="consent-check" aria-labelledby="consent-heading">
       <h3 id="consent-heading">${t.t('handover.consent')}</h3>
-      ${covering.length === 0
-        ? html`<p class="notice notice--warn">${t.t('handover.consentNone', { agency })}</p>`
-        : html`<fk-radio-group
-            data-path="consentRef"
-            label=${t.t('handover.consentLead', { agency })}
-            .options=${[
-              ...covering.map((c) => ({
-                value: c.record.id,
-                label: t.t('handover.consentOption', {
-                  date: t.date(c.record.validFrom),
-                  until: t.date(c.record.validUntil),
-                  categories: t.list(c.record.categories.map((k) => t.text(CATEGORY_LABELS[k]))),
-                }),
-              })),
-              { value: '', label: t.t('handover.consentNoUse') },
-            ]}
-            .value=${this.value.consentRef ?? ''}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @change=${(e: Event) => this.setField('consentRef', (e.target as HTMLInputElement).value || undefined)}
-          ></fk-radio-group>`}
+      ${
+        covering.length === 0
+          ? html`<p class="notice notice--warn">${t.t('handover.consentNone', { agency })}</p>`
+          : html`<fk-radio-group
+              data-path="consentRef"
+              label=${t.t('handover.consentLead', { agency })}
+              .options=${[
+                ...covering.map((c) => ({
+                  value: c.record.id,
+                  label: t.t('handover.consentOption', {
+                    date: t.date(c.record.validFrom),
+                    until: t.date(c.record.validUntil),
+                    categories: t.list(c.record.categories.map((k) => t.text(CATEGORY_LABELS[k]))),
+                  }),
+                })),
+                { value: '', label: t.t('handover.consentNoUse') },
+              ]}
+              .value=${this.value.consentRef ?? ''}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @change=${(e: Event) => this.setField('consentRef', (e.target as HTMLInputElement).value || undefined)}
+            ></fk-radio-group>`
+      }
     </section>`;
   }
 
@@ -358,12 +395,16 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     return html`<div class="form" part="form">
       <div class="head" part="header"><h2>${t.t('handover.title')}</h2></div>
       ${editable ? html`<p class="lead">${t.t('handover.lead')}</p>` : nothing} ${this.renderCurrent()}
-      ${this.remoteChanged
-        ? html`<p class="notice notice--warn" role="status">
-            ${t.t('handover.changedElsewhere')}
-            <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${t.t('handover.adoptRemote')}</button>
-          </p>`
-        : nothing}
+      ${
+        this.remoteChanged
+          ? html`<p class="notice notice--warn" role="status">
+              ${t.t('handover.changedElsewhere')}
+              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
+                ${t.t('handover.adoptRemote')}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.renderRefusals()}
       <section class="section" part="variant" aria-labelledby="variant-heading">
         <h3 id="variant-heading">${t.t('handover.variant')}</h3>
@@ -379,20 +420,22 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
           ?readonly=${this.readonly}
           @change=${(e: Event) => this.setField('variant', (e.target as HTMLInputElement).value)}
         ></fk-radio-group>
-        ${continuing
-          ? html`<fk-textarea
-              data-path="continuingRole"
-              label=${t.t(`handover.continuingRole.${v.variant as 'municipalityAsContractor'}`)}
-              hint=${t.t('handover.continuingRoleHint')}
-              required
-              rows="2"
-              .value=${v.continuingRole ?? ''}
-              .error=${this.errorAt('continuingRole')}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly}
-              @input=${(e: Event) => this.setField('continuingRole', (e.target as HTMLTextAreaElement).value)}
-            ></fk-textarea>`
-          : nothing}
+        ${
+          continuing
+            ? html`<fk-textarea
+                data-path="continuingRole"
+                label=${t.t(`handover.continuingRole.${v.variant as 'municipalityAsContractor'}`)}
+                hint=${t.t('handover.continuingRoleHint')}
+                required
+                rows="2"
+                .value=${v.continuingRole ?? ''}
+                .error=${this.errorAt('continuingRole')}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @input=${(e: Event) => this.setField('continuingRole', (e.target as HTMLTextAreaElement).value)}
+              ></fk-textarea>`
+            : nothing
+        }
       </section>
       <section class="section" part="agency" aria-labelledby="agency-heading">
         <h3 id="agency-heading">${t.t('handover.to')}</h3>
@@ -477,37 +520,39 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
           ?readonly=${this.readonly}
           @change=${(e: Event) => this.toggleConference((e.target as HTMLInputElement).checked)}
         ></fk-checkbox>
-        ${v.conference
-          ? html`<fk-date-field
-                data-path="conference.heldOn"
-                label=${t.t('handover.conferenceOn')}
-                .value=${v.conference.heldOn}
-                .error=${this.errorAt('conference.heldOn')}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly}
-                @change=${(e: Event) => this.setField('conference.heldOn', (e.target as HTMLInputElement).value)}
-              ></fk-date-field>
-              <fk-textarea
-                data-path="conference.participants"
-                label=${t.t('handover.conferenceParticipants')}
-                required
-                rows="3"
-                .value=${this.participantsText || v.conference.participants.map((p) => (p.role ? `${p.name}, ${p.role}` : p.name)).join('\n')}
-                .error=${this.errorAt('conference.participants') ? t.t('handover.conferenceParticipantsRequired') : undefined}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly}
-                @input=${(e: Event) => this.setParticipants((e.target as HTMLTextAreaElement).value)}
-              ></fk-textarea>
-              <fk-textarea
-                data-path="conference.notes"
-                label=${t.t('handover.conferenceNotes')}
-                rows="2"
-                .value=${v.conference.notes ?? ''}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly}
-                @input=${(e: Event) => this.setField('conference.notes', (e.target as HTMLTextAreaElement).value)}
-              ></fk-textarea>`
-          : nothing}
+        ${
+          v.conference
+            ? html`<fk-date-field
+                  data-path="conference.heldOn"
+                  label=${t.t('handover.conferenceOn')}
+                  .value=${v.conference.heldOn}
+                  .error=${this.errorAt('conference.heldOn')}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly}
+                  @change=${(e: Event) => this.setField('conference.heldOn', (e.target as HTMLInputElement).value)}
+                ></fk-date-field>
+                <fk-textarea
+                  data-path="conference.participants"
+                  label=${t.t('handover.conferenceParticipants')}
+                  required
+                  rows="3"
+                  .value=${this.participantsText || v.conference.participants.map((p) => (p.role ? `${p.name}, ${p.role}` : p.name)).join('\n')}
+                  .error=${this.errorAt('conference.participants') ? t.t('handover.conferenceParticipantsRequired') : undefined}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly}
+                  @input=${(e: Event) => this.setParticipants((e.target as HTMLTextAreaElement).value)}
+                ></fk-textarea>
+                <fk-textarea
+                  data-path="conference.notes"
+                  label=${t.t('handover.conferenceNotes')}
+                  rows="2"
+                  .value=${v.conference.notes ?? ''}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly}
+                  @input=${(e: Event) => this.setField('conference.notes', (e.target as HTMLTextAreaElement).value)}
+                ></fk-textarea>`
+            : nothing
+        }
       </section>
       ${this.renderConsentCheck()}
       <section class="section" part="packet" aria-labelledby="packet-heading">
@@ -520,13 +565,21 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
           selected: this.packetCategories,
         })}
       </section>
-      ${editable
-        ? html`<div class="actions actions--end" part="actions">
-            <button type="button" class="fk-button fk-button--primary" part="submit" ?disabled=${this.connection.pending} @click=${() => this.requestSubmit()}>
-              ${t.t('handover.save')}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        editable
+          ? html`<div class="actions actions--end" part="actions">
+              <button
+                type="button"
+                class="fk-button fk-button--primary"
+                part="submit"
+                ?disabled=${this.connection.pending}
+                @click=${() => this.requestSubmit()}
+              >
+                ${t.t('handover.save')}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.renderStatus()}
     </div>`;
   }

@@ -14,9 +14,11 @@ export const handoverMessages = defineMessages({
     'handover.historyItem': '{date}: an {agency} ({variant})',
     'handover.variant': 'Wie wird übergeben?',
     'handover.variant.warmHandover': 'Warme Übergabe',
-    'handover.variant.warmHandover.hint': 'Übergabe an die neue Stelle mit gemeinsamem Übergabegespräch, gestützt auf eine Kooperationsvereinbarung.',
+    'handover.variant.warmHandover.hint':
+      'Übergabe an die neue Stelle mit gemeinsamem Übergabegespräch, gestützt auf eine Kooperationsvereinbarung.',
     'handover.variant.municipalityAsContractor': 'Kommune als Auftragnehmerin',
-    'handover.variant.municipalityAsContractor.hint': 'Die neue Stelle führt; die Kommune arbeitet in ihrem Auftrag mit der Person weiter.',
+    'handover.variant.municipalityAsContractor.hint':
+      'Die neue Stelle führt; die Kommune arbeitet in ihrem Auftrag mit der Person weiter.',
     'handover.variant.municipalityCoversFurtherNeeds': 'Kommune deckt weitere Bedarfe',
     'handover.variant.municipalityCoversFurtherNeeds.hint':
       'Die neue Stelle führt; die Kommune übernimmt Bedarfe über die Arbeitsvermittlung hinaus, freiwillig oder als psychosoziale Betreuung nach § 16a SGB II.',
@@ -29,14 +31,16 @@ export const handoverMessages = defineMessages({
     'handover.noDomain': 'keiner',
     'handover.effectiveFrom': 'Federführend ab',
     'handover.reason': 'Anlass',
-    'handover.reasonHint': 'Z. B. Aufenthaltserlaubnis nach § 25 Abs. 2 AufenthG erteilt, Leistungen nach SGB II beantragt.',
+    'handover.reasonHint':
+      'Z. B. Aufenthaltserlaubnis nach § 25 Abs. 2 AufenthG erteilt, Leistungen nach SGB II beantragt.',
     'handover.continuingRole.municipalityAsContractor': 'Was macht die Kommune im Auftrag weiter?',
     'handover.continuingRole.municipalityCoversFurtherNeeds': 'Welche weiteren Bedarfe deckt die Kommune?',
     'handover.continuingRoleHint': 'Damit beide Stellen wissen, wer was tut.',
     'handover.continuingRoleRequired': 'Bitte beschreiben Sie, was die Kommune weiter übernimmt.',
     'handover.conference': 'Übergabegespräch',
     'handover.conferenceHeld': 'Ein Übergabegespräch mit der Person und der neuen Stelle fand statt',
-    'handover.conferenceMissing': 'Eine warme Übergabe lebt vom gemeinsamen Gespräch. Ohne Übergabegespräch ist es eine kalte Übergabe.',
+    'handover.conferenceMissing':
+      'Eine warme Übergabe lebt vom gemeinsamen Gespräch. Ohne Übergabegespräch ist es eine kalte Übergabe.',
     'handover.conferenceOn': 'Am',
     'handover.conferenceParticipants': 'Beteiligte (eine Person pro Zeile: Name, Funktion)',
     'handover.conferenceParticipantsRequired': 'Bitte mindestens eine beteiligte Person nennen.',
@@ -76,9 +80,11 @@ export const handoverMessages = defineMessages({
     'handover.historyItem': '{date}: to {agency} ({variant})',
     'handover.variant': 'How is it handed over?',
     'handover.variant.warmHandover': 'Warm handover',
-    'handover.variant.warmHandover.hint': 'Handover to the new agency with a joint handover conversation, backed by a cooperation agreement.',
+    'handover.variant.warmHandover.hint':
+      'Handover to the new agency with a joint handover conversation, backed by a cooperation agreement.',
     'handover.variant.municipalityAsContractor': 'Municipality as contractor',
-    'handover.variant.municipalityAsContractor.hint': 'The new agency leads; the municipality goes on working with the person on its behalf.',
+    'handover.variant.municipalityAsContractor.hint':
+      'The new agency leads; the municipality goes on working with the person on its behalf.',
     'handover.variant.municipalityCoversFurtherNeeds': 'Municipality covers further needs',
     'handover.variant.municipalityCoversFurtherNeeds.hint':
       'The new agency leads; the municipality covers needs beyond job placement, voluntarily or as psychosocial support under § 16a SGB II.',

@@ -131,7 +131,12 @@ function lines(text: string): string[] {
  * @cssstate user-invalid - Invalid after interaction.
  * @cssstate dirty - Unsaved changes.
  */
-export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraftData, CaseState, CaseCommand | { type: string; caseId?: string; input: unknown }> {
+export class FkReferrals extends FkFormElement<
+  ReferralDraftValue,
+  ReferralDraftData,
+  CaseState,
+  CaseCommand | { type: string; caseId?: string; input: unknown }
+> {
   static override catalog = referralsMessages;
 
   static override styles = [
@@ -172,7 +177,7 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
     `,
   ];
 
-  protected declare readonly i18n: LocalizeController<typeof referralsMessages.de>;
+  declare protected readonly i18n: LocalizeController<typeof referralsMessages.de>;
   protected override schema = referToProviderInput;
 
   /** The case's referrals to providers (connected: from the case, live). */
@@ -195,8 +200,18 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
 
   @state() private preview: PreviewState = { kind: 'empty' };
   @state() private statusFor?: string;
-  @state() private statusDraft: { status: ProviderReferralStatus; on: string; note: string } = { status: 'accepted', on: todayIso(), note: '' };
-  @state() private conference = { heldOn: todayIso(), topic: '', participants: '', decisions: '', nextConferenceOn: '' };
+  @state() private statusDraft: { status: ProviderReferralStatus; on: string; note: string } = {
+    status: 'accepted',
+    on: todayIso(),
+    note: '',
+  };
+  @state() private conference = {
+    heldOn: todayIso(),
+    topic: '',
+    participants: '',
+    decisions: '',
+    nextConferenceOn: '',
+  };
   @state() private conferenceError?: string;
 
   private previewKey?: string;
@@ -223,10 +238,21 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
         validate: (v): Feedback[] => {
           const out: Feedback[] = [];
           if ((v.share?.categories.length ?? 0) > 0 && !v.share?.legalBasis) {
-            out.push({ type: 'error', code: 'DENY_NO_LEGAL_BASIS', rule: 'DP-16', message: { key: 'referrals.basisRequired' }, path: ['share', 'legalBasis'] });
+            out.push({
+              type: 'error',
+              code: 'DENY_NO_LEGAL_BASIS',
+              rule: 'DP-16',
+              message: { key: 'referrals.basisRequired' },
+              path: ['share', 'legalBasis'],
+            });
           }
           if (!v.feedback?.agreed && v.provider?.name?.trim()) {
-            out.push({ type: 'warning', code: 'FEEDBACK_NOT_AGREED', message: { key: 'referrals.feedbackMissing' }, path: ['feedback', 'agreed'] });
+            out.push({
+              type: 'warning',
+              code: 'FEEDBACK_NOT_AGREED',
+              message: { key: 'referrals.feedbackMissing' },
+              path: ['feedback', 'agreed'],
+            });
           }
           return out;
         },
@@ -238,7 +264,9 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
     const parsed = referToProviderInput.safeParse(this.value);
     const base = (parsed.success ? parsed.data : this.value) as ReferralDraftData;
     const share = this.value.share;
-    return share && share.categories.length > 0 && share.legalBasis ? { ...base, share: { categories: [...share.categories], legalBasis: share.legalBasis } } : base;
+    return share && share.categories.length > 0 && share.legalBasis
+      ? { ...base, share: { categories: [...share.categories], legalBasis: share.legalBasis } }
+      : base;
   }
 
   // ---- preview ----------------------------------------------------------------------------------------
@@ -252,7 +280,12 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
     const categories = v.share?.categories ?? [];
     if (!v.provider?.name?.trim() || categories.length === 0) return undefined;
     return {
-      recipient: { agencyId: this.agencyId, name: v.provider.name.trim(), kind: 'provider', ...(v.provider.contactPerson ? { contactPerson: v.provider.contactPerson } : {}) },
+      recipient: {
+        agencyId: this.agencyId,
+        name: v.provider.name.trim(),
+        kind: 'provider',
+        ...(v.provider.contactPerson ? { contactPerson: v.provider.contactPerson } : {}),
+      },
       ...(v.share?.legalBasis ? { legalBasis: v.share.legalBasis } : {}),
       purpose: v.measureId ? `measureDelivery:${v.measureId}` : 'caseManagement',
       categories,
@@ -275,7 +308,10 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
     }
     const service = this.connection.service;
     const compute: TransferPreviewer | undefined =
-      this.previewer ?? (canPreview(service) && this.connection.caseId ? (r) => service.previewTransfer(this.connection.caseId!, r, this.connection.request) : undefined);
+      this.previewer ??
+      (canPreview(service) && this.connection.caseId
+        ? (r) => service.previewTransfer(this.connection.caseId!, r, this.connection.request)
+        : undefined);
     if (!compute) {
       this.preview = { kind: 'unavailable' };
       return;
@@ -303,7 +339,9 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
   protected override valueFromView(view: CaseState): ReferralDraftValue | undefined {
     this.referrals = view.providerReferrals ?? [];
     this.conferences = view.caseConferences ?? [];
-    this.measures = (view.measures ?? []).filter((m) => !isRedactionMarker(m)).map((m) => ({ id: m.id, title: isRedactionMarker(m.title) ? m.id : m.title }));
+    this.measures = (view.measures ?? [])
+      .filter((m) => !isRedactionMarker(m))
+      .map((m) => ({ id: m.id, title: isRedactionMarker(m.title) ? m.id : m.title }));
     const fromView = consentsOfView(view);
     if (fromView.consents) this.consents = fromView.consents;
     return undefined;
@@ -314,7 +352,8 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
     const { share, ...input } = data;
     const commands: { type: string; caseId?: string; input: unknown }[] = [{ type: 'referToProvider', caseId, input }];
     const request = this.transferRequest();
-    if (share && request) commands.push({ type: 'transferData', caseId, input: { ...request, legalBasis: share.legalBasis } });
+    if (share && request)
+      commands.push({ type: 'transferData', caseId, input: { ...request, legalBasis: share.legalBasis } });
     return commands as CaseCommand[];
   }
 
@@ -329,18 +368,32 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
   private openStatus(referral: ProviderReferral): void {
     this.statusFor = referral.id;
     this.statusDraft = { status: referral.status, on: this.day, note: '' };
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="status-panel"] h4')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part~="status-panel"] h4')?.focus(),
+    );
   }
 
   private async saveStatus(): Promise<void> {
     if (!this.statusFor) return;
     const d = this.statusDraft;
-    const detail: ReferralStatusDetail = { providerReferralId: this.statusFor, status: d.status, on: d.on || undefined, ...(d.note.trim() ? { note: d.note.trim() } : {}) } as ReferralStatusDetail;
-    if (!this.dispatchEvent(new CustomEvent('fk-status', { detail, bubbles: true, composed: true, cancelable: true }))) return;
+    const detail: ReferralStatusDetail = {
+      providerReferralId: this.statusFor,
+      status: d.status,
+      on: d.on || undefined,
+      ...(d.note.trim() ? { note: d.note.trim() } : {}),
+    } as ReferralStatusDetail;
+    if (!this.dispatchEvent(new CustomEvent('fk-status', { detail, bubbles: true, composed: true, cancelable: true })))
+      return;
     if (this.connection.connected) {
-      const result = await this.connection.execute({ type: 'updateReferralStatus', caseId: this.connection.caseId, input: detail });
+      const result = await this.connection.execute({
+        type: 'updateReferralStatus',
+        caseId: this.connection.caseId,
+        input: detail,
+      });
       if (!result.ok) {
-        this.announcer.announce(this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }));
+        this.announcer.announce(
+          this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
+        );
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
         return;
@@ -368,11 +421,20 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
       decisions: lines(c.decisions),
       ...(c.nextConferenceOn ? { nextConferenceOn: c.nextConferenceOn } : {}),
     } as CaseConferenceDetail;
-    if (!this.dispatchEvent(new CustomEvent('fk-conference', { detail, bubbles: true, composed: true, cancelable: true }))) return;
+    if (
+      !this.dispatchEvent(new CustomEvent('fk-conference', { detail, bubbles: true, composed: true, cancelable: true }))
+    )
+      return;
     if (this.connection.connected) {
-      const result = await this.connection.execute({ type: 'holdCaseConference', caseId: this.connection.caseId, input: detail });
+      const result = await this.connection.execute({
+        type: 'holdCaseConference',
+        caseId: this.connection.caseId,
+        input: detail,
+      });
       if (!result.ok) {
-        this.announcer.announce(this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }));
+        this.announcer.announce(
+          this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
+        );
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
         return;
@@ -388,12 +450,18 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
   private renderReferral(item: ProviderReferral | RedactionMarker, index: number) {
     const t = this.i18n;
     if (isRedactionMarker(item)) {
-      return html`<li class="card" part="referral"><fk-redacted label=${t.t('referrals.list')} .marker=${item}></fk-redacted></li>`;
+      return html`<li class="card" part="referral">
+        <fk-redacted label=${t.t('referrals.list')} .marker=${item}></fk-redacted>
+      </li>`;
     }
     const r = item;
     const f = r.feedback;
     const feedback = f?.agreed
-      ? [f.description, f.intervalDays ? t.t('referrals.feedbackEvery', { days: f.intervalDays }) : '', f.nextFeedbackOn ? t.t('referrals.feedbackNext', { date: t.date(f.nextFeedbackOn) }) : '']
+      ? [
+          f.description,
+          f.intervalDays ? t.t('referrals.feedbackEvery', { days: f.intervalDays }) : '',
+          f.nextFeedbackOn ? t.t('referrals.feedbackNext', { date: t.date(f.nextFeedbackOn) }) : '',
+        ]
           .filter(Boolean)
           .join(', ')
       : undefined;
@@ -401,28 +469,45 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
     return html`<li class="card" part="referral" data-referral=${r.id} data-index=${index}>
       <div class="card-head">
         <p class="card-title">${r.provider.name}</p>
-        <span class="badge ${STATUS_CLASS[r.status]}" part="referral-status">${t.t(`referrals.status.${r.status}`)}</span>
+        <span class="badge ${STATUS_CLASS[r.status]}" part="referral-status"
+          >${t.t(`referrals.status.${r.status}`)}</span
+        >
       </div>
       <p>${r.purpose}</p>
-      <p class="fk-hint">${t.t('referrals.referredOn', { date: t.date(r.referredOn) })}${r.provider.contactPerson ? ` · ${r.provider.contactPerson}` : ''}</p>
-      ${feedback !== undefined
-        ? html`<p class="fk-hint">${t.t('referrals.feedbackAgreed', { description: feedback })}</p>`
-        : html`<p class="fk-feedback fk-feedback--warning"><span class="fk-feedback__icon" aria-hidden="true">i</span>${t.t('referrals.feedbackNone')}</p>`}
-      ${r.statusHistory?.length
-        ? html`<details>
-            <summary>${t.t('referrals.history')}</summary>
-            <ol class="history" part="history">
-              ${r.statusHistory.map((h) => html`<li>${t.date(h.on)}: ${t.t(`referrals.status.${h.status}`)}${h.note ? ` – ${h.note}` : ''}</li>`)}
-            </ol>
-          </details>`
-        : nothing}
-      ${editable && this.statusFor !== r.id
-        ? html`<div class="actions">
-            <button type="button" class="fk-button fk-button--small" aria-label=${t.t('referrals.changeStatusLabel', { provider: r.provider.name })} @click=${() => this.openStatus(r)}>
-              ${t.t('referrals.changeStatus')}
-            </button>
-          </div>`
-        : nothing}
+      <p class="fk-hint">
+        ${t.t('referrals.referredOn', { date: t.date(r.referredOn) })}${r.provider.contactPerson ? ` · ${r.provider.contactPerson}` : ''}
+      </p>
+      ${
+        feedback !== undefined
+          ? html`<p class="fk-hint">${t.t('referrals.feedbackAgreed', { description: feedback })}</p>`
+          : html`<p class="fk-feedback fk-feedback--warning">
+              <span class="fk-feedback__icon" aria-hidden="true">i</span>${t.t('referrals.feedbackNone')}
+            </p>`
+      }
+      ${
+        r.statusHistory?.length
+          ? html`<details>
+              <summary>${t.t('referrals.history')}</summary>
+              <ol class="history" part="history">
+                ${r.statusHistory.map((h) => html`<li>${t.date(h.on)}: ${t.t(`referrals.status.${h.status}`)}${h.note ? ` – ${h.note}` : ''}</li>`)}
+              </ol>
+            </details>`
+          : nothing
+      }
+      ${
+        editable && this.statusFor !== r.id
+          ? html`<div class="actions">
+              <button
+                type="button"
+                class="fk-button fk-button--small"
+                aria-label=${t.t('referrals.changeStatusLabel', { provider: r.provider.name })}
+                @click=${() => this.openStatus(r)}
+              >
+                ${t.t('referrals.changeStatus')}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.statusFor === r.id ? this.renderStatusPanel() : nothing}
     </li>`;
   }
@@ -439,12 +524,30 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
           .value=${d.status}
           @change=${(e: Event) => (this.statusDraft = { ...d, status: (e.target as HTMLSelectElement).value as ProviderReferralStatus })}
         ></fk-select>
-        <fk-date-field label=${t.t('referrals.statusOn')} .value=${d.on} @change=${(e: Event) => (this.statusDraft = { ...d, on: (e.target as HTMLInputElement).value })}></fk-date-field>
+        <fk-date-field
+          label=${t.t('referrals.statusOn')}
+          .value=${d.on}
+          @change=${(e: Event) => (this.statusDraft = { ...d, on: (e.target as HTMLInputElement).value })}
+        ></fk-date-field>
       </div>
-      <fk-textarea label=${t.t('referrals.statusNote')} rows="2" .value=${d.note} @input=${(e: Event) => (this.statusDraft = { ...this.statusDraft, note: (e.target as HTMLTextAreaElement).value })}></fk-textarea>
+      <fk-textarea
+        label=${t.t('referrals.statusNote')}
+        rows="2"
+        .value=${d.note}
+        @input=${(e: Event) => (this.statusDraft = { ...this.statusDraft, note: (e.target as HTMLTextAreaElement).value })}
+      ></fk-textarea>
       <div class="actions">
-        <button type="button" class="fk-button fk-button--primary" ?disabled=${this.connection.pending} @click=${() => this.saveStatus()}>${t.t('referrals.statusSave')}</button>
-        <button type="button" class="fk-button" @click=${() => (this.statusFor = undefined)}>${t.t('referrals.cancel')}</button>
+        <button
+          type="button"
+          class="fk-button fk-button--primary"
+          ?disabled=${this.connection.pending}
+          @click=${() => this.saveStatus()}
+        >
+          ${t.t('referrals.statusSave')}
+        </button>
+        <button type="button" class="fk-button" @click=${() => (this.statusFor = undefined)}>
+          ${t.t('referrals.cancel')}
+        </button>
       </div>
     </div>`;
   }
@@ -457,7 +560,10 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
     const consents = this.consents.filter((c) => coversAgency(c, this.agencyId, this.day));
     const options = [
       { value: '', label: t.t('referrals.basis.none') },
-      ...consents.map((c) => ({ value: `consent:${c.record.id}`, label: t.t('referrals.basis.consent', { date: t.date(c.record.validFrom), until: t.date(c.record.validUntil) }) })),
+      ...consents.map((c) => ({
+        value: `consent:${c.record.id}`,
+        label: t.t('referrals.basis.consent', { date: t.date(c.record.validFrom), until: t.date(c.record.validUntil) }),
+      })),
       { value: 'sgb10_69', label: t.t('referrals.basis.sgb10_69') },
     ];
     return html`<section class="section section--quiet" part="share" aria-labelledby="share-heading">
@@ -485,7 +591,10 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
         ?readonly=${this.readonly}
         @change=${(e: Event) => {
           const basis = (e.target as HTMLInputElement).value;
-          this.setField('share', basis ? { ...share, legalBasis: basis } : { categories: basis === '' ? [] : share.categories });
+          this.setField(
+            'share',
+            basis ? { ...share, legalBasis: basis } : { categories: basis === '' ? [] : share.categories },
+          );
         }}
       ></fk-radio-group>
       ${renderTransferPreview(this.preview, this.i18n as never, { recipient: provider, basis: share.legalBasis, basisLabel: this.basisLabel, selected: share.categories })}
@@ -581,46 +690,56 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
         ?readonly=${common.readonly}
         @change=${(e: Event) => this.setField('feedback.agreed', (e.target as HTMLInputElement).checked)}
       ></fk-checkbox>
-      ${f.agreed
-        ? html`<fk-text-field
-              data-path="feedback.description"
-              label=${t.t('referrals.feedbackDescription')}
-              .value=${f.description ?? ''}
-              ?disabled=${common.disabled}
-              ?readonly=${common.readonly}
-              @input=${(e: Event) => this.setField('feedback.description', (e.target as HTMLInputElement).value)}
-            ></fk-text-field>
-            <div class="pair">
-              <fk-text-field
-                data-path="feedback.intervalDays"
-                label=${t.t('referrals.feedbackInterval')}
-                .value=${f.intervalDays === undefined ? '' : String(f.intervalDays)}
-                .error=${this.errorAt('feedback.intervalDays')}
+      ${
+        f.agreed
+          ? html`<fk-text-field
+                data-path="feedback.description"
+                label=${t.t('referrals.feedbackDescription')}
+                .value=${f.description ?? ''}
                 ?disabled=${common.disabled}
                 ?readonly=${common.readonly}
-                @input=${(e: Event) => {
-                  const raw = (e.target as HTMLInputElement).value.trim();
-                  this.setField('feedback.intervalDays', raw === '' ? undefined : Number(raw));
-                }}
+                @input=${(e: Event) => this.setField('feedback.description', (e.target as HTMLInputElement).value)}
               ></fk-text-field>
-              <fk-date-field
-                data-path="feedback.nextFeedbackOn"
-                label=${t.t('referrals.feedbackNextOn')}
-                .value=${f.nextFeedbackOn ?? ''}
-                ?disabled=${common.disabled}
-                ?readonly=${common.readonly}
-                @change=${(e: Event) => this.setField('feedback.nextFeedbackOn', (e.target as HTMLInputElement).value || undefined)}
-              ></fk-date-field>
-            </div>`
-        : nothing}
+              <div class="pair">
+                <fk-text-field
+                  data-path="feedback.intervalDays"
+                  label=${t.t('referrals.feedbackInterval')}
+                  .value=${f.intervalDays === undefined ? '' : String(f.intervalDays)}
+                  .error=${this.errorAt('feedback.intervalDays')}
+                  ?disabled=${common.disabled}
+                  ?readonly=${common.readonly}
+                  @input=${(e: Event) => {
+                    const raw = (e.target as HTMLInputElement).value.trim();
+                    this.setField('feedback.intervalDays', raw === '' ? undefined : Number(raw));
+                  }}
+                ></fk-text-field>
+                <fk-date-field
+                  data-path="feedback.nextFeedbackOn"
+                  label=${t.t('referrals.feedbackNextOn')}
+                  .value=${f.nextFeedbackOn ?? ''}
+                  ?disabled=${common.disabled}
+                  ?readonly=${common.readonly}
+                  @change=${(e: Event) => this.setField('feedback.nextFeedbackOn', (e.target as HTMLInputElement).value || undefined)}
+                ></fk-date-field>
+              </div>`
+          : nothing
+      }
       ${this.renderShare()}
-      ${this.readonly || this.isDisabled
-        ? nothing
-        : html`<div class="actions actions--end">
-            <button type="button" class="fk-button fk-button--primary" part="submit" ?disabled=${this.connection.pending} @click=${() => this.requestSubmit()}>
-              ${t.t('referrals.save')}
-            </button>
-          </div>`}
+      ${
+        this.readonly || this.isDisabled
+          ? nothing
+          : html`<div class="actions actions--end">
+              <button
+                type="button"
+                class="fk-button fk-button--primary"
+                part="submit"
+                ?disabled=${this.connection.pending}
+                @click=${() => this.requestSubmit()}
+              >
+                ${t.t('referrals.save')}
+              </button>
+            </div>`
+      }
     </section>`;
   }
 
@@ -630,42 +749,89 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
     const editable = !this.readonly && !this.isDisabled;
     return html`<section class="section" part="conferences" aria-labelledby="conf-heading">
       <h3 id="conf-heading">${t.t('referrals.conferences')}</h3>
-      ${this.conferences.length === 0
-        ? html`<p class="fk-hint">${t.t('referrals.conferencesEmpty')}</p>`
-        : html`<ul class="plain cards">
-            ${this.conferences.map((k) =>
-              isRedactionMarker(k)
-                ? html`<li class="card"><fk-redacted label=${t.t('referrals.conferences')} .marker=${k}></fk-redacted></li>`
-                : html`<li class="card">
-                    <p class="card-title">${k.topic} <span class="fk-hint">${t.t('referrals.conference.heldOn', { date: t.date(k.heldOn) })}</span></p>
-                    <p><strong>${t.t('referrals.conference.participants')}:</strong> ${t.list(k.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))}</p>
-                    ${k.decisions.length
-                      ? html`<p><strong>${t.t('referrals.conference.decisions')}:</strong></p>
-                          <ul>
-                            ${k.decisions.map((d) => html`<li>${d}</li>`)}
-                          </ul>`
-                      : nothing}
-                    ${k.nextConferenceOn ? html`<p class="fk-hint">${t.t('referrals.conference.next', { date: t.date(k.nextConferenceOn) })}</p>` : nothing}
-                  </li>`,
-            )}
-          </ul>`}
-      ${editable
-        ? html`<details>
-            <summary>${t.t('referrals.conference.new')}</summary>
-            <div class="form">
-              <div class="pair">
-                <fk-text-field label=${t.t('referrals.conference.topic')} required .value=${c.topic} .error=${this.conferenceError} @input=${(e: Event) => (this.conference = { ...this.conference, topic: (e.target as HTMLInputElement).value })}></fk-text-field>
-                <fk-date-field label=${t.t('referrals.conference.date')} .value=${c.heldOn} @change=${(e: Event) => (this.conference = { ...this.conference, heldOn: (e.target as HTMLInputElement).value })}></fk-date-field>
+      ${
+        this.conferences.length === 0
+          ? html`<p class="fk-hint">${t.t('referrals.conferencesEmpty')}</p>`
+          : html`<ul class="plain cards">
+              ${this.conferences.map((k) =>
+                isRedactionMarker(k)
+                  ? html`<li class="card">
+                      <fk-redacted label=${t.t('referrals.conferences')} .marker=${k}></fk-redacted>
+                    </li>`
+                  : html`<li class="card">
+                      <p class="card-title">
+                        ${k.topic}
+                        <span class="fk-hint">${t.t('referrals.conference.heldOn', { date: t.date(k.heldOn) })}</span>
+                      </p>
+                      <p>
+                        <strong>${t.t('referrals.conference.participants')}:</strong>
+                        ${t.list(k.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))}
+                      </p>
+                      ${
+                        k.decisions.length
+                          ? html`<p><strong>${t.t('referrals.conference.decisions')}:</strong></p>
+                              <ul>
+                                ${k.decisions.map((d) => html`<li>${d}</li>`)}
+                              </ul>`
+                          : nothing
+                      }
+                      ${k.nextConferenceOn ? html`<p class="fk-hint">${t.t('referrals.conference.next', { date: t.date(k.nextConferenceOn) })}</p>` : nothing}
+                    </li>`,
+              )}
+            </ul>`
+      }
+      ${
+        editable
+          ? html`<details>
+              <summary>${t.t('referrals.conference.new')}</summary>
+              <div class="form">
+                <div class="pair">
+                  <fk-text-field
+                    label=${t.t('referrals.conference.topic')}
+                    required
+                    .value=${c.topic}
+                    .error=${this.conferenceError}
+                    @input=${(e: Event) => (this.conference = { ...this.conference, topic: (e.target as HTMLInputElement).value })}
+                  ></fk-text-field>
+                  <fk-date-field
+                    label=${t.t('referrals.conference.date')}
+                    .value=${c.heldOn}
+                    @change=${(e: Event) => (this.conference = { ...this.conference, heldOn: (e.target as HTMLInputElement).value })}
+                  ></fk-date-field>
+                </div>
+                <fk-textarea
+                  label=${t.t('referrals.conference.participantsInput')}
+                  required
+                  rows="3"
+                  .value=${c.participants}
+                  @input=${(e: Event) => (this.conference = { ...this.conference, participants: (e.target as HTMLTextAreaElement).value })}
+                ></fk-textarea>
+                <fk-textarea
+                  label=${t.t('referrals.conference.decisionsInput')}
+                  rows="3"
+                  .value=${c.decisions}
+                  @input=${(e: Event) => (this.conference = { ...this.conference, decisions: (e.target as HTMLTextAreaElement).value })}
+                ></fk-textarea>
+                <fk-date-field
+                  label=${t.t('referrals.conference.nextOn')}
+                  .value=${c.nextConferenceOn}
+                  @change=${(e: Event) => (this.conference = { ...this.conference, nextConferenceOn: (e.target as HTMLInputElement).value })}
+                ></fk-date-field>
+                <div class="actions">
+                  <button
+                    type="button"
+                    class="fk-button"
+                    part="conference-submit"
+                    ?disabled=${this.connection.pending}
+                    @click=${() => this.saveConference()}
+                  >
+                    ${t.t('referrals.conference.save')}
+                  </button>
+                </div>
               </div>
-              <fk-textarea label=${t.t('referrals.conference.participantsInput')} required rows="3" .value=${c.participants} @input=${(e: Event) => (this.conference = { ...this.conference, participants: (e.target as HTMLTextAreaElement).value })}></fk-textarea>
-              <fk-textarea label=${t.t('referrals.conference.decisionsInput')} rows="3" .value=${c.decisions} @input=${(e: Event) => (this.conference = { ...this.conference, decisions: (e.target as HTMLTextAreaElement).value })}></fk-textarea>
-              <fk-date-field label=${t.t('referrals.conference.nextOn')} .value=${c.nextConferenceOn} @change=${(e: Event) => (this.conference = { ...this.conference, nextConferenceOn: (e.target as HTMLInputElement).value })}></fk-date-field>
-              <div class="actions">
-                <button type="button" class="fk-button" part="conference-submit" ?disabled=${this.connection.pending} @click=${() => this.saveConference()}>${t.t('referrals.conference.save')}</button>
-              </div>
-            </div>
-          </details>`
-        : nothing}
+            </details>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -674,20 +840,30 @@ export class FkReferrals extends FkFormElement<ReferralDraftValue, ReferralDraft
     return html`<div class="form" part="form">
       <div class="head" part="header"><h2>${t.t('referrals.title')}</h2></div>
       <p class="lead">${t.t('referrals.lead')}</p>
-      ${this.remoteChanged
-        ? html`<p class="notice notice--warn" role="status">
-            ${t.t('referrals.changedElsewhere')}
-            <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${t.t('referrals.adoptRemote')}</button>
-          </p>`
-        : nothing}
+      ${
+        this.remoteChanged
+          ? html`<p class="notice notice--warn" role="status">
+              ${t.t('referrals.changedElsewhere')}
+              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
+                ${t.t('referrals.adoptRemote')}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.renderRefusals()}
       <section class="section" part="list" aria-labelledby="list-heading">
         <h3 id="list-heading">${t.t('referrals.list')}</h3>
-        ${this.referrals.length === 0
-          ? html`<p class="fk-hint">${t.t('referrals.empty')}</p>`
-          : html`<ul class="plain cards">
-              ${repeat(this.referrals, (r, i) => (isRedactionMarker(r) ? `m${i}` : r.id), (r, i) => this.renderReferral(r, i))}
-            </ul>`}
+        ${
+          this.referrals.length === 0
+            ? html`<p class="fk-hint">${t.t('referrals.empty')}</p>`
+            : html`<ul class="plain cards">
+                ${repeat(
+                  this.referrals,
+                  (r, i) => (isRedactionMarker(r) ? `m${i}` : r.id),
+                  (r, i) => this.renderReferral(r, i),
+                )}
+              </ul>`
+        }
       </section>
       ${this.renderDraft()} ${this.renderConferences()} ${this.renderStatus()}
     </div>`;

@@ -4,7 +4,8 @@ import { defineMessages } from '../i18n/message-catalog.js';
 export const transferPreviewMessages = defineMessages({
   de: {
     'preview.title': 'Vorschau: Was würde übermittelt?',
-    'preview.lead': 'Vor dem Versand: welche Angaben an {recipient} gingen, auf welcher Grundlage, und was zurückbleibt.',
+    'preview.lead':
+      'Vor dem Versand: welche Angaben an {recipient} gingen, auf welcher Grundlage, und was zurückbleibt.',
     'preview.basis': 'Grundlage: {basis}',
     'preview.noBasis': 'Keine Rechtsgrundlage gewählt',
     'preview.outcome.allow': 'Übermittlung möglich',

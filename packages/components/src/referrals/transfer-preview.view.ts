@@ -54,26 +54,40 @@ function sectionLabel(l: PreviewLocalizer, section: string): string {
 export function renderTransferPreview(
   state: PreviewState,
   l: PreviewLocalizer,
-  options: { readonly recipient: string; readonly basis: string | undefined; readonly basisLabel: BasisLabel; readonly selected: readonly DataCategory[] },
+  options: {
+    readonly recipient: string;
+    readonly basis: string | undefined;
+    readonly basisLabel: BasisLabel;
+    readonly selected: readonly DataCategory[];
+  },
 ): TemplateResult {
   const head = html`<h4 id="preview-heading">${l.t('preview.title')}</h4>
     <p class="fk-hint">${l.t('preview.lead', { recipient: options.recipient })}</p>`;
   if (state.kind === 'empty') {
-    return html`<section class="preview" part="preview" aria-labelledby="preview-heading">${head}<p>${l.t('preview.empty')}</p></section>`;
+    return html`<section class="preview" part="preview" aria-labelledby="preview-heading">
+      ${head}
+      <p>${l.t('preview.empty')}</p>
+    </section>`;
   }
   if (state.kind === 'loading') {
-    return html`<section class="preview" part="preview" aria-labelledby="preview-heading" aria-busy="true">${head}<p>${l.t('preview.loading')}</p></section>`;
+    return html`<section class="preview" part="preview" aria-labelledby="preview-heading" aria-busy="true">
+      ${head}
+      <p>${l.t('preview.loading')}</p>
+    </section>`;
   }
   if (state.kind === 'unavailable') {
     return html`<section class="preview" part="preview" aria-labelledby="preview-heading">
       ${head}
-      <p class="notice">${l.t('preview.unavailable', { categories: categories(l, options.selected), basis: options.basisLabel(options.basis) })}</p>
+      <p class="notice">
+        ${l.t('preview.unavailable', { categories: categories(l, options.selected), basis: options.basisLabel(options.basis) })}
+      </p>
     </section>`;
   }
   const p = state.preview;
   const sent = grouped(p.units.filter((u) => u.send));
   const withheld = grouped(p.units.filter((u) => !u.send));
-  const outcomeClass = p.decision.outcome === 'allow' ? 'badge--ok' : p.decision.outcome === 'deny' ? 'badge--danger' : 'badge--warn';
+  const outcomeClass =
+    p.decision.outcome === 'allow' ? 'badge--ok' : p.decision.outcome === 'deny' ? 'badge--danger' : 'badge--warn';
   const unitLabel = (u: GroupedUnit) => {
     const label = l.t('preview.unit', { section: sectionLabel(l, u.section), categories: categories(l, u.categories) });
     return u.count > 1 ? l.t('preview.unitCount', { label, count: u.count }) : label;
@@ -81,37 +95,56 @@ export function renderTransferPreview(
   const denyReasons = p.decision.outcome === 'deny' ? p.decision.reasons : [];
   // A reason that stops the whole transfer is said once above, not again at every item.
   const gateCodes = new Set(denyReasons.map((r) => r.code));
-  return html`<section class="preview" part="preview" aria-labelledby="preview-heading" data-outcome=${p.decision.outcome}>
+  return html`<section
+    class="preview"
+    part="preview"
+    aria-labelledby="preview-heading"
+    data-outcome=${p.decision.outcome}
+  >
     ${head}
     <p class="preview-line">
       <span class="badge ${outcomeClass}" part="preview-outcome">${l.t(`preview.outcome.${p.decision.outcome}`)}</span>
       <span>${l.t('preview.basis', { basis: options.basisLabel(p.basis ?? options.basis) })}</span>
     </p>
-    ${denyReasons.length
-      ? html`<ul class="reasons">
-          ${denyReasons.map((r) => html`<li>${l.t('preview.reason', { message: l.text(r.message), rule: r.rule, code: r.code })}</li>`)}
-        </ul>`
-      : nothing}
+    ${
+      denyReasons.length
+        ? html`<ul class="reasons">
+            ${denyReasons.map((r) => html`<li>${l.t('preview.reason', { message: l.text(r.message), rule: r.rule, code: r.code })}</li>`)}
+          </ul>`
+        : nothing
+    }
     <div class="pair">
       <div part="preview-send">
         <h5>${l.t('preview.send')}</h5>
-        ${sent.length ? html`<ul>${sent.map((u) => html`<li>${unitLabel(u)}</li>`)}</ul>` : html`<p>${l.t('preview.nothingSent')}</p>`}
+        ${
+          sent.length
+            ? html`<ul>
+                ${sent.map((u) => html`<li>${unitLabel(u)}</li>`)}
+              </ul>`
+            : html`<p>${l.t('preview.nothingSent')}</p>`
+        }
       </div>
       <div part="preview-withheld">
         <h5>${l.t('preview.withheld')}</h5>
-        ${withheld.length
-          ? html`<ul>
-              ${withheld.map(
-                (u) =>
-                  html`<li>
-                    ${unitLabel(u)}
-                    ${gateCodes.has(u.reason.code)
-                      ? nothing
-                      : html`<span class="fk-hint">${l.t('preview.reason', { message: l.text(u.reason.message), rule: u.reason.rule, code: u.reason.code })}</span>`}
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p>${l.t('preview.nothingWithheld')}</p>`}
+        ${
+          withheld.length
+            ? html`<ul>
+                ${withheld.map(
+                  (u) =>
+                    html`<li>
+                      ${unitLabel(u)}
+                      ${
+                        gateCodes.has(u.reason.code)
+                          ? nothing
+                          : html`<span class="fk-hint"
+                              >${l.t('preview.reason', { message: l.text(u.reason.message), rule: u.reason.rule, code: u.reason.code })}</span
+                            >`
+                      }
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p>${l.t('preview.nothingWithheld')}</p>`
+        }
       </div>
     </div>
     <p class="fk-hint">${l.text(p.purposeBindingNotice)}</p>

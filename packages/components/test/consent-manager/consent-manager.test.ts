@@ -1,6 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { FixedClock, MemoryCaseStore, SequentialIds, createCaseService, runExampleCases, sha256Hex, type CaseState } from '@fallkit/core';
+import {
+  FixedClock,
+  MemoryCaseStore,
+  SequentialIds,
+  createCaseService,
+  runExampleCases,
+  sha256Hex,
+  type CaseState,
+} from '@fallkit/core';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import '../../src/define/fk-consent-manager.js';
 import type { ConsentDraftValue, FkConsentManager } from '../../src/consent-manager/consent-manager.component.js';
@@ -9,7 +17,15 @@ import { informationText } from '../../src/consent-manager/consent-information.j
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
-import { button, caseManager, control, exampleState, mountConnected, pickRadio, toggle, typeInto } from '../intake-screening/stage-test-helpers.js';
+import {
+  button,
+  caseManager,
+  control,
+  exampleState,
+  mountConnected,
+  pickRadio,
+  typeInto,
+} from '../intake-screening/stage-test-helpers.js';
 
 const persons = [
   { id: 'p-1', name: 'Amira Haddad', birthDate: '1988-04-02' },
@@ -36,7 +52,12 @@ const validValue: ConsentDraftValue = {
 };
 const invalidValue: ConsentDraftValue = { ...validValue, categories: [] };
 
-function consent(id: string, validUntil: string, extra: Partial<ConsentStateLike['record']> = {}, withdrawals: ConsentStateLike['withdrawals'] = []): ConsentStateLike {
+function consent(
+  id: string,
+  validUntil: string,
+  extra: Partial<ConsentStateLike['record']> = {},
+  withdrawals: ConsentStateLike['withdrawals'] = [],
+): ConsentStateLike {
   return {
     record: {
       id,
@@ -56,14 +77,16 @@ function consent(id: string, validUntil: string, extra: Partial<ConsentStateLike
 }
 
 async function mount(value?: ConsentDraftValue, extra: { consents?: ConsentStateLike[]; lang?: string } = {}) {
-  return fixture<FkConsentManager>(html`<fk-consent-manager
-    lang=${extra.lang ?? 'de'}
-    today="2026-03-01"
-    .persons=${persons}
-    .recipientOptions=${recipientOptions}
-    .consents=${extra.consents ?? []}
-    .value=${value}
-  ></fk-consent-manager>`);
+  return fixture<FkConsentManager>(
+    html`<fk-consent-manager
+      lang=${extra.lang ?? 'de'}
+      today="2026-03-01"
+      .persons=${persons}
+      .recipientOptions=${recipientOptions}
+      .consents=${extra.consents ?? []}
+      .value=${value}
+    ></fk-consent-manager>`,
+  );
 }
 
 function submitButton(el: FkConsentManager): HTMLButtonElement {
@@ -111,7 +134,10 @@ describe('<fk-consent-manager>', () => {
     expect(el.value.categories).to.deep.equal([]);
     expect(el.value.recipients).to.deep.equal([]);
     expect(el.value.purposes).to.deep.equal([]);
-    const checked = deepQueryAll<HTMLInputElement>(el.shadowRoot!, 'input[type="checkbox"], input[type="radio"]').filter((i) => i.checked && i.name !== 'kind');
+    const checked = deepQueryAll<HTMLInputElement>(
+      el.shadowRoot!,
+      'input[type="checkbox"], input[type="radio"]',
+    ).filter((i) => i.checked && i.name !== 'kind');
     expect(checked.map((i) => i.value).filter((v) => v !== 'consent')).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
@@ -132,7 +158,14 @@ describe('<fk-consent-manager>', () => {
     expect(el.checkValidity()).to.equal(false);
     expect(el.validationMessage).to.contain('alle Abschnitte');
     const steps = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="information-step"]')];
-    expect(steps.map((s) => s.textContent!.trim())).to.deep.equal(['Wozu?', 'An wen?', 'Welche Angaben?', 'Wie lange?', 'Was, wenn Sie nicht einwilligen?', 'Widerruf']);
+    expect(steps.map((s) => s.textContent!.trim())).to.deep.equal([
+      'Wozu?',
+      'An wen?',
+      'Welche Angaben?',
+      'Wie lange?',
+      'Was, wenn Sie nicht einwilligen?',
+      'Widerruf',
+    ]);
     // Jumping to a section displays it but does not count it as shown with the person.
     steps[5]!.click();
     await el.updateComplete;
@@ -154,10 +187,16 @@ describe('<fk-consent-manager>', () => {
     expect(submitButton(el).disabled).to.equal(false);
     const panelText = deepText(el);
     expect(panelText).to.contain('Alle Abschnitte wurden gezeigt.');
-    const parts = [...el.shadowRoot!.querySelectorAll('.print-sheet section')].map((s) => `${s.querySelector('h3')!.textContent}\n${s.querySelector('p')!.textContent}`);
+    const parts = [...el.shadowRoot!.querySelectorAll('.print-sheet section')].map(
+      (s) => `${s.querySelector('h3')!.textContent}\n${s.querySelector('p')!.textContent}`,
+    );
     expect(parts[1]).to.contain('Jobcenter Musterstadt');
     expect(parts[5]).to.contain('jederzeit ganz oder teilweise widerrufen');
-    expect(el.value.informationTextHash).to.equal(await sha256Hex(informationText(parts.map((p) => ({ id: 'purpose', heading: p.split('\n')[0]!, text: p.split('\n')[1]! })))));
+    expect(el.value.informationTextHash).to.equal(
+      await sha256Hex(
+        informationText(parts.map((p) => ({ id: 'purpose', heading: p.split('\n')[0]!, text: p.split('\n')[1]! }))),
+      ),
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -215,9 +254,15 @@ describe('<fk-consent-manager>', () => {
   });
 
   it('DP-11: flags consents expiring within 30 days, and expired ones', async () => {
-    const el = await mount(undefined, { consents: [consent('c-1', '2026-03-20'), consent('c-2', '2026-02-01'), consent('c-3', '2026-12-31')] });
+    const el = await mount(undefined, {
+      consents: [consent('c-1', '2026-03-20'), consent('c-2', '2026-02-01'), consent('c-3', '2026-12-31')],
+    });
     const badges = [...el.shadowRoot!.querySelectorAll('[part~="consent-status"]')].map((b) => b.textContent!.trim());
-    expect(badges).to.deep.equal(['läuft in 19 Tagen ab (20.03.2026)', 'abgelaufen am 01.02.2026', 'gültig bis 31.12.2026']);
+    expect(badges).to.deep.equal([
+      'läuft in 19 Tagen ab (20.03.2026)',
+      'abgelaufen am 01.02.2026',
+      'gültig bis 31.12.2026',
+    ]);
     expect(deepText(el)).to.contain('1 Einwilligung(en) laufen in den nächsten 30 Tagen ab.');
     expect(el.shadowRoot!.querySelector('[data-consent="c-1"]')!.getAttribute('data-status')).to.equal('expiring');
     await expect(el).to.be.accessible();
@@ -258,7 +303,9 @@ describe('<fk-consent-manager>', () => {
   it('shows partly withdrawn consents and offers no withdrawal of withdrawn ones', async () => {
     const el = await mount(undefined, {
       consents: [
-        consent('c-1', '2026-12-31', {}, [{ consentId: 'c-1', withdrawnAt: '2026-02-10T09:00:00.000Z', categories: ['health'] }]),
+        consent('c-1', '2026-12-31', {}, [
+          { consentId: 'c-1', withdrawnAt: '2026-02-10T09:00:00.000Z', categories: ['health'] },
+        ]),
         consent('c-2', '2026-12-31', {}, [{ consentId: 'c-2', withdrawnAt: '2026-02-11T09:00:00.000Z' }]),
       ],
     });
@@ -307,8 +354,16 @@ describe('<fk-consent-manager>', () => {
     it('takes persons and agencies from the case, records with recordConsent and keeps the draft on refusal', async () => {
       const state = await exampleState();
       const service = new FakeCaseService<CaseState, { type: string; input: Record<string, unknown> }>(caseManager);
-      service.setView(state.caseId, { ...state, privacy: { consents: [consent('c-9', '2026-12-31', { subjectId: state.addresseeId })] } } as unknown as CaseState);
-      const el = await mountConnected<FkConsentManager>('fk-consent-manager', service as never, state.caseId, (e) => e.persons.length > 0);
+      service.setView(state.caseId, {
+        ...state,
+        privacy: { consents: [consent('c-9', '2026-12-31', { subjectId: state.addresseeId })] },
+      } as unknown as CaseState);
+      const el = await mountConnected<FkConsentManager>(
+        'fk-consent-manager',
+        service as never,
+        state.caseId,
+        (e) => e.persons.length > 0,
+      );
       el.today = '2026-03-01';
       await el.updateComplete;
       expect(el.value.subjectId).to.equal(state.addresseeId);
@@ -329,14 +384,24 @@ describe('<fk-consent-manager>', () => {
       giver.dispatchEvent(new Event('change', { bubbles: true }));
       await pickRadio(el, 'givenBy.role', 'self');
       await showAllSections(el);
-      service.respond = () => refusedWith('DENY_CONSENT_CAPACITY', 'Für diese Angelegenheit besteht ein Einwilligungsvorbehalt.', 'A consent reservation applies.', { rule: 'DP-13' });
+      service.respond = () =>
+        refusedWith(
+          'DENY_CONSENT_CAPACITY',
+          'Für diese Angelegenheit besteht ein Einwilligungsvorbehalt.',
+          'A consent reservation applies.',
+          { rule: 'DP-13' },
+        );
       const refused = oneEvent(el, 'fk-refused');
       submitButton(el).click();
       await refused;
       await el.updateComplete;
       const sent = service.commands.at(-1)!.command;
       expect(sent.type).to.equal('recordConsent');
-      expect(sent.input).to.deep.include({ subjectId: state.addresseeId, categories: ['employment'], purposes: ['caseManagement'] });
+      expect(sent.input).to.deep.include({
+        subjectId: state.addresseeId,
+        categories: ['employment'],
+        purposes: ['caseManagement'],
+      });
       expect((sent.input as { informationTextHash: string }).informationTextHash).to.match(/^[0-9a-f]{64}$/);
       expect(deepText(el)).to.contain('Einwilligungsvorbehalt');
       expect(deepText(el)).to.contain('DP-13');
@@ -356,14 +421,22 @@ describe('<fk-consent-manager>', () => {
       const service = new FakeCaseService<CaseState, { type: string; input: unknown }>(caseManager);
       const c = consent('c-9', '2026-12-31', { subjectId: state.addresseeId });
       service.setView(state.caseId, { ...state, privacy: { consents: [c] } } as unknown as CaseState);
-      const el = await mountConnected<FkConsentManager>('fk-consent-manager', service as never, state.caseId, (e) => e.consents.length > 0);
+      const el = await mountConnected<FkConsentManager>(
+        'fk-consent-manager',
+        service as never,
+        state.caseId,
+        (e) => e.consents.length > 0,
+      );
       el.today = '2026-03-01';
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="withdraw"]')!.click();
       await el.updateComplete;
       button(el, /^\s*Widerruf erfassen\s*$/).click();
       await waitUntil(() => service.commands.length === 1);
       expect(service.commands[0]!.command).to.deep.include({ type: 'withdrawConsent', input: { consentId: 'c-9' } });
-      service.push(state.caseId, { ...state, privacy: { consents: [{ ...c, withdrawals: [{ consentId: 'c-9', withdrawnAt: '2026-03-01T08:00:00.000Z' }] }] } } as unknown as CaseState);
+      service.push(state.caseId, {
+        ...state,
+        privacy: { consents: [{ ...c, withdrawals: [{ consentId: 'c-9', withdrawnAt: '2026-03-01T08:00:00.000Z' }] }] },
+      } as unknown as CaseState);
       await waitUntil(() => deepText(el).includes('widerrufen am 01.03.2026'), 'live withdrawal');
       expect(el.shadowRoot!.querySelectorAll('[part~="withdraw"]').length).to.equal(0);
     });
@@ -373,14 +446,23 @@ describe('<fk-consent-manager>', () => {
       const { results } = await runExampleCases({ store });
       // A case whose case manager is still assigned at the end of its script.
       const run = results.find((r) => r.caseId === 'jc-2026-0417')!;
-      const core = createCaseService({ store, clock: new FixedClock('2026-03-01T10:00:00.000Z'), ids: new SequentialIds(), actor: run.example.actor });
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${core} case-id=${run.caseId}>
-        <fk-consent-manager today="2026-03-01"></fk-consent-manager>
-      </fk-case-provider>`);
+      const core = createCaseService({
+        store,
+        clock: new FixedClock('2026-03-01T10:00:00.000Z'),
+        ids: new SequentialIds(),
+        actor: run.example.actor,
+      });
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${core} case-id=${run.caseId}>
+          <fk-consent-manager today="2026-03-01"></fk-consent-manager>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-consent-manager')!;
       await waitUntil(() => el.persons.length > 0, 'real case loaded');
       const addressee = el.value.subjectId!;
-      const other = el.shadowRoot!.querySelector<HTMLElement>('.inline-add fk-text-field')!.shadowRoot!.querySelector('input')!;
+      const other = el
+        .shadowRoot!.querySelector<HTMLElement>('.inline-add fk-text-field')!
+        .shadowRoot!.querySelector('input')!;
       other.value = 'Jobcenter Musterstadt';
       other.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await el.updateComplete;
@@ -400,12 +482,21 @@ describe('<fk-consent-manager>', () => {
       await pickRadio(el, 'givenBy.role', 'self');
       await showAllSections(el);
       const hash = el.value.informationTextHash;
-      const outcome = Promise.race([oneEvent(el, 'fk-saved').then(() => 'saved'), oneEvent(el, 'fk-refused').then((e) => JSON.stringify((e as CustomEvent).detail.errors))]);
+      const outcome = Promise.race([
+        oneEvent(el, 'fk-saved').then(() => 'saved'),
+        oneEvent(el, 'fk-refused').then((e) => JSON.stringify((e as CustomEvent).detail.errors)),
+      ]);
       submitButton(el).click();
       expect(await outcome).to.equal('saved');
       const recorded = (await store.readJournal(run.caseId)).filter((e) => e.type === 'ConsentRecorded').at(-1)!;
-      expect(recorded.payload).to.deep.include({ informationTextHash: hash, categories: ['employment'], validUntil: '2027-03-01' });
-      expect((recorded.payload as { recipients: unknown[] }).recipients).to.deep.equal([{ agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' }]);
+      expect(recorded.payload).to.deep.include({
+        informationTextHash: hash,
+        categories: ['employment'],
+        validUntil: '2027-03-01',
+      });
+      expect((recorded.payload as { recipients: unknown[] }).recipients).to.deep.equal([
+        { agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' },
+      ]);
     });
   });
 });

@@ -2,11 +2,23 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { type CaseCommand, type CaseState } from '@fallkit/core';
 import '../../src/define/fk-first-counselling.js';
-import type { FkFirstCounselling, FirstCounsellingValue } from '../../src/first-counselling/first-counselling.component.js';
+import type {
+  FkFirstCounselling,
+  FirstCounsellingValue,
+} from '../../src/first-counselling/first-counselling.component.js';
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
-import { button, caseManager, control, exampleState, mountConnected, pickRadio, toggle, typeInto } from '../intake-screening/stage-test-helpers.js';
+import {
+  button,
+  caseManager,
+  control,
+  exampleState,
+  mountConnected,
+  pickRadio,
+  toggle,
+  typeInto,
+} from '../intake-screening/stage-test-helpers.js';
 
 const validValue: FirstCounsellingValue = {
   heldOn: '2026-01-20',
@@ -18,7 +30,12 @@ const validValue: FirstCounsellingValue = {
   abilityToCooperate: 'partial',
   barriers: ['language'],
   interpreterUsed: true,
-  informationGiven: { processExplained: true, rolesExplained: true, chancesAndDemandsExplained: false, dataProtectionExplained: true },
+  informationGiven: {
+    processExplained: true,
+    rolesExplained: true,
+    chancesAndDemandsExplained: false,
+    dataProtectionExplained: true,
+  },
   oralContract: { made: true, note: 'Treffen alle zwei Wochen.' },
   decision: { kind: 'assessment' },
 };
@@ -58,7 +75,9 @@ describe('<fk-first-counselling>', () => {
   });
 
   it('keeps willingness and ability apart and hints at barriers when willingness is low', async () => {
-    const el = await fixture<FkFirstCounselling>(html`<fk-first-counselling .value=${{ ...validValue, barriers: [] }}></fk-first-counselling>`);
+    const el = await fixture<FkFirstCounselling>(
+      html`<fk-first-counselling .value=${{ ...validValue, barriers: [] }}></fk-first-counselling>`,
+    );
     await pickRadio(el, 'willingnessToCooperate', 'low');
     expect(el.value.willingnessToCooperate).to.equal('low');
     expect(el.value.abilityToCooperate).to.equal('partial');
@@ -67,7 +86,9 @@ describe('<fk-first-counselling>', () => {
   });
 
   it('never lets language be the reason to refuse', async () => {
-    const el = await fixture<FkFirstCounselling>(html`<fk-first-counselling .value=${{ ...validValue, interpreterUsed: false }}></fk-first-counselling>`);
+    const el = await fixture<FkFirstCounselling>(
+      html`<fk-first-counselling .value=${{ ...validValue, interpreterUsed: false }}></fk-first-counselling>`,
+    );
     await pickRadio(el, 'decision.kind', 'noFurtherMeasures');
     await typeInto(el, 'decision.reason', 'Verständigung nicht möglich');
     expect(el.checkValidity()).to.equal(false);
@@ -77,7 +98,9 @@ describe('<fk-first-counselling>', () => {
   });
 
   it('no further measures needs a reason and may name where the person was referred', async () => {
-    const el = await fixture<FkFirstCounselling>(html`<fk-first-counselling .value=${validValue}></fk-first-counselling>`);
+    const el = await fixture<FkFirstCounselling>(
+      html`<fk-first-counselling .value=${validValue}></fk-first-counselling>`,
+    );
     await pickRadio(el, 'decision.kind', 'noFurtherMeasures');
     expect(el.checkValidity()).to.equal(false);
     await typeInto(el, 'decision.reason', 'Einzelner Bedarf, Migrationsberatung reicht.');
@@ -92,16 +115,22 @@ describe('<fk-first-counselling>', () => {
   });
 
   it('records the information given and the oral contract', async () => {
-    const el = await fixture<FkFirstCounselling>(html`<fk-first-counselling .value=${validValue}></fk-first-counselling>`);
+    const el = await fixture<FkFirstCounselling>(
+      html`<fk-first-counselling .value=${validValue}></fk-first-counselling>`,
+    );
     const group = el.shadowRoot!.querySelector<HTMLElement>('[data-path="informationGiven"]')!;
     group.shadowRoot!.querySelector<HTMLInputElement>('input[value="chancesAndDemandsExplained"]')!.click();
     await el.updateComplete;
     expect(el.value.informationGiven.chancesAndDemandsExplained).to.equal(true);
-    expect(control<HTMLTextAreaElement>(el, 'oralContract.note', 'textarea').value).to.equal('Treffen alle zwei Wochen.');
+    expect(control<HTMLTextAreaElement>(el, 'oralContract.note', 'textarea').value).to.equal(
+      'Treffen alle zwei Wochen.',
+    );
   });
 
   it('speaks English', async () => {
-    const el = await fixture<FkFirstCounselling>(html`<fk-first-counselling lang="en" .value=${validValue}></fk-first-counselling>`);
+    const el = await fixture<FkFirstCounselling>(
+      html`<fk-first-counselling lang="en" .value=${validValue}></fk-first-counselling>`,
+    );
     const text = deepText(el);
     expect(text).to.contain("Concern in the person's words");
     expect(text).to.contain('Language must never be a reason');
@@ -118,7 +147,11 @@ describe('<fk-first-counselling>', () => {
       const addressee = state.persons.find((p) => p.id === state.addresseeId)!;
       service.setView(state.caseId, {
         ...state,
-        persons: state.persons.map((p) => (p === addressee ? { ...p, languages: ['Tigrinya', 'Arabisch'], interpreter: { needed: true, language: 'Tigrinya' } } : p)),
+        persons: state.persons.map((p) =>
+          p === addressee
+            ? { ...p, languages: ['Tigrinya', 'Arabisch'], interpreter: { needed: true, language: 'Tigrinya' } }
+            : p,
+        ),
       });
       const el = await mountConnected<FkFirstCounselling>('fk-first-counselling', service, state.caseId, loaded);
       expect(el.value.concernInOwnWords).to.equal(state.firstCounselling!.concernInOwnWords);
@@ -137,7 +170,10 @@ describe('<fk-first-counselling>', () => {
       const state = await exampleState();
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, state);
-      service.respond = () => refusedWith('PR_STAGE', 'Die Erstberatung ist bereits abgeschlossen.', 'First counselling is already done.', { rule: 'PR-05' });
+      service.respond = () =>
+        refusedWith('PR_STAGE', 'Die Erstberatung ist bereits abgeschlossen.', 'First counselling is already done.', {
+          rule: 'PR-05',
+        });
       const el = await mountConnected<FkFirstCounselling>('fk-first-counselling', service, state.caseId, loaded);
       await typeInto(el, 'concernInOwnWords', 'Mein Text bleibt');
       const refused = oneEvent(el, 'fk-refused');
@@ -155,10 +191,16 @@ describe('<fk-first-counselling>', () => {
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, state);
       const el = await mountConnected<FkFirstCounselling>('fk-first-counselling', service, state.caseId, loaded);
-      service.push(state.caseId, { ...state, firstCounselling: { ...state.firstCounselling!, concernInOwnWords: 'Vom Kollegen' } });
+      service.push(state.caseId, {
+        ...state,
+        firstCounselling: { ...state.firstCounselling!, concernInOwnWords: 'Vom Kollegen' },
+      });
       await waitUntil(() => el.value.concernInOwnWords === 'Vom Kollegen', 'live update');
       await typeInto(el, 'concernInOwnWords', 'Meine Eingabe');
-      service.push(state.caseId, { ...state, firstCounselling: { ...state.firstCounselling!, concernInOwnWords: 'Zweite' } });
+      service.push(state.caseId, {
+        ...state,
+        firstCounselling: { ...state.firstCounselling!, concernInOwnWords: 'Zweite' },
+      });
       await aTimeout(10);
       await el.updateComplete;
       expect(el.value.concernInOwnWords).to.equal('Meine Eingabe');
@@ -167,9 +209,17 @@ describe('<fk-first-counselling>', () => {
 
     it('DP-24: withheld fields say why', async () => {
       const state = await exampleState();
-      const marker = { redacted: true as const, code: 'REDACT_NEED_TO_KNOW', rule: 'DP-23', message: { de: 'für Ihre Rolle nicht erforderlich', en: 'not needed for your role' } };
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NEED_TO_KNOW',
+        rule: 'DP-23',
+        message: { de: 'für Ihre Rolle nicht erforderlich', en: 'not needed for your role' },
+      };
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, { ...state, firstCounselling: { ...state.firstCounselling!, firstPictureProblems: marker } } as unknown as CaseState);
+      service.setView(state.caseId, {
+        ...state,
+        firstCounselling: { ...state.firstCounselling!, firstPictureProblems: marker },
+      } as unknown as CaseState);
       const el = await mountConnected<FkFirstCounselling>('fk-first-counselling', service, state.caseId, loaded);
       expect(deepQueryAll(el.shadowRoot!, 'fk-redacted').length).to.equal(1);
       expect(deepText(el)).to.match(/Probleme und Belastungen, wie sie sich zeigen\s*:\s*ausgeblendet/);

@@ -3,11 +3,24 @@ import { sendKeys } from '@web/test-runner-commands';
 import { foldPrivacy, previewTransfer, runExampleCases, type CaseCommand, type CaseState } from '@fallkit/core';
 import '../../src/define/fk-handover.js';
 import type { FkHandover, HandoverValue } from '../../src/handover/handover.component.js';
-import type { ConsentStateLike, TransferPreviewLike, TransferRequestLike } from '../../src/consent-manager/privacy-shapes.js';
+import type {
+  ConsentStateLike,
+  TransferPreviewLike,
+  TransferRequestLike,
+} from '../../src/consent-manager/privacy-shapes.js';
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
-import { button, caseManager, control, exampleState, mountConnected, pickRadio, toggle, typeInto } from '../intake-screening/stage-test-helpers.js';
+import {
+  button,
+  caseManager,
+  control,
+  exampleState,
+  mountConnected,
+  pickRadio,
+  toggle,
+  typeInto,
+} from '../intake-screening/stage-test-helpers.js';
 
 const validValue: HandoverValue = {
   variant: 'warmHandover',
@@ -41,9 +54,31 @@ function packet(request: TransferRequestLike): TransferPreviewLike {
   return {
     decision: { outcome: 'allow-redacted', reasons: [] },
     units: [
-      { key: 'persons/p-1/basics', section: 'persons', id: 'p-1', categories: ['identity'], send: true, reason: reason('ALLOW_CONSENT', 'DP-16', 'Einwilligung') },
-      { key: 'goals/g-1', section: 'goals', id: 'g-1', categories: ['employment'], send: true, reason: reason('ALLOW_CONSENT', 'DP-16', 'Einwilligung') },
-      { key: 'assessments/a-1/health', section: 'assessments', id: 'a-1', part: 'health', categories: ['health'], send: false, reason: reason('REDACT_NO_CONSENT', 'DP-10', 'keine Einwilligung für Gesundheitsdaten') },
+      {
+        key: 'persons/p-1/basics',
+        section: 'persons',
+        id: 'p-1',
+        categories: ['identity'],
+        send: true,
+        reason: reason('ALLOW_CONSENT', 'DP-16', 'Einwilligung'),
+      },
+      {
+        key: 'goals/g-1',
+        section: 'goals',
+        id: 'g-1',
+        categories: ['employment'],
+        send: true,
+        reason: reason('ALLOW_CONSENT', 'DP-16', 'Einwilligung'),
+      },
+      {
+        key: 'assessments/a-1/health',
+        section: 'assessments',
+        id: 'a-1',
+        part: 'health',
+        categories: ['health'],
+        send: false,
+        reason: reason('REDACT_NO_CONSENT', 'DP-10', 'keine Einwilligung für Gesundheitsdaten'),
+      },
     ],
     categories: ['employment', 'identity'],
     ...(request.legalBasis ? { basis: request.legalBasis } : {}),
@@ -115,21 +150,33 @@ describe('<fk-handover>', () => {
 
   it('checks consent for the receiving agency and previews the data packet: what it gets and what stays behind', async () => {
     const requests: TransferRequestLike[] = [];
-    const el = await fixture<FkHandover>(html`<fk-handover
-      today="2026-03-20"
-      .consents=${[jobcenterConsent]}
-      .previewer=${(r: TransferRequestLike) => (requests.push(r), packet(r))}
-      .value=${validValue}
-    ></fk-handover>`);
-    expect(deepText(el)).to.contain('Einwilligung vom 01.03.2026 bis 28.02.2027: Arbeit und Ausbildung, Bildung und Sprache und Aufenthaltsstatus');
+    const el = await fixture<FkHandover>(
+      html`<fk-handover
+        today="2026-03-20"
+        .consents=${[jobcenterConsent]}
+        .previewer=${(r: TransferRequestLike) => (requests.push(r), packet(r))}
+        .value=${validValue}
+      ></fk-handover>`,
+    );
+    expect(deepText(el)).to.contain(
+      'Einwilligung vom 01.03.2026 bis 28.02.2027: Arbeit und Ausbildung, Bildung und Sprache und Aufenthaltsstatus',
+    );
     await pickRadio(el, 'consentRef', 'consent-3');
     await waitUntil(() => requests.some((r) => r.legalBasis === 'consent:consent-3'), 'preview with consent');
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="preview-withheld"]') !== null);
     const last = requests.at(-1)!;
-    expect(last.recipient).to.deep.equal({ agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt', kind: 'statutoryAgency' });
+    expect(last.recipient).to.deep.equal({
+      agencyId: 'jobcenter-musterstadt',
+      name: 'Jobcenter Musterstadt',
+      kind: 'statutoryAgency',
+    });
     expect(last.categories).to.include('health');
-    expect(el.shadowRoot!.querySelector('[part~="preview-send"]')!.textContent).to.contain('Ziele: Arbeit und Ausbildung');
-    expect(el.shadowRoot!.querySelector('[part~="preview-withheld"]')!.textContent).to.contain('keine Einwilligung für Gesundheitsdaten (DP-10, REDACT_NO_CONSENT)');
+    expect(el.shadowRoot!.querySelector('[part~="preview-send"]')!.textContent).to.contain(
+      'Ziele: Arbeit und Ausbildung',
+    );
+    expect(el.shadowRoot!.querySelector('[part~="preview-withheld"]')!.textContent).to.contain(
+      'keine Einwilligung für Gesundheitsdaten (DP-10, REDACT_NO_CONSENT)',
+    );
     const submitted = oneEvent(el, 'fk-submit');
     await el.requestSubmit();
     expect((await submitted).detail.consentRef).to.equal('consent-3');
@@ -140,11 +187,16 @@ describe('<fk-handover>', () => {
     const { store, results } = await runExampleCases({});
     const run = results.find((r) => r.caseId === 'jc-2026-0417')!;
     const privacy = foldPrivacy(await store.readJournal(run.caseId));
-    const el = await fixture<FkHandover>(html`<fk-handover
-      .value=${{ ...validValue, to: { agencyId: 'sozialamt', name: 'Sozialamt Musterstadt' } }}
-      .previewer=${(r: TransferRequestLike) => previewTransfer(run.state, run.example.actor, r as never, { now: '2026-03-01T10:00:00.000Z', privacy })}
-    ></fk-handover>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="preview"]')?.getAttribute('data-outcome') === 'deny', 'real preview');
+    const el = await fixture<FkHandover>(
+      html`<fk-handover
+        .value=${{ ...validValue, to: { agencyId: 'sozialamt', name: 'Sozialamt Musterstadt' } }}
+        .previewer=${(r: TransferRequestLike) => previewTransfer(run.state, run.example.actor, r as never, { now: '2026-03-01T10:00:00.000Z', privacy })}
+      ></fk-handover>`,
+    );
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part~="preview"]')?.getAttribute('data-outcome') === 'deny',
+      'real preview',
+    );
     const text = deepText(el);
     expect(text).to.contain('Übermittlung nicht möglich');
     expect(text).to.contain('DENY_NO_LEGAL_BASIS');
@@ -153,7 +205,13 @@ describe('<fk-handover>', () => {
   });
 
   it('says plainly when no consent covers the receiving agency', async () => {
-    const el = await fixture<FkHandover>(html`<fk-handover today="2026-03-20" .value=${{ ...validValue, to: { agencyId: 'sozialamt', name: 'Sozialamt' } }} .consents=${[jobcenterConsent]}></fk-handover>`);
+    const el = await fixture<FkHandover>(
+      html`<fk-handover
+        today="2026-03-20"
+        .value=${{ ...validValue, to: { agencyId: 'sozialamt', name: 'Sozialamt' } }}
+        .consents=${[jobcenterConsent]}
+      ></fk-handover>`,
+    );
     expect(deepText(el)).to.contain('Für Sozialamt liegt keine gültige Einwilligung vor.');
   });
 
@@ -171,7 +229,12 @@ describe('<fk-handover>', () => {
       const state = await exampleState();
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, state);
-      const el = await mountConnected<FkHandover>('fk-handover', service, state.caseId, (e) => e.leadAgencies.length > 0);
+      const el = await mountConnected<FkHandover>(
+        'fk-handover',
+        service,
+        state.caseId,
+        (e) => e.leadAgencies.length > 0,
+      );
       const lead = [...state.leadAgencies].reverse().find((p) => !p.to)!;
       expect(deepText(el)).to.contain(`Federführend bisher: ${lead.name}`);
       if (state.handovers.length) expect(deepText(el)).to.contain('Frühere Übergaben');
@@ -184,15 +247,30 @@ describe('<fk-handover>', () => {
       await saved;
       const sent = service.commands.at(-1)!.command;
       expect(sent.type).to.equal('changeLeadAgency');
-      expect(sent.input).to.deep.include({ variant: 'municipalityAsContractor', legalDomain: 'SGB_II', continuingRole: 'Begleitung im Auftrag des Jobcenters' });
+      expect(sent.input).to.deep.include({
+        variant: 'municipalityAsContractor',
+        legalDomain: 'SGB_II',
+        continuingRole: 'Begleitung im Auftrag des Jobcenters',
+      });
     });
 
     it('shows a refusal in place and keeps the typed text; live updates from a second writer', async () => {
       const state = await exampleState();
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, state);
-      service.respond = () => refusedWith('PR_HANDOVER_CONSENT', 'Für die Übergabe fehlt die Einwilligungsprüfung.', 'The consent check is missing.', { rule: 'PR-25', path: ['reason'] });
-      const el = await mountConnected<FkHandover>('fk-handover', service, state.caseId, (e) => e.leadAgencies.length > 0);
+      service.respond = () =>
+        refusedWith(
+          'PR_HANDOVER_CONSENT',
+          'Für die Übergabe fehlt die Einwilligungsprüfung.',
+          'The consent check is missing.',
+          { rule: 'PR-25', path: ['reason'] },
+        );
+      const el = await mountConnected<FkHandover>(
+        'fk-handover',
+        service,
+        state.caseId,
+        (e) => e.leadAgencies.length > 0,
+      );
       await pickRadio(el, 'variant', 'warmHandover');
       await typeInto(el, 'to.name', 'Jobcenter Musterstadt');
       await typeInto(el, 'reason', 'Mein Text bleibt');
@@ -206,7 +284,10 @@ describe('<fk-handover>', () => {
       await expect(el).to.be.accessible();
       service.push(state.caseId, {
         ...state,
-        leadAgencies: [...state.leadAgencies.map((p) => ({ ...p, to: p.to ?? '2026-04-01' })), { agencyId: 'jc', name: 'Jobcenter Nord', legalDomain: 'SGB_II', from: '2026-04-01' }],
+        leadAgencies: [
+          ...state.leadAgencies.map((p) => ({ ...p, to: p.to ?? '2026-04-01' })),
+          { agencyId: 'jc', name: 'Jobcenter Nord', legalDomain: 'SGB_II', from: '2026-04-01' },
+        ],
       });
       await waitUntil(() => deepText(el).includes('Federführend bisher: Jobcenter Nord'), 'live lead');
       expect(control<HTMLTextAreaElement>(el, 'reason', 'textarea').value).to.equal('Mein Text bleibt');
@@ -214,7 +295,12 @@ describe('<fk-handover>', () => {
 
     it('DP-24: a withheld earlier handover says why', async () => {
       const state = await exampleState();
-      const marker = { redacted: true as const, code: 'REDACT_NEED_TO_KNOW', rule: 'DP-23', message: { de: 'für Ihre Rolle nicht erforderlich', en: 'not needed for your role' } };
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NEED_TO_KNOW',
+        rule: 'DP-23',
+        message: { de: 'für Ihre Rolle nicht erforderlich', en: 'not needed for your role' },
+      };
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, { ...state, handovers: [marker] } as unknown as CaseState);
       const el = await mountConnected<FkHandover>('fk-handover', service, state.caseId, (e) => e.handovers.length > 0);

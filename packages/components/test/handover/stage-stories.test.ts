@@ -32,9 +32,13 @@ describe('stage component stories', () => {
         if (out instanceof Node) host.append(out);
         else render(out as TemplateResult, host);
         await aTimeout(250);
-        const el = host.querySelector('[part], fk-intake-screening, fk-first-counselling, fk-consent-manager, fk-referrals, fk-handover') as HTMLElement;
+        const el = host.querySelector(
+          '[part], fk-intake-screening, fk-first-counselling, fk-consent-manager, fk-referrals, fk-handover',
+        ) as HTMLElement;
         expect(el, 'component rendered').to.exist;
-        const component = host.querySelector('fk-intake-screening, fk-first-counselling, fk-consent-manager, fk-referrals, fk-handover') as HTMLElement & { updateComplete: Promise<unknown> };
+        const component = host.querySelector(
+          'fk-intake-screening, fk-first-counselling, fk-consent-manager, fk-referrals, fk-handover',
+        ) as HTMLElement & { updateComplete: Promise<unknown> };
         await component.updateComplete;
         expect(deepText(component).length).to.be.greaterThan(100);
         await expect(component).to.be.accessible();

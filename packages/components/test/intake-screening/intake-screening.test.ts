@@ -16,7 +16,16 @@ import type { FkCaseProvider } from '../../src/context/case-provider.component.j
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
-import { button, caseManager, control, exampleState, mountConnected, pickRadio, toggle, typeInto } from './stage-test-helpers.js';
+import {
+  button,
+  caseManager,
+  control,
+  exampleState,
+  mountConnected,
+  pickRadio,
+  toggle,
+  typeInto,
+} from './stage-test-helpers.js';
 
 const criteria = [
   'multipleProblems',
@@ -30,7 +39,11 @@ const criteria = [
 ].map((criterionId, i) => ({ criterionId, met: i < 4, ...(i < 4 ? { explanation: 'im Gespräch deutlich' } : {}) }));
 
 const validValue: IntakeScreeningValue = {
-  referral: { referrer: { kind: 'agency', name: 'Ausländerbehörde Musterstadt' }, referredOn: '2026-01-12', reason: 'Familie mit Duldung, Wohnung und Schule ungeklärt.' },
+  referral: {
+    referrer: { kind: 'agency', name: 'Ausländerbehörde Musterstadt' },
+    referredOn: '2026-01-12',
+    reason: 'Familie mit Duldung, Wohnung und Schule ungeklärt.',
+  },
   check: { checkedOn: '2026-01-14', criteria, targetGroupCriteria: [], complexNeeds: true },
   admission: { decidedOn: '2026-01-14', admitted: true, reasons: 'Mehrere Rechtskreise, viele Beteiligte.' },
 };
@@ -91,7 +104,9 @@ describe('<fk-intake-screening>', () => {
     expect(el.checkValidity()).to.equal(false);
     expect(await el.requestSubmit()).to.equal(false);
     await el.updateComplete;
-    const reason = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>('[data-path="admission.deviationReason"]')!;
+    const reason = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(
+      '[data-path="admission.deviationReason"]',
+    )!;
     expect(reason.error).to.equal('Bitte begründen Sie die Abweichung von den Kriterien.');
     await typeInto(el, 'admission.deviationReason', 'Kinder brauchen sofort Schulplätze; Träger fehlt.');
     const submitted = oneEvent(el, 'fk-submit');
@@ -104,12 +119,18 @@ describe('<fk-intake-screening>', () => {
   it('names the other misrouting: sent away despite complex needs', async () => {
     const el = await fixture<FkIntakeScreening>(html`<fk-intake-screening .value=${validValue}></fk-intake-screening>`);
     await pickRadio(el, 'admission.admitted', 'no');
-    expect(el.shadowRoot!.querySelector('[part~="misrouting"]')!.textContent).to.contain('keine Aufnahme trotz komplexen Bedarfs');
+    expect(el.shadowRoot!.querySelector('[part~="misrouting"]')!.textContent).to.contain(
+      'keine Aufnahme trotz komplexen Bedarfs',
+    );
     expect(el.shadowRoot!.querySelector('[data-path="admission.referredElsewhereTo"]')).to.not.equal(null);
   });
 
   it('drops a stale deviation reason when the decision agrees with the check', async () => {
-    const el = await fixture<FkIntakeScreening>(html`<fk-intake-screening .value=${{ ...validValue, admission: { ...validValue.admission, deviationReason: 'alt' } }}></fk-intake-screening>`);
+    const el = await fixture<FkIntakeScreening>(
+      html`<fk-intake-screening
+        .value=${{ ...validValue, admission: { ...validValue.admission, deviationReason: 'alt' } }}
+      ></fk-intake-screening>`,
+    );
     const submitted = oneEvent(el, 'fk-submit');
     await el.requestSubmit();
     expect((await submitted).detail.admission.deviationReason).to.equal(undefined);
@@ -129,7 +150,9 @@ describe('<fk-intake-screening>', () => {
   });
 
   it('speaks English', async () => {
-    const el = await fixture<FkIntakeScreening>(html`<fk-intake-screening lang="en" .value=${validValue}></fk-intake-screening>`);
+    const el = await fixture<FkIntakeScreening>(
+      html`<fk-intake-screening lang="en" .value=${validValue}></fk-intake-screening>`,
+    );
     const text = deepText(el);
     expect(text).to.contain('Casefinding criteria');
     expect(text).to.contain('Many actors involved');
@@ -160,10 +183,15 @@ describe('<fk-intake-screening>', () => {
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, state);
       service.respond = () =>
-        refusedWith('DENY_AUTOMATED_DECISION', 'Über die Aufnahme entscheidet ein Mensch.', 'A person decides on admission.', {
-          rule: 'DP-27',
-          path: ['admission', 'reasons'],
-        });
+        refusedWith(
+          'DENY_AUTOMATED_DECISION',
+          'Über die Aufnahme entscheidet ein Mensch.',
+          'A person decides on admission.',
+          {
+            rule: 'DP-27',
+            path: ['admission', 'reasons'],
+          },
+        );
       const el = await mountConnected<FkIntakeScreening>('fk-intake-screening', service, state.caseId, loaded);
       await typeInto(el, 'admission.reasons', 'Mein Text bleibt');
       const refused = oneEvent(el, 'fk-refused');
@@ -194,10 +222,20 @@ describe('<fk-intake-screening>', () => {
 
     it('DP-24: a withheld referral says why instead of looking empty', async () => {
       const state = await exampleState();
-      const marker = { redacted: true as const, code: 'REDACT_NEED_TO_KNOW', rule: 'DP-23', message: { de: 'für Ihre Rolle nicht erforderlich', en: 'not needed for your role' } };
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NEED_TO_KNOW',
+        rule: 'DP-23',
+        message: { de: 'für Ihre Rolle nicht erforderlich', en: 'not needed for your role' },
+      };
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, { ...state, referrals: [marker] } as unknown as CaseState);
-      const el = await mountConnected<FkIntakeScreening>('fk-intake-screening', service, state.caseId, (e) => e.value.admission.reasons !== '');
+      const el = await mountConnected<FkIntakeScreening>(
+        'fk-intake-screening',
+        service,
+        state.caseId,
+        (e) => e.value.admission.reasons !== '',
+      );
       expect(deepQueryAll(el.shadowRoot!, 'fk-redacted').length).to.equal(1);
       expect(deepText(el)).to.contain('ausgeblendet');
       expect(deepText(el)).to.contain('REDACT_NEED_TO_KNOW');
@@ -207,10 +245,17 @@ describe('<fk-intake-screening>', () => {
     it("works with the core's real case service", async () => {
       const store = new MemoryCaseStore();
       await runExampleCases({ store, cases: [familyDuldungToSgbII] });
-      const core = createCaseService({ store, clock: new FixedClock('2026-03-01T10:00:00.000Z'), ids: new SequentialIds(), actor: familyDuldungToSgbII.actor });
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${core} case-id=${familyDuldungToSgbII.caseId}>
-        <fk-intake-screening></fk-intake-screening>
-      </fk-case-provider>`);
+      const core = createCaseService({
+        store,
+        clock: new FixedClock('2026-03-01T10:00:00.000Z'),
+        ids: new SequentialIds(),
+        actor: familyDuldungToSgbII.actor,
+      });
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${core} case-id=${familyDuldungToSgbII.caseId}>
+          <fk-intake-screening></fk-intake-screening>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-intake-screening')!;
       await waitUntil(() => el.value.referral.reason !== '', 'real case loaded');
       await el.updateComplete;

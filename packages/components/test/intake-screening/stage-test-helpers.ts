@@ -13,7 +13,11 @@ export async function exampleState(example = familyDuldungToSgbII): Promise<Case
 }
 
 /** The inner native control of an internal field at `path` (input, textarea or select). */
-export function control<T extends HTMLElement = HTMLInputElement>(el: HTMLElement, path: string, selector = 'input, textarea, select'): T {
+export function control<T extends HTMLElement = HTMLInputElement>(
+  el: HTMLElement,
+  path: string,
+  selector = 'input, textarea, select',
+): T {
   const field = el.shadowRoot!.querySelector<HTMLElement>(`[data-path="${path}"]`);
   if (!field) throw new Error(`no field ${path}`);
   const inner = field.shadowRoot!.querySelector<T>(selector);
@@ -22,7 +26,11 @@ export function control<T extends HTMLElement = HTMLInputElement>(el: HTMLElemen
 }
 
 /** Types into the field at `path` as a user would (input event), then waits for the render. */
-export async function typeInto(el: HTMLElement & { updateComplete: Promise<unknown> }, path: string, text: string): Promise<void> {
+export async function typeInto(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+  path: string,
+  text: string,
+): Promise<void> {
   const c = control<HTMLInputElement | HTMLTextAreaElement>(el, path, 'input, textarea');
   c.value = text;
   c.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -30,7 +38,11 @@ export async function typeInto(el: HTMLElement & { updateComplete: Promise<unkno
 }
 
 /** Picks the radio with `value` in the radio group at `path`. */
-export async function pickRadio(el: HTMLElement & { updateComplete: Promise<unknown> }, path: string, value: string): Promise<void> {
+export async function pickRadio(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+  path: string,
+  value: string,
+): Promise<void> {
   const group = el.shadowRoot!.querySelector<HTMLElement>(`[data-path="${path}"]`)!;
   const radio = group.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
   radio.click();
@@ -60,7 +72,9 @@ export async function mountConnected<E extends HTMLElement & { updateComplete: P
   ready: (el: E) => boolean,
   lang = 'de',
 ): Promise<E> {
-  const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} case-id=${caseId} lang=${lang}></fk-case-provider>`);
+  const provider = await fixture<FkCaseProvider>(
+    html`<fk-case-provider .service=${service} case-id=${caseId} lang=${lang}></fk-case-provider>`,
+  );
   const el = document.createElement(tag) as E;
   provider.append(el);
   await waitUntil(() => ready(el), `${tag} loaded`);

@@ -15,7 +15,12 @@ export async function loadExampleState(): Promise<{ state: CaseState }> {
 }
 
 /** A marker as the data-protection view puts it in place of a withheld item. */
-export function marker(code = 'REDACT_NEED_TO_KNOW', rule = 'DP-23', de = 'für Ihre Rolle nicht erforderlich', en = 'not needed for your role'): RedactionMarker {
+export function marker(
+  code = 'REDACT_NEED_TO_KNOW',
+  rule = 'DP-23',
+  de = 'für Ihre Rolle nicht erforderlich',
+  en = 'not needed for your role',
+): RedactionMarker {
   return { redacted: true, code, rule, message: { de, en } };
 }
 
@@ -32,15 +37,32 @@ export const THEMED_STYLE =
  * Puts `element` inside a provider with a fake service showing `view`; `refuse` makes every save
  * come back refused (the typed text stays).
  */
-export function connected(element: HTMLElement, caseId: string, view: unknown, options: { lang?: string; refuse?: boolean } = {}): TemplateResult {
-  const service = new FakeCaseService<unknown>({ id: 'u-kim-krueger', role: 'caseManager', agencyId: 'kim-musterstadt', name: 'Frau Krüger' });
+export function connected(
+  element: HTMLElement,
+  caseId: string,
+  view: unknown,
+  options: { lang?: string; refuse?: boolean } = {},
+): TemplateResult {
+  const service = new FakeCaseService<unknown>({
+    id: 'u-kim-krueger',
+    role: 'caseManager',
+    agencyId: 'kim-musterstadt',
+    name: 'Frau Krüger',
+  });
   service.setView(caseId, view);
   if (options.refuse) {
     service.respond = () =>
-      refusedWith('PR_STAGE_ORDER', 'Dieser Schritt passt nicht zum Stand des Falls.', 'This step does not fit the stage of the case.', {
-        rule: 'PR-03',
-        hint: { de: 'Prüfen Sie den Ablauf in der Fallübersicht.', en: 'Check the process in the case overview.' },
-      });
+      refusedWith(
+        'PR_STAGE_ORDER',
+        'Dieser Schritt passt nicht zum Stand des Falls.',
+        'This step does not fit the stage of the case.',
+        {
+          rule: 'PR-03',
+          hint: { de: 'Prüfen Sie den Ablauf in der Fallübersicht.', en: 'Check the process in the case overview.' },
+        },
+      );
   }
-  return html`<fk-case-provider .service=${service} case-id=${caseId} lang=${options.lang ?? 'de'}>${element}</fk-case-provider>`;
+  return html`<fk-case-provider .service=${service} case-id=${caseId} lang=${options.lang ?? 'de'}
+    >${element}</fk-case-provider
+  >`;
 }

@@ -3,11 +3,23 @@ import { sendKeys } from '@web/test-runner-commands';
 import { type CaseCommand, type CaseState, type ProviderReferral } from '@fallkit/core';
 import '../../src/define/fk-referrals.js';
 import type { FkReferrals, ReferralDraftValue } from '../../src/referrals/referrals.component.js';
-import type { TransferPreviewLike, TransferRequestLike, ConsentStateLike } from '../../src/consent-manager/privacy-shapes.js';
+import type {
+  TransferPreviewLike,
+  TransferRequestLike,
+  ConsentStateLike,
+} from '../../src/consent-manager/privacy-shapes.js';
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
-import { button, caseManager, control, exampleState, mountConnected, pickRadio, toggle, typeInto } from '../intake-screening/stage-test-helpers.js';
+import {
+  button,
+  caseManager,
+  control,
+  exampleState,
+  mountConnected,
+  pickRadio,
+  typeInto,
+} from '../intake-screening/stage-test-helpers.js';
 
 const validValue: ReferralDraftValue = {
   provider: { name: 'Schuldnerberatung Diakonie', agencyId: 'schuldnerberatung' },
@@ -36,14 +48,36 @@ const consentForProvider: ConsentStateLike = {
 function fakePreview(request: TransferRequestLike): TransferPreviewLike {
   const reason = (code: string, rule: string, de: string) => ({ code, rule, message: { de, en: de } });
   return {
-    decision: { outcome: 'allow-redacted', reasons: [reason('REDACT_NO_CONSENT', 'DP-10', 'keine Einwilligung für Gesundheitsdaten')] },
+    decision: {
+      outcome: 'allow-redacted',
+      reasons: [reason('REDACT_NO_CONSENT', 'DP-10', 'keine Einwilligung für Gesundheitsdaten')],
+    },
     units: [
-      { key: 'assessments/a-1/finances', section: 'assessments', id: 'a-1', part: 'finances', categories: ['debts'], send: true, reason: reason('ALLOW_CONSENT', 'DP-16', 'Einwilligung liegt vor') },
-      { key: 'assessments/a-1/health', section: 'assessments', id: 'a-1', part: 'health', categories: ['health', 'addiction'], send: false, reason: reason('REDACT_NO_CONSENT', 'DP-10', 'keine Einwilligung für Gesundheitsdaten') },
+      {
+        key: 'assessments/a-1/finances',
+        section: 'assessments',
+        id: 'a-1',
+        part: 'finances',
+        categories: ['debts'],
+        send: true,
+        reason: reason('ALLOW_CONSENT', 'DP-16', 'Einwilligung liegt vor'),
+      },
+      {
+        key: 'assessments/a-1/health',
+        section: 'assessments',
+        id: 'a-1',
+        part: 'health',
+        categories: ['health', 'addiction'],
+        send: false,
+        reason: reason('REDACT_NO_CONSENT', 'DP-10', 'keine Einwilligung für Gesundheitsdaten'),
+      },
     ],
     categories: ['debts'],
     basis: request.legalBasis,
-    purposeBindingNotice: { de: 'Zweckbindung: nur für „Fallsteuerung“ (§ 78 SGB X).', en: 'Purpose binding (§ 78 SGB X).' },
+    purposeBindingNotice: {
+      de: 'Zweckbindung: nur für „Fallsteuerung“ (§ 78 SGB X).',
+      en: 'Purpose binding (§ 78 SGB X).',
+    },
   };
 }
 
@@ -86,9 +120,11 @@ describe('<fk-referrals>', () => {
   });
 
   it('lists referrals with status, history and whether feedback was agreed', async () => {
-    const el = await fixture<FkReferrals>(html`<fk-referrals
-      .referrals=${[referral('waiting'), { ...referral('started'), id: 'pr-2', provider: { name: 'Sprachkurs VHS' }, feedback: { agreed: true, description: 'Teilnahmebestätigung', intervalDays: 14 } }]}
-    ></fk-referrals>`);
+    const el = await fixture<FkReferrals>(
+      html`<fk-referrals
+        .referrals=${[referral('waiting'), { ...referral('started'), id: 'pr-2', provider: { name: 'Sprachkurs VHS' }, feedback: { agreed: true, description: 'Teilnahmebestätigung', intervalDays: 14 } }]}
+      ></fk-referrals>`,
+    );
     const badges = [...el.shadowRoot!.querySelectorAll('[part~="referral-status"]')].map((b) => b.textContent!.trim());
     expect(badges).to.deep.equal(['Warteliste', 'begonnen']);
     const text = deepText(el);
@@ -98,7 +134,9 @@ describe('<fk-referrals>', () => {
   });
 
   it('changes a status by keyboard and fires fk-status with the updateReferralStatus input', async () => {
-    const el = await fixture<FkReferrals>(html`<fk-referrals today="2026-03-05" .referrals=${[referral('requested')]}></fk-referrals>`);
+    const el = await fixture<FkReferrals>(
+      html`<fk-referrals today="2026-03-05" .referrals=${[referral('requested')]}></fk-referrals>`,
+    );
     const open = button(el, /Stand ändern: Vermittlung an Suchtberatung Caritas/);
     open.focus();
     await sendKeys({ press: 'Enter' });
@@ -115,12 +153,14 @@ describe('<fk-referrals>', () => {
 
   it('shows what a referral would pass on and on what basis before it is sent', async () => {
     const requests: TransferRequestLike[] = [];
-    const el = await fixture<FkReferrals>(html`<fk-referrals
-      today="2026-03-05"
-      .consents=${[consentForProvider]}
-      .previewer=${(r: TransferRequestLike) => (requests.push(r), fakePreview(r))}
-      .value=${validValue}
-    ></fk-referrals>`);
+    const el = await fixture<FkReferrals>(
+      html`<fk-referrals
+        today="2026-03-05"
+        .consents=${[consentForProvider]}
+        .previewer=${(r: TransferRequestLike) => (requests.push(r), fakePreview(r))}
+        .value=${validValue}
+      ></fk-referrals>`,
+    );
     expect(deepText(el)).to.contain('Wählen Sie Datenarten aus');
     const cats = el.shadowRoot!.querySelector<HTMLElement>('[data-path="share.categories"]')!;
     cats.shadowRoot!.querySelector<HTMLInputElement>('input[value="debts"]')!.click();
@@ -129,10 +169,17 @@ describe('<fk-referrals>', () => {
     expect(el.checkValidity()).to.equal(false);
     expect(el.validationMessage).to.contain('Rechtsgrundlage');
     await pickRadio(el, 'share.legalBasis', 'consent:consent-7');
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="preview"]')?.getAttribute('data-outcome') === 'allow-redacted', 'preview');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part~="preview"]')?.getAttribute('data-outcome') === 'allow-redacted',
+      'preview',
+    );
     const last = requests.at(-1)!;
     expect(last).to.deep.include({ legalBasis: 'consent:consent-7', purpose: 'caseManagement', categories: ['debts'] });
-    expect(last.recipient).to.deep.equal({ agencyId: 'schuldnerberatung', name: 'Schuldnerberatung Diakonie', kind: 'provider' });
+    expect(last.recipient).to.deep.equal({
+      agencyId: 'schuldnerberatung',
+      name: 'Schuldnerberatung Diakonie',
+      kind: 'provider',
+    });
     const send = el.shadowRoot!.querySelector('[part~="preview-send"]')!.textContent!;
     const withheld = el.shadowRoot!.querySelector('[part~="preview-withheld"]')!.textContent!;
     expect(send).to.contain('Assessment: Schulden');
@@ -148,7 +195,11 @@ describe('<fk-referrals>', () => {
   });
 
   it('says so when no preview can be computed, naming what was chosen', async () => {
-    const el = await fixture<FkReferrals>(html`<fk-referrals .value=${{ ...validValue, share: { categories: ['debts'], legalBasis: 'sgb10_69' } }}></fk-referrals>`);
+    const el = await fixture<FkReferrals>(
+      html`<fk-referrals
+        .value=${{ ...validValue, share: { categories: ['debts'], legalBasis: 'sgb10_69' } }}
+      ></fk-referrals>`,
+    );
     await waitUntil(() => deepText(el).includes('nicht verfügbar'));
     expect(deepText(el)).to.contain('Gewählt sind: Schulden; Grundlage: § 69 SGB X');
   });
@@ -179,7 +230,9 @@ describe('<fk-referrals>', () => {
   });
 
   it('speaks English', async () => {
-    const el = await fixture<FkReferrals>(html`<fk-referrals lang="en" .referrals=${[referral('declined')]}></fk-referrals>`);
+    const el = await fixture<FkReferrals>(
+      html`<fk-referrals lang="en" .referrals=${[referral('declined')]}></fk-referrals>`,
+    );
     const text = deepText(el);
     expect(text).to.contain('Linking to services');
     expect(text).to.contain('declined');
@@ -192,7 +245,12 @@ describe('<fk-referrals>', () => {
       const state = await exampleState();
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, { ...state, providerReferrals: [referral('requested')] });
-      const el = await mountConnected<FkReferrals>('fk-referrals', service as never, state.caseId, (e) => e.referrals.length > 0);
+      const el = await mountConnected<FkReferrals>(
+        'fk-referrals',
+        service as never,
+        state.caseId,
+        (e) => e.referrals.length > 0,
+      );
       el.previewer = fakePreview;
       await typeInto(el, 'provider.name', 'Schuldnerberatung Diakonie');
       await typeInto(el, 'purpose', 'Schuldenregulierung');
@@ -204,18 +262,34 @@ describe('<fk-referrals>', () => {
       button(el, /Vermittlung anlegen/).click();
       await saved;
       expect(service.commands.map((c) => c.command.type)).to.deep.equal(['referToProvider', 'transferData']);
-      expect(service.commands[1]!.command.input).to.deep.include({ legalBasis: 'sgb10_69', categories: ['debts'], purpose: 'caseManagement' });
+      expect(service.commands[1]!.command.input).to.deep.include({
+        legalBasis: 'sgb10_69',
+        categories: ['debts'],
+        purpose: 'caseManagement',
+      });
       // A second writer changes the status: the list follows.
       service.push(state.caseId, { ...state, providerReferrals: [referral('started')] });
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="referral-status"]')?.textContent?.trim() === 'begonnen', 'live status');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[part~="referral-status"]')?.textContent?.trim() === 'begonnen',
+        'live status',
+      );
     });
 
     it('shows a refusal in place and keeps the typed text', async () => {
       const state = await exampleState();
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, state);
-      service.respond = () => refusedWith('PR_NO_HELP_PLAN', 'Eine Vermittlung braucht einen Hilfeplan.', 'A referral needs a help plan.', { rule: 'PR-14', path: ['purpose'] });
-      const el = await mountConnected<FkReferrals>('fk-referrals', service as never, state.caseId, (e) => e.referrals.length > 0 || e.measures.length > 0);
+      service.respond = () =>
+        refusedWith('PR_NO_HELP_PLAN', 'Eine Vermittlung braucht einen Hilfeplan.', 'A referral needs a help plan.', {
+          rule: 'PR-14',
+          path: ['purpose'],
+        });
+      const el = await mountConnected<FkReferrals>(
+        'fk-referrals',
+        service as never,
+        state.caseId,
+        (e) => e.referrals.length > 0 || e.measures.length > 0,
+      );
       await typeInto(el, 'provider.name', 'Sprachkurs VHS');
       await typeInto(el, 'purpose', 'Mein Text bleibt');
       const refused = oneEvent(el, 'fk-refused');
@@ -230,10 +304,23 @@ describe('<fk-referrals>', () => {
 
     it('DP-24: a withheld referral says why', async () => {
       const state = await exampleState();
-      const marker = { redacted: true as const, code: 'REDACT_NOT_TRANSFERRED', rule: 'DP-23', message: { de: 'nicht an Ihre Stelle übermittelt', en: 'not transferred to your agency' } };
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NOT_TRANSFERRED',
+        rule: 'DP-23',
+        message: { de: 'nicht an Ihre Stelle übermittelt', en: 'not transferred to your agency' },
+      };
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, { ...state, providerReferrals: [marker, referral('accepted')] } as unknown as CaseState);
-      const el = await mountConnected<FkReferrals>('fk-referrals', service as never, state.caseId, (e) => e.referrals.length > 0);
+      service.setView(state.caseId, {
+        ...state,
+        providerReferrals: [marker, referral('accepted')],
+      } as unknown as CaseState);
+      const el = await mountConnected<FkReferrals>(
+        'fk-referrals',
+        service as never,
+        state.caseId,
+        (e) => e.referrals.length > 0,
+      );
       expect(deepQueryAll(el.shadowRoot!, 'fk-redacted').length).to.be.greaterThan(0);
       expect(deepText(el)).to.contain('nicht an Ihre Stelle übermittelt');
       await aTimeout(0);
