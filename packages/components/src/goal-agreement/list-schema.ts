@@ -20,6 +20,20 @@ export interface ListSchemaOptions<Entry, Parsed> {
 export function listSchema<Entry, Parsed>(
   options: ListSchemaOptions<Entry, Parsed>,
 ): ParsingSchema<{ [key: string]: Parsed[] }> {
+  // Forms edit immutably: an unchanged entry keeps its identity, so its result is reused. With 200
+  // measures a keystroke re-checks one entry, not all of them.
+  const cache = new WeakMap<object, { ok: true; data: Parsed } | { ok: false; issues: readonly SchemaIssue[] }>();
+  const check = (entry: Entry) => {
+    const cacheable = typeof entry === 'object' && entry !== null;
+    const known = cacheable ? cache.get(entry as object) : undefined;
+    if (known) return known;
+    const result = options.item.safeParse(options.input(entry)) as SchemaResult<unknown>;
+    const outcome = result.success
+      ? ({ ok: true, data: options.output(entry, result.data) } as const)
+      : ({ ok: false, issues: result.error.issues } as const);
+    if (cacheable) cache.set(entry as object, outcome);
+    return outcome;
+  };
   return {
     safeParse(value: unknown): SchemaResult<{ [key: string]: Parsed[] }> {
       const list = (value as Record<string, unknown> | null)?.[options.key];
@@ -32,10 +46,9 @@ export function listSchema<Entry, Parsed>(
       const issues: SchemaIssue[] = [];
       const parsed: Parsed[] = [];
       list.forEach((entry: Entry, index) => {
-        const result = options.item.safeParse(options.input(entry)) as SchemaResult<unknown>;
-        if (result.success) parsed.push(options.output(entry, result.data));
-        else
-          for (const issue of result.error.issues) issues.push({ ...issue, path: [options.key, index, ...issue.path] });
+        const outcome = check(entry);
+        if (outcome.ok) parsed.push(outcome.data);
+        else for (const issue of outcome.issues) issues.push({ ...issue, path: [options.key, index, ...issue.path] });
       });
       return issues.length
         ? { success: false, error: { issues } }
