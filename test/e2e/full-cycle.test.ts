@@ -263,10 +263,23 @@ describe('demo end to end: one case through the whole cycle', function () {
     let current = await state();
     expect(current.assessments).to.have.length(1);
     const assessmentId = current.assessments[0]!.id;
-    await core('confirm assessment', 'confirmAssessment', {
-      assessmentId,
-      confirmation: { confirmedOn: script.isoDay(), confirmedByIds: [addresseeId], form: 'oral' },
-    });
+    const assessmentForm = root.querySelector<FormLike>('section.section-panel fk-assessment-form');
+    const confirmButton = assessmentForm
+      ? await waitFor(
+          () => assessmentForm.shadowRoot?.querySelector<HTMLButtonElement>('[part~="confirm-button"]:not([disabled])'),
+          'the confirm button',
+        )
+      : undefined;
+    if (confirmButton) {
+      // Gone through with the person and confirmed by them (DOMAIN.md 4.3).
+      confirmButton.click();
+      await stateWhere((c) => c.assessments[0]?.confirmation !== undefined, 'the confirmed assessment');
+    } else {
+      await core('confirm assessment', 'confirmAssessment', {
+        assessmentId,
+        confirmation: { confirmedOn: script.isoDay(), confirmedByIds: [addresseeId], form: 'oral' },
+      });
+    }
     await saveThroughForm('goals', 'fk-goal-agreement', () => ({ goals: [script.guidingGoal()] }));
     current = await state();
     expect(current.goals).to.have.length(1);
@@ -470,11 +483,17 @@ describe('demo end to end: one case through the whole cycle', function () {
 
   it('the Jobcenter closes the case with an evaluation; the report counts it', async () => {
     const goalId = (await state()).goals[1]!.id;
-    await core('progress', 'judgeProgress', {
+    const achieved = {
       target: { kind: 'goal', id: goalId },
       judgement: 'achieved',
       note: 'Anerkennung erteilt, Arbeitsvertrag unterschrieben.',
-    });
+    };
+    if (customElements.get('fk-monitoring')) {
+      await saveThroughForm('monitoring', 'fk-monitoring', (value) => {
+        const lists = value as { progress: unknown[] };
+        return { ...lists, progress: [...lists.progress, achieved] };
+      });
+    } else await core('progress', 'judgeProgress', achieved);
     const closure = {
       reason: 'goalsReached',
       readinessSigns: ['makesAppointmentsAlone'],
