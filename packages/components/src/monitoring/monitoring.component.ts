@@ -4,6 +4,8 @@ import {
   CONTACT_MODES,
   DEVIATION_KINDS,
   PROGRESS_JUDGEMENTS,
+  READINESS_SIGNS,
+  recordReadinessSignsInput,
   completeFollowUpInput,
   judgeProgressInput,
   recordContactInput,
@@ -17,6 +19,9 @@ import {
   type Deviation,
   type FollowUp,
   type ProgressJudgement,
+  type ReadinessObservation,
+  type ReadinessSign,
+  type ReadinessSignGroup,
   type RedactionMarker,
   type Result,
 } from '@fallkit/core';
@@ -43,12 +48,17 @@ export type ProgressEntry = CaseCommandInputIn<'judgeProgress'> & { id?: string 
 /** A deviation: the input of `recordDeviation`; stored ones carry their `id`. */
 export type DeviationEntry = CaseCommandInputIn<'recordDeviation'> & { id?: string };
 
+/** An observation of Ballew/Mink readiness signs: the input of `recordReadinessSigns`; stored ones carry their `id`. */
+export type ReadinessEntry = CaseCommandInputIn<'recordReadinessSigns'> & { id?: string };
+
 /** The value of `<fk-monitoring>`: the case's monitoring lists; entries without `id` are new. */
 export interface MonitoringValue {
   contacts: ContactEntry[];
   followUps: FollowUpEntry[];
   progress: ProgressEntry[];
   deviations: DeviationEntry[];
+  /** Readiness observations (optional in a host's value). */
+  readiness?: ReadinessEntry[];
 }
 
 /** The validated data of `fk-submit`: what is new, as the inputs of the commands that record it. */
@@ -58,6 +68,7 @@ export interface MonitoringData {
   completions: CaseCommandInput<'completeFollowUp'>[];
   progress: CaseCommandInput<'judgeProgress'>[];
   deviations: CaseCommandInput<'recordDeviation'>[];
+  readiness: CaseCommandInput<'recordReadinessSigns'>[];
 }
 
 /** A goal or measure whose progress can be judged. */
@@ -67,7 +78,9 @@ export interface ProgressTarget {
   readonly title: string;
 }
 
-type ListKey = keyof MonitoringValue;
+type Lists = Required<MonitoringValue>;
+type ListKey = keyof Lists;
+const READINESS_GROUPS = Object.keys(READINESS_SIGNS) as ReadinessSignGroup[];
 
 const strip = <T extends { id?: string }>(entry: T): Omit<T, 'id'> => {
   const { id: _id, ...rest } = entry;
@@ -84,7 +97,7 @@ function monitoringSchema(baselineDone: () => ReadonlySet<string>): ParsingSchem
     safeParse(value: unknown): SchemaResult<MonitoringData> {
       const v = (value ?? {}) as Partial<MonitoringValue>;
       const issues: SchemaIssue[] = [];
-      const data: MonitoringData = { contacts: [], followUps: [], completions: [], progress: [], deviations: [] };
+      const data: MonitoringData = { contacts: [], followUps: [], completions: [], progress: [], deviations: [], readiness: [] };
       const check = <T>(key: ListKey, index: number, schema: ParsingSchema<T>, input: unknown, out: T[]) => {
         const r = schema.safeParse(input) as SchemaResult<T>;
         if (r.success) out.push(r.data);
@@ -108,6 +121,9 @@ function monitoringSchema(baselineDone: () => ReadonlySet<string>): ParsingSchem
       (v.deviations ?? []).forEach((e, i) => {
         if (!e.id) check('deviations', i, recordDeviationInput as ParsingSchema<CaseCommandInput<'recordDeviation'>>, strip(e), data.deviations);
       });
+      (v.readiness ?? []).forEach((e, i) => {
+        if (!e.id) check('readiness', i, recordReadinessSignsInput as ParsingSchema<CaseCommandInput<'recordReadinessSigns'>>, strip(e), data.readiness);
+      });
       return issues.length ? { success: false, error: { issues } } : { success: true, data };
     },
   };
@@ -116,15 +132,16 @@ function monitoringSchema(baselineDone: () => ReadonlySet<string>): ParsingSchem
 /**
  * Monitoring (stage 6): the contact log (date, kind of contact, interpreter, reached, note), follow-ups
  * (Wiedervorlagen) with due dates and done status, a systematic judgement of progress per goal and
- * measure, deviations from the plan with the re-assessment trigger, and service gaps noticed while
- * monitoring. Free text comes first in every entry; everything is documented after the conversation.
+ * measure, deviations from the plan with the re-assessment trigger, service gaps noticed while
+ * monitoring, and observed Ballew/Mink signs of readiness to close (they feed the worklist and the
+ * closure form). Free text comes first in every entry; everything is documented after the conversation.
  * What is already in the case is shown as history and is never edited here; new entries are added.
  *
  * Standalone: `value` is `{ contacts, followUps, progress, deviations }` (entries with `id` are
  * stored ones); `targets` lists the goals and measures to judge. `fk-submit` carries the new entries
  * as command inputs (`MonitoringData`). Connected: loads the case's lists, goals and measures; saves
- * with `recordContact`, `scheduleFollowUp`, `completeFollowUp`, `judgeProgress` and
- * `recordDeviation`; "Re-Assessment beginnen" sends `startReassessment` (a human decision, never
+ * with `recordContact`, `scheduleFollowUp`, `completeFollowUp`, `judgeProgress`, `recordDeviation`
+ * and `recordReadinessSigns`; "Re-Assessment beginnen" sends `startReassessment` (a human decision, never
  * automatic).
  *
  * @tagname fk-monitoring
@@ -143,6 +160,7 @@ function monitoringSchema(baselineDone: () => ReadonlySet<string>): ParsingSchem
  * @csspart contacts - The contact section.
  * @csspart follow-ups - The follow-up section.
  * @csspart deviations - The deviation section.
+ * @csspart readiness - The readiness-signs section (Ballew/Mink observations).
  * @csspart entry - A new entry card.
  * @csspart history - A list of stored entries.
  * @csspart actions - The save bar.
@@ -258,6 +276,16 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
       .done-fields {
         padding-inline-start: ${token('space-l')};
       }
+      .signs {
+        display: grid;
+        grid-template-columns: 1fr;
+        gap: ${token('space-m')};
+      }
+      @container (min-width: 56rem) {
+        .signs {
+          grid-template-columns: repeat(3, 1fr);
+        }
+      }
       .trigger {
         display: flex;
         flex-wrap: wrap;
@@ -302,7 +330,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
   }
 
   protected override emptyValue(): MonitoringValue {
-    return { contacts: [], followUps: [], progress: [], deviations: [] };
+    return { contacts: [], followUps: [], progress: [], deviations: [], readiness: [] };
   }
 
   private get date(): string {
@@ -325,7 +353,9 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     const followUps = splitRedacted<FollowUp>(state.followUps);
     const progress = splitRedacted<ProgressJudgement>(state.progressJudgements);
     const deviations = splitRedacted<Deviation>(state.deviations);
+    const readiness = splitRedacted<ReadinessObservation>(state.readinessObservations);
     this.redactions = {
+      readiness: readiness.hidden,
       contacts: contacts.hidden,
       followUps: followUps.hidden,
       progress: progress.hidden,
@@ -369,6 +399,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
         ...(d.missingService ? { missingService: d.missingService } : {}),
         ...(d.relatesTo ? { relatesTo: d.relatesTo } : {}),
       })),
+      readiness: readiness.visible.map((r) => ({ id: r.id, on: r.on, signs: [...r.signs], ...(r.note ? { note: r.note } : {}) })),
     };
   }
 
@@ -380,6 +411,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
       ...data.deviations.map((input): CaseCommand => ({ type: 'recordDeviation', caseId, input })),
       ...data.followUps.map((input): CaseCommand => ({ type: 'scheduleFollowUp', caseId, input })),
       ...data.completions.map((input): CaseCommand => ({ type: 'completeFollowUp', caseId, input })),
+      ...data.readiness.map((input): CaseCommand => ({ type: 'recordReadinessSigns', caseId, input })),
     ];
   }
 
@@ -419,6 +451,8 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
         return find('followUps', (e) => !e['id'] && e['subject'] === input['subject']);
       case 'completeFollowUp':
         return find('followUps', (e) => e['id'] === input['followUpId']);
+      case 'recordReadinessSigns':
+        return find('readiness', (e) => !e['id'] && JSON.stringify(e['signs']) === JSON.stringify(input['signs']));
       default:
         return undefined;
     }
@@ -426,11 +460,11 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
 
   // ---- edits -----------------------------------------------------------------------------------------
 
-  private list<K extends ListKey>(key: K): MonitoringValue[K] {
-    return (this.value[key] ?? []) as MonitoringValue[K];
+  private list<K extends ListKey>(key: K): Lists[K] {
+    return (this.value[key] ?? []) as Lists[K];
   }
 
-  private patchEntry<K extends ListKey>(key: K, index: number, patch: Partial<MonitoringValue[K][number]>, touched: string): void {
+  private patchEntry<K extends ListKey>(key: K, index: number, patch: Partial<Lists[K][number]>, touched: string): void {
     const items = (this.list(key) as object[]).map((e, i) => {
       if (i !== index) return e;
       const next = { ...e, ...patch } as Record<string, unknown>;
@@ -440,7 +474,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     this.setValue({ ...this.value, [key]: items }, `${key}.${index}.${touched}`);
   }
 
-  private async add<K extends ListKey>(key: K, entry: MonitoringValue[K][number], focusField: string, what: string): Promise<void> {
+  private async add<K extends ListKey>(key: K, entry: Lists[K][number], focusField: string, what: string): Promise<void> {
     const items = [...(this.list(key) as object[]), entry];
     this.setValue({ ...this.value, [key]: items });
     this.announcer.announce(this.i18n.t('monitoring.added', { what }));
@@ -466,6 +500,19 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
 
   private addDeviation(): Promise<void> {
     return this.add('deviations', { on: this.date, kind: 'plannedChangeNotHappening', description: '', triggersReassessment: false }, 'description', this.i18n.t('deviations.what'));
+  }
+
+  private addReadiness(): Promise<void> {
+    return this.add('readiness', { on: this.date, signs: [], note: '' }, 'note', this.i18n.t('readinessLog.what'));
+  }
+
+  private setSigns(index: number, group: ReadinessSignGroup, picked: readonly string[]): void {
+    const entry = this.list('readiness')[index];
+    if (!entry) return;
+    const inGroup = READINESS_SIGNS[group] as readonly string[];
+    const others = (entry.signs ?? []).filter((s) => !inGroup.includes(s));
+    const all = READINESS_GROUPS.flatMap((g) => READINESS_SIGNS[g]) as readonly ReadinessSign[];
+    this.patchEntry('readiness', index, { signs: all.filter((s) => others.includes(s) || picked.includes(s)) }, 'signs');
   }
 
   private judge(target: ProgressTarget): Promise<void> {
@@ -959,11 +1006,89 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     </div>`;
   }
 
+  private renderReadiness() {
+    const t = this.i18n;
+    const items = this.list('readiness');
+    const stored = items.filter((r) => r.id).sort((a, b) => (b.on ?? '').localeCompare(a.on ?? ''));
+    const sign = (s: string) => t.t(`readiness.sign.${s}` as 'readiness.sign.decidesAlone');
+    return html`<section class="section" part="readiness" aria-labelledby="readiness-title">
+      <div class="section-head">
+        <div>
+          <h3 id="readiness-title">${t.t('readinessLog.title')}</h3>
+          <p class="meta">${t.t('readinessLog.lead')}</p>
+        </div>
+        ${this.locked
+          ? nothing
+          : html`<button type="button" class="fk-button" data-add="readiness" @click=${() => this.addReadiness()}>
+              <span aria-hidden="true">+</span> ${t.t('readinessLog.add')}
+            </button>`}
+      </div>
+      ${items.map((r, i) => (r.id ? nothing : this.renderReadinessEntry(r, i)))}
+      ${stored.length === 0 && (this.redactions.readiness ?? []).length === 0
+        ? html`<p class="meta">${t.t('readinessLog.none')}</p>`
+        : html`<ul class="plain history" part="history">
+            ${stored.map(
+              (r) => html`<li>
+                <span class="line"><span class="date">${r.on ? t.date(r.on) : ''}</span></span>
+                <p class="note">${t.list((r.signs ?? []).map(sign))}</p>
+                ${r.note ? html`<p class="meta">${r.note}</p>` : nothing}
+              </li>`,
+            )}
+          </ul>`}
+      ${this.renderHidden('readiness')}
+    </section>`;
+  }
+
+  private renderReadinessEntry(entry: ReadinessEntry, index: number) {
+    const t = this.i18n;
+    const id = `readiness-entry-${index}`;
+    const path = (f: string) => `readiness.${index}.${f}`;
+    const picked = entry.signs ?? [];
+    const signsError = this.errorAt(path('signs'));
+    return html`<div class="entry" part="entry" role="group" aria-labelledby=${id}>
+      <div class="entry-head">
+        <h4 id=${id}>${t.t('readinessLog.entry')}</h4>
+        ${this.removeButton('readiness', index, t.t('readinessLog.entry'))}
+      </div>
+      <fk-textarea
+        data-path=${path('note')}
+        label=${t.t('readinessLog.note')}
+        rows="2"
+        .value=${entry.note ?? ''}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        @input=${(e: Event) => this.patchEntry('readiness', index, { note: (e.target as HTMLTextAreaElement).value }, 'note')}
+      ></fk-textarea>
+      <div class="signs" data-path=${path('signs')} tabindex="-1">
+        ${READINESS_GROUPS.map(
+          (group) => html`<fk-checkbox-group
+            data-path=${path(`signs.${group}`)}
+            label=${t.t(`readiness.group.${group}` as 'readiness.group.selfHelp')}
+            .options=${READINESS_SIGNS[group].map((s) => ({ value: s, label: t.t(`readiness.sign.${s}` as 'readiness.sign.decidesAlone') }))}
+            .value=${picked.filter((s) => (READINESS_SIGNS[group] as readonly string[]).includes(s))}
+            ?disabled=${this.locked}
+            @change=${(e: Event) => this.setSigns(index, group, (e.target as HTMLElement & { value: string[] }).value)}
+          ></fk-checkbox-group>`,
+        )}
+      </div>
+      ${signsError ? html`<p class="fk-feedback fk-feedback--error"><span class="fk-feedback__icon" aria-hidden="true">!</span>${signsError}</p>` : nothing}
+      <fk-date-field
+        data-path=${path('on')}
+        label=${t.t('readinessLog.on')}
+        .value=${entry.on ?? ''}
+        .error=${this.errorAt(path('on'))}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        @change=${(e: Event) => this.patchEntry('readiness', index, { on: (e.target as HTMLInputElement).value || undefined }, 'on')}
+      ></fk-date-field>
+    </div>`;
+  }
+
   override render() {
     const t = this.i18n;
     const v = this.value;
     const open = (v.followUps ?? []).filter((f) => !f.done).length;
-    const newCount = (['contacts', 'followUps', 'progress', 'deviations'] as const).reduce(
+    const newCount = (['contacts', 'followUps', 'progress', 'deviations', 'readiness'] as const).reduce(
       (n, k) => n + (this.list(k) as { id?: string }[]).filter((e) => !e.id).length,
       0,
     );
@@ -987,7 +1112,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
           </p>`
         : nothing}
       ${this.renderRefusals()} ${this.renderTrigger()} ${this.renderContacts()} ${this.renderProgress()}
-      ${this.renderFollowUps()} ${this.renderDeviations()}
+      ${this.renderFollowUps()} ${this.renderDeviations()} ${this.renderReadiness()}
       ${this.locked
         ? nothing
         : html`<div class="actions actions--end" part="actions">

@@ -1,8 +1,24 @@
 import { defineMessages } from '../i18n/message-catalog.js';
+import { closureMessages } from '../case-closure/case-closure.messages.js';
+
+/** The Ballew/Mink sign texts are shared with `<fk-case-closure>` (one wording for both forms). */
+const readinessOf = <T extends Record<string, string>>(dict: T) =>
+  Object.fromEntries(Object.entries(dict).filter(([k]) => k.startsWith('readiness.'))) as {
+    [K in keyof T as K extends `readiness.${string}` ? K : never]: string;
+  };
 
 /** Texts of `<fk-monitoring>`. German is the reference; hosts override any key. */
 export const monitoringMessages = defineMessages({
   de: {
+    ...readinessOf(closureMessages.de),
+    'readinessLog.title': 'Zeichen der Ablösebereitschaft',
+    'readinessLog.lead': 'Was zeigt, dass die Person mehr selbst steuert? Beobachtungen sammeln sich für das Abschlussgespräch.',
+    'readinessLog.none': 'Noch keine Beobachtungen.',
+    'readinessLog.add': 'Beobachtung festhalten',
+    'readinessLog.what': 'Beobachtung',
+    'readinessLog.entry': 'Neue Beobachtung',
+    'readinessLog.note': 'Woran haben Sie es gemerkt?',
+    'readinessLog.on': 'Beobachtet am',
     'monitoring.title': 'Monitoring',
     'monitoring.lead':
       'Nach dem Gespräch dokumentieren: was besprochen wurde, wie es mit Zielen und Maßnahmen steht und was anders läuft als geplant.',
@@ -108,6 +124,15 @@ export const monitoringMessages = defineMessages({
     'reassessment.started': 'Re-Assessment begonnen.',
   },
   en: {
+    ...readinessOf(closureMessages.en),
+    'readinessLog.title': 'Signs of readiness to close',
+    'readinessLog.lead': 'What shows that the person steers more on their own? Observations add up for the closing conversation.',
+    'readinessLog.none': 'No observations yet.',
+    'readinessLog.add': 'Record observation',
+    'readinessLog.what': 'Observation',
+    'readinessLog.entry': 'New observation',
+    'readinessLog.note': 'How did you notice?',
+    'readinessLog.on': 'Observed on',
     'monitoring.title': 'Monitoring',
     'monitoring.lead':
       'Document after the conversation: what was discussed, how goals and measures stand, and what differs from the plan.',

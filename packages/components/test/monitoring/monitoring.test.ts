@@ -152,6 +152,27 @@ describe('<fk-monitoring>', () => {
       expect(data.contacts).to.deep.equal([]);
     });
 
+    it('records observed Ballew/Mink readiness signs in their three groups; an empty observation is refused', async () => {
+      const el = await fixture<FkMonitoring>(html`<fk-monitoring today="2026-05-04"></fk-monitoring>`);
+      button(el, /Beobachtung festhalten/).click();
+      await el.updateComplete;
+      expect(await el.requestSubmit()).to.equal(false);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="readiness"]')!.textContent).to.contain('Bitte mindestens 1 Einträge angeben.');
+      const pick = async (group: string, value: string) => {
+        el.shadowRoot!.querySelector(`[data-path="readiness.0.signs.${group}"]`)!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+        await el.updateComplete;
+      };
+      await pick('networkUse', 'makesAppointmentsAlone');
+      await pick('selfHelp', 'reportsSuccesses');
+      await typeInto(el, 'readiness.0.note', 'Hat den Termin beim Jobcenter selbst verschoben.');
+      const submitted = oneEvent(el, 'fk-submit');
+      expect(await el.requestSubmit()).to.equal(true);
+      const data = (await submitted).detail as MonitoringData;
+      expect(data.readiness).to.deep.equal([{ on: '2026-05-04', signs: ['reportsSuccesses', 'makesAppointmentsAlone'], note: 'Hat den Termin beim Jobcenter selbst verschoben.' }]);
+      await expect(el).to.be.accessible();
+    });
+
     it('blocks a new follow-up without subject and date, with the errors at the fields', async () => {
       const el = await fixture<FkMonitoring>(html`<fk-monitoring today="2026-05-04"></fk-monitoring>`);
       button(el, /Wiedervorlage anlegen/).click();
