@@ -97,6 +97,7 @@ export function misrouting(
  * @csspart criterion - One criterion of the checklist.
  * @csspart decision - The admission decision.
  * @csspart misrouting - The notice shown when the decision deviates from the check.
+ * @csspart automated - The notice that a system account may not decide on admission (DP-27).
  * @csspart crisis - The crisis section.
  * @csspart actions - The save bar.
  * @csspart submit - The save button.
@@ -305,6 +306,11 @@ export class FkIntakeScreening extends FkFormElement<
     return result;
   }
 
+  /** Whether the acting user is a system account: it may not decide on admission (DP-27). */
+  private get automated(): boolean {
+    return this.connection.request?.actor.role === 'system';
+  }
+
   // ---- edits ----------------------------------------------------------------------------------------
 
   private setCriterion(list: 'criteria' | 'targetGroupCriteria', index: number, patch: Record<string, unknown>): void {
@@ -493,7 +499,11 @@ export class FkIntakeScreening extends FkFormElement<
       <h3 id="decision-heading">${t.t('intake.decision')}</h3>
       ${
         this.redacted('admission', t.t('intake.decision')) ??
-        html`<p class="fk-hint">${t.t('intake.humanDecision')}</p>
+        html`${
+            this.automated
+              ? html`<p class="notice notice--warn" part="automated">${t.t('intake.automatedActor')}</p>`
+              : html`<p class="fk-hint">${t.t('intake.humanDecision')}</p>`
+          }
           <fk-radio-group
             data-path="admission.admitted"
             label=${t.t('intake.admitted')}
@@ -505,7 +515,7 @@ export class FkIntakeScreening extends FkFormElement<
             ]}
             .value=${a.admitted === undefined ? '' : a.admitted ? 'yes' : 'no'}
             .error=${this.errorAt('admission.admitted')}
-            ?disabled=${this.isDisabled}
+            ?disabled=${this.isDisabled || this.automated}
             ?readonly=${this.readonly}
             @change=${(e: Event) => this.setField('admission.admitted', (e.target as HTMLInputElement).value === 'yes')}
           ></fk-radio-group>

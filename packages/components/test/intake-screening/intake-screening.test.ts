@@ -149,6 +149,16 @@ describe('<fk-intake-screening>', () => {
     expect((await submitted).detail.crisis.description).to.equal('Räumungsklage, Termin in drei Tagen');
   });
 
+  it('every text can be replaced by the host', async () => {
+    const el = await fixture<FkIntakeScreening>(
+      html`<fk-intake-screening
+        .messages=${{ de: { 'intake.save': 'Prüfen und ablegen', 'intake.criterion.manyActors': 'Mehr als drei Stellen beteiligt.' } }}
+      ></fk-intake-screening>`,
+    );
+    expect(button(el, /Prüfen und ablegen/)).to.exist;
+    expect(deepText(el)).to.contain('Mehr als drei Stellen beteiligt.');
+  });
+
   it('speaks English', async () => {
     const el = await fixture<FkIntakeScreening>(
       html`<fk-intake-screening lang="en" .value=${validValue}></fk-intake-screening>`,
@@ -240,6 +250,24 @@ describe('<fk-intake-screening>', () => {
       expect(deepText(el)).to.contain('ausgeblendet');
       expect(deepText(el)).to.contain('REDACT_NEED_TO_KNOW');
       await expect(el).to.be.accessible();
+    });
+
+    it('DP-27: a system account may record the criteria but not decide on admission', async () => {
+      const state = await exampleState();
+      const service = new FakeCaseService<CaseState, CaseCommand>({
+        id: 'svc-import',
+        role: 'system',
+        agencyId: 'kommune',
+      });
+      service.setView(state.caseId, state);
+      const el = await mountConnected<FkIntakeScreening>('fk-intake-screening', service, state.caseId, loaded);
+      expect(el.shadowRoot!.querySelector('[part~="automated"]')!.textContent).to.contain(
+        'Über die Aufnahme entscheidet nur ein Mensch',
+      );
+      const group = el.shadowRoot!.querySelector<HTMLElement & { disabled: boolean }>(
+        '[data-path="admission.admitted"]',
+      )!;
+      expect(group.disabled).to.equal(true);
     });
 
     it("works with the core's real case service", async () => {
