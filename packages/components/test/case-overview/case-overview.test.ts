@@ -117,6 +117,23 @@ describe('<fk-case-overview>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('releases its live subscription when removed (100 connect/disconnect cycles)', async () => {
+      const { state } = await example();
+      const service = new FakeCaseService<CaseState>(jobcenter);
+      service.setView(state.caseId, state);
+      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} case-id=${state.caseId}></fk-case-provider>`);
+      const el = document.createElement('fk-case-overview');
+      for (let i = 0; i < 100; i++) {
+        provider.appendChild(el);
+        await el.updateComplete;
+        el.remove();
+      }
+      expect(service.activeSubscriptions).to.equal(0);
+      provider.appendChild(el);
+      await waitUntil(() => deepText(el).includes('Fallübersicht'), 'shows the case after re-attaching');
+      expect(service.activeSubscriptions).to.equal(1);
+    });
+
     it('DP-24: a withheld legal domain says why; a refused view says so with its rule', async () => {
       const { state } = await example();
       const marker = { redacted: true as const, code: 'REDACT_NOT_TRANSFERRED', rule: 'DP-14', message: { de: 'nicht übermittelt', en: 'not transferred' } };
