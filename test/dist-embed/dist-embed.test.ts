@@ -26,7 +26,7 @@ async function loadPage(): Promise<{
     () => (iframe.contentWindow as { fallkitEmbed?: { ready: boolean } } | null)?.fallkitEmbed?.ready === true,
     'the page loaded the built components',
     {
-      timeout: 8000,
+      timeout: 20000,
     },
   );
   return {
@@ -35,7 +35,9 @@ async function loadPage(): Promise<{
   };
 }
 
-describe('dist embed: the built forms in a plain HTML page with an import map', () => {
+describe('dist embed: the built forms in a plain HTML page with an import map', function () {
+  // Dozens of unbundled modules load one by one; on a busy machine that takes a while.
+  this.timeout(30_000);
   it('loads the built files, not the sources', async () => {
     const response = await fetch('/packages/components/dist/define/fk-help-plan.js');
     expect(response.ok, 'packages/components/dist is built (npm run build)').to.equal(true);
