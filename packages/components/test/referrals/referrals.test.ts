@@ -275,6 +275,45 @@ describe('<fk-referrals>', () => {
       );
     });
 
+    it('sends updateReferralStatus and holdCaseConference', async () => {
+      const state = await exampleState();
+      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
+      service.setView(state.caseId, { ...state, providerReferrals: [referral('requested')] });
+      const el = await mountConnected<FkReferrals>(
+        'fk-referrals',
+        service as never,
+        state.caseId,
+        (e) => e.referrals.length > 0,
+      );
+      el.today = '2026-03-05';
+      button(el, /Stand ändern: Vermittlung an Suchtberatung Caritas/).click();
+      await el.updateComplete;
+      button(el, /Stand speichern/).click();
+      await waitUntil(() => service.commands.length === 1);
+      expect(service.commands[0]!.command).to.deep.include({ type: 'updateReferralStatus', caseId: state.caseId });
+      expect(service.commands[0]!.command.input).to.deep.include({
+        providerReferralId: 'pr-1',
+        status: 'requested',
+        on: '2026-03-05',
+      });
+      const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="conferences"] details')!;
+      details.open = true;
+      const fields = details.querySelectorAll<HTMLElement>('fk-text-field, fk-textarea');
+      for (const [i, value] of ['Übergang in Arbeit', 'Frau Krüger, Kommune'].entries()) {
+        const c = fields[i]!.shadowRoot!.querySelector<HTMLInputElement>('input, textarea')!;
+        c.value = value;
+        c.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+      }
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="conference-submit"]')!.click();
+      await waitUntil(() => service.commands.length === 2);
+      expect(service.commands[1]!.command.type).to.equal('holdCaseConference');
+      expect(service.commands[1]!.command.input).to.deep.include({
+        topic: 'Übergang in Arbeit',
+        participants: [{ name: 'Frau Krüger', role: 'Kommune' }],
+      });
+    });
+
     it('shows a refusal in place and keeps the typed text', async () => {
       const state = await exampleState();
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
