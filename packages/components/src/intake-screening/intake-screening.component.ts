@@ -140,6 +140,11 @@ export class FkIntakeScreening extends FkFormElement<
         margin-block-start: ${token('space-2xs')};
         margin-inline-start: ${token('space-l')};
       }
+      @container (max-width: 30rem) {
+        .criterion fk-text-field {
+          margin-inline-start: 0;
+        }
+      }
       .count {
         font-weight: ${token('font-weight-strong')};
       }
