@@ -69,6 +69,9 @@ export const TEXTS = {
     store: 'Ablage',
     seedFailed: 'Nicht angelegt: {list}',
     open: 'öffnen',
+    assignTitle: 'Fallverantwortung in der federführenden Stelle',
+    assign: 'Fallverantwortung übertragen',
+    assigned: '{name} ist jetzt fallverantwortlich.',
     refused: 'Abgelehnt',
   },
   en: {
@@ -137,6 +140,9 @@ export const TEXTS = {
     store: 'Storage',
     seedFailed: 'Not created: {list}',
     open: 'open',
+    assignTitle: 'Case manager at the lead agency',
+    assign: 'Assign case manager',
+    assigned: '{name} is now the case manager.',
     refused: 'Refused',
   },
 } as const;

@@ -14,6 +14,7 @@ import {
   isRedactionMarker,
   PRIVACY_EVENTS,
   CASE_EVENTS,
+  EXAMPLE_ACTORS,
   type CaseIndexEntry,
   type CaseState,
   type CaseView,
@@ -25,7 +26,7 @@ import type { DemoSession } from '../demo-session.js';
 import { hrefOf, type CaseSectionKey } from '../routes.js';
 import { CYCLE_STAGES, SECTIONS, STAGE_LABELS, sectionInfo, sectionOfStage } from '../sections.js';
 import { t, type DemoLanguage } from '../texts.js';
-import { AGENCY_NAMES, formatDate } from '../format.js';
+import { AGENCY_NAMES, formatDate, isoToday } from '../format.js';
 import { missingElement } from './missing-element.js';
 import { renderData } from './view-data.js';
 
@@ -194,10 +195,64 @@ function consentFallback(data: CasePageData): TemplateResult {
   return html`${renderData(privacy.consents, data.lang)}`;
 }
 
+/** Case managers of the example agencies who can take over a case. */
+const ASSIGNABLE = Object.values(EXAMPLE_ACTORS).filter((actor) => actor.role === 'caseManager');
+
+async function assignCaseManager(event: Event, data: CasePageData): Promise<void> {
+  event.preventDefault();
+  const form = event.target as HTMLFormElement;
+  const output = form.querySelector('output')!;
+  const chosen = ASSIGNABLE.find((actor) => actor.id === new FormData(form).get('userId'));
+  const current = (data.state?.caseManagers ?? []).find((manager) => !manager.to && manager.role === 'primary');
+  if (!chosen) return;
+  const result = await data.session.service.execute({
+    type: 'assignCaseManager',
+    caseId: data.caseId,
+    input: {
+      userId: chosen.id,
+      name: chosen.name,
+      agencyId: chosen.agencyId,
+      role: 'primary',
+      from: isoToday(),
+      ...(current && current.userId !== chosen.id ? { replaces: current.userId } : {}),
+    },
+  });
+  output.textContent = result.ok
+    ? t(data.lang, 'assigned', { name: chosen.name })
+    : result.errors.map((error) => `${error.message[data.lang]} (${error.code})`).join(' ');
+}
+
+/**
+ * After a handover the receiving agency names the case manager. No Fallkit element covers this yet; the
+ * demo's own small form sends `assignCaseManager`.
+ */
+function assignForm(data: CasePageData): TemplateResult | typeof nothing {
+  const role = data.actor.actor.role;
+  if ((role !== 'caseManager' && role !== 'teamLead') || data.state?.status === 'closed') return nothing;
+  const lead = data.state?.leadAgencies.at(-1)?.agencyId;
+  const candidates = ASSIGNABLE.filter((actor) => actor.agencyId === lead);
+  if (candidates.length === 0) return nothing;
+  const { lang } = data;
+  return html`<form class="assign-form panel" @submit=${(event: Event) => void assignCaseManager(event, data)}>
+    <h3>${t(lang, 'assignTitle')}</h3>
+    <label
+      >${t(lang, 'colManager')}
+      <select name="userId">
+        ${candidates.map((actor) => html`<option value=${actor.id}>${actor.name}</option>`)}
+      </select>
+    </label>
+    <button type="submit" class="primary">${t(lang, 'assign')}</button>
+    <output role="status"></output>
+  </form>`;
+}
+
 function sectionBody(data: CasePageData, view: CaseView): TemplateResult {
   const { lang, section } = data;
   if (section === 'history') return historyTab(data);
   const info = sectionInfo(section);
+  if (section === 'handover' && info.tag && customElements.get(info.tag)) {
+    return html`${provider(data, element(info.tag))} ${assignForm(data)}`;
+  }
   if (info.tag && customElements.get(info.tag)) return provider(data, element(info.tag));
   const fields = SECTION_FIELDS[section] ?? [];
   const content = view.case as unknown as Record<string, unknown>;
