@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { EXAMPLE_ACTORS, familyDuldungToSgbII, noFurtherMeasures, runExampleCases, type CaseState, type JournalEvent } from '@fallkit/core';
+import {
+  EXAMPLE_ACTORS,
+  familyDuldungToSgbII,
+  noFurtherMeasures,
+  runExampleCases,
+  type CaseState,
+  type JournalEvent,
+} from '@fallkit/core';
 import '@fallkit/components/define/fk-case-overview';
 import { FakeCaseService } from '../packages/components/test/suites/fake-case-service.js';
 
@@ -13,11 +20,13 @@ const meta: Meta = {
 export default meta;
 
 const frame = (content: unknown, lang = 'de') => html`<div lang=${lang} style="max-inline-size:72rem">${content}</div>`;
-const load = (example = familyDuldungToSgbII) => async (): Promise<{ state: CaseState; journal: JournalEvent[] }> => {
-  const { store, results } = await runExampleCases({ cases: [example] });
-  const state = results[0]!.state;
-  return { state, journal: await store.readJournal(state.caseId) };
-};
+const load =
+  (example = familyDuldungToSgbII) =>
+  async (): Promise<{ state: CaseState; journal: JournalEvent[] }> => {
+    const { store, results } = await runExampleCases({ cases: [example] });
+    const state = results[0]!.state;
+    return { state, journal: await store.readJournal(state.caseId) };
+  };
 type Loaded = { state: CaseState; journal: JournalEvent[] };
 
 /** No case chosen. */
@@ -32,7 +41,13 @@ export const AusBeispielfall: StoryObj = {
   loaders: [load()],
   render: (_args, { loaded }) => {
     const { state, journal } = loaded as Loaded;
-    return frame(html`<fk-case-overview .state=${state} .journal=${journal} .actor=${EXAMPLE_ACTORS.jobcenterCaseManager}></fk-case-overview>`);
+    return frame(
+      html`<fk-case-overview
+        .state=${state}
+        .journal=${journal}
+        .actor=${EXAMPLE_ACTORS.jobcenterCaseManager}
+      ></fk-case-overview>`,
+    );
   },
 };
 
@@ -51,8 +66,21 @@ export const Abgelehnt: StoryObj = {
   name: 'Kein Zugriff (refused view, error)',
   render: () => {
     const service = new FakeCaseService();
-    service.setView('c-x', { ok: false, errors: [{ code: 'DENY_NOT_ASSIGNED', rule: 'DP-23', message: { de: 'Sie sind für diesen Fall nicht zuständig.', en: 'You are not assigned to this case.' } }] });
-    return frame(html`<fk-case-provider .service=${service} case-id="c-x"><fk-case-overview></fk-case-overview></fk-case-provider>`);
+    service.setView('c-x', {
+      ok: false,
+      errors: [
+        {
+          code: 'DENY_NOT_ASSIGNED',
+          rule: 'DP-23',
+          message: { de: 'Sie sind für diesen Fall nicht zuständig.', en: 'You are not assigned to this case.' },
+        },
+      ],
+    });
+    return frame(
+      html`<fk-case-provider .service=${service} case-id="c-x"
+        ><fk-case-overview></fk-case-overview
+      ></fk-case-provider>`,
+    );
   },
 };
 
@@ -62,10 +90,19 @@ export const Ausgeblendet: StoryObj = {
   loaders: [load()],
   render: (_args, { loaded }) => {
     const { state } = loaded as Loaded;
-    const marker = { redacted: true, code: 'REDACT_NOT_TRANSFERRED', rule: 'DP-14', message: { de: 'Nicht übermittelt.', en: 'Not transferred.' } };
+    const marker = {
+      redacted: true,
+      code: 'REDACT_NOT_TRANSFERRED',
+      rule: 'DP-14',
+      message: { de: 'Nicht übermittelt.', en: 'Not transferred.' },
+    };
     const service = new FakeCaseService<CaseState>(EXAMPLE_ACTORS.jobcenterCaseManager);
     service.setView(state.caseId, { ...state, legalDomains: [...state.legalDomains, marker] } as unknown as CaseState);
-    return frame(html`<fk-case-provider .service=${service} case-id=${state.caseId}><fk-case-overview></fk-case-overview></fk-case-provider>`);
+    return frame(
+      html`<fk-case-provider .service=${service} case-id=${state.caseId}
+        ><fk-case-overview></fk-case-overview
+      ></fk-case-provider>`,
+    );
   },
 };
 
@@ -85,7 +122,10 @@ export const Thema: StoryObj = {
   loaders: [load()],
   render: (_args, { loaded }) => {
     const { state, journal } = loaded as Loaded;
-    return html`<div lang="de" style="max-inline-size:72rem;--fk-color-primary:#6b2f5e;--fk-color-primary-subtle:#f5e8f2;--fk-color-primary-hover:#53244a">
+    return html`<div
+      lang="de"
+      style="max-inline-size:72rem;--fk-color-primary:#6b2f5e;--fk-color-primary-subtle:#f5e8f2;--fk-color-primary-hover:#53244a"
+    >
       <fk-case-overview .state=${state} .journal=${journal}></fk-case-overview>
     </div>`;
   },

@@ -22,7 +22,12 @@ const example = async (): Promise<{ state: CaseState }> => ({
 const connected = (state: CaseState, lang = 'de') => {
   const service = new FakeCaseService<CaseState>(youngAdultDebtsAddiction.actor);
   service.setView(state.caseId, state);
-  return frame(html`<fk-case-provider .service=${service} case-id=${state.caseId}><fk-monitoring today="2026-05-04"></fk-monitoring></fk-case-provider>`, lang);
+  return frame(
+    html`<fk-case-provider .service=${service} case-id=${state.caseId}
+      ><fk-monitoring today="2026-05-04"></fk-monitoring
+    ></fk-case-provider>`,
+    lang,
+  );
 };
 
 /** The form's value shape (see `MonitoringValue` in `@fallkit/components`). */
@@ -30,15 +35,38 @@ type FormLike = HTMLElement & { today?: string; value: unknown; requestSubmit():
 
 const stored = {
   contacts: [
-    { id: 'c-1', on: '2026-04-20', mode: 'homeVisit', withInterpreter: true, reached: true, note: 'Hausbesuch mit Sprachmittlerin (Dari). Familie wohnt weiter beengt.' },
+    {
+      id: 'c-1',
+      on: '2026-04-20',
+      mode: 'homeVisit',
+      withInterpreter: true,
+      reached: true,
+      note: 'Hausbesuch mit Sprachmittlerin (Dari). Familie wohnt weiter beengt.',
+    },
     { id: 'c-2', on: '2026-04-02', mode: 'phone', withInterpreter: false, reached: false, note: '' },
   ],
   followUps: [
     { id: 'f-1', dueOn: '2026-04-28', subject: 'Kita-Platz beim Jugendamt nachfragen', done: false },
     { id: 'f-2', dueOn: '2026-05-20', subject: 'Rückmeldung Wohnungslotsen', done: false },
   ],
-  progress: [{ id: 'p-1', on: '2026-04-20', target: { kind: 'goal', id: 'g-1' }, judgement: 'stalled', note: 'Noch keine Wohnung in Aussicht.' }],
-  deviations: [{ id: 'd-1', on: '2026-04-20', kind: 'situationChanged', description: 'Trennung vom Partner, Umzug zur Schwester', triggersReassessment: true }],
+  progress: [
+    {
+      id: 'p-1',
+      on: '2026-04-20',
+      target: { kind: 'goal', id: 'g-1' },
+      judgement: 'stalled',
+      note: 'Noch keine Wohnung in Aussicht.',
+    },
+  ],
+  deviations: [
+    {
+      id: 'd-1',
+      on: '2026-04-20',
+      kind: 'situationChanged',
+      description: 'Trennung vom Partner, Umzug zur Schwester',
+      triggersReassessment: true,
+    },
+  ],
 };
 const targets = [
   { kind: 'goal', id: 'g-1', title: 'Eine eigene Wohnung für die Familie' },
@@ -70,7 +98,11 @@ export const MitFehlern: StoryObj = {
   render: () => {
     const el = document.createElement('fk-monitoring') as FormLike;
     el.today = '2026-05-04';
-    el.value = { ...stored, followUps: [...stored.followUps, { dueOn: '', subject: '' }], deviations: [...stored.deviations, { kind: 'other', description: '', triggersReassessment: false }] };
+    el.value = {
+      ...stored,
+      followUps: [...stored.followUps, { dueOn: '', subject: '' }],
+      deviations: [...stored.deviations, { kind: 'other', description: '', triggersReassessment: false }],
+    };
     queueMicrotask(() => void el.requestSubmit());
     return frame(el);
   },
@@ -79,7 +111,8 @@ export const MitFehlern: StoryObj = {
 /** Read-only. */
 export const NurLesen: StoryObj = {
   name: 'Nur lesen (read-only)',
-  render: () => frame(html`<fk-monitoring readonly today="2026-05-04" .targets=${targets} .value=${stored}></fk-monitoring>`),
+  render: () =>
+    frame(html`<fk-monitoring readonly today="2026-05-04" .targets=${targets} .value=${stored}></fk-monitoring>`),
 };
 
 /** Entries the data-protection view withheld explain why (DP-24). */
@@ -88,15 +121,26 @@ export const Ausgeblendet: StoryObj = {
   loaders: [example],
   render: (_args, { loaded }) => {
     const state = loaded['state'] as CaseState;
-    const marker = { redacted: true, code: 'REDACT_NO_CONSENT', rule: 'DP-10', message: { de: 'Keine Einwilligung.', en: 'No consent.' }, category: 'addiction' };
-    return connected({ ...state, contacts: [...state.contacts, marker], deviations: [...state.deviations, marker] } as unknown as CaseState);
+    const marker = {
+      redacted: true,
+      code: 'REDACT_NO_CONSENT',
+      rule: 'DP-10',
+      message: { de: 'Keine Einwilligung.', en: 'No consent.' },
+      category: 'addiction',
+    };
+    return connected({
+      ...state,
+      contacts: [...state.contacts, marker],
+      deviations: [...state.deviations, marker],
+    } as unknown as CaseState);
   },
 };
 
 /** English. */
 export const Englisch: StoryObj = {
   name: 'English',
-  render: () => frame(html`<fk-monitoring today="2026-05-04" .targets=${targets} .value=${stored}></fk-monitoring>`, 'en'),
+  render: () =>
+    frame(html`<fk-monitoring today="2026-05-04" .targets=${targets} .value=${stored}></fk-monitoring>`, 'en'),
 };
 
 /** Host theme through tokens. */

@@ -10,7 +10,20 @@ const meta: Meta = {
   argTypes: {
     stage: {
       control: 'select',
-      options: ['referral', 'screening', 'firstCounselling', 'assessment', 'goalAgreement', 'helpPlanning', 'linking', 'monitoring', 'reassessment', 'closure', 'closed', 'noFurtherMeasures'],
+      options: [
+        'referral',
+        'screening',
+        'firstCounselling',
+        'assessment',
+        'goalAgreement',
+        'helpPlanning',
+        'linking',
+        'monitoring',
+        'reassessment',
+        'closure',
+        'closed',
+        'noFurtherMeasures',
+      ],
     },
   },
 };
@@ -46,7 +59,10 @@ export const KeineWeiterenMassnahmen: StoryObj = {
 /** Steps as buttons; in a narrow panel the list is vertical. */
 export const Auswaehlbar: StoryObj = {
   name: 'Auswählbar, schmal (selectable, narrow)',
-  render: () => html`<div lang="de" style="max-inline-size:20rem"><fk-process-stepper selectable stage="helpPlanning"></fk-process-stepper></div>`,
+  render: () =>
+    html`<div lang="de" style="max-inline-size:20rem">
+      <fk-process-stepper selectable stage="helpPlanning"></fk-process-stepper>
+    </div>`,
 };
 
 /** English. */
@@ -58,5 +74,8 @@ export const Englisch: StoryObj = {
 /** Host theme through tokens. */
 export const Thema: StoryObj = {
   name: 'Eigenes Thema (themed)',
-  render: () => html`<div lang="de" style="max-inline-size:64rem;--fk-color-primary:#2f6b3b;--fk-color-primary-subtle:#e8f3ea"><fk-process-stepper stage="linking"></fk-process-stepper></div>`,
+  render: () =>
+    html`<div lang="de" style="max-inline-size:64rem;--fk-color-primary:#2f6b3b;--fk-color-primary-subtle:#e8f3ea">
+      <fk-process-stepper stage="linking"></fk-process-stepper>
+    </div>`,
 };

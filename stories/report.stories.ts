@@ -8,7 +8,9 @@ const meta: Meta = {
   title: 'Übergreifend/Auswertung (fk-report)',
   component: 'fk-report',
   parameters: { layout: 'padded' },
-  argTypes: { view: { control: 'select', options: ['stage', 'goalAttainment', 'closureReason', 'serviceGap', 'misrouting'] } },
+  argTypes: {
+    view: { control: 'select', options: ['stage', 'goalAttainment', 'closureReason', 'serviceGap', 'misrouting'] },
+  },
 };
 export default meta;
 
@@ -17,11 +19,25 @@ const frame = (content: unknown, lang = 'de') => html`<div lang=${lang} style="m
 /** The example cases, copied into a caseload of 47 fictional cases so that figures can be shown. */
 const caseload = async (): Promise<{ cases: CaseState[] }> => {
   const base = (await runExampleCases()).results.map((r) => r.state);
-  const stages: Stage[] = ['monitoring', 'monitoring', 'helpPlanning', 'assessment', 'monitoring', 'goalAgreement', 'monitoring', 'linking'];
+  const stages: Stage[] = [
+    'monitoring',
+    'monitoring',
+    'helpPlanning',
+    'assessment',
+    'monitoring',
+    'goalAgreement',
+    'monitoring',
+    'linking',
+  ];
   const cases = [...base];
   for (let i = 0; i < 40; i++) {
     const from = base[i % base.length]!;
-    cases.push({ ...from, caseId: `muster-${i}`, label: `M-${i}`, stage: from.status === 'open' ? stages[i % stages.length]! : from.stage });
+    cases.push({
+      ...from,
+      caseId: `muster-${i}`,
+      label: `M-${i}`,
+      stage: from.status === 'open' ? stages[i % stages.length]! : from.stage,
+    });
   }
   return { cases };
 };
@@ -37,7 +53,8 @@ export const Fallbestand: StoryObj = {
   name: 'Fallbestand nach Phase (filled)',
   args: { view: 'stage' },
   loaders: [caseload],
-  render: (args, { loaded }) => frame(html`<fk-report view=${args['view'] as string} .cases=${loaded['cases']}></fk-report>`),
+  render: (args, { loaded }) =>
+    frame(html`<fk-report view=${args['view'] as string} .cases=${loaded['cases']}></fk-report>`),
 };
 
 /** Goal attainment. */
@@ -51,14 +68,23 @@ export const Zielerreichung: StoryObj = {
 export const ZuWenigeFaelle: StoryObj = {
   name: 'Zu wenige Fälle (refused, error)',
   loaders: [caseload],
-  render: (_args, { loaded }) => frame(html`<fk-report .cases=${(loaded['cases'] as CaseState[]).slice(0, 3)}></fk-report>`),
+  render: (_args, { loaded }) =>
+    frame(html`<fk-report .cases=${(loaded['cases'] as CaseState[]).slice(0, 3)}></fk-report>`),
 };
 
 /** By stage and lead agency: a cross table with totals. */
 export const Kreuztabelle: StoryObj = {
   name: 'Kreuztabelle nach Stelle (cross table)',
   loaders: [caseload],
-  render: (_args, { loaded }) => frame(html`<fk-report view="closureReason" breakdown="organisation" minimum-cell-size="3" .cases=${loaded['cases']}></fk-report>`),
+  render: (_args, { loaded }) =>
+    frame(
+      html`<fk-report
+        view="closureReason"
+        breakdown="organisation"
+        minimum-cell-size="3"
+        .cases=${loaded['cases']}
+      ></fk-report>`,
+    ),
 };
 
 /** English. */

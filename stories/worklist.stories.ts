@@ -12,7 +12,9 @@ const meta: Meta = {
 export default meta;
 
 const frame = (content: unknown, lang = 'de') => html`<div lang=${lang} style="max-inline-size:72rem">${content}</div>`;
-const caseload = async (): Promise<{ cases: CaseState[] }> => ({ cases: (await runExampleCases()).results.map((r) => r.state) });
+const caseload = async (): Promise<{ cases: CaseState[] }> => ({
+  cases: (await runExampleCases()).results.map((r) => r.state),
+});
 const DATE = '2026-06-20';
 
 /** Nothing due. */
@@ -32,21 +34,38 @@ export const AusBeispielfaellen: StoryObj = {
 export const NurUeberfaellig: StoryObj = {
   name: 'Nur Überfälliges (filtered)',
   loaders: [caseload],
-  render: (_args, { loaded }) => frame(html`<fk-worklist date=${DATE} .cases=${loaded['cases']} .filter=${{ kind: '', manager: '', overdueOnly: true }}></fk-worklist>`),
+  render: (_args, { loaded }) =>
+    frame(
+      html`<fk-worklist
+        date=${DATE}
+        .cases=${loaded['cases']}
+        .filter=${{ kind: '', manager: '', overdueOnly: true }}
+      ></fk-worklist>`,
+    ),
 };
 
 /** A filter that leaves nothing. */
 export const KeineTreffer: StoryObj = {
   name: 'Keine Treffer (no match)',
   loaders: [caseload],
-  render: (_args, { loaded }) => frame(html`<fk-worklist date=${DATE} .cases=${loaded['cases']} .filter=${{ kind: 'consentExpiry', manager: '', overdueOnly: false }}></fk-worklist>`),
+  render: (_args, { loaded }) =>
+    frame(
+      html`<fk-worklist
+        date=${DATE}
+        .cases=${loaded['cases']}
+        .filter=${{ kind: 'consentExpiry', manager: '', overdueOnly: false }}
+      ></fk-worklist>`,
+    ),
 };
 
 /** Narrow panel: rows become cards. */
 export const Schmal: StoryObj = {
   name: 'Schmal (narrow)',
   loaders: [caseload],
-  render: (_args, { loaded }) => html`<div lang="de" style="max-inline-size:22rem"><fk-worklist date=${DATE} .cases=${loaded['cases']}></fk-worklist></div>`,
+  render: (_args, { loaded }) =>
+    html`<div lang="de" style="max-inline-size:22rem">
+      <fk-worklist date=${DATE} .cases=${loaded['cases']}></fk-worklist>
+    </div>`,
 };
 
 /** English. */
@@ -61,7 +80,10 @@ export const Thema: StoryObj = {
   name: 'Eigenes Thema (themed)',
   loaders: [caseload],
   render: (_args, { loaded }) =>
-    html`<div lang="de" style="max-inline-size:72rem;--fk-color-primary:#2f6b3b;--fk-color-danger:#9c1c1c;--fk-font-family:Georgia,serif">
+    html`<div
+      lang="de"
+      style="max-inline-size:72rem;--fk-color-primary:#2f6b3b;--fk-color-danger:#9c1c1c;--fk-font-family:Georgia,serif"
+    >
       <fk-worklist date=${DATE} .cases=${loaded['cases']}></fk-worklist>
     </div>`,
 };

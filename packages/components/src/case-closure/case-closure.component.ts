@@ -203,7 +203,7 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
     `,
   ];
 
-  protected declare readonly i18n: LocalizeController<typeof closureMessages.de>;
+  declare protected readonly i18n: LocalizeController<typeof closureMessages.de>;
 
   /** The case's goals to judge (connected: the case goals). */
   @property({ attribute: false }) goals: readonly ClosureGoal[] = [];
@@ -248,7 +248,10 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
         cooperation: '',
         effort: {},
         satisfaction: {},
-        providerFeedback: (this.providers ?? []).map((p) => ({ provider: p.name, ...(p.providerReferralId ? { providerReferralId: p.providerReferralId } : {}) })),
+        providerFeedback: (this.providers ?? []).map((p) => ({
+          provider: p.name,
+          ...(p.providerReferralId ? { providerReferralId: p.providerReferralId } : {}),
+        })),
       },
       decisionConfirmed: false,
     };
@@ -263,15 +266,31 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
           if (this.closed) return [];
           const out: Feedback[] = [];
           if (!value.decisionConfirmed)
-            out.push({ type: 'error', code: 'CLOSURE_NOT_CONFIRMED', message: { key: 'closure.decision.missing' }, path: ['decisionConfirmed'], flag: 'valueMissing' });
+            out.push({
+              type: 'error',
+              code: 'CLOSURE_NOT_CONFIRMED',
+              message: { key: 'closure.decision.missing' },
+              path: ['decisionConfirmed'],
+              flag: 'valueMissing',
+            });
           const judged = new Set((value.closure?.goalAttainment ?? []).map((g) => g.goalId));
           const missing = this.goals.filter((g) => (g.status ?? 'open') === 'open' && !judged.has(g.id)).length;
           if (missing > 0)
-            out.push({ type: 'warning', code: 'CLOSURE_ATTAINMENT_MISSING', message: { key: 'attainment.missing', params: { count: missing } }, path: ['closure', 'goalAttainment'] });
+            out.push({
+              type: 'warning',
+              code: 'CLOSURE_ATTAINMENT_MISSING',
+              message: { key: 'attainment.missing', params: { count: missing } },
+              path: ['closure', 'goalAttainment'],
+            });
           const signs = value.closure?.readinessSigns ?? [];
           const reason = value.closure?.reason;
           if ((reason === 'goalsReached' || reason === 'selfSteering') && signs.length < 3)
-            out.push({ type: 'warning', code: 'CLOSURE_FEW_READINESS_SIGNS', message: { key: 'readiness.few' }, path: ['closure', 'readinessSigns'] });
+            out.push({
+              type: 'warning',
+              code: 'CLOSURE_FEW_READINESS_SIGNS',
+              message: { key: 'readiness.few' },
+              path: ['closure', 'readinessSigns'],
+            });
           return out;
         },
       },
@@ -284,11 +303,14 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
     const state = caseOfView(view);
     if (!state) return undefined;
     const goals = splitRedacted<CaseState['goals'][number]>(state.goals);
-    this.goals = goals.visible.filter((g) => g.level === 'case').map((g) => ({ id: g.id, title: g.title, status: g.status }));
+    this.goals = goals.visible
+      .filter((g) => g.level === 'case')
+      .map((g) => ({ id: g.id, title: g.title, status: g.status }));
     this.redactions = goals.hidden;
     const referrals = splitRedacted<CaseState['providerReferrals'][number]>(state.providerReferrals).visible;
     const seen = new Map<string, ClosureProvider>();
-    for (const r of referrals) if (!seen.has(r.provider.name)) seen.set(r.provider.name, { name: r.provider.name, providerReferralId: r.id });
+    for (const r of referrals)
+      if (!seen.has(r.provider.name)) seen.set(r.provider.name, { name: r.provider.name, providerReferralId: r.id });
     this.providers = [...seen.values()];
     const observations = splitRedacted<CaseState['readinessObservations'][number]>(state.readinessObservations).visible;
     this.observedSigns = [...new Set(observations.flatMap((o) => o.signs))];
@@ -318,7 +340,13 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
             satisfaction: { ...evaluation.satisfaction },
             providerFeedback: evaluation.providerFeedback.map((f) => ({ ...f })),
           }
-        : { ...empty.evaluation!, providerFeedback: this.providers.map((p) => ({ provider: p.name, ...(p.providerReferralId ? { providerReferralId: p.providerReferralId } : {}) })) },
+        : {
+            ...empty.evaluation!,
+            providerFeedback: this.providers.map((p) => ({
+              provider: p.name,
+              ...(p.providerReferralId ? { providerReferralId: p.providerReferralId } : {}),
+            })),
+          },
       decisionConfirmed: this.closed,
     };
   }
@@ -339,7 +367,9 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
         // `input.x` of the command is `closure.x` / `evaluation.x` of the form.
         const prefix = command.type === 'closeCase' ? 'closure' : 'evaluation';
         const errors = last.errors.map((e) =>
-          e.path && e.path.length > 0 ? { ...e, path: [prefix, ...e.path.filter((p, i) => !(i === 0 && p === 'input'))] } : e,
+          e.path && e.path.length > 0
+            ? { ...e, path: [prefix, ...e.path.filter((p, i) => !(i === 0 && p === 'input'))] }
+            : e,
         );
         this.connection.refusals = errors;
         return { ok: false, errors };
@@ -363,7 +393,9 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
   }
 
   private setSigns(group: ReadinessSignGroup, picked: readonly string[]): void {
-    const others = (this.value.closure.readinessSigns ?? []).filter((s) => !(READINESS_SIGNS[group] as readonly string[]).includes(s));
+    const others = (this.value.closure.readinessSigns ?? []).filter(
+      (s) => !(READINESS_SIGNS[group] as readonly string[]).includes(s),
+    );
     const ordered = ALL_SIGNS.filter((s) => others.includes(s) || picked.includes(s));
     this.setClosure({ readinessSigns: ordered }, 'readinessSigns');
   }
@@ -391,7 +423,9 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
     const list = [...(this.value.evaluation?.providerFeedback ?? []), { provider: '' }];
     this.setEvaluation({ providerFeedback: list }, 'providerFeedback');
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-path="evaluation.providerFeedback.${list.length - 1}.provider"]`)?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>(`[data-path="evaluation.providerFeedback.${list.length - 1}.provider"]`)
+      ?.focus();
   }
 
   private async removeFeedback(index: number): Promise<void> {
@@ -402,7 +436,10 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
   }
 
   private toggleEvaluation(on: boolean): void {
-    this.setValue({ ...this.value, evaluation: on ? (this.value.evaluation ?? this.emptyValue().evaluation) : undefined }, 'evaluation');
+    this.setValue(
+      { ...this.value, evaluation: on ? (this.value.evaluation ?? this.emptyValue().evaluation) : undefined },
+      'evaluation',
+    );
   }
 
   // ---- rendering ------------------------------------------------------------------------------------
@@ -471,17 +508,19 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
           ?readonly=${this.readonly || this.closed}
           @change=${(e: Event) => this.setClosure({ closedOn: (e.target as HTMLInputElement).value || undefined }, 'closedOn')}
         ></fk-date-field>
-        ${needsSuccessor
-          ? html`<fk-text-field
-              data-path="closure.continuedBy"
-              label=${t.t('closure.continuedBy')}
-              hint=${t.t('closure.continuedByHint')}
-              .value=${c.continuedBy ?? ''}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly || this.closed}
-              @input=${(e: Event) => this.setClosure({ continuedBy: (e.target as HTMLInputElement).value }, 'continuedBy')}
-            ></fk-text-field>`
-          : nothing}
+        ${
+          needsSuccessor
+            ? html`<fk-text-field
+                data-path="closure.continuedBy"
+                label=${t.t('closure.continuedBy')}
+                hint=${t.t('closure.continuedByHint')}
+                .value=${c.continuedBy ?? ''}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly || this.closed}
+                @input=${(e: Event) => this.setClosure({ continuedBy: (e.target as HTMLInputElement).value }, 'continuedBy')}
+              ></fk-text-field>`
+            : nothing
+        }
       </div>
     </section>`;
   }
@@ -498,29 +537,36 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
       </div>
       <div class="groups">
         ${GROUPS.map(
-          (group) => html`<div class="group">
-            <fk-checkbox-group
-              data-path=${`closure.readinessSigns.${group}`}
-              label=${t.t(`readiness.group.${group}`)}
-              hint=${t.t(`readiness.group.${group}.description`)}
-              .options=${READINESS_SIGNS[group].map((s) => ({
-                value: s,
-                label: t.t(`readiness.sign.${s}`),
-                description: this.observedSigns.includes(s)
-                  ? `${t.t(`readiness.sign.${s}.description`)} · ${t.t('readiness.observed')}`
-                  : t.t(`readiness.sign.${s}.description`),
-              }))}
-              .value=${picked.filter((s) => (READINESS_SIGNS[group] as readonly string[]).includes(s))}
-              ?disabled=${this.closureLocked}
-              @change=${(e: Event) => this.setSigns(group, (e.target as HTMLElement & { value: string[] }).value)}
-            ></fk-checkbox-group>
-          </div>`,
+          (group) =>
+            html`<div class="group">
+              <fk-checkbox-group
+                data-path=${`closure.readinessSigns.${group}`}
+                label=${t.t(`readiness.group.${group}`)}
+                hint=${t.t(`readiness.group.${group}.description`)}
+                .options=${READINESS_SIGNS[group].map((s) => ({
+                  value: s,
+                  label: t.t(`readiness.sign.${s}`),
+                  description: this.observedSigns.includes(s)
+                    ? `${t.t(`readiness.sign.${s}.description`)} · ${t.t('readiness.observed')}`
+                    : t.t(`readiness.sign.${s}.description`),
+                }))}
+                .value=${picked.filter((s) => (READINESS_SIGNS[group] as readonly string[]).includes(s))}
+                ?disabled=${this.closureLocked}
+                @change=${(e: Event) => this.setSigns(group, (e.target as HTMLElement & { value: string[] }).value)}
+              ></fk-checkbox-group>
+            </div>`,
         )}
       </div>
-      <p class="meta" aria-live="polite">${t.t('readiness.count', { count: picked.length, total: ALL_SIGNS.length, groups })}</p>
-      ${warning && !this.closed
-        ? html`<p class="fk-feedback fk-feedback--warning"><span class="fk-feedback__icon" aria-hidden="true">i</span>${warning}</p>`
-        : nothing}
+      <p class="meta" aria-live="polite">
+        ${t.t('readiness.count', { count: picked.length, total: ALL_SIGNS.length, groups })}
+      </p>
+      ${
+        warning && !this.closed
+          ? html`<p class="fk-feedback fk-feedback--warning">
+              <span class="fk-feedback__icon" aria-hidden="true">i</span>${warning}
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -529,7 +575,13 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
     const list = this.value.closure.goalAttainment ?? [];
     const warning = this.warningAt('closure.goalAttainment');
     const error = this.errorAt('closure.goalAttainment');
-    return html`<section class="section" part="attainment" aria-labelledby="attainment-title" data-path="closure.goalAttainment" tabindex="-1">
+    return html`<section
+      class="section"
+      part="attainment"
+      aria-labelledby="attainment-title"
+      data-path="closure.goalAttainment"
+      tabindex="-1"
+    >
       <div>
         <h3 id="attainment-title">${t.t('attainment.title')}</h3>
         <p class="meta">${t.t('attainment.lead')}</p>
@@ -549,40 +601,47 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
             ?disabled=${this.closureLocked}
             @change=${(e: Event) => this.setAttainment(goal.id, { attainment: (e.target as HTMLElement & { value: string }).value })}
           ></fk-radio-group>
-          ${entry
-            ? html`<fk-text-field
-                data-path=${`closure.goalAttainment.${goal.id}.note`}
-                label=${t.t('attainment.note', { goal: goal.title })}
-                .value=${entry.note ?? ''}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly || this.closed}
-                @input=${(e: Event) => this.setAttainment(goal.id, { note: (e.target as HTMLInputElement).value })}
-              ></fk-text-field>`
-            : nothing}
+          ${
+            entry
+              ? html`<fk-text-field
+                  data-path=${`closure.goalAttainment.${goal.id}.note`}
+                  label=${t.t('attainment.note', { goal: goal.title })}
+                  .value=${entry.note ?? ''}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly || this.closed}
+                  @input=${(e: Event) => this.setAttainment(goal.id, { note: (e.target as HTMLInputElement).value })}
+                ></fk-text-field>`
+              : nothing
+          }
         </div>`;
       })}
       ${this.redactions.map((m) => html`<fk-redacted label=${t.t('closure.hidden')} category=${categoryOfMarker(m) ?? 'goals'} .marker=${m}></fk-redacted>`)}
       ${error ? html`<p class="fk-feedback fk-feedback--error"><span class="fk-feedback__icon" aria-hidden="true">!</span>${error}</p>` : nothing}
-      ${warning && !this.closed
-        ? html`<p class="fk-feedback fk-feedback--warning"><span class="fk-feedback__icon" aria-hidden="true">i</span>${warning}</p>`
-        : nothing}
+      ${
+        warning && !this.closed
+          ? html`<p class="fk-feedback fk-feedback--warning">
+              <span class="fk-feedback__icon" aria-hidden="true">i</span>${warning}
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 
   private renderEvaluation() {
     const t = this.i18n;
     const ev = this.value.evaluation;
-    const text = (key: 'planVersusGoals' | 'methods' | 'cooperation', hint?: string) => html`<fk-textarea
-      data-path=${`evaluation.${key}`}
-      label=${t.t(`evaluation.${key}`)}
-      hint=${hint ?? nothing}
-      rows="3"
-      .value=${ev?.[key] ?? ''}
-      .error=${this.errorAt(`evaluation.${key}`)}
-      ?disabled=${this.isDisabled}
-      ?readonly=${this.readonly}
-      @input=${(e: Event) => this.setEvaluation({ [key]: (e.target as HTMLTextAreaElement).value }, key)}
-    ></fk-textarea>`;
+    const text = (key: 'planVersusGoals' | 'methods' | 'cooperation', hint?: string) =>
+      html`<fk-textarea
+        data-path=${`evaluation.${key}`}
+        label=${t.t(`evaluation.${key}`)}
+        hint=${hint ?? nothing}
+        rows="3"
+        .value=${ev?.[key] ?? ''}
+        .error=${this.errorAt(`evaluation.${key}`)}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        @input=${(e: Event) => this.setEvaluation({ [key]: (e.target as HTMLTextAreaElement).value }, key)}
+      ></fk-textarea>`;
     const num = (raw: string): number | string | undefined => {
       const s = raw.trim().replace(',', '.');
       if (s === '') return undefined;
@@ -599,74 +658,79 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
         ?disabled=${this.locked}
         @change=${(e: Event) => this.toggleEvaluation((e.target as HTMLInputElement).checked)}
       ></fk-checkbox>
-      ${ev === undefined
-        ? nothing
-        : html`${text('planVersusGoals', t.t('evaluation.planVersusGoalsHint'))}
-            <div class="pair">${text('methods')} ${text('cooperation')}</div>
-            <fieldset class="fk-field">
-              <legend class="fk-label">${t.t('evaluation.effort')}</legend>
-              <div class="pair">
+      ${
+        ev === undefined
+          ? nothing
+          : html`${text('planVersusGoals', t.t('evaluation.planVersusGoalsHint'))}
+              <div class="pair">${text('methods')} ${text('cooperation')}</div>
+              <fieldset class="fk-field">
+                <legend class="fk-label">${t.t('evaluation.effort')}</legend>
+                <div class="pair">
+                  <fk-text-field
+                    data-path="evaluation.effort.contacts"
+                    label=${t.t('evaluation.effort.contacts')}
+                    .value=${ev.effort?.contacts === undefined ? '' : String(ev.effort.contacts)}
+                    .error=${this.errorAt('evaluation.effort.contacts')}
+                    ?disabled=${this.isDisabled}
+                    ?readonly=${this.readonly}
+                    @input=${(e: Event) => this.setEvaluation({ effort: dropEmpty({ ...ev.effort, contacts: num((e.target as HTMLInputElement).value) as number }) }, 'effort.contacts')}
+                  ></fk-text-field>
+                  <fk-text-field
+                    data-path="evaluation.effort.hours"
+                    label=${t.t('evaluation.effort.hours')}
+                    .value=${ev.effort?.hours === undefined ? '' : String(ev.effort.hours)}
+                    .error=${this.errorAt('evaluation.effort.hours')}
+                    ?disabled=${this.isDisabled}
+                    ?readonly=${this.readonly}
+                    @input=${(e: Event) => this.setEvaluation({ effort: dropEmpty({ ...ev.effort, hours: num((e.target as HTMLInputElement).value) as number }) }, 'effort.hours')}
+                  ></fk-text-field>
+                </div>
                 <fk-text-field
-                  data-path="evaluation.effort.contacts"
-                  label=${t.t('evaluation.effort.contacts')}
-                  .value=${ev.effort?.contacts === undefined ? '' : String(ev.effort.contacts)}
-                  .error=${this.errorAt('evaluation.effort.contacts')}
+                  data-path="evaluation.effort.note"
+                  label=${t.t('evaluation.effort.note')}
+                  .value=${ev.effort?.note ?? ''}
                   ?disabled=${this.isDisabled}
                   ?readonly=${this.readonly}
-                  @input=${(e: Event) => this.setEvaluation({ effort: dropEmpty({ ...ev.effort, contacts: num((e.target as HTMLInputElement).value) as number }) }, 'effort.contacts')}
+                  @input=${(e: Event) => this.setEvaluation({ effort: dropEmpty({ ...ev.effort, note: (e.target as HTMLInputElement).value }) }, 'effort.note')}
                 ></fk-text-field>
-                <fk-text-field
-                  data-path="evaluation.effort.hours"
-                  label=${t.t('evaluation.effort.hours')}
-                  .value=${ev.effort?.hours === undefined ? '' : String(ev.effort.hours)}
-                  .error=${this.errorAt('evaluation.effort.hours')}
+              </fieldset>
+              <fieldset class="fk-field">
+                <legend class="fk-label">${t.t('evaluation.satisfaction')}</legend>
+                <fk-rating
+                  data-path="evaluation.satisfaction.rating"
+                  label=${t.t('evaluation.satisfaction.rating')}
+                  min="1"
+                  max="5"
+                  .stepLabels=${[1, 2, 3, 4, 5].map((n) => t.t(`evaluation.satisfaction.${n}` as 'evaluation.satisfaction.1'))}
+                  .value=${ev.satisfaction?.rating ?? null}
+                  ?disabled=${this.locked}
+                  @change=${(e: Event) => {
+                    const rating = (e.target as HTMLElement & { value: number | null }).value;
+                    this.setEvaluation(
+                      { satisfaction: dropEmpty({ ...ev.satisfaction, rating: rating ?? undefined }) },
+                      'satisfaction.rating',
+                    );
+                  }}
+                ></fk-rating>
+                <fk-textarea
+                  data-path="evaluation.satisfaction.statement"
+                  label=${t.t('evaluation.satisfaction.statement')}
+                  rows="2"
+                  .value=${ev.satisfaction?.statement ?? ''}
                   ?disabled=${this.isDisabled}
                   ?readonly=${this.readonly}
-                  @input=${(e: Event) => this.setEvaluation({ effort: dropEmpty({ ...ev.effort, hours: num((e.target as HTMLInputElement).value) as number }) }, 'effort.hours')}
-                ></fk-text-field>
-              </div>
-              <fk-text-field
-                data-path="evaluation.effort.note"
-                label=${t.t('evaluation.effort.note')}
-                .value=${ev.effort?.note ?? ''}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly}
-                @input=${(e: Event) => this.setEvaluation({ effort: dropEmpty({ ...ev.effort, note: (e.target as HTMLInputElement).value }) }, 'effort.note')}
-              ></fk-text-field>
-            </fieldset>
-            <fieldset class="fk-field">
-              <legend class="fk-label">${t.t('evaluation.satisfaction')}</legend>
-              <fk-rating
-                data-path="evaluation.satisfaction.rating"
-                label=${t.t('evaluation.satisfaction.rating')}
-                min="1"
-                max="5"
-                .stepLabels=${[1, 2, 3, 4, 5].map((n) => t.t(`evaluation.satisfaction.${n}` as 'evaluation.satisfaction.1'))}
-                .value=${ev.satisfaction?.rating ?? null}
-                ?disabled=${this.locked}
-                @change=${(e: Event) => {
-                  const rating = (e.target as HTMLElement & { value: number | null }).value;
-                  this.setEvaluation({ satisfaction: dropEmpty({ ...ev.satisfaction, rating: rating ?? undefined }) }, 'satisfaction.rating');
-                }}
-              ></fk-rating>
-              <fk-textarea
-                data-path="evaluation.satisfaction.statement"
-                label=${t.t('evaluation.satisfaction.statement')}
-                rows="2"
-                .value=${ev.satisfaction?.statement ?? ''}
-                ?disabled=${this.isDisabled}
-                ?readonly=${this.readonly}
-                @input=${(e: Event) => this.setEvaluation({ satisfaction: dropEmpty({ ...ev.satisfaction, statement: (e.target as HTMLTextAreaElement).value }) }, 'satisfaction.statement')}
-              ></fk-textarea>
-              <fk-checkbox
-                data-path="evaluation.satisfaction.laterSurveyPlanned"
-                label=${t.t('evaluation.satisfaction.survey')}
-                .checked=${ev.satisfaction?.laterSurveyPlanned ?? false}
-                ?disabled=${this.locked}
-                @change=${(e: Event) => this.setEvaluation({ satisfaction: dropEmpty({ ...ev.satisfaction, laterSurveyPlanned: (e.target as HTMLInputElement).checked || undefined }) }, 'satisfaction.laterSurveyPlanned')}
-              ></fk-checkbox>
-            </fieldset>
-            ${this.renderFeedback()}`}
+                  @input=${(e: Event) => this.setEvaluation({ satisfaction: dropEmpty({ ...ev.satisfaction, statement: (e.target as HTMLTextAreaElement).value }) }, 'satisfaction.statement')}
+                ></fk-textarea>
+                <fk-checkbox
+                  data-path="evaluation.satisfaction.laterSurveyPlanned"
+                  label=${t.t('evaluation.satisfaction.survey')}
+                  .checked=${ev.satisfaction?.laterSurveyPlanned ?? false}
+                  ?disabled=${this.locked}
+                  @change=${(e: Event) => this.setEvaluation({ satisfaction: dropEmpty({ ...ev.satisfaction, laterSurveyPlanned: (e.target as HTMLInputElement).checked || undefined }) }, 'satisfaction.laterSurveyPlanned')}
+                ></fk-checkbox>
+              </fieldset>
+              ${this.renderFeedback()}`
+      }
     </section>`;
   }
 
@@ -680,25 +744,33 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
         const name = f.provider || t.t('evaluation.feedback.unnamed', { number: i + 1 });
         const known = !!f.providerReferralId;
         return html`<div class="feedback-entry">
-          ${known
-            ? html`<strong>${f.provider}</strong>`
-            : html`<div class="section-head">
-                <fk-text-field
-                  data-path=${`evaluation.providerFeedback.${i}.provider`}
-                  label=${t.t('evaluation.feedback.provider')}
-                  required
-                  .value=${f.provider ?? ''}
-                  .error=${this.errorAt(`evaluation.providerFeedback.${i}.provider`)}
-                  ?disabled=${this.isDisabled}
-                  ?readonly=${this.readonly}
-                  @input=${(e: Event) => this.setFeedback(i, { provider: (e.target as HTMLInputElement).value })}
-                ></fk-text-field>
-                ${this.locked
-                  ? nothing
-                  : html`<button type="button" class="fk-button fk-button--small" @click=${() => this.removeFeedback(i)}>
-                      ${t.t('evaluation.feedback.remove')}<span class="fk-visually-hidden">: ${name}</span>
-                    </button>`}
-              </div>`}
+          ${
+            known
+              ? html`<strong>${f.provider}</strong>`
+              : html`<div class="section-head">
+                  <fk-text-field
+                    data-path=${`evaluation.providerFeedback.${i}.provider`}
+                    label=${t.t('evaluation.feedback.provider')}
+                    required
+                    .value=${f.provider ?? ''}
+                    .error=${this.errorAt(`evaluation.providerFeedback.${i}.provider`)}
+                    ?disabled=${this.isDisabled}
+                    ?readonly=${this.readonly}
+                    @input=${(e: Event) => this.setFeedback(i, { provider: (e.target as HTMLInputElement).value })}
+                  ></fk-text-field>
+                  ${
+                    this.locked
+                      ? nothing
+                      : html`<button
+                          type="button"
+                          class="fk-button fk-button--small"
+                          @click=${() => this.removeFeedback(i)}
+                        >
+                          ${t.t('evaluation.feedback.remove')}<span class="fk-visually-hidden">: ${name}</span>
+                        </button>`
+                  }
+                </div>`
+          }
           <div class="pair">
             <fk-textarea
               data-path=${`evaluation.providerFeedback.${i}.positive`}
@@ -721,13 +793,20 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
           </div>
         </div>`;
       })}
-      ${this.locked
-        ? nothing
-        : html`<div class="actions">
-            <button type="button" class="fk-button fk-button--small" data-add-feedback @click=${() => this.addFeedback()}>
-              <span aria-hidden="true">+</span> ${t.t('evaluation.feedback.add')}
-            </button>
-          </div>`}
+      ${
+        this.locked
+          ? nothing
+          : html`<div class="actions">
+              <button
+                type="button"
+                class="fk-button fk-button--small"
+                data-add-feedback
+                @click=${() => this.addFeedback()}
+              >
+                <span aria-hidden="true">+</span> ${t.t('evaluation.feedback.add')}
+              </button>
+            </div>`
+      }
     </div>`;
   }
 
@@ -739,19 +818,35 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
     const attainment = c.goalAttainment ?? [];
     const title = (id: string) => this.goals.find((g) => g.id === id)?.title ?? id;
     return html`<section class="section section--quiet" part="reason" aria-labelledby="summary-title">
-      <h3 id="summary-title">${t.t('closure.reason')}: ${t.t(`closure.reason.${c.reason}` as 'closure.reason.other')}</h3>
+      <h3 id="summary-title">
+        ${t.t('closure.reason')}: ${t.t(`closure.reason.${c.reason}` as 'closure.reason.other')}
+      </h3>
       <dl class="summary">
-        ${c.reasonNote ? html`<dt>${t.t('closure.reasonNote')}</dt><dd>${c.reasonNote}</dd>` : nothing}
-        ${c.continuedBy ? html`<dt>${t.t('closure.continuedBy')}</dt><dd>${c.continuedBy}</dd>` : nothing}
+        ${
+          c.reasonNote
+            ? html`<dt>${t.t('closure.reasonNote')}</dt>
+                <dd>${c.reasonNote}</dd>`
+            : nothing
+        }
+        ${
+          c.continuedBy
+            ? html`<dt>${t.t('closure.continuedBy')}</dt>
+                <dd>${c.continuedBy}</dd>`
+            : nothing
+        }
         <dt>${t.t('readiness.title')}</dt>
-        <dd>${signs.length ? t.list(signs.map((s) => t.t(`readiness.sign.${s}` as 'readiness.sign.decidesAlone'))) : '–'}</dd>
+        <dd>
+          ${signs.length ? t.list(signs.map((s) => t.t(`readiness.sign.${s}` as 'readiness.sign.decidesAlone'))) : '–'}
+        </dd>
         <dt>${t.t('attainment.title')}</dt>
         <dd>
-          ${attainment.length
-            ? html`<ul class="plain">
-                ${attainment.map((g) => html`<li>${title(g.goalId)}: <strong>${t.t(`attainment.${g.attainment}`)}</strong>${g.note ? ` (${g.note})` : ''}</li>`)}
-              </ul>`
-            : '–'}
+          ${
+            attainment.length
+              ? html`<ul class="plain">
+                  ${attainment.map((g) => html`<li>${title(g.goalId)}: <strong>${t.t(`attainment.${g.attainment}`)}</strong>${g.note ? ` (${g.note})` : ''}</li>`)}
+                </ul>`
+              : '–'
+          }
         </dd>
       </dl>
       ${this.redactions.map((m) => html`<fk-redacted label=${t.t('closure.hidden')} category=${categoryOfMarker(m) ?? 'goals'} .marker=${m}></fk-redacted>`)}
@@ -760,31 +855,51 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
 
   override render() {
     const t = this.i18n;
-    const line = this.closedLine ?? (this.closed ? { on: this.value.closure.closedOn ?? '', reason: this.value.closure.reason } : undefined);
+    const line =
+      this.closedLine ??
+      (this.closed ? { on: this.value.closure.closedOn ?? '', reason: this.value.closure.reason } : undefined);
     return html`<div class="form" part="form">
       <div class="head" part="header">
         <h2 id="closure-heading">${t.t('closure.title')}</h2>
-        ${line
-          ? html`<p class="meta"><span class="badge badge--ok">${t.t('closure.closedOn', { date: line.on ? t.date(line.on) : '', reason: t.t(`closure.reason.${line.reason}` as 'closure.reason.other') })}</span></p>`
-          : nothing}
+        ${
+          line
+            ? html`<p class="meta">
+                <span class="badge badge--ok"
+                  >${t.t('closure.closedOn', { date: line.on ? t.date(line.on) : '', reason: t.t(`closure.reason.${line.reason}` as 'closure.reason.other') })}</span
+                >
+              </p>`
+            : nothing
+        }
       </div>
       <p class="lead">${this.closed ? t.t('closure.closedLead') : t.t('closure.lead')}</p>
-      ${this.remoteChanged
-        ? html`<p class="notice notice--warn">
-            ${t.t('closure.changedElsewhere')}
-            <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${t.t('closure.adoptRemote')}</button>
-          </p>`
-        : nothing}
+      ${
+        this.remoteChanged
+          ? html`<p class="notice notice--warn">
+              ${t.t('closure.changedElsewhere')}
+              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
+                ${t.t('closure.adoptRemote')}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.renderRefusals()}
       ${this.closed ? this.renderClosedSummary() : html`${this.renderReason()} ${this.renderReadiness()} ${this.renderAttainment()}`}
       ${this.renderEvaluation()} ${this.renderDecision()}
-      ${this.locked
-        ? nothing
-        : html`<div class="actions actions--end" part="actions">
-            <button type="button" class="fk-button fk-button--primary" part="submit" ?disabled=${this.connection.pending} @click=${() => this.requestSubmit()}>
-              ${this.closed ? t.t('closure.saveEvaluation') : t.t('closure.save')}
-            </button>
-          </div>`}
+      ${
+        this.locked
+          ? nothing
+          : html`<div class="actions actions--end" part="actions">
+              <button
+                type="button"
+                class="fk-button fk-button--primary"
+                part="submit"
+                ?disabled=${this.connection.pending}
+                @click=${() => this.requestSubmit()}
+              >
+                ${this.closed ? t.t('closure.saveEvaluation') : t.t('closure.save')}
+              </button>
+            </div>`
+      }
       ${this.renderStatus()}
     </div>`;
   }

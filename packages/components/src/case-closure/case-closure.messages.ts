@@ -17,14 +17,16 @@ export const closureMessages = defineMessages({
     'closure.decision.title': 'Entscheidung',
     'closure.decision.note':
       'Der Abschluss ist eine fachliche Entscheidung eines Menschen, keine automatische Folge von Fristen oder Zählungen. Besprechen Sie ihn im Abschlussgespräch mit der Person.',
-    'closure.decision.confirm': 'Ich entscheide den Abschluss als zuständige Fachkraft; er wurde mit der Person besprochen.',
+    'closure.decision.confirm':
+      'Ich entscheide den Abschluss als zuständige Fachkraft; er wurde mit der Person besprochen.',
     'closure.decision.missing': 'Bitte bestätigen Sie, dass Sie den Abschluss fachlich entscheiden.',
 
     'closure.reason': 'Grund des Abschlusses',
     'closure.reason.goalsReached': 'Ziele erreicht',
     'closure.reason.goalsReached.description': 'Die vereinbarten Ziele sind im geschätzten Zeitraum erreicht.',
     'closure.reason.selfSteering': 'Person steuert ihr Hilfenetz selbst',
-    'closure.reason.selfSteering.description': 'Weitere Hilfen laufen, die Person organisiert sie ohne Case Management.',
+    'closure.reason.selfSteering.description':
+      'Weitere Hilfen laufen, die Person organisiert sie ohne Case Management.',
     'closure.reason.movedAway': 'Umzug',
     'closure.reason.movedAway.description': 'Die Person ist weggezogen; wer übernimmt, steht unten.',
     'closure.reason.handedOver': 'Übergabe',
@@ -51,7 +53,8 @@ export const closureMessages = defineMessages({
       'Kreuzen Sie an, was Sie beobachtet haben. Viele Zeichen in mehreren Bereichen sprechen dafür, dass die Person ohne Case Management zurechtkommt.',
     'readiness.observed': 'im Monitoring beobachtet',
     'readiness.count': '{count} von {total} Zeichen in {groups} von 3 Bereichen',
-    'readiness.few': 'Es sind nur wenige Zeichen der Ablösebereitschaft angekreuzt. Ist der Abschluss wirklich an der Zeit?',
+    'readiness.few':
+      'Es sind nur wenige Zeichen der Ablösebereitschaft angekreuzt. Ist der Abschluss wirklich an der Zeit?',
     'readiness.group.selfHelp': 'Wachsende Selbsthilfekompetenz',
     'readiness.group.selfHelp.description': 'Die Person trifft Entscheidungen und löst Probleme zunehmend selbst.',
     'readiness.group.independence': 'Wachsende Unabhängigkeit',
@@ -144,14 +147,16 @@ export const closureMessages = defineMessages({
     'closure.decision.title': 'Decision',
     'closure.decision.note':
       'Closing a case is a professional decision taken by a person, never an automatic consequence of deadlines or counts. Discuss it with the person in a closing conversation.',
-    'closure.decision.confirm': 'I decide the closure as the responsible professional; it was discussed with the person.',
+    'closure.decision.confirm':
+      'I decide the closure as the responsible professional; it was discussed with the person.',
     'closure.decision.missing': 'Please confirm that you take the closure decision.',
 
     'closure.reason': 'Reason for closing',
     'closure.reason.goalsReached': 'Goals reached',
     'closure.reason.goalsReached.description': 'The agreed goals were reached in the estimated time.',
     'closure.reason.selfSteering': 'The person steers their network',
-    'closure.reason.selfSteering.description': 'Further help continues; the person organises it without case management.',
+    'closure.reason.selfSteering.description':
+      'Further help continues; the person organises it without case management.',
     'closure.reason.movedAway': 'Moved away',
     'closure.reason.movedAway.description': 'The person moved; who takes over is given below.',
     'closure.reason.handedOver': 'Handed over',

@@ -330,13 +330,22 @@ export class FkCaseOverview extends LitElement {
   }
 
   private choose(command: CaseCommandType, caseId: string): void {
-    this.dispatchEvent(new CustomEvent<FkActionDetail>('fk-action', { detail: { command, caseId }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<FkActionDetail>('fk-action', { detail: { command, caseId }, bubbles: true, composed: true }),
+    );
   }
 
   // ---- rendering ------------------------------------------------------------------------------------
 
   private renderHidden(markers: readonly RedactionMarker[], fallback: string) {
-    return markers.map((m) => html`<fk-redacted label=${this.i18n.t('overview.hidden')} category=${categoryOfMarker(m) ?? fallback} .marker=${m}></fk-redacted>`);
+    return markers.map(
+      (m) =>
+        html`<fk-redacted
+          label=${this.i18n.t('overview.hidden')}
+          category=${categoryOfMarker(m) ?? fallback}
+          .marker=${m}
+        ></fk-redacted>`,
+    );
   }
 
   private renderHeader(state: CaseState) {
@@ -347,16 +356,25 @@ export class FkCaseOverview extends LitElement {
       <div>
         <h2>${t.t('overview.title')}: ${state.label}</h2>
         <p class="meta">
-          <span class="badge ${state.status === 'open' ? 'badge--info' : 'badge--ok'}">${t.t(`overview.status.${state.status}`)}</span>
-          ${t.t('overview.opened', { date: t.date(state.openedOn) })} · ${t.t('overview.stage', { stage: stage.label[t.lang] })}
+          <span class="badge ${state.status === 'open' ? 'badge--info' : 'badge--ok'}"
+            >${t.t(`overview.status.${state.status}`)}</span
+          >
+          ${t.t('overview.opened', { date: t.date(state.openedOn) })} ·
+          ${t.t('overview.stage', { stage: stage.label[t.lang] })}
         </p>
       </div>
       <dl>
         <dt>${t.t('overview.caseManagers')}</dt>
         <dd>
-          ${managers.length === 0
-            ? t.t('overview.noCaseManager')
-            : t.list(managers.map((m) => `${m.name ?? m.userId}${m.role === 'deputy' ? ` (${t.t('overview.deputy')})` : ''}`))}
+          ${
+            managers.length === 0
+              ? t.t('overview.noCaseManager')
+              : t.list(
+                  managers.map(
+                    (m) => `${m.name ?? m.userId}${m.role === 'deputy' ? ` (${t.t('overview.deputy')})` : ''}`,
+                  ),
+                )
+          }
         </dd>
       </dl>
     </div>`;
@@ -365,53 +383,69 @@ export class FkCaseOverview extends LitElement {
   private renderNext(state: CaseState) {
     const t = this.i18n;
     const all = this.availability(state);
-    const cycle = CYCLE_ACTIONS.map((c) => all.find((a) => a.command === c)).filter((a): a is ActionAvailability => !!a);
+    const cycle = CYCLE_ACTIONS.map((c) => all.find((a) => a.command === c)).filter(
+      (a): a is ActionAvailability => !!a,
+    );
     const allowed = cycle.filter((a) => a.allowed);
     const blocked = cycle.filter((a) => !a.allowed);
     const focus = STAGE_FOCUS[state.stage] ?? [];
-    const first = allowed.filter((a) => focus.includes(a.command)).sort((a, b) => focus.indexOf(a.command) - focus.indexOf(b.command));
+    const first = allowed
+      .filter((a) => focus.includes(a.command))
+      .sort((a, b) => focus.indexOf(a.command) - focus.indexOf(b.command));
     const rest = allowed.filter((a) => !focus.includes(a.command));
-    const button = (a: ActionAvailability, cls: string) => html`<button
-      type="button"
-      part="action"
-      class="fk-button ${cls}"
-      data-command=${a.command}
-      @click=${() => this.choose(a.command, state.caseId)}
-    >
-      ${t.t(`action.${a.command}` as 'action.closeCase')}
-    </button>`;
+    const button = (a: ActionAvailability, cls: string) =>
+      html`<button
+        type="button"
+        part="action"
+        class="fk-button ${cls}"
+        data-command=${a.command}
+        @click=${() => this.choose(a.command, state.caseId)}
+      >
+        ${t.t(`action.${a.command}` as 'action.closeCase')}
+      </button>`;
     const goal = STAGE_DEFINITIONS[state.stage].goal[t.lang];
     return html`<section class="section" part="next" aria-labelledby="next-title">
       <div>
         <h3 id="next-title">${t.t('next.title')}</h3>
         <p class="meta">${t.t('overview.stageGoal', { goal })}</p>
       </div>
-      ${allowed.length === 0
-        ? html`<p>${t.t('next.none')}</p>`
-        : html`${first.length
-              ? html`<div class="actions-list">${first.map((a, i) => button(a, i === 0 ? 'fk-button--primary' : ''))}</div>`
-              : nothing}
-            ${rest.length
-              ? html`<div role="group" aria-labelledby="also-title">
-                  <p id="also-title" class="meta">${t.t(first.length ? 'next.also' : 'next.possible')}</p>
-                  <div class="actions-list">${rest.map((a) => button(a, 'fk-button--small'))}</div>
-                </div>`
-              : nothing}`}
-      ${blocked.length === 0
-        ? nothing
-        : html`<details part="blocked">
-            <summary>${t.t('next.blocked', { count: blocked.length })}</summary>
-            <ul class="plain blocked">
-              ${blocked.map(
-                (a) => html`<li data-command=${a.command}>
-                  <strong>${t.t(`action.${a.command}` as 'action.closeCase')}</strong>
-                  ${a.ruleId ? html` <span class="badge rule">${t.t('next.rule', { rule: a.ruleId })}</span>` : nothing}
-                  ${a.reason ? html`<span class="why">${t.text(a.reason)}</span>` : nothing}
-                  ${a.hint ? html`<span class="why">${t.t('next.hint', { hint: t.text(a.hint) })}</span>` : nothing}
-                </li>`,
-              )}
-            </ul>
-          </details>`}
+      ${
+        allowed.length === 0
+          ? html`<p>${t.t('next.none')}</p>`
+          : html`${
+              first.length
+                ? html`<div class="actions-list">
+                    ${first.map((a, i) => button(a, i === 0 ? 'fk-button--primary' : ''))}
+                  </div>`
+                : nothing
+            }
+            ${
+              rest.length
+                ? html`<div role="group" aria-labelledby="also-title">
+                    <p id="also-title" class="meta">${t.t(first.length ? 'next.also' : 'next.possible')}</p>
+                    <div class="actions-list">${rest.map((a) => button(a, 'fk-button--small'))}</div>
+                  </div>`
+                : nothing
+            }`
+      }
+      ${
+        blocked.length === 0
+          ? nothing
+          : html`<details part="blocked">
+              <summary>${t.t('next.blocked', { count: blocked.length })}</summary>
+              <ul class="plain blocked">
+                ${blocked.map(
+                  (a) =>
+                    html`<li data-command=${a.command}>
+                      <strong>${t.t(`action.${a.command}` as 'action.closeCase')}</strong>
+                      ${a.ruleId ? html` <span class="badge rule">${t.t('next.rule', { rule: a.ruleId })}</span>` : nothing}
+                      ${a.reason ? html`<span class="why">${t.text(a.reason)}</span>` : nothing}
+                      ${a.hint ? html`<span class="why">${t.t('next.hint', { hint: t.text(a.hint) })}</span>` : nothing}
+                    </li>`,
+                )}
+              </ul>
+            </details>`
+      }
       <p class="meta">${t.t('next.lead')}</p>
     </section>`;
   }
@@ -430,52 +464,66 @@ export class FkCaseOverview extends LitElement {
     const t = this.i18n;
     const leads = splitRedacted<CaseState['leadAgencies'][number]>(state.leadAgencies);
     const domains = splitRedacted<CaseState['legalDomains'][number]>(state.legalDomains);
-    const newestFirst = <T extends { from: string }>(list: T[]) => [...list].sort((a, b) => b.from.localeCompare(a.from));
+    const newestFirst = <T extends { from: string }>(list: T[]) =>
+      [...list].sort((a, b) => b.from.localeCompare(a.from));
     return html`<section class="section" part="responsibility" aria-labelledby="lead-title">
       <h3 id="lead-title">${t.t('lead.title')}</h3>
-      ${leads.visible.length === 0
-        ? html`<p class="meta">${t.t('lead.none')}</p>`
-        : html`<table>
-            <caption>${t.t('lead.agencies')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.t('lead.col.period')}</th>
-                <th scope="col">${t.t('lead.col.agency')}</th>
-                <th scope="col">${t.t('lead.col.domain')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${newestFirst(leads.visible).map(
-                (l) => html`<tr>
-                  <td>${this.period(l.from, l.to)} ${l.to ? nothing : html`<span class="badge badge--info">${t.t('lead.current')}</span>`}</td>
-                  <th scope="row">${l.name}</th>
-                  <td>${l.legalDomain ? this.domainLabel(l.legalDomain) : ''}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`}
+      ${
+        leads.visible.length === 0
+          ? html`<p class="meta">${t.t('lead.none')}</p>`
+          : html`<table>
+              <caption>
+                ${t.t('lead.agencies')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.t('lead.col.period')}</th>
+                  <th scope="col">${t.t('lead.col.agency')}</th>
+                  <th scope="col">${t.t('lead.col.domain')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${newestFirst(leads.visible).map(
+                  (l) =>
+                    html`<tr>
+                      <td>
+                        ${this.period(l.from, l.to)}
+                        ${l.to ? nothing : html`<span class="badge badge--info">${t.t('lead.current')}</span>`}
+                      </td>
+                      <th scope="row">${l.name}</th>
+                      <td>${l.legalDomain ? this.domainLabel(l.legalDomain) : ''}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+      }
       ${this.renderHidden(leads.hidden, 'benefits')}
-      ${domains.visible.length === 0
-        ? nothing
-        : html`<table>
-            <caption>${t.t('lead.domains')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.t('lead.col.period')}</th>
-                <th scope="col">${t.t('lead.col.domain')}</th>
-                <th scope="col">${t.t('lead.col.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${newestFirst(domains.visible).map(
-                (d) => html`<tr>
-                  <td>${this.period(d.from, d.to)}</td>
-                  <th scope="row">${this.domainLabel(d.domain)}</th>
-                  <td>${d.reason ?? ''}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`}
+      ${
+        domains.visible.length === 0
+          ? nothing
+          : html`<table>
+              <caption>
+                ${t.t('lead.domains')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.t('lead.col.period')}</th>
+                  <th scope="col">${t.t('lead.col.domain')}</th>
+                  <th scope="col">${t.t('lead.col.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${newestFirst(domains.visible).map(
+                  (d) =>
+                    html`<tr>
+                      <td>${this.period(d.from, d.to)}</td>
+                      <th scope="row">${this.domainLabel(d.domain)}</th>
+                      <td>${d.reason ?? ''}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+      }
       ${this.renderHidden(domains.hidden, 'benefits')}
     </section>`;
   }
@@ -485,13 +533,17 @@ export class FkCaseOverview extends LitElement {
     const t = this.i18n;
     const actor = entry.actorName ?? entry.actorId ?? t.t('history.someone');
     const key = `history.event.${entry.type}`;
-    return t.has(key) ? t.t(key as 'history.event.CaseOpened', { actor }) : t.t('history.fallback', { actor, title: t.text(entry.title) });
+    return t.has(key)
+      ? t.t(key as 'history.event.CaseOpened', { actor })
+      : t.t('history.fallback', { actor, title: t.text(entry.title) });
   }
 
   private renderHistory(state: CaseState) {
     const t = this.i18n;
     const entries = this.entries;
-    const agencies = new Map(splitRedacted<CaseState['leadAgencies'][number]>(state.leadAgencies).visible.map((l) => [l.agencyId, l.name]));
+    const agencies = new Map(
+      splitRedacted<CaseState['leadAgencies'][number]>(state.leadAgencies).visible.map((l) => [l.agencyId, l.name]),
+    );
     const newest = entries ? [...entries].sort((a, b) => b.seq - a.seq) : [];
     const shown = this.showAll ? newest : newest.slice(0, this.historyLimit);
     return html`<section class="section" part="history" aria-labelledby="history-title">
@@ -499,27 +551,34 @@ export class FkCaseOverview extends LitElement {
         <h3 id="history-title">${t.t('history.title')}</h3>
         <p class="meta">${t.t('history.lead')}</p>
       </div>
-      ${entries === undefined
-        ? html`<p class="meta">${t.t('history.unavailable')}</p>`
-        : newest.length === 0
-          ? html`<p class="meta">${t.t('history.none')}</p>`
-          : html`<ol class="plain history">
-              ${shown.map(
-                (e) => html`<li data-seq=${e.seq}>
-                  <time datetime=${e.at}>${t.dateTime(e.at)}</time>
-                  <span>${this.sentence(e)}${e.agencyId && agencies.get(e.agencyId) ? html` <span class="meta">(${agencies.get(e.agencyId)})</span>` : nothing}</span>
-                  ${e.reason ? html`<span class="extra">${t.t('history.reason', { reason: e.reason })}</span>` : nothing}
-                  ${e.erased ? html`<span class="extra">${t.t('history.erased')}</span>` : nothing}
-                </li>`,
-              )}
-            </ol>
-            ${!this.showAll && newest.length > shown.length
-              ? html`<div class="actions">
-                  <button type="button" class="fk-button fk-button--small" @click=${() => (this.showAll = true)}>
-                    ${t.t('history.more', { count: newest.length - shown.length })}
-                  </button>
-                </div>`
-              : nothing}`}
+      ${
+        entries === undefined
+          ? html`<p class="meta">${t.t('history.unavailable')}</p>`
+          : newest.length === 0
+            ? html`<p class="meta">${t.t('history.none')}</p>`
+            : html`<ol class="plain history">
+                  ${shown.map(
+                    (e) =>
+                      html`<li data-seq=${e.seq}>
+                        <time datetime=${e.at}>${t.dateTime(e.at)}</time>
+                        <span
+                          >${this.sentence(e)}${e.agencyId && agencies.get(e.agencyId) ? html` <span class="meta">(${agencies.get(e.agencyId)})</span>` : nothing}</span
+                        >
+                        ${e.reason ? html`<span class="extra">${t.t('history.reason', { reason: e.reason })}</span>` : nothing}
+                        ${e.erased ? html`<span class="extra">${t.t('history.erased')}</span>` : nothing}
+                      </li>`,
+                  )}
+                </ol>
+                ${
+                  !this.showAll && newest.length > shown.length
+                    ? html`<div class="actions">
+                        <button type="button" class="fk-button fk-button--small" @click=${() => (this.showAll = true)}>
+                          ${t.t('history.more', { count: newest.length - shown.length })}
+                        </button>
+                      </div>`
+                    : nothing
+                }`
+      }
     </section>`;
   }
 
@@ -539,7 +598,9 @@ export class FkCaseOverview extends LitElement {
       return html`<p class="notice" role="status">${message}</p>`;
     }
     const branch =
-      state.firstCounselling && !isRedactionMarker(state.firstCounselling) && state.firstCounselling.decision?.kind === 'noFurtherMeasures'
+      state.firstCounselling &&
+      !isRedactionMarker(state.firstCounselling) &&
+      state.firstCounselling.decision?.kind === 'noFurtherMeasures'
         ? 'noFurtherMeasures'
         : undefined;
     return html`<div class="layout">

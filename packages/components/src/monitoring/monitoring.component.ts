@@ -97,32 +97,83 @@ function monitoringSchema(baselineDone: () => ReadonlySet<string>): ParsingSchem
     safeParse(value: unknown): SchemaResult<MonitoringData> {
       const v = (value ?? {}) as Partial<MonitoringValue>;
       const issues: SchemaIssue[] = [];
-      const data: MonitoringData = { contacts: [], followUps: [], completions: [], progress: [], deviations: [], readiness: [] };
+      const data: MonitoringData = {
+        contacts: [],
+        followUps: [],
+        completions: [],
+        progress: [],
+        deviations: [],
+        readiness: [],
+      };
       const check = <T>(key: ListKey, index: number, schema: ParsingSchema<T>, input: unknown, out: T[]) => {
         const r = schema.safeParse(input) as SchemaResult<T>;
         if (r.success) out.push(r.data);
         else for (const issue of r.error.issues) issues.push({ ...issue, path: [key, index, ...issue.path] });
       };
       (v.contacts ?? []).forEach((e, i) => {
-        if (!e.id) check('contacts', i, recordContactInput as ParsingSchema<CaseCommandInput<'recordContact'>>, strip(e), data.contacts);
+        if (!e.id)
+          check(
+            'contacts',
+            i,
+            recordContactInput as ParsingSchema<CaseCommandInput<'recordContact'>>,
+            strip(e),
+            data.contacts,
+          );
       });
       (v.followUps ?? []).forEach((e, i) => {
         if (!e.id) {
           const { done: _d, doneOn: _o, outcome: _x, ...input } = strip(e);
-          check('followUps', i, scheduleFollowUpInput as ParsingSchema<CaseCommandInput<'scheduleFollowUp'>>, input, data.followUps);
+          check(
+            'followUps',
+            i,
+            scheduleFollowUpInput as ParsingSchema<CaseCommandInput<'scheduleFollowUp'>>,
+            input,
+            data.followUps,
+          );
         } else if (e.done && !baselineDone().has(e.id)) {
-          const input = { followUpId: e.id, ...(e.doneOn ? { doneOn: e.doneOn } : {}), ...(e.outcome?.trim() ? { outcome: e.outcome } : {}) };
-          check('followUps', i, completeFollowUpInput as ParsingSchema<CaseCommandInput<'completeFollowUp'>>, input, data.completions);
+          const input = {
+            followUpId: e.id,
+            ...(e.doneOn ? { doneOn: e.doneOn } : {}),
+            ...(e.outcome?.trim() ? { outcome: e.outcome } : {}),
+          };
+          check(
+            'followUps',
+            i,
+            completeFollowUpInput as ParsingSchema<CaseCommandInput<'completeFollowUp'>>,
+            input,
+            data.completions,
+          );
         }
       });
       (v.progress ?? []).forEach((e, i) => {
-        if (!e.id) check('progress', i, judgeProgressInput as ParsingSchema<CaseCommandInput<'judgeProgress'>>, strip(e), data.progress);
+        if (!e.id)
+          check(
+            'progress',
+            i,
+            judgeProgressInput as ParsingSchema<CaseCommandInput<'judgeProgress'>>,
+            strip(e),
+            data.progress,
+          );
       });
       (v.deviations ?? []).forEach((e, i) => {
-        if (!e.id) check('deviations', i, recordDeviationInput as ParsingSchema<CaseCommandInput<'recordDeviation'>>, strip(e), data.deviations);
+        if (!e.id)
+          check(
+            'deviations',
+            i,
+            recordDeviationInput as ParsingSchema<CaseCommandInput<'recordDeviation'>>,
+            strip(e),
+            data.deviations,
+          );
       });
       (v.readiness ?? []).forEach((e, i) => {
-        if (!e.id) check('readiness', i, recordReadinessSignsInput as ParsingSchema<CaseCommandInput<'recordReadinessSigns'>>, strip(e), data.readiness);
+        if (!e.id)
+          check(
+            'readiness',
+            i,
+            recordReadinessSignsInput as ParsingSchema<CaseCommandInput<'recordReadinessSigns'>>,
+            strip(e),
+            data.readiness,
+          );
       });
       return issues.length ? { success: false, error: { issues } } : { success: true, data };
     },
@@ -299,7 +350,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     `,
   ];
 
-  protected declare readonly i18n: LocalizeController<typeof monitoringMessages.de>;
+  declare protected readonly i18n: LocalizeController<typeof monitoringMessages.de>;
 
   /** Goals and measures whose progress can be judged (connected: from the case). */
   @property({ attribute: false }) targets: readonly ProgressTarget[] = [];
@@ -389,7 +440,13 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
         ...(f.outcome ? { outcome: f.outcome } : {}),
         ...(f.relatesTo ? { relatesTo: f.relatesTo } : {}),
       })),
-      progress: progress.visible.map((p) => ({ id: p.id, on: p.on, target: p.target, judgement: p.judgement, note: p.note })),
+      progress: progress.visible.map((p) => ({
+        id: p.id,
+        on: p.on,
+        target: p.target,
+        judgement: p.judgement,
+        note: p.note,
+      })),
       deviations: deviations.visible.map((d) => ({
         id: d.id,
         on: d.on,
@@ -399,7 +456,12 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
         ...(d.missingService ? { missingService: d.missingService } : {}),
         ...(d.relatesTo ? { relatesTo: d.relatesTo } : {}),
       })),
-      readiness: readiness.visible.map((r) => ({ id: r.id, on: r.on, signs: [...r.signs], ...(r.note ? { note: r.note } : {}) })),
+      readiness: readiness.visible.map((r) => ({
+        id: r.id,
+        on: r.on,
+        signs: [...r.signs],
+        ...(r.note ? { note: r.note } : {}),
+      })),
     };
   }
 
@@ -424,7 +486,10 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
         // Point the refusal at the entry it concerns, so it shows there and the typed text stays.
         const at = this.entryPathOf(command);
         if (at) {
-          const errors = last.errors.map((e) => ({ ...e, path: [...at, ...(e.path?.filter((p) => p !== 'input') ?? [])] }));
+          const errors = last.errors.map((e) => ({
+            ...e,
+            path: [...at, ...(e.path?.filter((p) => p !== 'input') ?? [])],
+          }));
           this.connection.refusals = errors;
           return { ok: false, errors };
         }
@@ -464,7 +529,12 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     return (this.value[key] ?? []) as Lists[K];
   }
 
-  private patchEntry<K extends ListKey>(key: K, index: number, patch: Partial<Lists[K][number]>, touched: string): void {
+  private patchEntry<K extends ListKey>(
+    key: K,
+    index: number,
+    patch: Partial<Lists[K][number]>,
+    touched: string,
+  ): void {
     const items = (this.list(key) as object[]).map((e, i) => {
       if (i !== index) return e;
       const next = { ...e, ...patch } as Record<string, unknown>;
@@ -474,7 +544,12 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     this.setValue({ ...this.value, [key]: items }, `${key}.${index}.${touched}`);
   }
 
-  private async add<K extends ListKey>(key: K, entry: Lists[K][number], focusField: string, what: string): Promise<void> {
+  private async add<K extends ListKey>(
+    key: K,
+    entry: Lists[K][number],
+    focusField: string,
+    what: string,
+  ): Promise<void> {
     const items = [...(this.list(key) as object[]), entry];
     this.setValue({ ...this.value, [key]: items });
     this.announcer.announce(this.i18n.t('monitoring.added', { what }));
@@ -491,7 +566,12 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
   }
 
   private addContact(): Promise<void> {
-    return this.add('contacts', { on: this.date, mode: 'inPerson', withInterpreter: false, reached: true, note: '' }, 'note', this.i18n.t('contacts.what'));
+    return this.add(
+      'contacts',
+      { on: this.date, mode: 'inPerson', withInterpreter: false, reached: true, note: '' },
+      'note',
+      this.i18n.t('contacts.what'),
+    );
   }
 
   private addFollowUp(): Promise<void> {
@@ -499,7 +579,12 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
   }
 
   private addDeviation(): Promise<void> {
-    return this.add('deviations', { on: this.date, kind: 'plannedChangeNotHappening', description: '', triggersReassessment: false }, 'description', this.i18n.t('deviations.what'));
+    return this.add(
+      'deviations',
+      { on: this.date, kind: 'plannedChangeNotHappening', description: '', triggersReassessment: false },
+      'description',
+      this.i18n.t('deviations.what'),
+    );
   }
 
   private addReadiness(): Promise<void> {
@@ -512,11 +597,21 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     const inGroup = READINESS_SIGNS[group] as readonly string[];
     const others = (entry.signs ?? []).filter((s) => !inGroup.includes(s));
     const all = READINESS_GROUPS.flatMap((g) => READINESS_SIGNS[g]) as readonly ReadinessSign[];
-    this.patchEntry('readiness', index, { signs: all.filter((s) => others.includes(s) || picked.includes(s)) }, 'signs');
+    this.patchEntry(
+      'readiness',
+      index,
+      { signs: all.filter((s) => others.includes(s) || picked.includes(s)) },
+      'signs',
+    );
   }
 
   private judge(target: ProgressTarget): Promise<void> {
-    return this.add('progress', { on: this.date, target: { kind: target.kind, id: target.id }, judgement: 'onTrack', note: '' }, 'note', this.i18n.t('progress.what'));
+    return this.add(
+      'progress',
+      { on: this.date, target: { kind: target.kind, id: target.id }, judgement: 'onTrack', note: '' },
+      'note',
+      this.i18n.t('progress.what'),
+    );
   }
 
   // ---- re-assessment trigger --------------------------------------------------------------------------
@@ -524,7 +619,10 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
   private get triggers(): DeviationEntry[] {
     const since = this.reassessmentSince;
     return this.list('deviations').filter(
-      (d) => d.id && (d.triggersReassessment || d.kind === 'situationChanged') && (since === undefined || (d.on ?? '') >= since),
+      (d) =>
+        d.id &&
+        (d.triggersReassessment || d.kind === 'situationChanged') &&
+        (since === undefined || (d.on ?? '') >= since),
     );
   }
 
@@ -536,10 +634,16 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
       new CustomEvent('fk-reassessment-requested', { detail, bubbles: true, composed: true, cancelable: true }),
     );
     if (!proceed || !this.connection.connected) return;
-    const result = await this.connection.execute({ type: 'startReassessment', caseId: this.connection.caseId, input: { reason: detail.reason, deviationIds: detail.deviationIds } });
+    const result = await this.connection.execute({
+      type: 'startReassessment',
+      caseId: this.connection.caseId,
+      input: { reason: detail.reason, deviationIds: detail.deviationIds },
+    });
     if (result.ok) this.announcer.announce(this.i18n.t('reassessment.started'));
     else {
-      this.announcer.announce(this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }));
+      this.announcer.announce(
+        this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
+      );
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
     }
@@ -558,7 +662,12 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
 
   private renderHidden(key: ListKey) {
     return (this.redactions[key] ?? []).map(
-      (marker) => html`<fk-redacted label=${this.i18n.t('monitoring.hidden')} category=${categoryOfMarker(marker) ?? 'notes'} .marker=${marker}></fk-redacted>`,
+      (marker) =>
+        html`<fk-redacted
+          label=${this.i18n.t('monitoring.hidden')}
+          category=${categoryOfMarker(marker) ?? 'notes'}
+          .marker=${marker}
+        ></fk-redacted>`,
     );
   }
 
@@ -576,13 +685,22 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     return html`<div class="notice notice--warn trigger" part="trigger" role="region" aria-labelledby="trigger-title">
       <div>
         <h3 id="trigger-title">${t.t('reassessment.title')}</h3>
-        <p>${t.t('reassessment.body', { count: triggers.length, list: triggers.map((d) => `„${d.description}“`).join(', ') })}</p>
+        <p>
+          ${t.t('reassessment.body', { count: triggers.length, list: triggers.map((d) => `„${d.description}“`).join(', ') })}
+        </p>
       </div>
-      ${this.locked
-        ? nothing
-        : html`<button type="button" class="fk-button" ?disabled=${this.connection.pending} @click=${() => this.requestReassessment()}>
-            ${t.t('reassessment.start')}
-          </button>`}
+      ${
+        this.locked
+          ? nothing
+          : html`<button
+              type="button"
+              class="fk-button"
+              ?disabled=${this.connection.pending}
+              @click=${() => this.requestReassessment()}
+            >
+              ${t.t('reassessment.start')}
+            </button>`
+      }
     </div>`;
   }
 
@@ -600,44 +718,59 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
         <h3 id="progress-title">${t.t('progress.title')}</h3>
         <p class="meta">${t.t('progress.lead')}</p>
       </div>
-      ${this.targets.length === 0
-        ? html`<p class="meta">${t.t('progress.none')}</p>`
-        : html`<div class="table-wrap">
-            <table class="progress">
-              <thead>
-                <tr>
-                  <th scope="col">${t.t('progress.col.item')}</th>
-                  <th scope="col">${t.t('progress.col.latest')}</th>
-                  ${this.locked ? nothing : html`<th scope="col"><span class="fk-visually-hidden">${t.t('progress.col.action')}</span></th>`}
-                </tr>
-              </thead>
-              <tbody>
-                ${this.targets.map((target) => {
-                  const last = latest(target);
-                  return html`<tr>
-                    <th scope="row">
-                      <span class="badge ${target.kind === 'goal' ? 'badge--info' : ''}">${t.t(target.kind === 'goal' ? 'progress.goal' : 'progress.measure')}</span>
-                      ${target.title}
-                    </th>
-                    <td>
-                      ${last
-                        ? html`<span class="badge ${judgementClass(last.judgement)}">${t.t(`progress.judgement.${last.judgement}`)}</span>
-                            <span class="meta">${last.on ? t.date(last.on) : ''}</span>
-                            ${last.note ? html`<p class="note">${last.note}</p>` : nothing}`
-                        : html`<span class="meta">${t.t('progress.notJudged')}</span>`}
-                    </td>
-                    ${this.locked
-                      ? nothing
-                      : html`<td>
-                          <button type="button" class="fk-button fk-button--small" aria-label=${t.t('progress.judgeLabel', { item: target.title })} @click=${() => this.judge(target)}>
-                            ${t.t('progress.judge')}
-                          </button>
-                        </td>`}
-                  </tr>`;
-                })}
-              </tbody>
-            </table>
-          </div>`}
+      ${
+        this.targets.length === 0
+          ? html`<p class="meta">${t.t('progress.none')}</p>`
+          : html`<div class="table-wrap">
+              <table class="progress">
+                <thead>
+                  <tr>
+                    <th scope="col">${t.t('progress.col.item')}</th>
+                    <th scope="col">${t.t('progress.col.latest')}</th>
+                    ${this.locked ? nothing : html`<th scope="col"><span class="fk-visually-hidden">${t.t('progress.col.action')}</span></th>`}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${this.targets.map((target) => {
+                    const last = latest(target);
+                    return html`<tr>
+                      <th scope="row">
+                        <span class="badge ${target.kind === 'goal' ? 'badge--info' : ''}"
+                          >${t.t(target.kind === 'goal' ? 'progress.goal' : 'progress.measure')}</span
+                        >
+                        ${target.title}
+                      </th>
+                      <td>
+                        ${
+                          last
+                            ? html`<span class="badge ${judgementClass(last.judgement)}"
+                                  >${t.t(`progress.judgement.${last.judgement}`)}</span
+                                >
+                                <span class="meta">${last.on ? t.date(last.on) : ''}</span>
+                                ${last.note ? html`<p class="note">${last.note}</p>` : nothing}`
+                            : html`<span class="meta">${t.t('progress.notJudged')}</span>`
+                        }
+                      </td>
+                      ${
+                        this.locked
+                          ? nothing
+                          : html`<td>
+                              <button
+                                type="button"
+                                class="fk-button fk-button--small"
+                                aria-label=${t.t('progress.judgeLabel', { item: target.title })}
+                                @click=${() => this.judge(target)}
+                              >
+                                ${t.t('progress.judge')}
+                              </button>
+                            </td>`
+                      }
+                    </tr>`;
+                  })}
+                </tbody>
+              </table>
+            </div>`
+      }
       ${fresh.map(({ p, i }) => this.renderProgressEntry(p, i))} ${this.renderHidden('progress')}
     </section>`;
   }
@@ -693,28 +826,33 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     return html`<section class="section" part="contacts" aria-labelledby="contacts-title">
       <div class="section-head">
         <h3 id="contacts-title">${t.t('contacts.title')}</h3>
-        ${this.locked
-          ? nothing
-          : html`<button type="button" class="fk-button" data-add="contacts" @click=${() => this.addContact()}>
-              <span aria-hidden="true">+</span> ${t.t('contacts.add')}
-            </button>`}
+        ${
+          this.locked
+            ? nothing
+            : html`<button type="button" class="fk-button" data-add="contacts" @click=${() => this.addContact()}>
+                <span aria-hidden="true">+</span> ${t.t('contacts.add')}
+              </button>`
+        }
       </div>
       ${contacts.map((c, i) => (c.id ? nothing : this.renderContactEntry(c, i)))}
-      ${stored.length === 0 && (this.redactions.contacts ?? []).length === 0
-        ? html`<p class="meta">${t.t('contacts.none')}</p>`
-        : html`<ul class="plain history" part="history">
-            ${stored.map(
-              (c) => html`<li>
-                <span class="line">
-                  <span class="date">${c.on ? t.date(c.on) : ''}</span>
-                  <span class="badge">${t.t(`contacts.mode.${c.mode}`)}</span>
-                  ${c.withInterpreter ? html`<span class="badge badge--info">${t.t('contacts.interpreter')}</span>` : nothing}
-                  ${c.reached === false ? html`<span class="badge badge--warn">${t.t('contacts.notReached')}</span>` : nothing}
-                </span>
-                ${c.note ? html`<p class="note">${c.note}</p>` : nothing}
-              </li>`,
-            )}
-          </ul>`}
+      ${
+        stored.length === 0 && (this.redactions.contacts ?? []).length === 0
+          ? html`<p class="meta">${t.t('contacts.none')}</p>`
+          : html`<ul class="plain history" part="history">
+              ${stored.map(
+                (c) =>
+                  html`<li>
+                    <span class="line">
+                      <span class="date">${c.on ? t.date(c.on) : ''}</span>
+                      <span class="badge">${t.t(`contacts.mode.${c.mode}`)}</span>
+                      ${c.withInterpreter ? html`<span class="badge badge--info">${t.t('contacts.interpreter')}</span>` : nothing}
+                      ${c.reached === false ? html`<span class="badge badge--warn">${t.t('contacts.notReached')}</span>` : nothing}
+                    </span>
+                    ${c.note ? html`<p class="note">${c.note}</p>` : nothing}
+                  </li>`,
+              )}
+            </ul>`
+      }
       ${this.renderHidden('contacts')}
     </section>`;
   }
@@ -782,22 +920,30 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     const t = this.i18n;
     const items = this.list('followUps');
     const stored = items.map((f, i) => ({ f, i })).filter(({ f }) => f.id);
-    stored.sort((a, b) => Number(!!a.f.done && this.baselineDone.has(a.f.id!)) - Number(!!b.f.done && this.baselineDone.has(b.f.id!)) || (a.f.dueOn ?? '').localeCompare(b.f.dueOn ?? ''));
+    stored.sort(
+      (a, b) =>
+        Number(!!a.f.done && this.baselineDone.has(a.f.id!)) - Number(!!b.f.done && this.baselineDone.has(b.f.id!)) ||
+        (a.f.dueOn ?? '').localeCompare(b.f.dueOn ?? ''),
+    );
     return html`<section class="section" part="follow-ups" aria-labelledby="followups-title">
       <div class="section-head">
         <h3 id="followups-title">${t.t('followUps.title')}</h3>
-        ${this.locked
-          ? nothing
-          : html`<button type="button" class="fk-button" data-add="followUps" @click=${() => this.addFollowUp()}>
-              <span aria-hidden="true">+</span> ${t.t('followUps.add')}
-            </button>`}
+        ${
+          this.locked
+            ? nothing
+            : html`<button type="button" class="fk-button" data-add="followUps" @click=${() => this.addFollowUp()}>
+                <span aria-hidden="true">+</span> ${t.t('followUps.add')}
+              </button>`
+        }
       </div>
       ${items.map((f, i) => (f.id ? nothing : this.renderFollowUpEntry(f, i)))}
-      ${stored.length === 0 && (this.redactions.followUps ?? []).length === 0
-        ? html`<p class="meta">${t.t('followUps.none')}</p>`
-        : html`<ul class="plain history" part="history">
-            ${stored.map(({ f, i }) => this.renderStoredFollowUp(f, i))}
-          </ul>`}
+      ${
+        stored.length === 0 && (this.redactions.followUps ?? []).length === 0
+          ? html`<p class="meta">${t.t('followUps.none')}</p>`
+          : html`<ul class="plain history" part="history">
+              ${stored.map(({ f, i }) => this.renderStoredFollowUp(f, i))}
+            </ul>`
+      }
       ${this.renderHidden('followUps')}
     </section>`;
   }
@@ -809,47 +955,60 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     const path = (x: string) => `followUps.${index}.${x}`;
     return html`<li>
       <span class="line">
-        ${wasDone
-          ? html`<span class="badge badge--ok">✓ ${t.t('followUps.doneOn', { date: f.doneOn ? t.date(f.doneOn) : '' })}</span>`
-          : overdue
-            ? html`<span class="badge badge--warn">${t.t('followUps.overdue', { date: t.date(f.dueOn) })}</span>`
-            : html`<span class="badge">${t.t('followUps.due', { date: t.date(f.dueOn) })}</span>`}
+        ${
+          wasDone
+            ? html`<span class="badge badge--ok"
+                >✓ ${t.t('followUps.doneOn', { date: f.doneOn ? t.date(f.doneOn) : '' })}</span
+              >`
+            : overdue
+              ? html`<span class="badge badge--warn">${t.t('followUps.overdue', { date: t.date(f.dueOn) })}</span>`
+              : html`<span class="badge">${t.t('followUps.due', { date: t.date(f.dueOn) })}</span>`
+        }
         ${f.relatesTo && f.relatesTo.kind !== 'case' && f.relatesTo.kind !== 'person' ? html`<span class="meta">${this.targetTitle(f.relatesTo)}</span>` : nothing}
       </span>
-      ${wasDone
-        ? html`<p class="note">${f.subject}${f.outcome ? html` – ${f.outcome}` : nothing}</p>`
-        : html`<fk-checkbox
-              data-path=${path('done')}
-              label=${t.t('followUps.field.done', { subject: f.subject })}
-              .checked=${f.done ?? false}
-              .error=${this.errorAt(path('followUpId'))}
-              ?disabled=${this.locked}
-              @change=${(e: Event) => {
-                const done = (e.target as HTMLInputElement).checked;
-                this.patchEntry('followUps', index, { done, doneOn: done ? (f.doneOn ?? this.date) : undefined }, 'done');
-              }}
-            ></fk-checkbox>
-            ${f.done
-              ? html`<div class="pair done-fields">
-                  <fk-date-field
-                    data-path=${path('doneOn')}
-                    label=${t.t('followUps.field.doneOn')}
-                    .value=${f.doneOn ?? ''}
-                    .error=${this.errorAt(path('doneOn'))}
-                    ?disabled=${this.isDisabled}
-                    ?readonly=${this.readonly}
-                    @change=${(e: Event) => this.patchEntry('followUps', index, { doneOn: (e.target as HTMLInputElement).value || undefined }, 'doneOn')}
-                  ></fk-date-field>
-                  <fk-text-field
-                    data-path=${path('outcome')}
-                    label=${t.t('followUps.field.outcome')}
-                    .value=${f.outcome ?? ''}
-                    ?disabled=${this.isDisabled}
-                    ?readonly=${this.readonly}
-                    @input=${(e: Event) => this.patchEntry('followUps', index, { outcome: (e.target as HTMLInputElement).value }, 'outcome')}
-                  ></fk-text-field>
-                </div>`
-              : nothing}`}
+      ${
+        wasDone
+          ? html`<p class="note">${f.subject}${f.outcome ? html` – ${f.outcome}` : nothing}</p>`
+          : html`<fk-checkbox
+                data-path=${path('done')}
+                label=${t.t('followUps.field.done', { subject: f.subject })}
+                .checked=${f.done ?? false}
+                .error=${this.errorAt(path('followUpId'))}
+                ?disabled=${this.locked}
+                @change=${(e: Event) => {
+                  const done = (e.target as HTMLInputElement).checked;
+                  this.patchEntry(
+                    'followUps',
+                    index,
+                    { done, doneOn: done ? (f.doneOn ?? this.date) : undefined },
+                    'done',
+                  );
+                }}
+              ></fk-checkbox>
+              ${
+                f.done
+                  ? html`<div class="pair done-fields">
+                      <fk-date-field
+                        data-path=${path('doneOn')}
+                        label=${t.t('followUps.field.doneOn')}
+                        .value=${f.doneOn ?? ''}
+                        .error=${this.errorAt(path('doneOn'))}
+                        ?disabled=${this.isDisabled}
+                        ?readonly=${this.readonly}
+                        @change=${(e: Event) => this.patchEntry('followUps', index, { doneOn: (e.target as HTMLInputElement).value || undefined }, 'doneOn')}
+                      ></fk-date-field>
+                      <fk-text-field
+                        data-path=${path('outcome')}
+                        label=${t.t('followUps.field.outcome')}
+                        .value=${f.outcome ?? ''}
+                        ?disabled=${this.isDisabled}
+                        ?readonly=${this.readonly}
+                        @input=${(e: Event) => this.patchEntry('followUps', index, { outcome: (e.target as HTMLInputElement).value }, 'outcome')}
+                      ></fk-text-field>
+                    </div>`
+                  : nothing
+              }`
+      }
     </li>`;
   }
 
@@ -895,28 +1054,33 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     return html`<section class="section" part="deviations" aria-labelledby="deviations-title">
       <div class="section-head">
         <h3 id="deviations-title">${t.t('deviations.title')}</h3>
-        ${this.locked
-          ? nothing
-          : html`<button type="button" class="fk-button" data-add="deviations" @click=${() => this.addDeviation()}>
-              <span aria-hidden="true">+</span> ${t.t('deviations.add')}
-            </button>`}
+        ${
+          this.locked
+            ? nothing
+            : html`<button type="button" class="fk-button" data-add="deviations" @click=${() => this.addDeviation()}>
+                <span aria-hidden="true">+</span> ${t.t('deviations.add')}
+              </button>`
+        }
       </div>
       ${items.map((d, i) => (d.id ? nothing : this.renderDeviationEntry(d, i)))}
-      ${stored.length === 0 && (this.redactions.deviations ?? []).length === 0
-        ? html`<p class="meta">${t.t('deviations.none')}</p>`
-        : html`<ul class="plain history" part="history">
-            ${stored.map(
-              (d) => html`<li>
-                <span class="line">
-                  <span class="date">${d.on ? t.date(d.on) : ''}</span>
-                  <span class="badge">${t.t(`deviations.kind.${d.kind}`)}</span>
-                  ${d.triggersReassessment ? html`<span class="badge badge--warn">${t.t('deviations.triggers')}</span>` : nothing}
-                </span>
-                <p class="note">${d.description}</p>
-                ${d.missingService ? html`<p class="meta">${t.t('deviations.gap', { description: d.missingService.description })}</p>` : nothing}
-              </li>`,
-            )}
-          </ul>`}
+      ${
+        stored.length === 0 && (this.redactions.deviations ?? []).length === 0
+          ? html`<p class="meta">${t.t('deviations.none')}</p>`
+          : html`<ul class="plain history" part="history">
+              ${stored.map(
+                (d) =>
+                  html`<li>
+                    <span class="line">
+                      <span class="date">${d.on ? t.date(d.on) : ''}</span>
+                      <span class="badge">${t.t(`deviations.kind.${d.kind}`)}</span>
+                      ${d.triggersReassessment ? html`<span class="badge badge--warn">${t.t('deviations.triggers')}</span>` : nothing}
+                    </span>
+                    <p class="note">${d.description}</p>
+                    ${d.missingService ? html`<p class="meta">${t.t('deviations.gap', { description: d.missingService.description })}</p>` : nothing}
+                  </li>`,
+              )}
+            </ul>`
+      }
       ${this.renderHidden('deviations')}
     </section>`;
   }
@@ -974,35 +1138,47 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
         .checked=${gap !== undefined}
         ?disabled=${this.locked}
         @change=${(e: Event) =>
-          this.patchEntry('deviations', index, { missingService: (e.target as HTMLInputElement).checked ? { description: '' } : undefined }, 'missingService')}
+          this.patchEntry(
+            'deviations',
+            index,
+            { missingService: (e.target as HTMLInputElement).checked ? { description: '' } : undefined },
+            'missingService',
+          )}
       ></fk-checkbox>
-      ${gap
-        ? html`<div class="pair done-fields">
-            <fk-text-field
-              data-path=${path('missingService.description')}
-              label=${t.t('deviations.field.missingDescription')}
-              required
-              .value=${gap.description ?? ''}
-              .error=${this.errorAt(path('missingService.description'))}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly}
-              @input=${(e: Event) => this.patchEntry('deviations', index, { missingService: { ...gap, description: (e.target as HTMLInputElement).value } }, 'missingService.description')}
-            ></fk-text-field>
-            <fk-text-field
-              data-path=${path('missingService.serviceKind')}
-              label=${t.t('deviations.field.missingKind')}
-              hint=${t.t('deviations.field.missingKindHint')}
-              .value=${gap.serviceKind ?? ''}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly}
-              @input=${(e: Event) => {
-                const kind = (e.target as HTMLInputElement).value;
-                const { serviceKind: _k, ...rest } = gap;
-                this.patchEntry('deviations', index, { missingService: kind ? { ...rest, serviceKind: kind } : rest }, 'missingService.serviceKind');
-              }}
-            ></fk-text-field>
-          </div>`
-        : nothing}
+      ${
+        gap
+          ? html`<div class="pair done-fields">
+              <fk-text-field
+                data-path=${path('missingService.description')}
+                label=${t.t('deviations.field.missingDescription')}
+                required
+                .value=${gap.description ?? ''}
+                .error=${this.errorAt(path('missingService.description'))}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @input=${(e: Event) => this.patchEntry('deviations', index, { missingService: { ...gap, description: (e.target as HTMLInputElement).value } }, 'missingService.description')}
+              ></fk-text-field>
+              <fk-text-field
+                data-path=${path('missingService.serviceKind')}
+                label=${t.t('deviations.field.missingKind')}
+                hint=${t.t('deviations.field.missingKindHint')}
+                .value=${gap.serviceKind ?? ''}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @input=${(e: Event) => {
+                  const kind = (e.target as HTMLInputElement).value;
+                  const { serviceKind: _k, ...rest } = gap;
+                  this.patchEntry(
+                    'deviations',
+                    index,
+                    { missingService: kind ? { ...rest, serviceKind: kind } : rest },
+                    'missingService.serviceKind',
+                  );
+                }}
+              ></fk-text-field>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -1017,24 +1193,29 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
           <h3 id="readiness-title">${t.t('readinessLog.title')}</h3>
           <p class="meta">${t.t('readinessLog.lead')}</p>
         </div>
-        ${this.locked
-          ? nothing
-          : html`<button type="button" class="fk-button" data-add="readiness" @click=${() => this.addReadiness()}>
-              <span aria-hidden="true">+</span> ${t.t('readinessLog.add')}
-            </button>`}
+        ${
+          this.locked
+            ? nothing
+            : html`<button type="button" class="fk-button" data-add="readiness" @click=${() => this.addReadiness()}>
+                <span aria-hidden="true">+</span> ${t.t('readinessLog.add')}
+              </button>`
+        }
       </div>
       ${items.map((r, i) => (r.id ? nothing : this.renderReadinessEntry(r, i)))}
-      ${stored.length === 0 && (this.redactions.readiness ?? []).length === 0
-        ? html`<p class="meta">${t.t('readinessLog.none')}</p>`
-        : html`<ul class="plain history" part="history">
-            ${stored.map(
-              (r) => html`<li>
-                <span class="line"><span class="date">${r.on ? t.date(r.on) : ''}</span></span>
-                <p class="note">${t.list((r.signs ?? []).map(sign))}</p>
-                ${r.note ? html`<p class="meta">${r.note}</p>` : nothing}
-              </li>`,
-            )}
-          </ul>`}
+      ${
+        stored.length === 0 && (this.redactions.readiness ?? []).length === 0
+          ? html`<p class="meta">${t.t('readinessLog.none')}</p>`
+          : html`<ul class="plain history" part="history">
+              ${stored.map(
+                (r) =>
+                  html`<li>
+                    <span class="line"><span class="date">${r.on ? t.date(r.on) : ''}</span></span>
+                    <p class="note">${t.list((r.signs ?? []).map(sign))}</p>
+                    ${r.note ? html`<p class="meta">${r.note}</p>` : nothing}
+                  </li>`,
+              )}
+            </ul>`
+      }
       ${this.renderHidden('readiness')}
     </section>`;
   }
@@ -1061,14 +1242,15 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
       ></fk-textarea>
       <div class="signs" data-path=${path('signs')} tabindex="-1">
         ${READINESS_GROUPS.map(
-          (group) => html`<fk-checkbox-group
-            data-path=${path(`signs.${group}`)}
-            label=${t.t(`readiness.group.${group}` as 'readiness.group.selfHelp')}
-            .options=${READINESS_SIGNS[group].map((s) => ({ value: s, label: t.t(`readiness.sign.${s}` as 'readiness.sign.decidesAlone') }))}
-            .value=${picked.filter((s) => (READINESS_SIGNS[group] as readonly string[]).includes(s))}
-            ?disabled=${this.locked}
-            @change=${(e: Event) => this.setSigns(index, group, (e.target as HTMLElement & { value: string[] }).value)}
-          ></fk-checkbox-group>`,
+          (group) =>
+            html`<fk-checkbox-group
+              data-path=${path(`signs.${group}`)}
+              label=${t.t(`readiness.group.${group}` as 'readiness.group.selfHelp')}
+              .options=${READINESS_SIGNS[group].map((s) => ({ value: s, label: t.t(`readiness.sign.${s}` as 'readiness.sign.decidesAlone') }))}
+              .value=${picked.filter((s) => (READINESS_SIGNS[group] as readonly string[]).includes(s))}
+              ?disabled=${this.locked}
+              @change=${(e: Event) => this.setSigns(index, group, (e.target as HTMLElement & { value: string[] }).value)}
+            ></fk-checkbox-group>`,
         )}
       </div>
       ${signsError ? html`<p class="fk-feedback fk-feedback--error"><span class="fk-feedback__icon" aria-hidden="true">!</span>${signsError}</p>` : nothing}
@@ -1105,22 +1287,34 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
         </p>
       </div>
       ${this.locked ? nothing : html`<p class="lead">${t.t('monitoring.lead')}</p>`}
-      ${this.remoteChanged
-        ? html`<p class="notice notice--warn">
-            ${t.t('monitoring.changedElsewhere')}
-            <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${t.t('monitoring.adoptRemote')}</button>
-          </p>`
-        : nothing}
+      ${
+        this.remoteChanged
+          ? html`<p class="notice notice--warn">
+              ${t.t('monitoring.changedElsewhere')}
+              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
+                ${t.t('monitoring.adoptRemote')}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.renderRefusals()} ${this.renderTrigger()} ${this.renderContacts()} ${this.renderProgress()}
       ${this.renderFollowUps()} ${this.renderDeviations()} ${this.renderReadiness()}
-      ${this.locked
-        ? nothing
-        : html`<div class="actions actions--end" part="actions">
-            ${newCount + completions === 0 ? html`<span class="meta">${t.t('monitoring.nothingNew')}</span>` : nothing}
-            <button type="button" class="fk-button fk-button--primary" part="submit" ?disabled=${this.connection.pending} @click=${() => this.requestSubmit()}>
-              ${t.t('monitoring.save')}
-            </button>
-          </div>`}
+      ${
+        this.locked
+          ? nothing
+          : html`<div class="actions actions--end" part="actions">
+              ${newCount + completions === 0 ? html`<span class="meta">${t.t('monitoring.nothingNew')}</span>` : nothing}
+              <button
+                type="button"
+                class="fk-button fk-button--primary"
+                part="submit"
+                ?disabled=${this.connection.pending}
+                @click=${() => this.requestSubmit()}
+              >
+                ${t.t('monitoring.save')}
+              </button>
+            </div>`
+      }
       ${this.renderStatus()}
     </div>`;
   }

@@ -12,7 +12,8 @@ export const monitoringMessages = defineMessages({
   de: {
     ...readinessOf(closureMessages.de),
     'readinessLog.title': 'Zeichen der Ablösebereitschaft',
-    'readinessLog.lead': 'Was zeigt, dass die Person mehr selbst steuert? Beobachtungen sammeln sich für das Abschlussgespräch.',
+    'readinessLog.lead':
+      'Was zeigt, dass die Person mehr selbst steuert? Beobachtungen sammeln sich für das Abschlussgespräch.',
     'readinessLog.none': 'Noch keine Beobachtungen.',
     'readinessLog.add': 'Beobachtung festhalten',
     'readinessLog.what': 'Beobachtung',
@@ -102,7 +103,8 @@ export const monitoringMessages = defineMessages({
     'deviations.field.description': 'Was läuft anders als geplant?',
     'deviations.field.kind': 'Art der Abweichung',
     'deviations.field.on': 'Festgestellt am',
-    'deviations.field.triggers': 'Re-Assessment ist angezeigt (Situation hat sich geändert oder geplante Veränderungen bleiben aus)',
+    'deviations.field.triggers':
+      'Re-Assessment ist angezeigt (Situation hat sich geändert oder geplante Veränderungen bleiben aus)',
     'deviations.field.missing': 'Ein passendes Angebot fehlt (Angebotslücke melden)',
     'deviations.field.missingDescription': 'Welches Angebot fehlt?',
     'deviations.field.missingKind': 'Art des Angebots (für die Auswertung)',
@@ -126,7 +128,8 @@ export const monitoringMessages = defineMessages({
   en: {
     ...readinessOf(closureMessages.en),
     'readinessLog.title': 'Signs of readiness to close',
-    'readinessLog.lead': 'What shows that the person steers more on their own? Observations add up for the closing conversation.',
+    'readinessLog.lead':
+      'What shows that the person steers more on their own? Observations add up for the closing conversation.',
     'readinessLog.none': 'No observations yet.',
     'readinessLog.add': 'Record observation',
     'readinessLog.what': 'Observation',
@@ -212,7 +215,8 @@ export const monitoringMessages = defineMessages({
     'deviations.field.description': 'What differs from the plan?',
     'deviations.field.kind': 'Kind of deviation',
     'deviations.field.on': 'Noticed on',
-    'deviations.field.triggers': 'A re-assessment is indicated (the situation changed or planned changes do not happen)',
+    'deviations.field.triggers':
+      'A re-assessment is indicated (the situation changed or planned changes do not happen)',
     'deviations.field.missing': 'A suitable service is missing (report a service gap)',
     'deviations.field.missingDescription': 'Which service is missing?',
     'deviations.field.missingKind': 'Kind of service (for the evaluation)',

@@ -236,22 +236,38 @@ export class FkProcessStepper extends LitElement {
     return html`<nav aria-label=${t.t('stepper.label')}>
       <ol part="list">
         ${steps.map((step, i) => {
-          const label = step.stage === 'assessment' && this.stage === 'reassessment' ? this.stageLabel('reassessment') : this.stageLabel(step.stage);
-          const stateText = t.t(step.state === 'done' ? 'stepper.done' : step.state === 'current' ? 'stepper.current' : 'stepper.upcoming');
-          const inner = html`<span class="marker" part="marker" aria-hidden="true">${step.state === 'done' ? '✓' : i + 1}</span>
+          const label =
+            step.stage === 'assessment' && this.stage === 'reassessment'
+              ? this.stageLabel('reassessment')
+              : this.stageLabel(step.stage);
+          const stateText = t.t(
+            step.state === 'done' ? 'stepper.done' : step.state === 'current' ? 'stepper.current' : 'stepper.upcoming',
+          );
+          const inner = html`<span class="marker" part="marker" aria-hidden="true"
+              >${step.state === 'done' ? '✓' : i + 1}</span
+            >
             <span class="label" part="label">${label}</span>
-            <span class="fk-visually-hidden">(${stateText}, ${t.t('stepper.position', { position: i + 1, count })})</span>`;
+            <span class="fk-visually-hidden"
+              >(${stateText}, ${t.t('stepper.position', { position: i + 1, count })})</span
+            >`;
           return html`<li
             class=${step.state}
             part="step step-${step.state}"
             data-stage=${step.stage}
             aria-current=${!this.selectable && step.state === 'current' ? 'step' : nothing}
           >
-            ${this.selectable
-              ? html`<button type="button" class="step" aria-current=${step.state === 'current' ? 'step' : nothing} @click=${() => this.select(step.stage)}>
-                  ${inner}
-                </button>`
-              : inner}
+            ${
+              this.selectable
+                ? html`<button
+                    type="button"
+                    class="step"
+                    aria-current=${step.state === 'current' ? 'step' : nothing}
+                    @click=${() => this.select(step.stage)}
+                  >
+                    ${inner}
+                  </button>`
+                : inner
+            }
           </li>`;
         })}
       </ol>

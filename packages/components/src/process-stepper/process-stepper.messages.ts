@@ -9,7 +9,8 @@ export const stepperMessages = defineMessages({
     'stepper.upcoming': 'noch offen',
     'stepper.skipped': 'entfällt',
     'stepper.position': 'Schritt {position} von {count}',
-    'stepper.reassessment': 'Re-Assessment: die veränderte Lage wird neu erfasst, danach Ziele und Plan neu vereinbart.',
+    'stepper.reassessment':
+      'Re-Assessment: die veränderte Lage wird neu erfasst, danach Ziele und Plan neu vereinbart.',
     'stepper.noFurtherMeasures': 'Nach der Erstberatung: keine weiteren Maßnahmen.',
   },
   en: {
@@ -19,7 +20,8 @@ export const stepperMessages = defineMessages({
     'stepper.upcoming': 'still to come',
     'stepper.skipped': 'does not apply',
     'stepper.position': 'step {position} of {count}',
-    'stepper.reassessment': 'Re-assessment: the changed situation is assessed anew, then goals and plan are agreed again.',
+    'stepper.reassessment':
+      'Re-assessment: the changed situation is assessed anew, then goals and plan are agreed again.',
     'stepper.noFurtherMeasures': 'After first counselling: no further measures.',
   },
 });

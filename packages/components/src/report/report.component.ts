@@ -35,7 +35,9 @@ export const REPORT_VIEWS = ['stage', 'goalAttainment', 'closureReason', 'servic
 export type ReportView = (typeof REPORT_VIEWS)[number];
 
 /** The report request behind each view. */
-export const REPORT_VIEW_REQUESTS: Readonly<Record<ReportView, { dimension: ReportDimension; measure: ReportMeasure }>> = {
+export const REPORT_VIEW_REQUESTS: Readonly<
+  Record<ReportView, { dimension: ReportDimension; measure: ReportMeasure }>
+> = {
   stage: { dimension: 'stage', measure: 'cases' },
   goalAttainment: { dimension: 'goalAttainment', measure: 'goals' },
   closureReason: { dimension: 'closureReason', measure: 'cases' },
@@ -63,7 +65,9 @@ function rank(dimension: ReportDimension, value: string): number {
 function ordered(table: ReportTable): ReportTable {
   const dimension = table.rowDimensions[0];
   if (dimension === undefined) return table;
-  const order = table.rows.map((_, i) => i).sort((a, b) => rank(dimension, table.rows[a]![0]!) - rank(dimension, table.rows[b]![0]!) || a - b);
+  const order = table.rows
+    .map((_, i) => i)
+    .sort((a, b) => rank(dimension, table.rows[a]![0]!) - rank(dimension, table.rows[b]![0]!) || a - b);
   return {
     ...table,
     rows: order.map((i) => table.rows[i]!),
@@ -326,7 +330,10 @@ export class FkReport extends LitElement {
 
   private rawResult(): Result<Report> {
     const request = REPORT_VIEW_REQUESTS[this.view];
-    const dimensions = this.breakdown && this.breakdown !== request.dimension ? [request.dimension, this.breakdown] : [request.dimension];
+    const dimensions =
+      this.breakdown && this.breakdown !== request.dimension
+        ? [request.dimension, this.breakdown]
+        : [request.dimension];
     return buildReport(this.sources, {
       dimensions,
       measures: [request.measure],
@@ -372,8 +379,13 @@ export class FkReport extends LitElement {
     const table = result.value.tables[0]!;
     const t = this.i18n;
     const quote = (s: string) => (/[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-    const columnLabels = table.columnDimension ? table.columns.map((c) => this.valueLabel(table.columnDimension!, c)) : [t.t('report.col.count')];
-    const lines: string[][] = [[t.t(`report.caption.${this.view}`)], [t.t('report.col.value'), ...columnLabels, ...(table.rowTotals ? [t.t('report.total')] : [])]];
+    const columnLabels = table.columnDimension
+      ? table.columns.map((c) => this.valueLabel(table.columnDimension!, c))
+      : [t.t('report.col.count')];
+    const lines: string[][] = [
+      [t.t(`report.caption.${this.view}`)],
+      [t.t('report.col.value'), ...columnLabels, ...(table.rowTotals ? [t.t('report.total')] : [])],
+    ];
     const csvCell = (c: ReportCell) => (c.suppressed ? SUPPRESSED_MARKER : String(c.count));
     table.rows.forEach((row, r) => {
       lines.push([
@@ -382,8 +394,13 @@ export class FkReport extends LitElement {
         ...(table.rowTotals ? [csvCell(table.rowTotals[r]!)] : []),
       ]);
     });
-    lines.push([t.t('report.total'), ...(table.columnTotals ?? [table.grandTotal]).map(csvCell), ...(table.rowTotals ? [csvCell(table.grandTotal)] : [])]);
-    if (table.withheld > 0) lines.push([t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: result.value.minimumCellSize })]);
+    lines.push([
+      t.t('report.total'),
+      ...(table.columnTotals ?? [table.grandTotal]).map(csvCell),
+      ...(table.rowTotals ? [csvCell(table.grandTotal)] : []),
+    ]);
+    if (table.withheld > 0)
+      lines.push([t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: result.value.minimumCellSize })]);
     return lines.map((line) => line.map(quote).join(';')).join('\r\n') + '\r\n';
   }
 
@@ -392,7 +409,9 @@ export class FkReport extends LitElement {
     const csv = this.toCsv();
     if (csv === undefined) return;
     const filename = `fallkit-${this.view}.csv`;
-    const proceed = this.dispatchEvent(new CustomEvent('fk-export', { detail: { filename, csv }, bubbles: true, composed: true, cancelable: true }));
+    const proceed = this.dispatchEvent(
+      new CustomEvent('fk-export', { detail: { filename, csv }, bubbles: true, composed: true, cancelable: true }),
+    );
     if (proceed) {
       const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');
@@ -409,14 +428,21 @@ export class FkReport extends LitElement {
 
   private renderTable(table: ReportTable, minimum: number) {
     const t = this.i18n;
-    const cols = table.columnDimension ? table.columns.map((c) => this.valueLabel(table.columnDimension!, c)) : [t.t('report.col.count')];
+    const cols = table.columnDimension
+      ? table.columns.map((c) => this.valueLabel(table.columnDimension!, c))
+      : [t.t('report.col.count')];
     const cell = (c: ReportCell) =>
       c.suppressed
-        ? html`<td class="num withheld"><abbr title=${t.t('report.suppressed')}>${SUPPRESSED_MARKER}</abbr><span class="fk-visually-hidden"> ${t.t('report.suppressed')}</span></td>`
+        ? html`<td class="num withheld">
+            <abbr title=${t.t('report.suppressed')}>${SUPPRESSED_MARKER}</abbr
+            ><span class="fk-visually-hidden"> ${t.t('report.suppressed')}</span>
+          </td>`
         : html`<td class="num">${t.number(c.count ?? 0)}</td>`;
     return html`<div class="table-box">
       <table part="table" aria-describedby=${table.withheld > 0 ? 'suppressed-note' : nothing}>
-        <caption>${t.t(`report.caption.${this.view}`)} (${t.t(`report.unit.${table.measure}`)})</caption>
+        <caption>
+          ${t.t(`report.caption.${this.view}`)} (${t.t(`report.unit.${table.measure}`)})
+        </caption>
         <thead>
           <tr>
             <th scope="col">${t.t('report.col.value')}</th>
@@ -426,22 +452,28 @@ export class FkReport extends LitElement {
         </thead>
         <tbody>
           ${table.rows.map(
-            (row, r) => html`<tr>
-              <th scope="row">${row.map((v, i) => this.valueLabel(table.rowDimensions[i]!, v)).join(' / ')}</th>
-              ${table.cells[r]!.map(cell)} ${table.rowTotals ? cell(table.rowTotals[r]!) : nothing}
-            </tr>`,
+            (row, r) =>
+              html`<tr>
+                <th scope="row">${row.map((v, i) => this.valueLabel(table.rowDimensions[i]!, v)).join(' / ')}</th>
+                ${table.cells[r]!.map(cell)} ${table.rowTotals ? cell(table.rowTotals[r]!) : nothing}
+              </tr>`,
           )}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">${t.t('report.total')}</th>
-            ${(table.columnTotals ?? [table.grandTotal]).map(cell)} ${table.rowTotals ? cell(table.grandTotal) : nothing}
+            ${(table.columnTotals ?? [table.grandTotal]).map(cell)}
+            ${table.rowTotals ? cell(table.grandTotal) : nothing}
           </tr>
         </tfoot>
       </table>
-      ${table.withheld > 0
-        ? html`<p id="suppressed-note" class="meta" part="note">${t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: minimum })}</p>`
-        : nothing}
+      ${
+        table.withheld > 0
+          ? html`<p id="suppressed-note" class="meta" part="note">
+              ${t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: minimum })}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -459,11 +491,24 @@ export class FkReport extends LitElement {
     const barSpace = width - labelWidth - 48;
     const height = bars.length * rowHeight + 12;
     const desc = t.t('report.chartDesc', {
-      items: bars.map((b) => t.t('report.chartItem', { label: b.label, count: this.cellText(b.cell) === SUPPRESSED_MARKER ? t.t('report.suppressed') : this.cellText(b.cell) })).join('; '),
+      items: bars
+        .map((b) =>
+          t.t('report.chartItem', {
+            label: b.label,
+            count: this.cellText(b.cell) === SUPPRESSED_MARKER ? t.t('report.suppressed') : this.cellText(b.cell),
+          }),
+        )
+        .join('; '),
     });
     const maxChars = Math.max(10, Math.floor(labelWidth / 7.5));
     const short = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
-    return html`<svg part="chart" role="img" viewBox="0 0 ${width} ${height}" aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMinYMin meet">
+    return html`<svg
+      part="chart"
+      role="img"
+      viewBox="0 0 ${width} ${height}"
+      aria-labelledby="chart-title chart-desc"
+      preserveAspectRatio="xMinYMin meet"
+    >
       <title id="chart-title">${t.t('report.chart', { caption })}</title>
       <desc id="chart-desc">${desc}</desc>
       ${bars.map((b, i) => {
@@ -484,7 +529,9 @@ export class FkReport extends LitElement {
   private renderRefusal(errors: readonly Refusal[]) {
     const t = this.i18n;
     return html`<div class="fk-refusals" part="refusal" role="status">
-      <p class="fk-feedback fk-feedback--error"><span class="fk-feedback__icon" aria-hidden="true">!</span>${t.t('report.refused')}</p>
+      <p class="fk-feedback fk-feedback--error">
+        <span class="fk-feedback__icon" aria-hidden="true">!</span>${t.t('report.refused')}
+      </p>
       <ul>
         ${errors.map((e) => html`<li>${t.text(e.message)} <span class="fk-hint">(${e.rule ? `${e.rule}, ` : ''}${e.code})</span></li>`)}
       </ul>
@@ -494,7 +541,8 @@ export class FkReport extends LitElement {
   override render() {
     const t = this.i18n;
     const sources = this.sources;
-    const counted = sources.filter((s) => !('state' in s) || s.excludeFromStatistics !== true).length + (this.archive?.length ?? 0);
+    const counted =
+      sources.filter((s) => !('state' in s) || s.excludeFromStatistics !== true).length + (this.archive?.length ?? 0);
     let body;
     if (this.loading) body = html`<p class="meta" role="status">${t.t('report.loading')}</p>`;
     else if (counted === 0) body = html`<p class="notice">${t.t('report.empty')}</p>`;
@@ -503,9 +551,14 @@ export class FkReport extends LitElement {
       if (!result.ok) body = this.renderRefusal(result.errors);
       else {
         const table = result.value.tables[0]!;
-        body = html`<div class="figure ${table.columnDimension ? 'figure--wide' : ''}">${this.renderTable(table, result.value.minimumCellSize)} <div class="chart-box">${this.renderChart(table)}</div></div>
+        body = html`<div class="figure ${table.columnDimension ? 'figure--wide' : ''}">
+            ${this.renderTable(table, result.value.minimumCellSize)}
+            <div class="chart-box">${this.renderChart(table)}</div>
+          </div>
           <div class="actions">
-            <button type="button" class="fk-button" part="export" @click=${() => this.exportCsv()}>${t.t('report.export')}</button>
+            <button type="button" class="fk-button" part="export" @click=${() => this.exportCsv()}>
+              ${t.t('report.export')}
+            </button>
           </div>`;
       }
     }

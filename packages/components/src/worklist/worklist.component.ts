@@ -319,7 +319,13 @@ export class FkWorklist extends LitElement {
   }
 
   private open(item: WorklistItem): void {
-    this.dispatchEvent(new CustomEvent<FkOpenCaseDetail>('fk-open-case', { detail: { caseId: item.caseId, item }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<FkOpenCaseDetail>('fk-open-case', {
+        detail: { caseId: item.caseId, item },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private renderFilters(all: readonly WorklistItem[]) {
@@ -349,11 +355,17 @@ export class FkWorklist extends LitElement {
         .checked=${this.filter.overdueOnly}
         @change=${(e: Event) => this.setFilter({ overdueOnly: (e.target as HTMLInputElement).checked })}
       ></fk-checkbox>
-      ${filtered
-        ? html`<button type="button" class="fk-button fk-button--small" @click=${() => this.setFilter({ kind: '', manager: '', overdueOnly: false })}>
-            ${t.t('worklist.filter.reset')}
-          </button>`
-        : nothing}
+      ${
+        filtered
+          ? html`<button
+              type="button"
+              class="fk-button fk-button--small"
+              @click=${() => this.setFilter({ kind: '', manager: '', overdueOnly: false })}
+            >
+              ${t.t('worklist.filter.reset')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -362,13 +374,24 @@ export class FkWorklist extends LitElement {
     const manager = this.managerOf(item);
     const kind = t.t(`worklist.kind.${item.kind}`);
     const badge = item.severity === 'overdue' ? 'badge--danger' : item.severity === 'due' ? 'badge--warn' : '';
-    return html`<tr class=${item.severity} part="row row-${item.severity}" data-case=${item.caseId} data-kind=${item.kind}>
+    return html`<tr
+      class=${item.severity}
+      part="row row-${item.severity}"
+      data-case=${item.caseId}
+      data-kind=${item.kind}
+    >
       <td data-label=${t.t('worklist.col.due')}>
         <span class="due-date">${t.date(item.dueOn)}</span>
         <span class="badge ${badge}">${t.t(`worklist.severity.${item.severity}`)}</span>
       </td>
       <td data-label=${t.t('worklist.col.case')}>
-        <button type="button" class="open" part="open" aria-label=${t.t('worklist.open', { label: item.label, kind })} @click=${() => this.open(item)}>
+        <button
+          type="button"
+          class="open"
+          part="open"
+          aria-label=${t.t('worklist.open', { label: item.label, kind })}
+          @click=${() => this.open(item)}
+        >
           ${item.label}
         </button>
       </td>
@@ -389,33 +412,44 @@ export class FkWorklist extends LitElement {
       <div class="head" part="header">
         <div>
           <h2>${t.t('worklist.title')}</h2>
-          <p class="meta">${t.t('worklist.asOf', { date: t.date(this.date ?? localToday()) })} · ${t.t('worklist.summary', { overdue: count('overdue'), due: count('due'), upcoming: count('upcoming') })}</p>
+          <p class="meta">
+            ${t.t('worklist.asOf', { date: t.date(this.date ?? localToday()) })} ·
+            ${t.t('worklist.summary', { overdue: count('overdue'), due: count('due'), upcoming: count('upcoming') })}
+          </p>
         </div>
-        ${this.connection.connected && !this.cases && !this.items
-          ? html`<button type="button" class="fk-button fk-button--small" @click=${() => this.refresh()}>${t.t('worklist.refresh')}</button>`
-          : nothing}
+        ${
+          this.connection.connected && !this.cases && !this.items
+            ? html`<button type="button" class="fk-button fk-button--small" @click=${() => this.refresh()}>
+                ${t.t('worklist.refresh')}
+              </button>`
+            : nothing
+        }
       </div>
       ${this.renderFilters(all)}
-      ${this.loading
-        ? html`<p class="meta" role="status">${t.t('worklist.loading')}</p>`
-        : visible.length === 0
-          ? html`<p class="notice">${all.length === 0 ? t.t('worklist.empty') : t.t('worklist.emptyFiltered')}</p>`
-          : html`<div class="table-wrap">
-              <table part="table">
-                <caption class="fk-visually-hidden">${t.t('worklist.title')}: ${t.t('worklist.shown', { count: visible.length, total: all.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t.t('worklist.col.due')}</th>
-                    <th scope="col">${t.t('worklist.col.case')}</th>
-                    <th scope="col">${t.t('worklist.col.what')}</th>
-                    <th scope="col">${t.t('worklist.col.manager')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${visible.map((item) => this.renderRow(item))}
-                </tbody>
-              </table>
-            </div>`}
+      ${
+        this.loading
+          ? html`<p class="meta" role="status">${t.t('worklist.loading')}</p>`
+          : visible.length === 0
+            ? html`<p class="notice">${all.length === 0 ? t.t('worklist.empty') : t.t('worklist.emptyFiltered')}</p>`
+            : html`<div class="table-wrap">
+                <table part="table">
+                  <caption class="fk-visually-hidden">
+                    ${t.t('worklist.title')}: ${t.t('worklist.shown', { count: visible.length, total: all.length })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${t.t('worklist.col.due')}</th>
+                      <th scope="col">${t.t('worklist.col.case')}</th>
+                      <th scope="col">${t.t('worklist.col.what')}</th>
+                      <th scope="col">${t.t('worklist.col.manager')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${visible.map((item) => this.renderRow(item))}
+                  </tbody>
+                </table>
+              </div>`
+      }
       ${this.announcer.render()}
     </div>`;
   }

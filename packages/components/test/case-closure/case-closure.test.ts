@@ -14,17 +14,38 @@ import {
   type CaseState,
 } from '@fallkit/core';
 import '../../src/define/fk-case-closure.js';
-import type { CaseClosureData, CaseClosureValue, FkCaseClosure } from '../../src/case-closure/case-closure.component.js';
+import type {
+  CaseClosureData,
+  CaseClosureValue,
+  FkCaseClosure,
+} from '../../src/case-closure/case-closure.component.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { deepActiveElement, deepQueryAll, deepText, runFormControlSuite } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
 
-const caseManager: Actor = { id: 'u-kim-krueger', role: 'caseManager', agencyId: 'kim-musterstadt', name: 'Sabine Krüger' };
+const caseManager: Actor = {
+  id: 'u-kim-krueger',
+  role: 'caseManager',
+  agencyId: 'kim-musterstadt',
+  name: 'Sabine Krüger',
+};
 
 const validValue: CaseClosureValue = {
-  closure: { reason: 'selfSteering', closedOn: '2026-06-30', readinessSigns: ['decidesAlone', 'makesAppointmentsAlone', 'copesAloneForWeeks'], goalAttainment: [] },
-  evaluation: { planVersusGoals: 'Wohnung gefunden.', methods: '', cooperation: '', effort: { contacts: 14 }, satisfaction: { rating: 4 }, providerFeedback: [] },
+  closure: {
+    reason: 'selfSteering',
+    closedOn: '2026-06-30',
+    readinessSigns: ['decidesAlone', 'makesAppointmentsAlone', 'copesAloneForWeeks'],
+    goalAttainment: [],
+  },
+  evaluation: {
+    planVersusGoals: 'Wohnung gefunden.',
+    methods: '',
+    cooperation: '',
+    effort: { contacts: 14 },
+    satisfaction: { rating: 4 },
+    providerFeedback: [],
+  },
   decisionConfirmed: true,
 };
 const invalidValue: CaseClosureValue = { ...validValue, decisionConfirmed: false };
@@ -73,9 +94,10 @@ describe('<fk-case-closure>', () => {
       en: 'Please confirm that you take the closure decision.',
     },
     maxTabStops: 90,
-    async fillByKeyboard(el) {
+    async fillByKeyboard() {
       // Tab into the reason radio group; arrow down picks the next reason.
-      for (let i = 0; i < 5 && !(deepActiveElement() instanceof HTMLInputElement); i++) await sendKeys({ press: 'Tab' });
+      for (let i = 0; i < 5 && !(deepActiveElement() instanceof HTMLInputElement); i++)
+        await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'ArrowDown' });
       await aTimeout(30);
       await sendKeys({ press: 'Tab' });
@@ -90,9 +112,17 @@ describe('<fk-case-closure>', () => {
 
   describe('standalone', () => {
     it('shows the three Ballew/Mink groups with explanations and marks signs seen in monitoring', async () => {
-      const el = await fixture<FkCaseClosure>(html`<fk-case-closure today="2026-06-30" .observedSigns=${['reportsSuccesses']}></fk-case-closure>`);
+      const el = await fixture<FkCaseClosure>(
+        html`<fk-case-closure today="2026-06-30" .observedSigns=${['reportsSuccesses']}></fk-case-closure>`,
+      );
       const text = deepText(el);
-      for (const s of ['Wachsende Selbsthilfekompetenz', 'Wachsende Unabhängigkeit', 'Wirksame Nutzung des Netzwerks', 'telefoniert lieber', 'vereinbart Termine bei Diensten selbst'])
+      for (const s of [
+        'Wachsende Selbsthilfekompetenz',
+        'Wachsende Unabhängigkeit',
+        'Wirksame Nutzung des Netzwerks',
+        'telefoniert lieber',
+        'vereinbart Termine bei Diensten selbst',
+      ])
         expect(text).to.contain(s);
       expect(text).to.contain('im Monitoring beobachtet');
       expect(text).to.contain('fachliche Entscheidung eines Menschen');
@@ -110,14 +140,16 @@ describe('<fk-case-closure>', () => {
     });
 
     it('judges each goal, warns about missing judgements and few signs, and submits closeCase + recordEvaluation inputs', async () => {
-      const el = await fixture<FkCaseClosure>(html`<fk-case-closure
-        today="2026-06-30"
-        .goals=${[
-          { id: 'g-1', title: 'Eigene Wohnung' },
-          { id: 'g-2', title: 'Deutschkurs B1' },
-        ]}
-        .providers=${[{ name: 'Wohnungslotsen Musterstadt e. V.', providerReferralId: 'r-1' }]}
-      ></fk-case-closure>`);
+      const el = await fixture<FkCaseClosure>(
+        html`<fk-case-closure
+          today="2026-06-30"
+          .goals=${[
+            { id: 'g-1', title: 'Eigene Wohnung' },
+            { id: 'g-2', title: 'Deutschkurs B1' },
+          ]}
+          .providers=${[{ name: 'Wohnungslotsen Musterstadt e. V.', providerReferralId: 'r-1' }]}
+        ></fk-case-closure>`,
+      );
       el.reportValidity();
       await el.updateComplete;
       expect(deepText(el)).to.contain('Für 2 Ziel(e) fehlt die Beurteilung');
@@ -161,9 +193,11 @@ describe('<fk-case-closure>', () => {
 
   describe('connected', () => {
     async function mount(service: FakeCaseService<CaseState, CaseCommand>, caseId: string) {
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} case-id=${caseId}>
-        <fk-case-closure today="2026-06-30"></fk-case-closure>
-      </fk-case-provider>`);
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${service} case-id=${caseId}>
+          <fk-case-closure today="2026-06-30"></fk-case-closure>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-case-closure')!;
       await waitUntil(() => el.caseLoaded, 'closure loaded');
       await el.updateComplete;
@@ -196,7 +230,10 @@ describe('<fk-case-closure>', () => {
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, state);
       service.respond = () =>
-        refusedWith('PR_GOAL_ATTAINMENT_MISSING', 'Zielerreichung fehlt.', 'Goal attainment missing.', { rule: 'PR-27', path: ['goalAttainment'] });
+        refusedWith('PR_GOAL_ATTAINMENT_MISSING', 'Zielerreichung fehlt.', 'Goal attainment missing.', {
+          rule: 'PR-27',
+          path: ['goalAttainment'],
+        });
       const el = await mount(service, state.caseId);
       await typeInto(el, 'closure.reasonNote', 'Mein Abschlusstext');
       control<HTMLInputElement>(el, 'decisionConfirmed', 'input').click();
@@ -233,13 +270,21 @@ describe('<fk-case-closure>', () => {
       service.setView(state.caseId, state);
       const el = await mount(service, state.caseId);
       const goal = state.goals.find((g) => g.level === 'case')!;
-      service.push(state.caseId, { ...state, goals: [...state.goals, { ...goal, id: 'new-goal', title: 'Von Kollegin ergänzt' }] });
+      service.push(state.caseId, {
+        ...state,
+        goals: [...state.goals, { ...goal, id: 'new-goal', title: 'Von Kollegin ergänzt' }],
+      });
       await waitUntil(() => deepText(el).includes('Von Kollegin ergänzt'), 'second writer shown');
     });
 
     it('DP-24: a withheld goal says why', async () => {
       const state = await run();
-      const marker = { redacted: true as const, code: 'REDACT_NEED_TO_KNOW', rule: 'DP-06', message: { de: 'nicht erforderlich', en: 'not needed' } };
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NEED_TO_KNOW',
+        rule: 'DP-06',
+        message: { de: 'nicht erforderlich', en: 'not needed' },
+      };
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, { ...state, goals: [...state.goals, marker] } as unknown as CaseState);
       const el = await mount(service, state.caseId);
@@ -250,10 +295,17 @@ describe('<fk-case-closure>', () => {
     it("closes a case through the core's real case service", async () => {
       const store = new MemoryCaseStore();
       await runExampleCases({ store, cases: [familyDuldungToSgbII] });
-      const core = createCaseService({ store, clock: new FixedClock('2026-06-30T10:00:00.000Z'), ids: new SequentialIds(), actor: EXAMPLE_ACTORS.jobcenterCaseManager });
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${core} case-id=${familyDuldungToSgbII.caseId}>
-        <fk-case-closure today="2026-06-30"></fk-case-closure>
-      </fk-case-provider>`);
+      const core = createCaseService({
+        store,
+        clock: new FixedClock('2026-06-30T10:00:00.000Z'),
+        ids: new SequentialIds(),
+        actor: EXAMPLE_ACTORS.jobcenterCaseManager,
+      });
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${core} case-id=${familyDuldungToSgbII.caseId}>
+          <fk-case-closure today="2026-06-30"></fk-case-closure>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-case-closure')!;
       await waitUntil(() => el.caseLoaded, 'real case');
       await el.updateComplete;

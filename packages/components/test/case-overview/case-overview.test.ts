@@ -31,7 +31,9 @@ describe('<fk-case-overview>', () => {
   describe('standalone', () => {
     it('shows the stage in the stepper, the allowed next steps and why others are not possible', async () => {
       const { state, journal } = await example();
-      const el = await fixture<FkCaseOverview>(html`<fk-case-overview .state=${state} .journal=${journal} .actor=${jobcenter}></fk-case-overview>`);
+      const el = await fixture<FkCaseOverview>(
+        html`<fk-case-overview .state=${state} .journal=${journal} .actor=${jobcenter}></fk-case-overview>`,
+      );
       const stepper = el.shadowRoot!.querySelector('fk-process-stepper')!;
       await stepper.updateComplete;
       expect(stepper.shadowRoot!.querySelector('[aria-current="step"]')!.textContent).to.contain('Monitoring');
@@ -46,7 +48,9 @@ describe('<fk-case-overview>', () => {
 
     it('shows lead agency and legal domains over time', async () => {
       const { state, journal } = await example();
-      const el = await fixture<FkCaseOverview>(html`<fk-case-overview .state=${state} .journal=${journal}></fk-case-overview>`);
+      const el = await fixture<FkCaseOverview>(
+        html`<fk-case-overview .state=${state} .journal=${journal}></fk-case-overview>`,
+      );
       const section = el.shadowRoot!.querySelector('[part~="responsibility"]')!;
       const text = section.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Jobcenter Musterstadt');
@@ -59,7 +63,9 @@ describe('<fk-case-overview>', () => {
 
     it('tells the journal as German sentences with actor name and date, newest first', async () => {
       const { state, journal } = await example();
-      const el = await fixture<FkCaseOverview>(html`<fk-case-overview .state=${state} .journal=${journal} history-limit="500"></fk-case-overview>`);
+      const el = await fixture<FkCaseOverview>(
+        html`<fk-case-overview .state=${state} .journal=${journal} history-limit="500"></fk-case-overview>`,
+      );
       const items = [...el.shadowRoot!.querySelectorAll('[part~="history"] li')];
       expect(items).to.have.length(journal.length);
       expect(Number(items[0]!.getAttribute('data-seq'))).to.equal(journal.at(-1)!.seq);
@@ -71,7 +77,13 @@ describe('<fk-case-overview>', () => {
 
     it('limits the history and shows older entries on request', async () => {
       const { state, journal } = await example();
-      const el = await fixture<FkCaseOverview>(html`<fk-case-overview .state=${state} .history=${describeJournal(journal)} history-limit="5"></fk-case-overview>`);
+      const el = await fixture<FkCaseOverview>(
+        html`<fk-case-overview
+          .state=${state}
+          .history=${describeJournal(journal)}
+          history-limit="5"
+        ></fk-case-overview>`,
+      );
       expect(el.shadowRoot!.querySelectorAll('[part~="history"] li')).to.have.length(5);
       const more = [...el.shadowRoot!.querySelectorAll('button')].find((b) => /Ältere Einträge/.test(b.textContent!))!;
       more.click();
@@ -93,7 +105,9 @@ describe('<fk-case-overview>', () => {
 
     it('speaks English', async () => {
       const { state, journal } = await example();
-      const el = await fixture<FkCaseOverview>(html`<fk-case-overview lang="en" .state=${state} .journal=${journal}></fk-case-overview>`);
+      const el = await fixture<FkCaseOverview>(
+        html`<fk-case-overview lang="en" .state=${state} .journal=${journal}></fk-case-overview>`,
+      );
       const text = deepText(el);
       expect(text).to.contain('What is possible now');
       expect(text).to.contain('Lead agency and legal domains over time');
@@ -105,15 +119,32 @@ describe('<fk-case-overview>', () => {
   describe('connected', () => {
     it("loads the case and its history through the core's service and updates live after a write", async () => {
       const { store, state } = await example();
-      const service = createCaseService({ store, clock: new FixedClock('2026-06-01T09:00:00.000Z'), ids: new SequentialIds(), actor: jobcenter });
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} case-id=${state.caseId}>
-        <fk-case-overview></fk-case-overview>
-      </fk-case-provider>`);
+      const service = createCaseService({
+        store,
+        clock: new FixedClock('2026-06-01T09:00:00.000Z'),
+        ids: new SequentialIds(),
+        actor: jobcenter,
+      });
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${service} case-id=${state.caseId}>
+          <fk-case-overview></fk-case-overview>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-case-overview')!;
       await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="history"] li').length > 0, 'history loaded');
-      const written = await service.execute({ type: 'recordContact', caseId: state.caseId, input: { mode: 'phone', note: 'Telefonat' } });
+      const written = await service.execute({
+        type: 'recordContact',
+        caseId: state.caseId,
+        input: { mode: 'phone', note: 'Telefonat' },
+      });
       expect(written.ok, JSON.stringify(written)).to.equal(true);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="history"] li')!.textContent!.includes('Murat Demir hat einen Kontakt dokumentiert.'), 'new entry on top');
+      await waitUntil(
+        () =>
+          el
+            .shadowRoot!.querySelector('[part~="history"] li')!
+            .textContent!.includes('Murat Demir hat einen Kontakt dokumentiert.'),
+        'new entry on top',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -121,7 +152,9 @@ describe('<fk-case-overview>', () => {
       const { state } = await example();
       const service = new FakeCaseService<CaseState>(jobcenter);
       service.setView(state.caseId, state);
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} case-id=${state.caseId}></fk-case-provider>`);
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${service} case-id=${state.caseId}></fk-case-provider>`,
+      );
       const el = document.createElement('fk-case-overview');
       for (let i = 0; i < 100; i++) {
         provider.appendChild(el);
@@ -136,14 +169,33 @@ describe('<fk-case-overview>', () => {
 
     it('DP-24: a withheld legal domain says why; a refused view says so with its rule', async () => {
       const { state } = await example();
-      const marker = { redacted: true as const, code: 'REDACT_NOT_TRANSFERRED', rule: 'DP-14', message: { de: 'nicht übermittelt', en: 'not transferred' } };
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NOT_TRANSFERRED',
+        rule: 'DP-14',
+        message: { de: 'nicht übermittelt', en: 'not transferred' },
+      };
       const service = new FakeCaseService<CaseState>(jobcenter);
-      service.setView(state.caseId, { ...state, legalDomains: [...state.legalDomains, marker] } as unknown as CaseState);
-      service.setView('secret', { ok: false, errors: [{ code: 'DENY_NOT_ASSIGNED', rule: 'DP-23', message: { de: 'Sie sind nicht zuständig.', en: 'Not assigned.' } }] });
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service}>
-        <fk-case-overview case-id=${state.caseId}></fk-case-overview>
-        <fk-case-overview case-id="secret"></fk-case-overview>
-      </fk-case-provider>`);
+      service.setView(state.caseId, {
+        ...state,
+        legalDomains: [...state.legalDomains, marker],
+      } as unknown as CaseState);
+      service.setView('secret', {
+        ok: false,
+        errors: [
+          {
+            code: 'DENY_NOT_ASSIGNED',
+            rule: 'DP-23',
+            message: { de: 'Sie sind nicht zuständig.', en: 'Not assigned.' },
+          },
+        ],
+      });
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${service}>
+          <fk-case-overview case-id=${state.caseId}></fk-case-overview>
+          <fk-case-overview case-id="secret"></fk-case-overview>
+        </fk-case-provider>`,
+      );
       const [el, denied] = [...provider.querySelectorAll('fk-case-overview')];
       await waitUntil(() => el!.shadowRoot!.querySelector('fk-redacted') !== null, 'marker shown');
       expect(deepText(el!)).to.contain('nicht an Ihre Stelle übermittelt');

@@ -18,10 +18,23 @@ import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { deepQueryAll, deepText, runFormControlSuite } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
 
-const caseManager: Actor = { id: 'u-kim-krueger', role: 'caseManager', agencyId: 'kim-musterstadt', name: 'Sabine Krüger' };
+const caseManager: Actor = {
+  id: 'u-kim-krueger',
+  role: 'caseManager',
+  agencyId: 'kim-musterstadt',
+  name: 'Sabine Krüger',
+};
 
 const validValue: MonitoringValue = {
-  contacts: [{ on: '2026-05-04', mode: 'phone', withInterpreter: false, reached: true, note: 'Termin bei der Schuldnerberatung steht.' }],
+  contacts: [
+    {
+      on: '2026-05-04',
+      mode: 'phone',
+      withInterpreter: false,
+      reached: true,
+      note: 'Termin bei der Schuldnerberatung steht.',
+    },
+  ],
   followUps: [],
   progress: [],
   deviations: [],
@@ -29,13 +42,38 @@ const validValue: MonitoringValue = {
 const invalidValue: MonitoringValue = { ...validValue, followUps: [{ dueOn: '2026-06-01', subject: '' }] };
 
 const stored: MonitoringValue = {
-  contacts: [{ id: 'c-1', on: '2026-04-20', mode: 'homeVisit', withInterpreter: true, reached: true, note: 'Hausbesuch mit Sprachmittlerin.' }],
+  contacts: [
+    {
+      id: 'c-1',
+      on: '2026-04-20',
+      mode: 'homeVisit',
+      withInterpreter: true,
+      reached: true,
+      note: 'Hausbesuch mit Sprachmittlerin.',
+    },
+  ],
   followUps: [
     { id: 'f-1', dueOn: '2026-04-01', subject: 'Kita-Platz nachfragen', done: false },
     { id: 'f-2', dueOn: '2026-03-01', subject: 'Antrag abgegeben?', done: true, doneOn: '2026-03-02', outcome: 'ja' },
   ],
-  progress: [{ id: 'p-1', on: '2026-04-20', target: { kind: 'goal', id: 'g-1' }, judgement: 'stalled', note: 'Noch keine Wohnung.' }],
-  deviations: [{ id: 'd-1', on: '2026-04-20', kind: 'situationChanged', description: 'Trennung vom Partner', triggersReassessment: true }],
+  progress: [
+    {
+      id: 'p-1',
+      on: '2026-04-20',
+      target: { kind: 'goal', id: 'g-1' },
+      judgement: 'stalled',
+      note: 'Noch keine Wohnung.',
+    },
+  ],
+  deviations: [
+    {
+      id: 'd-1',
+      on: '2026-04-20',
+      kind: 'situationChanged',
+      description: 'Trennung vom Partner',
+      triggersReassessment: true,
+    },
+  ],
 };
 
 async function exampleState(): Promise<CaseState> {
@@ -63,7 +101,9 @@ async function check(el: FkMonitoring, path: string, on = true) {
 }
 
 function button(el: FkMonitoring, text: RegExp): HTMLButtonElement {
-  const b = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((x) => text.test(x.getAttribute('aria-label') ?? x.textContent ?? ''));
+  const b = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((x) =>
+    text.test(x.getAttribute('aria-label') ?? x.textContent ?? ''),
+  );
   if (!b) throw new Error(`no button ${text}`);
   return b;
 }
@@ -99,14 +139,16 @@ describe('<fk-monitoring>', () => {
 
   describe('standalone', () => {
     it('shows the contact log, follow-ups with overdue marks, progress per goal and the re-assessment trigger', async () => {
-      const el = await fixture<FkMonitoring>(html`<fk-monitoring
-        today="2026-05-04"
-        .targets=${[
-          { kind: 'goal', id: 'g-1', title: 'Eigene Wohnung' },
-          { kind: 'measure', id: 'm-1', title: 'Wohnungslotsen' },
-        ]}
-        .value=${stored}
-      ></fk-monitoring>`);
+      const el = await fixture<FkMonitoring>(
+        html`<fk-monitoring
+          today="2026-05-04"
+          .targets=${[
+            { kind: 'goal', id: 'g-1', title: 'Eigene Wohnung' },
+            { kind: 'measure', id: 'm-1', title: 'Wohnungslotsen' },
+          ]}
+          .value=${stored}
+        ></fk-monitoring>`,
+      );
       const text = deepText(el);
       expect(text).to.contain('Hausbesuch');
       expect(text).to.contain('mit Sprachmittlung');
@@ -126,11 +168,13 @@ describe('<fk-monitoring>', () => {
     });
 
     it('records progress, a deviation with a service gap and completes a follow-up (fk-submit carries command inputs)', async () => {
-      const el = await fixture<FkMonitoring>(html`<fk-monitoring
-        today="2026-05-04"
-        .targets=${[{ kind: 'goal', id: 'g-1', title: 'Eigene Wohnung' }]}
-        .value=${stored}
-      ></fk-monitoring>`);
+      const el = await fixture<FkMonitoring>(
+        html`<fk-monitoring
+          today="2026-05-04"
+          .targets=${[{ kind: 'goal', id: 'g-1', title: 'Eigene Wohnung' }]}
+          .value=${stored}
+        ></fk-monitoring>`,
+      );
       button(el, /Fortschritt von „Eigene Wohnung“ einschätzen/).click();
       await el.updateComplete;
       await typeInto(el, 'progress.1.note', 'Besichtigung nächste Woche');
@@ -146,8 +190,15 @@ describe('<fk-monitoring>', () => {
       await el.requestSubmit();
       const data = (await submitted).detail as MonitoringData;
       expect(data.progress).to.have.length(1);
-      expect(data.progress[0]).to.deep.include({ judgement: 'onTrack', note: 'Besichtigung nächste Woche', target: { kind: 'goal', id: 'g-1' } });
-      expect(data.deviations[0]!.missingService).to.deep.equal({ description: 'Sprachkurs mit Kinderbetreuung', serviceKind: 'Sprachkurs' });
+      expect(data.progress[0]).to.deep.include({
+        judgement: 'onTrack',
+        note: 'Besichtigung nächste Woche',
+        target: { kind: 'goal', id: 'g-1' },
+      });
+      expect(data.deviations[0]!.missingService).to.deep.equal({
+        description: 'Sprachkurs mit Kinderbetreuung',
+        serviceKind: 'Sprachkurs',
+      });
       expect(data.completions).to.deep.equal([{ followUpId: 'f-1', doneOn: '2026-05-04', outcome: 'Platz ab August' }]);
       expect(data.contacts).to.deep.equal([]);
     });
@@ -158,9 +209,13 @@ describe('<fk-monitoring>', () => {
       await el.updateComplete;
       expect(await el.requestSubmit()).to.equal(false);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part~="readiness"]')!.textContent).to.contain('Bitte mindestens 1 Einträge angeben.');
+      expect(el.shadowRoot!.querySelector('[part~="readiness"]')!.textContent).to.contain(
+        'Bitte mindestens 1 Einträge angeben.',
+      );
       const pick = async (group: string, value: string) => {
-        el.shadowRoot!.querySelector(`[data-path="readiness.0.signs.${group}"]`)!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+        el.shadowRoot!.querySelector(`[data-path="readiness.0.signs.${group}"]`)!
+          .shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!
+          .click();
         await el.updateComplete;
       };
       await pick('networkUse', 'makesAppointmentsAlone');
@@ -169,7 +224,13 @@ describe('<fk-monitoring>', () => {
       const submitted = oneEvent(el, 'fk-submit');
       expect(await el.requestSubmit()).to.equal(true);
       const data = (await submitted).detail as MonitoringData;
-      expect(data.readiness).to.deep.equal([{ on: '2026-05-04', signs: ['reportsSuccesses', 'makesAppointmentsAlone'], note: 'Hat den Termin beim Jobcenter selbst verschoben.' }]);
+      expect(data.readiness).to.deep.equal([
+        {
+          on: '2026-05-04',
+          signs: ['reportsSuccesses', 'makesAppointmentsAlone'],
+          note: 'Hat den Termin beim Jobcenter selbst verschoben.',
+        },
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -179,7 +240,9 @@ describe('<fk-monitoring>', () => {
       await el.updateComplete;
       expect(await el.requestSubmit()).to.equal(false);
       await el.updateComplete;
-      const subject = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>('[data-path="followUps.0.subject"]')!;
+      const subject = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(
+        '[data-path="followUps.0.subject"]',
+      )!;
       const due = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>('[data-path="followUps.0.dueOn"]')!;
       expect(subject.error).to.equal('Bitte füllen Sie dieses Feld aus.');
       expect(due.error).to.be.a('string');
@@ -187,7 +250,9 @@ describe('<fk-monitoring>', () => {
     });
 
     it('speaks English', async () => {
-      const el = await fixture<FkMonitoring>(html`<fk-monitoring lang="en" today="2026-05-04" .value=${stored}></fk-monitoring>`);
+      const el = await fixture<FkMonitoring>(
+        html`<fk-monitoring lang="en" today="2026-05-04" .value=${stored}></fk-monitoring>`,
+      );
       const text = deepText(el);
       expect(text).to.contain('Contacts');
       expect(text).to.contain('Follow-ups');
@@ -199,9 +264,11 @@ describe('<fk-monitoring>', () => {
 
   describe('connected', () => {
     async function mount(service: FakeCaseService<CaseState, CaseCommand>, caseId: string) {
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service} case-id=${caseId}>
-        <fk-monitoring today="2026-05-04"></fk-monitoring>
-      </fk-case-provider>`);
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${service} case-id=${caseId}>
+          <fk-monitoring today="2026-05-04"></fk-monitoring>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-monitoring')!;
       await waitUntil(() => el.value.contacts.length + el.value.followUps.length > 0, 'monitoring loaded');
       await el.updateComplete;
@@ -217,7 +284,11 @@ describe('<fk-monitoring>', () => {
       expect(deepText(el)).to.contain('Zwei Termine der Suchtberatung im April versäumt.');
       button(el, /Kontakt dokumentieren/).click();
       await el.updateComplete;
-      await typeInto(el, 'contacts.' + (el.value.contacts.length - 1) + '.note', 'Telefonat, Termin Schuldnerberatung am 12.5.');
+      await typeInto(
+        el,
+        'contacts.' + (el.value.contacts.length - 1) + '.note',
+        'Telefonat, Termin Schuldnerberatung am 12.5.',
+      );
       const followUpIndex = el.value.followUps.findIndex((f) => !f.done);
       await check(el, `followUps.${followUpIndex}.done`);
       const saved = oneEvent(el, 'fk-saved');
@@ -225,7 +296,10 @@ describe('<fk-monitoring>', () => {
       await saved;
       const sent = service.commands.map((c) => c.command);
       expect(sent.map((c) => c.type)).to.deep.equal(['recordContact', 'completeFollowUp']);
-      expect(sent[0]!.input).to.deep.include({ note: 'Telefonat, Termin Schuldnerberatung am 12.5.', mode: 'inPerson' });
+      expect(sent[0]!.input).to.deep.include({
+        note: 'Telefonat, Termin Schuldnerberatung am 12.5.',
+        mode: 'inPerson',
+      });
       expect(sent[1]!.input).to.deep.include({ followUpId: el.value.followUps[followUpIndex]!.id });
       expect(sent.every((c) => c.caseId === state.caseId)).to.equal(true);
     });
@@ -235,7 +309,10 @@ describe('<fk-monitoring>', () => {
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, state);
       service.respond = () =>
-        refusedWith('PR_CLOSED', 'Der Fall ist abgeschlossen.', 'The case is closed.', { rule: 'PR-01', path: ['input', 'note'] });
+        refusedWith('PR_CLOSED', 'Der Fall ist abgeschlossen.', 'The case is closed.', {
+          rule: 'PR-01',
+          path: ['input', 'note'],
+        });
       const el = await mount(service, state.caseId);
       button(el, /Kontakt dokumentieren/).click();
       await el.updateComplete;
@@ -246,7 +323,9 @@ describe('<fk-monitoring>', () => {
       await refused;
       await el.updateComplete;
       expect(control<HTMLTextAreaElement>(el, `contacts.${index}.note`).value).to.equal('Mein getippter Text');
-      const field = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(`[data-path="contacts.${index}.note"]`)!;
+      const field = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(
+        `[data-path="contacts.${index}.note"]`,
+      )!;
       expect(field.error).to.contain('abgeschlossen');
       expect(deepText(el)).to.contain('PR-01');
       await expect(el).to.be.accessible();
@@ -264,7 +343,12 @@ describe('<fk-monitoring>', () => {
 
     it('DP-24: withheld entries say why', async () => {
       const state = await exampleState();
-      const marker = { redacted: true as const, code: 'REDACT_NO_CONSENT', rule: 'DP-10', message: { de: 'keine Einwilligung', en: 'no consent' } };
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NO_CONSENT',
+        rule: 'DP-10',
+        message: { de: 'keine Einwilligung', en: 'no consent' },
+      };
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, { ...state, contacts: [...state.contacts, marker] } as unknown as CaseState);
       const el = await mount(service, state.caseId);
@@ -283,9 +367,11 @@ describe('<fk-monitoring>', () => {
         ids: new SequentialIds(),
         actor: youngAdultDebtsAddiction.actor,
       });
-      const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${core} case-id=${youngAdultDebtsAddiction.caseId}>
-        <fk-monitoring today="2026-05-04"></fk-monitoring>
-      </fk-case-provider>`);
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${core} case-id=${youngAdultDebtsAddiction.caseId}>
+          <fk-monitoring today="2026-05-04"></fk-monitoring>
+        </fk-case-provider>`,
+      );
       const el = provider.querySelector('fk-monitoring')!;
       await waitUntil(() => el.value.followUps.length > 0, 'real case loaded');
       const before = el.value.contacts.length;

@@ -29,21 +29,39 @@ describe('<fk-process-stepper>', () => {
   });
 
   it('follows the short path after "no further measures", also once closed', async () => {
-    expect(stepsFor('noFurtherMeasures').map((s) => s.stage)).to.deep.equal(['referral', 'screening', 'firstCounselling', 'noFurtherMeasures', 'closed']);
-    const el = await fixture<FkProcessStepper>(html`<fk-process-stepper stage="closed" branch="noFurtherMeasures"></fk-process-stepper>`);
+    expect(stepsFor('noFurtherMeasures').map((s) => s.stage)).to.deep.equal([
+      'referral',
+      'screening',
+      'firstCounselling',
+      'noFurtherMeasures',
+      'closed',
+    ]);
+    const el = await fixture<FkProcessStepper>(
+      html`<fk-process-stepper stage="closed" branch="noFurtherMeasures"></fk-process-stepper>`,
+    );
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(5);
     expect(current(el)[0]!.textContent).to.contain('Abgeschlossen');
   });
 
   it('speaks English and takes host overrides for stage names', async () => {
-    const el = await fixture<FkProcessStepper>(html`<fk-process-stepper lang="en" stage="linking" .messages=${{ en: { 'stage.linking': 'Service linking' } }}></fk-process-stepper>`);
+    const el = await fixture<FkProcessStepper>(
+      html`<fk-process-stepper
+        lang="en"
+        stage="linking"
+        .messages=${{ en: { 'stage.linking': 'Service linking' } }}
+      ></fk-process-stepper>`,
+    );
     expect(current(el)[0]!.textContent).to.contain('Service linking');
     expect(el.shadowRoot!.textContent).to.contain('First counselling');
-    expect(el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Where the case stands in the cycle');
+    expect(el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal(
+      'Where the case stands in the cycle',
+    );
   });
 
   it('selectable steps are buttons reachable by keyboard and fire fk-step-select', async () => {
-    const el = await fixture<FkProcessStepper>(html`<fk-process-stepper selectable stage="monitoring"></fk-process-stepper>`);
+    const el = await fixture<FkProcessStepper>(
+      html`<fk-process-stepper selectable stage="monitoring"></fk-process-stepper>`,
+    );
     const buttons = el.shadowRoot!.querySelectorAll('button');
     expect(buttons).to.have.length(10);
     expect(el.shadowRoot!.querySelector('button[aria-current="step"]')!.textContent).to.contain('Monitoring');

@@ -1,6 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { EXAMPLE_ACTORS, FixedClock, SequentialIds, buildReport, createCaseService, runExampleCases, type CaseState, type Stage } from '@fallkit/core';
+import {
+  EXAMPLE_ACTORS,
+  FixedClock,
+  SequentialIds,
+  buildReport,
+  createCaseService,
+  runExampleCases,
+  type CaseState,
+  type Stage,
+} from '@fallkit/core';
 import '../../src/define/fk-report.js';
 import type { FkReport } from '../../src/report/report.component.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
@@ -10,11 +19,25 @@ import { deepText } from '../suites/form-control-suite.js';
 async function caseload(): Promise<CaseState[]> {
   const { results } = await runExampleCases();
   const base = results.map((r) => r.state);
-  const stages: Stage[] = ['monitoring', 'monitoring', 'helpPlanning', 'assessment', 'monitoring', 'goalAgreement', 'monitoring', 'linking'];
+  const stages: Stage[] = [
+    'monitoring',
+    'monitoring',
+    'helpPlanning',
+    'assessment',
+    'monitoring',
+    'goalAgreement',
+    'monitoring',
+    'linking',
+  ];
   const out: CaseState[] = [...base];
   for (let i = 0; i < 40; i++) {
     const from = base[i % base.length]!;
-    out.push({ ...from, caseId: `copy-${i}`, label: `X-${i}`, stage: from.status === 'open' ? stages[i % stages.length]! : from.stage });
+    out.push({
+      ...from,
+      caseId: `copy-${i}`,
+      label: `X-${i}`,
+      stage: from.status === 'open' ? stages[i % stages.length]! : from.stage,
+    });
   }
   return out;
 }
@@ -108,7 +131,8 @@ describe('<fk-report>', () => {
     const text = deepText(el) + csv;
     for (const c of cases.slice(0, 7)) {
       expect(text).not.to.contain(c.label);
-      for (const p of c.persons) if ('familyName' in p && typeof p.familyName === 'string') expect(text).not.to.contain(p.familyName);
+      for (const p of c.persons)
+        if ('familyName' in p && typeof p.familyName === 'string') expect(text).not.to.contain(p.familyName);
     }
   });
 
@@ -126,8 +150,15 @@ describe('<fk-report>', () => {
 
   it("connected: loads the cases through the core's service", async () => {
     const { store } = await runExampleCases();
-    const service = createCaseService({ store, clock: new FixedClock('2026-07-01T08:00:00.000Z'), ids: new SequentialIds(), actor: EXAMPLE_ACTORS.kimCaseManager });
-    const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service}><fk-report minimum-cell-size="3"></fk-report></fk-case-provider>`);
+    const service = createCaseService({
+      store,
+      clock: new FixedClock('2026-07-01T08:00:00.000Z'),
+      ids: new SequentialIds(),
+      actor: EXAMPLE_ACTORS.kimCaseManager,
+    });
+    const provider = await fixture<FkCaseProvider>(
+      html`<fk-case-provider .service=${service}><fk-report minimum-cell-size="3"></fk-report></fk-case-provider>`,
+    );
     const el = provider.querySelector('fk-report')!;
     await waitUntil(() => deepText(el).includes('Grundlage: 7 Fälle'), 'cases loaded');
     expect(el.shadowRoot!.querySelector('table')).to.not.equal(null);

@@ -1,6 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { EXAMPLE_ACTORS, FixedClock, SequentialIds, buildWorklist, createCaseService, runExampleCases, type CaseState } from '@fallkit/core';
+import {
+  EXAMPLE_ACTORS,
+  FixedClock,
+  SequentialIds,
+  buildWorklist,
+  createCaseService,
+  runExampleCases,
+  type CaseState,
+} from '@fallkit/core';
 import '../../src/define/fk-worklist.js';
 import type { FkWorklist } from '../../src/worklist/worklist.component.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
@@ -47,7 +55,10 @@ describe('<fk-worklist>', () => {
     const all = rows(el).length;
     await select(el, 0, 'followUp');
     expect(rows(el).every((r) => r.dataset['kind'] === 'followUp')).to.equal(true);
-    await waitUntil(() => /Einträgen angezeigt/.test(el.shadowRoot!.querySelector('[role="status"]')!.textContent!), 'announced');
+    await waitUntil(
+      () => /Einträgen angezeigt/.test(el.shadowRoot!.querySelector('[role="status"]')!.textContent!),
+      'announced',
+    );
     await select(el, 0, '');
     const checkbox = el.shadowRoot!.querySelector('fk-checkbox')!.shadowRoot!.querySelector('input')!;
     checkbox.click();
@@ -57,7 +68,11 @@ describe('<fk-worklist>', () => {
     await el.updateComplete;
     expect(rows(el)).to.have.length(all);
     await select(el, 1, EXAMPLE_ACTORS.jobcenterCaseManager.id);
-    const jobcenterCases = new Set(cases.filter((c) => c.caseManagers.some((m) => !m.to && m.userId === EXAMPLE_ACTORS.jobcenterCaseManager.id)).map((c) => c.caseId));
+    const jobcenterCases = new Set(
+      cases
+        .filter((c) => c.caseManagers.some((m) => !m.to && m.userId === EXAMPLE_ACTORS.jobcenterCaseManager.id))
+        .map((c) => c.caseId),
+    );
     expect(rows(el).length).to.be.greaterThan(0);
     expect(rows(el).every((r) => jobcenterCases.has(r.dataset['case']!))).to.equal(true);
     expect(rows(el).length).to.be.lessThan(all);
@@ -92,11 +107,21 @@ describe('<fk-worklist>', () => {
 
   it("connected: loads the caseload through the core's service", async () => {
     const { store } = await runExampleCases();
-    const service = createCaseService({ store, clock: new FixedClock('2026-06-20T08:00:00.000Z'), ids: new SequentialIds(), actor: EXAMPLE_ACTORS.kimCaseManager });
-    const provider = await fixture<FkCaseProvider>(html`<fk-case-provider .service=${service}><fk-worklist date=${DATE}></fk-worklist></fk-case-provider>`);
+    const service = createCaseService({
+      store,
+      clock: new FixedClock('2026-06-20T08:00:00.000Z'),
+      ids: new SequentialIds(),
+      actor: EXAMPLE_ACTORS.kimCaseManager,
+    });
+    const provider = await fixture<FkCaseProvider>(
+      html`<fk-case-provider .service=${service}><fk-worklist date=${DATE}></fk-worklist></fk-case-provider>`,
+    );
     const el = provider.querySelector('fk-worklist')!;
     await waitUntil(() => rows(el).length > 0, 'caseload loaded');
-    const expected = buildWorklist((await runExampleCases()).results.map((r) => r.state), DATE);
+    const expected = buildWorklist(
+      (await runExampleCases()).results.map((r) => r.state),
+      DATE,
+    );
     expect(rows(el)).to.have.length(expected.length);
     await expect(el).to.be.accessible();
   });
