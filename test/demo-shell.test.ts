@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { DEMO_ACTORS } from '../packages/demo/src/demo-shell.js';
 import { deleteDatabase, openDemoSession } from '../packages/demo/src/app/demo-session.js';
 import { parseHash, hrefOf } from '../packages/demo/src/app/routes.js';
-import { SECTIONS } from '../packages/demo/src/app/sections.js';
+import { SECTIONS, sectionOfCommand } from '../packages/demo/src/app/sections.js';
+import { CASE_COMMAND_TYPES } from '@fallkit/core';
 
 /** Polls until `find` returns something, so the test waits for the page's module without fixed sleeps. */
 async function waitFor<T>(find: () => T | null | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
@@ -109,5 +110,20 @@ describe('demo page shell', function () {
       const route = { page: 'case', caseId: 'a/b', section: section.key } as const;
       expect(parseHash(hrefOf(route)).route).to.deep.equal(route);
     }
+  });
+
+  it("the overview's next-step buttons lead to the tab where the step is entered", () => {
+    expect(sectionOfCommand('agreeGoal')).to.equal('goals');
+    expect(sectionOfCommand('startReassessment')).to.equal('monitoring');
+    expect(sectionOfCommand('closeCase')).to.equal('closure');
+    // Every command of the cycle has a tab; only person details and notes stay on the overview.
+    const onOverview = CASE_COMMAND_TYPES.filter((command) => sectionOfCommand(command) === 'overview');
+    expect(onOverview).to.have.members([
+      'openCase',
+      'addPerson',
+      'updatePerson',
+      'recordResidenceStatus',
+      'recordNote',
+    ]);
   });
 });

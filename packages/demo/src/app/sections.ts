@@ -90,3 +90,45 @@ export const CYCLE_STAGES = [
   'closure',
   'closed',
 ] as const;
+
+/** The tab where each command of the cycle is entered (for the overview's next-step buttons). */
+const COMMAND_SECTIONS: Readonly<Record<string, CaseSectionKey>> = {
+  recordReferral: 'intake',
+  checkCasefindingCriteria: 'intake',
+  decideAdmission: 'intake',
+  flagCrisis: 'intake',
+  resolveCrisis: 'intake',
+  recordFirstCounselling: 'counselling',
+  recordConsent: 'consent',
+  withdrawConsent: 'consent',
+  recordConfidentialityRelease: 'consent',
+  recordAssessment: 'assessment',
+  confirmAssessment: 'assessment',
+  agreeGoal: 'goals',
+  reviseGoal: 'goals',
+  setGoalStatus: 'goals',
+  addMeasure: 'helpPlan',
+  updateMeasure: 'helpPlan',
+  referToProvider: 'referrals',
+  updateReferralStatus: 'referrals',
+  holdCaseConference: 'referrals',
+  recordContact: 'monitoring',
+  scheduleFollowUp: 'monitoring',
+  completeFollowUp: 'monitoring',
+  judgeProgress: 'monitoring',
+  recordDeviation: 'monitoring',
+  recordReadinessSigns: 'monitoring',
+  startReassessment: 'monitoring',
+  changeLeadAgency: 'handover',
+  assignCaseManager: 'handover',
+  endCaseManagerAssignment: 'handover',
+  addLegalDomain: 'handover',
+  endLegalDomain: 'handover',
+  closeCase: 'closure',
+  recordEvaluation: 'closure',
+};
+
+/** The tab of a command; the overview for commands without one. */
+export function sectionOfCommand(command: string): CaseSectionKey {
+  return COMMAND_SECTIONS[command] ?? 'overview';
+}

@@ -24,7 +24,7 @@ import {
 import type { DemoActor } from '../demo-actors.js';
 import type { DemoSession } from '../demo-session.js';
 import { hrefOf, type CaseSectionKey } from '../routes.js';
-import { CYCLE_STAGES, SECTIONS, STAGE_LABELS, sectionInfo, sectionOfStage } from '../sections.js';
+import { CYCLE_STAGES, SECTIONS, STAGE_LABELS, sectionInfo, sectionOfCommand, sectionOfStage } from '../sections.js';
 import { t, type DemoLanguage } from '../texts.js';
 import { AGENCY_NAMES, formatDate, isoToday } from '../format.js';
 import { missingElement } from './missing-element.js';
@@ -158,6 +158,14 @@ function provider(data: CasePageData, content: TemplateResult): TemplateResult {
       purpose=${data.actor.purpose}
       lang=${data.lang}
       case-id=${data.caseId}
+      @fk-action=${(event: CustomEvent<{ command: string }>) => {
+        // The overview's next-step buttons open the tab where that step is entered.
+        window.location.hash = hrefOf({
+          page: 'case',
+          caseId: data.caseId,
+          section: sectionOfCommand(event.detail.command),
+        });
+      }}
       >${content}</fk-case-provider
     >`,
   )}`;
