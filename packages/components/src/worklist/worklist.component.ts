@@ -43,7 +43,11 @@ export interface WorklistFilter {
 
 /** What a caseload source needs: the core service's `listCases` and `loadCase`. */
 interface CaseloadSource {
-  listCases(query?: { status?: string }): Promise<readonly { caseId: string }[]>;
+  listCases(query?: {
+    status?: string;
+    leadAgencyId?: string;
+    caseManagerId?: string;
+  }): Promise<readonly { caseId: string }[]>;
   loadCase(caseId: string): Promise<Result<{ readonly state: CaseState }>>;
 }
 
@@ -61,8 +65,9 @@ function isCaseloadSource(service: unknown): service is CaseloadSource {
  * `fk-open-case` so the host opens the case.
  *
  * Standalone: set `cases` (case states) and optionally `date`, or ready `items`. Connected (inside
- * `<fk-case-provider>` with the core's service): loads the open cases through `listCases` and
- * `loadCase`; `refresh()` loads again.
+ * `<fk-case-provider>` with the core's service): loads the cases of the actor (as case manager) and,
+ * with `scope="agency"`, of the actor's agency (as lead) through `listCases` and `loadCase`, never
+ * other agencies' cases; loads again when the actor changes and on `refresh()`.
  *
  * @tagname fk-worklist
  * @summary Worklist of a caseload: due and overdue items, filters, keyboard-navigable table, opens a case.
@@ -228,6 +233,13 @@ export class FkWorklist extends LitElement {
   /** The filters; set to preselect (e.g. `{ kind: '', manager: 'u-1', overdueOnly: false }`). */
   @property({ attribute: false }) filter: WorklistFilter = { kind: '', manager: '', overdueOnly: false };
 
+  /**
+   * Connected: whose cases to load. `mine` the cases the actor is case manager of; `agency` (default)
+   * also every case the actor's agency leads. Never other agencies' cases: their explanations name goals
+   * and measures.
+   */
+  @property() scope: 'mine' | 'agency' = 'agency';
+
   /** Text overrides per language. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
@@ -237,6 +249,7 @@ export class FkWorklist extends LitElement {
   private readonly i18n = new LocalizeController(this, { catalog: worklistMessages, overrides: () => this.messages });
   private readonly announcer = new AnnouncerController(this);
   private loadedFrom: unknown;
+  private loadedKey: string | undefined;
   private loadGeneration = 0;
 
   private readonly connection = new CaseConnectionController(this, {
@@ -246,21 +259,27 @@ export class FkWorklist extends LitElement {
   /** Loads the open cases again from the provider's service (connected mode). */
   async refresh(): Promise<void> {
     this.loadedFrom = undefined;
+    this.loadedKey = undefined;
     await this.loadFromService();
   }
 
   private async loadFromService(): Promise<void> {
     const service = this.connection.service;
-    if (!isCaseloadSource(service) || this.loadedFrom === service) return;
+    const actor = this.connection.request?.actor;
+    const key = actor ? `${actor.id}|${actor.agencyId}|${this.scope}` : undefined;
+    if (!isCaseloadSource(service) || !actor || (this.loadedFrom === service && this.loadedKey === key)) return;
     this.loadedFrom = service;
+    this.loadedKey = key;
     const generation = ++this.loadGeneration;
     this.loading = true;
     try {
-      const rows = await service.listCases({ status: 'open' });
-      const closed = await service.listCases({ status: 'closed' });
+      const ids = new Set<string>();
+      for (const row of await service.listCases({ caseManagerId: actor.id })) ids.add(row.caseId);
+      if (this.scope === 'agency')
+        for (const row of await service.listCases({ leadAgencyId: actor.agencyId })) ids.add(row.caseId);
       const states: CaseState[] = [];
-      for (const row of [...rows, ...closed]) {
-        const loaded = await service.loadCase(row.caseId);
+      for (const caseId of [...ids].sort()) {
+        const loaded = await service.loadCase(caseId);
         if (loaded.ok) states.push(loaded.value.state);
       }
       if (generation === this.loadGeneration) this.loaded = states;

@@ -105,24 +105,31 @@ describe('<fk-worklist>', () => {
     expect(text).not.to.contain('Arbeitsliste');
   });
 
-  it("connected: loads the caseload through the core's service", async () => {
-    const { store } = await runExampleCases();
+  it("connected: loads the actor's and the agency's cases through the core's service, never other agencies' cases", async () => {
+    const { store, results } = await runExampleCases();
+    const actor = EXAMPLE_ACTORS.kimCaseManager;
     const service = createCaseService({
       store,
       clock: new FixedClock('2026-06-20T08:00:00.000Z'),
       ids: new SequentialIds(),
-      actor: EXAMPLE_ACTORS.kimCaseManager,
+      actor,
     });
     const provider = await fixture<FkCaseProvider>(
       html`<fk-case-provider .service=${service}><fk-worklist date=${DATE}></fk-worklist></fk-case-provider>`,
     );
     const el = provider.querySelector('fk-worklist')!;
     await waitUntil(() => rows(el).length > 0, 'caseload loaded');
-    const expected = buildWorklist(
-      (await runExampleCases()).results.map((r) => r.state),
-      DATE,
+    const states = results.map((r) => r.state);
+    const mine = states.filter(
+      (s) =>
+        s.leadAgencies.at(-1)?.agencyId === actor.agencyId ||
+        s.caseManagers.some((m) => !m.to && m.userId === actor.id),
     );
-    expect(rows(el)).to.have.length(expected.length);
+    const others = states.filter((s) => !mine.includes(s));
+    expect(others.length).to.be.greaterThan(0);
+    expect(rows(el)).to.have.length(buildWorklist(mine, DATE).length);
+    const shown = new Set(rows(el).map((r) => r.dataset['case']));
+    for (const other of others) expect(shown.has(other.caseId), other.caseId).to.equal(false);
     await expect(el).to.be.accessible();
   });
 });
