@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { DEMO_ACTORS } from '../packages/demo/src/demo-shell.js';
+import { DEMO_ACTORS, mountDemo } from '../packages/demo/src/demo-shell.js';
 import { deleteDatabase, openDemoSession } from '../packages/demo/src/app/demo-session.js';
 import { parseHash, hrefOf } from '../packages/demo/src/app/routes.js';
 import { SECTIONS, sectionOfCommand } from '../packages/demo/src/app/sections.js';
@@ -125,5 +125,23 @@ describe('demo page shell', function () {
       'recordResidenceStatus',
       'recordNote',
     ]);
+  });
+
+  it('DP-37: a store that locked itself (idle) asks for the passphrase again instead of showing stale data', async () => {
+    const databaseName = `fallkit-demo-lock-${Date.now()}`;
+    const root = document.createElement('div');
+    document.body.append(root);
+    try {
+      const app = mountDemo(root, { databaseName, passphrase: 'x' });
+      await waitFor(() => root.querySelector('table.caseload'), 'the caseload');
+      app.demoSession!.store.lock();
+      window.location.hash = '#/fall/kim-2026-0019';
+      await waitFor(() => root.querySelector('#passphrase'), 'the passphrase field again');
+      expect(root.querySelector('aside.view-panel')).to.equal(null);
+    } finally {
+      window.location.hash = '';
+      root.remove();
+      await deleteDatabase(databaseName);
+    }
   });
 });
