@@ -8,7 +8,7 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -42,6 +42,21 @@ async function minGzipSize(input, external, repoRoot) {
   }
 }
 
+/**
+ * The define file of every element, `<fk-…>` with its path. The internal controls are listed too: a form
+ * pulls them in, but a host may also use one alone.
+ * @param {string} repoRoot
+ * @returns {[string, string][]}
+ */
+function componentDefineFiles(repoRoot) {
+  const folder = 'packages/components/src/define';
+  if (!existsSync(join(repoRoot, folder))) return [];
+  return readdirSync(join(repoRoot, folder))
+    .filter((file) => /^fk-.*\.ts$/.test(file))
+    .sort()
+    .map((file) => [`<${file.replace(/\.ts$/, '')}>`, `${folder}/${file}`]);
+}
+
 /** @param {{ repoRoot: string }} context */
 export default async function bundleSize({ repoRoot }) {
   const lit = await minGzipSize('lit', [], repoRoot);
@@ -51,6 +66,8 @@ export default async function bundleSize({ repoRoot }) {
     ['@fallkit/core/testing', 'packages/core/src/testing/index.ts'],
     ['@fallkit/store-dexie', 'packages/store-dexie/src/index.ts'],
     ['@fallkit/components', 'packages/components/src/index.ts'],
+    // Each element alone, as a host that imports one define file pays for it (lit and the core excluded).
+    ...componentDefineFiles(repoRoot),
   ];
   const rows = [{ name: 'lit (min+gzip)', value: lit.gzipped, unit: 'B', ...baseline }];
   for (const [name, file] of entries) {
