@@ -87,6 +87,27 @@ function hasJournal(service: unknown): service is JournalSource {
 
 const HISTORY_CATALOG: EventCatalog = { ...CASE_EVENTS, ...RIGHTS_EVENTS };
 
+/** Stands for the journal's free-text reasons when the actor's view of the case is redacted. */
+const REASONS_WITHHELD: RedactionMarker = {
+  redacted: true,
+  code: 'REDACT_NEED_TO_KNOW',
+  rule: 'DP-24',
+  message: {
+    de: 'Begründungen im Verlauf können Inhalte enthalten, die Ihre Sicht auf den Fall ausblendet.',
+    en: 'Reasons in the history may hold content your view of the case withholds.',
+  },
+};
+
+/** Whether a pushed view withholds anything (a `CaseView` says how much; a bare state may carry markers). */
+function isRedactedView(view: unknown, state: CaseState | undefined): boolean {
+  const count = (view as { redacted?: unknown } | null)?.redacted;
+  if (typeof count === 'number') return count > 0;
+  if (!state) return false;
+  return Object.values(state).some((v) =>
+    Array.isArray(v) ? v.some((x) => isRedactionMarker(x)) : isRedactionMarker(v),
+  );
+}
+
 /**
  * The case at a glance: where it stands in the cycle (`<fk-process-stepper>`), what may be done next
  * and why other steps are not possible (rule ids, reasons and hints from the core's
@@ -276,6 +297,8 @@ export class FkCaseOverview extends LitElement {
   @state() private viewState?: CaseState;
   @state() private loadedJournal?: readonly JournalEvent[];
   @state() private showAll = false;
+  /** The actor sees a redacted view: free-text reasons of the journal stay hidden too (DP-24). */
+  @state() private viewRedacted = false;
 
   private readonly i18n = new LocalizeController(this, { catalog: overviewMessages, overrides: () => this.messages });
   private journalRequest = 0;
@@ -284,6 +307,7 @@ export class FkCaseOverview extends LitElement {
     caseId: () => this.caseId,
     onView: (view) => {
       this.viewState = caseOfView(view);
+      this.viewRedacted = isRedactedView(view, this.viewState);
       void this.loadJournal();
     },
   });
@@ -552,6 +576,11 @@ export class FkCaseOverview extends LitElement {
         <p class="meta">${t.t('history.lead')}</p>
       </div>
       ${
+        this.viewRedacted && entries?.some((e) => e.reason)
+          ? html`<fk-redacted label=${t.t('history.reasons')} .marker=${REASONS_WITHHELD}></fk-redacted>`
+          : nothing
+      }
+      ${
         entries === undefined
           ? html`<p class="meta">${t.t('history.unavailable')}</p>`
           : newest.length === 0
@@ -564,7 +593,7 @@ export class FkCaseOverview extends LitElement {
                         <span
                           >${this.sentence(e)}${e.agencyId && agencies.get(e.agencyId) ? html` <span class="meta">(${agencies.get(e.agencyId)})</span>` : nothing}</span
                         >
-                        ${e.reason ? html`<span class="extra">${t.t('history.reason', { reason: e.reason })}</span>` : nothing}
+                        ${e.reason && !this.viewRedacted ? html`<span class="extra">${t.t('history.reason', { reason: e.reason })}</span>` : nothing}
                         ${e.erased ? html`<span class="extra">${t.t('history.erased')}</span>` : nothing}
                       </li>`,
                   )}

@@ -73,6 +73,7 @@ describe('<fk-case-overview>', () => {
       expect(last).to.contain(`${journal[0]!.actor.name} hat den Fall eröffnet.`);
       expect(items.at(-1)!.querySelector('time')!.textContent).to.match(/\d\d\.\d\d\.\d{4}/);
       expect(deepText(el)).to.contain('hat die Federführung gewechselt (Rechtskreiswechsel).');
+      expect(deepText(el)).to.contain('Begründung: Rechtskreiswechsel AsylbLG → SGB II');
     });
 
     it('limits the history and shows older entries on request', async () => {
@@ -165,6 +166,37 @@ describe('<fk-case-overview>', () => {
       provider.appendChild(el);
       await waitUntil(() => deepText(el).includes('Fallübersicht'), 'shows the case after re-attaching');
       expect(service.activeSubscriptions).to.equal(1);
+    });
+
+    it('DP-24: with a redacted view the free-text reasons of the history are withheld too, and say so', async () => {
+      const { state, journal } = await example();
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NO_CONSENT',
+        rule: 'DP-10',
+        message: { de: 'keine Einwilligung', en: 'no consent' },
+      };
+      const service = Object.assign(new FakeCaseService<CaseState>(jobcenter), {
+        loadCase: async () => ({ ok: true as const, value: { events: journal } }),
+      });
+      service.setView(state.caseId, { ...state, goals: [...state.goals, marker] } as unknown as CaseState);
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${service} case-id=${state.caseId}>
+          <fk-case-overview history-limit="500"></fk-case-overview>
+        </fk-case-provider>`,
+      );
+      const el = provider.querySelector('fk-case-overview')!;
+      await waitUntil(
+        () => el.shadowRoot!.querySelectorAll('[part~="history"] li').length === journal.length,
+        'history loaded',
+      );
+      const history = el.shadowRoot!.querySelector('[part~="history"]')!;
+      expect(history.textContent).to.contain('hat die Federführung gewechselt');
+      expect(history.textContent).not.to.contain('Begründung:');
+      expect(history.querySelector('fk-redacted')).to.not.equal(null);
+      const markerText = history.querySelector('fk-redacted')!.shadowRoot!.textContent!;
+      expect(markerText).to.contain('Begründungen');
+      expect(markerText).to.contain('DP-24');
     });
 
     it('DP-24: a withheld legal domain says why; a refused view says so with its rule', async () => {
