@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { DEMO_ACTORS, mountDemo } from '../packages/demo/src/demo-shell.js';
-import { deleteDatabase, openDemoSession } from '../packages/demo/src/app/demo-session.js';
+import { deleteDatabase, mayReadHistory, openDemoSession } from '../packages/demo/src/app/demo-session.js';
 import { parseHash, hrefOf } from '../packages/demo/src/app/routes.js';
 import { SECTIONS, sectionOfCommand } from '../packages/demo/src/app/sections.js';
 import { CASE_COMMAND_TYPES } from '@fallkit/core';
@@ -92,6 +92,17 @@ describe('demo page shell', function () {
       // The municipality handed the case over; statistics never sees a single case (DP-05).
       expect(outcomes['kim']).to.match(/^DENY_/);
       expect(outcomes['statistik']).to.match(/^DENY_/);
+      // DP-23: the history (who did what, with stated reasons) is for the people working on the case.
+      session.actor = DEMO_ACTORS.find((entry) => entry.key === 'schuldnerberatung')!;
+      const history = await (
+        session.port as unknown as { loadCase(id: string): Promise<{ ok: boolean; errors?: { code: string }[] }> }
+      ).loadCase('jc-2026-0417');
+      expect(history.ok).to.equal(false);
+      expect(history.errors![0]!.code).to.equal('DENY_NEED_TO_KNOW');
+      expect(DEMO_ACTORS.filter((entry) => mayReadHistory(entry.actor)).map((entry) => entry.key)).to.deep.equal([
+        'kim',
+        'jobcenter',
+      ]);
     } finally {
       session.store.close();
       await deleteDatabase(databaseName);

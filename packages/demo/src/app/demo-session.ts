@@ -6,7 +6,9 @@ import {
   createCaseService,
   createCaseViews,
   randomIds,
+  refused,
   systemClock,
+  text,
   type Actor,
   type CaseService,
   type CaseView,
@@ -29,6 +31,14 @@ export const DEMO_DATABASE = 'fallkit-demo';
  * takes a key from its key management, and never shows it.
  */
 export const DEMO_PASSPHRASE = 'musterstadt';
+
+/** Roles that see a case's history (the journal's envelopes): the people working on the case. */
+const HISTORY_ROLES: readonly string[] = ['caseManager', 'deputy', 'intake'];
+
+/** Whether an actor sees the history of the cases it may view. */
+export function mayReadHistory(actor: Actor): boolean {
+  return HISTORY_ROLES.includes(actor.role);
+}
 
 /** An opened demo: store, service, views and the current actor. */
 export interface DemoSession {
@@ -72,8 +82,19 @@ function providerPort(service: CaseService, views: CaseViews): CaseServicePort {
       };
     },
     currentActor: () => service.currentActor(),
-    // The overview's history: envelopes only (who, when, which event), never payloads.
+    // The overview's history: envelopes only (who, when, which event, the stated reason), never payloads,
+    // and only for the people working on the case: a partner agency or the team lead gets none.
     loadCase: async (caseId: string) => {
+      if (!mayReadHistory(service.currentActor())) {
+        return refused({
+          code: 'DENY_NEED_TO_KNOW',
+          rule: 'DP-23',
+          message: text(
+            'Der Verlauf ist nur für die Fallbearbeitung sichtbar.',
+            'The history is shown to case work only.',
+          ),
+        });
+      }
       const loaded = await service.loadCase(caseId);
       return loaded.ok ? { ok: true, value: { events: loaded.value.events } } : loaded;
     },

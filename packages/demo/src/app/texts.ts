@@ -58,6 +58,7 @@ export const TEXTS = {
     notAllowed: 'Gesperrt',
     history: 'Verlauf (wer hat wann was geändert)',
     historyNote: 'Nur die Einträge des Journals, ohne Inhalte.',
+    historyDenied: 'Der Verlauf ist nur für die Fallbearbeitung sichtbar (Erforderlichkeit, DP-23).',
     reportsTitle: 'Berichte',
     reportsIntro:
       'Zusammengefasste Zahlen aus allen Fällen, ohne Namen und ohne Einzelangaben. Kleine Zahlen unter {min} werden nicht gezeigt (•), auch nicht über Summen erschließbar (DP-33).',
@@ -129,6 +130,7 @@ export const TEXTS = {
     notAllowed: 'Blocked',
     history: 'History (who changed what when)',
     historyNote: 'The entries of the journal only, without content.',
+    historyDenied: 'The history is shown to case work only (need to know, DP-23).',
     reportsTitle: 'Reports',
     reportsIntro:
       'Aggregated figures over all cases, without names or single-case details. Numbers below {min} are not shown (•), nor can they be worked out from totals (DP-33).',

@@ -22,7 +22,7 @@ import {
   type Result,
 } from '@fallkit/core';
 import type { DemoActor } from '../demo-actors.js';
-import type { DemoSession } from '../demo-session.js';
+import { mayReadHistory, type DemoSession } from '../demo-session.js';
 import { hrefOf, type CaseSectionKey } from '../routes.js';
 import { CYCLE_STAGES, SECTIONS, STAGE_LABELS, sectionInfo, sectionOfCommand, sectionOfStage } from '../sections.js';
 import { t, type DemoLanguage } from '../texts.js';
@@ -178,6 +178,10 @@ function element(tag: string): TemplateResult {
 
 function historyTab(data: CasePageData): TemplateResult {
   const { lang } = data;
+  if (!mayReadHistory(data.actor.actor)) {
+    return html`<h2>${t(lang, 'history')}</h2>
+      <p class="info" role="note">${t(lang, 'historyDenied')}</p>`;
+  }
   const entries = describeJournal(data.journal, { ...CASE_EVENTS, ...PRIVACY_EVENTS });
   return html`<h2>${t(lang, 'history')}</h2>
     <p class="hint">${t(lang, 'historyNote')}</p>
