@@ -248,7 +248,7 @@ function assignForm(data: CasePageData): TemplateResult | typeof nothing {
   return html`<form class="assign-form panel" @submit=${(event: Event) => void assignCaseManager(event, data)}>
     <h3>${t(lang, 'assignTitle')}</h3>
     <label
-      >${t(lang, 'colManager')}
+      >${t(lang, 'assignWho')}
       <select name="userId">
         ${candidates.map((actor) => html`<option value=${actor.id}>${actor.name}</option>`)}
       </select>
