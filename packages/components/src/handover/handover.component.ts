@@ -25,13 +25,13 @@ import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { todayIso } from '../intake-screening/parts-schema.js';
 import { coversAgency } from '../consent-manager/consent-status.js';
 import {
-  canPreview,
   consentsOfView,
   type ConsentStateLike,
   type TransferPreviewer,
   type TransferRequestLike,
 } from '../consent-manager/privacy-shapes.js';
 import { agencyIdFromName } from '../referrals/referrals.component.js';
+import { TransferPreviewLoader } from '../referrals/transfer-preview.loader.js';
 import { renderTransferPreview, type PreviewState } from '../referrals/transfer-preview.view.js';
 import { transferPreviewStyles } from '../referrals/transfer-preview.styles.js';
 import { handoverMessages } from './handover.messages.js';
@@ -149,7 +149,9 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
   @state() private preview: PreviewState = { kind: 'empty' };
   @state() private participantsText = '';
   private agencyIdTouched = false;
-  private previewKey?: string;
+  private readonly previewLoader = new TransferPreviewLoader((state) => {
+    this.preview = state;
+  });
 
   private get day(): string {
     return this.today ?? todayIso();
@@ -215,35 +217,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const request = this.transferRequest();
-    const key = request ? JSON.stringify(request) : '';
-    if (key === this.previewKey && !changed.has('previewer')) return;
-    this.previewKey = key;
-    void this.refreshPreview(request, key);
-  }
-
-  private async refreshPreview(request: TransferRequestLike | undefined, key: string): Promise<void> {
-    if (!request) {
-      this.preview = { kind: 'empty' };
-      return;
-    }
-    const service = this.connection.service;
-    const compute: TransferPreviewer | undefined =
-      this.previewer ??
-      (canPreview(service) && this.connection.caseId
-        ? (r) => service.previewTransfer(this.connection.caseId!, r, this.connection.request)
-        : undefined);
-    if (!compute) {
-      this.preview = { kind: 'unavailable' };
-      return;
-    }
-    this.preview = { kind: 'loading' };
-    try {
-      const result = await compute(request);
-      if (this.previewKey === key) this.preview = result ? { kind: 'ready', preview: result } : { kind: 'unavailable' };
-    } catch {
-      if (this.previewKey === key) this.preview = { kind: 'unavailable' };
-    }
+    this.previewLoader.refresh(this.transferRequest(), this.previewer, this.connection, changed.has('previewer'));
   }
 
   private basisLabel = (basis: string | undefined): string => {

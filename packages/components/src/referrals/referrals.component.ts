@@ -27,13 +27,13 @@ import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { todayIso } from '../intake-screening/parts-schema.js';
 import { coversAgency } from '../consent-manager/consent-status.js';
 import {
-  canPreview,
   consentsOfView,
   type ConsentStateLike,
   type TransferPreviewer,
   type TransferRequestLike,
 } from '../consent-manager/privacy-shapes.js';
 import { referralsMessages } from './referrals.messages.js';
+import { TransferPreviewLoader } from './transfer-preview.loader.js';
 import { renderTransferPreview, type PreviewState } from './transfer-preview.view.js';
 import { transferPreviewStyles } from './transfer-preview.styles.js';
 
@@ -214,7 +214,9 @@ export class FkReferrals extends FkFormElement<
   };
   @state() private conferenceError?: string;
 
-  private previewKey?: string;
+  private readonly previewLoader = new TransferPreviewLoader((state) => {
+    this.preview = state;
+  });
 
   private get day(): string {
     return this.today ?? todayIso();
@@ -294,36 +296,7 @@ export class FkReferrals extends FkFormElement<
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const request = this.transferRequest();
-    const key = request ? JSON.stringify(request) : '';
-    if (key === this.previewKey && !changed.has('previewer')) return;
-    this.previewKey = key;
-    void this.refreshPreview(request, key);
-  }
-
-  private async refreshPreview(request: TransferRequestLike | undefined, key: string): Promise<void> {
-    if (!request) {
-      this.preview = { kind: 'empty' };
-      return;
-    }
-    const service = this.connection.service;
-    const compute: TransferPreviewer | undefined =
-      this.previewer ??
-      (canPreview(service) && this.connection.caseId
-        ? (r) => service.previewTransfer(this.connection.caseId!, r, this.connection.request)
-        : undefined);
-    if (!compute) {
-      this.preview = { kind: 'unavailable' };
-      return;
-    }
-    this.preview = { kind: 'loading' };
-    try {
-      const result = await compute(request);
-      if (this.previewKey !== key) return;
-      this.preview = result ? { kind: 'ready', preview: result } : { kind: 'unavailable' };
-    } catch {
-      if (this.previewKey === key) this.preview = { kind: 'unavailable' };
-    }
+    this.previewLoader.refresh(this.transferRequest(), this.previewer, this.connection, changed.has('previewer'));
   }
 
   private basisLabel = (basis: string | undefined): string => {
