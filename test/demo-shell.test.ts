@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { expect as axeExpect } from '@open-wc/testing';
 import { DEMO_ACTORS, mountDemo } from '../packages/demo/src/demo-shell.js';
 import { deleteDatabase, mayReadHistory, openDemoSession } from '../packages/demo/src/app/demo-session.js';
 import { parseHash, hrefOf } from '../packages/demo/src/app/routes.js';
@@ -149,6 +150,24 @@ describe('demo page shell', function () {
       window.location.hash = '#/fall/kim-2026-0019';
       await waitFor(() => root.querySelector('#passphrase'), 'the passphrase field again');
       expect(root.querySelector('aside.view-panel')).to.equal(null);
+    } finally {
+      window.location.hash = '';
+      root.remove();
+      await deleteDatabase(databaseName);
+    }
+  });
+
+  it('the caseload page and a case page pass axe (WCAG 2.1 AA)', async () => {
+    const databaseName = `fallkit-demo-axe-${Date.now()}`;
+    const root = document.createElement('div');
+    document.body.append(root);
+    try {
+      mountDemo(root, { databaseName, passphrase: 'x' });
+      await waitFor(() => root.querySelector('table.caseload') && root.querySelector('fk-worklist'), 'the caseload');
+      await axeExpect(root).to.be.accessible();
+      window.location.hash = '#/fall/kim-2026-0019';
+      await waitFor(() => root.querySelector('aside.view-panel') && root.querySelector('fk-case-overview'), 'the case');
+      await axeExpect(root).to.be.accessible();
     } finally {
       window.location.hash = '';
       root.remove();
