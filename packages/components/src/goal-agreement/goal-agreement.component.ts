@@ -16,7 +16,6 @@ import {
   type Goal,
   type GoalContent,
   type GoalStatus,
-  type RedactionMarker,
   type Result,
 } from '@fallkit/core';
 import { FkFormElement } from '../base/form-element.js';
@@ -32,6 +31,8 @@ import {
   type AssessmentStandard,
 } from '../assessment-form/assessment-standard.js';
 import { markerCategory, type Redactions } from '../assessment-form/view-redactions.js';
+import { itemsById, patchItemAt, splitRedacted } from '../list-editing/list-items.js';
+import { saveItemCommands, type ItemCommands } from '../list-editing/save-items.js';
 import { goalMessages } from './goal-agreement.messages.js';
 import { listSchema } from './list-schema.js';
 import { agreementPrintStyles, renderAgreementPrint, type AgreementConsent } from './agreement-print.js';
@@ -285,7 +286,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     super.willUpdate(changed);
     // A value from the host or the case (not a user edit) is the baseline that revisions compare to.
     if (changed.has('value') && !this.dirty) {
-      this.baseline = new Map((this.value.goals ?? []).filter((g) => g.id).map((g) => [g.id!, g]));
+      this.baseline = itemsById(this.value.goals ?? []);
     }
   }
 
@@ -345,12 +346,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
   // ---- connected mode ----------------------------------------------------------------------------
 
   protected override valueFromView(view: CaseState): GoalAgreementValue {
-    const redactions: Record<string, RedactionMarker> = {};
-    const goals: GoalEntry[] = [];
-    (view.goals ?? []).forEach((g, i) => {
-      if (isRedactionMarker(g)) redactions[`goal:${i}`] = g;
-      else goals.push(toEntry(g));
-    });
+    const { entries: goals, redactions } = splitRedacted(view.goals, 'goal', toEntry);
     this.redactions = redactions;
     const assessments = (view.assessments ?? []).filter((a) => !isRedactionMarker(a));
     this.assessment = assessments[assessments.length - 1];
@@ -366,8 +362,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
 
   protected override async save(data: GoalAgreementData): Promise<Result<unknown>> {
     const caseId = this.connection.caseId;
-    let last: Result<unknown> = { ok: true, value: undefined };
-    for (const goal of data.goals) {
+    const items = data.goals.map((goal): ItemCommands<CaseCommand> => {
       const { id, status, revisionReason, ...input } = goal;
       const commands: CaseCommand[] = [];
       const before = id ? this.baseline.get(id) : undefined;
@@ -391,23 +386,14 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
         if (status && status !== before?.status)
           commands.push({ type: 'setGoalStatus', caseId, input: { goalId: id, status } });
       }
-      for (const command of commands) {
-        last = await this.connection.execute(command);
-        if (!last.ok) {
-          // Point the refusal at the goal it concerns, so it shows in place.
-          const index = this.value.goals.findIndex((g) =>
-            id ? g.id === id : g === this.value.goals.find((x) => !x.id && x.title === goal.title),
-          );
-          if (index >= 0) {
-            const errors = last.errors.map((e) => ({ ...e, path: ['goals', index, ...goalPath(e.path)] }));
-            this.connection.refusals = errors;
-            return { ok: false, errors };
-          }
-          return last;
-        }
-      }
-    }
-    return last;
+      // A refusal shows at the goal it concerns (new goals have no id yet: found by title).
+      const index = () =>
+        this.value.goals.findIndex((g) =>
+          id ? g.id === id : g === this.value.goals.find((x) => !x.id && x.title === goal.title),
+        );
+      return { commands, index };
+    });
+    return saveItemCommands(this.connection, 'goals', 'goalId', items);
   }
 
   // ---- edits ---------------------------------------------------------------------------------------
@@ -439,12 +425,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
   }
 
   private updateGoal(index: number, patch: Partial<GoalEntry>, touched: string): void {
-    const goals = this.goals.map((g, i) => {
-      if (i !== index) return g;
-      const next = { ...g, ...patch } as GoalEntry & Record<string, unknown>;
-      for (const key of Object.keys(patch)) if (next[key] === undefined) delete next[key];
-      return next;
-    });
+    const goals = patchItemAt(this.goals, index, patch);
     this.setValue({ ...this.value, goals }, `goals.${index}.${touched}`);
   }
 
@@ -1054,15 +1035,6 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       ${this.renderStatus()}
     </div>`;
   }
-}
-
-/** A refusal's path inside a goal command (`['input', 'changes', 'title']`) as a path inside the goal. */
-function goalPath(path: readonly (string | number)[] | undefined): (string | number)[] {
-  const rest = [...(path ?? [])];
-  if (rest[0] === 'input') rest.shift();
-  if (rest[0] === 'changes') rest.shift();
-  if (rest[0] === 'goalId' || rest.length === 0) return ['title'];
-  return rest;
 }
 
 function toEntry(goal: Goal): GoalEntry {

@@ -13,7 +13,6 @@ import {
   type CaseState,
   type IssuePath,
   type Measure,
-  type RedactionMarker,
   type Result,
 } from '@fallkit/core';
 import { FkFormElement } from '../base/form-element.js';
@@ -26,6 +25,8 @@ import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { markerCategory, type Redactions } from '../assessment-form/view-redactions.js';
 import { listSchema } from '../goal-agreement/list-schema.js';
+import { itemsById, patchItemAt, splitRedacted } from '../list-editing/list-items.js';
+import { saveItemCommands, type ItemCommands } from '../list-editing/save-items.js';
 import { helpPlanMessages } from './help-plan.messages.js';
 import { planSteps } from './timeline.js';
 
@@ -331,7 +332,7 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('value') && !this.dirty) {
-      this.baseline = new Map((this.value.measures ?? []).filter((m) => m.id).map((m) => [m.id!, m]));
+      this.baseline = itemsById(this.value.measures ?? []);
     }
     const pages = this.pageCount;
     if (this.page > pages - 1) this.page = Math.max(0, pages - 1);
@@ -363,12 +364,7 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
   // ---- connected mode ----------------------------------------------------------------------------
 
   protected override valueFromView(view: CaseState): HelpPlanValue {
-    const redactions: Record<string, RedactionMarker> = {};
-    const measures: MeasureEntry[] = [];
-    (view.measures ?? []).forEach((m, i) => {
-      if (isRedactionMarker(m)) redactions[`measure:${i}`] = m;
-      else measures.push(toEntry(m));
-    });
+    const { entries: measures, redactions } = splitRedacted(view.measures, 'measure', toEntry);
     this.redactions = redactions;
     this.goals = (view.goals ?? []).filter((g) => !isRedactionMarker(g)).map((g) => ({ id: g.id, title: g.title }));
     return { measures };
@@ -376,15 +372,14 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
 
   protected override async save(data: HelpPlanData): Promise<Result<unknown>> {
     const caseId = this.connection.caseId;
-    let last: Result<unknown> = { ok: true, value: undefined };
-    for (const [index, m] of data.measures.entries()) {
+    const items = data.measures.map((m, index): ItemCommands<CaseCommand> => {
       const { id, changeReason, ...input } = m;
-      let command: CaseCommand | undefined;
-      if (!id) command = { type: 'addMeasure', caseId, input };
+      const commands: CaseCommand[] = [];
+      if (!id) commands.push({ type: 'addMeasure', caseId, input });
       else {
         const fields = changedMeasureFields(this.baseline.get(id), input);
         if (fields.length)
-          command = {
+          commands.push({
             type: 'updateMeasure',
             caseId,
             input: {
@@ -392,18 +387,12 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
               ...(changeReason ? { reason: changeReason } : {}),
               changes: Object.fromEntries(fields.map((k) => [k, input[k]])),
             },
-          };
+          });
       }
-      if (!command) continue;
-      last = await this.connection.execute(command);
-      if (!last.ok) {
-        // Show the refusal at the measure it concerns; open it so the user sees it.
-        const errors = last.errors.map((e) => ({ ...e, path: ['measures', index, ...measurePath(e.path)] }));
-        this.connection.refusals = errors;
-        return { ok: false, errors };
-      }
-    }
-    return last;
+      // A refusal shows at the measure it concerns; focusing it opens it so the user sees it.
+      return { commands, index: () => index };
+    });
+    return saveItemCommands(this.connection, 'measures', 'measureId', items);
   }
 
   // ---- edits ---------------------------------------------------------------------------------------
@@ -453,12 +442,7 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
   }
 
   private patchMeasure(index: number, patch: Partial<MeasureEntry>, touched: string): void {
-    const measures = this.measures.map((m, i) => {
-      if (i !== index) return m;
-      const next = { ...m, ...patch } as MeasureEntry & Record<string, unknown>;
-      for (const key of Object.keys(patch)) if (next[key] === undefined || next[key] === '') delete next[key];
-      return next;
-    });
+    const measures = patchItemAt(this.measures, index, patch, (v) => v === undefined || v === '');
     this.setValue({ ...this.value, measures }, `measures.${index}.${touched}`);
   }
 
@@ -1094,14 +1078,6 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
 }
 
 /** A refusal's path inside a measure command (`['input', 'changes', 'title']`) as a path inside the measure. */
-function measurePath(path: readonly (string | number)[] | undefined): (string | number)[] {
-  const rest = [...(path ?? [])];
-  if (rest[0] === 'input') rest.shift();
-  if (rest[0] === 'changes') rest.shift();
-  if (rest[0] === 'measureId' || rest.length === 0) return ['title'];
-  return rest;
-}
-
 function toEntry(m: Measure): MeasureEntry {
   const { id, status, history, title, goalIds, by, agreement } = m;
   const entry: MeasureEntry = { id, title, goalIds, by, agreement, status, history };
