@@ -22,6 +22,7 @@ export * from './controllers/draft-keeper.js';
 export * from './context/case-context.js';
 export * from './context/case-service-port.js';
 export * from './context/case-provider.component.js';
+export * from './context/core-port.js';
 
 // Foundation: i18n
 export * from './i18n/message-catalog.js';

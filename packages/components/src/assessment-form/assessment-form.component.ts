@@ -766,15 +766,7 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
         editable
           ? html`<div class="actions actions--end" part="actions">
               ${this.hasRedactions ? html`<p class="notice notice--warn">${t.t('assessment.redactedBlocked')}</p>` : nothing}
-              <button
-                type="button"
-                class="fk-button fk-button--primary"
-                part="submit"
-                ?disabled=${this.connection.pending || this.hasRedactions}
-                @click=${() => this.requestSubmit()}
-              >
-                ${this.record && this.connection.connected ? t.t('assessment.saveNewVersion') : t.t('assessment.save')}
-              </button>
+              ${this.renderSubmitButton(this.record && this.connection.connected ? t.t('assessment.saveNewVersion') : t.t('assessment.save'), this.hasRedactions)}
             </div>`
           : nothing
       }

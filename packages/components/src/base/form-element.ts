@@ -600,6 +600,22 @@ export abstract class FkFormElement<
   }
 
   /**
+   * The form's save button (`part="submit"`), disabled while a command is on its way so a second click
+   * cannot send the edit twice, or while `blocked` (a form-specific reason not to save).
+   */
+  protected renderSubmitButton(label: string, blocked = false) {
+    return html`<button
+      type="button"
+      class="fk-button fk-button--primary"
+      part="submit"
+      ?disabled=${blocked || this.connection.pending}
+      @click=${() => this.requestSubmit()}
+    >
+      ${label}
+    </button>`;
+  }
+
+  /**
    * The refusals of the last save, in place: message, hint and rule per refusal. Focusable so focus
    * can move there after a refusal that names no field.
    */

@@ -460,17 +460,7 @@ export class FkFirstCounselling extends FkFormElement<
       ${this.renderDecision()}
       ${
         editable
-          ? html`<div class="actions actions--end" part="actions">
-              <button
-                type="button"
-                class="fk-button fk-button--primary"
-                part="submit"
-                ?disabled=${this.connection.pending}
-                @click=${() => this.requestSubmit()}
-              >
-                ${t.t('fc.save')}
-              </button>
-            </div>`
+          ? html`<div class="actions actions--end" part="actions">${this.renderSubmitButton(t.t('fc.save'))}</div>`
           : nothing
       }
       ${this.renderStatus()}

@@ -1021,15 +1021,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
               <button type="button" class="fk-button" @click=${() => this.addGoal()}>
                 <span aria-hidden="true">+</span> ${t.t('goals.add')}
               </button>
-              <button
-                type="button"
-                class="fk-button fk-button--primary"
-                part="submit"
-                ?disabled=${this.connection.pending}
-                @click=${() => this.requestSubmit()}
-              >
-                ${t.t('goals.save')}
-              </button>
+              ${this.renderSubmitButton(t.t('goals.save'))}
             </div>`
       }
       ${this.renderStatus()}

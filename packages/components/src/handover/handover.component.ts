@@ -542,15 +542,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
       ${
         editable
           ? html`<div class="actions actions--end" part="actions">
-              <button
-                type="button"
-                class="fk-button fk-button--primary"
-                part="submit"
-                ?disabled=${this.connection.pending}
-                @click=${() => this.requestSubmit()}
-              >
-                ${t.t('handover.save')}
-              </button>
+              ${this.renderSubmitButton(t.t('handover.save'))}
             </div>`
           : nothing
       }

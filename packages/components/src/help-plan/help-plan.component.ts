@@ -1061,15 +1061,7 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
               <button type="button" class="fk-button" @click=${() => this.addMeasure()}>
                 <span aria-hidden="true">+</span> ${t.t('plan.add')}
               </button>
-              <button
-                type="button"
-                class="fk-button fk-button--primary"
-                part="submit"
-                ?disabled=${this.connection.pending}
-                @click=${() => this.requestSubmit()}
-              >
-                ${t.t('plan.save')}
-              </button>
+              ${this.renderSubmitButton(t.t('plan.save'))}
             </div>`
       }
       ${this.renderStatus()}

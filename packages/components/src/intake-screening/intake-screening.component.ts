@@ -652,17 +652,7 @@ export class FkIntakeScreening extends FkFormElement<
       ${this.renderCrisis()}
       ${
         editable
-          ? html`<div class="actions actions--end" part="actions">
-              <button
-                type="button"
-                class="fk-button fk-button--primary"
-                part="submit"
-                ?disabled=${this.connection.pending}
-                @click=${() => this.requestSubmit()}
-              >
-                ${t.t('intake.save')}
-              </button>
-            </div>`
+          ? html`<div class="actions actions--end" part="actions">${this.renderSubmitButton(t.t('intake.save'))}</div>`
           : nothing
       }
       ${this.renderStatus()}

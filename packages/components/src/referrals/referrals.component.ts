@@ -701,17 +701,7 @@ export class FkReferrals extends FkFormElement<
       ${
         this.readonly || this.isDisabled
           ? nothing
-          : html`<div class="actions actions--end">
-              <button
-                type="button"
-                class="fk-button fk-button--primary"
-                part="submit"
-                ?disabled=${this.connection.pending}
-                @click=${() => this.requestSubmit()}
-              >
-                ${t.t('referrals.save')}
-              </button>
-            </div>`
+          : html`<div class="actions actions--end">${this.renderSubmitButton(t.t('referrals.save'))}</div>`
       }
     </section>`;
   }
