@@ -6,19 +6,15 @@ import {
   createCaseService,
   createCaseViews,
   randomIds,
-  refused,
   systemClock,
-  text,
   type Actor,
   type CaseService,
-  type CaseView,
   type CaseViews,
   type Refusal,
   type Result,
-  type Subscribable,
 } from '@fallkit/core';
 import { openDexieCaseStore, type DexieCaseStore } from '@fallkit/store-dexie';
-import type { CaseRequestContext, CaseServicePort } from '@fallkit/components';
+import { connectCaseService, type CaseServicePort } from '@fallkit/components';
 import { DEMO_ACTORS, type DemoActor } from './demo-actors.js';
 import { seedDemo, type SeedReport } from './demo-seed.js';
 
@@ -61,46 +57,6 @@ export interface DemoSessionOptions {
   readonly seed?: boolean;
 }
 
-/**
- * The case view for `<fk-case-provider>`: the components read the case as the current actor may see it
- * (items and fields withheld are redaction markers with their reason, DP-24), or the refusal (DP-23).
- */
-function providerPort(service: CaseService, views: CaseViews): CaseServicePort {
-  return {
-    execute: (command) => service.execute(command as Parameters<CaseService['execute']>[0]),
-    observeCase(caseId: string, request: CaseRequestContext): Subscribable<Result<unknown> | undefined> {
-      const source = views.observeCaseView(caseId, request.purpose ?? 'caseManagement');
-      return {
-        subscribe(observer) {
-          const target = typeof observer === 'function' ? { next: observer } : observer;
-          return source.subscribe({
-            next: (view: Result<CaseView> | undefined) =>
-              target.next(view === undefined ? undefined : view.ok ? { ok: true, value: view.value.case } : view),
-            error: (error: unknown) => target.error?.(error),
-          });
-        },
-      };
-    },
-    currentActor: () => service.currentActor(),
-    // The overview's history: envelopes only (who, when, which event, the stated reason), never payloads,
-    // and only for the people working on the case: a partner agency or the team lead gets none.
-    loadCase: async (caseId: string) => {
-      if (!mayReadHistory(service.currentActor())) {
-        return refused({
-          code: 'DENY_NEED_TO_KNOW',
-          rule: 'DP-23',
-          message: text(
-            'Der Verlauf ist nur für die Fallbearbeitung sichtbar.',
-            'The history is shown to case work only.',
-          ),
-        });
-      }
-      const loaded = await service.loadCase(caseId);
-      return loaded.ok ? { ok: true, value: { events: loaded.value.events } } : loaded;
-    },
-  } as CaseServicePort;
-}
-
 async function openStore(name: string, passphrase: string): Promise<Result<DexieCaseStore>> {
   const opened = await openDexieCaseStore({ name, encryption: { passphrase } });
   // A database left by an older, unencrypted demo holds invented cases only: start it afresh.
@@ -138,7 +94,14 @@ export async function openDemoSession(options: DemoSessionOptions): Promise<Resu
   const actorSource = { current: (): Actor => current.actor };
   const service = createCaseService({ store, clock: systemClock, ids: randomIds, actor: actorSource });
   const views = createCaseViews({ service, store, clock: systemClock, ids: randomIds });
-  Object.assign(session, { store, service, views, port: providerPort(service, views), databaseName, seed });
+  Object.assign(session, {
+    store,
+    service,
+    views,
+    port: connectCaseService({ service, views, clock: systemClock }),
+    databaseName,
+    seed,
+  });
   Object.defineProperty(session, 'actor', {
     get: () => current,
     set: (next: DemoActor) => {
