@@ -23,7 +23,6 @@ import type { FkConsentManager } from '../../src/consent-manager/consent-manager
 import type { FkReferrals } from '../../src/referrals/referrals.component.js';
 import type { FkCaseOverview } from '../../src/case-overview/case-overview.component.js';
 import { deepText } from '../suites/form-control-suite.js';
-import { pickRadio } from '../intake-screening/stage-test-helpers.js';
 
 /** Rahimi: handed over from the KIM to the Jobcenter, whose case manager has no consent for health. */
 const RAHIMI = 'kim-2026-0001';
@@ -75,6 +74,13 @@ function consentCommand(caseId: string, subjectId: string, agencyId = 'caritas-s
       givenBy: { personId: subjectId, role: 'self' },
     },
   };
+}
+
+/** Picks a radio button of an internal radio group (by its data path). */
+async function pickRadio(el: HTMLElement & { updateComplete: Promise<unknown> }, path: string, value: string) {
+  const group = el.shadowRoot!.querySelector<HTMLElement>(`[data-path="${path}"]`)!;
+  group.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+  await el.updateComplete;
 }
 
 async function mount<E extends Element>(port: unknown, caseId: string, inner: ReturnType<typeof html>): Promise<E> {
