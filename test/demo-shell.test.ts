@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { expect as axeExpect } from '@open-wc/testing';
 import { DEMO_ACTORS, mountDemo } from '../packages/demo/src/demo-shell.js';
-import { deleteDatabase, mayReadHistory, openDemoSession } from '../packages/demo/src/app/demo-session.js';
+import { deleteDatabase, worksOnCase, openDemoSession } from '../packages/demo/src/app/demo-session.js';
 import { parseHash, hrefOf } from '../packages/demo/src/app/routes.js';
 import { SECTIONS, sectionOfCommand } from '../packages/demo/src/app/sections.js';
 import { CASE_COMMAND_TYPES } from '@fallkit/core';
@@ -100,7 +100,7 @@ describe('demo page shell', function () {
       ).loadCase('jc-2026-0417');
       expect(history.ok).to.equal(false);
       expect(history.errors![0]!.code).to.equal('DENY_NEED_TO_KNOW');
-      expect(DEMO_ACTORS.filter((entry) => mayReadHistory(entry.actor)).map((entry) => entry.key)).to.deep.equal([
+      expect(DEMO_ACTORS.filter((entry) => worksOnCase(entry.actor)).map((entry) => entry.key)).to.deep.equal([
         'kim',
         'jobcenter',
       ]);
@@ -168,6 +168,10 @@ describe('demo page shell', function () {
       window.location.hash = '#/fall/kim-2026-0019';
       await waitFor(() => root.querySelector('aside.view-panel') && root.querySelector('fk-case-overview'), 'the case');
       await axeExpect(root).to.be.accessible();
+      // The debt counselling service reads the case it was referred, but does not edit its stages.
+      window.location.hash = '#/fall/jc-2026-0417/assessment?als=schuldnerberatung';
+      const form = await waitFor(() => root.querySelector('section.section-panel fk-assessment-form'), 'the form');
+      expect(form.hasAttribute('readonly')).to.equal(true);
     } finally {
       window.location.hash = '';
       root.remove();

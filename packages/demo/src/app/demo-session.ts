@@ -28,12 +28,12 @@ export const DEMO_DATABASE = 'fallkit-demo';
  */
 export const DEMO_PASSPHRASE = 'musterstadt';
 
-/** Roles that see a case's history (the journal's envelopes): the people working on the case. */
-const HISTORY_ROLES: readonly string[] = ['caseManager', 'deputy', 'intake'];
+/** Roles that work on a case: they see its history (the journal's envelopes) and edit its stages. */
+const CASE_WORK_ROLES: readonly string[] = ['caseManager', 'deputy', 'intake'];
 
-/** Whether an actor sees the history of the cases it may view. */
-export function mayReadHistory(actor: Actor): boolean {
-  return HISTORY_ROLES.includes(actor.role);
+/** Whether an actor works on the cases it may view (sees their history, edits them); others only read. */
+export function worksOnCase(actor: Actor): boolean {
+  return CASE_WORK_ROLES.includes(actor.role);
 }
 
 /** An opened demo: store, service, views and the current actor. */

@@ -22,7 +22,7 @@ import {
   type Result,
 } from '@fallkit/core';
 import type { DemoActor } from '../demo-actors.js';
-import { mayReadHistory, type DemoSession } from '../demo-session.js';
+import { worksOnCase, type DemoSession } from '../demo-session.js';
 import { hrefOf, type CaseSectionKey } from '../routes.js';
 import { CYCLE_STAGES, SECTIONS, STAGE_LABELS, sectionInfo, sectionOfCommand, sectionOfStage } from '../sections.js';
 import { t, type DemoLanguage } from '../texts.js';
@@ -171,14 +171,18 @@ function provider(data: CasePageData, content: TemplateResult): TemplateResult {
   )}`;
 }
 
-function element(tag: string): TemplateResult {
+/**
+ * A stage's element. Who does not work on the case (partner agency, team lead, statistics) reads it only:
+ * the elements show their read-only state, and the core would refuse their commands anyway.
+ */
+function element(tag: string, readonly: boolean): TemplateResult {
   const name = unsafeStatic(tag);
-  return staticHtml`<${name} class="stage-element"></${name}>`;
+  return staticHtml`<${name} class="stage-element" ?readonly=${readonly}></${name}>`;
 }
 
 function historyTab(data: CasePageData): TemplateResult {
   const { lang } = data;
-  if (!mayReadHistory(data.actor.actor)) {
+  if (!worksOnCase(data.actor.actor)) {
     return html`<h2>${t(lang, 'history')}</h2>
       <p class="info" role="note">${t(lang, 'historyDenied')}</p>`;
   }
@@ -263,9 +267,11 @@ function sectionBody(data: CasePageData, view: CaseView): TemplateResult {
   if (section === 'history') return historyTab(data);
   const info = sectionInfo(section);
   if (section === 'handover' && info.tag && customElements.get(info.tag)) {
-    return html`${provider(data, element(info.tag))} ${assignForm(data)}`;
+    return html`${provider(data, element(info.tag, !worksOnCase(data.actor.actor)))} ${assignForm(data)}`;
   }
-  if (info.tag && customElements.get(info.tag)) return provider(data, element(info.tag));
+  if (info.tag && customElements.get(info.tag)) {
+    return provider(data, element(info.tag, !worksOnCase(data.actor.actor)));
+  }
   const fields = SECTION_FIELDS[section] ?? [];
   const content = view.case as unknown as Record<string, unknown>;
   const parts = fields
