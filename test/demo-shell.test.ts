@@ -178,4 +178,37 @@ describe('demo page shell', function () {
       await deleteDatabase(databaseName);
     }
   });
+
+  it('"Demodaten zurücksetzen" deletes what was entered and seeds the example cases again', async () => {
+    const databaseName = `fallkit-demo-reset-${Date.now()}`;
+    const root = document.createElement('div');
+    document.body.append(root);
+    const confirm = window.confirm;
+    try {
+      const app = mountDemo(root, { databaseName, passphrase: 'x' });
+      const table = await waitFor(() => root.querySelector('table.caseload'), 'the caseload');
+      const seeded = (await app.demoSession!.store.listCases()).length;
+      const opened = await app.demoSession!.service.execute({
+        type: 'openCase',
+        input: {
+          label: 'KIM-2026-0999',
+          addressee: { roles: ['addressee'], givenName: 'Test', familyName: 'Person' },
+          leadAgency: { agencyId: 'kim-musterstadt', name: 'KIM', legalDomain: 'SGB_XII' },
+        },
+      });
+      expect(opened.ok).to.equal(true);
+      await waitFor(() => table.isConnected && root.textContent?.includes('KIM-2026-0999'), 'the new case listed');
+      window.confirm = () => true;
+      root.querySelector<HTMLButtonElement>('.reset-button')!.click();
+      await waitFor(() => root.querySelector('.notice')?.textContent?.includes('zurückgesetzt'), 'the reset notice');
+      await waitFor(() => root.querySelector('table.caseload'), 'the caseload again');
+      expect((await app.demoSession!.store.listCases()).length).to.equal(seeded);
+      expect(root.textContent).not.to.contain('KIM-2026-0999');
+    } finally {
+      window.confirm = confirm;
+      window.location.hash = '';
+      root.remove();
+      await deleteDatabase(databaseName);
+    }
+  });
 });
