@@ -8,7 +8,6 @@ import {
   familyDuldungToSgbII,
   reassessmentLoop,
   runExampleCases,
-  type Actor,
   type CaseCommand,
   type CaseState,
 } from '@fallkit/core';
@@ -18,6 +17,16 @@ import type { FkCaseProvider } from '../../src/context/case-provider.component.j
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText, deepActiveElement } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
+import {
+  button,
+  caseManager,
+  control,
+  exampleState,
+  fakeServiceFor,
+  mountConnected,
+  submitRefused,
+  typeInto,
+} from '../suites/stage-test-helpers.js';
 
 const validValue: AssessmentFormValue = {
   recordedOn: '2026-02-03',
@@ -34,33 +43,6 @@ const validValue: AssessmentFormValue = {
   ],
 };
 const invalidValue: AssessmentFormValue = { wishesAndDreams: 'Arbeit finden', domains: [] };
-
-const caseManager: Actor = { id: 'u-km', role: 'caseManager', agencyId: 'kommune', name: 'Frau Yılmaz' };
-
-async function exampleState(example = familyDuldungToSgbII): Promise<CaseState> {
-  const { results } = await runExampleCases({ cases: [example] });
-  return results[0]!.state;
-}
-
-function textarea(el: FkAssessmentForm, path: string): HTMLTextAreaElement {
-  const field = el.shadowRoot!.querySelector<HTMLElement>(`[data-path="${path}"]`)!;
-  return field.shadowRoot!.querySelector('textarea')!;
-}
-
-async function type(el: FkAssessmentForm, path: string, text: string) {
-  const ta = textarea(el, path);
-  ta.value = text;
-  ta.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-function button(el: FkAssessmentForm, label: RegExp): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
-    label.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
-  );
-  if (!found) throw new Error(`no button ${label}`);
-  return found;
-}
 
 describe('<fk-assessment-form>', () => {
   beforeEach(() => pageDrafts.clear());
@@ -219,26 +201,22 @@ describe('<fk-assessment-form>', () => {
   });
 
   describe('connected', () => {
-    async function mountConnected(service: FakeCaseService<CaseState, CaseCommand>, caseId: string, lang = 'de') {
-      const provider = await fixture<FkCaseProvider>(
-        html`<fk-case-provider .service=${service} case-id=${caseId} lang=${lang}>
-          <fk-assessment-form></fk-assessment-form>
-        </fk-case-provider>`,
+    const mount = (service: FakeCaseService<CaseState, CaseCommand>, caseId: string, lang = 'de') =>
+      mountConnected<FkAssessmentForm>(
+        'fk-assessment-form',
+        service,
+        caseId,
+        (el) => el.value.domains.length > 0,
+        lang,
       );
-      const el = provider.querySelector('fk-assessment-form')!;
-      await waitUntil(() => el.value.domains.length > 0, 'case loaded');
-      await el.updateComplete;
-      return el;
-    }
 
     it('loads the latest version of the case and saves a new one with recordAssessment', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
-      const el = await mountConnected(service, state.caseId);
+      const service = fakeServiceFor(state);
+      const el = await mount(service, state.caseId);
       const latest = state.assessments.at(-1)!;
       expect(el.value.domains.map((d) => d.domainId)).to.deep.equal(latest.domains.map((d) => d.domainId));
-      await type(el, 'wishesAndDreams', 'Eine Ausbildung als Pflegefachkraft');
+      await typeInto(el, 'wishesAndDreams', 'Eine Ausbildung als Pflegefachkraft');
       const saved = oneEvent(el, 'fk-saved');
       button(el, /Als neue Fassung speichern/).click();
       await saved;
@@ -250,8 +228,7 @@ describe('<fk-assessment-form>', () => {
 
     it('shows a refusal in place and keeps the typed text', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       service.respond = () =>
         refusedWith(
           'PR_ASSESSMENT_NOT_DUE',
@@ -262,13 +239,10 @@ describe('<fk-assessment-form>', () => {
             path: ['wishesAndDreams'],
           },
         );
-      const el = await mountConnected(service, state.caseId);
-      await type(el, 'wishesAndDreams', 'Mein Text bleibt');
-      const refused = oneEvent(el, 'fk-refused');
-      await el.requestSubmit();
-      await refused;
-      await el.updateComplete;
-      expect(textarea(el, 'wishesAndDreams').value).to.equal('Mein Text bleibt');
+      const el = await mount(service, state.caseId);
+      await typeInto(el, 'wishesAndDreams', 'Mein Text bleibt');
+      await submitRefused(el);
+      expect(control<HTMLTextAreaElement>(el, 'wishesAndDreams', 'textarea').value).to.equal('Mein Text bleibt');
       const field = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>('[data-path="wishesAndDreams"]')!;
       expect(field.error).to.contain('erst nach einem Re-Assessment-Anlass');
       expect(deepText(el)).to.contain('PR-10');
@@ -277,16 +251,15 @@ describe('<fk-assessment-form>', () => {
 
     it('updates live from a second writer, but never over typed text', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
-      const el = await mountConnected(service, state.caseId);
+      const service = fakeServiceFor(state);
+      const el = await mount(service, state.caseId);
       const latest = state.assessments.at(-1)!;
       service.push(state.caseId, {
         ...state,
         assessments: [...state.assessments.slice(0, -1), { ...latest, wishesAndDreams: 'Vom Kollegen geändert' }],
       });
       await waitUntil(() => el.value.wishesAndDreams === 'Vom Kollegen geändert', 'live update');
-      await type(el, 'wishesAndDreams', 'Meine Eingabe');
+      await typeInto(el, 'wishesAndDreams', 'Meine Eingabe');
       service.push(state.caseId, {
         ...state,
         assessments: [...state.assessments.slice(0, -1), { ...latest, wishesAndDreams: 'Zweite Änderung' }],
@@ -309,7 +282,7 @@ describe('<fk-assessment-form>', () => {
       };
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, unconfirmed);
-      const el = await mountConnected(service, state.caseId);
+      const el = await mount(service, state.caseId);
       expect(deepText(el)).to.contain('noch nicht mit der Person bestätigt');
       const confirmButton = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!;
       confirmButton.focus();
@@ -342,7 +315,7 @@ describe('<fk-assessment-form>', () => {
       } as unknown as CaseState;
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, view);
-      const el = await mountConnected(service, state.caseId);
+      const el = await mount(service, state.caseId);
       const markers = deepQueryAll(el.shadowRoot!, 'fk-redacted');
       expect(markers.length).to.equal(2);
       const text = deepText(el);
@@ -355,9 +328,8 @@ describe('<fk-assessment-form>', () => {
 
     it('speaks English in an English provider', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
-      const el = await mountConnected(service, state.caseId, 'en');
+      const service = fakeServiceFor(state);
+      const el = await mount(service, state.caseId, 'en');
       const text = deepText(el);
       expect(text).to.contain("Wishes and dreams, in the person's words");
       expect(text).to.contain('Life domains');

@@ -25,7 +25,7 @@ import {
   mountConnected,
   pickRadio,
   typeInto,
-} from '../intake-screening/stage-test-helpers.js';
+} from '../suites/stage-test-helpers.js';
 
 const persons = [
   { id: 'p-1', name: 'Amira Haddad', birthDate: '1988-04-02' },

@@ -14,11 +14,14 @@ import {
   caseManager,
   control,
   exampleState,
+  fakeServiceFor,
   mountConnected,
+  needToKnowMarker,
   pickRadio,
+  submitRefused,
   toggle,
   typeInto,
-} from '../intake-screening/stage-test-helpers.js';
+} from '../suites/stage-test-helpers.js';
 
 const validValue: FirstCounsellingValue = {
   heldOn: '2026-01-20',
@@ -168,18 +171,14 @@ describe('<fk-first-counselling>', () => {
 
     it('shows a refusal in place and keeps the typed text', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       service.respond = () =>
         refusedWith('PR_STAGE', 'Die Erstberatung ist bereits abgeschlossen.', 'First counselling is already done.', {
           rule: 'PR-05',
         });
       const el = await mountConnected<FkFirstCounselling>('fk-first-counselling', service, state.caseId, loaded);
       await typeInto(el, 'concernInOwnWords', 'Mein Text bleibt');
-      const refused = oneEvent(el, 'fk-refused');
-      await el.requestSubmit();
-      await refused;
-      await el.updateComplete;
+      await submitRefused(el);
       expect(control<HTMLTextAreaElement>(el, 'concernInOwnWords', 'textarea').value).to.equal('Mein Text bleibt');
       expect(deepText(el)).to.contain('Die Erstberatung ist bereits abgeschlossen.');
       expect(deepText(el)).to.contain('PR-05');
@@ -188,8 +187,7 @@ describe('<fk-first-counselling>', () => {
 
     it('updates live from a second writer, but never over typed text', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       const el = await mountConnected<FkFirstCounselling>('fk-first-counselling', service, state.caseId, loaded);
       service.push(state.caseId, {
         ...state,
@@ -209,12 +207,7 @@ describe('<fk-first-counselling>', () => {
 
     it('DP-24: withheld fields say why', async () => {
       const state = await exampleState();
-      const marker = {
-        redacted: true as const,
-        code: 'REDACT_NEED_TO_KNOW',
-        rule: 'DP-23',
-        message: { de: 'für Ihre Rolle nicht erforderlich', en: 'not needed for your role' },
-      };
+      const marker = needToKnowMarker;
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, {
         ...state,

@@ -1,16 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  FixedClock,
-  MemoryCaseStore,
-  SequentialIds,
-  createCaseService,
-  familyDuldungToSgbII,
-  runExampleCases,
-  type Actor,
-  type CaseCommand,
-  type CaseState,
-} from '@fallkit/core';
+import { familyDuldungToSgbII, type CaseCommand, type CaseState } from '@fallkit/core';
 import '../../src/define/fk-goal-agreement.js';
 import type {
   FkGoalAgreement,
@@ -22,6 +12,17 @@ import type { FkCaseProvider } from '../../src/context/case-provider.component.j
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
+import {
+  button,
+  caseManager,
+  control,
+  exampleState,
+  fakeServiceFor,
+  mountConnected,
+  realCaseService,
+  submitRefused,
+  typeInto,
+} from '../suites/stage-test-helpers.js';
 
 const newGoal: GoalEntry = {
   level: 'case',
@@ -34,26 +35,6 @@ const newGoal: GoalEntry = {
 };
 const validValue: GoalAgreementValue = { goals: [newGoal] };
 const invalidValue: GoalAgreementValue = { goals: [{ ...newGoal, title: '' }] };
-
-const caseManager: Actor = { id: 'u-km', role: 'caseManager', agencyId: 'kommune', name: 'Frau Yılmaz' };
-
-async function exampleState(): Promise<CaseState> {
-  const { results } = await runExampleCases({ cases: [familyDuldungToSgbII] });
-  return results[0]!.state;
-}
-
-function control<T extends HTMLElement>(el: FkGoalAgreement, path: string, selector = 'input, textarea, select'): T {
-  const field = el.shadowRoot!.querySelector<HTMLElement>(`[data-path="${path}"]`);
-  if (!field) throw new Error(`no field ${path}`);
-  return field.shadowRoot!.querySelector<T>(selector)!;
-}
-
-async function typeInto(el: FkGoalAgreement, path: string, text: string) {
-  const input = control<HTMLInputElement>(el, path);
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
 
 async function openGoal(el: FkGoalAgreement, index: number) {
   const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-path="goals.${index}"]`)!;
@@ -68,14 +49,6 @@ async function setDate(el: FkGoalAgreement, path: string, date: string) {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
-}
-
-function buttonByText(el: FkGoalAgreement, text: RegExp): HTMLButtonElement {
-  const b = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((x) =>
-    text.test(x.getAttribute('aria-label') ?? x.textContent ?? ''),
-  );
-  if (!b) throw new Error(`no button ${text}`);
-  return b;
 }
 
 describe('<fk-goal-agreement>', () => {
@@ -115,7 +88,7 @@ describe('<fk-goal-agreement>', () => {
       );
       const derive = el.shadowRoot!.querySelector('[part~="derive"]')!;
       expect(derive.textContent).to.contain('Wohnen');
-      buttonByText(el, /Ziel ableiten\s*:\s*Wohnen/).click();
+      button(el, /Ziel ableiten\s*:\s*Wohnen/).click();
       await el.updateComplete;
       expect(el.value.goals[0]).to.deep.include({ domainIds: ['housing'], assessmentId: assessment.id, level: 'case' });
       await expect(el).to.be.accessible();
@@ -190,7 +163,7 @@ describe('<fk-goal-agreement>', () => {
       await typeInto(el, 'goals.0.revisionReason', 'Keine Wohnung bis Juni gefunden');
       expect(el.checkValidity()).to.equal(true);
       // An agreed goal cannot be removed, only given a status.
-      expect(() => buttonByText(el, /Ziel .* entfernen/)).to.throw();
+      expect(() => button(el, /Ziel .* entfernen/)).to.throw();
     });
 
     it('prints the integration agreement with the consent statements', async () => {
@@ -221,7 +194,7 @@ describe('<fk-goal-agreement>', () => {
           .consents=${consents}
         ></fk-goal-agreement>`,
       );
-      buttonByText(el, /Vereinbarung zum Ausdrucken/).click();
+      button(el, /Vereinbarung zum Ausdrucken/).click();
       await el.updateComplete;
       await el.updateComplete;
       const doc = el.shadowRoot!.querySelector('[part~="agreement"]')!;
@@ -245,22 +218,12 @@ describe('<fk-goal-agreement>', () => {
   });
 
   describe('connected', () => {
-    async function mount(service: FakeCaseService<CaseState, CaseCommand>, caseId: string, lang = 'de') {
-      const provider = await fixture<FkCaseProvider>(
-        html`<fk-case-provider .service=${service} case-id=${caseId} lang=${lang}>
-          <fk-goal-agreement></fk-goal-agreement>
-        </fk-case-provider>`,
-      );
-      const el = provider.querySelector('fk-goal-agreement')!;
-      await waitUntil(() => el.value.goals.length > 0, 'goals loaded');
-      await el.updateComplete;
-      return el;
-    }
+    const mount = (service: FakeCaseService<CaseState, CaseCommand>, caseId: string, lang = 'de') =>
+      mountConnected<FkGoalAgreement>('fk-goal-agreement', service, caseId, (el) => el.value.goals.length > 0, lang);
 
     it('loads the goals, adds one with agreeGoal, revises one with reviseGoal and sets a status', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       const el = await mount(service, state.caseId);
       expect(el.value.goals.map((g) => g.id)).to.deep.equal(state.goals.map((g) => g.id));
       const first = state.goals[0]!;
@@ -271,7 +234,7 @@ describe('<fk-goal-agreement>', () => {
       status.value = 'partlyAchieved';
       status.dispatchEvent(new Event('change', { bubbles: true }));
       await el.updateComplete;
-      buttonByText(el, /Ziel hinzufügen/).click();
+      button(el, /Ziel hinzufügen/).click();
       await el.updateComplete;
       await typeInto(el, `goals.${state.goals.length}.title`, 'Führerschein');
       await setDate(el, `goals.${state.goals.length}.agreement.agreedOn`, '2026-03-01');
@@ -292,8 +255,7 @@ describe('<fk-goal-agreement>', () => {
 
     it('shows a refusal at the goal and keeps the typed text', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       service.respond = () =>
         refusedWith(
           'PR_GOAL_TIME_FRAME',
@@ -302,16 +264,13 @@ describe('<fk-goal-agreement>', () => {
           { rule: 'PR-14', path: ['timeFrame', 'until'] },
         );
       const el = await mount(service, state.caseId);
-      buttonByText(el, /Ziel hinzufügen/).click();
+      button(el, /Ziel hinzufügen/).click();
       await el.updateComplete;
       const index = state.goals.length;
       await typeInto(el, `goals.${index}.title`, 'Mein neues Ziel');
       await setDate(el, `goals.${index}.agreement.agreedOn`, '2026-03-01');
       await setDate(el, `goals.${index}.timeFrame.until`, '2029-01-01');
-      const refused = oneEvent(el, 'fk-refused');
-      await el.requestSubmit();
-      await refused;
-      await el.updateComplete;
+      await submitRefused(el);
       expect(control<HTMLInputElement>(el, `goals.${index}.title`).value).to.equal('Mein neues Ziel');
       const field = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(
         `[data-path="goals.${index}.timeFrame.until"]`,
@@ -323,8 +282,7 @@ describe('<fk-goal-agreement>', () => {
 
     it('updates live from a second writer', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       const el = await mount(service, state.caseId);
       const [first, ...rest] = state.goals;
       service.push(state.caseId, { ...state, goals: [{ ...first!, title: 'Von Kollegin geändert' }, ...rest] });
@@ -354,8 +312,7 @@ describe('<fk-goal-agreement>', () => {
 
     it('speaks English and fills the print view from the case', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       const el = await mount(service, state.caseId, 'en');
       expect(deepText(el)).to.contain('Goal agreement');
       el.view = 'print';
@@ -367,16 +324,7 @@ describe('<fk-goal-agreement>', () => {
     });
 
     it("works with the core's real case service", async () => {
-      const store = new MemoryCaseStore();
-      const { results } = await runExampleCases({ store, cases: [familyDuldungToSgbII] });
-      const cm = results[0]!.state.caseManagers.filter((m) => !m.to).at(-1)!;
-      const actor: Actor = { id: cm.userId, role: 'caseManager', agencyId: cm.agencyId };
-      const core = createCaseService({
-        store,
-        clock: new FixedClock('2026-03-01T10:00:00.000Z'),
-        ids: new SequentialIds(),
-        actor,
-      });
+      const { core } = await realCaseService();
       const provider = await fixture<FkCaseProvider>(
         html`<fk-case-provider .service=${core} case-id=${familyDuldungToSgbII.caseId}>
           <fk-goal-agreement></fk-goal-agreement>
@@ -385,7 +333,7 @@ describe('<fk-goal-agreement>', () => {
       const el = provider.querySelector('fk-goal-agreement')!;
       await waitUntil(() => el.value.goals.length > 0, 'real goals');
       const before = el.value.goals.length;
-      buttonByText(el, /Ziel hinzufügen/).click();
+      button(el, /Ziel hinzufügen/).click();
       await el.updateComplete;
       await typeInto(el, `goals.${before}.title`, 'Schwimmkurs für die Kinder');
       await setDate(el, `goals.${before}.agreement.agreedOn`, '2026-03-01');

@@ -16,11 +16,14 @@ import {
   caseManager,
   control,
   exampleState,
+  fakeServiceFor,
   mountConnected,
+  needToKnowMarker,
   pickRadio,
+  submitRefused,
   toggle,
   typeInto,
-} from '../intake-screening/stage-test-helpers.js';
+} from '../suites/stage-test-helpers.js';
 
 const validValue: HandoverValue = {
   variant: 'warmHandover',
@@ -227,8 +230,7 @@ describe('<fk-handover>', () => {
   describe('connected', () => {
     it('shows the current lead and earlier handovers, saves with changeLeadAgency', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       const el = await mountConnected<FkHandover>(
         'fk-handover',
         service,
@@ -256,8 +258,7 @@ describe('<fk-handover>', () => {
 
     it('shows a refusal in place and keeps the typed text; live updates from a second writer', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       service.respond = () =>
         refusedWith(
           'PR_HANDOVER_CONSENT',
@@ -274,10 +275,7 @@ describe('<fk-handover>', () => {
       await pickRadio(el, 'variant', 'warmHandover');
       await typeInto(el, 'to.name', 'Jobcenter Musterstadt');
       await typeInto(el, 'reason', 'Mein Text bleibt');
-      const refused = oneEvent(el, 'fk-refused');
-      await el.requestSubmit();
-      await refused;
-      await el.updateComplete;
+      await submitRefused(el);
       expect(control<HTMLTextAreaElement>(el, 'reason', 'textarea').value).to.equal('Mein Text bleibt');
       expect(deepText(el)).to.contain('Für die Übergabe fehlt die Einwilligungsprüfung.');
       expect(deepText(el)).to.contain('PR-25');
@@ -295,12 +293,7 @@ describe('<fk-handover>', () => {
 
     it('DP-24: a withheld earlier handover says why', async () => {
       const state = await exampleState();
-      const marker = {
-        redacted: true as const,
-        code: 'REDACT_NEED_TO_KNOW',
-        rule: 'DP-23',
-        message: { de: 'für Ihre Rolle nicht erforderlich', en: 'not needed for your role' },
-      };
+      const marker = needToKnowMarker;
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, { ...state, handovers: [marker] } as unknown as CaseState);
       const el = await mountConnected<FkHandover>('fk-handover', service, state.caseId, (e) => e.handovers.length > 0);

@@ -1,16 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  FixedClock,
-  MemoryCaseStore,
-  SequentialIds,
-  createCaseService,
-  familyDuldungToSgbII,
-  runExampleCases,
-  type Actor,
-  type CaseCommand,
-  type CaseState,
-} from '@fallkit/core';
+import { type CaseCommand, type CaseState } from '@fallkit/core';
 import '../../src/define/fk-help-plan.js';
 import type { FkHelpPlan, HelpPlanValue, MeasureEntry } from '../../src/help-plan/help-plan.component.js';
 import { planSteps } from '../../src/help-plan/timeline.js';
@@ -18,6 +8,16 @@ import type { FkCaseProvider } from '../../src/context/case-provider.component.j
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepActiveElement, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
+import {
+  caseManager,
+  control,
+  exampleState,
+  fakeServiceFor,
+  mountConnected,
+  realCaseService,
+  submitRefused,
+  typeInto,
+} from '../suites/stage-test-helpers.js';
 
 const measure = (over: Partial<MeasureEntry> = {}): MeasureEntry => ({
   title: 'Schuldnerberatung',
@@ -47,28 +47,8 @@ const validValue: HelpPlanValue = {
 };
 const invalidValue: HelpPlanValue = { measures: [measure({ title: '' })] };
 
-const caseManager: Actor = { id: 'u-km', role: 'caseManager', agencyId: 'kommune', name: 'Frau Yılmaz' };
-
 function many(n: number): HelpPlanValue {
   return { measures: Array.from({ length: n }, (_, i) => measure({ id: `m-${i + 1}`, title: `Maßnahme ${i + 1}` })) };
-}
-
-async function exampleState(): Promise<CaseState> {
-  const { results } = await runExampleCases({ cases: [familyDuldungToSgbII] });
-  return results[0]!.state;
-}
-
-function control<T extends HTMLElement>(el: FkHelpPlan, path: string, selector = 'input, textarea, select'): T {
-  const field = el.shadowRoot!.querySelector<HTMLElement>(`[data-path="${path}"]`);
-  if (!field) throw new Error(`no field ${path}`);
-  return field.shadowRoot!.querySelector<T>(selector)!;
-}
-
-async function typeInto(el: FkHelpPlan, path: string, text: string) {
-  const input = control<HTMLInputElement>(el, path);
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
 }
 
 function button(el: FkHelpPlan, text: RegExp): HTMLButtonElement {
@@ -187,22 +167,12 @@ describe('<fk-help-plan>', () => {
   });
 
   describe('connected', () => {
-    async function mount(service: FakeCaseService<CaseState, CaseCommand>, caseId: string, lang = 'de') {
-      const provider = await fixture<FkCaseProvider>(
-        html`<fk-case-provider .service=${service} case-id=${caseId} lang=${lang}>
-          <fk-help-plan></fk-help-plan>
-        </fk-case-provider>`,
-      );
-      const el = provider.querySelector('fk-help-plan')!;
-      await waitUntil(() => el.value.measures.length > 0, 'plan loaded');
-      await el.updateComplete;
-      return el;
-    }
+    const mount = (service: FakeCaseService<CaseState, CaseCommand>, caseId: string, lang = 'de') =>
+      mountConnected<FkHelpPlan>('fk-help-plan', service, caseId, (el) => el.value.measures.length > 0, lang);
 
     it('loads measures and goals; updates one with updateMeasure, adds one with addMeasure', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       const el = await mount(service, state.caseId);
       expect(el.value.measures.map((m) => m.id)).to.deep.equal(state.measures.map((m) => m.id));
       const first = state.measures[0]!;
@@ -236,8 +206,7 @@ describe('<fk-help-plan>', () => {
 
     it('shows a refusal at the measure and keeps the typed text', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       service.respond = () =>
         refusedWith(
           'DENY_COST_CARRIER',
@@ -252,10 +221,7 @@ describe('<fk-help-plan>', () => {
       await typeInto(el, `measures.${n}.title`, 'Meine neue Maßnahme');
       await typeInto(el, `measures.${n}.by.name`, 'Träger X');
       await typeInto(el, `measures.${n}.costCarrier`, 'Krankenkasse');
-      const refused = oneEvent(el, 'fk-refused');
-      await el.requestSubmit();
-      await refused;
-      await el.updateComplete;
+      await submitRefused(el);
       expect(control<HTMLInputElement>(el, `measures.${n}.title`).value).to.equal('Meine neue Maßnahme');
       const field = el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(
         `[data-path="measures.${n}.costCarrier"]`,
@@ -272,8 +238,7 @@ describe('<fk-help-plan>', () => {
 
     it('updates live from a second writer', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       const el = await mount(service, state.caseId);
       const [first, ...rest] = state.measures;
       service.push(state.caseId, { ...state, measures: [{ ...first!, status: 'completed' }, ...rest] });
@@ -302,17 +267,7 @@ describe('<fk-help-plan>', () => {
     });
 
     it("works with the core's real case service", async () => {
-      const store = new MemoryCaseStore();
-      const { results } = await runExampleCases({ store, cases: [familyDuldungToSgbII] });
-      const state = results[0]!.state;
-      const cm = state.caseManagers.filter((m) => !m.to).at(-1)!;
-      const actor: Actor = { id: cm.userId, role: 'caseManager', agencyId: cm.agencyId };
-      const core = createCaseService({
-        store,
-        clock: new FixedClock('2026-03-01T10:00:00.000Z'),
-        ids: new SequentialIds(),
-        actor,
-      });
+      const { core, state } = await realCaseService();
       const provider = await fixture<FkCaseProvider>(
         html`<fk-case-provider .service=${core} case-id=${state.caseId}>
           <fk-help-plan></fk-help-plan>

@@ -21,11 +21,14 @@ import {
   caseManager,
   control,
   exampleState,
+  fakeServiceFor,
   mountConnected,
+  needToKnowMarker,
   pickRadio,
+  submitRefused,
   toggle,
   typeInto,
-} from './stage-test-helpers.js';
+} from '../suites/stage-test-helpers.js';
 
 const criteria = [
   'multipleProblems',
@@ -175,8 +178,7 @@ describe('<fk-intake-screening>', () => {
 
     it('loads referral, check and decision, and saves only what changed', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       const el = await mountConnected<FkIntakeScreening>('fk-intake-screening', service, state.caseId, loaded);
       expect(el.value.referral.reason).to.equal(state.referrals.at(-1)!.reason);
       expect(el.value.admission.admitted).to.equal(state.admission!.admitted);
@@ -190,8 +192,7 @@ describe('<fk-intake-screening>', () => {
 
     it('shows a refusal in place and keeps the typed text', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       service.respond = () =>
         refusedWith(
           'DENY_AUTOMATED_DECISION',
@@ -204,10 +205,7 @@ describe('<fk-intake-screening>', () => {
         );
       const el = await mountConnected<FkIntakeScreening>('fk-intake-screening', service, state.caseId, loaded);
       await typeInto(el, 'admission.reasons', 'Mein Text bleibt');
-      const refused = oneEvent(el, 'fk-refused');
-      await el.requestSubmit();
-      await refused;
-      await el.updateComplete;
+      await submitRefused(el);
       expect(control<HTMLTextAreaElement>(el, 'admission.reasons', 'textarea').value).to.equal('Mein Text bleibt');
       expect(deepText(el)).to.contain('Über die Aufnahme entscheidet ein Mensch.');
       expect(deepText(el)).to.contain('DP-27');
@@ -216,8 +214,7 @@ describe('<fk-intake-screening>', () => {
 
     it('updates live from a second writer, but never over typed text', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       const el = await mountConnected<FkIntakeScreening>('fk-intake-screening', service, state.caseId, loaded);
       const referral = state.referrals.at(-1)!;
       service.push(state.caseId, { ...state, referrals: [{ ...referral, reason: 'Von Kollegin ergänzt' }] });
@@ -232,12 +229,7 @@ describe('<fk-intake-screening>', () => {
 
     it('DP-24: a withheld referral says why instead of looking empty', async () => {
       const state = await exampleState();
-      const marker = {
-        redacted: true as const,
-        code: 'REDACT_NEED_TO_KNOW',
-        rule: 'DP-23',
-        message: { de: 'für Ihre Rolle nicht erforderlich', en: 'not needed for your role' },
-      };
+      const marker = needToKnowMarker;
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
       service.setView(state.caseId, { ...state, referrals: [marker] } as unknown as CaseState);
       const el = await mountConnected<FkIntakeScreening>(

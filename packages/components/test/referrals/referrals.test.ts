@@ -16,10 +16,12 @@ import {
   caseManager,
   control,
   exampleState,
+  fakeServiceFor,
   mountConnected,
   pickRadio,
+  submitRefused,
   typeInto,
-} from '../intake-screening/stage-test-helpers.js';
+} from '../suites/stage-test-helpers.js';
 
 const validValue: ReferralDraftValue = {
   provider: { name: 'Schuldnerberatung Diakonie', agencyId: 'schuldnerberatung' },
@@ -316,8 +318,7 @@ describe('<fk-referrals>', () => {
 
     it('shows a refusal in place and keeps the typed text', async () => {
       const state = await exampleState();
-      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
-      service.setView(state.caseId, state);
+      const service = fakeServiceFor(state);
       service.respond = () =>
         refusedWith('PR_NO_HELP_PLAN', 'Eine Vermittlung braucht einen Hilfeplan.', 'A referral needs a help plan.', {
           rule: 'PR-14',
@@ -331,10 +332,7 @@ describe('<fk-referrals>', () => {
       );
       await typeInto(el, 'provider.name', 'Sprachkurs VHS');
       await typeInto(el, 'purpose', 'Mein Text bleibt');
-      const refused = oneEvent(el, 'fk-refused');
-      await el.requestSubmit();
-      await refused;
-      await el.updateComplete;
+      await submitRefused(el);
       expect(control<HTMLTextAreaElement>(el, 'purpose', 'textarea').value).to.equal('Mein Text bleibt');
       expect(deepText(el)).to.contain('Eine Vermittlung braucht einen Hilfeplan.');
       expect(deepText(el)).to.contain('PR-14');

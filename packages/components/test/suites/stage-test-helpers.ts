@@ -1,7 +1,20 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
-import { runExampleCases, familyDuldungToSgbII, type Actor, type CaseState } from '@fallkit/core';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import {
+  FixedClock,
+  MemoryCaseStore,
+  SequentialIds,
+  createCaseService,
+  familyDuldungToSgbII,
+  runExampleCases,
+  type Actor,
+  type CaseCommand,
+  type CaseService,
+  type CaseState,
+  type RedactionMarker,
+} from '@fallkit/core';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
-import type { FakeCaseService } from '../suites/fake-case-service.js';
+import type { CaseServicePort } from '../../src/context/case-service-port.js';
+import { FakeCaseService } from './fake-case-service.js';
 
 /** The municipal case manager of the tests. */
 export const caseManager: Actor = { id: 'u-km', role: 'caseManager', agencyId: 'kommune', name: 'Frau Yılmaz' };
@@ -10,6 +23,55 @@ export const caseManager: Actor = { id: 'u-km', role: 'caseManager', agencyId: '
 export async function exampleState(example = familyDuldungToSgbII): Promise<CaseState> {
   const { results } = await runExampleCases({ cases: [example] });
   return results[0]!.state;
+}
+
+/** A fake case service acting as {@link caseManager} that shows `view` (default: `state`) for the case. */
+export function fakeServiceFor(state: CaseState, view: CaseState = state): FakeCaseService<CaseState, CaseCommand> {
+  const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
+  service.setView(state.caseId, view);
+  return service;
+}
+
+/**
+ * The core's real case service on a memory store holding the example case, acting as the case's
+ * current case manager at a fixed clock: for tests that save through the real rules.
+ */
+export async function realCaseService(
+  example = familyDuldungToSgbII,
+): Promise<{ core: CaseService; state: CaseState; store: MemoryCaseStore }> {
+  const store = new MemoryCaseStore();
+  const { results } = await runExampleCases({ store, cases: [example] });
+  const state = results[0]!.state;
+  const cm = state.caseManagers.filter((m) => !m.to).at(-1)!;
+  const actor: Actor = { id: cm.userId, role: 'caseManager', agencyId: cm.agencyId };
+  const core = createCaseService({
+    store,
+    clock: new FixedClock('2026-03-01T10:00:00.000Z'),
+    ids: new SequentialIds(),
+    actor,
+  });
+  return { core, state, store };
+}
+
+/** A field the data-protection view withheld because the role does not need it (DP-23). */
+export const needToKnowMarker: RedactionMarker = {
+  redacted: true as const,
+  code: 'REDACT_NEED_TO_KNOW',
+  rule: 'DP-23',
+  message: { de: 'für Ihre Rolle nicht erforderlich', en: 'not needed for your role' },
+};
+
+/** Submits the form, waits for its `fk-refused` event and the render that shows the refusal. */
+export async function submitRefused(
+  el: HTMLElement & {
+    requestSubmit(): Promise<unknown>;
+    updateComplete: Promise<unknown>;
+  },
+): Promise<void> {
+  const refused = oneEvent(el, 'fk-refused');
+  await el.requestSubmit();
+  await refused;
+  await el.updateComplete;
 }
 
 /** The inner native control of an internal field at `path` (input, textarea or select). */
@@ -64,10 +126,10 @@ export function button(el: HTMLElement, label: RegExp): HTMLButtonElement {
   return found;
 }
 
-/** Mounts `tag` inside a provider with a fake service and waits until `ready` holds. */
-export async function mountConnected<E extends HTMLElement & { updateComplete: Promise<unknown> }>(
+/** Mounts `tag` inside a provider with a case service (fake or real) and waits until `ready` holds. */
+export async function mountConnected<E extends HTMLElement & { updateComplete: Promise<unknown> }, Command = unknown>(
   tag: string,
-  service: FakeCaseService<CaseState, unknown>,
+  service: CaseServicePort<CaseState, Command>,
   caseId: string,
   ready: (el: E) => boolean,
   lang = 'de',
