@@ -692,16 +692,7 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       : [];
     return html`<div class="form" part="form">
       ${this.renderHeader()} ${editable ? html`<p class="lead">${t.t('assessment.lead')}</p>` : nothing}
-      ${
-        this.remoteChanged
-          ? html`<p class="notice notice--warn" role="status">
-              ${t.t('assessment.changedElsewhere')}
-              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
-                ${t.t('assessment.adoptRemote')}
-              </button>
-            </p>`
-          : nothing
-      }
+      ${this.renderRemoteChanged(t.t('assessment.changedElsewhere'), t.t('assessment.adoptRemote'))}
       ${this.renderRefusals()}
       <section class="section" part="wishes" aria-labelledby="wishes-heading">
         <h3 id="wishes-heading" class="fk-visually-hidden">${t.t('assessment.wishes')}</h3>

@@ -600,6 +600,18 @@ export abstract class FkFormElement<
   }
 
   /**
+   * The notice that the case changed elsewhere while the user has unsaved edits (`remoteChanged`),
+   * with a button to take the stored version over; nothing otherwise.
+   */
+  protected renderRemoteChanged(message: string, adoptLabel: string) {
+    if (!this.remoteChanged) return nothing;
+    return html`<p class="notice notice--warn" role="status">
+      ${message}
+      <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${adoptLabel}</button>
+    </p>`;
+  }
+
+  /**
    * The form's save button (`part="submit"`), disabled while a command is on its way so a second click
    * cannot send the edit twice, or while `blocked` (a form-specific reason not to save).
    */

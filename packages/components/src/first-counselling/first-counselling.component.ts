@@ -376,17 +376,7 @@ export class FkFirstCounselling extends FkFormElement<
         <h2>${t.t('fc.title')}</h2>
       </div>
       ${editable ? html`<p class="lead">${t.t('fc.lead')}</p>` : nothing}
-      ${
-        this.remoteChanged
-          ? html`<p class="notice notice--warn" role="status">
-              ${t.t('fc.changedElsewhere')}
-              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
-                ${t.t('fc.adoptRemote')}
-              </button>
-            </p>`
-          : nothing
-      }
-      ${this.renderRefusals()}
+      ${this.renderRemoteChanged(t.t('fc.changedElsewhere'), t.t('fc.adoptRemote'))} ${this.renderRefusals()}
       <section class="section" part="concern" aria-labelledby="concern-heading">
         <h3 id="concern-heading" class="fk-visually-hidden">${t.t('fc.concern')}</h3>
         ${this.textArea('concernInOwnWords', t.t('fc.concern'), 4, { hint: t.t('fc.concernHint'), required: true })}

@@ -997,17 +997,8 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
         </button>
       </div>
       ${this.locked ? nothing : html`<p class="lead">${t.t('goals.lead')}</p>`}
-      ${
-        this.remoteChanged
-          ? html`<p class="notice notice--warn" role="status">
-              ${t.t('goals.changedElsewhere')}
-              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
-                ${t.t('goals.adoptRemote')}
-              </button>
-            </p>`
-          : nothing
-      }
-      ${this.renderRefusals()} ${this.renderDerive()}
+      ${this.renderRemoteChanged(t.t('goals.changedElsewhere'), t.t('goals.adoptRemote'))} ${this.renderRefusals()}
+      ${this.renderDerive()}
       ${repeat(
         this.goals,
         (g, i) => g.id ?? `new-${i}`,

@@ -369,16 +369,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     return html`<div class="form" part="form">
       <div class="head" part="header"><h2>${t.t('handover.title')}</h2></div>
       ${editable ? html`<p class="lead">${t.t('handover.lead')}</p>` : nothing} ${this.renderCurrent()}
-      ${
-        this.remoteChanged
-          ? html`<p class="notice notice--warn" role="status">
-              ${t.t('handover.changedElsewhere')}
-              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
-                ${t.t('handover.adoptRemote')}
-              </button>
-            </p>`
-          : nothing
-      }
+      ${this.renderRemoteChanged(t.t('handover.changedElsewhere'), t.t('handover.adoptRemote'))}
       ${this.renderRefusals()}
       <section class="section" part="variant" aria-labelledby="variant-heading">
         <h3 id="variant-heading">${t.t('handover.variant')}</h3>

@@ -1024,17 +1024,8 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     const hidden = Object.entries(this.redactions);
     return html`<div class="form" part="form">
       ${this.renderHeader()} ${this.locked ? nothing : html`<p class="lead">${t.t('plan.lead')}</p>`}
-      ${
-        this.remoteChanged
-          ? html`<p class="notice notice--warn" role="status">
-              ${t.t('plan.changedElsewhere')}
-              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
-                ${t.t('plan.adoptRemote')}
-              </button>
-            </p>`
-          : nothing
-      }
-      ${this.renderRefusals()} ${this.renderTimeline()}
+      ${this.renderRemoteChanged(t.t('plan.changedElsewhere'), t.t('plan.adoptRemote'))} ${this.renderRefusals()}
+      ${this.renderTimeline()}
       <section class="plan-list" aria-labelledby="plan-list-heading">
         <h3 id="plan-list-heading" tabindex="-1">${t.t('plan.list')}</h3>
         ${this.renderPager(true)}

@@ -638,18 +638,8 @@ export class FkIntakeScreening extends FkFormElement<
         <h2>${t.t('intake.title')}</h2>
       </div>
       ${editable ? html`<p class="lead">${t.t('intake.lead')}</p>` : nothing}
-      ${
-        this.remoteChanged
-          ? html`<p class="notice notice--warn" role="status">
-              ${t.t('intake.changedElsewhere')}
-              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
-                ${t.t('intake.adoptRemote')}
-              </button>
-            </p>`
-          : nothing
-      }
-      ${this.renderRefusals()} ${this.renderReferral()} ${this.renderCriteria()} ${this.renderDecision()}
-      ${this.renderCrisis()}
+      ${this.renderRemoteChanged(t.t('intake.changedElsewhere'), t.t('intake.adoptRemote'))} ${this.renderRefusals()}
+      ${this.renderReferral()} ${this.renderCriteria()} ${this.renderDecision()} ${this.renderCrisis()}
       ${
         editable
           ? html`<div class="actions actions--end" part="actions">${this.renderSubmitButton(t.t('intake.save'))}</div>`

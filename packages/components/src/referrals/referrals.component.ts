@@ -803,16 +803,7 @@ export class FkReferrals extends FkFormElement<
     return html`<div class="form" part="form">
       <div class="head" part="header"><h2>${t.t('referrals.title')}</h2></div>
       <p class="lead">${t.t('referrals.lead')}</p>
-      ${
-        this.remoteChanged
-          ? html`<p class="notice notice--warn" role="status">
-              ${t.t('referrals.changedElsewhere')}
-              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
-                ${t.t('referrals.adoptRemote')}
-              </button>
-            </p>`
-          : nothing
-      }
+      ${this.renderRemoteChanged(t.t('referrals.changedElsewhere'), t.t('referrals.adoptRemote'))}
       ${this.renderRefusals()}
       <section class="section" part="list" aria-labelledby="list-heading">
         <h3 id="list-heading">${t.t('referrals.list')}</h3>
