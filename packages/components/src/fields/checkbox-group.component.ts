@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FkFieldElement } from './field-element.js';
-import type { ChoiceOption } from './choice-option.js';
+import { renderChoiceText, type ChoiceOption } from './choice-option.js';
 
 /**
  * A group of checkboxes in a `<fieldset>` with the label as `<legend>`: several answers (casefinding
@@ -37,10 +37,7 @@ export class FkCheckboxGroup extends FkFieldElement {
       aria-describedby=${ifDefined(this.describedBy())}
       aria-invalid=${this.error ? 'true' : 'false'}
     >
-      <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>
-        ${this.label}${this.renderMarker()}
-      </legend>
-      ${this.renderHint()}
+      ${this.renderLegend()} ${this.renderHint()}
       <div class="fk-choices ${this.inline ? 'fk-choices--inline' : ''}">
         ${this.options.map(
           (o, i) =>
@@ -54,13 +51,7 @@ export class FkCheckboxGroup extends FkFieldElement {
                 aria-describedby=${ifDefined(o.description ? `description-${i}` : undefined)}
                 @change=${(e: Event) => this.toggle(o.value, (e.target as HTMLInputElement).checked)}
               />
-              <span class="fk-choice__text"
-                ><span>${o.label}</span>${
-                  o.description
-                    ? html`<span id=${`description-${i}`} class="fk-choice__description">${o.description}</span>`
-                    : nothing
-                }</span
-              >
+              ${renderChoiceText(o, i)}
             </label>`,
         )}
       </div>

@@ -55,6 +55,20 @@ export abstract class FkFieldElement extends LitElement {
     return this.required ? html`<span class="fk-label__marker">(${this.i18n.t('field.required')})</span>` : nothing;
   }
 
+  /** The `<label>` of the inner control (`id="control"`), with its marker; visually hidden with `hide-label`. */
+  protected renderLabel(): TemplateResult {
+    return html`<label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
+      >${this.label}${this.renderMarker()}</label
+    >`;
+  }
+
+  /** The `<legend>` of a group field (`<fieldset>`), with its marker; visually hidden with `hide-label`. */
+  protected renderLegend(): TemplateResult {
+    return html`<legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>
+      ${this.label}${this.renderMarker()}
+    </legend>`;
+  }
+
   /** The hint, between label and control (read before the control, as GOV.UK forms do). */
   protected renderHint() {
     return this.hint ? html`<p id="hint" part="hint" class="fk-hint">${this.hint}</p>` : nothing;

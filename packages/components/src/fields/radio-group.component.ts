@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FkFieldElement } from './field-element.js';
-import type { ChoiceOption } from './choice-option.js';
+import { renderChoiceText, type ChoiceOption } from './choice-option.js';
 
 /**
  * One answer out of several: native radio buttons in a `<fieldset>`, so arrow keys move the choice and
@@ -31,10 +31,7 @@ export class FkRadioGroup extends FkFieldElement {
       aria-invalid=${this.error ? 'true' : 'false'}
       aria-describedby=${ifDefined(this.describedBy())}
     >
-      <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>
-        ${this.label}${this.renderMarker()}
-      </legend>
-      ${this.renderHint()}
+      ${this.renderLegend()} ${this.renderHint()}
       <div class="fk-choices ${this.inline ? 'fk-choices--inline' : ''}">
         ${this.options.map(
           (o, i) =>
@@ -51,13 +48,7 @@ export class FkRadioGroup extends FkFieldElement {
                   this.emitChange();
                 }}
               />
-              <span class="fk-choice__text"
-                ><span>${o.label}</span>${
-                  o.description
-                    ? html`<span id=${`description-${i}`} class="fk-choice__description">${o.description}</span>`
-                    : nothing
-                }</span
-              >
+              ${renderChoiceText(o, i)}
             </label>`,
         )}
       </div>

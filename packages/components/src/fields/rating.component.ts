@@ -42,10 +42,7 @@ export class FkRating extends FkFieldElement {
       aria-invalid=${this.error ? 'true' : 'false'}
       aria-describedby=${ifDefined(this.describedBy())}
     >
-      <legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>
-        ${this.label}${this.renderMarker()}
-      </legend>
-      ${this.renderHint()}
+      ${this.renderLegend()} ${this.renderHint()}
       <div class="fk-choices fk-choices--inline">
         ${steps.map((v, i) => {
           const spoken =

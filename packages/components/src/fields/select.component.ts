@@ -22,10 +22,7 @@ export class FkSelect extends FkFieldElement {
 
   override render() {
     return html`<div class="fk-field">
-      <label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
-        >${this.label}${this.renderMarker()}</label
-      >
-      ${this.renderHint()}
+      ${this.renderLabel()} ${this.renderHint()}
       <select
         id="control"
         part="control"

@@ -27,10 +27,7 @@ export class FkTextField extends FkFieldElement {
 
   override render() {
     return html`<div class="fk-field">
-      <label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
-        >${this.label}${this.renderMarker()}</label
-      >
-      ${this.renderHint()}
+      ${this.renderLabel()} ${this.renderHint()}
       <input
         id="control"
         part="control"

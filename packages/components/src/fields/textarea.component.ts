@@ -28,10 +28,7 @@ export class FkTextarea extends FkFieldElement {
   override render() {
     const left = this.maxlength !== undefined ? this.maxlength - (this.value ?? '').length : undefined;
     return html`<div class="fk-field">
-      <label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
-        >${this.label}${this.renderMarker()}</label
-      >
-      ${this.renderHint()}
+      ${this.renderLabel()} ${this.renderHint()}
       <textarea
         id="control"
         part="control"
