@@ -31,6 +31,7 @@ import {
   type AssessmentStandard,
 } from '../assessment-form/assessment-standard.js';
 import { markerCategory, type Redactions } from '../assessment-form/view-redactions.js';
+import { canonical, changedFields } from '../list-editing/changed-fields.js';
 import { itemsById, patchItemAt, splitRedacted } from '../list-editing/list-items.js';
 import { saveItemCommands, type ItemCommands } from '../list-editing/save-items.js';
 import { goalMessages } from './goal-agreement.messages.js';
@@ -75,21 +76,9 @@ const CONTENT_KEYS = [
 ] as const;
 type ContentKey = (typeof CONTENT_KEYS)[number];
 
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>)
-            .filter(([, x]) => x !== undefined && x !== '')
-            .sort(([a], [b]) => a.localeCompare(b)),
-        )
-      : v,
-  );
-}
-
 /** Content fields of `next` that differ from `before` (what a `reviseGoal` sends). */
 export function changedContent(before: Partial<GoalContent> | undefined, next: Partial<GoalContent>): ContentKey[] {
-  return CONTENT_KEYS.filter((k) => canonical(before?.[k] ?? null) !== canonical(next[k] ?? null));
+  return changedFields(CONTENT_KEYS, before, next);
 }
 
 const uiOnly = (entry: GoalEntry) => {

@@ -25,6 +25,7 @@ import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { markerCategory, type Redactions } from '../assessment-form/view-redactions.js';
 import { listSchema } from '../goal-agreement/list-schema.js';
+import { changedFields } from '../list-editing/changed-fields.js';
 import { itemsById, patchItemAt, splitRedacted } from '../list-editing/list-items.js';
 import { saveItemCommands, type ItemCommands } from '../list-editing/save-items.js';
 import { helpPlanMessages } from './help-plan.messages.js';
@@ -78,24 +79,12 @@ const CONTENT_KEYS = [
 ] as const;
 type ContentKey = (typeof CONTENT_KEYS)[number];
 
-function canonical(value: unknown): string {
-  return JSON.stringify(value ?? null, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>)
-            .filter(([, x]) => x !== undefined && x !== '')
-            .sort(([a], [b]) => a.localeCompare(b)),
-        )
-      : v,
-  );
-}
-
 /** Fields of `next` that differ from `before` (what an `updateMeasure` sends). */
 export function changedMeasureFields(
   before: Partial<MeasureEntry> | undefined,
   next: Partial<MeasureEntry>,
 ): ContentKey[] {
-  return CONTENT_KEYS.filter((k) => canonical(before?.[k]) !== canonical(next[k]));
+  return changedFields(CONTENT_KEYS, before, next);
 }
 
 const uiOnly = (m: MeasureEntry) => {
