@@ -216,14 +216,7 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
   @state() private confirmForm: AssessmentConfirmation['form'] = 'oral';
   @state() private confirmNote = '';
 
-  constructor() {
-    super();
-    // The case's own echo of a save arrives while the form is still dirty and is held back; once the
-    // save is through, show the case as stored (ids of new items, defaults the core filled in).
-    this.addEventListener('fk-saved', (e) => {
-      if (e.target === this) this.adoptRemote();
-    });
-  }
+  protected override adoptStoredAfterSave = true;
 
   protected override emptyValue(): AssessmentFormValue {
     return { domains: [], wishesAndDreams: '' };

@@ -111,6 +111,12 @@ export abstract class FkFormElement<
   /** The core schema of the value. Used for validation and for the `fk-submit` data. */
   protected schema?: ParsingSchema<Out>;
 
+  /**
+   * After a successful save, take over the case as stored: for forms whose saved items get ids,
+   * versions or defaults from the core.
+   */
+  protected adoptStoredAfterSave = false;
+
   /** The element's internals (form value, validity, custom states). */
   protected readonly internals: ElementInternals;
 
@@ -151,6 +157,12 @@ export abstract class FkFormElement<
     this.addEventListener('invalid', () => {
       // The host form's interactive validation found us invalid: show everything.
       this.showAllErrors = true;
+    });
+    // The case's own echo of a save arrives while the form is still dirty and is held back; once the
+    // save is through, forms that ask for it show the case as stored (ids of new items, defaults the
+    // core filled in).
+    this.addEventListener('fk-saved', (e) => {
+      if (e.target === this && this.adoptStoredAfterSave) this.adoptRemote();
     });
   }
 

@@ -258,14 +258,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
   /** Stored goals the user opened for editing. */
   @state() private openGoals = new Set<string>();
 
-  constructor() {
-    super();
-    // The case's own echo of a save arrives while the form is still dirty and is held back; once the
-    // save is through, show the case as stored (ids of new items, defaults the core filled in).
-    this.addEventListener('fk-saved', (e) => {
-      if (e.target === this) this.adoptRemote();
-    });
-  }
+  protected override adoptStoredAfterSave = true;
 
   protected override emptyValue(): GoalAgreementValue {
     return { goals: [] };

@@ -306,13 +306,7 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
   @state() private timelineOpen?: boolean;
   @state() private baseline = new Map<string, MeasureEntry>();
 
-  constructor() {
-    super();
-    // The case's echo of a save is held back while the form is dirty; show the stored plan afterwards.
-    this.addEventListener('fk-saved', (e) => {
-      if (e.target === this) this.adoptRemote();
-    });
-  }
+  protected override adoptStoredAfterSave = true;
 
   protected override emptyValue(): HelpPlanValue {
     return { measures: [] };
