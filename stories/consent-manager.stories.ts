@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-consent-manager';
 import type { ConsentStateLike, FkConsentManager } from '@fallkit/components';
 import {
-  THEMED_STYLE,
   connected,
   frame,
   loadExampleState,
+  exampleCaseStories,
+  stateOf,
 } from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /** Consents and confidentiality releases: informed first (DP-09), partial (DP-10), expiry flags (DP-11), withdrawal (DP-14). */
@@ -17,13 +17,14 @@ const meta: Meta = {
 };
 export default meta;
 
-/** The example case a story's loader put in its context. */
-const st = (ctx: { loaded: Record<string, unknown> }): CaseState => ctx.loaded['state'] as CaseState;
 const el = () => {
   const e = document.createElement('fk-consent-manager') as FkConsentManager;
   e.today = '2026-03-01';
   return e;
 };
+
+/** The stories on the example case that every stage has (filled, read-only, English, themed). */
+const stories = exampleCaseStories(el, (state) => ({ ...state, privacy: { consents: consents(state.addresseeId) } }));
 
 function consents(subjectId: string): ConsentStateLike[] {
   const base = {
@@ -87,12 +88,7 @@ export const Leer: StoryObj = {
 };
 
 /** Connected to the example case with three consents: expiring, partly withdrawn, expired. */
-export const AusBeispielfall: StoryObj = {
-  name: 'Aus dem Beispielfall (filled)',
-  loaders: [loadExampleState],
-  render: (_args, ctx) =>
-    frame(connected(el(), st(ctx).caseId, { ...st(ctx), privacy: { consents: consents(st(ctx).addresseeId) } })),
-};
+export const AusBeispielfall: StoryObj = { name: 'Aus dem Beispielfall (filled)', ...stories.filled };
 
 /** A 12-year-old consenting alone, without information shown: the rules say why not. */
 export const MitFehlern: StoryObj = {
@@ -121,15 +117,7 @@ export const MitFehlern: StoryObj = {
 };
 
 /** Read-only list and draft. */
-export const NurLesen: StoryObj = {
-  name: 'Nur lesen (read-only)',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => {
-    const e = el();
-    e.readonly = true;
-    return frame(connected(e, st(ctx).caseId, { ...st(ctx), privacy: { consents: consents(st(ctx).addresseeId) } }));
-  },
-};
+export const NurLesen: StoryObj = { name: 'Nur lesen (read-only)', ...stories.readOnly };
 
 /** The person's name withheld for this role: consents still list, the person shows by id. */
 export const Ausgeblendet: StoryObj = {
@@ -137,38 +125,16 @@ export const Ausgeblendet: StoryObj = {
   loaders: [loadExampleState],
   render: (_args, ctx) =>
     frame(
-      connected(el(), st(ctx).caseId, {
-        ...st(ctx),
+      connected(el(), stateOf(ctx).caseId, {
+        ...stateOf(ctx),
         persons: [],
-        privacy: { consents: consents(st(ctx).addresseeId) },
+        privacy: { consents: consents(stateOf(ctx).addresseeId) },
       }),
     ),
 };
 
 /** English. */
-export const Englisch: StoryObj = {
-  name: 'English',
-  loaders: [loadExampleState],
-  render: (_args, ctx) =>
-    frame(
-      connected(
-        el(),
-        st(ctx).caseId,
-        { ...st(ctx), privacy: { consents: consents(st(ctx).addresseeId) } },
-        { lang: 'en' },
-      ),
-      'en',
-    ),
-};
+export const Englisch: StoryObj = { name: 'English', ...stories.english };
 
 /** Themed through the documented tokens. */
-export const Thema: StoryObj = {
-  name: 'Eigenes Thema (themed)',
-  loaders: [loadExampleState],
-  render: (_args, ctx) =>
-    frame(
-      connected(el(), st(ctx).caseId, { ...st(ctx), privacy: { consents: consents(st(ctx).addresseeId) } }),
-      'de',
-      THEMED_STYLE,
-    ),
-};
+export const Thema: StoryObj = { name: 'Eigenes Thema (themed)', ...stories.themed };

@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-first-counselling';
 import type { FkFirstCounselling } from '@fallkit/components';
 import {
-  THEMED_STYLE,
   connected,
   frame,
   loadExampleState,
   marker,
+  exampleCaseStories,
+  stateOf,
 } from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /** Erstberatung: concern in the person's words, willingness vs ability, interpreting, oral contract, decision. */
@@ -19,9 +19,10 @@ const meta: Meta = {
 };
 export default meta;
 
-/** The example case a story's loader put in its context. */
-const st = (ctx: { loaded: Record<string, unknown> }): CaseState => ctx.loaded['state'] as CaseState;
 const el = () => document.createElement('fk-first-counselling') as FkFirstCounselling;
+
+/** The stories on the example case that every stage has (filled, read-only, English, themed). */
+const stories = exampleCaseStories(el);
 
 /** Standalone and empty: free text first. */
 export const Leer: StoryObj = {
@@ -30,11 +31,7 @@ export const Leer: StoryObj = {
 };
 
 /** Connected to the example case; the addressee's languages show. */
-export const AusBeispielfall: StoryObj = {
-  name: 'Aus dem Beispielfall (filled)',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => frame(connected(el(), st(ctx).caseId, st(ctx))),
-};
+export const AusBeispielfall: StoryObj = { name: 'Aus dem Beispielfall (filled)', ...stories.filled };
 
 /** Refusing over language without an interpreter is blocked, and the missing fields show. */
 export const MitFehlern: StoryObj = {
@@ -65,15 +62,7 @@ export const MitFehlern: StoryObj = {
 };
 
 /** Read-only, from the example case. */
-export const NurLesen: StoryObj = {
-  name: 'Nur lesen (read-only)',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => {
-    const e = el();
-    e.readonly = true;
-    return frame(connected(e, st(ctx).caseId, st(ctx)));
-  },
-};
+export const NurLesen: StoryObj = { name: 'Nur lesen (read-only)', ...stories.readOnly };
 
 /** Withheld fields explain themselves. */
 export const Ausgeblendet: StoryObj = {
@@ -81,10 +70,10 @@ export const Ausgeblendet: StoryObj = {
   loaders: [loadExampleState],
   render: (_args, ctx) =>
     frame(
-      connected(el(), st(ctx).caseId, {
-        ...st(ctx),
+      connected(el(), stateOf(ctx).caseId, {
+        ...stateOf(ctx),
         firstCounselling: {
-          ...st(ctx).firstCounselling!,
+          ...stateOf(ctx).firstCounselling!,
           firstPictureProblems: marker(),
           firstPictureResources: marker(),
         },
@@ -93,15 +82,7 @@ export const Ausgeblendet: StoryObj = {
 };
 
 /** English. */
-export const Englisch: StoryObj = {
-  name: 'English',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => frame(connected(el(), st(ctx).caseId, st(ctx), { lang: 'en' }), 'en'),
-};
+export const Englisch: StoryObj = { name: 'English', ...stories.english };
 
 /** Themed through the documented tokens. */
-export const Thema: StoryObj = {
-  name: 'Eigenes Thema (themed)',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => frame(connected(el(), st(ctx).caseId, st(ctx)), 'de', THEMED_STYLE),
-};
+export const Thema: StoryObj = { name: 'Eigenes Thema (themed)', ...stories.themed };

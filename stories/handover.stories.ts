@@ -9,6 +9,7 @@ import {
   frame,
   loadExampleState,
   marker,
+  stateOf,
 } from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /** Rechtskreiswechsel in three variants, with the consent check and the data packet preview. */
@@ -18,9 +19,6 @@ const meta: Meta = {
   parameters: { layout: 'padded' },
 };
 export default meta;
-
-/** The example case a story's loader put in its context. */
-const st = (ctx: { loaded: Record<string, unknown> }): CaseState => ctx.loaded['state'] as CaseState;
 
 function el(state?: CaseState): FkHandover {
   const e = document.createElement('fk-handover') as FkHandover;
@@ -67,10 +65,13 @@ export const AusBeispielfall: StoryObj = {
   name: 'Aus dem Beispielfall, mit Datenpaket (filled, packet)',
   loaders: [loadExampleState],
   render: (_args, ctx) => {
-    const e = el(st(ctx));
+    const e = el(stateOf(ctx));
     e.value = draft;
     return frame(
-      connected(e, st(ctx).caseId, { ...st(ctx), privacy: { consents: [jobcenterConsent(st(ctx).addresseeId)] } }),
+      connected(e, stateOf(ctx).caseId, {
+        ...stateOf(ctx),
+        privacy: { consents: [jobcenterConsent(stateOf(ctx).addresseeId)] },
+      }),
     );
   },
 };
@@ -94,7 +95,7 @@ export const NurLesen: StoryObj = {
     const e = el();
     e.readonly = true;
     e.value = draft;
-    return frame(connected(e, st(ctx).caseId, st(ctx)));
+    return frame(connected(e, stateOf(ctx).caseId, stateOf(ctx)));
   },
 };
 
@@ -102,7 +103,7 @@ export const NurLesen: StoryObj = {
 export const Ausgeblendet: StoryObj = {
   name: 'Ausgeblendet (redacted view)',
   loaders: [loadExampleState],
-  render: (_args, ctx) => frame(connected(el(), st(ctx).caseId, { ...st(ctx), handovers: [marker()] })),
+  render: (_args, ctx) => frame(connected(el(), stateOf(ctx).caseId, { ...stateOf(ctx), handovers: [marker()] })),
 };
 
 /** English. */
@@ -110,13 +111,13 @@ export const Englisch: StoryObj = {
   name: 'English',
   loaders: [loadExampleState],
   render: (_args, ctx) => {
-    const e = el(st(ctx));
+    const e = el(stateOf(ctx));
     e.value = draft;
     return frame(
       connected(
         e,
-        st(ctx).caseId,
-        { ...st(ctx), privacy: { consents: [jobcenterConsent(st(ctx).addresseeId)] } },
+        stateOf(ctx).caseId,
+        { ...stateOf(ctx), privacy: { consents: [jobcenterConsent(stateOf(ctx).addresseeId)] } },
         { lang: 'en' },
       ),
       'en',
@@ -129,8 +130,8 @@ export const Thema: StoryObj = {
   name: 'Eigenes Thema (themed)',
   loaders: [loadExampleState],
   render: (_args, ctx) => {
-    const e = el(st(ctx));
+    const e = el(stateOf(ctx));
     e.value = draft;
-    return frame(connected(e, st(ctx).caseId, st(ctx)), 'de', THEMED_STYLE);
+    return frame(connected(e, stateOf(ctx).caseId, stateOf(ctx)), 'de', THEMED_STYLE);
   },
 };

@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-intake-screening';
 import type { FkIntakeScreening } from '@fallkit/components';
 import {
-  THEMED_STYLE,
   connected,
   frame,
   loadExampleState,
   marker,
+  exampleCaseStories,
+  stateOf,
 } from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /** Zuweisung and access screening: referral, casefinding criteria, human admission decision, crisis flag. */
@@ -19,9 +19,10 @@ const meta: Meta = {
 };
 export default meta;
 
-/** The example case a story's loader put in its context. */
-const st = (ctx: { loaded: Record<string, unknown> }): CaseState => ctx.loaded['state'] as CaseState;
 const el = () => document.createElement('fk-intake-screening') as FkIntakeScreening;
+
+/** The stories on the example case that every stage has (filled, read-only, English, themed). */
+const stories = exampleCaseStories(el);
 
 /** Standalone and empty: nothing decided, every criterion unticked. */
 export const Leer: StoryObj = {
@@ -30,11 +31,7 @@ export const Leer: StoryObj = {
 };
 
 /** Connected to the example case (family with Duldung). */
-export const AusBeispielfall: StoryObj = {
-  name: 'Aus dem Beispielfall (filled)',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => frame(connected(el(), st(ctx).caseId, st(ctx))),
-};
+export const AusBeispielfall: StoryObj = { name: 'Aus dem Beispielfall (filled)', ...stories.filled };
 
 /** The decision goes against the check: the reason is asked for (misrouting made visible). */
 export const MitFehlern: StoryObj = {
@@ -61,21 +58,13 @@ export const MitFehlern: StoryObj = {
 };
 
 /** Read-only, from the example case. */
-export const NurLesen: StoryObj = {
-  name: 'Nur lesen (read-only)',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => {
-    const e = el();
-    e.readonly = true;
-    return frame(connected(e, st(ctx).caseId, st(ctx)));
-  },
-};
+export const NurLesen: StoryObj = { name: 'Nur lesen (read-only)', ...stories.readOnly };
 
 /** The data-protection view withheld the referral: the marker says why. */
 export const Ausgeblendet: StoryObj = {
   name: 'Ausgeblendet (redacted view)',
   loaders: [loadExampleState],
-  render: (_args, ctx) => frame(connected(el(), st(ctx).caseId, { ...st(ctx), referrals: [marker()] })),
+  render: (_args, ctx) => frame(connected(el(), stateOf(ctx).caseId, { ...stateOf(ctx), referrals: [marker()] })),
 };
 
 /** A refused save: the message shows in place and the typed text stays. */
@@ -89,20 +78,12 @@ export const Abgelehnt: StoryObj = {
       e.value = { ...e.value, admission: { ...e.value.admission, reasons: 'Neue Begründung' } };
       await e.requestSubmit();
     }, 200);
-    return frame(connected(e, st(ctx).caseId, st(ctx), { refuse: true }));
+    return frame(connected(e, stateOf(ctx).caseId, stateOf(ctx), { refuse: true }));
   },
 };
 
 /** English. */
-export const Englisch: StoryObj = {
-  name: 'English',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => frame(connected(el(), st(ctx).caseId, st(ctx), { lang: 'en' }), 'en'),
-};
+export const Englisch: StoryObj = { name: 'English', ...stories.english };
 
 /** Themed through the documented tokens. */
-export const Thema: StoryObj = {
-  name: 'Eigenes Thema (themed)',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => frame(connected(el(), st(ctx).caseId, st(ctx)), 'de', THEMED_STYLE),
-};
+export const Thema: StoryObj = { name: 'Eigenes Thema (themed)', ...stories.themed };

@@ -4,11 +4,12 @@ import { familyDuldungToSgbII, previewTransfer, type CaseState, type TransferReq
 import '@fallkit/components/define/fk-referrals';
 import type { FkReferrals } from '@fallkit/components';
 import {
-  THEMED_STYLE,
   connected,
   frame,
   loadExampleState,
   marker,
+  exampleCaseStories,
+  stateOf,
 } from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /** Leistungssteuerung: referrals with status and feedback, case conferences, the transfer preview before sending. */
@@ -19,9 +20,6 @@ const meta: Meta = {
 };
 export default meta;
 
-/** The example case a story's loader put in its context. */
-const st = (ctx: { loaded: Record<string, unknown> }): CaseState => ctx.loaded['state'] as CaseState;
-
 function el(state?: CaseState): FkReferrals {
   const e = document.createElement('fk-referrals') as FkReferrals;
   if (state)
@@ -29,6 +27,9 @@ function el(state?: CaseState): FkReferrals {
       previewTransfer(state, familyDuldungToSgbII.actor, r as TransferRequest, { now: '2026-03-01T10:00:00.000Z' });
   return e;
 }
+
+/** The stories on the example case that every stage has (filled, read-only, English, themed). */
+const stories = exampleCaseStories(el);
 
 /** Standalone and empty. */
 export const Leer: StoryObj = { name: 'Leer (empty)', render: () => frame(html`<fk-referrals></fk-referrals>`) };
@@ -38,7 +39,7 @@ export const AusBeispielfall: StoryObj = {
   name: 'Aus dem Beispielfall, mit Vorschau (filled, preview)',
   loaders: [loadExampleState],
   render: (_args, ctx) => {
-    const e = el(st(ctx));
+    const e = el(stateOf(ctx));
     e.value = {
       provider: { name: 'Schuldnerberatung Diakonie', agencyId: 'schuldnerberatung' },
       purpose: 'Schuldenregulierung, Pfändungsschutzkonto',
@@ -46,7 +47,7 @@ export const AusBeispielfall: StoryObj = {
       feedback: { agreed: true, description: 'monatlich telefonisch über Teilnahme', intervalDays: 30 },
       share: { categories: ['debts', 'income'], legalBasis: 'sgb10_69' },
     };
-    return frame(connected(e, st(ctx).caseId, st(ctx)));
+    return frame(connected(e, stateOf(ctx).caseId, stateOf(ctx)));
   },
 };
 
@@ -68,15 +69,7 @@ export const MitFehlern: StoryObj = {
 };
 
 /** Read-only, from the example case. */
-export const NurLesen: StoryObj = {
-  name: 'Nur lesen (read-only)',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => {
-    const e = el();
-    e.readonly = true;
-    return frame(connected(e, st(ctx).caseId, st(ctx)));
-  },
-};
+export const NurLesen: StoryObj = { name: 'Nur lesen (read-only)', ...stories.readOnly };
 
 /** A referral not transferred to this agency shows a marker. */
 export const Ausgeblendet: StoryObj = {
@@ -84,10 +77,10 @@ export const Ausgeblendet: StoryObj = {
   loaders: [loadExampleState],
   render: (_args, ctx) =>
     frame(
-      connected(el(), st(ctx).caseId, {
-        ...st(ctx),
+      connected(el(), stateOf(ctx).caseId, {
+        ...stateOf(ctx),
         providerReferrals: [
-          ...st(ctx).providerReferrals,
+          ...stateOf(ctx).providerReferrals,
           marker(
             'REDACT_NOT_TRANSFERRED',
             'DP-23',
@@ -100,15 +93,7 @@ export const Ausgeblendet: StoryObj = {
 };
 
 /** English. */
-export const Englisch: StoryObj = {
-  name: 'English',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => frame(connected(el(), st(ctx).caseId, st(ctx), { lang: 'en' }), 'en'),
-};
+export const Englisch: StoryObj = { name: 'English', ...stories.english };
 
 /** Themed through the documented tokens. */
-export const Thema: StoryObj = {
-  name: 'Eigenes Thema (themed)',
-  loaders: [loadExampleState],
-  render: (_args, ctx) => frame(connected(el(), st(ctx).caseId, st(ctx)), 'de', THEMED_STYLE),
-};
+export const Thema: StoryObj = { name: 'Eigenes Thema (themed)', ...stories.themed };

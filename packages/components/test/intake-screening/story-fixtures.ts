@@ -66,3 +66,38 @@ export function connected(
     >${element}</fk-case-provider
   >`;
 }
+
+/** The example case a story's loader (`loadExampleState`) put in its context. */
+export function stateOf(ctx: { loaded: Record<string, unknown> }): CaseState {
+  return ctx.loaded['state'] as CaseState;
+}
+
+/** A story's render function as the stage stories use it. */
+type StageRender = (args: unknown, ctx: { loaded: Record<string, unknown> }) => TemplateResult;
+
+/**
+ * The stories every stage component has on the example case, connected to a fake service: `filled`,
+ * `readOnly`, `english` and `themed`. A story file spreads one into its story next to the story's
+ * name. `view` derives what the service shows from the example state (default: the state itself).
+ */
+export function exampleCaseStories<E extends HTMLElement & { readonly: boolean }>(
+  create: () => E,
+  view: (state: CaseState) => unknown = (state) => state,
+): Record<'filled' | 'readOnly' | 'english' | 'themed', { loaders: (typeof loadExampleState)[]; render: StageRender }> {
+  const story = (options: { readonly?: boolean; lang?: string; style?: string } = {}) => ({
+    loaders: [loadExampleState],
+    render: ((_args, ctx) => {
+      const element = create();
+      if (options.readonly) element.readonly = true;
+      const state = stateOf(ctx);
+      const lang = options.lang ?? 'de';
+      return frame(connected(element, state.caseId, view(state), options.lang ? { lang } : {}), lang, options.style);
+    }) satisfies StageRender,
+  });
+  return {
+    filled: story(),
+    readOnly: story({ readonly: true }),
+    english: story({ lang: 'en' }),
+    themed: story({ style: THEMED_STYLE }),
+  };
+}
