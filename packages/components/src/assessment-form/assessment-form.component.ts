@@ -354,29 +354,14 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       ...(this.confirmNote.trim() ? { note: this.confirmNote.trim() } : {}),
     };
     const detail: AssessmentConfirmDetail = { assessmentId: record.id, confirmation };
-    const proceed = this.dispatchEvent(
-      new CustomEvent<AssessmentConfirmDetail>('fk-confirm', {
-        detail,
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
-    if (!proceed || !this.connection.connected) return;
-    const result = await this.connection.execute({
+    const outcome = await this.runSideAction('fk-confirm', detail, {
       type: 'confirmAssessment',
       caseId: this.connection.caseId,
       input: detail,
     });
-    if (result.ok) {
+    if (outcome === 'done') {
       this.confirmNote = '';
       this.announcer.announce(this.i18n.t('assessment.confirm.done'));
-    } else {
-      this.announcer.announce(
-        this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
-      );
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
     }
   }
 

@@ -612,6 +612,34 @@ export abstract class FkFormElement<
   }
 
   /**
+   * Runs an action beside the form's save (confirm, withdraw, a status change): fires `eventName` with
+   * `detail` (cancelable, so a host may handle the action itself), then, connected, executes `command`.
+   * A refusal is announced and focus moves to the refusals shown in place.
+   *
+   * @returns `cancelled` (the host cancelled the event), `standalone` (no connection: the event was the
+   * action), `done` (the command went through) or `refused`.
+   */
+  protected async runSideAction<D>(
+    eventName: string,
+    detail: D,
+    command: Command,
+  ): Promise<'cancelled' | 'standalone' | 'done' | 'refused'> {
+    const proceed = this.dispatchEvent(
+      new CustomEvent<D>(eventName, { detail, bubbles: true, composed: true, cancelable: true }),
+    );
+    if (!proceed) return 'cancelled';
+    if (!this.connection.connected) return 'standalone';
+    const result = await this.connection.execute(command);
+    if (result.ok) return 'done';
+    this.announcer.announce(
+      this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
+    );
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
+    return 'refused';
+  }
+
+  /**
    * The notice that the case changed elsewhere while the user has unsaved edits (`remoteChanged`),
    * with a button to take the stored version over; nothing otherwise.
    */

@@ -566,34 +566,14 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       ...(partial && this.withdrawRecipients.length ? { recipientAgencyIds: [...this.withdrawRecipients] } : {}),
       ...(this.withdrawNote.trim() ? { note: this.withdrawNote.trim() } : {}),
     };
-    const proceed = this.dispatchEvent(
-      new CustomEvent<ConsentWithdrawDetail>('fk-withdraw', {
-        detail,
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
-    if (!proceed) return;
-    if (!this.connection.connected) {
-      this.withdrawing = undefined;
-      this.announcer.announce(this.i18n.t('consent.withdraw.done'));
-      return;
-    }
-    const result = await this.connection.execute({
+    const outcome = await this.runSideAction('fk-withdraw', detail, {
       type: 'withdrawConsent',
       caseId: this.connection.caseId,
       input: detail,
     });
-    if (result.ok) {
+    if (outcome === 'done' || outcome === 'standalone') {
       this.withdrawing = undefined;
       this.announcer.announce(this.i18n.t('consent.withdraw.done'));
-    } else {
-      this.announcer.announce(
-        this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
-      );
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
     }
   }
 

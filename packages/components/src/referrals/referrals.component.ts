@@ -355,23 +355,12 @@ export class FkReferrals extends FkFormElement<
       on: d.on || undefined,
       ...(d.note.trim() ? { note: d.note.trim() } : {}),
     } as ReferralStatusDetail;
-    if (!this.dispatchEvent(new CustomEvent('fk-status', { detail, bubbles: true, composed: true, cancelable: true })))
-      return;
-    if (this.connection.connected) {
-      const result = await this.connection.execute({
-        type: 'updateReferralStatus',
-        caseId: this.connection.caseId,
-        input: detail,
-      });
-      if (!result.ok) {
-        this.announcer.announce(
-          this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
-        );
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
-        return;
-      }
-    }
+    const outcome = await this.runSideAction('fk-status', detail, {
+      type: 'updateReferralStatus',
+      caseId: this.connection.caseId,
+      input: detail,
+    });
+    if (outcome === 'cancelled' || outcome === 'refused') return;
     this.statusFor = undefined;
     this.announcer.announce(this.i18n.t('referrals.statusSaved'));
   }
@@ -394,25 +383,12 @@ export class FkReferrals extends FkFormElement<
       decisions: lines(c.decisions),
       ...(c.nextConferenceOn ? { nextConferenceOn: c.nextConferenceOn } : {}),
     } as CaseConferenceDetail;
-    if (
-      !this.dispatchEvent(new CustomEvent('fk-conference', { detail, bubbles: true, composed: true, cancelable: true }))
-    )
-      return;
-    if (this.connection.connected) {
-      const result = await this.connection.execute({
-        type: 'holdCaseConference',
-        caseId: this.connection.caseId,
-        input: detail,
-      });
-      if (!result.ok) {
-        this.announcer.announce(
-          this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
-        );
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
-        return;
-      }
-    }
+    const outcome = await this.runSideAction('fk-conference', detail, {
+      type: 'holdCaseConference',
+      caseId: this.connection.caseId,
+      input: detail,
+    });
+    if (outcome === 'cancelled' || outcome === 'refused') return;
     this.conference = { heldOn: todayIso(), topic: '', participants: '', decisions: '', nextConferenceOn: '' };
     this.conferenceError = undefined;
     this.announcer.announce(this.i18n.t('referrals.conference.saved'));
