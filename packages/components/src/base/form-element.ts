@@ -498,10 +498,18 @@ export abstract class FkFormElement<
     return false;
   }
 
+  /**
+   * The value as the schema should see it (default: the value itself). Override to leave out what the
+   * form keeps only for the UI, e.g. the fields of a decision kind that is not chosen.
+   */
+  protected forParsing(value: V): unknown {
+    return value;
+  }
+
   /** The validated data: the schema's parse output, or the value itself without a schema. */
   protected output(): Out {
     if (!this.schema) return this.value as unknown as Out;
-    const parsed = this.schema.safeParse(this.value) as SchemaResult<Out>;
+    const parsed = this.schema.safeParse(this.forParsing(this.value)) as SchemaResult<Out>;
     return parsed.success ? parsed.data : (this.value as unknown as Out);
   }
 

@@ -154,7 +154,7 @@ export class FkFirstCounselling extends FkFormElement<
   }
 
   /** The value as the core's schema should see it: a decision carries only its own fields. */
-  private forParsing(value: FirstCounsellingValue): unknown {
+  protected override forParsing(value: FirstCounsellingValue): unknown {
     const d = value.decision ?? {};
     const decision =
       d.kind === 'noFurtherMeasures'
@@ -203,11 +203,6 @@ export class FkFirstCounselling extends FkFormElement<
             : [],
       },
     ];
-  }
-
-  protected override output(): FirstCounsellingData {
-    const parsed = recordFirstCounsellingInput.safeParse(this.forParsing(this.value));
-    return (parsed.success ? parsed.data : this.value) as FirstCounsellingData;
   }
 
   // ---- connected mode ----------------------------------------------------------------------------

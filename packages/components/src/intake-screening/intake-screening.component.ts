@@ -212,15 +212,10 @@ export class FkIntakeScreening extends FkFormElement<
   }
 
   /** The value as the core's schemas should see it: no deviation reason without a deviation. */
-  private forParsing(value: IntakeScreeningValue): IntakeScreeningValue {
+  protected override forParsing(value: IntakeScreeningValue): IntakeScreeningValue {
     if (misrouting(value) || value.admission.deviationReason === undefined) return value;
     const { deviationReason: _drop, ...admission } = value.admission;
     return { ...value, admission };
-  }
-
-  protected override output(): IntakeScreeningData {
-    const parsed = this.schema.safeParse(this.forParsing(this.value));
-    return (parsed.success ? parsed.data : this.value) as IntakeScreeningData;
   }
 
   // ---- connected mode ----------------------------------------------------------------------------
