@@ -659,6 +659,12 @@ export abstract class FkFormElement<
     </p>`;
   }
 
+  /** The actions row with only the save button; nothing while the form is read-only or disabled. */
+  protected renderSubmitActions(label: string) {
+    if (this.readonly || this.isDisabled) return nothing;
+    return html`<div class="actions actions--end" part="actions">${this.renderSubmitButton(label)}</div>`;
+  }
+
   /**
    * The form's save button (`part="submit"`), disabled while a command is on its way so a second click
    * cannot send the edit twice, or while `blocked` (a form-specific reason not to save).

@@ -442,13 +442,7 @@ export class FkFirstCounselling extends FkFormElement<
         ></fk-checkbox>
         ${v.oralContract?.made ? this.textArea('oralContract.note', t.t('fc.contractNote'), 2) : nothing}
       </section>
-      ${this.renderDecision()}
-      ${
-        editable
-          ? html`<div class="actions actions--end" part="actions">${this.renderSubmitButton(t.t('fc.save'))}</div>`
-          : nothing
-      }
-      ${this.renderStatus()}
+      ${this.renderDecision()} ${this.renderSubmitActions(t.t('fc.save'))} ${this.renderStatus()}
     </div>`;
   }
 }

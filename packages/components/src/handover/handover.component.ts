@@ -530,14 +530,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
           selected: this.packetCategories,
         })}
       </section>
-      ${
-        editable
-          ? html`<div class="actions actions--end" part="actions">
-              ${this.renderSubmitButton(t.t('handover.save'))}
-            </div>`
-          : nothing
-      }
-      ${this.renderStatus()}
+      ${this.renderSubmitActions(t.t('handover.save'))} ${this.renderStatus()}
     </div>`;
   }
 }

@@ -635,12 +635,7 @@ export class FkIntakeScreening extends FkFormElement<
       ${editable ? html`<p class="lead">${t.t('intake.lead')}</p>` : nothing}
       ${this.renderRemoteChanged(t.t('intake.changedElsewhere'), t.t('intake.adoptRemote'))} ${this.renderRefusals()}
       ${this.renderReferral()} ${this.renderCriteria()} ${this.renderDecision()} ${this.renderCrisis()}
-      ${
-        editable
-          ? html`<div class="actions actions--end" part="actions">${this.renderSubmitButton(t.t('intake.save'))}</div>`
-          : nothing
-      }
-      ${this.renderStatus()}
+      ${this.renderSubmitActions(t.t('intake.save'))} ${this.renderStatus()}
     </div>`;
   }
 }
