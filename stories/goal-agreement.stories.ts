@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { familyDuldungToSgbII, runExampleCases, type CaseCommand, type CaseState } from '@fallkit/core';
+import type { CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-goal-agreement';
 import type { AgreementConsent, FkGoalAgreement } from '@fallkit/components';
-import { FakeCaseService } from '../packages/components/test/suites/fake-case-service.js';
+import { connected, loadExampleState } from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /**
  * `<fk-goal-agreement>`: stage 3. Goals derived from the assessment, on three levels, with indicators,
@@ -14,7 +14,7 @@ const meta: Meta = {
   title: 'Formulare/Zielvereinbarung (goal agreement)',
   component: 'fk-goal-agreement',
   parameters: { layout: 'padded' },
-  loaders: [async () => ({ state: (await runExampleCases({ cases: [familyDuldungToSgbII] })).results[0]!.state })],
+  loaders: [loadExampleState],
 };
 export default meta;
 
@@ -112,16 +112,11 @@ export const Ausgeblendet: StoryObj = {
         en: 'Withheld: not needed for your task.',
       },
     };
-    const service = new FakeCaseService<CaseState, CaseCommand>({
-      id: 'u-p',
-      role: 'partnerAgency',
-      agencyId: 'wohnungslotsen',
-    });
-    service.setView(state.caseId, { ...state, goals: [...state.goals.slice(0, 2), marker] } as unknown as CaseState);
+    const view = { ...state, goals: [...state.goals.slice(0, 2), marker] } as unknown as CaseState;
     return frame(
-      html`<fk-case-provider .service=${service} case-id=${state.caseId}>
-        <fk-goal-agreement></fk-goal-agreement>
-      </fk-case-provider>`,
+      connected(document.createElement('fk-goal-agreement'), state.caseId, view, {
+        actor: { id: 'u-p', role: 'partnerAgency', agencyId: 'wohnungslotsen' },
+      }),
     );
   },
 };

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { familyDuldungToSgbII, runExampleCases, type CaseCommand, type CaseState } from '@fallkit/core';
+import type { CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-help-plan';
 import type { FkHelpPlan, MeasureEntry } from '@fallkit/components';
-import { FakeCaseService } from '../packages/components/test/suites/fake-case-service.js';
+import { connected, loadExampleState } from '../packages/components/test/intake-screening/story-fixtures.js';
 
 /**
  * `<fk-help-plan>`: stage 4. Measures with who / what / when, legal domain and cost carrier, status,
@@ -14,7 +14,7 @@ const meta: Meta = {
   title: 'Formulare/Hilfeplan (help plan)',
   component: 'fk-help-plan',
   parameters: { layout: 'padded' },
-  loaders: [async () => ({ state: (await runExampleCases({ cases: [familyDuldungToSgbII] })).results[0]!.state })],
+  loaders: [loadExampleState],
 };
 export default meta;
 
@@ -101,16 +101,11 @@ export const Ausgeblendet: StoryObj = {
       rule: 'DP-16',
       message: { de: 'Zurückgehalten: nicht übermittelt.', en: 'Withheld: not transferred.' },
     };
-    const service = new FakeCaseService<CaseState, CaseCommand>({
-      id: 'u-jc',
-      role: 'caseManager',
-      agencyId: 'jobcenter',
-    });
-    service.setView(state.caseId, { ...state, measures: [...state.measures.slice(1), marker] } as unknown as CaseState);
+    const view = { ...state, measures: [...state.measures.slice(1), marker] } as unknown as CaseState;
     return frame(
-      html`<fk-case-provider .service=${service} case-id=${state.caseId}>
-        <fk-help-plan></fk-help-plan>
-      </fk-case-provider>`,
+      connected(document.createElement('fk-help-plan'), state.caseId, view, {
+        actor: { id: 'u-jc', role: 'caseManager', agencyId: 'jobcenter' },
+      }),
     );
   },
 };

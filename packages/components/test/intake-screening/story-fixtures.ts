@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { familyDuldungToSgbII, runExampleCases, type CaseState, type RedactionMarker } from '@fallkit/core';
+import { familyDuldungToSgbII, runExampleCases, type Actor, type CaseState, type RedactionMarker } from '@fallkit/core';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
 
 /*
@@ -33,22 +33,25 @@ export function frame(content: unknown, lang = 'de', style = ''): TemplateResult
 export const THEMED_STYLE =
   '--fk-color-primary:#6b2c91;--fk-color-primary-hover:#53206f;--fk-color-primary-subtle:#f3e9f8;--fk-color-focus:#6b2c91;--fk-radius-m:0;--fk-radius-l:0;--fk-font-family:Georgia,serif;--fk-color-surface-raised:#faf7fc';
 
+/** The actor of the connected stories unless a story names another: the municipal case manager. */
+const STORY_ACTOR: Actor = {
+  id: 'u-kim-krueger',
+  role: 'caseManager',
+  agencyId: 'kim-musterstadt',
+  name: 'Frau Krüger',
+};
+
 /**
- * Puts `element` inside a provider with a fake service showing `view`; `refuse` makes every save
- * come back refused (the typed text stays).
+ * Puts `element` inside a provider with a fake service showing `view` to `actor`; `refuse` makes every
+ * save come back refused (the typed text stays).
  */
 export function connected(
   element: HTMLElement,
   caseId: string,
   view: unknown,
-  options: { lang?: string; refuse?: boolean } = {},
+  options: { lang?: string; refuse?: boolean; actor?: Actor } = {},
 ): TemplateResult {
-  const service = new FakeCaseService<unknown>({
-    id: 'u-kim-krueger',
-    role: 'caseManager',
-    agencyId: 'kim-musterstadt',
-    name: 'Frau Krüger',
-  });
+  const service = new FakeCaseService<unknown>(options.actor ?? STORY_ACTOR);
   service.setView(caseId, view);
   if (options.refuse) {
     service.respond = () =>
