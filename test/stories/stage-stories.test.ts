@@ -1,11 +1,11 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import * as intake from '../../../../stories/intake-screening.stories.js';
-import * as counselling from '../../../../stories/first-counselling.stories.js';
-import * as consent from '../../../../stories/consent-manager.stories.js';
-import * as referrals from '../../../../stories/referrals.stories.js';
-import * as handover from '../../../../stories/handover.stories.js';
-import { deepText } from '../suites/form-control-suite.js';
+import * as intake from '../../stories/intake-screening.stories.js';
+import * as counselling from '../../stories/first-counselling.stories.js';
+import * as consent from '../../stories/consent-manager.stories.js';
+import * as referrals from '../../stories/referrals.stories.js';
+import * as handover from '../../stories/handover.stories.js';
+import { deepText } from '../../packages/components/test/suites/form-control-suite.js';
 
 interface StoryLike {
   name?: string;
