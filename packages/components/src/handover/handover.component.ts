@@ -215,8 +215,10 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     };
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  // In willUpdate, not updated: the loader sets the preview state synchronously ("loading", "empty"),
+  // and state set there joins the pending render instead of scheduling a second update.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.previewLoader.refresh(this.transferRequest(), this.previewer, this.connection, changed.has('previewer'));
   }
 

@@ -21,7 +21,7 @@ export class TransferPreviewLoader {
 
   /**
    * Recomputes the preview when the request changed since the last call, or when `force` is set
-   * (the host got a new previewer). Call it from the host's `updated()`.
+   * (the host got a new previewer). Call it from the host's `willUpdate()`, so the synchronous states join the pending render.
    */
   refresh(
     request: TransferRequestLike | undefined,
