@@ -74,38 +74,40 @@ function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): Templ
   const { lang } = props;
   const stateOf = new Map(props.states.map((state) => [state.caseId, state]));
   if (rows.length === 0) return html`<p class="caseload-empty" role="status">${t(lang, 'noCases')}</p>`;
-  return html`<table class="caseload">
-    <thead>
-      <tr>
-        <th scope="col">${t(lang, 'colCase')}</th>
-        <th scope="col">${t(lang, 'colStage')}</th>
-        <th scope="col">${t(lang, 'colLead')}</th>
-        <th scope="col">${t(lang, 'colManager')}</th>
-        <th scope="col">${t(lang, 'colDomains')}</th>
-        <th scope="col">${t(lang, 'colDue')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (row) =>
-          html`<tr data-case-id=${row.caseId}>
-            <th scope="row">
-              <a href=${hrefOf({ page: 'case', caseId: row.caseId, section: 'overview' })}
-                >${row.label ?? row.caseId}</a
-              >
-            </th>
-            <td>
-              ${STAGE_LABELS[row.stage]?.[lang] ?? row.stage}
-              ${row.status === 'closed' ? html`<span class="badge">${t(lang, 'statusClosed')}</span>` : nothing}
-            </td>
-            <td>${AGENCY_NAMES[row.leadAgencyId ?? ''] ?? row.leadAgencyId ?? '–'}</td>
-            <td>${managerOf(stateOf.get(row.caseId))}</td>
-            <td>${row.legalDomains.map((domain) => LEGAL_DOMAIN_LABELS[domain] ?? domain).join(', ')}</td>
-            <td>${formatDate(row.nextDueDate, lang)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<div class="table-scroll">
+    <table class="caseload">
+      <thead>
+        <tr>
+          <th scope="col">${t(lang, 'colCase')}</th>
+          <th scope="col">${t(lang, 'colStage')}</th>
+          <th scope="col">${t(lang, 'colLead')}</th>
+          <th scope="col">${t(lang, 'colManager')}</th>
+          <th scope="col">${t(lang, 'colDomains')}</th>
+          <th scope="col">${t(lang, 'colDue')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr data-case-id=${row.caseId}>
+              <th scope="row">
+                <a href=${hrefOf({ page: 'case', caseId: row.caseId, section: 'overview' })}
+                  >${row.label ?? row.caseId}</a
+                >
+              </th>
+              <td>
+                ${STAGE_LABELS[row.stage]?.[lang] ?? row.stage}
+                ${row.status === 'closed' ? html`<span class="badge">${t(lang, 'statusClosed')}</span>` : nothing}
+              </td>
+              <td>${AGENCY_NAMES[row.leadAgencyId ?? ''] ?? row.leadAgencyId ?? '–'}</td>
+              <td>${managerOf(stateOf.get(row.caseId))}</td>
+              <td>${row.legalDomains.map((domain) => LEGAL_DOMAIN_LABELS[domain] ?? domain).join(', ')}</td>
+              <td>${formatDate(row.nextDueDate, lang)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 function worklistView(props: CaseloadProps): TemplateResult {
