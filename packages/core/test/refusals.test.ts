@@ -384,6 +384,26 @@ const ROWS: readonly Row[] = [
     command: cmd('updateMeasure', { measureId: m(2), changes: { endOn: '2026-01-01' } }),
     code: 'DATE_ORDER',
   },
+  {
+    name: 'reorderMeasures naming an unknown measure',
+    command: cmd('reorderMeasures', { measureIds: [m(2), 'ghost'] }),
+    code: 'UNKNOWN_MEASURE',
+  },
+  {
+    name: 'reorderMeasures leaving measures out',
+    command: cmd('reorderMeasures', { measureIds: [m(2)] }),
+    code: 'MEASURE_ORDER_INCOMPLETE',
+  },
+  {
+    name: 'reorderMeasures naming a measure twice',
+    command: cmd('reorderMeasures', { measureIds: [m(1), m(1), m(2), m(3)] }),
+    code: 'MEASURE_ORDER_INCOMPLETE',
+  },
+  {
+    name: 'reorderMeasures with an empty list',
+    command: cmd('reorderMeasures', { measureIds: [] }),
+    code: 'INVALID_INPUT',
+  },
   // linking
   {
     name: 'referToProvider for an unknown measure',

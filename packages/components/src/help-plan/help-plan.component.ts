@@ -375,7 +375,31 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
       // A refusal shows at the measure it concerns; focusing it opens it so the user sees it.
       return { commands, index: () => index };
     });
-    return saveItemCommands(this.connection, 'measures', 'measureId', items);
+    const saved = await saveItemCommands(this.connection, 'measures', 'measureId', items);
+    if (!saved.ok) return saved;
+    const { order, current } = this.savedOrder(data.measures, saved);
+    if (!order || order.join('\n') === current.join('\n')) return saved;
+    return this.connection.execute({ type: 'reorderMeasures', caseId, input: { measureIds: order } });
+  }
+
+  /**
+   * The ids of all measures in the form's order, once every item is stored. Measures added by this
+   * save got their ids from the core in the order they were added, which is their order in the form,
+   * so they are matched from the case state the last command answered with. Undefined when that state
+   * is not at hand (a port that answers without it): then the order is left as the core has it.
+   */
+  private savedOrder(
+    measures: readonly MeasureEntry[],
+    saved: Result<unknown>,
+  ): { order: string[] | undefined; current: readonly string[] } {
+    const answer = saved.ok
+      ? (saved.value as { state?: { measures?: readonly { id: string }[] } } | undefined)
+      : undefined;
+    const stateIds = answer?.state?.measures?.map((m) => m.id);
+    const current = stateIds ?? [...this.baseline.keys()];
+    const added = current.filter((id) => !this.baseline.has(id));
+    const order = measures.map((m) => m.id ?? added.shift());
+    return { order: order.some((id) => id === undefined) ? undefined : (order as string[]), current };
   }
 
   // ---- edits ---------------------------------------------------------------------------------------

@@ -266,6 +266,33 @@ describe('<fk-help-plan>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('saves a keyboard reordering to the case (reorderMeasures) with the real case service', async () => {
+      const { core, state, store } = await realCaseService();
+      const provider = await fixture<FkCaseProvider>(
+        html`<fk-case-provider .service=${core} case-id=${state.caseId}>
+          <fk-help-plan></fk-help-plan>
+        </fk-case-provider>`,
+      );
+      const el = provider.querySelector('fk-help-plan')!;
+      await waitUntil(() => el.value.measures.length > 1, 'real plan');
+      const before = el.value.measures.map((m) => m.id!);
+      const edit = el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-key="${before[0]}"] button`)!;
+      edit.focus();
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ up: 'Alt' });
+      await el.updateComplete;
+      const expected = [before[1]!, before[0]!, ...before.slice(2)];
+      expect(el.value.measures.map((m) => m.id)).to.deep.equal(expected);
+      expect(await el.requestSubmit()).to.equal(true);
+      await waitUntil(
+        async () => (await store.readJournal(state.caseId)).at(-1)?.type === 'MeasuresReordered',
+        'stored',
+      );
+      const loaded = await core.loadCase(state.caseId);
+      expect(loaded.ok && loaded.value.state.measures.map((m) => m.id)).to.deep.equal(expected);
+    });
+
     it("works with the core's real case service", async () => {
       const { core, state } = await realCaseService();
       const provider = await fixture<FkCaseProvider>(

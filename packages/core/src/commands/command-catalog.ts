@@ -25,6 +25,7 @@ export const CASE_COMMAND_INPUTS = {
   setGoalStatus: i.setGoalStatusInput,
   addMeasure: i.addMeasureInput,
   updateMeasure: i.updateMeasureInput,
+  reorderMeasures: i.reorderMeasuresInput,
   referToProvider: i.referToProviderInput,
   updateReferralStatus: i.updateReferralStatusInput,
   holdCaseConference: i.holdCaseConferenceInput,

@@ -241,6 +241,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
   updateMeasure: (context, input) => [
     caseEvent('MeasureUpdated', { ...input, changedOn: input.changedOn ?? context.today }, input.reason),
   ],
+  reorderMeasures: (_context, input) => [caseEvent('MeasuresReordered', { measureIds: input.measureIds })],
   referToProvider: (context, input) => {
     const { classification, rest } = splitClassification(input);
     const referredOn = rest.referredOn ?? context.today;

@@ -230,6 +230,15 @@ export const updateMeasureInput = z.object({
   changes: z.partial(z.object({ ...measureContentShape, status: z.enum(MEASURE_STATUSES) })),
 });
 
+/**
+ * Input of `reorderMeasures`: every measure of the help plan, in the order the plan shows them. The
+ * order is how the case manager and the person read the plan together; dependencies stay the
+ * sequence that binds.
+ */
+export const reorderMeasuresInput = z.object({
+  measureIds: z.array(idSchema).check(z.minLength(1)),
+});
+
 /** Input of `referToProvider`. */
 export const referToProviderInput = z.object({
   measureId: z.optional(idSchema),

@@ -443,6 +443,28 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
       ...classification(s, input),
     ];
   },
+  reorderMeasures: (state, input) => {
+    const s = state as CaseState;
+    const unknown = input.measureIds.flatMap((id, index) =>
+      has(s.measures, id) ? [] : [unknownId('UNKNOWN_MEASURE', ['measureIds', index], id)],
+    );
+    if (unknown.length > 0) return unknown;
+    // A new order must name every measure exactly once: a partial list would silently reorder measures
+    // the user did not see (another writer may have added one meanwhile).
+    const named = new Set(input.measureIds);
+    if (named.size !== input.measureIds.length || named.size !== s.measures.length)
+      return [
+        domainRefusal(
+          'MEASURE_ORDER_INCOMPLETE',
+          ['measureIds'],
+          text(
+            'Die neue Reihenfolge muss jede Maßnahme des Hilfeplans genau einmal nennen.',
+            'The new order must name every measure of the help plan exactly once.',
+          ),
+        ),
+      ];
+    return [];
+  },
   updateMeasure: (state, input) => {
     const s = state as CaseState;
     const measure = s.measures.find((m) => m.id === input.measureId);

@@ -118,6 +118,12 @@ export const CASE_EVENTS = {
     schema: p.measureUpdatedPayload,
     title: text('Maßnahme geändert', 'Measure updated'),
   }),
+  MeasuresReordered: defineEvent({
+    type: 'MeasuresReordered',
+    version: 1,
+    schema: p.measuresReorderedPayload,
+    title: text('Reihenfolge der Maßnahmen geändert', 'Measures reordered'),
+  }),
   ProviderReferralMade: defineEvent({
     type: 'ProviderReferralMade',
     version: 1,

@@ -116,6 +116,11 @@ export const measureUpdatedPayload = z.object({
   changes: z.partial(z.object({ ...measureContentShape, status: z.enum(MEASURE_STATUSES) })),
 });
 
+/** `MeasuresReordered` v1: the help plan's measures in their new order (all ids, each once). */
+export const measuresReorderedPayload = z.object({
+  measureIds: z.array(idSchema),
+});
+
 /** `ProviderReferralMade` v1. */
 export const providerReferralMadePayload = providerReferralSchema;
 

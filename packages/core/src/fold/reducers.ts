@@ -110,6 +110,12 @@ export const CASE_REDUCERS: { readonly [T in Exclude<CaseEventType, 'CaseOpened'
     measure.history.push(reason === undefined ? { changedOn, previous } : { changedOn, reason, previous });
     Object.assign(measure, changes);
   },
+  MeasuresReordered: (draft, { measureIds }) => {
+    // Measures the event does not name keep their place after the named ones, so an older event
+    // replayed against a later plan never drops a measure.
+    const rank = new Map(measureIds.map((id, index) => [id, index]));
+    draft.measures.sort((a, b) => (rank.get(a.id) ?? measureIds.length) - (rank.get(b.id) ?? measureIds.length));
+  },
   ProviderReferralMade: (draft, payload) => {
     draft.providerReferrals.push(payload);
   },

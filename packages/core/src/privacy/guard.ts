@@ -189,6 +189,7 @@ const KNOWN_COMMANDS = new Set([
   'reviseGoal',
   'setGoalStatus',
   'updateMeasure',
+  'reorderMeasures',
   'completeFollowUp',
   'endLegalDomain',
   'recordConsent',

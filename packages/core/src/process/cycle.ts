@@ -1074,6 +1074,7 @@ export const COMMAND_RULES: { readonly [T in CaseCommandType]: CommandRules<T> }
           : measureGoalViolations(state, input.changes.goalIds, ['changes', 'goalIds']),
     ],
   },
+  reorderMeasures: ANY_OPEN,
   referToProvider: {
     stages: (standard) => (requires(standard, 'helpPlanning') ? ['helpPlanning', 'linking', 'monitoring'] : WORKING),
     gate: 'PR-18',

@@ -48,6 +48,7 @@ const TABLE: readonly [CaseCommandType, readonly Stage[], string, Partial<Record
   ['setGoalStatus', OPEN, 'PR-01'],
   ['updateReferralStatus', OPEN, 'PR-01'],
   ['updateMeasure', OPEN, 'PR-01'],
+  ['reorderMeasures', OPEN, 'PR-01'],
   ['changeLeadAgency', OPEN, 'PR-01'],
   ['closeCase', OPEN, 'PR-01'],
   ['recordReferral', ['referral', 'screening'], 'PR-02'],
