@@ -109,6 +109,7 @@ const COMMAND_SECTIONS: Readonly<Record<string, CaseSectionKey>> = {
   setGoalStatus: 'goals',
   addMeasure: 'helpPlan',
   updateMeasure: 'helpPlan',
+  reorderMeasures: 'helpPlan',
   referToProvider: 'referrals',
   updateReferralStatus: 'referrals',
   holdCaseConference: 'referrals',
