@@ -227,12 +227,9 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
 
   protected override schema = closureSchema(() => this.closed);
 
-  constructor() {
-    super();
-    this.addEventListener('fk-saved', (e) => {
-      if (e.target === this) this.adoptRemote();
-    });
-  }
+  // Our own write comes back through the live view while the form is still dirty: after a successful
+  // save the case's version is the truth, so take it (the new entries become history).
+  protected override adoptStoredAfterSave = true;
 
   /** Connected: whether the case has been loaded (the first view arrived). */
   get caseLoaded(): boolean {
@@ -872,17 +869,7 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
         }
       </div>
       <p class="lead">${this.closed ? t.t('closure.closedLead') : t.t('closure.lead')}</p>
-      ${
-        this.remoteChanged
-          ? html`<p class="notice notice--warn">
-              ${t.t('closure.changedElsewhere')}
-              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
-                ${t.t('closure.adoptRemote')}
-              </button>
-            </p>`
-          : nothing
-      }
-      ${this.renderRefusals()}
+      ${this.renderRemoteChanged(t.t('closure.changedElsewhere'), t.t('closure.adoptRemote'))} ${this.renderRefusals()}
       ${this.closed ? this.renderClosedSummary() : html`${this.renderReason()} ${this.renderReadiness()} ${this.renderAttainment()}`}
       ${this.renderEvaluation()} ${this.renderDecision()}
       ${

@@ -371,14 +371,9 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
 
   protected override schema = monitoringSchema(() => this.baselineDone);
 
-  constructor() {
-    super();
-    // Our own write comes back through the live view while the form is still dirty: after a
-    // successful save the case's version is the truth, so take it (the new entries become history).
-    this.addEventListener('fk-saved', (e) => {
-      if (e.target === this) this.adoptRemote();
-    });
-  }
+  // Our own write comes back through the live view while the form is still dirty: after a successful
+  // save the case's version is the truth, so take it (the new entries become history).
+  protected override adoptStoredAfterSave = true;
 
   protected override emptyValue(): MonitoringValue {
     return { contacts: [], followUps: [], progress: [], deviations: [], readiness: [] };
@@ -1287,16 +1282,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
         </p>
       </div>
       ${this.locked ? nothing : html`<p class="lead">${t.t('monitoring.lead')}</p>`}
-      ${
-        this.remoteChanged
-          ? html`<p class="notice notice--warn">
-              ${t.t('monitoring.changedElsewhere')}
-              <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>
-                ${t.t('monitoring.adoptRemote')}
-              </button>
-            </p>`
-          : nothing
-      }
+      ${this.renderRemoteChanged(t.t('monitoring.changedElsewhere'), t.t('monitoring.adoptRemote'))}
       ${this.renderRefusals()} ${this.renderTrigger()} ${this.renderContacts()} ${this.renderProgress()}
       ${this.renderFollowUps()} ${this.renderDeviations()} ${this.renderReadiness()}
       ${
