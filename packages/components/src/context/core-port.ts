@@ -3,6 +3,7 @@ import {
   foldPrivacy,
   foldRights,
   isAssigned,
+  localDate,
   isErasedPayload,
   previewTransfer,
   refused,
@@ -185,7 +186,12 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
     if (loaded.ok) {
       const journal = readable(loaded.value.events);
       state = foldCase(journal);
-      if (state && !view.breakGlass && view.restriction === undefined && isAssigned(state, actor.id)) {
+      if (
+        state &&
+        !view.breakGlass &&
+        view.restriction === undefined &&
+        isAssigned(state, actor, localDate(clock.now()))
+      ) {
         const privacy = foldPrivacy(journal);
         consents = privacy.consents;
         releases = privacy.releases;

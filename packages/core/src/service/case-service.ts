@@ -25,6 +25,7 @@ import type { CaseState } from '../model/case-state.js';
 import type { AnyCommand, CaseCommand } from '../commands/command-catalog.js';
 import type { CaseServiceStandard, HandlerContext } from '../commands/handler-context.js';
 import { caseIndexEntry } from './case-index.js';
+import { boundaryRefusals } from '../access/boundary.js';
 import { CASE_COMMANDS, type CommandCatalog } from './command-definition.js';
 import type { CommandGuard, ValidatedCommand } from './command-guard.js';
 import { DEFAULT_GUARDS } from './default-guards.js';
@@ -151,6 +152,8 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       );
     }
 
+    const boundary = boundaryRefusals(actors.current(), caseId);
+    if (boundary.length > 0) return { ok: false, errors: boundary };
     const journal = await store.readJournal(caseId);
     const last = journal.at(-1);
     const lastSeq = last?.seq ?? 0;
@@ -215,7 +218,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       );
     }
     // The rights projection keeps a restricted or erased case off the lists (DP-31, DP-32).
-    const index = projectRightsIndex(caseIndexEntry(next), [...journal, ...sealed]);
+    const index = projectRightsIndex(caseIndexEntry(next, today), [...journal, ...sealed]);
     const appended = await store.append({ caseId, expectedSeq: lastSeq, events: sealed, index });
     if (!appended.ok) return appended;
     return ok({ caseId, events: sealed, state: next }, notices);
