@@ -11,3 +11,4 @@ export * from './authorise.js';
 export * from './boundary.js';
 export * from './access-guard.js';
 export * from './rectification-limits.js';
+export * from './access-table.js';
