@@ -29,6 +29,7 @@ import { CASE_COMMANDS, type CommandCatalog } from './command-definition.js';
 import type { CommandGuard, ValidatedCommand } from './command-guard.js';
 import { DEFAULT_GUARDS } from './default-guards.js';
 import { commandEnvelopeSchema } from '../commands/command-catalog.js';
+import { admitCommand } from './input-budget.js';
 import { refusalsFromIssues } from './zod-refusals.js';
 import { DEFAULT_TIME_ZONE, localDate } from './local-date.js';
 import { RIGHTS_COMMANDS } from '../rights/rights-commands.js';
@@ -123,9 +124,12 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
   });
 
   async function execute(raw: CaseCommand | AnyCommand): Promise<Result<CommandOutcome>> {
-    const envelope = commandEnvelopeSchema.safeParse(raw);
-    if (!envelope.success) return { ok: false, errors: refusalsFromIssues(envelope.error.issues, raw) };
-    const definition = commands[envelope.data.type];
+    const admitted = admitCommand(raw); // IN-08: size, depth and plain data checked before any schema walks it
+    if (!admitted.ok) return admitted;
+    const envelope = commandEnvelopeSchema.safeParse(admitted.value);
+    if (!envelope.success) return { ok: false, errors: refusalsFromIssues(envelope.error.issues, admitted.value) };
+    // IN-07: own keys only, so `toString` or `__proto__` is an unknown command, not a prototype member.
+    const definition = Object.hasOwn(commands, envelope.data.type) ? commands[envelope.data.type] : undefined;
     if (definition === undefined) {
       return refused(
         refusal(
