@@ -37,6 +37,7 @@ import { CASE_COMMANDS, type CommandCatalog } from './command-definition.js';
 import type { CommandGuard, ValidatedCommand } from './command-guard.js';
 import { DEFAULT_GUARDS } from './default-guards.js';
 import { commandEnvelopeSchema } from '../commands/command-catalog.js';
+import { admitCommand } from './input-budget.js';
 import { refusalsFromIssues } from './zod-refusals.js';
 import { DEFAULT_TIME_ZONE, localDate } from './local-date.js';
 import { RIGHTS_COMMANDS } from '../rights/rights-commands.js';
@@ -162,8 +163,10 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     commandId?: string;
     prepared: PreparedCommand[];
   }> {
-    const envelope = batchEnvelopeSchema.safeParse(raw);
-    if (!envelope.success) return { ok: false, errors: refusalsFromIssues(envelope.error.issues, raw) };
+    const admitted = admitCommand(raw); // IN-08: size, depth and plain data checked before any schema walks it
+    if (!admitted.ok) return admitted;
+    const envelope = batchEnvelopeSchema.safeParse(admitted.value);
+    if (!envelope.success) return { ok: false, errors: refusalsFromIssues(envelope.error.issues, admitted.value) };
     const batch = envelope.data;
     const prepared: PreparedCommand[] = [];
     let caseId = batch.caseId;
@@ -446,6 +449,11 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     // A command alone is a batch of one; its refusals keep the paths they had before batches
     // existed (`['input', …]`, not `['commands', 0, 'input', …]`).
     const batch: Record<string, unknown> = { commands: [raw] };
+    // A proxy or throwing getter must not escape as an exception: read the raw command like any other input.
+    const admitted = admitCommand(raw);
+    if (!admitted.ok) return admitted;
+    raw = admitted.value as typeof raw;
+    batch['commands'] = [raw];
     if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
       const { ...command } = raw as unknown as Record<string, unknown>;
       for (const field of BATCH_FIELDS) {
