@@ -96,6 +96,12 @@ export interface CaseService {
    */
   executeBatch(batch: CommandBatch): Promise<Result<BatchOutcome>>;
   /** Loads a case (`CASE_NOT_FOUND` if there is none; a `JOURNAL_*` code if verification fails). */
+   * Loads a case unfiltered, for trusted host code and the core's own modules only: no decision, no
+   * access log (`CASE_NOT_FOUND` if there is none; a `JOURNAL_*` code if verification fails). A UI
+   * reads through the decided channels of `createCaseViews` instead.
+   */
+  loadCaseUnchecked(caseId: string, options?: LoadOptions): Promise<Result<LoadedCase>>;
+  /** @deprecated The old name of {@link CaseService.loadCaseUnchecked}, kept for host code; same function. */
   loadCase(caseId: string, options?: LoadOptions): Promise<Result<LoadedCase>>;
   /** The live state of one case: emits on subscribe and after every change, also from other tabs. */
   observeCase(caseId: string): Subscribable<CaseState | undefined>;
@@ -530,6 +536,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
   return {
     execute,
     executeBatch,
+    loadCaseUnchecked: loadCase,
     loadCase,
     observeCase,
     listCases: (query) => store.listCases(query),
