@@ -9,15 +9,17 @@ import { authoriseCommand } from './authorise.js';
  * the same refusal whatever the input names (no oracle: `UNKNOWN_PERSON` is only ever said to someone
  * who may work on the case).
  */
-export const accessGuard: CommandGuard = ({ command, definition, state, journal, actor, now, today, standard }) =>
-  authoriseCommand({
+export const accessGuard: CommandGuard = (context) => {
+  const { command, definition, state, journal, actor, now, today, standard } = context;
+  return authoriseCommand({
     type: command.type,
     input: command.input,
     actor,
     state,
-    privacy: foldPrivacy(journal),
+    privacy: context.privacy ?? foldPrivacy(journal),
     now,
     today,
     standard,
     declared: definition.access,
   });
+};
