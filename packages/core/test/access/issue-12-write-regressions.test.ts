@@ -140,7 +140,6 @@ describe('access: issue 12 write-side reproductions (regressions)', function () 
       { field: 'roles', newValue: ['child'], path: ['input', 'field'] },
       { field: 'categories', newValue: [], path: ['input', 'newValue'] },
       { field: 'recordedBy', newValue: 'u-x', path: ['input', 'field'] },
-      { field: '__proto__', newValue: { polluted: true }, path: ['input', 'field'] },
     ];
     for (const { field, newValue, path } of attempts) {
       const before = await bytesOf(store, caseId);
@@ -154,6 +153,13 @@ describe('access: issue 12 write-side reproductions (regressions)', function () 
         expect(result.errors[0]).to.deep.include({ code: 'DENY_RECTIFY_PROTECTED_FIELD', rule: 'DP-41', path });
       expect(await bytesOf(store, caseId)).to.equal(before);
     }
+    // A prototype name as field never gets that far: the input schema refuses it (IN rules), or this limit does.
+    const polluted = await runAs(store, dpo, AT, {
+      type: 'rectifyData',
+      caseId,
+      input: { subjectId: 'rahimi-person-1', target, field: '__proto__', newValue: { polluted: true } },
+    });
+    expect(!polluted.ok && polluted.errors[0]!.code).to.be.oneOf(['INVALID_INPUT', 'DENY_RECTIFY_PROTECTED_FIELD']);
     // A content field is corrected, by the holding agency's DPO.
     const fixed = await runAs(store, dpo, AT, {
       type: 'rectifyData',
@@ -380,12 +386,13 @@ describe('access: issue 12 write-side reproductions (regressions)', function () 
     for (const actor of [stranger, dpoElsewhere]) {
       const codes: string[] = [];
       for (const subjectId of ['rahimi-person-1', 'nobody-404']) {
-        for (const type of ['recordAccessRequest', 'requestErasure', 'recordObjection']) {
-          const result = await runAs(store, actor, AT, {
-            type,
-            caseId,
-            input: { subjectId, scope: 'case', grounds: 'x' },
-          });
+        const inputs: Record<string, unknown> = {
+          recordAccessRequest: { subjectId },
+          requestErasure: { subjectId, scope: 'case' },
+          recordObjection: { subjectId, grounds: 'Keine Statistik.' },
+        };
+        for (const [type, input] of Object.entries(inputs)) {
+          const result = await runAs(store, actor, AT, { type, caseId, input });
           codes.push(result.ok ? 'ok' : result.errors[0]!.code);
         }
         const person = await runAs(store, actor, AT, {
