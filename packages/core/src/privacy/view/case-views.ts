@@ -107,7 +107,7 @@ export interface CaseViews {
    * (a legal domain the view withholds is not in the row). Nothing for the statistics role, the
    * data-protection officer or admin. Each row shown is logged (`CaseListed`).
    */
-  listCases(options?: CaseListOptions): Promise<Result<CaseIndexEntry[]>>;
+  caseList(options?: CaseListOptions): Promise<Result<CaseIndexEntry[]>>;
   /** The live case list: emits on subscribe and whenever a case changes. */
   observeCaseList(options?: CaseListOptions): Subscribable<Result<CaseIndexEntry[]>>;
   /** The history (envelopes only), filtered by the decisions on the items each event carried. */
@@ -283,7 +283,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     return out.sort((a, b) => compareCaseIndexEntries(a.row, b.row));
   }
 
-  async function listCases(request: CaseListOptions = {}): Promise<Result<CaseIndexEntry[]>> {
+  async function caseList(request: CaseListOptions = {}): Promise<Result<CaseIndexEntry[]>> {
     const actor = service.currentActor();
     const purpose = request.purpose ?? 'caseManagement';
     const rows = (await decidedRows(actor, purpose, request.query)).map((r) => r.row);
@@ -324,7 +324,10 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
               }
               const view = decideView(read, service.currentActor(), purpose, request);
               // Views are logged in order; the value is emitted once its log entry is written.
-              chain = chain.then(async () => target.next(await logView(view, caseId, purpose)));
+              // A store that fails meanwhile (locked, closed) reports to the observer, never as a stray rejection.
+              chain = chain
+                .then(async () => target.next(await logView(view, caseId, purpose)))
+                .catch((error: unknown) => target.error?.(error));
             },
             error: (error) => target.error?.(error),
           });
@@ -332,7 +335,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       };
     },
 
-    listCases,
+    caseList,
 
     observeCaseList(request = {}) {
       return {
@@ -348,7 +351,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
               const key = rows.map((row) => `${row.caseId}@${row.lastSeq}`).join(',');
               if (key === lastKey) return;
               lastKey = key;
-              chain = chain.then(async () => target.next(await listCases(request)));
+              chain = chain
+                .then(async () => target.next(await caseList(request)))
+                .catch((error: unknown) => target.error?.(error));
             },
             error: (error) => target.error?.(error),
           });
