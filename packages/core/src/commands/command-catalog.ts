@@ -60,7 +60,8 @@ export type CaseCommandInputIn<T extends CaseCommandType> = z.input<(typeof CASE
 /**
  * A command to the case service. `caseId` is required except for `openCase`. `expectedSeq` is the
  * journal position the caller's view is based on; when given and stale, the command is refused with
- * `STORE_CONFLICT` (optimistic concurrency across users and tabs). `reason` goes into the event
+ * `STORE_CONFLICT` (optimistic concurrency across users and tabs). `commandId` makes a retry safe:
+ * the same id again returns the original outcome and writes nothing. `reason` goes into the event
  * envelope where the domain asks for one.
  */
 export type CaseCommand = {
@@ -68,6 +69,7 @@ export type CaseCommand = {
     readonly type: T;
     readonly caseId?: string;
     readonly expectedSeq?: number;
+    readonly commandId?: string;
     readonly reason?: string;
     readonly input: CaseCommandInputIn<T>;
   };
@@ -84,6 +86,7 @@ export interface AnyCommand {
   readonly type: string;
   readonly caseId?: string;
   readonly expectedSeq?: number;
+  readonly commandId?: string;
   readonly reason?: string;
   readonly input: unknown;
 }

@@ -11,4 +11,7 @@ export * from './command-guard.js';
 export * from './default-guards.js';
 export * from './case-index.js';
 export * from './local-date.js';
+export * from './command-batch.js';
+export * from './case-reader.js';
+export * from './service-failures.js';
 export * from './case-service.js';
