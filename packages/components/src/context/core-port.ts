@@ -30,7 +30,8 @@ import type { CaseRequestContext, CaseServicePort } from './case-service-port.js
 /** What {@link connectCaseService} connects: the core's case service and its data-protected views. */
 export interface CoreConnection {
   /** `createCaseService(...)`: commands, the journal (for history and previews), the current actor. */
-  readonly service: Pick<CaseService, 'execute' | 'loadCase' | 'currentActor'>;
+  readonly service: Pick<CaseService, 'execute' | 'loadCase' | 'currentActor'> &
+    Partial<Pick<CaseService, 'executeBatch' | 'newCommandId'>>;
   /** `createCaseViews(...)` over the same store and actor: every pushed view is decided and logged. */
   readonly views: Pick<CaseViews, 'observeCaseView'>;
   /** "Now" of transfer previews and consent validity; the system clock if absent. */
@@ -86,6 +87,15 @@ const ACTOR_MISMATCH = (): Refusal => ({
   message: text(
     'Die Anfrage nennt eine andere Person als die angemeldete. Bitte die Seite neu laden.',
     'The request names someone other than the signed-in user. Please reload the page.',
+  ),
+});
+
+const BATCH_UNSUPPORTED = (): Refusal => ({
+  code: 'COMPONENT_BATCH_UNSUPPORTED',
+  rule: 'SERVICE',
+  message: text(
+    'Dieser Dienst kann mehrere Änderungen nicht gemeinsam speichern; es wurde nichts gespeichert.',
+    'This service cannot save several changes together; nothing was saved.',
   ),
 });
 
@@ -146,7 +156,9 @@ function agreementConsent(consent: ConsentState, today: string): AgreementConsen
  * Connects the core to `<fk-case-provider>`: the glue every host would otherwise write itself.
  *
  * - `execute` runs commands through the case service (as the service's actor; a request naming another
- *   actor is refused with `ACTOR_MISMATCH`, never carried out as someone else).
+ *   actor is refused with `ACTOR_MISMATCH`, never carried out as someone else); `executeBatch` saves
+ *   several as one decision (the core's `executeBatch`), always with a `commandId` (the form's, or a
+ *   fresh one from the service's id port), so a retried save never stores twice.
  * - `observeCase` pushes the data-protected view (`views.observeCaseView`, decided and logged per
  *   DP-23..DP-28) of the service's actor for the requested purpose, never the unfiltered state; a refused
  *   view is pushed as the `Result`, so components show the refusal. The view is enriched with what the
@@ -166,6 +178,7 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
   const { service, views } = connection;
   const clock = connection.clock ?? systemClock;
   const lastViews = new Map<string, ViewMemo>();
+  const newCommandId = (): string => service.newCommandId?.() ?? `command-${crypto.randomUUID()}`;
 
   /**
    * Adds what the components read to an allowed view. Consent records are themselves personal data
@@ -213,6 +226,17 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
       if (request && !sameActor(request.actor, service.currentActor())) return refused(ACTOR_MISMATCH());
       return service.execute(command as Parameters<CaseService['execute']>[0]);
     },
+
+    async executeBatch(batch, request) {
+      if (request && !sameActor(request.actor, service.currentActor())) return refused(ACTOR_MISMATCH());
+      if (service.executeBatch === undefined) return refused(BATCH_UNSUPPORTED());
+      // Every save is retry-safe: a batch without an id gets one here (a form sends its own, kept
+      // across a retry of the same save).
+      const commandId = batch.commandId ?? newCommandId();
+      return service.executeBatch({ ...batch, commandId } as Parameters<CaseService['executeBatch']>[0]);
+    },
+
+    newCommandId: () => newCommandId(),
 
     observeCase(caseId, request): Subscribable<Result<ConnectedCaseView> | undefined> {
       const purpose = request.purpose ?? 'caseManagement';
