@@ -55,6 +55,7 @@ describe('optimistic concurrency', () => {
         return inner.append(request);
       },
       readJournal: (caseId: string) => inner.readJournal(caseId),
+      readSeal: (caseId: string) => inner.readSeal(caseId),
     });
     const result = await service(racing).execute({ type: 'recordNote', caseId: 'c-1', input: { text: 'Dieser Tab' } });
     expect(result.ok).to.equal(false);

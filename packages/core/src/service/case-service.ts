@@ -1,7 +1,9 @@
 import { text } from '../i18n/localized-text.js';
 import type { JournalEvent } from '../journal/journal-event.js';
 import { sealEvents } from '../journal/chain.js';
-import { verifyJournal } from '../journal/verify-journal.js';
+import { createJournalVerifier, journalRefusal } from '../journal/journal-verifier.js';
+import type { JournalSeal } from '../journal/journal-seal.js';
+import { refusalOfError } from '../journal/unreadable-event.js';
 import type { Actor, ActorSource } from '../ports/actor.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
@@ -34,6 +36,7 @@ import { DEFAULT_TIME_ZONE, localDate } from './local-date.js';
 import { RIGHTS_COMMANDS } from '../rights/rights-commands.js';
 import { RIGHTS_EVENTS } from '../rights/rights-events.js';
 import { projectRightsIndex } from '../rights/rights-index.js';
+import { RETENTION_CASE_EVENTS } from '../retention/retention-events.js';
 
 /** What the case service is made of. */
 export interface CaseServiceOptions {
@@ -52,6 +55,12 @@ export interface CaseServiceOptions {
   readonly timeZone?: string;
   /** Further event types, for journal verification on load. */
   readonly events?: EventCatalog;
+  /**
+   * The seal that anchors every journal (DP-44): the host's key on a host or server; the store's own
+   * (`store.journalSeal`, derived from the unlock secret) if absent. With neither, chains and erasure
+   * markers are still verified on every read, but a consistent re-hash or a cut-off tail is not detected.
+   */
+  readonly seal?: JournalSeal;
 }
 
 /** The outcome of a command that was carried out. */
@@ -71,7 +80,10 @@ export interface LoadedCase {
 
 /** Options of {@link CaseService.loadCase}. */
 export interface LoadOptions {
-  /** Verify the hash chain and every payload schema before folding (DP-38). */
+  /**
+   * Kept for compatibility: every read is verified now (DP-38, DP-44), cheaply from the last head
+   * verified in this process, whatever this says.
+   */
   readonly verify?: boolean;
 }
 
@@ -91,6 +103,23 @@ export interface CaseService {
   listCases(query?: CaseQuery): Promise<CaseIndexEntry[]>;
   /** The actor commands are executed as right now. */
   currentActor(): Actor;
+  /**
+   * A case's journal, verified against its chain, its erasure decisions and its seal (DP-44); a
+   * tampered journal is refused with a `JOURNAL_*` code and the path `[caseId, seq]` of the first bad
+   * event. Views read through this.
+   */
+  readVerifiedJournal(caseId: string): Promise<Result<JournalEvent[]>>;
+}
+
+/** The error a live case emits when its journal fails verification (DP-44); it carries the refusal. */
+export class JournalRefusedError extends Error {
+  readonly refusal: Refusal;
+
+  constructor(refusal: Refusal) {
+    super(`${refusal.code}: ${refusal.message.en}`);
+    this.name = 'JournalRefusedError';
+    this.refusal = refusal;
+  }
 }
 
 function refusal(code: string, de: string, en: string, path?: readonly (string | number)[]): Refusal {
@@ -119,8 +148,27 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     ...CASE_EVENTS,
     ...PRIVACY_EVENTS,
     ...RIGHTS_EVENTS,
+    ...RETENTION_CASE_EVENTS,
     ...(options.events ?? {}),
   });
+  const seal = options.seal ?? store.journalSeal;
+  const verifier = createJournalVerifier({ checkPayload, ...(seal === undefined ? {} : { seal }) });
+
+  /** Reads and verifies a journal (DP-44): never hands out, and never extends, a tampered one. */
+  async function readVerifiedJournal(caseId: string): Promise<Result<JournalEvent[]>> {
+    let journal: JournalEvent[];
+    let sealRecord;
+    try {
+      [journal, sealRecord] = await Promise.all([store.readJournal(caseId), store.readSeal(caseId)]);
+    } catch (error) {
+      const carried = refusalOfError(error);
+      if (carried !== undefined) return refused(carried);
+      throw error;
+    }
+    const verdict = await verifier.verify(caseId, journal, sealRecord);
+    if (!verdict.ok) return refused(journalRefusal(caseId, verdict.problem));
+    return ok(journal);
+  }
 
   async function execute(raw: CaseCommand | AnyCommand): Promise<Result<CommandOutcome>> {
     const envelope = commandEnvelopeSchema.safeParse(raw);
@@ -151,7 +199,9 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       );
     }
 
-    const journal = await store.readJournal(caseId);
+    const read = await readVerifiedJournal(caseId);
+    if (!read.ok) return read;
+    const journal = read.value;
     const last = journal.at(-1);
     const lastSeq = last?.seq ?? 0;
     if (envelope.data.expectedSeq !== undefined && envelope.data.expectedSeq !== lastSeq) {
@@ -216,20 +266,23 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     }
     // The rights projection keeps a restricted or erased case off the lists (DP-31, DP-32).
     const index = projectRightsIndex(caseIndexEntry(next), [...journal, ...sealed]);
-    const appended = await store.append({ caseId, expectedSeq: lastSeq, events: sealed, index });
+    const head = sealed.at(-1)!;
+    const headSeal = seal === undefined ? undefined : await seal.sign({ caseId, seq: head.seq, hash: head.hash });
+    const appended = await store.append({
+      caseId,
+      expectedSeq: lastSeq,
+      events: sealed,
+      index,
+      ...(headSeal === undefined ? {} : { seal: headSeal }),
+    });
     if (!appended.ok) return appended;
     return ok({ caseId, events: sealed, state: next }, notices);
   }
 
-  async function loadCase(caseId: string, loadOptions: LoadOptions = {}): Promise<Result<LoadedCase>> {
-    const journal = await store.readJournal(caseId);
-    if (loadOptions.verify) {
-      const verdict = await verifyJournal(journal, { checkPayload });
-      if (!verdict.ok) {
-        const { problem } = verdict;
-        return refused({ code: problem.code, rule: 'DP-38', message: problem.message, path: [caseId, problem.index] });
-      }
-    }
+  async function loadCase(caseId: string, _loadOptions: LoadOptions = {}): Promise<Result<LoadedCase>> {
+    const read = await readVerifiedJournal(caseId);
+    if (!read.ok) return read;
+    const journal = read.value;
     const state = foldCase(journal);
     if (state === undefined) {
       return refused(
@@ -243,8 +296,21 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     return {
       subscribe(observer: Observer<CaseState | undefined> | ((value: CaseState | undefined) => void)): Unsubscribable {
         const target = typeof observer === 'function' ? { next: observer } : observer;
+        // Each emission is verified first; a tampered journal is reported as an error, never folded.
+        let chain = Promise.resolve();
         return store.observeJournal(caseId).subscribe({
-          next: (events) => target.next(foldCase(events)),
+          next: () => {
+            chain = chain.then(async () => {
+              const read = await readVerifiedJournal(caseId).catch((error: unknown) => error);
+              if (read instanceof Error || !(read as Result<JournalEvent[]>).ok)
+                target.error?.(
+                  read instanceof Error
+                    ? read
+                    : new JournalRefusedError((read as { errors: readonly Refusal[] }).errors[0]!),
+                );
+              else target.next(foldCase((read as { value: JournalEvent[] }).value));
+            });
+          },
           error: (error) => target.error?.(error),
         });
       },
@@ -257,5 +323,6 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     observeCase,
     listCases: (query) => store.listCases(query),
     currentActor: () => actors.current(),
+    readVerifiedJournal,
   };
 }

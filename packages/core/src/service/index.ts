@@ -10,3 +10,4 @@ export * from './default-guards.js';
 export * from './case-index.js';
 export * from './local-date.js';
 export * from './case-service.js';
+export * from './index-from-journal.js';

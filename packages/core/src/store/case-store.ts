@@ -1,5 +1,6 @@
 import type { Refused } from '../result/refusal.js';
 import type { JournalEvent } from '../journal/journal-event.js';
+import type { JournalSeal, JournalSealRecord } from '../journal/journal-seal.js';
 
 /**
  * The row a store keeps per case for lists, filters and the worklist, so those never replay whole
@@ -62,6 +63,11 @@ export interface AppendRequest {
    * are not cases (the access log).
    */
   readonly index?: CaseIndexEntry;
+  /**
+   * The seal of the stream's new head (DP-44), written in the same transaction; it replaces the
+   * stream's previous seal. Stores keep only the latest seal per stream.
+   */
+  readonly seal?: JournalSealRecord;
 }
 
 /** The outcome of an append: the new last sequence number, or a refusal (`STORE_CONFLICT`, …). */
@@ -97,6 +103,13 @@ export interface CaseStore {
   append(request: AppendRequest): Promise<AppendResult>;
   /** All events of a stream in order (empty for an unknown stream). */
   readJournal(caseId: string): Promise<JournalEvent[]>;
+  /** The latest seal of a stream (DP-44), or `undefined` when it has none. */
+  readSeal(caseId: string): Promise<JournalSealRecord | undefined>;
+  /**
+   * A seal port the store derived from its unlock secret (the encrypted Dexie store), which the case
+   * service uses unless the host passes its own. Absent for stores without a secret of their own.
+   */
+  readonly journalSeal?: JournalSeal | undefined;
   /** Index rows matching the query, sorted by `nextDueDate` (nulls last), then `caseId`. */
   listCases(query?: CaseQuery): Promise<CaseIndexEntry[]>;
   /** The index row of one case, or `undefined`. */
@@ -112,6 +125,6 @@ export interface CaseStore {
   erasePayloads(caseId: string, seqs: readonly number[], erasedAt: string, rule: string): Promise<AppendResult>;
   /** Replaces a case's index row without appending (after erasure or an index rebuild). */
   putIndex(entry: CaseIndexEntry): Promise<void>;
-  /** Removes a stream and its index row for good (retention, DP-36). */
+  /** Removes a stream, its seal and its index row for good (retention, DP-36). */
   deleteStream(caseId: string): Promise<void>;
 }

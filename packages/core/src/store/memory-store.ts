@@ -1,5 +1,6 @@
 import type { JournalEvent } from '../journal/journal-event.js';
-import { erasedPayload } from './erased-payload.js';
+import type { JournalSeal, JournalSealRecord } from '../journal/journal-seal.js';
+import { erasedEvent } from './erased-payload.js';
 import { describeAppendMismatch } from './append-checks.js';
 import { compareCaseIndexEntries, matchesCaseQuery } from './case-query.js';
 import type {
@@ -29,6 +30,13 @@ function toObserver<T>(observer: Observer<T> | ((value: T) => void)): Observer<T
  */
 export class MemoryCaseStore implements CaseStore {
   readonly #journals = new Map<string, JournalEvent[]>();
+  readonly #seals = new Map<string, JournalSealRecord>();
+  /** A seal port the host gives the store (DP-44); the memory store holds no secret of its own. */
+  readonly journalSeal: JournalSeal | undefined;
+
+  constructor(options: { readonly journalSeal?: JournalSeal } = {}) {
+    this.journalSeal = options.journalSeal;
+  }
   readonly #index = new Map<string, CaseIndexEntry>();
   readonly #listeners = new Set<() => void>();
 
@@ -41,12 +49,18 @@ export class MemoryCaseStore implements CaseStore {
     if (mismatch !== undefined) return malformedAppendRefusal(request.caseId, mismatch);
     this.#journals.set(request.caseId, [...journal, ...copy(request.events)]);
     if (request.index) this.#index.set(request.caseId, copy(request.index));
+    if (request.seal) this.#seals.set(request.caseId, copy(request.seal));
     this.#notify();
     return { ok: true, lastSeq: request.events.at(-1)?.seq ?? actualSeq };
   }
 
   async readJournal(caseId: string): Promise<JournalEvent[]> {
     return copy(this.#journals.get(caseId) ?? []);
+  }
+
+  async readSeal(caseId: string): Promise<JournalSealRecord | undefined> {
+    const seal = this.#seals.get(caseId);
+    return seal && copy(seal);
   }
 
   async listCases(query?: CaseQuery): Promise<CaseIndexEntry[]> {
@@ -73,7 +87,7 @@ export class MemoryCaseStore implements CaseStore {
     const wanted = new Set(seqs);
     this.#journals.set(
       caseId,
-      journal.map((event) => (wanted.has(event.seq) ? { ...event, payload: erasedPayload(erasedAt, rule) } : event)),
+      journal.map((event) => (wanted.has(event.seq) ? erasedEvent(event, erasedAt, rule) : event)),
     );
     this.#notify();
     return { ok: true, lastSeq: journal.at(-1)?.seq ?? 0 };
@@ -86,6 +100,7 @@ export class MemoryCaseStore implements CaseStore {
 
   async deleteStream(caseId: string): Promise<void> {
     this.#journals.delete(caseId);
+    this.#seals.delete(caseId);
     this.#index.delete(caseId);
     this.#notify();
   }

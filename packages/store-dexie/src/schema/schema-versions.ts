@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { JournalSealRecord } from '@fallkit/core';
 import type { CaseKeyRow, CaseRow, EventRow, MetaRow } from './rows.js';
 import { INDEX_STALE_META_KEY } from './rows.js';
 
@@ -13,7 +14,7 @@ export const SCHEMA_V1 = {
 } as const;
 
 /**
- * Version 2, the current one: per-case keys for crypto-shredding (`keys`), a unique index on event
+ * Version 2: per-case keys for crypto-shredding (`keys`), a unique index on event
  * ids (idempotent sync and import), and a multi-entry index on the case flags (DP-26, DP-31).
  */
 export const SCHEMA_V2 = {
@@ -23,8 +24,14 @@ export const SCHEMA_V2 = {
   keys: 'caseId',
 } as const;
 
+/**
+ * Version 3, the current one: the latest seal of every stream (DP-44), written in the same
+ * transaction as the append it seals.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, seals: 'caseId' } as const;
+
 /** The schema version this code writes. */
-export const STORE_SCHEMA_VERSION = 2;
+export const STORE_SCHEMA_VERSION = 3;
 
 /** The Dexie database of one Fallkit store. */
 export type FallkitDexie = Dexie & {
@@ -32,6 +39,7 @@ export type FallkitDexie = Dexie & {
   cases: Table<CaseRow, string>;
   meta: Table<MetaRow, string>;
   keys: Table<CaseKeyRow, string>;
+  seals: Table<JournalSealRecord, string>;
 };
 
 /**
@@ -52,5 +60,8 @@ export function declareSchema(db: Dexie): FallkitDexie {
         });
       await tx.table('meta').put({ key: INDEX_STALE_META_KEY, since: 1 });
     });
+  // Journals of a v2 database have no seal: they are refused with JOURNAL_SEAL_MISSING until the
+  // controller seals them (`sealUnsealedJournals`), never sealed silently by an upgrade.
+  db.version(3).stores(SCHEMA_V3);
   return db as FallkitDexie;
 }

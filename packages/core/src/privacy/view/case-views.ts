@@ -18,7 +18,8 @@ import type { DataCategory } from '../../model/record-meta.js';
 
 /** What the case views are made of: the case service (for the current actor) and its ports. */
 export interface CaseViewsOptions {
-  readonly service: Pick<CaseService, 'currentActor'>;
+  /** The service: the current actor, and the verified read of a journal (DP-44). */
+  readonly service: Pick<CaseService, 'currentActor' | 'readVerifiedJournal'>;
   readonly store: CaseStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
@@ -116,7 +117,10 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
   return {
     async viewCase(caseId, purpose, request = {}) {
-      const view = decideFrom(await store.readJournal(caseId), caseId, purpose, request);
+      // A tampered journal is never shown (DP-44): the refusal names the first bad event, and is logged.
+      const read = await service.readVerifiedJournal(caseId);
+      if (!read.ok) return log(read, caseId, purpose);
+      const view = decideFrom(read.value, caseId, purpose, request);
       if (view === undefined) {
         return refused({
           code: 'CASE_NOT_FOUND',
@@ -141,13 +145,14 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
               const hash = journal.at(-1)?.hash;
               if (hash === lastHash) return;
               lastHash = hash;
-              const view = decideFrom(journal, caseId, purpose, request);
-              if (view === undefined) {
-                target.next(undefined);
-                return;
-              }
-              // Views are logged in order; the value is emitted once its log entry is written.
-              chain = chain.then(async () => target.next(await log(view, caseId, purpose)));
+              // Views are verified (DP-44) and logged in order; the value is emitted once its log entry is written.
+              chain = chain.then(async () => {
+                const read = await service.readVerifiedJournal(caseId);
+                if (!read.ok) return target.next(await log(read, caseId, purpose));
+                const view = decideFrom(read.value, caseId, purpose, request);
+                if (view === undefined) return target.next(undefined);
+                target.next(await log(view, caseId, purpose));
+              });
             },
             error: (error) => target.error?.(error),
           });
