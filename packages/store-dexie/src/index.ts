@@ -24,6 +24,7 @@ export {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   STORE_SCHEMA_VERSION,
   declareSchema,
   type FallkitDexie,

@@ -68,6 +68,11 @@ export const journalEventSchema = z.object({
    * their stored hash covers it (see docs/architecture.md, "Envelope and payload").
    */
   reason: z.optional(z.string()),
+  /**
+   * The id of the command or batch that decided this event (idempotency: the same id again writes
+   * nothing). Hashed with the envelope, so a retry can be recognised from the journal alone.
+   */
+  commandId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
   payload: z.unknown(),
   /** Free text beside the payload (DP-43), covered by `payloadHash`, removed by erasure. */
   note: z.optional(eventNoteSchema),

@@ -209,3 +209,49 @@ export async function verifyJournal(
   }
   return { ok: true, length: parsedEvents.length, lastHash: prevHash };
 }
+
+/**
+ * Verifies events that continue a head verified before (DP-44), without reading what came before:
+ * each must be well formed, of the same stream, numbered and linked after the head, with its hashes
+ * right and its payload valid; then the new head against the seal. A tail that holds an erasure
+ * marker cannot be judged without the decisions before it: the caller verifies the whole journal
+ * then (`verifyJournal`). Reports the first problem, naming the event.
+ */
+export async function verifyJournalTail(
+  head: JournalHead,
+  tail: readonly unknown[],
+  options: Omit<VerifyOptions, 'from'> = {},
+): Promise<JournalVerification | 'needs-whole-journal'> {
+  let prevHash = head.hash;
+  const parsedTail: JournalEvent[] = [];
+  for (const [offset, raw] of tail.entries()) {
+    const index = head.seq + offset;
+    const parsed = journalEventSchema.safeParse(raw);
+    if (!parsed.success) return journalProblem('JOURNAL_EVENT_MALFORMED', index, index + 1);
+    const event = parsed.data;
+    if (isErasedPayload(event.payload)) return 'needs-whole-journal';
+    if (event.caseId !== head.caseId) return journalProblem('JOURNAL_WRONG_STREAM', index, event.seq);
+    if (event.seq !== index + 1) return journalProblem('JOURNAL_SEQUENCE_GAP', index, index + 1);
+    if ((await hashPayload(event.payload, event.note)) !== event.payloadHash)
+      return journalProblem('JOURNAL_PAYLOAD_HASH_MISMATCH', index, event.seq);
+    if ((await hashEnvelope(event)) !== event.hash) return journalProblem('JOURNAL_HASH_MISMATCH', index, event.seq);
+    if (event.prevHash !== prevHash) return journalProblem('JOURNAL_BROKEN_LINK', index, event.seq);
+    if (options.checkPayload && !options.checkPayload(event))
+      return journalProblem('JOURNAL_PAYLOAD_INVALID', index, event.seq);
+    prevHash = event.hash;
+    parsedTail.push(event);
+  }
+  const length = head.seq + parsedTail.length;
+  if (options.seal !== undefined && parsedTail.length > 0) {
+    // The seal is checked against the new head only: positions before it were verified already.
+    const { record } = options.seal;
+    const last = parsedTail.at(-1)!;
+    if (record === undefined) return journalProblem('JOURNAL_SEAL_MISSING', length - 1, length);
+    if (record.caseId !== head.caseId || !(await options.seal.port.verify(record)))
+      return journalProblem('JOURNAL_SEAL_INVALID', Math.max(0, record.seq - 1), record.seq);
+    if (record.seq > length) return journalProblem('JOURNAL_TRUNCATED', length, length + 1);
+    if (record.seq < length) return journalProblem('JOURNAL_UNSEALED_EVENTS', record.seq, record.seq + 1);
+    if (record.hash !== last.hash) return journalProblem('JOURNAL_SEAL_MISMATCH', length - 1, length);
+  }
+  return { ok: true, length, lastHash: prevHash };
+}

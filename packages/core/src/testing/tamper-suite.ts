@@ -477,12 +477,22 @@ export function describeTamperSuite(
       const before = await target.rawText();
       for (const text of [FAMILY_NAME, CLOSURE_NOTE, COMMAND_REASON])
         check(before.includes(text) || target.encrypted, `the example holds "${text}" before erasure`);
-      const service = serviceOver(target.store, seal);
+      // DP-41: the holding agency's data-protection officer decides an erasure.
+      const service = createCaseService({
+        store: target.store,
+        clock: new FixedClock(NOW),
+        ids: new SequentialIds(),
+        actor: EXAMPLE_ACTORS.kimDataProtectionOfficer,
+        seal,
+      });
       const erased = await requestErasure(service, target.store, new FixedClock(NOW), CASE_ID, {
         subjectId: 'yildiz-person-1',
         scope: 'case',
       });
-      check(erased.ok && erased.value.outcome === 'granted', 'erasure is granted');
+      check(
+        erased.ok && erased.value.outcome === 'granted',
+        `erasure is granted: ${erased.ok ? erased.value.outcome : erased.errors[0]?.code}`,
+      );
       const after = await target.rawText();
       for (const text of [FAMILY_NAME, 'Emre', CLOSURE_NOTE, COMMAND_REASON, 'nach Graz'])
         check(!after.includes(text), `"${text}" is gone from every stored byte after erasure`);

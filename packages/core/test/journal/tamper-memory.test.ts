@@ -7,6 +7,7 @@ import {
   type JournalEvent,
   type JournalSeal,
   type JournalSealRecord,
+  type ReadJournalOptions,
 } from '@fallkit/core';
 import { describeTamperSuite, type RawRow, type TamperTarget } from '@fallkit/core/testing';
 
@@ -39,9 +40,13 @@ class RawMemoryStore implements CaseStore {
     this.streams.add(request.caseId);
     return this.#inner.append(request);
   }
-  async readJournal(caseId: string) {
+  async readJournal(caseId: string, options: ReadJournalOptions = {}) {
     const raw = this.#rows.get(caseId);
-    return raw ? clone(raw) : this.#inner.readJournal(caseId);
+    if (!raw) return this.#inner.readJournal(caseId, options);
+    return clone(raw).filter((event) => typeof event.seq !== 'number' || event.seq > (options.afterSeq ?? 0));
+  }
+  findCommand(commandId: string) {
+    return this.#inner.findCommand(commandId);
   }
   async readSeal(caseId: string) {
     return this.#seals.has(caseId) ? clone(this.#seals.get(caseId)) : this.#inner.readSeal(caseId);

@@ -25,13 +25,24 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
- * Version 3, the current one: the latest seal of every stream (DP-44), written in the same
+ * Version 3: an index on the events' `commandId`, so an append can refuse a command that was stored
+ * before and the service can find a retried command's original events (idempotency).
+ */
+export const SCHEMA_V3 = {
+  events: '[caseId+seq], &id, commandId',
+  cases: 'caseId, status, stage, leadAgencyId, *caseManagerIds, *legalDomains, nextDueDate, *flags',
+  meta: 'key',
+  keys: 'caseId',
+} as const;
+
+/**
+ * Version 4, the current one: the latest seal of every stream (DP-44), written in the same
  * transaction as the append it seals.
  */
-export const SCHEMA_V3 = { ...SCHEMA_V2, seals: 'caseId' } as const;
+export const SCHEMA_V4 = { ...SCHEMA_V3, seals: 'caseId' } as const;
 
 /** The schema version this code writes. */
-export const STORE_SCHEMA_VERSION = 3;
+export const STORE_SCHEMA_VERSION = 4;
 
 /** The Dexie database of one Fallkit store. */
 export type FallkitDexie = Dexie & {
@@ -60,8 +71,10 @@ export function declareSchema(db: Dexie): FallkitDexie {
         });
       await tx.table('meta').put({ key: INDEX_STALE_META_KEY, since: 1 });
     });
-  // Journals of a v2 database have no seal: they are refused with JOURNAL_SEAL_MISSING until the
-  // controller seals them (`sealUnsealedJournals`), never sealed silently by an upgrade.
+  // Only adds an index: events written before it have no commandId and are simply not in it.
   db.version(3).stores(SCHEMA_V3);
+  // Journals of an older database have no seal: with a seal configured they are refused with
+  // JOURNAL_SEAL_MISSING rather than sealed silently by an upgrade (docs/store.md, "Seals").
+  db.version(4).stores(SCHEMA_V4);
   return db as FallkitDexie;
 }
