@@ -39,7 +39,8 @@ function make(guards?: readonly CommandGuard[]) {
     store,
     clock,
     ids: new SequentialIds(),
-    actor: EXAMPLE_ACTORS.sozialamtCaseManager,
+    // Opens cases for its own agency (DP-40: a case is opened for the opener's agency as lead).
+    actor: EXAMPLE_ACTORS.kimCaseManager,
     standard: { id: 'kim-nrw', version: '2026-1' },
     ...(guards ? { guards } : {}),
   });
@@ -53,12 +54,12 @@ describe('case service', () => {
     if (!result.ok) throw new Error(result.errors[0]?.message.en);
     const { caseId, state, events } = result.value;
     expect(caseId).to.equal('case-1');
-    expect(events.map((e) => [e.type, e.seq, e.actor.id])).to.deep.equal([['CaseOpened', 1, 'u-soz-lange']]);
+    expect(events.map((e) => [e.type, e.seq, e.actor.id])).to.deep.equal([['CaseOpened', 1, 'u-kim-krueger']]);
     expect(state.processStandard).to.deep.equal({ id: 'kim-nrw', version: '2026-1' });
-    expect(state.caseManagers[0]).to.deep.include({ userId: 'u-soz-lange', role: 'primary', from: '2026-03-01' });
+    expect(state.caseManagers[0]).to.deep.include({ userId: 'u-kim-krueger', role: 'primary', from: '2026-03-01' });
     expect(state.persons[0]).to.deep.include({
       id: 'person-1',
-      recordedBy: 'u-soz-lange',
+      recordedBy: 'u-kim-krueger',
       recordedAt: '2026-03-01T10:00:00.000Z',
       origin: 'client',
     });
@@ -68,7 +69,7 @@ describe('case service', () => {
       status: 'open',
       stage: 'referral',
       leadAgencyId: 'kim-musterstadt',
-      caseManagerIds: ['u-soz-lange'],
+      caseManagerIds: ['u-kim-krueger'],
       legalDomains: ['SGB_XII'],
       nextDueDate: null,
     });
@@ -198,7 +199,7 @@ describe('case service', () => {
       type: 'recordNote',
       input: { text: 'Arzttermin' },
       notes: 0,
-      actor: 'u-soz-lange',
+      actor: 'u-kim-krueger',
       now: '2026-03-01T10:00:00.000Z',
     });
   });

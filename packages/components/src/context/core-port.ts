@@ -34,7 +34,7 @@ export interface CoreConnection {
    */
   readonly views: Pick<
     CaseViews,
-    'observeCaseView' | 'history' | 'previewTransfer' | 'consents' | 'listCases' | 'worklistInput' | 'reportInput'
+    'observeCaseView' | 'history' | 'previewTransfer' | 'consents' | 'caseList' | 'worklistInput' | 'reportInput'
   >;
   /** "Today" of the printable consents; the system clock if absent. */
   readonly clock?: Clock;
@@ -239,7 +239,7 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
 
     async loadCaseList(request, options = {}) {
       if (mismatch(request)) return refused(ACTOR_MISMATCH());
-      return views.listCases({ ...options, ...(request?.purpose ? { purpose: request.purpose } : {}) });
+      return views.caseList({ ...options, ...(request?.purpose ? { purpose: request.purpose } : {}) });
     },
 
     async loadWorklist(request, scope = 'agency') {

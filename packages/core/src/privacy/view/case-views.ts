@@ -16,7 +16,10 @@ import { foldRights, type RightsState } from '../../rights/rights-state.js';
 import { projectRightsIndex } from '../../rights/rights-index.js';
 import { exportSubjectData, type SubjectExport } from '../../rights/subject-export.js';
 import type { CaseService } from '../../service/case-service.js';
+import { boundaryRefusals } from '../../access/boundary.js';
+import { holdingAgencies } from '../../access/periods.js';
 import { caseIndexEntry } from '../../service/case-index.js';
+import { DEFAULT_TIME_ZONE, localDate } from '../../service/local-date.js';
 import { compareCaseIndexEntries, matchesCaseQuery } from '../../store/case-query.js';
 import type {
   CaseIndexEntry,
@@ -54,6 +57,8 @@ export interface CaseViewsOptions {
   readonly store: CaseStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** The organisation's time zone, for "today" of the decisions (default `Europe/Berlin`, like the service). */
+  readonly timeZone?: string;
 }
 
 /** Options of one view request. */
@@ -108,7 +113,7 @@ export interface CaseViews {
    * (a legal domain the view withholds is not in the row). Nothing for the statistics role, the
    * data-protection officer or admin. Each row shown is logged (`CaseListed`).
    */
-  listCases(options?: CaseListOptions): Promise<Result<CaseIndexEntry[]>>;
+  caseList(options?: CaseListOptions): Promise<Result<CaseIndexEntry[]>>;
   /** The live case list: emits on subscribe and whenever a case changes. */
   observeCaseList(options?: CaseListOptions): Subscribable<Result<CaseIndexEntry[]>>;
   /** The history (envelopes only), filtered by the decisions on the items each event carried. */
@@ -220,11 +225,6 @@ interface DecidedRow {
   readonly read: ReadCase;
 }
 
-/** The agency that holds a case: its lead agency (DP-41: it answers the person's requests). */
-function holdingAgency(state: CaseState): string | undefined {
-  return state.leadAgencies.at(-1)?.agencyId;
-}
-
 /** Categories of a list row as shown: legal domains are `benefits` data (DP-01 field map). */
 function rowCategories(row: CaseIndexEntry): DataCategory[] {
   return row.legalDomains.length > 0 ? ['benefits'] : [];
@@ -234,6 +234,19 @@ function rowCategories(row: CaseIndexEntry): DataCategory[] {
 export function createCaseViews(options: CaseViewsOptions): CaseViews {
   const { service, store, clock, ids } = options;
   const ports = { store, clock, ids };
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  /** The decisions' day: periods in force on the organisation's local date (DP-40). */
+  const today = (): string => localDate(clock.now(), timeZone);
+
+  /**
+   * DP-40 at the read boundary: a malformed actor or a reserved stream id (an access log, a system
+   * stream) is refused before anything is read, and not logged: a malformed actor must never reach
+   * the access log.
+   */
+  function boundary(actor: Actor, caseId: string | undefined): Result<never> | undefined {
+    const refusals = boundaryRefusals(actor, caseId);
+    return refusals.length === 0 ? undefined : refused(refusals[0]!, ...refusals.slice(1));
+  }
 
   function judgeFor(read: ReadCase, actor: Actor, purpose: string): Result<ViewJudge> {
     return prepareViewJudge(read.state, actor, purpose, {
@@ -246,6 +259,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
   function decideView(read: ReadCase, actor: Actor, purpose: string, request: CaseViewRequestOptions) {
     return viewCase(read.state, actor, purpose, {
       now: clock.now(),
+      today: today(),
       privacy: read.privacy,
       rights: read.rights,
       ...(request.sections === undefined ? {} : { sections: request.sections }),
@@ -280,15 +294,18 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       if (read === undefined) continue;
       const view = decideView(read, actor, purpose, {});
       if (!view.ok || view.value.restriction?.code === 'ERASED') continue;
-      const row = projectRightsIndex(caseIndexEntry(visibleState(view.value)), read.journal);
+      // The row of the day the list is read for: periods (lead agency, assignments) in force today.
+      const row = projectRightsIndex(caseIndexEntry(visibleState(view.value), today()), read.journal);
       if (query !== undefined && !matchesCaseQuery(row, query)) continue;
       out.push({ row, view: view.value, read });
     }
     return out.sort((a, b) => compareCaseIndexEntries(a.row, b.row));
   }
 
-  async function listCases(request: CaseListOptions = {}): Promise<Result<CaseIndexEntry[]>> {
+  async function caseList(request: CaseListOptions = {}): Promise<Result<CaseIndexEntry[]>> {
     const actor = service.currentActor();
+    const invalid = boundary(actor, undefined);
+    if (invalid) return invalid;
     const purpose = request.purpose ?? 'caseManagement';
     const rows = (await decidedRows(actor, purpose, request.query)).map((r) => r.row);
     const at = clock.now();
@@ -301,6 +318,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
   return {
     async viewCase(caseId, purpose, request = {}) {
+      const invalid = boundary(service.currentActor(), caseId);
+      if (invalid) return invalid;
       // A tampered journal is never shown (DP-44): the refusal names the first bad event, and is logged.
       const verified = await service.readVerifiedJournal(caseId);
       if (!verified.ok) return logView(verified, caseId, purpose);
@@ -315,6 +334,12 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
           observer: Observer<Result<CaseView> | undefined> | ((value: Result<CaseView> | undefined) => void),
         ): Unsubscribable {
           const target = typeof observer === 'function' ? { next: observer } : observer;
+          const invalid = boundary(service.currentActor(), caseId);
+          if (invalid) {
+            // Refused once, and nothing is read or watched.
+            target.next(invalid);
+            return { unsubscribe: () => undefined };
+          }
           let chain = Promise.resolve();
           let lastHash: string | undefined | null = null;
           return store.observeJournal(caseId).subscribe({
@@ -325,14 +350,17 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
               if (hash === lastHash) return;
               lastHash = hash;
               // Views are verified (DP-44) and logged in order; the value is emitted once its log entry is written.
-              chain = chain.then(async () => {
-                const verified = await service.readVerifiedJournal(caseId);
-                if (!verified.ok) return target.next(await logView(verified, caseId, purpose));
-                const read = readCase(verified.value);
-                if (read === undefined) return target.next(undefined);
-                const view = decideView(read, service.currentActor(), purpose, request);
-                target.next(await logView(view, caseId, purpose));
-              });
+              // A store that fails meanwhile (locked, closed) reports to the observer, never as a stray rejection.
+              chain = chain
+                .then(async () => {
+                  const verified = await service.readVerifiedJournal(caseId);
+                  if (!verified.ok) return target.next(await logView(verified, caseId, purpose));
+                  const read = readCase(verified.value);
+                  if (read === undefined) return target.next(undefined);
+                  const view = decideView(read, service.currentActor(), purpose, request);
+                  target.next(await logView(view, caseId, purpose));
+                })
+                .catch((error: unknown) => target.error?.(error));
             },
             error: (error) => target.error?.(error),
           });
@@ -340,7 +368,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       };
     },
 
-    listCases,
+    caseList,
 
     observeCaseList(request = {}) {
       return {
@@ -356,7 +384,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
               const key = rows.map((row) => `${row.caseId}@${row.lastSeq}`).join(',');
               if (key === lastKey) return;
               lastKey = key;
-              chain = chain.then(async () => target.next(await listCases(request)));
+              chain = chain
+                .then(async () => target.next(await caseList(request)))
+                .catch((error: unknown) => target.error?.(error));
             },
             error: (error) => target.error?.(error),
           });
@@ -366,6 +396,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async history(caseId, purpose) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
       const at = clock.now();
       const verified = await service.readVerifiedJournal(caseId);
       if (!verified.ok) return verified;
@@ -390,6 +422,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async previewTransfer(caseId, request) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
       const at = clock.now();
       const verified = await service.readVerifiedJournal(caseId);
       if (!verified.ok) return verified;
@@ -405,6 +439,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
         privacy: read.privacy,
         purpose,
         now: at,
+        today: today(),
         ...(request.recipient === undefined ? {} : { recipient: request.recipient }),
       }).gate?.reasons[0];
       const judged = judgeFor(read, actor, purpose);
@@ -454,6 +489,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async consents(caseId, purpose) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
       const at = clock.now();
       const verified = await service.readVerifiedJournal(caseId);
       if (!verified.ok) return verified;
@@ -489,6 +526,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async worklistInput(request = {}) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
       const purpose = request.purpose ?? 'caseManagement';
       const at = clock.now();
       const rows = await decidedRows(actor, purpose, request.query);
@@ -521,6 +560,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async reportInput(request = {}) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
       const at = clock.now();
       if (actor.role !== 'statistics') {
         const refusal = privacyRefusal('DENY_PURPOSE_MISMATCH', {
@@ -559,6 +600,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async exportSubject(caseId, subjectId) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
       const at = clock.now();
       const purpose = 'dataSubjectRequest';
       const verified = await service.readVerifiedJournal(caseId);
@@ -567,7 +610,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       if (read === undefined) return caseNotFound(caseId);
       // DP-29, DP-41: the holding agency answers: its data-protection officer, or its case worker on
       // the case. Decided before the person id is looked at, so the refusal is the same for any id.
-      const holder = holdingAgency(read.state) === actor.agencyId;
+      const holder = holdingAgencies(read.state, today()).has(actor.agencyId);
       const relation = prepareDecision({
         actor,
         action: 'read',
@@ -575,6 +618,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
         privacy: read.privacy,
         purpose,
         now: at,
+        today: today(),
       }).relation;
       const mayExport =
         holder &&
@@ -591,6 +635,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async readAccessLog(filter = {}) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
       const at = clock.now();
       const stream = accessLogStreamId(actor.agencyId);
       if (actor.role !== 'dataProtectionOfficer') {
