@@ -56,6 +56,9 @@ export function classifyPgError(error: unknown): Refusal {
   if (code === '42501') return pgStoreRefusal('STORE_FORBIDDEN', code);
   // 3F000: schema missing; 42P01: table missing; 42883: function missing.
   if (code === '3F000' || code === '42P01' || code === '42883') return pgStoreRefusal('STORE_SCHEMA_MISSING', code);
+  // A row for a tenant without partitions: the tenant was never created, or was dropped.
+  if (code === '23514' && typeof message === 'string' && message.includes('no partition of relation'))
+    return pgStoreRefusal('STORE_TENANT_UNKNOWN');
   // 22: data exception (NUL byte, bad encoding, out of range); 54: program limit (a value too large);
   // 23514: check violation (e.g. no partition for the row's tenant is reported by the caller first).
   if (code.startsWith('22') || code.startsWith('54') || code === '23514' || code === '23502')

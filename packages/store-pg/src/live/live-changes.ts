@@ -73,10 +73,11 @@ function toObserver<T>(observer: Observer<T> | ((value: T) => void)): Observer<T
 }
 
 /**
- * The live values of one store. Writes through this store refresh at once; writes elsewhere (another server
- * instance, another process) arrive as `NOTIFY a:<position>` after their commit, and the feed says which
- * streams moved (`changedSince`), so only their journals are re-read. The payload carries no case id: any
- * role that may connect can `LISTEN` on any channel. Other changes (erasure, index, deletion) and a lost
+ * The live values of one store. Writes through this store refresh at once; appends elsewhere (another server
+ * instance, another process) arrive as `NOTIFY 'a'` after their commit, and the feed says which streams
+ * moved since the last position seen (`changedSince`; the feed is a gapless prefix, so nothing between is
+ * missed), so only their journals are re-read. The payload carries no case id: any role that may connect
+ * can `LISTEN` on any channel. Other changes (erasure, index, deletion) and a lost
  * listening connection refresh everything.
  */
 export class LiveChanges {
@@ -139,16 +140,14 @@ export class LiveChanges {
   }
 
   #notified(payload: string | undefined): void {
-    const position = payload?.startsWith('a:') ? Number(payload.slice(2)) : NaN;
-    if (!Number.isSafeInteger(position)) {
+    if (payload !== 'a') {
       this.changed();
       return;
     }
     this.#catchingUp = this.#catchingUp.then(async () => {
-      if (position <= this.#seen) return;
       try {
-        const { caseIds, position: reached } = await this.#source.changedSince(this.#seen);
-        this.#seen = Math.max(this.#seen, reached);
+        const { caseIds, position } = await this.#source.changedSince(this.#seen);
+        this.#seen = Math.max(this.#seen, position);
         const moved = new Set(caseIds);
         for (const watch of this.#watches) if (watch.caseId === undefined || moved.has(watch.caseId)) watch.refresh();
       } catch {

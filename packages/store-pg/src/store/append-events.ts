@@ -5,7 +5,7 @@ import {
   type AppendRequest,
   type AppendResult,
 } from '@fallkit/core';
-import { errorCode } from '../errors/classify-error.js';
+import { errorCode, violatedConstraint } from '../errors/classify-error.js';
 import { pgStoreRefused } from '../errors/store-refusals.js';
 import type { SqlSession } from '../sql/sql-database.js';
 import { UPSERT_CASE_INDEX } from './case-index-rows.js';
@@ -32,20 +32,26 @@ select seq, hash from fallkit.case_event
  * position while a lower one is still to come; with a sequence (or an identity column) it could, and a
  * cursor moved past a late commit skips it for good.
  *
- * The counter is taken as late as possible (after the cheap checks), so that the lock is held only for the
- * inserts and the commit.
+ * The price: a tenant's appends commit one after another, so the lock is taken last, in the statement that
+ * also inserts the events, and held only for that statement and the commit. The events arrive as one JSON
+ * array of rows [seq, id, type, hash, envelope text, payload text]. The envelope and payload are JSON texts
+ * inside JSON strings: PostgreSQL's json operators turn every escape of what they parse into text, and
+ * \u0000 cannot be text, so a NUL in a payload or a reason would fail any operator on the event itself.
+ * Nested as strings, they are only ever cast to json, which keeps the text as it is.
  */
-const TAKE_POSITIONS = /* sql */ `
-update fallkit.tenant set feed_position = feed_position + $2
- where tenant_id = $1
-returning feed_position::text as last`;
-
-const INSERT_EVENTS = /* sql */ `
-insert into fallkit.case_event
-       (tenant_id, case_id, seq, event_id, feed_position, type, hash, envelope, payload)
-select $1, $2, (item->'e'->>'seq')::integer, item->'e'->>'id', $3::bigint + batch.n,
-       item->'e'->>'type', item->'e'->>'hash', item->'e', item->'p'
-  from json_array_elements($4::json) with ordinality as batch(item, n)`;
+const TAKE_POSITIONS_AND_INSERT = /* sql */ `
+with taken as (
+  update fallkit.tenant set feed_position = feed_position + $3
+   where tenant_id = $1
+  returning feed_position - $3 as first
+), inserted as (
+  insert into fallkit.case_event
+         (tenant_id, case_id, seq, event_id, feed_position, type, hash, envelope, payload)
+  select $1, $2, (r->>0)::integer, r->>1, taken.first + batch.n, r->>2, r->>3, (r->>4)::json, (r->>5)::json
+    from taken, json_array_elements($4::json) with ordinality as batch(r, n)
+  returning feed_position
+)
+select (select first from taken)::text as first, count(*)::int as inserted from inserted`;
 
 /**
  * The append transaction's body, run with the tenant set: optimistic concurrency on `expectedSeq`, the chain
@@ -68,28 +74,38 @@ export async function appendEvents(
   const mismatch = describeAppendMismatch(request, last);
   if (mismatch !== undefined) throw new RefuseInTransaction(malformedAppendRefusal(caseId, mismatch));
 
-  const [taken] = await session.query<{ last: string }>(TAKE_POSITIONS, [tenantId, events.length]);
-  if (!taken) throw new RefuseInTransaction(pgStoreRefused('STORE_TENANT_UNKNOWN', tenantId));
-  const lastPosition = Number(taken.last);
-  const first = lastPosition - events.length;
-  await session.query(INSERT_EVENTS, [tenantId, caseId, String(first), encodeEvents(events)]);
+  // Before the tenant's lock: the index row (its row lock orders appenders of the same case) and the
+  // notification (queued, sent at commit).
   if (request.index) await session.query(UPSERT_CASE_INDEX, [tenantId, caseId, JSON.stringify(request.index)]);
-  await session.query('select pg_notify($1, $2)', [channel, `a:${lastPosition}`]);
+  await session.query('select pg_notify($1, $2)', [channel, 'a']);
+  const [taken] = await session.query<{ first: string | null; inserted: number }>(TAKE_POSITIONS_AND_INSERT, [
+    tenantId,
+    caseId,
+    events.length,
+    encodeEvents(events),
+  ]);
+  if (taken?.first == null) throw new RefuseInTransaction(pgStoreRefused('STORE_TENANT_UNKNOWN', tenantId));
+  const first = Number(taken.first);
+  const lastPosition = first + events.length;
   return { ok: true, lastSeq: events.at(-1)!.seq, positions: { first, last: lastPosition } };
 }
 
 /**
  * What a unique violation during an append means: the stream moved on under us (the primary key), or an event
- * id this tenant already has. Undefined for any other error.
+ * id this tenant already has. Undefined for any other error. Under row level security PostgreSQL leaves the
+ * key out of the error's detail, and partitions' constraint names are derived (and cut at 63 bytes, keeping
+ * the `_pkey`/`_key` ending), so the primary key is told by its ending and an event id by looking it up.
  */
-export function uniqueViolationRefusal(
+export async function uniqueViolationRefusal(
   error: unknown,
   request: AppendRequest,
-  actualSeq: () => Promise<number>,
-): Promise<AppendResult> | undefined {
+  lookUp: { actualSeq(): Promise<number>; storedEventIds(ids: readonly string[]): Promise<readonly string[]> },
+): Promise<AppendResult | undefined> {
   if (errorCode(error) !== '23505') return undefined;
-  // Constraint names of partitions are derived and may be cut at 63 bytes; the detail names the columns.
-  const detail = String((error as { detail?: unknown }).detail ?? '');
-  if (detail.includes('(tenant_id, event_id)')) return Promise.resolve(pgStoreRefused('STORE_DUPLICATE_EVENT'));
-  return actualSeq().then((seq) => conflictRefusal(request.caseId, request.expectedSeq, seq));
+  const constraint = violatedConstraint(error) ?? '';
+  if (!constraint.endsWith('_pkey')) {
+    const stored = await lookUp.storedEventIds(request.events.map((event) => event.id));
+    if (stored.length > 0) return pgStoreRefused('STORE_DUPLICATE_EVENT', stored.slice(0, 3).join(', '));
+  }
+  return conflictRefusal(request.caseId, request.expectedSeq, await lookUp.actualSeq());
 }

@@ -10,14 +10,22 @@ export interface EventRow {
 export const EVENT_COLUMNS = 'envelope::text as envelope, payload::text as payload';
 
 /**
- * The events of an append as one JSON parameter: `[{ e: envelope, p: payload }, …]`. The envelope is the event
- * without its payload, kept as sealed; the payload goes apart so that erasure replaces it alone.
+ * The events of an append as one JSON parameter: rows `[seq, id, type, hash, envelope, payload]`, where the
+ * envelope (the event without its payload, kept as sealed) and the payload are JSON texts of their own. The
+ * payload goes apart so that erasure replaces it alone; `null` stands for a payload that was undefined.
  */
 export function encodeEvents(events: readonly JournalEvent[]): string {
   return JSON.stringify(
     events.map((event) => {
       const { payload, ...envelope } = event;
-      return { e: envelope, p: payload };
+      return [
+        event.seq,
+        event.id,
+        event.type,
+        event.hash,
+        JSON.stringify(envelope),
+        payload === undefined ? null : JSON.stringify(payload),
+      ];
     }),
   );
 }

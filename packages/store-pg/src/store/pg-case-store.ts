@@ -116,7 +116,10 @@ export class PgCaseStore implements CaseStore {
       try {
         return await this.#write((session) => appendEvents(session, this.#tenantId, request, this.#channel));
       } catch (error) {
-        const refusal = uniqueViolationRefusal(error, request, () => this.#lastSeq(request.caseId));
+        const refusal = await uniqueViolationRefusal(error, request, {
+          actualSeq: () => this.#lastSeq(request.caseId),
+          storedEventIds: (ids) => this.#storedEventIds(ids),
+        });
         if (refusal) return refusal;
         throw error;
       }
@@ -261,6 +264,17 @@ export class PgCaseStore implements CaseStore {
   async #lastSeqIn(session: SqlSession, caseId: string): Promise<number> {
     const [last] = await session.query<{ seq: number }>(LAST_EVENT, [this.#tenantId, caseId]);
     return last?.seq ?? 0;
+  }
+
+  #storedEventIds(ids: readonly string[]): Promise<string[]> {
+    return this.#read(async (session) => {
+      const rows = await session.query<{ event_id: string }>(
+        `select event_id from fallkit.case_event
+          where tenant_id = $1 and event_id in (select json_array_elements_text($2::json))`,
+        [this.#tenantId, JSON.stringify(ids)],
+      );
+      return rows.map((row) => row.event_id);
+    });
   }
 
   #lastSeq(caseId: string): Promise<number> {

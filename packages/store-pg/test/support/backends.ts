@@ -90,22 +90,40 @@ export async function openPostgres(): Promise<Backend> {
   };
 }
 
+/** Each backend opened once per mocha process, shared by the test files, closed after the last one. */
+const opened = new Map<() => Promise<Backend>, Promise<Backend>>();
+
+// A root-level hook: registered when the first test file imports this module.
+after(async function () {
+  this.timeout(60_000);
+  for (const backend of opened.values()) await backend.then((open) => open.close()).catch(() => undefined);
+  opened.clear();
+});
+
+function shared(open: () => Promise<Backend>): Promise<Backend> {
+  let backend = opened.get(open);
+  if (!backend) {
+    backend = open();
+    opened.set(open, backend);
+  }
+  return backend;
+}
+
 /**
- * Registers `before`/`after` hooks that open the backend once for the enclosing `describe`, and drop every
- * tenant the tests made. The returned object is filled in by the time the tests run.
+ * Registers `before`/`after` hooks that get the (shared) backend for the enclosing `describe`, and drop every
+ * tenant its tests made. The returned object is filled in by the time the tests run.
  */
 export function useBackend(open: () => Promise<Backend>) {
   let backend: Backend | undefined;
   const tenants: string[] = [];
   before(async function () {
     this.timeout(60_000);
-    backend = await open();
+    backend = await shared(open);
   });
   after(async function () {
     this.timeout(60_000);
     if (!backend) return;
     for (const tenantId of tenants.splice(0)) await dropTenant(backend.owner, tenantId);
-    await backend.close();
   });
   const get = (): Backend => {
     if (!backend) throw new Error('the backend is not open (its before hook failed)');

@@ -31,7 +31,9 @@ create table fallkit.tenant (
 
 -- The journals: one row per event. The envelope is kept as the client sealed it (json keeps the text as it
 -- came, \\u0000 included), the payload apart from it so erasure (DP-32) replaces only the payload.
--- The typed columns are copies of envelope fields for keys and queries; the check keeps them equal.
+-- The typed columns are copies of envelope fields for keys and queries, written from the same event. No check
+-- compares them with the envelope: json operators turn every escape they read into text, and \\u0000 cannot
+-- be text, so such a check would refuse a NUL anywhere in an envelope.
 create table fallkit.case_event (
   tenant_id     text    not null,
   case_id       text    not null check (length(case_id) between 1 and 200),
@@ -46,9 +48,7 @@ create table fallkit.case_event (
   stored_at     timestamptz not null default now(),
   primary key (tenant_id, case_id, seq),
   unique (tenant_id, event_id),
-  unique (tenant_id, feed_position),
-  check (envelope->>'caseId' = case_id and (envelope->>'seq')::integer = seq and envelope->>'id' = event_id
-         and envelope->>'hash' = hash and envelope->>'type' = type)
+  unique (tenant_id, feed_position)
 ) partition by list (tenant_id);
 
 -- The case index: one row per case for lists, filters and the worklist, written in the same transaction
