@@ -177,7 +177,7 @@ describe('case service', () => {
     const result = await service.execute({
       type: 'recordNote',
       caseId: 'case-1',
-      input: { text: '  Arzttermin  ', extra: 1 } as never,
+      input: { text: '  Arzttermin  ' },
     });
     expect(result.ok).to.equal(true);
     if (result.ok) expect(result.notices?.map((n) => n.code)).to.deep.equal(['DP-03']);

@@ -164,7 +164,7 @@ export const privacyGuard: CommandGuard = (context) => {
     const addressee = (input['addressee'] ?? {}) as Record<string, unknown>;
     return [...collection(addressee)];
   }
-  const privacy = foldPrivacy(journal);
+  const privacy = context.privacy ?? foldPrivacy(journal);
   if (actor.role === 'hr' && privacy.staffCaseOf !== undefined) return [privacyRefusal('DENY_STAFF_CASE')];
   const known =
     COMMAND_SECTIONS[command.type] !== undefined ||

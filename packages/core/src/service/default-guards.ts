@@ -2,6 +2,7 @@ import type { CommandGuard } from './command-guard.js';
 import { processGuard } from '../process/process-guard.js';
 import { privacyGuard } from '../privacy/guard.js';
 import { restrictionGuard } from '../rights/restriction-guard.js';
+import { happenedDateGuard } from './input-guards.js';
 
 /**
  * Domain invariants of the command (unknown ids, dates in the wrong order, agreements without a
@@ -30,10 +31,12 @@ const NO_IDS = {
 };
 
 /**
- * The guards every case service runs by default, in order: domain invariants first, then the process
- * rules of the cycle and the data-protection decision (their modules add one line each here).
+ * The guards every case service runs by default, in order: the input's happened-on dates (IN-06),
+ * domain invariants, then the process rules of the cycle and the data-protection decision (their
+ * modules add one line each here).
  */
 export const DEFAULT_GUARDS: readonly CommandGuard[] = [
+  happenedDateGuard,
   domainInvariantGuard,
   restrictionGuard,
   processGuard,
