@@ -5,13 +5,7 @@
  * per-tenant feed for sync; versioned SQL migrations; live values through `LISTEN`/`NOTIFY`.
  * @packageDocumentation
  */
-export {
-  PgCaseStore,
-  openPgCaseStore,
-  type PgCaseStoreOptions,
-  type ReadFeedOptions,
-  type ReadJournalOptions,
-} from './store/pg-case-store.js';
+export { PgCaseStore, openPgCaseStore, type PgCaseStoreOptions, type ReadFeedOptions } from './store/pg-case-store.js';
 export { MAX_FEED_PAGE, type FeedEntry, type FeedPage } from './feed/tenant-feed.js';
 export { migrate, type MigrateOptions, type MigrationReport } from './schema/migrate.js';
 export type { Migration } from './schema/migration.js';

@@ -1,5 +1,7 @@
 import {
+  commandIdsOf,
   conflictRefusal,
+  duplicateCommandRefusal,
   describeAppendMismatch,
   malformedAppendRefusal,
   type AppendRequest,
@@ -34,7 +36,7 @@ select seq, hash from fallkit.case_event
  *
  * The price: a tenant's appends commit one after another, so the lock is taken last, in the statement that
  * also inserts the events, and held only for that statement and the commit. The events arrive as one JSON
- * array of rows [seq, id, type, hash, envelope text, payload text]. The envelope and payload are JSON texts
+ * array of rows [seq, id, type, hash, envelope text, payload text, commandId]. The envelope and payload are JSON texts
  * inside JSON strings: PostgreSQL's json operators turn every escape of what they parse into text, and
  * \u0000 cannot be text, so a NUL in a payload or a reason would fail any operator on the event itself.
  * Nested as strings, they are only ever cast to json, which keeps the text as it is.
@@ -46,16 +48,47 @@ with taken as (
   returning feed_position - $3 as first
 ), inserted as (
   insert into fallkit.case_event
-         (tenant_id, case_id, seq, event_id, feed_position, type, hash, envelope, payload)
-  select $1, $2, (r->>0)::integer, r->>1, taken.first + batch.n, r->>2, r->>3, (r->>4)::json, (r->>5)::json
+         (tenant_id, case_id, seq, event_id, feed_position, type, hash, envelope, payload, command_id)
+  select $1, $2, (r->>0)::integer, r->>1, taken.first + batch.n, r->>2, r->>3, (r->>4)::json, (r->>5)::json,
+         r->>6
     from taken, json_array_elements($4::json) with ordinality as batch(r, n)
   returning feed_position
 )
 select (select first from taken)::text as first, count(*)::int as inserted from inserted`;
 
+/*
+ * Idempotent appends: each command id the events carry gets a row in fallkit.case_command. A command stored
+ * before is refused at once; one that a concurrent transaction is storing makes the insert wait for it, and
+ * if that one commits, ON CONFLICT DO NOTHING inserts nothing here, and this append is refused too.
+ */
+const STORED_COMMANDS = /* sql */ `
+select command_id from fallkit.case_command
+ where tenant_id = $1 and command_id in (select json_array_elements_text($2::json))`;
+
+const RECORD_COMMANDS = /* sql */ `
+insert into fallkit.case_command (tenant_id, command_id, case_id)
+select $1, command_id, $2 from json_array_elements_text($3::json) as ids(command_id)
+    on conflict (tenant_id, command_id) do nothing
+returning command_id`;
+
+async function recordCommands(session: SqlSession, tenantId: string, request: AppendRequest): Promise<void> {
+  const commandIds = commandIdsOf(request.events);
+  if (commandIds.length === 0) return;
+  const ids = JSON.stringify(commandIds);
+  const [stored] = await session.query<{ command_id: string }>(STORED_COMMANDS, [tenantId, ids]);
+  if (stored) throw new RefuseInTransaction(duplicateCommandRefusal(request.caseId, stored.command_id));
+  const recorded = new Set(
+    (await session.query<{ command_id: string }>(RECORD_COMMANDS, [tenantId, request.caseId, ids])).map(
+      (row) => row.command_id,
+    ),
+  );
+  const raced = commandIds.find((id) => !recorded.has(id));
+  if (raced !== undefined) throw new RefuseInTransaction(duplicateCommandRefusal(request.caseId, raced));
+}
+
 /**
  * The append transaction's body, run with the tenant set: optimistic concurrency on `expectedSeq`, the chain
- * check, the feed positions, the events, the index row, and the notification (sent at commit). Refusals are
+ * check, the command ids, the feed positions, the events, the index row, and the notification (sent at commit). Refusals are
  * thrown as {@link RefuseInTransaction} so that nothing of a refused append stays.
  *
  * Two appenders with the same `expectedSeq` may both pass the first check; the second then fails on the
@@ -74,6 +107,7 @@ export async function appendEvents(
   const mismatch = describeAppendMismatch(request, last);
   if (mismatch !== undefined) throw new RefuseInTransaction(malformedAppendRefusal(caseId, mismatch));
 
+  await recordCommands(session, tenantId, request);
   // Before the tenant's lock: the index row (its row lock orders appenders of the same case) and the
   // notification (queued, sent at commit).
   if (request.index) await session.query(UPSERT_CASE_INDEX, [tenantId, caseId, JSON.stringify(request.index)]);

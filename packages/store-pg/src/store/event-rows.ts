@@ -10,7 +10,7 @@ export interface EventRow {
 export const EVENT_COLUMNS = 'envelope::text as envelope, payload::text as payload';
 
 /**
- * The events of an append as one JSON parameter: rows `[seq, id, type, hash, envelope, payload]`, where the
+ * The events of an append as one JSON parameter: rows `[seq, id, type, hash, envelope, payload, commandId]`, where the
  * envelope (the event without its payload, kept as sealed) and the payload are JSON texts of their own. The
  * payload goes apart so that erasure replaces it alone; `null` stands for a payload that was undefined.
  */
@@ -25,6 +25,7 @@ export function encodeEvents(events: readonly JournalEvent[]): string {
         event.hash,
         JSON.stringify(envelope),
         payload === undefined ? null : JSON.stringify(payload),
+        event.commandId ?? null,
       ];
     }),
   );

@@ -7,6 +7,8 @@ import {
   type CaseQuery,
   type CaseStore,
   type JournalEvent,
+  type ReadJournalOptions,
+  type RecordedCommand,
   type Refused,
   type Result,
   type Subscribable,
@@ -34,12 +36,6 @@ export interface PgCaseStoreOptions {
   readonly database: SqlDatabase;
   /** The tenant every read and write of this store belongs to; created beforehand with `provisionTenant`. */
   readonly tenantId: string;
-}
-
-/** Options of {@link PgCaseStore.readJournal}. */
-export interface ReadJournalOptions {
-  /** Only events with `seq` greater than this (default 0: the whole journal). */
-  readonly afterSeq?: number;
 }
 
 /** Options of {@link PgCaseStore.readFeed}. */
@@ -146,6 +142,23 @@ export class PgCaseStore implements CaseStore {
     );
   }
 
+  /** The events an earlier append recorded under `commandId` (in this tenant), or `undefined`. */
+  async findCommand(commandId: string): Promise<RecordedCommand | undefined> {
+    return orThrow(() =>
+      this.#read(async (session) => {
+        const rows = await session.query<EventRow & { case_id: string }>(
+          `select case_id, ${EVENT_COLUMNS} from fallkit.case_event
+            where tenant_id = $1 and command_id = $2 order by case_id, seq`,
+          [this.#tenantId, commandId],
+        );
+        const caseId = rows[0]?.case_id;
+        if (caseId === undefined) return undefined;
+        // The append refuses a stored command id, so all rows are of one stream; the filter is a safeguard.
+        return { caseId, events: rows.filter((row) => row.case_id === caseId).map(decodeEvent) };
+      }),
+    );
+  }
+
   /** Index rows matching the query, filtered in SQL, in the port's order. */
   async listCases(query?: CaseQuery): Promise<CaseIndexEntry[]> {
     return orThrow(() =>
@@ -217,6 +230,10 @@ export class PgCaseStore implements CaseStore {
           caseId,
         ]);
         await session.query('delete from fallkit.case_index where tenant_id = $1 and case_id = $2', [
+          this.#tenantId,
+          caseId,
+        ]);
+        await session.query('delete from fallkit.case_command where tenant_id = $1 and case_id = $2', [
           this.#tenantId,
           caseId,
         ]);

@@ -56,7 +56,7 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
         [storeA, 'case-of-a'],
         [storeB, 'case-of-b'],
       ] as const) {
-        const events = await sealed(caseId, 3);
+        const events = await sealed(caseId, 3, undefined, { commandId: `command-${caseId}` });
         expectOk(await store.append({ caseId, expectedSeq: 0, events, index: indexRow(caseId, 3) }));
       }
       journalB = await storeB.readJournal('case-of-b');
@@ -90,7 +90,11 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
     it('row level security is enabled and forced on every table, partitions included', async () => {
       const tables = await tablesOf(db.backend);
       const partitionsOfB = tables.filter((table) => table.name.endsWith(tenantB.replaceAll('-', '_')));
-      expect(partitionsOfB.map((table) => table.partitionOf).sort()).to.deep.equal(['case_event', 'case_index']);
+      expect(partitionsOfB.map((table) => table.partitionOf).sort()).to.deep.equal([
+        'case_command',
+        'case_event',
+        'case_index',
+      ]);
       for (const table of tables) {
         expect(table.rls, `ENABLE on ${table.name}`).to.equal(true);
         expect(table.forced, `FORCE on ${table.name}`).to.equal(true);
@@ -119,7 +123,7 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
         const unset = await probe(backend.app, undefined, `select count(*)::int as n from fallkit.${table.name}`);
         expect(unset.ok && unset.rows[0]?.n, `${table.name} without a tenant`).to.equal(0);
       }
-      expect(readable.sort()).to.deep.equal(['case_event', 'case_index', 'tenant']);
+      expect(readable.sort()).to.deep.equal(['case_command', 'case_event', 'case_index', 'tenant']);
       // The filter hides rows that are there: as B, B's rows are visible through the same tables.
       for (const name of readable) {
         const [row] = await rowsOf(
@@ -151,6 +155,10 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
         ],
         // Moving one's own row into another tenant fails the policy's WITH CHECK.
         [`update fallkit.case_index set tenant_id = $1 where tenant_id = $2`, [tenantB, tenantA]],
+        [
+          `insert into fallkit.case_command (tenant_id, command_id, case_id) values ($1, 'command-forged', 'x')`,
+          [tenantB],
+        ],
         [`insert into fallkit.tenant (tenant_id) values ('t-forged')`, []],
         [`select fallkit.create_tenant('t-forged')`, []],
         [`delete from fallkit.${'case_event_' + tenantB.replaceAll('-', '_')}`, []],
@@ -166,6 +174,7 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
         `update fallkit.tenant set feed_position = feed_position + 100 where tenant_id = $1 returning tenant_id`,
         `delete from fallkit.case_event where tenant_id = $1 returning case_id`,
         `delete from fallkit.case_index where tenant_id = $1 returning case_id`,
+        `delete from fallkit.case_command where tenant_id = $1 returning case_id`,
       ];
       for (const sql of silentlyEmpty) {
         const result = await probe(backend.app, tenantA, sql, [tenantB]);
@@ -175,12 +184,14 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
       expect((await storeB.getCase('case-of-b'))?.status).to.equal('open');
       expect(await storeB.feedHead()).to.equal(3);
       expect((await storeB.listCases()).map((row) => row.caseId)).to.deep.equal(['case-of-b']);
+      expect((await storeB.findCommand('command-case-of-b'))?.events).to.deep.equal(journalB);
     });
 
     it("a store never shows another tenant's data: journal, case, list and feed", async () => {
       const storeA = await db.storeOf(tenantA);
       expect(await storeA.readJournal('case-of-b')).to.deep.equal([]);
       expect(await storeA.getCase('case-of-b')).to.equal(undefined);
+      expect(await storeA.findCommand('command-case-of-b')).to.equal(undefined);
       expect((await storeA.listCases()).map((row) => row.caseId)).to.deep.equal(['case-of-a']);
       const feed = await storeA.readFeed({ after: 0 });
       expect(feed.entries.map((entry) => entry.event.caseId)).to.deep.equal(['case-of-a', 'case-of-a', 'case-of-a']);

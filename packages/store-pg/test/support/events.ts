@@ -9,7 +9,7 @@ export function sealed(
   caseId: string,
   count: number,
   after?: JournalEvent,
-  { type = 'NoteRecorded', reason }: { type?: string; reason?: string } = {},
+  { type = 'NoteRecorded', reason, commandId }: { type?: string; reason?: string; commandId?: string } = {},
 ): Promise<JournalEvent[]> {
   return sealEvents(
     Array.from({ length: count }, (_, i) => ({
@@ -18,7 +18,14 @@ export function sealed(
       payload: { text: `Notiz ${i + 1} zur Akte ${caseId}: Wohnungssuche läuft`, n: i },
       ...(reason === undefined ? {} : { reason }),
     })),
-    { caseId, last: after, at: '2026-03-02T09:30:00.000Z', actor, newId: () => randomUUID() },
+    {
+      caseId,
+      last: after,
+      at: '2026-03-02T09:30:00.000Z',
+      actor,
+      newId: () => randomUUID(),
+      ...(commandId === undefined ? {} : { commandId }),
+    },
   );
 }
 
