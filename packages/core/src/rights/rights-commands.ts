@@ -14,7 +14,6 @@ import type { Refusal } from '../result/refusal.js';
 import { caseEvent } from '../commands/pending-event.js';
 import { recordMeta, stateOf, type HandlerContext } from '../commands/handler-context.js';
 import type { CommandCatalog, CommandDefinition } from '../service/command-definition.js';
-import { privacyRefusal } from '../privacy/reason-codes.js';
 import {
   retentionScheduleSchema,
   TYPICAL_RETENTION_SCHEDULE,
@@ -156,9 +155,6 @@ export const decideObjectionInput = z.strictObject({
   outcome: z.enum(['upheld', 'rejected']),
   reasons: requiredTextSchema,
 });
-
-const humanOnly = (context: HandlerContext): Refusal[] =>
-  context.actor.role === 'system' ? [privacyRefusal('DENY_AUTOMATED_DECISION', { rule: 'DP-31' })] : [];
 
 /**
  * The commands of the data-subject rights (DP-29..DP-32). The case service registers them by default;
@@ -446,8 +442,6 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
     type: 'liftRestriction',
     input: liftRestrictionInput,
     invariants: (context, input) => {
-      const human = humanOnly(context);
-      if (human.length > 0) return human;
       const found = foldRights(journalOf(context)).restrictions.find((r) => r.restrictionId === input.restrictionId);
       return found === undefined || found.liftedOn !== undefined
         ? [
@@ -487,8 +481,6 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
     type: 'decideObjection',
     input: decideObjectionInput,
     invariants: (context, input) => {
-      const human = humanOnly(context);
-      if (human.length > 0) return human;
       const found = foldRights(journalOf(context)).objections.find((o) => o.objectionId === input.objectionId);
       return found === undefined || found.decision !== undefined
         ? [
