@@ -5,7 +5,7 @@ import {
   REFERRER_KINDS,
   criterionCheckSchema,
 } from '../model/access.js';
-import { assessmentConfirmationSchema, assessmentDomainSchema } from '../model/assessment.js';
+import { ASSESSMENT_MODES, assessmentConfirmationSchema, assessmentDomainSchema } from '../model/assessment.js';
 import {
   processStandardRefSchema,
   leadAgencyInputSchema,
@@ -33,6 +33,7 @@ import {
 } from '../model/linking.js';
 import { CONTACT_MODES, DEVIATION_KINDS, PROGRESS_JUDGEMENTS, itemRefSchema } from '../model/monitoring.js';
 import { personFieldsShape } from '../model/person.js';
+import { planContentShape } from '../model/plan.js';
 import {
   agencyRefSchema,
   freeTextSchema,
@@ -154,14 +155,31 @@ export const recordFirstCounsellingInput = z.object({
   ...classificationInputShape,
 });
 
-/** Input of `recordAssessment`: a new version (initial, or during a re-assessment). */
-export const recordAssessmentInput = z.object({
-  recordedOn: z.optional(isoDateSchema),
-  participantIds: z.optional(z.array(idSchema)),
-  domains: z.array(assessmentDomainSchema).check(z.minLength(1)),
-  wishesAndDreams: freeTextSchema,
-  ...classificationInputShape,
-});
+/**
+ * Input of `recordAssessment`: a new version (initial, or during a re-assessment). A structured
+ * assessment (the default) names at least one life domain; a narrative one has a non-empty
+ * `narrative` and may name none.
+ */
+export const recordAssessmentInput = z
+  .object({
+    recordedOn: z.optional(isoDateSchema),
+    participantIds: z.optional(z.array(idSchema)),
+    mode: z.optional(z.enum(ASSESSMENT_MODES)),
+    domains: z.array(assessmentDomainSchema),
+    narrative: z.optional(freeTextSchema),
+    wishesAndDreams: freeTextSchema,
+    ...classificationInputShape,
+  })
+  .check(
+    z.refine((input) => input.mode === 'narrative' || input.domains.length > 0, {
+      path: ['domains'],
+      message: 'Ein strukturiertes Assessment braucht mindestens einen Lebensbereich.',
+    }),
+    z.refine((input) => input.mode !== 'narrative' || (input.narrative ?? '').trim() !== '', {
+      path: ['narrative'],
+      message: 'Ein narratives Assessment braucht den Text des Assessments.',
+    }),
+  );
 
 /** Input of `confirmAssessment`. */
 export const confirmAssessmentInput = z.object({
@@ -379,6 +397,16 @@ export const recordNoteInput = z.object({
   on: z.optional(isoDateSchema),
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(20000)),
   relatesTo: z.optional(itemRefSchema),
+  ...classificationInputShape,
+});
+
+/**
+ * Input of `recordPlan`: a version of the plan document the case's standard prescribes. The goals
+ * and measures it carries are taken from the case (agreed open case goals, measures not cancelled).
+ */
+export const recordPlanInput = z.object({
+  ...planContentShape,
+  recordedOn: z.optional(isoDateSchema),
   ...classificationInputShape,
 });
 

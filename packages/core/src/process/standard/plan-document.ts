@@ -1,0 +1,97 @@
+import { text, type LocalizedText } from '../../i18n/localized-text.js';
+import type { CaseState } from '../../model/case-state.js';
+import type { PlanParticipant, PlanRecord } from '../../model/plan.js';
+import type { LegalSource, PlanDocument, PlanItem } from './legal-schema.js';
+import { applicablePlanItems } from './plan-content.js';
+import type { ProcessStandard } from './schema.js';
+
+/** One section of a printed plan: the item, whether the plan has it, and its lines. */
+export interface PlanDocumentSection {
+  readonly item: PlanItem;
+  readonly present: boolean;
+  /** Lines in the case's own words (section text, goal titles, measures). */
+  readonly lines: readonly string[];
+}
+
+/**
+ * A plan version laid out as its standard prints it: title, form, statements, participants, the
+ * person's own words and every applicable content item in the standard's order ("may" items only
+ * where present). Pure data: the components render it; tests read it.
+ */
+export interface PlanDocumentLayout {
+  readonly document: PlanDocument;
+  readonly standard: { readonly name: LocalizedText; readonly id: string; readonly version: string };
+  readonly plan: PlanRecord;
+  readonly participants: readonly PlanParticipant[];
+  readonly sections: readonly PlanDocumentSection[];
+  readonly statements: readonly { readonly label: LocalizedText; readonly source: LegalSource }[];
+  /** Must-items the plan lacks: empty for every recorded plan (PR-33), kept for drafts and old plans. */
+  readonly missing: readonly PlanItem[];
+}
+
+function goalLines(state: CaseState, plan: PlanRecord): string[] {
+  return plan.goalIds.flatMap((id) => {
+    const goal = state.goals.find((g) => g.id === id);
+    if (goal === undefined) return [];
+    const indicators = goal.indicators.map((i) => (i.target ? `${i.description}: ${i.target}` : i.description));
+    const until = goal.timeFrame ? ` (bis ${goal.timeFrame.until})` : '';
+    return [`${goal.title}${until}${indicators.length > 0 ? ` – ${indicators.join('; ')}` : ''}`];
+  });
+}
+
+function measureLines(state: CaseState, plan: PlanRecord): string[] {
+  return plan.measureIds.flatMap((id) => {
+    const measure = state.measures.find((m) => m.id === id);
+    if (measure === undefined) return [];
+    const when = [measure.startOn, measure.endOn].filter((d) => d !== undefined).join(' – ');
+    const extra = [measure.by.name, when, measure.costCarrier].filter((s) => s !== undefined && s !== '').join(', ');
+    return [`${measure.title}${extra === '' ? '' : ` (${extra})`}`];
+  });
+}
+
+/**
+ * Lays out a recorded plan version (the latest when `planId` is absent) under the case's standard.
+ * `undefined` when the case has no such plan or the standard prescribes no plan document.
+ */
+export function planDocumentLayout(
+  state: CaseState,
+  standard: ProcessStandard,
+  planId?: string,
+): PlanDocumentLayout | undefined {
+  const document = standard.plan;
+  const plan = planId === undefined ? state.plans.at(-1) : state.plans.find((p) => p.id === planId);
+  if (document === undefined || plan === undefined) return undefined;
+  const sections: PlanDocumentSection[] = [];
+  const missing: PlanItem[] = [];
+  for (const item of applicablePlanItems(standard, { helpOutsideFamily: plan.helpOutsideFamily === true })) {
+    const lines =
+      item.from === 'text'
+        ? plan.sections.filter((s) => s.itemId === item.id && s.text.trim() !== '').map((s) => s.text)
+        : item.from === 'goals'
+          ? goalLines(state, plan)
+          : item.from === 'measures'
+            ? measureLines(state, plan)
+            : plan.participants.map((p) => `${p.name} (${p.role})`);
+    const present = lines.length > 0;
+    if (!present && item.obligation === 'may') continue;
+    if (!present && item.obligation === 'must') missing.push(item);
+    sections.push({ item, present, lines });
+  }
+  return {
+    document,
+    standard: { name: standard.name, id: standard.id, version: standard.version },
+    plan,
+    participants: plan.participants,
+    sections,
+    statements: document.statements ?? [],
+    missing,
+  };
+}
+
+/** "§ 15 Abs. 2 SGB II (ungeprüft)": the paragraph with a verification note, as forms and prints show it. */
+export function sourceLabel(source: LegalSource): LocalizedText {
+  if (source.verification === 'statute') return text(source.paragraph, source.paragraph);
+  return source.verification === 'secondary'
+    ? text(`${source.paragraph} (Sekundärquelle)`, `${source.paragraph} (secondary source)`)
+    : text(`${source.paragraph} (ungeprüft)`, `${source.paragraph} (unverified)`);
+}
