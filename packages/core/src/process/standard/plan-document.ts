@@ -5,12 +5,23 @@ import type { LegalSource, PlanDocument, PlanItem } from './legal-schema.js';
 import { applicablePlanItems } from './plan-content.js';
 import type { ProcessStandard } from './schema.js';
 
+/**
+ * One line of a printed plan section: the case's own words (a section text, a goal title, a
+ * measure), details (indicators, who carries a measure out, the cost carrier) and the dates it spans,
+ * kept apart so the component formats dates in the reader's language.
+ */
+export interface PlanDocumentLine {
+  readonly text: string;
+  readonly details?: readonly string[];
+  readonly from?: string;
+  readonly until?: string;
+}
+
 /** One section of a printed plan: the item, whether the plan has it, and its lines. */
 export interface PlanDocumentSection {
   readonly item: PlanItem;
   readonly present: boolean;
-  /** Lines in the case's own words (section text, goal titles, measures). */
-  readonly lines: readonly string[];
+  readonly lines: readonly PlanDocumentLine[];
 }
 
 /**
@@ -29,23 +40,36 @@ export interface PlanDocumentLayout {
   readonly missing: readonly PlanItem[];
 }
 
-function goalLines(state: CaseState, plan: PlanRecord): string[] {
+/** Copies the defined optional fields only (exact optional property types). */
+function line(
+  text: string,
+  details: readonly string[],
+  from: string | undefined,
+  until: string | undefined,
+): PlanDocumentLine {
+  return {
+    text,
+    ...(details.length > 0 ? { details } : {}),
+    ...(from === undefined ? {} : { from }),
+    ...(until === undefined ? {} : { until }),
+  };
+}
+
+function goalLines(state: CaseState, plan: PlanRecord): PlanDocumentLine[] {
   return plan.goalIds.flatMap((id) => {
     const goal = state.goals.find((g) => g.id === id);
     if (goal === undefined) return [];
     const indicators = goal.indicators.map((i) => (i.target ? `${i.description}: ${i.target}` : i.description));
-    const until = goal.timeFrame ? ` (bis ${goal.timeFrame.until})` : '';
-    return [`${goal.title}${until}${indicators.length > 0 ? ` – ${indicators.join('; ')}` : ''}`];
+    return [line(goal.title, indicators, goal.timeFrame?.from, goal.timeFrame?.until)];
   });
 }
 
-function measureLines(state: CaseState, plan: PlanRecord): string[] {
+function measureLines(state: CaseState, plan: PlanRecord): PlanDocumentLine[] {
   return plan.measureIds.flatMap((id) => {
     const measure = state.measures.find((m) => m.id === id);
     if (measure === undefined) return [];
-    const when = [measure.startOn, measure.endOn].filter((d) => d !== undefined).join(' – ');
-    const extra = [measure.by.name, when, measure.costCarrier].filter((s) => s !== undefined && s !== '').join(', ');
-    return [`${measure.title}${extra === '' ? '' : ` (${extra})`}`];
+    const details = [measure.by.name, measure.costCarrier].filter((s): s is string => s !== undefined && s !== '');
+    return [line(measure.title, details, measure.startOn, measure.endOn)];
   });
 }
 
@@ -66,12 +90,12 @@ export function planDocumentLayout(
   for (const item of applicablePlanItems(standard, { helpOutsideFamily: plan.helpOutsideFamily === true })) {
     const lines =
       item.from === 'text'
-        ? plan.sections.filter((s) => s.itemId === item.id && s.text.trim() !== '').map((s) => s.text)
+        ? plan.sections.filter((s) => s.itemId === item.id && s.text.trim() !== '').map((s) => ({ text: s.text }))
         : item.from === 'goals'
           ? goalLines(state, plan)
           : item.from === 'measures'
             ? measureLines(state, plan)
-            : plan.participants.map((p) => `${p.name} (${p.role})`);
+            : plan.participants.map((p) => ({ text: p.name, details: [p.role] }));
     const present = lines.length > 0;
     if (!present && item.obligation === 'may') continue;
     if (!present && item.obligation === 'must') missing.push(item);
