@@ -12,6 +12,7 @@ import {
   SequentialIds,
   text,
   type CaseState,
+  type CommandAccess,
   type CommandGuard,
 } from '@fallkit/core';
 
@@ -23,6 +24,13 @@ const open = {
     legalDomains: [{ domain: 'SGB_XII' }],
   },
 } as const;
+
+/** Who may issue the test's own commands: the assigned case worker (DP-40). */
+const HOST_COMMAND_ACCESS: CommandAccess = {
+  rule: 'DP-40',
+  summary: { de: 'Zuständige Fachkraft', en: 'Assigned worker' },
+  clauses: [{ roles: ['caseManager'], relation: 'assigned' }],
+};
 
 function make(guards?: readonly CommandGuard[]) {
   const store = new MemoryCaseStore();
@@ -177,7 +185,7 @@ describe('case service', () => {
     const result = await service.execute({
       type: 'recordNote',
       caseId: 'case-1',
-      input: { text: '  Arzttermin  ', extra: 1 } as never,
+      input: { text: '  Arzttermin  ' },
     });
     expect(result.ok).to.equal(true);
     if (result.ok) expect(result.notices?.map((n) => n.code)).to.deep.equal(['DP-03']);
@@ -216,6 +224,8 @@ describe('case service', () => {
         pingCase: {
           type: 'pingCase',
           input: schemaless as never,
+          // A host's own command declares who may issue it (DP-40); undeclared commands are refused.
+          access: HOST_COMMAND_ACCESS,
           handle: (context) => [
             {
               type: 'NoteRecorded',
@@ -250,6 +260,7 @@ describe('case service', () => {
       commands: {
         broken: {
           type: 'broken',
+          access: HOST_COMMAND_ACCESS,
           input: { safeParse: (v: unknown) => ({ success: true, data: v }) } as never,
           handle: () => [{ type: 'NoteRecorded', schemaVersion: 1, payload: { text: 1 } }],
         },

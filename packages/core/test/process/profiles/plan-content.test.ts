@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import {
   createCaseService,
+  EXAMPLE_CASES,
   FixedClock,
   PROFILE_EXAMPLE_CASES,
   runExampleCases,
@@ -124,16 +125,17 @@ describe('required plan content per profile (PR-33, PR-34, PR-35)', () => {
   });
 
   it('PR-35: a case under the default standard has no plan document to record', async () => {
-    const { store } = await runExampleCases({});
+    const example = EXAMPLE_CASES.find((e) => e.expected.stage === 'monitoring') as ExampleCase;
+    const { store } = await runExampleCases({ cases: [example] });
     const service = createCaseService({
       store,
       clock: new FixedClock('2026-06-01T10:00:00.000Z'),
       ids: new SequentialIds(),
-      actor: { id: 'u-kim-krueger', role: 'caseManager', agencyId: 'kim-musterstadt', name: 'Sabine Krüger' },
+      actor: example.steps.at(-1)?.actor ?? example.actor,
     });
     const result = await service.execute({
       type: 'recordPlan',
-      caseId: 'kim-2026-0001',
+      caseId: example.caseId,
       input: { participants: [], sections: [] },
     });
     expect(result.ok).to.equal(false);
