@@ -24,6 +24,8 @@ export const TODAY = NOW.slice(0, 10);
 export const KOWALSKI = 'jc-2026-0522';
 /** Schulte: debts and addiction; the debt counselling service has a consent for debts only. */
 export const SCHULTE = 'jc-2026-0417';
+/** Rahimi: handed over from the KIM to the Jobcenter. */
+export const RAHIMI = 'kim-2026-0001';
 export const DEMIR: Actor = EXAMPLE_ACTORS.jobcenterCaseManager;
 export const HOFFMANN: Actor = EXAMPLE_ACTORS.jobcenterCaseManager2;
 
@@ -110,6 +112,31 @@ export async function readWorld(options: { store?: CaseStore } = {}) {
     categories: ['notes'],
     childProtection: true,
   });
+  // Consents as the demo's story has them, and one more per partner, recorded by each case's manager.
+  const consent = async (caseId: string, categories: readonly string[], agency: { agencyId: string; name: string }) => {
+    const loaded = await service.loadCaseUnchecked(caseId);
+    if (!loaded.ok) throw new Error(caseId);
+    const { state } = loaded.value;
+    const manager = state.caseManagers.find((m) => m.to === undefined)!;
+    const by: Actor = { id: manager.userId, role: 'caseManager', agencyId: manager.agencyId };
+    await run(
+      'recordConsent',
+      caseId,
+      {
+        categories,
+        recipients: [agency],
+        purposes: ['caseManagement'],
+        form: { kind: 'written', scanReference: `Scan ${caseId}/Einwilligung` },
+        informationTextHash: 'ab'.repeat(32),
+        givenBy: { personId: state.addresseeId, role: 'self' },
+      },
+      by,
+    );
+  };
+  await consent(SCHULTE, ['identity', 'contact', 'debts', 'income'], EXAMPLE_AGENCIES.schuldnerberatung);
+  await consent(SCHULTE, ['health', 'addiction', 'measures'], EXAMPLE_AGENCIES.suchtberatung);
+  await consent(KOWALSKI, ['measures', 'helpPlan', 'household'], EXAMPLE_AGENCIES.jugendamt);
+  await consent(RAHIMI, ['identity', 'benefits', 'employment', 'goals', 'measures'], EXAMPLE_AGENCIES.jobcenter);
   return {
     store,
     service,
