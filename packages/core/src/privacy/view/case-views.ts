@@ -57,6 +57,13 @@ export interface CaseViewsOptions {
   readonly ids: IdGenerator;
   /** The organisation's time zone, for "today" of the decisions (default `Europe/Berlin`, like the service). */
   readonly timeZone?: string;
+  /**
+   * Which cases the report input of the statistics role covers, as the operator configures it:
+   * `ownAgency` (default) the cases the actor's agency led, its own data as controller; `store` every
+   * case of this store, for a store the agencies of a network share and report on together (the
+   * operator's agreement, not the actor's choice). Skeletons only either way (DP-33).
+   */
+  readonly reportPopulation?: 'ownAgency' | 'store';
 }
 
 /** Options of one view request. */
@@ -567,10 +574,11 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       for (const row of await store.listCases()) {
         const raw = await store.readJournal(row.caseId);
         const source = reportSourceOf(raw);
-        // The agency reports on the cases it led (its own data as controller); objections and
-        // restrictions leave a case out (DP-31).
+        // The agency reports on the cases it led (its own data as controller) unless the operator
+        // configured a shared store's population; objections and restrictions leave a case out (DP-31).
         if (source === undefined || source.excludeFromStatistics === true) continue;
-        if (!source.state.leadAgencies.some((lead) => lead.agencyId === actor.agencyId)) continue;
+        const own = source.state.leadAgencies.some((lead) => lead.agencyId === actor.agencyId);
+        if (options.reportPopulation !== 'store' && !own) continue;
         const record = statisticalRecord(source.state, request.config ?? {});
         records.push(record);
         const categories: DataCategory[] = ['benefits'];
