@@ -51,7 +51,8 @@ import { visibleState } from './visible-state.js';
 
 /** What the case views are made of: the case service (for the current actor) and its ports. */
 export interface CaseViewsOptions {
-  readonly service: Pick<CaseService, 'currentActor'>;
+  /** The service: the current actor, and the verified read of a journal (DP-44). */
+  readonly service: Pick<CaseService, 'currentActor' | 'readVerifiedJournal'>;
   readonly store: CaseStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
@@ -305,7 +306,10 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     const candidates = await store.listCases(query);
     const out: DecidedRow[] = [];
     for (const candidate of candidates) {
-      const read = readCase(await store.readJournal(candidate.caseId));
+      // A journal that fails verification is never shown (DP-44): it is left out of the list.
+      const verified = await service.readVerifiedJournal(candidate.caseId);
+      if (!verified.ok) continue;
+      const read = readCase(verified.value);
       if (read === undefined) continue;
       const view = decideView(read, actor, purpose, {});
       if (!view.ok || view.value.restriction?.code === 'ERASED') continue;
@@ -335,7 +339,10 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     async viewCase(caseId, purpose, request = {}) {
       const invalid = boundary(service.currentActor(), caseId);
       if (invalid) return invalid;
-      const read = readCase(await store.readJournal(caseId));
+      // A tampered journal is never shown (DP-44): the refusal names the first bad event, and is logged.
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return logView(verified, caseId, purpose);
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       return logView(decideView(read, service.currentActor(), purpose, request), caseId, purpose);
     },
@@ -361,16 +368,17 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
               const hash = journal.at(-1)?.hash;
               if (hash === lastHash) return;
               lastHash = hash;
-              const read = readCase(journal);
-              if (read === undefined) {
-                target.next(undefined);
-                return;
-              }
-              const view = decideView(read, service.currentActor(), purpose, request);
-              // Views are logged in order; the value is emitted once its log entry is written.
+              // Views are verified (DP-44) and logged in order; the value is emitted once its log entry is written.
               // A store that fails meanwhile (locked, closed) reports to the observer, never as a stray rejection.
               chain = chain
-                .then(async () => target.next(await logView(view, caseId, purpose)))
+                .then(async () => {
+                  const verified = await service.readVerifiedJournal(caseId);
+                  if (!verified.ok) return target.next(await logView(verified, caseId, purpose));
+                  const read = readCase(verified.value);
+                  if (read === undefined) return target.next(undefined);
+                  const view = decideView(read, service.currentActor(), purpose, request);
+                  target.next(await logView(view, caseId, purpose));
+                })
                 .catch((error: unknown) => target.error?.(error));
             },
             error: (error) => target.error?.(error),
@@ -410,7 +418,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const invalid = boundary(actor, caseId);
       if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const judged = judgeFor(read, actor, purpose);
       if (!judged.ok)
@@ -434,7 +444,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const invalid = boundary(actor, caseId);
       if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const purpose = request.purpose;
       // Only who may issue `transferData` on this case sees what would go (DP-40: the one declaration of
@@ -486,7 +498,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const invalid = boundary(actor, caseId);
       if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const judged = judgeFor(read, actor, purpose);
       if (!judged.ok)
@@ -572,8 +586,10 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const records: StatisticalRecord[] = [];
       const entries: AccessLogEntry[] = [];
       for (const row of await store.listCases()) {
-        const raw = await store.readJournal(row.caseId);
-        const source = reportSourceOf(raw);
+        // Only verified journals are counted (DP-44); a tampered one is left out.
+        const verified = await service.readVerifiedJournal(row.caseId);
+        if (!verified.ok) continue;
+        const source = reportSourceOf(verified.value);
         // The agency reports on the cases it led (its own data as controller) unless the operator
         // configured a shared store's population; objections and restrictions leave a case out (DP-31).
         if (source === undefined || source.excludeFromStatistics === true) continue;
@@ -595,7 +611,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       if (invalid) return invalid;
       const at = clock.now();
       const purpose = 'dataSubjectRequest';
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       // DP-29, DP-41: whoever may record the person's access request (the holding agency's assigned
       // worker, deputy or data-protection officer) produces the export. Decided before the person id is
