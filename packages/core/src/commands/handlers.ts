@@ -172,7 +172,9 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       kind: state.reassessments.length > 0 ? 'reassessment' : 'initial',
       recordedOn: rest.recordedOn ?? context.today,
       participantIds: rest.participantIds ?? [state.addresseeId],
+      mode: rest.mode ?? 'structured',
       domains: rest.domains.map((domain) => ({ ...domain, categories: domain.categories ?? domainCategories(domain) })),
+      ...(rest.narrative === undefined ? {} : { narrative: rest.narrative }),
       wishesAndDreams: rest.wishesAndDreams,
       supersedesId: previous?.id,
       status: 'recorded',
@@ -376,6 +378,28 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         ...rest,
         on: rest.on ?? context.today,
         ...recordMeta(context, classification, 'note', { content: rest }),
+      }),
+    ];
+  },
+  recordPlan: (context, input) => {
+    const { classification, rest } = splitClassification(input);
+    const state = stateOf(context);
+    // The plan carries what the case agreed when it was written, so a printed version stays what was
+    // handed over even after goals and measures change.
+    const goalIds = state.goals
+      .filter((g) => g.level === 'case' && g.status === 'open' && g.agreement)
+      .map((g) => g.id);
+    const measureIds = state.measures.filter((m) => m.status !== 'cancelled').map((m) => m.id);
+    return [
+      caseEvent('PlanRecorded', {
+        id: context.ids.next('plan'),
+        version: state.plans.length + 1,
+        standard: state.processStandard,
+        ...rest,
+        recordedOn: rest.recordedOn ?? context.today,
+        goalIds,
+        measureIds,
+        ...recordMeta(context, classification, 'plan', { content: rest }),
       }),
     ];
   },
