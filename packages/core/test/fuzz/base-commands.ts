@@ -14,8 +14,8 @@ import {
  * that each one passes its input schema, so every refusal of a mutation is the mutation's doing.
  */
 
-/** The case every non-opening base command is sent to (Rahimi, seeded by the example scripts). */
-export const FUZZ_CASE_ID = 'kim-2026-0001';
+/** The case every non-opening base command is sent to (Gebremedhin, seeded by the example scripts; the acting case manager's). */
+export const FUZZ_CASE_ID = 'kim-2026-0019';
 
 /** Every command definition the default service registers. */
 export const ALL_COMMANDS: CommandCatalog = { ...CASE_COMMANDS, ...PRIVACY_COMMANDS, ...RIGHTS_COMMANDS };

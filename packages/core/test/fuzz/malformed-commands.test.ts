@@ -1,11 +1,13 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import {
+  commandAccess,
   createCaseService,
   EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
+  type Actor,
   type AnyCommand,
   type CaseService,
   type CaseStore,
@@ -77,8 +79,20 @@ describe('IN-01..IN-09 fuzz: malformed commands of every type are refused, typed
     slowest: { ms: 0, what: '' },
   };
 
+  /** Who sends the command: the case's case manager, or its agency's data-protection officer for DP-41 decisions. */
+  let actor: Actor = EXAMPLE_ACTORS.kimCaseManager;
+  const actorFor = (type: string): Actor =>
+    commandAccess(type)?.rightsDecision ? EXAMPLE_ACTORS.kimDataProtectionOfficer : EXAMPLE_ACTORS.kimCaseManager;
+
   before(async () => {
-    ({ store, service } = await seededService());
+    ({ store } = await seededService());
+    // The actor may issue the command, so a mutant that gets past the schemas meets the guards that check it.
+    service = createCaseService({
+      store,
+      clock: new FixedClock(TEST_NOW),
+      ids: new SequentialIds(),
+      actor: { current: () => actor },
+    });
     storeBefore = await snapshot(store, [FUZZ_CASE_ID]);
     prototypesBefore = prototypesFingerprint();
   });
@@ -108,6 +122,7 @@ describe('IN-01..IN-09 fuzz: malformed commands of every type are refused, typed
       await fc.assert(
         fc.asyncProperty(fc.constantFrom<BaseCommand>(...list), mutationChoiceArb, async (base, choice) => {
           const mutant = mutate(base.command, choice, TODAY);
+          actor = actorFor(type);
           const what = describeMutant(type, mutant);
           stats.runs += 1;
           stats.byKind.set(mutant.kind, (stats.byKind.get(mutant.kind) ?? 0) + 1);

@@ -29,8 +29,8 @@ import { seededService, snapshot } from '../core-fixtures.js';
  * prototype-safe paths and canonical JSON.
  */
 
-const R = 'kim-2026-0001';
-const P1 = 'rahimi-person-1';
+const R = 'kim-2026-0019'; // Gebremedhin: the acting case manager's case
+const P1 = 'gebremedhin-person-1';
 const lead = { agencyId: 'kim-musterstadt', name: 'KIM Musterstadt' };
 const addressee = { roles: ['addressee'], givenName: 'Lea', familyName: 'Sommer' };
 
