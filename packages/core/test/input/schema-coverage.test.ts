@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { batchEnvelopeSchema, commandEnvelopeSchema } from '@fallkit/core';
+import { batchEnvelopeSchema, commandEnvelopeSchema, HAPPENED_DATES, PLANNED_DATES } from '@fallkit/core';
 import { ALL_COMMANDS } from '../fuzz/base-commands.js';
 
 /*
@@ -95,6 +95,23 @@ function violations(root: Schema, name: string): string[] {
   return out;
 }
 
+/** The paths of every calendar-date field of a schema (`*` for list items), as `HAPPENED_DATES` writes them. */
+function datePaths(root: Schema): string[] {
+  const out = new Set<string>();
+  const stack: { schema: Schema; path: string[] }[] = [{ schema: root, path: [] }];
+  while (stack.length > 0) {
+    const { schema, path } = stack.pop()!;
+    const def = schema._zod.def;
+    if (def.type === 'object')
+      for (const [key, member] of Object.entries(def.shape ?? {})) stack.push({ schema: member, path: [...path, key] });
+    else if (def.type === 'array') stack.push({ schema: def.element!, path: [...path, '*'] });
+    else if (def.innerType !== undefined) stack.push({ schema: def.innerType, path });
+    else if (def.type === 'union') for (const option of def.options!) stack.push({ schema: option, path });
+    else if (def.type === 'string' && def.format === 'date') out.add(path.join('.'));
+  }
+  return [...out].sort();
+}
+
 describe('IN-01/IN-02/IN-05 coverage: every input schema is strict and bounded, field by field', () => {
   it('IN-01/IN-02: no command input has a loose object, an unbounded list or string, or an unchecked member', () => {
     const found = Object.entries(ALL_COMMANDS).flatMap(([type, definition]) =>
@@ -108,6 +125,18 @@ describe('IN-01/IN-02/IN-05 coverage: every input schema is strict and bounded, 
       ...violations(commandEnvelopeSchema as unknown as Schema, 'envelope'),
       ...violations(batchEnvelopeSchema as unknown as Schema, 'batch'),
     ]).to.deep.equal([]);
+  });
+
+  it('IN-06: every date field of every input is either a happened-on date or a planned one, never both', () => {
+    for (const [type, definition] of Object.entries(ALL_COMMANDS)) {
+      const happened = HAPPENED_DATES[type] ?? [];
+      const planned = PLANNED_DATES[type] ?? [];
+      expect(
+        happened.filter((path) => planned.includes(path)),
+        `${type}: both`,
+      ).to.deep.equal([]);
+      expect([...happened, ...planned].sort(), type).to.deep.equal(datePaths(definition.input as unknown as Schema));
+    }
   });
 
   it('the walk finds what it looks for (a loose object, a bare string, a bare list, an unknown)', async () => {
