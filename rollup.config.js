@@ -59,6 +59,11 @@ function entriesOf(pkg) {
   return entries.filter((entry) => existsSync(entry));
 }
 
+/** @param {string} pkg */
+function versionOf(pkg) {
+  return String(JSON.parse(readFileSync(join('packages', pkg, 'package.json'), 'utf8')).version);
+}
+
 /**
  * @param {string} pkg
  * @returns {import('rollup').RollupOptions | undefined}
@@ -72,7 +77,15 @@ function packageBuild(pkg) {
   return {
     input,
     external: (id) => EXTERNAL.some((pattern) => pattern.test(id)),
-    plugins: [esbuild({ target: 'es2022', tsconfig, sourceMap: true })],
+    plugins: [
+      esbuild({
+        target: 'es2022',
+        tsconfig,
+        sourceMap: true,
+        // The version a define file names when it finds its tag taken by another copy (define-element.ts).
+        define: { __FALLKIT_VERSION__: JSON.stringify(versionOf(pkg)) },
+      }),
+    ],
     output: {
       dir: join('packages', pkg, 'dist'),
       format: 'es',

@@ -7,8 +7,8 @@
  *   FALLKIT_TEST_FILES="packages/components/test/**\/*.test.ts" npm test
  *
  * The browser comes from CHROME_PATH, else /usr/bin/chromium (see scripts/ensure-browser.mjs); nothing is
- * ever downloaded. Tests import `src/*.ts` through the packages' `development` export condition, so no build
- * is needed before testing.
+ * ever downloaded. Tests import `src/*.ts` through the packages' scoped `@fallkit/source` export condition, so no
+ * build is needed before testing (published exports point only at `dist/`).
  */
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -60,7 +60,9 @@ const demoEntryPlugin = {
 export default {
   rootDir: '.',
   files: [...files, '!**/node_modules/**', '!**/dist/**'],
-  nodeResolve: { exportConditions: ['development', 'browser'] },
+  // `@fallkit/source`: the workspace packages' TypeScript sources. `development`: lit's development build, whose
+  // warnings (change-in-update, missing reflect) the tests should see; no Fallkit package exports it.
+  nodeResolve: { exportConditions: ['@fallkit/source', 'development', 'browser'] },
   // distEmbedPlugin first: it keeps bare imports of the dist-embed page for its import map.
   plugins: [
     distEmbedPlugin(),
@@ -102,7 +104,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 10_000 } },
-  // Lit announces its development build (the `development` condition) in every test file; that is expected.
+  // Lit announces its development build (lit's `development` condition) in every test file; that is expected.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), resultsFileReporter(process.env.FALLKIT_WTR_RESULTS)],
 };

@@ -10,11 +10,11 @@ const config = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
-    // Resolve workspace packages to their TypeScript sources (the `development` export condition), so
+    // Resolve workspace packages to their TypeScript sources (the scoped `@fallkit/source` export condition), so
     // stories need no package build.
     viteConfig.resolve = {
       ...viteConfig.resolve,
-      conditions: ['development', 'browser', 'module', 'import', 'default'],
+      conditions: ['@fallkit/source', 'browser', 'module', 'import', 'default'],
     };
     // Lit's decorators are compiled the legacy way repo-wide (experimentalDecorators): esbuild and oxc both.
     viteConfig.esbuild = {

@@ -95,7 +95,7 @@ async function nodeTests() {
   heading('Core tests in Node (mocha + tsx)');
   const { code, output } = await run(bin('mocha'), [
     '--node-option',
-    'conditions=development',
+    'conditions=@fallkit/source',
     '--node-option',
     'import=tsx',
     '--reporter',

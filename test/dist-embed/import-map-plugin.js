@@ -3,7 +3,7 @@
  * A @web/test-runner plugin for the dist-embed page (test/dist-embed/index.html): that page loads the BUILT
  * components from `packages/components/dist/` the way a host page without a build step does, through an
  * import map. The test runner normally rewrites every bare import (`lit`, `@fallkit/core`) to a resolved path
- * (node resolution with the `development` condition, i.e. the TypeScript sources). The page's import map
+ * (node resolution with the `@fallkit/source` condition, i.e. the TypeScript sources). The page's import map
  * therefore points at `/__embed__/<path in the repository>`: this plugin serves those files as they are on
  * disk and leaves their bare imports alone, so the browser resolves them with the import map, exactly as a
  * static web server would. Other tests, which load the same lit files through the runner, are not affected.

@@ -25,6 +25,7 @@ export * from './context/case-context.js';
 export * from './context/case-service-port.js';
 export * from './context/case-provider.component.js';
 export * from './context/core-port.js';
+export * from './context/connect-case.js';
 
 // Foundation: i18n
 export * from './i18n/message-catalog.js';
@@ -54,7 +55,7 @@ export * from './fields/field-element.js';
 export * from './fields/choice-option.js';
 
 // Foundation: define helper
-export { defineElement } from './define/define-element.js';
+export { defineElement, FALLKIT_VERSION } from './define/define-element.js';
 
 // Forms: assessment (register with `@fallkit/components/define/fk-assessment-form`)
 export * from './assessment-form/assessment-form.component.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema } from '../model/primitives.js';
+import { idSchema, shortTextSchema } from '../model/primitives.js';
 import * as i from './inputs.js';
 
 /**
@@ -91,13 +91,19 @@ export interface AnyCommand {
   readonly input: unknown;
 }
 
-/** The envelope of a command (everything but `input`), validated before the input. */
-export const commandEnvelopeSchema = z.object({
-  type: z.string().check(z.minLength(1)),
+/** A command name: letters, digits, `_` and `$`, as a JavaScript identifier (the lookup is own-keys only, IN-07). */
+const commandTypeSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z_$][\w$]*$/));
+
+/**
+ * The envelope of a command (everything but `input`), validated before the input. Strict (IN-01):
+ * a misspelled member (`expectedSequence`) is refused, not ignored. `commandId` is the caller's
+ * idempotency key for issue 14's batch and retry handling.
+ */
+export const commandEnvelopeSchema = z.strictObject({
+  type: commandTypeSchema,
   caseId: z.optional(idSchema),
+  commandId: z.optional(idSchema),
   expectedSeq: z.optional(z.int().check(z.nonnegative())),
-  // Bounded like `commandIdSchema` of the service; checked there in full for batches.
-  commandId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
-  reason: z.optional(z.string().check(z.maxLength(2000))),
+  reason: z.optional(shortTextSchema),
   input: z.unknown(),
 });

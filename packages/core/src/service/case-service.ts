@@ -33,10 +33,12 @@ import type { CaseState } from '../model/case-state.js';
 import type { AnyCommand, CaseCommand } from '../commands/command-catalog.js';
 import type { CaseServiceStandard, HandlerContext } from '../commands/handler-context.js';
 import { caseIndexEntry } from './case-index.js';
+import { boundaryRefusals } from '../access/boundary.js';
 import { CASE_COMMANDS, type CommandCatalog } from './command-definition.js';
 import type { CommandGuard, ValidatedCommand } from './command-guard.js';
 import { DEFAULT_GUARDS } from './default-guards.js';
 import { commandEnvelopeSchema } from '../commands/command-catalog.js';
+import { admitCommand } from './input-budget.js';
 import { refusalsFromIssues } from './zod-refusals.js';
 import { DEFAULT_TIME_ZONE, localDate } from './local-date.js';
 import { RIGHTS_COMMANDS } from '../rights/rights-commands.js';
@@ -94,7 +96,13 @@ export interface CaseService {
    * refusal's path starts with `['commands', i]`, naming the command it concerns.
    */
   executeBatch(batch: CommandBatch): Promise<Result<BatchOutcome>>;
-  /** Loads a case (`CASE_NOT_FOUND` if there is none; a `JOURNAL_*` code if verification fails). */
+  /**
+   * Loads a case unfiltered, for trusted host code and the core's own modules only: no decision, no
+   * access log (`CASE_NOT_FOUND` if there is none; a `JOURNAL_*` code if verification fails). A UI
+   * reads through the decided channels of `createCaseViews` instead.
+   */
+  loadCaseUnchecked(caseId: string, options?: LoadOptions): Promise<Result<LoadedCase>>;
+  /** @deprecated The old name of {@link CaseService.loadCaseUnchecked}, kept for host code; same function. */
   loadCase(caseId: string, options?: LoadOptions): Promise<Result<LoadedCase>>;
   /** The live state of one case: emits on subscribe and after every change, also from other tabs. */
   observeCase(caseId: string): Subscribable<CaseState | undefined>;
@@ -162,8 +170,10 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     commandId?: string;
     prepared: PreparedCommand[];
   }> {
-    const envelope = batchEnvelopeSchema.safeParse(raw);
-    if (!envelope.success) return { ok: false, errors: refusalsFromIssues(envelope.error.issues, raw) };
+    const admitted = admitCommand(raw); // IN-08: size, depth and plain data checked before any schema walks it
+    if (!admitted.ok) return admitted;
+    const envelope = batchEnvelopeSchema.safeParse(admitted.value);
+    if (!envelope.success) return { ok: false, errors: refusalsFromIssues(envelope.error.issues, admitted.value) };
     const batch = envelope.data;
     const prepared: PreparedCommand[] = [];
     let caseId = batch.caseId;
@@ -292,7 +302,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     head: CaseHead,
     prepared: readonly PreparedCommand[],
     commandId: string | undefined,
-  ): Promise<Result<{ head: CaseHead; events: JournalEvent[]; notices: Notice[] }>> {
+  ): Promise<Result<{ head: CaseHead; events: JournalEvent[]; notices: Notice[]; today: string }>> {
     const now = clock.now();
     const today = localDate(now, timeZone);
     const actor = actors.current();
@@ -384,13 +394,16 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       current = extendHead(current, sealed, next);
       events.push(...sealed);
     }
-    return ok({ head: current, events, notices });
+    return ok({ head: current, events, notices, today });
   }
 
   async function runBatch(raw: unknown): Promise<Result<BatchOutcome>> {
     const batch = prepare(raw);
     if (!batch.ok) return batch;
     const { caseId, generatedCaseId, expectedSeq, commandId, prepared } = batch.value;
+    // DP-40: a malformed actor or a reserved stream id is refused before anything is read or replayed.
+    const boundary = boundaryRefusals(actors.current(), caseId);
+    if (boundary.length > 0) return { ok: false, errors: boundary };
     if (commandId !== undefined) {
       const earlier = await replay(generatedCaseId ? undefined : caseId, commandId);
       if (earlier !== undefined) return earlier;
@@ -403,13 +416,13 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         return conflictRefusal(caseId, expectedSeq, head.lastSeq);
       const decided = await decide(head, prepared, commandId);
       if (!decided.ok) return decided;
-      const { head: after, events, notices } = decided.value;
+      const { head: after, events, notices, today } = decided.value;
       const state = after.state;
       if (state === undefined)
         return refused(refusal('CASE_NOT_FOUND', 'Die Akte gibt es nicht.', 'There is no case.'));
       if (events.length === 0) return ok({ caseId, events, state }, notices);
       // The rights projection keeps a restricted or erased case off the lists (DP-31, DP-32).
-      const index = projectRightsIndex(caseIndexEntry(state), after.protective);
+      const index = projectRightsIndex(caseIndexEntry(state, today), after.protective);
       let appended;
       try {
         appended = await store.append({ caseId, expectedSeq: head.lastSeq, events, index });
@@ -446,6 +459,11 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     // A command alone is a batch of one; its refusals keep the paths they had before batches
     // existed (`['input', …]`, not `['commands', 0, 'input', …]`).
     const batch: Record<string, unknown> = { commands: [raw] };
+    // A proxy or throwing getter must not escape as an exception: read the raw command like any other input.
+    const admitted = admitCommand(raw);
+    if (!admitted.ok) return admitted;
+    raw = admitted.value as typeof raw;
+    batch['commands'] = [raw];
     if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
       const { ...command } = raw as unknown as Record<string, unknown>;
       for (const field of BATCH_FIELDS) {
@@ -522,6 +540,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
   return {
     execute,
     executeBatch,
+    loadCaseUnchecked: loadCase,
     loadCase,
     observeCase,
     listCases: (query) => store.listCases(query),

@@ -4,6 +4,8 @@
  * @module
  */
 export * from './zod-refusals.js';
+export * from './input-budget.js';
+export * from './input-guards.js';
 export * from './command-definition.js';
 export * from './command-guard.js';
 export * from './default-guards.js';

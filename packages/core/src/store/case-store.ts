@@ -34,6 +34,12 @@ export interface CaseIndexEntry {
   readonly label?: string;
   /** Flags the data-protection rules need in lists: a staff case (DP-26), a restricted case (DP-31). */
   readonly flags?: readonly string[];
+  /**
+   * The first day (ISO date) on which an assignment, lead-agency or legal-domain period starts or ends
+   * after the day the row was computed for; `null` when none is dated ahead. From that day the row is
+   * stale: `refreshStaleIndexRows(store, day)` recomputes it (DP-40: periods count when in force).
+   */
+  readonly validUntil?: string | null;
 }
 
 /** A filter on the case index. All given fields must match; arrays match if they share a member. */

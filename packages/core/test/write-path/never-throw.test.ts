@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import * as z from 'zod/mini';
-import { MemoryCaseStore, text, type CommandCatalog, type JournalEvent } from '@fallkit/core';
+import { COMMAND_ACCESS, MemoryCaseStore, text, type CommandCatalog, type JournalEvent } from '@fallkit/core';
 import { OPEN, note, openedCase, serviceOver, storedBytes, wrapStore } from './write-fixtures.js';
 
 /** What the Dexie store throws from a locked encrypted database: an error carrying a typed refusal. */
@@ -80,6 +80,8 @@ describe('the case service never throws', () => {
       explode: {
         type: 'explode',
         input: z.object({}),
+        // Declared like a note, so the access guard (DP-40) lets it reach its handler.
+        access: COMMAND_ACCESS['recordNote'],
         handle: () => {
           throw new Error('handler bug');
         },
