@@ -19,7 +19,7 @@ import { MAX_FEED_PAGE, readChangedStreams, readFeedHead, readFeedPage, type Fee
 import { LiveChanges } from '../live/live-changes.js';
 import type { SqlDatabase, SqlSession } from '../sql/sql-database.js';
 import { isTenantId, tenantChannel } from '../tenancy/tenant-id.js';
-import { LAST_EVENT, appendEvents, uniqueViolationRefusal } from './append-events.js';
+import { LAST_EVENT, appendEvents, uniqueViolationRefusal, type StoredSeal } from './append-events.js';
 import {
   UPSERT_CASE_INDEX,
   caseListStatement,
@@ -159,6 +159,19 @@ export class PgCaseStore implements CaseStore {
     );
   }
 
+  /** The latest seal of a stream (DP-44), as the append that brought it wrote it; `undefined` without one. */
+  async readSeal(caseId: string): Promise<StoredSeal | undefined> {
+    return orThrow(() =>
+      this.#read(async (session) => {
+        const [row] = await session.query<{ record: string }>(
+          'select record::text as record from fallkit.case_seal where tenant_id = $1 and case_id = $2',
+          [this.#tenantId, caseId],
+        );
+        return row && (JSON.parse(row.record) as StoredSeal);
+      }),
+    );
+  }
+
   /** Index rows matching the query, filtered in SQL, in the port's order. */
   async listCases(query?: CaseQuery): Promise<CaseIndexEntry[]> {
     return orThrow(() =>
@@ -192,12 +205,15 @@ export class PgCaseStore implements CaseStore {
     return this.#live.observe(() => this.listCases(query));
   }
 
-  /** Replaces payloads with the erasure marker (DP-32); envelopes, hashes and feed positions stay. */
+  /**
+   * Replaces payloads with the erasure marker and removes their notes (DP-32, DP-43); envelopes, hashes and feed
+   * positions stay.
+   */
   async erasePayloads(caseId: string, seqs: readonly number[], erasedAt: string, rule: string): Promise<AppendResult> {
     const result = await asResult(() =>
       this.#write(async (session) => {
         await session.query(
-          `update fallkit.case_event set payload = $3::json
+          `update fallkit.case_event set payload = $3::json, note = null
             where tenant_id = $1 and case_id = $2
               and seq in (select value::integer from json_array_elements_text($4::json))`,
           [this.#tenantId, caseId, JSON.stringify(erasedPayload(erasedAt, rule)), JSON.stringify(seqs)],
@@ -221,7 +237,7 @@ export class PgCaseStore implements CaseStore {
     this.#live.changed(entry.caseId);
   }
 
-  /** Deletes a stream's events and its index row for good (retention, DP-36), in one transaction. */
+  /** Deletes a stream's events, index row, command ids and seal for good (retention, DP-36), in one transaction. */
   async deleteStream(caseId: string): Promise<void> {
     await orThrow(() =>
       this.#write(async (session) => {
@@ -233,10 +249,11 @@ export class PgCaseStore implements CaseStore {
           this.#tenantId,
           caseId,
         ]);
-        await session.query('delete from fallkit.case_command where tenant_id = $1 and case_id = $2', [
-          this.#tenantId,
-          caseId,
-        ]);
+        for (const table of ['case_command', 'case_seal'])
+          await session.query(`delete from fallkit.${table} where tenant_id = $1 and case_id = $2`, [
+            this.#tenantId,
+            caseId,
+          ]);
         await this.#notifyOther(session);
       }),
     );
