@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: declarations and type-check of the packages (`tsc -b`), ES modules for the packages and the demo bundle
- * (rollup), then `packages/components/custom-elements.json` (custom elements manifest analyzer). Stops at the
+ * (rollup), then `packages/components/custom-elements.json` (custom elements manifest analyzer) and the host
+ * typings generated from it (`packages/components/dist/hosts/`). Stops at the
  * first failing step with its exit code.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
@@ -49,6 +50,12 @@ const steps = [
       runInherited(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {
         cwd: join(repoRoot, 'packages', 'components'),
       }),
+  },
+  {
+    // React, Vue and Svelte typings from the manifest, into packages/components/dist/hosts/.
+    name: 'host typings from the manifest',
+    run: () =>
+      runInherited(process.execPath, ['cem/host-typings.mjs'], { cwd: join(repoRoot, 'packages', 'components') }),
   },
 ];
 
