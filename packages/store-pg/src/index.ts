@@ -7,7 +7,6 @@
  */
 export { PgCaseStore, openPgCaseStore, type PgCaseStoreOptions, type ReadFeedOptions } from './store/pg-case-store.js';
 export { MAX_FEED_PAGE, type FeedEntry, type FeedPage } from './feed/tenant-feed.js';
-export type { StoredSeal } from './store/append-events.js';
 export { migrate, type MigrateOptions, type MigrationReport } from './schema/migrate.js';
 export type { Migration } from './schema/migration.js';
 export { MIGRATIONS } from './schema/migrations/index.js';

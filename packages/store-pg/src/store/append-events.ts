@@ -6,6 +6,7 @@ import {
   malformedAppendRefusal,
   type AppendRequest,
   type AppendResult,
+  type JournalSealRecord,
 } from '@fallkit/core';
 import { errorCode, violatedConstraint } from '../errors/classify-error.js';
 import { pgStoreRefused } from '../errors/store-refusals.js';
@@ -56,21 +57,8 @@ with taken as (
 )
 select (select first from taken)::text as first, count(*)::int as inserted from inserted`;
 
-/** A sealed journal head as stored beside the journal (DP-44): the shape of the core's `JournalSealRecord`. */
-export interface StoredSeal {
-  readonly caseId: string;
-  readonly seq: number;
-  readonly hash: string;
-  readonly alg: string;
-  readonly signature: string;
-}
-
-/** The seal an append brings, if any (read by shape: the port adds `seal` to the request with DP-44). */
-export function sealOf(request: AppendRequest): StoredSeal | undefined {
-  return (request as AppendRequest & { readonly seal?: StoredSeal }).seal;
-}
-
-function sealsNewHead(seal: StoredSeal, request: AppendRequest): boolean {
+/** Whether a seal is of the head this append makes (a seal of another head is a caller's mistake). */
+function sealsNewHead(seal: JournalSealRecord, request: AppendRequest): boolean {
   const head = request.events.at(-1);
   return seal.caseId === request.caseId && seal.seq === head?.seq && seal.hash === head.hash;
 }
@@ -133,7 +121,7 @@ export async function appendEvents(
   const mismatch = describeAppendMismatch(request, last);
   if (mismatch !== undefined) throw new RefuseInTransaction(malformedAppendRefusal(caseId, mismatch));
 
-  const seal = sealOf(request);
+  const { seal } = request;
   if (seal && !sealsNewHead(seal, request))
     throw new RefuseInTransaction(malformedAppendRefusal(caseId, 'seal of another head'));
   await recordCommands(session, tenantId, request);

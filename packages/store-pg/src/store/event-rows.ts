@@ -11,12 +11,6 @@ export interface EventRow {
 export const EVENT_COLUMNS = 'envelope::text as envelope, payload::text as payload, note::text as note';
 
 /**
- * An event's free text beside the payload (DP-43: the caller's reason, the actor's display name), as the core
- * seals it from the journal with notes on; typed here by shape so the store reads it whatever core it meets.
- */
-type WithNote = JournalEvent & { readonly note?: unknown };
-
-/**
  * The events of an append as one JSON parameter: rows `[seq, id, type, hash, envelope, payload, commandId,
  * note]`, where the envelope (the event without payload and note, kept as sealed), the payload and the note are
  * JSON texts of their own. Payload and note go apart because erasure removes them and nothing else; `null`
@@ -25,7 +19,7 @@ type WithNote = JournalEvent & { readonly note?: unknown };
 export function encodeEvents(events: readonly JournalEvent[]): string {
   return JSON.stringify(
     events.map((event) => {
-      const { payload, note, ...envelope } = event as WithNote;
+      const { payload, note, ...envelope } = event;
       return [
         event.seq,
         event.id,

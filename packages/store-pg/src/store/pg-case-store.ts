@@ -7,6 +7,8 @@ import {
   type CaseQuery,
   type CaseStore,
   type JournalEvent,
+  type JournalSeal,
+  type JournalSealRecord,
   type ReadJournalOptions,
   type RecordedCommand,
   type Refused,
@@ -19,7 +21,7 @@ import { MAX_FEED_PAGE, readChangedStreams, readFeedHead, readFeedPage, type Fee
 import { LiveChanges } from '../live/live-changes.js';
 import type { SqlDatabase, SqlSession } from '../sql/sql-database.js';
 import { isTenantId, tenantChannel } from '../tenancy/tenant-id.js';
-import { LAST_EVENT, appendEvents, uniqueViolationRefusal, type StoredSeal } from './append-events.js';
+import { LAST_EVENT, appendEvents, uniqueViolationRefusal } from './append-events.js';
 import {
   UPSERT_CASE_INDEX,
   caseListStatement,
@@ -36,6 +38,12 @@ export interface PgCaseStoreOptions {
   readonly database: SqlDatabase;
   /** The tenant every read and write of this store belongs to; created beforehand with `provisionTenant`. */
   readonly tenantId: string;
+  /**
+   * The seal port the case service signs journal heads with (DP-44): on a server, one made from the server's
+   * own key (e.g. the core's HMAC seal), never stored in the database. Without it the host passes its own to
+   * the case service.
+   */
+  readonly journalSeal?: JournalSeal;
 }
 
 /** Options of {@link PgCaseStore.readFeed}. */
@@ -79,9 +87,12 @@ export class PgCaseStore implements CaseStore {
   readonly #tenantId: string;
   readonly #channel: string;
   readonly #live: LiveChanges;
+  /** The seal port given at opening (DP-44), for the case service; the store only keeps the seals. */
+  readonly journalSeal: JournalSeal | undefined;
 
   /** Use {@link openPgCaseStore}, which checks the tenant; this expects a valid, provisioned tenant id. */
-  constructor(database: SqlDatabase, tenantId: string) {
+  constructor(database: SqlDatabase, tenantId: string, options: { readonly journalSeal?: JournalSeal } = {}) {
+    this.journalSeal = options.journalSeal;
     this.#database = database;
     this.#tenantId = tenantId;
     this.#channel = tenantChannel(tenantId);
@@ -160,14 +171,14 @@ export class PgCaseStore implements CaseStore {
   }
 
   /** The latest seal of a stream (DP-44), as the append that brought it wrote it; `undefined` without one. */
-  async readSeal(caseId: string): Promise<StoredSeal | undefined> {
+  async readSeal(caseId: string): Promise<JournalSealRecord | undefined> {
     return orThrow(() =>
       this.#read(async (session) => {
         const [row] = await session.query<{ record: string }>(
           'select record::text as record from fallkit.case_seal where tenant_id = $1 and case_id = $2',
           [this.#tenantId, caseId],
         );
-        return row && (JSON.parse(row.record) as StoredSeal);
+        return row && (JSON.parse(row.record) as JournalSealRecord);
       }),
     );
   }
@@ -327,7 +338,7 @@ export async function openPgCaseStore(options: PgCaseStoreOptions): Promise<Resu
   try {
     const head = await inTenant(database, tenantId, (session) => readFeedHead(session, tenantId), { readOnly: true });
     if (head === undefined) return pgStoreRefused('STORE_TENANT_UNKNOWN', tenantId);
-    return ok(new PgCaseStore(database, tenantId));
+    return ok(new PgCaseStore(database, tenantId, { journalSeal: options.journalSeal }));
   } catch (error) {
     return { ok: false, errors: [classifyPgError(error)] };
   }

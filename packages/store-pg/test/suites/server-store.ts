@@ -5,8 +5,8 @@
  */
 import { expect } from 'chai';
 import { verifyJournal, type JournalEvent } from '@fallkit/core';
-import type { AppendRequest } from '@fallkit/core';
-import { dropTenant, openPgCaseStore, type StoredSeal } from '@fallkit/store-pg';
+import type { AppendRequest, JournalSealRecord } from '@fallkit/core';
+import { dropTenant, openPgCaseStore } from '@fallkit/store-pg';
 import type { Backend } from '../support/backends.js';
 import { useBackend } from '../support/backends.js';
 import { expectOk, indexRow, refusalCode, sealed } from '../support/events.js';
@@ -146,7 +146,7 @@ export function describeServerStore(open: () => Promise<Backend>): void {
 
     it('keeps the latest seal of a stream beside it, written with the append (DP-44)', async () => {
       const store = await db.freshStore();
-      const sealOf = (events: readonly JournalEvent[], signature: string): StoredSeal => ({
+      const sealOf = (events: readonly JournalEvent[], signature: string): JournalSealRecord => ({
         caseId: 'case-a',
         seq: events.at(-1)!.seq,
         hash: events.at(-1)!.hash,
@@ -155,7 +155,7 @@ export function describeServerStore(open: () => Promise<Backend>): void {
       });
       expect(await store.readSeal('case-a')).to.equal(undefined);
       const first = await sealed('case-a', 2);
-      const append = (request: AppendRequest & { seal: StoredSeal }) => store.append(request);
+      const append = (request: AppendRequest) => store.append(request);
       expectOk(await append({ caseId: 'case-a', expectedSeq: 0, events: first, seal: sealOf(first, 'aa') }));
       expect(await store.readSeal('case-a')).to.deep.equal(sealOf(first, 'aa'));
       const second = await sealed('case-a', 1, first[1]);

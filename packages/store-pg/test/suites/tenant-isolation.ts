@@ -3,8 +3,8 @@
  * itself allows, whatever the store's own WHERE clauses say. Runs on PostgreSQL 15 and on PGlite.
  */
 import { expect } from 'chai';
-import type { AppendRequest, JournalEvent } from '@fallkit/core';
-import type { PgCaseStore, StoredSeal } from '@fallkit/store-pg';
+import type { AppendRequest, JournalEvent, JournalSealRecord } from '@fallkit/core';
+import type { PgCaseStore } from '@fallkit/store-pg';
 import type { Backend } from '../support/backends.js';
 import { useBackend } from '../support/backends.js';
 import { expectOk, indexRow, sealed } from '../support/events.js';
@@ -58,8 +58,8 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
       ] as const) {
         const events = await sealed(caseId, 3, undefined, { commandId: `command-${caseId}` });
         const head = events.at(-1)!;
-        const seal: StoredSeal = { caseId, seq: 3, hash: head.hash, alg: 'HMAC-SHA-256', signature: 'ab' };
-        const request: AppendRequest & { seal: StoredSeal } = {
+        const seal: JournalSealRecord = { caseId, seq: 3, hash: head.hash, alg: 'HMAC-SHA-256', signature: 'ab' };
+        const request: AppendRequest = {
           caseId,
           expectedSeq: 0,
           events,
