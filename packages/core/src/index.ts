@@ -9,6 +9,7 @@ export * from './result/refusal.js';
 export * from './ports/clock.js';
 export * from './ports/id-generator.js';
 export * from './ports/actor.js';
+export * from './access/index.js';
 export * from './journal/canonical-json.js';
 export * from './journal/sha256.js';
 export * from './journal/journal-event.js';

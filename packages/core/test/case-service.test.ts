@@ -12,6 +12,7 @@ import {
   SequentialIds,
   text,
   type CaseState,
+  type CommandAccess,
   type CommandGuard,
 } from '@fallkit/core';
 
@@ -24,6 +25,13 @@ const open = {
   },
 } as const;
 
+/** Who may issue the test's own commands: the assigned case worker (DP-40). */
+const HOST_COMMAND_ACCESS: CommandAccess = {
+  rule: 'DP-40',
+  summary: { de: 'Zuständige Fachkraft', en: 'Assigned worker' },
+  clauses: [{ roles: ['caseManager'], relation: 'assigned' }],
+};
+
 function make(guards?: readonly CommandGuard[]) {
   const store = new MemoryCaseStore();
   const clock = new FixedClock('2026-03-01T10:00:00.000Z');
@@ -31,7 +39,8 @@ function make(guards?: readonly CommandGuard[]) {
     store,
     clock,
     ids: new SequentialIds(),
-    actor: EXAMPLE_ACTORS.sozialamtCaseManager,
+    // Opens cases for its own agency (DP-40: a case is opened for the opener's agency as lead).
+    actor: EXAMPLE_ACTORS.kimCaseManager,
     standard: { id: 'kim-nrw', version: '2026-1' },
     ...(guards ? { guards } : {}),
   });
@@ -45,12 +54,12 @@ describe('case service', () => {
     if (!result.ok) throw new Error(result.errors[0]?.message.en);
     const { caseId, state, events } = result.value;
     expect(caseId).to.equal('case-1');
-    expect(events.map((e) => [e.type, e.seq, e.actor.id])).to.deep.equal([['CaseOpened', 1, 'u-soz-lange']]);
+    expect(events.map((e) => [e.type, e.seq, e.actor.id])).to.deep.equal([['CaseOpened', 1, 'u-kim-krueger']]);
     expect(state.processStandard).to.deep.equal({ id: 'kim-nrw', version: '2026-1' });
-    expect(state.caseManagers[0]).to.deep.include({ userId: 'u-soz-lange', role: 'primary', from: '2026-03-01' });
+    expect(state.caseManagers[0]).to.deep.include({ userId: 'u-kim-krueger', role: 'primary', from: '2026-03-01' });
     expect(state.persons[0]).to.deep.include({
       id: 'person-1',
-      recordedBy: 'u-soz-lange',
+      recordedBy: 'u-kim-krueger',
       recordedAt: '2026-03-01T10:00:00.000Z',
       origin: 'client',
     });
@@ -60,7 +69,7 @@ describe('case service', () => {
       status: 'open',
       stage: 'referral',
       leadAgencyId: 'kim-musterstadt',
-      caseManagerIds: ['u-soz-lange'],
+      caseManagerIds: ['u-kim-krueger'],
       legalDomains: ['SGB_XII'],
       nextDueDate: null,
     });
@@ -177,7 +186,7 @@ describe('case service', () => {
     const result = await service.execute({
       type: 'recordNote',
       caseId: 'case-1',
-      input: { text: '  Arzttermin  ', extra: 1 } as never,
+      input: { text: '  Arzttermin  ' },
     });
     expect(result.ok).to.equal(true);
     if (result.ok) expect(result.notices?.map((n) => n.code)).to.deep.equal(['DP-03']);
@@ -185,7 +194,7 @@ describe('case service', () => {
       type: 'recordNote',
       input: { text: 'Arzttermin' },
       notes: 0,
-      actor: 'u-soz-lange',
+      actor: 'u-kim-krueger',
       now: '2026-03-01T10:00:00.000Z',
     });
   });
@@ -216,6 +225,8 @@ describe('case service', () => {
         pingCase: {
           type: 'pingCase',
           input: schemaless as never,
+          // A host's own command declares who may issue it (DP-40); undeclared commands are refused.
+          access: HOST_COMMAND_ACCESS,
           handle: (context) => [
             {
               type: 'NoteRecorded',
@@ -250,6 +261,7 @@ describe('case service', () => {
       commands: {
         broken: {
           type: 'broken',
+          access: HOST_COMMAND_ACCESS,
           input: { safeParse: (v: unknown) => ({ success: true, data: v }) } as never,
           handle: () => [{ type: 'NoteRecorded', schemaVersion: 1, payload: { text: 1 } }],
         },

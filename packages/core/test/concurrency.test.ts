@@ -42,7 +42,7 @@ describe('optimistic concurrency', () => {
     expect(canonicalJson(await store.readJournal('c-1'))).to.equal(before);
   });
 
-  it('when another writer appends between read and append, the store refuses and the command is not retried', async () => {
+  it('when another writer appends between read and append, a command without expectedSeq is decided again on the new head', async () => {
     const inner = new MemoryCaseStore();
     const other = service(inner);
     expect((await other.execute(open)).ok).to.equal(true);
@@ -57,6 +57,36 @@ describe('optimistic concurrency', () => {
       readJournal: (caseId: string) => inner.readJournal(caseId),
     });
     const result = await service(racing).execute({ type: 'recordNote', caseId: 'c-1', input: { text: 'Dieser Tab' } });
+    // The first append is refused (STORE_CONFLICT); the guards run again on the new head and the second append wins.
+    expect(result.ok).to.equal(true);
+    expect(appends).to.equal(2);
+    const journal = await inner.readJournal('c-1');
+    expect(journal.map((e) => (e.payload as { text?: string }).text ?? e.type)).to.deep.equal([
+      'CaseOpened',
+      'Anderer Tab',
+      'Dieser Tab',
+    ]);
+  });
+
+  it('when another writer appends between read and append of a command with expectedSeq, it is refused and not retried', async () => {
+    const inner = new MemoryCaseStore();
+    const other = service(inner);
+    expect((await other.execute(open)).ok).to.equal(true);
+    let appends = 0;
+    const racing: CaseStore = Object.assign(Object.create(inner) as CaseStore, {
+      append: async (request: AppendRequest) => {
+        appends += 1;
+        if (appends === 1) await other.execute({ type: 'recordNote', caseId: 'c-1', input: { text: 'Anderer Tab' } });
+        return inner.append(request);
+      },
+      readJournal: (caseId: string) => inner.readJournal(caseId),
+    });
+    const result = await service(racing).execute({
+      type: 'recordNote',
+      caseId: 'c-1',
+      expectedSeq: 1,
+      input: { text: 'Dieser Tab' },
+    });
     expect(result.ok).to.equal(false);
     if (!result.ok) expect(result.errors[0]?.code).to.equal('STORE_CONFLICT');
     expect(appends).to.equal(1);

@@ -15,6 +15,7 @@ export { PBKDF2_ITERATIONS, deriveKeyFromPassphrase } from './crypto/passphrase.
 export {
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   STORE_SCHEMA_VERSION,
   declareSchema,
   type FallkitDexie,

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import Dexie from 'dexie';
-import { verifyJournal, type CaseIndexEntry, type JournalEvent } from '@fallkit/core';
-import { openDexieCaseStore, SCHEMA_V1, STORE_SCHEMA_VERSION } from '../src/index.js';
+import { sealEvents, verifyJournal, type CaseIndexEntry, type JournalEvent } from '@fallkit/core';
+import { openDexieCaseStore, SCHEMA_V1, SCHEMA_V2, STORE_SCHEMA_VERSION } from '../src/index.js';
 import { cleanUp, freshName, makeEvents, openStore } from './helpers.js';
 
 /** What version 1 of the store wrote: plain events and index rows without flags, no crypto record. */
@@ -107,5 +107,32 @@ describe('DexieCaseStore schema migration', () => {
     const result = await openDexieCaseStore({ name, encryption: { passphrase: 'neu' }, pbkdf2Iterations: 1000 });
     expect(!result.ok && result.errors[0]?.code).to.equal('STORE_ENCRYPTION_MISMATCH');
     await Dexie.delete(name);
+  });
+
+  it('upgrades a version 2 database to version 3: events kept, the commandId index finds new commands', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    const old = await makeEvents('case-1', 2);
+    await v2.table('events').bulkAdd(old);
+    await v2.table('meta').put({ key: 'crypto', mode: 'off' });
+    v2.close();
+    const store = await openStore({ name, encryption: 'off' });
+    expect(store.database.verno).to.equal(3);
+    expect(await store.readJournal('case-1')).to.deep.equal(old);
+    expect(await store.readJournal('case-1', { afterSeq: 1 })).to.deep.equal(old.slice(1));
+    const [sealed] = await sealEvents([{ type: 'NoteRecorded', schemaVersion: 1, payload: { n: 3 } }], {
+      caseId: 'case-1',
+      last: old.at(-1),
+      at: '2026-03-03T09:00:00.000Z',
+      actor: old[0]!.actor,
+      newId: () => 'case-1-after-upgrade',
+      commandId: 'command-after-upgrade',
+    });
+    expect((await store.append({ caseId: 'case-1', expectedSeq: 2, events: [sealed!] })).ok).to.equal(true);
+    expect((await store.findCommand('command-after-upgrade'))?.events.map((e) => e.seq)).to.deep.equal([3]);
+    expect(await store.findCommand('command-never-sent')).to.equal(undefined);
   });
 });

@@ -17,6 +17,32 @@ import { FkSubmitEvent } from '../events/fk-submit.js';
 import { FkSavedEvent } from '../events/fk-saved.js';
 import { FkRefusedEvent } from '../events/fk-refused.js';
 import type { FkEvent } from '../events/fk-event.js';
+import { changedPaths, mergeThreeWay } from './three-way-merge.js';
+import { commandRefusals } from './batch-refusals.js';
+import type { BatchSaving } from '../list-editing/save-items.js';
+
+/**
+ * A save refused with `STORE_CONFLICT`: someone else stored a newer version of the case after the one
+ * the form's value is based on. The user's input stays; the form says who changed what and offers to
+ * take the stored version or to re-apply the change on top of it.
+ */
+export interface SaveConflict {
+  /** The journal position the refused save was based on. */
+  readonly baseSeq: number;
+  /** Who wrote since (display names, else user ids); empty while loading or when the port shows no history. */
+  readonly who: readonly string[];
+  /** When the last of those writes happened (ISO timestamp), if known. */
+  readonly at?: string;
+  /** The fields of the form that differ in the stored version, as readable paths. */
+  readonly fields: readonly string[];
+}
+
+/** The journal position a pushed case view is at (`CaseState.lastSeq`), if it has one. */
+function seqOfView(view: unknown): number | undefined {
+  const seq = (view as { lastSeq?: unknown } | null | undefined)?.lastSeq;
+  return typeof seq === 'number' ? seq : undefined;
+}
+
 
 /**
  * The form-associated base of every Fallkit form. A subclass renders its fields, sets `schema` (a core
@@ -159,6 +185,15 @@ export abstract class FkFormElement<
   /** A draft was restored on connect. */
   @state() protected draftRestored = false;
 
+  /** The last save was refused with `STORE_CONFLICT` (see {@link SaveConflict}); cleared by adopt, re-apply or a save. */
+  @state() protected conflict: SaveConflict | undefined;
+
+  /**
+   * The journal position (`lastSeq`) of the case version the value is based on: sent as `expectedSeq`
+   * with every save, so a save over someone else's newer version is refused instead of overwriting it.
+   */
+  protected baseSeq: number | undefined;
+
   /** The core schema of the value. Used for validation and for the `fk-submit` data. */
   protected schema?: ParsingSchema<Out>;
 
@@ -196,6 +231,8 @@ export abstract class FkFormElement<
   private initialValue: V | undefined;
   private restoredKey: string | undefined;
   private internalWrite = false;
+  /** The current user save and its id: the same save retried keeps the id (idempotent), a new one gets a new id. */
+  private saveAttempt: { readonly key: string; readonly commandId: string } | undefined;
 
   constructor() {
     super();
@@ -254,7 +291,7 @@ export abstract class FkFormElement<
     return undefined;
   }
 
-  /** The command(s) that save `data` (connected mode). Executed in order; the first refusal stops. */
+  /** The command(s) that save `data` (connected mode): saved as one batch, all of them or none. */
   protected commandsFor(_data: Out): Command | readonly Command[] | undefined {
     return undefined;
   }
@@ -278,12 +315,88 @@ export abstract class FkFormElement<
       };
     }
     const list = (Array.isArray(commands) ? commands : [commands]) as readonly Command[];
-    let last: Result<unknown> = { ok: true, value: undefined };
-    for (const command of list) {
-      last = await this.connection.execute(command);
-      if (!last.ok) return last;
+    const result = await this.saveBatch(list);
+    if (result.ok) return result;
+    // Each refusal as its command alone would have been refused (`['input', …]`): the forms' field paths.
+    const errors = commandRefusals(result.errors).map(({ refusal }) => refusal);
+    this.connection.refusals = errors;
+    return { ok: false, errors };
+  }
+
+  /**
+   * Saves commands as one decision (the port's `executeBatch`): all stored or none, with the
+   * `expectedSeq` of the version the value is based on and one `commandId` per user save (the same
+   * save retried, e.g. after a timeout, keeps its id, so it is never stored twice). Refusal paths start
+   * with `['commands', i]`; a `STORE_CONFLICT` opens the conflict notice ({@link conflict}).
+   */
+  protected async saveBatch(commands: readonly Command[]): Promise<Result<unknown>> {
+    const expectedSeq = this.baseSeq;
+    const key = JSON.stringify([expectedSeq ?? null, commands]);
+    if (this.saveAttempt?.key !== key) this.saveAttempt = { key, commandId: this.connection.newCommandId() };
+    const { commandId } = this.saveAttempt;
+    const result = await this.connection.executeBatch(commands, {
+      commandId,
+      ...(expectedSeq === undefined ? {} : { expectedSeq }),
+    });
+    if (result.ok) {
+      this.saveAttempt = undefined;
+      const stored = seqOfView((result.value as { state?: unknown } | undefined)?.state);
+      if (stored !== undefined) this.baseSeq = stored;
+      this.conflict = undefined;
+    } else if (expectedSeq !== undefined && result.errors.some((e) => e.code === 'STORE_CONFLICT')) {
+      void this.openConflict(expectedSeq);
     }
-    return last;
+    return result;
+  }
+
+  /** The form's batch save for the list helpers (`saveItemCommands`): `saveBatch` and in-place refusals. */
+  protected get batchSaving(): BatchSaving<Command> {
+    return {
+      saveBatch: (commands) => this.saveBatch(commands),
+      showRefusals: (errors) => {
+        this.connection.refusals = errors;
+      },
+    };
+  }
+
+  /** Fills {@link conflict}: the fields that differ in the stored version, and who wrote since. */
+  private async openConflict(baseSeq: number): Promise<void> {
+    this.conflict = { baseSeq, who: [], fields: this.fieldsChangedElsewhere() };
+    const events = await this.connection.eventsAfter(baseSeq);
+    if (this.conflict?.baseSeq !== baseSeq) return;
+    const who = [...new Set(events.map((e) => e.actor.name ?? e.actor.id))];
+    const at = events.at(-1)?.at;
+    this.conflict = {
+      ...this.conflict,
+      who,
+      ...(at === undefined ? {} : { at }),
+      fields: this.fieldsChangedElsewhere(),
+    };
+  }
+
+  /** The form fields whose stored version differs from the one the value is based on. */
+  private fieldsChangedElsewhere(): string[] {
+    const view = this.connection.view;
+    const stored = view === undefined ? undefined : this.valueFromView(view);
+    if (stored === undefined) return [];
+    return changedPaths(this.initialValue, stored).map((path) => path.join(' › '));
+  }
+
+  /**
+   * After a conflict: takes the stored version as the new base and puts the user's change on top of
+   * it (fields only one side changed come from that side; where both changed a field the user's value
+   * wins; lists of items merge item by item), then saves again.
+   */
+  async reapplyOnTop(): Promise<boolean> {
+    const view = this.connection.view;
+    const stored = view === undefined ? undefined : this.valueFromView(view);
+    if (stored === undefined) return false;
+    const merged = mergeThreeWay(this.initialValue, this.value, stored);
+    this.adoptRemote();
+    // Let the form take the stored version as its baseline (item forms compare revisions to it).
+    await this.updateComplete;
+    this.setValue(merged);
+    return this.requestSubmit();
   }
 
   // ---- value -------------------------------------------------------------------------------
@@ -508,6 +621,7 @@ export abstract class FkFormElement<
     if (result.ok) {
       this.dirty = false;
       this.remoteChanged = false;
+      this.conflict = undefined;
       this.draftRestored = false;
       this.initialValue = this.value;
       await this.drafts.discard();
@@ -559,6 +673,7 @@ export abstract class FkFormElement<
     this.dirty = false;
     this.showAllErrors = false;
     this.remoteChanged = false;
+    this.conflict = undefined;
     this.draftRestored = false;
     this.touched.clear();
     this.connection.clearRefusals();
@@ -678,11 +793,13 @@ export abstract class FkFormElement<
       // Someone else wrote while the user was typing: never overwrite their text.
       this.remoteChanged = true;
       this.announcer.announce(this.i18n.t('status.remoteChange'));
+      if (this.conflict) this.conflict = { ...this.conflict, fields: this.fieldsChangedElsewhere() };
       return;
     }
     this.internalWrite = true;
     this.value = next;
     this.initialValue = next;
+    this.baseSeq = seqOfView(view);
   }
 
   /** Discards the local edits and takes the case's current version. */
@@ -690,12 +807,14 @@ export abstract class FkFormElement<
     const view = this.connection.view;
     const next = view === undefined ? undefined : this.valueFromView(view);
     this.remoteChanged = false;
+    this.conflict = undefined;
     this.dirty = false;
     void this.drafts.discard();
     if (next !== undefined) {
       this.internalWrite = true;
       this.value = next;
       this.initialValue = next;
+      this.baseSeq = seqOfView(view);
     }
   }
 
@@ -751,7 +870,13 @@ export abstract class FkFormElement<
     const proceed = this.dispatchEvent(event);
     if (!proceed) return 'cancelled';
     if (!this.connection.connected) return 'standalone';
-    const result = await this.connection.execute(command);
+    // One click, one command id: a retried action is not stored twice. No expectedSeq: the action
+    // applies to the case as it stands (the guards decide), not to the version a form was based on.
+    const sent = await this.connection.executeBatch([command], { commandId: this.connection.newCommandId() });
+    const result: Result<unknown> = sent.ok
+      ? sent
+      : { ok: false, errors: commandRefusals(sent.errors).map(({ refusal }) => refusal) };
+    if (!result.ok) this.connection.refusals = result.errors;
     if (result.ok) return 'done';
     this.announcer.announce(
       this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
@@ -766,11 +891,56 @@ export abstract class FkFormElement<
    * with a button to take the stored version over; nothing otherwise.
    */
   protected renderRemoteChanged(message: string, adoptLabel: string) {
+    if (this.conflict) return this.renderConflict(this.conflict);
     if (!this.remoteChanged) return nothing;
     return html`<p class="notice notice--warn" role="status">
       ${message}
       <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${adoptLabel}</button>
     </p>`;
+  }
+
+  /**
+   * The conflict notice after a `STORE_CONFLICT` (rendered by {@link renderRemoteChanged}): who
+   * changed the case and when, which of the form's fields differ, that the input is kept, and the two
+   * ways on: take the stored version, or re-apply the change on top of it.
+   */
+  protected renderConflict(conflict: SaveConflict) {
+    const t = this.i18n;
+    const who =
+      conflict.who.length > 0
+        ? t.t('conflict.by', {
+            who: t.list([...conflict.who]),
+            when: conflict.at === undefined ? '' : t.dateTime(conflict.at),
+          })
+        : t.t('conflict.byUnknown');
+    return html`<div class="notice notice--warn" role="alert" part="conflict">
+      <p><strong>${t.t('conflict.title')}</strong> ${who}</p>
+      ${
+        conflict.fields.length > 0
+          ? html`<p>${t.t('conflict.fields', { fields: t.list(conflict.fields.slice(0, 8)) })}</p>`
+          : nothing
+      }
+      <p>${t.t('conflict.kept')}</p>
+      <div class="actions">
+        <button
+          type="button"
+          class="fk-button fk-button--small"
+          part="conflict-adopt"
+          @click=${() => this.adoptRemote()}
+        >
+          ${t.t('conflict.adopt')}
+        </button>
+        <button
+          type="button"
+          class="fk-button fk-button--small fk-button--primary"
+          part="conflict-reapply"
+          ?disabled=${this.connection.pending}
+          @click=${() => void this.reapplyOnTop()}
+        >
+          ${t.t('conflict.reapply')}
+        </button>
+      </div>
+    </div>`;
   }
 
   /** The actions row with only the save button; nothing while the form is read-only or disabled. */
@@ -800,7 +970,10 @@ export abstract class FkFormElement<
    * can move there after a refusal that names no field.
    */
   protected renderRefusals() {
-    const refusals = this.connection.refusals;
+    // A conflict is explained by the conflict notice; the refusal list would only repeat it.
+    const refusals = this.conflict
+      ? this.connection.refusals.filter((r) => r.code !== 'STORE_CONFLICT')
+      : this.connection.refusals;
     if (refusals.length === 0) return nothing;
     return html`<div part="refusals" class="fk-refusals" tabindex="-1">
       <p class="fk-feedback fk-feedback--error">

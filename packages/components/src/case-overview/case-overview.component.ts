@@ -22,6 +22,7 @@ import {
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
+import type { CaseRequestContext } from '../context/case-service-port.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
@@ -77,13 +78,16 @@ export interface FkActionDetail {
   readonly caseId: string;
 }
 
-/** A service that can also return the journal (the core's `loadCase`), used for the history. */
-interface JournalSource {
-  loadCase(caseId: string): Promise<Result<{ readonly events: readonly JournalEvent[] }>>;
+/** A service that also gives the decided history (the core port's `loadHistory`: envelopes the actor may see). */
+interface HistorySource {
+  loadHistory(
+    caseId: string,
+    request?: CaseRequestContext,
+  ): Promise<Result<{ readonly entries: readonly HistoryEntry[] }>>;
 }
 
-function hasJournal(service: unknown): service is JournalSource {
-  return typeof (service as { loadCase?: unknown } | undefined)?.loadCase === 'function';
+function hasHistory(service: unknown): service is HistorySource {
+  return typeof (service as { loadHistory?: unknown } | undefined)?.loadHistory === 'function';
 }
 
 const HISTORY_CATALOG: EventCatalog = { ...CASE_EVENTS, ...RIGHTS_EVENTS };
@@ -118,8 +122,8 @@ function isRedactedView(view: unknown, state: CaseState | undefined): boolean {
  *
  * Standalone: set `state` (a `CaseState`), optionally `journal` (its events) or `history`
  * (`describeJournal()` output), `standard` and `actor`. Connected (inside `<fk-case-provider>`): the
- * case view the actor may see, updated live; the history is read through the service's `loadCase`
- * where the service has one.
+ * case view the actor may see, updated live; the history is the service's `loadHistory` where it has
+ * one (the core's decided history channel: only envelopes of events whose items the actor may see).
  *
  * @tagname fk-case-overview
  * @summary Case overview: cycle stepper, allowed next steps with rule reasons, lead agency and legal domains over time, readable history.
@@ -296,7 +300,7 @@ export class FkCaseOverview extends LitElement {
   @property({ attribute: false }) messages?: MessageOverrides;
 
   @state() private viewState?: CaseState;
-  @state() private loadedJournal?: readonly JournalEvent[];
+  @state() private loadedHistory?: readonly HistoryEntry[];
   @state() private showAll = false;
   /** The actor sees a redacted view: free-text reasons of the journal stay hidden too (DP-24). */
   @state() private viewRedacted = false;
@@ -321,11 +325,11 @@ export class FkCaseOverview extends LitElement {
   private async loadJournal(): Promise<void> {
     const service = this.connection.service;
     const caseId = this.connection.caseId;
-    if (!hasJournal(service) || !caseId) return;
+    if (!hasHistory(service) || !caseId) return;
     const request = ++this.journalRequest;
     try {
-      const loaded = await service.loadCase(caseId);
-      if (request === this.journalRequest && loaded.ok) this.loadedJournal = loaded.value.events;
+      const loaded = await service.loadHistory(caseId, this.connection.request);
+      if (request === this.journalRequest && loaded.ok) this.loadedHistory = loaded.value.entries;
     } catch {
       // A service without journal access: the history says it is not available.
     }
@@ -337,7 +341,8 @@ export class FkCaseOverview extends LitElement {
 
   private get entries(): HistoryEntry[] | undefined {
     if (this.history) return [...this.history];
-    const events = this.loadedJournal ?? this.journal;
+    if (this.loadedHistory) return [...this.loadedHistory];
+    const events = this.journal;
     return events ? describeJournal(events, HISTORY_CATALOG) : undefined;
   }
 

@@ -4,7 +4,7 @@ import { connectCaseService, type CoreConnection } from './core-port.js';
 /** What {@link connectCase} needs: the core's service and views, the case, and how to open it if it is new. */
 export interface ConnectCaseOptions extends CoreConnection {
   /** The views; `viewCase` tells (decided and logged, DP-23) whether the case exists for this actor. */
-  readonly views: Pick<CaseViews, 'observeCaseView' | 'viewCase'>;
+  readonly views: CoreConnection['views'] & Pick<CaseViews, 'viewCase'>;
   /** The case the element works on. */
   readonly caseId: string;
   /**

@@ -1,39 +1,43 @@
 import {
-  foldCase,
-  foldPrivacy,
-  foldRights,
-  isAssigned,
-  isErasedPayload,
-  previewTransfer,
   refused,
   systemClock,
   text,
-  withoutErasedPayloads,
   type Actor,
+  type CaseIndexEntry,
+  type CaseListOptions,
   type CaseService,
-  type CaseState,
   type CaseView,
   type CaseViews,
   type Clock,
   type ConfidentialityRelease,
   type ConsentState,
-  type JournalEvent,
+  type HistoryEntry,
   type Refusal,
+  type ReportingConfig,
   type Result,
+  type StatisticalRecord,
   type Subscribable,
   type TransferPreview,
   type TransferRequest,
+  type WorklistInput,
 } from '@fallkit/core';
 import type { AgreementConsent } from '../goal-agreement/agreement-print.js';
 import type { CaseRequestContext, CaseServicePort } from './case-service-port.js';
 
 /** What {@link connectCaseService} connects: the core's case service and its data-protected views. */
 export interface CoreConnection {
-  /** `createCaseService(...)`: commands, the journal (for history and previews), the current actor. */
-  readonly service: Pick<CaseService, 'execute' | 'loadCase' | 'currentActor'>;
-  /** `createCaseViews(...)` over the same store and actor: every pushed view is decided and logged. */
-  readonly views: Pick<CaseViews, 'observeCaseView'>;
-  /** "Now" of transfer previews and consent validity; the system clock if absent. */
+  /** `createCaseService(...)`: commands and the current actor. The port never reads the journal itself. */
+  readonly service: Pick<CaseService, 'execute' | 'currentActor'> &
+    Partial<Pick<CaseService, 'executeBatch' | 'newCommandId'>>;
+  /**
+   * `createCaseViews(...)` over the same store and actor: every read of the port is one of its decided
+   * and logged channels (view, history, transfer preview, consents, case list, worklist and report input).
+   */
+  readonly views: Pick<
+    CaseViews,
+    'observeCaseView' | 'history' | 'previewTransfer' | 'consents' | 'caseList' | 'worklistInput' | 'reportInput'
+  >;
+  /** "Today" of the printable consents; the system clock if absent. */
   readonly clock?: Clock;
 }
 
@@ -45,8 +49,8 @@ export type ConnectedCaseView = CaseView['case'] & {
   /** How many items or parts the view withholds (`<fk-case-overview>` hides history reasons then). */
   readonly redacted: number;
   /**
-   * Consents and confidentiality releases (`<fk-consent-manager>`, `<fk-referrals>`, `<fk-handover>`).
-   * Empty unless the actor holds the case-manager or deputy assignment (see {@link connectCaseService}).
+   * Consents and confidentiality releases (`<fk-consent-manager>`, `<fk-referrals>`, `<fk-handover>`):
+   * those the core's consents channel gives this actor (decided through the field map, DP-01, and logged).
    */
   readonly privacy: {
     readonly consents: readonly ConsentState[];
@@ -56,29 +60,37 @@ export type ConnectedCaseView = CaseView['case'] & {
   readonly consents: readonly AgreementConsent[];
 };
 
+/** Which cases a worklist shows: those the actor is case manager of, or every case its list holds. */
+export type WorklistScope = 'mine' | 'agency';
+
 /** The port {@link connectCaseService} returns: the provider port plus the extras the components use. */
 export interface CoreCaseServicePort extends CaseServicePort<ConnectedCaseView> {
   /** The actor of the service (the provider uses it when it names none). */
   currentActor(): Actor;
+  /** The case's history for `<fk-case-overview>`: the core's decided history channel (envelopes only). */
+  loadHistory(
+    caseId: string,
+    request?: CaseRequestContext,
+  ): Promise<Result<{ readonly entries: readonly HistoryEntry[] }>>;
   /**
-   * The case's history for `<fk-case-overview>`: envelopes only (who, when, which event), never
-   * payloads; reasons only for those who see the case unredacted; only for the people working on the
-   * case, after the port pushed them an allowed view of it.
-   */
-  loadCase(caseId: string): Promise<Result<{ readonly events: readonly JournalEvent[] }>>;
-  /**
-   * What a transfer would pass on (`<fk-referrals>`, `<fk-handover>`): the core's `previewTransfer`
-   * over the case for the service's actor; `undefined` if it cannot be computed for this request.
+   * What a transfer would pass on (`<fk-referrals>`, `<fk-handover>`): the core's decided preview
+   * channel; `undefined` when the channel refuses it (the form says "unavailable").
    */
   previewTransfer(
     caseId: string,
     request: TransferRequest,
     context?: CaseRequestContext,
   ): Promise<TransferPreview | undefined>;
+  /** The case list of the actor (need-to-know rows and columns), from the core's list channel. */
+  loadCaseList(request?: CaseRequestContext, options?: CaseListOptions): Promise<Result<CaseIndexEntry[]>>;
+  /** Worklist input for `<fk-worklist>`: the cases as the actor's views show them. */
+  loadWorklist(request: CaseRequestContext, scope?: WorklistScope): Promise<Result<WorklistInput>>;
+  /** Report input for `<fk-report>`: statistical skeletons, for the statistics role only. */
+  loadReportInput(
+    request?: CaseRequestContext,
+    config?: ReportingConfig,
+  ): Promise<Result<readonly StatisticalRecord[]>>;
 }
-
-/** Roles that work on cases: the history is theirs (a team lead, a partner agency get none). */
-const CASE_WORK_ROLES: ReadonlySet<string> = new Set(['caseManager', 'deputy', 'intake']);
 
 const ACTOR_MISMATCH = (): Refusal => ({
   code: 'ACTOR_MISMATCH',
@@ -89,26 +101,17 @@ const ACTOR_MISMATCH = (): Refusal => ({
   ),
 });
 
-const HISTORY_WITHHELD = (): Refusal => ({
-  code: 'DENY_NEED_TO_KNOW',
-  rule: 'DP-23',
-  message: text('Der Verlauf ist nur für die Fallbearbeitung sichtbar.', 'The history is shown to case work only.'),
+const BATCH_UNSUPPORTED = (): Refusal => ({
+  code: 'COMPONENT_BATCH_UNSUPPORTED',
+  rule: 'SERVICE',
+  message: text(
+    'Dieser Dienst kann mehrere Änderungen nicht gemeinsam speichern; es wurde nichts gespeichert.',
+    'This service cannot save several changes together; nothing was saved.',
+  ),
 });
 
 function sameActor(a: Pick<Actor, 'id' | 'role' | 'agencyId'>, b: Pick<Actor, 'id' | 'role' | 'agencyId'>): boolean {
   return a.id === b.id && a.role === b.role && a.agencyId === b.agencyId;
-}
-
-/** The journal as the views read it: payloads an erasure has decided count as erased (DP-32). */
-function readable(journal: readonly JournalEvent[]): JournalEvent[] {
-  return withoutErasedPayloads(journal, foldRights(journal).erasedSeqs);
-}
-
-/** What the port remembers of the last view it pushed for a case (gates the history). */
-interface ViewMemo {
-  readonly actor: Pick<Actor, 'id' | 'role' | 'agencyId'>;
-  readonly worksOnCase: boolean;
-  readonly redacted: boolean;
 }
 
 /**
@@ -143,16 +146,20 @@ function agreementConsent(consent: ConsentState, today: string): AgreementConsen
 }
 
 /**
- * Connects the core to `<fk-case-provider>`: the glue every host would otherwise write itself.
+ * Connects the core to `<fk-case-provider>`: the glue every host would otherwise write itself. It maps
+ * shapes only and decides nothing: every read is one of the core's decided and logged channels
+ * (`createCaseViews`, DP-23..DP-28, DP-40), for the service's actor.
  *
  * - `execute` runs commands through the case service (as the service's actor; a request naming another
- *   actor is refused with `ACTOR_MISMATCH`, never carried out as someone else).
- * - `observeCase` pushes the data-protected view (`views.observeCaseView`, decided and logged per
- *   DP-23..DP-28) of the service's actor for the requested purpose, never the unfiltered state; a refused
- *   view is pushed as the `Result`, so components show the refusal. The view is enriched with what the
- *   components read: `redacted`, `privacy.{consents,releases}` and `consents` (agreement shape).
- * - `loadCase` (history envelopes) and `previewTransfer` (transfer preview) for the components that use
- *   them.
+ *   actor is refused with `ACTOR_MISMATCH`, never carried out as someone else); `executeBatch` saves
+ *   several as one decision (the core's `executeBatch`), always with a `commandId` (the form's, or a
+ *   fresh one from the service's id port), so a retried save never stores twice.
+ * - `observeCase` pushes the data-protected view (`views.observeCaseView`) for the requested purpose,
+ *   never the unfiltered state; a refused view is pushed as the `Result`, so components show the
+ *   refusal. Each view is enriched with `redacted` and the consents channel's records
+ *   (`privacy.{consents,releases}`, and `consents` in the agreement shape).
+ * - `loadHistory`, `previewTransfer`, `loadCaseList`, `loadWorklist`, `loadReportInput`: the channels
+ *   of the same names.
  *
  * ```ts
  * const service = createCaseService({ store, clock, ids, actor });
@@ -165,44 +172,22 @@ function agreementConsent(consent: ConsentState, today: string): AgreementConsen
 export function connectCaseService(connection: CoreConnection): CoreCaseServicePort {
   const { service, views } = connection;
   const clock = connection.clock ?? systemClock;
-  const lastViews = new Map<string, ViewMemo>();
+  const newCommandId = (): string => service.newCommandId?.() ?? `command-${crypto.randomUUID()}`;
 
-  /**
-   * Adds what the components read to an allowed view. Consent records are themselves personal data
-   * (who consented to what, for which agencies): they go to the actor who holds the case-manager or
-   * deputy assignment, who records, checks and relies on them. Everyone else whose view is allowed
-   * (team lead under supervision, a partner agency reading under a consent, break-glass) gets empty
-   * lists: their task does not need them, and empty lists (not absent ones) replace whatever an
-   * element showed for the previous actor. A case restricted or erased as a whole (DP-31/DP-32) shows
-   * none either.
-   */
+  /** A request for someone other than the service's actor is never answered with that actor's data. */
+  function mismatch(request: CaseRequestContext | undefined): boolean {
+    return request !== undefined && !sameActor(request.actor, service.currentActor());
+  }
+
   async function enrich(caseId: string, view: CaseView): Promise<ConnectedCaseView> {
-    const actor = service.currentActor();
-    let consents: readonly ConsentState[] = [];
-    let releases: readonly ConfidentialityRelease[] = [];
-    let state: CaseState | undefined;
-    const loaded = await service.loadCase(caseId);
-    if (loaded.ok) {
-      const journal = readable(loaded.value.events);
-      state = foldCase(journal);
-      if (state && !view.breakGlass && view.restriction === undefined && isAssigned(state, actor.id)) {
-        const privacy = foldPrivacy(journal);
-        consents = privacy.consents;
-        releases = privacy.releases;
-      }
-    }
-    lastViews.set(caseId, {
-      actor: view.actor,
-      worksOnCase:
-        CASE_WORK_ROLES.has(view.actor.role) &&
-        !view.breakGlass &&
-        view.decision.reasons.some((r) => r.code === 'ALLOW_ASSIGNED_PURPOSE'),
-      redacted: view.redacted > 0 || view.restriction !== undefined,
-    });
+    const decided = await views.consents(caseId, view.purpose);
+    const consents = decided.ok ? decided.value.consents : [];
+    const releases = decided.ok ? decided.value.releases : [];
     const today = clock.now().slice(0, 10);
     return {
       ...view.case,
       redacted: view.redacted,
+      // Empty lists (not absent ones) replace whatever an element showed for the previous actor.
       privacy: { consents, releases },
       consents: consents.map((c) => agreementConsent(c, today)).filter((c) => c !== undefined),
     };
@@ -210,9 +195,20 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
 
   return {
     async execute(command, request) {
-      if (request && !sameActor(request.actor, service.currentActor())) return refused(ACTOR_MISMATCH());
+      if (mismatch(request)) return refused(ACTOR_MISMATCH());
       return service.execute(command as Parameters<CaseService['execute']>[0]);
     },
+
+    async executeBatch(batch, request) {
+      if (request && !sameActor(request.actor, service.currentActor())) return refused(ACTOR_MISMATCH());
+      if (service.executeBatch === undefined) return refused(BATCH_UNSUPPORTED());
+      // Every save is retry-safe: a batch without an id gets one here (a form sends its own, kept
+      // across a retry of the same save).
+      const commandId = batch.commandId ?? newCommandId();
+      return service.executeBatch({ ...batch, commandId } as Parameters<CaseService['executeBatch']>[0]);
+    },
+
+    newCommandId: () => newCommandId(),
 
     observeCase(caseId, request): Subscribable<Result<ConnectedCaseView> | undefined> {
       const purpose = request.purpose ?? 'caseManagement';
@@ -220,7 +216,7 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
         subscribe(observer) {
           const target = typeof observer === 'function' ? { next: observer } : observer;
           let closed = false;
-          // Pushes stay in the order the views came, although enriching one awaits the journal.
+          // Pushes stay in the order the views came, although enriching one awaits the consents channel.
           let chain = Promise.resolve();
           const push = (value: Result<ConnectedCaseView> | undefined) => {
             if (!closed) target.next(value);
@@ -228,19 +224,9 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
           const inner = views.observeCaseView(caseId, purpose).subscribe({
             next: (view: Result<CaseView> | undefined) => {
               chain = chain.then(async () => {
-                if (view === undefined) {
-                  lastViews.delete(caseId);
-                  return push(undefined);
-                }
-                if (!view.ok) {
-                  lastViews.delete(caseId);
-                  return push(view);
-                }
+                if (view === undefined || !view.ok) return push(view);
                 // The view is decided for the service's actor: never hand it to a request for someone else.
-                if (!sameActor(view.value.actor, request.actor)) {
-                  lastViews.delete(caseId);
-                  return push(refused(ACTOR_MISMATCH()));
-                }
+                if (!sameActor(view.value.actor, request.actor)) return push(refused(ACTOR_MISMATCH()));
                 push({ ok: true, value: await enrich(caseId, view.value) });
               });
               chain = chain.catch((error: unknown) => {
@@ -263,39 +249,35 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
 
     currentActor: () => service.currentActor(),
 
-    async loadCase(caseId) {
-      const memo = lastViews.get(caseId);
-      if (!memo || !memo.worksOnCase || !sameActor(memo.actor, service.currentActor())) {
-        return refused(HISTORY_WITHHELD());
-      }
-      const loaded = await service.loadCase(caseId);
-      if (!loaded.ok) return loaded;
-      const events = readable(loaded.value.events).map((event): JournalEvent => {
-        // Envelopes only: the payload goes, an erasure marker stays (the history says "erased").
-        const { payload, reason, ...envelope } = event;
-        return {
-          ...envelope,
-          payload: isErasedPayload(payload) ? payload : undefined,
-          ...(reason === undefined || memo.redacted ? {} : { reason }),
-        };
-      });
-      return { ok: true, value: { events } };
+    async loadHistory(caseId, request) {
+      if (mismatch(request)) return refused(ACTOR_MISMATCH());
+      const history = await views.history(caseId, request?.purpose ?? 'caseManagement');
+      return history.ok ? { ok: true, value: { entries: history.value.entries } } : history;
     },
 
     async previewTransfer(caseId, request, context) {
+      if (mismatch(context)) return undefined;
+      const preview = await views.previewTransfer(caseId, request);
+      return preview.ok ? preview.value : undefined;
+    },
+
+    async loadCaseList(request, options = {}) {
+      if (mismatch(request)) return refused(ACTOR_MISMATCH());
+      return views.caseList({ ...options, ...(request?.purpose ? { purpose: request.purpose } : {}) });
+    },
+
+    async loadWorklist(request, scope = 'agency') {
+      if (mismatch(request)) return refused(ACTOR_MISMATCH());
       const actor = service.currentActor();
-      if (context && !sameActor(context.actor, actor)) return undefined;
-      const loaded = await service.loadCase(caseId);
-      if (!loaded.ok) return undefined;
-      const journal = readable(loaded.value.events);
-      const state = foldCase(journal);
-      if (!state) return undefined;
-      try {
-        return previewTransfer(state, actor, request, { now: clock.now(), privacy: foldPrivacy(journal) });
-      } catch {
-        // A request the core cannot read (e.g. a recipient without agency): the form says "unavailable".
-        return undefined;
-      }
+      return views.worklistInput({
+        ...(request.purpose ? { purpose: request.purpose } : {}),
+        ...(scope === 'mine' ? { query: { caseManagerId: actor.id } } : {}),
+      });
+    },
+
+    async loadReportInput(request, config) {
+      if (mismatch(request)) return refused(ACTOR_MISMATCH());
+      return views.reportInput(config === undefined ? {} : { config });
     },
   };
 }

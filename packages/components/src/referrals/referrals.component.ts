@@ -51,6 +51,17 @@ export interface ReferralShare {
  */
 export type ReferralDraftValue = CaseCommandInputIn<'referToProvider'> & { share?: ReferralShare };
 
+/**
+ * The part of the draft that is the `referToProvider` input. `share` is the form's own (it becomes a
+ * `transferData`); the core's input schema is strict and would refuse it as an unknown field.
+ */
+function referralPart(value: ReferralDraftValue): CaseCommandInputIn<'referToProvider'> {
+  const { share: _share, ...referral } = value;
+  return referral;
+}
+
+const referralSchemaValidator = schemaValidator<CaseCommandInputIn<'referToProvider'>>(referToProviderInput);
+
 /** The validated data `fk-submit` carries. */
 export type ReferralDraftData = CaseCommandInput<'referToProvider'> & { share?: ReferralShare };
 
@@ -236,7 +247,7 @@ export class FkReferrals extends FkFormElement<
 
   protected override validators(): readonly Validator<ReferralDraftValue>[] {
     return [
-      schemaValidator<ReferralDraftValue>(referToProviderInput),
+      { id: 'schema', validate: (v) => referralSchemaValidator.validate(referralPart(v)) },
       {
         id: 'share',
         validate: (v): Feedback[] => {
@@ -264,8 +275,12 @@ export class FkReferrals extends FkFormElement<
     ];
   }
 
+  protected override forParsing(value: ReferralDraftValue): unknown {
+    return referralPart(value);
+  }
+
   protected override output(): ReferralDraftData {
-    const parsed = referToProviderInput.safeParse(this.value);
+    const parsed = referToProviderInput.safeParse(referralPart(this.value));
     const base = (parsed.success ? parsed.data : this.value) as ReferralDraftData;
     const share = this.value.share;
     return share && share.categories.length > 0 && share.legalBasis

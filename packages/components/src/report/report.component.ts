@@ -4,9 +4,7 @@ import {
   STAGE_DEFINITIONS,
   SUPPRESSED_MARKER,
   buildReport,
-  reportSourceOf,
   type CaseState,
-  type JournalEvent,
   type Refusal,
   type Report,
   type ReportCell,
@@ -20,6 +18,7 @@ import {
   type StatisticalRecord,
 } from '@fallkit/core';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
+import type { CaseRequestContext } from '../context/case-service-port.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
@@ -46,10 +45,12 @@ export const REPORT_VIEW_REQUESTS: Readonly<
   misrouting: { dimension: 'misrouted', measure: 'cases' },
 };
 
-/** What a caseload source needs: the core service's `listCases` and `loadCase` (with events). */
-interface CaseloadSource {
-  listCases(query?: object): Promise<readonly { caseId: string }[]>;
-  loadCase(caseId: string): Promise<Result<{ readonly state: CaseState; readonly events: readonly JournalEvent[] }>>;
+/** What a report source needs: the core port's `loadReportInput` (the core's decided report channel). */
+interface ReportInputSource {
+  loadReportInput(
+    request?: CaseRequestContext,
+    config?: ReportingConfig,
+  ): Promise<Result<readonly StatisticalRecord[]>>;
 }
 
 const STAGE_ORDER = Object.keys(STAGE_DEFINITIONS);
@@ -77,9 +78,8 @@ function ordered(table: ReportTable): ReportTable {
   };
 }
 
-function isCaseloadSource(service: unknown): service is CaseloadSource {
-  const s = service as Partial<CaseloadSource> | undefined;
-  return typeof s?.listCases === 'function' && typeof s.loadCase === 'function';
+function isReportInputSource(service: unknown): service is ReportInputSource {
+  return typeof (service as Partial<ReportInputSource> | undefined)?.loadReportInput === 'function';
 }
 
 const STAGES = Object.keys(STAGE_DEFINITIONS) as Stage[];
@@ -94,8 +94,10 @@ const STAGES = Object.keys(STAGE_DEFINITIONS) as Stage[];
  * is shown. Exports the shown table as CSV (a Blob download; no network). No person-level data.
  *
  * Standalone: set `cases` (case states or `ReportSource`s with `excludeFromStatistics`). Connected
- * (inside `<fk-case-provider>` with the core's service): loads the cases through `listCases` and
- * `loadCase` and leaves out cases whose person objected or whose processing is restricted (DP-31).
+ * (inside `<fk-case-provider>` with `connectCaseService`): loads the core's decided report input
+ * through the port's `loadReportInput`: statistical skeletons only, for the statistics role only
+ * (anyone else sees the channel's refusal), without cases whose person objected or whose processing
+ * is restricted (DP-31).
  *
  * @tagname fk-report
  * @summary Anonymised report: table with suppressed cells explained, accessible SVG bar chart, CSV export.
@@ -246,7 +248,10 @@ export class FkReport extends LitElement {
   /** Text overrides per language (also `value.<dimension>.<value>` for category labels). */
   @property({ attribute: false }) messages?: MessageOverrides;
 
-  @state() private loaded?: readonly ReportSource[];
+  /** Connected: the statistical records the core's report channel gave (skeletons only, DP-33). */
+  @state() private loaded?: readonly StatisticalRecord[];
+  /** Connected: why the core's report channel refused (e.g. not the statistics role). */
+  @state() private refusal?: readonly Refusal[];
   /** The chart's width in CSS pixels, so its text stays at reading size (drawn 1:1, not scaled). */
   @state() private chartWidth = 640;
   private resizeObserver?: ResizeObserver;
@@ -299,27 +304,27 @@ export class FkReport extends LitElement {
 
   private async loadFromService(): Promise<void> {
     const service = this.connection.service;
-    if (!isCaseloadSource(service) || this.loadedFrom === service) return;
+    if (!isReportInputSource(service) || this.loadedFrom === service) return;
     this.loadedFrom = service;
     const generation = ++this.loadGeneration;
     this.loading = true;
     try {
-      const rows = await service.listCases();
-      const sources: ReportSource[] = [];
-      for (const row of rows) {
-        const loaded = await service.loadCase(row.caseId);
-        if (!loaded.ok) continue;
-        // Objections and restrictions (DP-31) are read from the journal, not from the state.
-        sources.push((loaded.value.events && reportSourceOf(loaded.value.events)) || { state: loaded.value.state });
-      }
-      if (generation === this.loadGeneration) this.loaded = sources;
+      const loaded = await service.loadReportInput(this.connection.request, this.config);
+      if (generation !== this.loadGeneration) return;
+      this.loaded = loaded.ok ? loaded.value : [];
+      this.refusal = loaded.ok ? undefined : loaded.errors;
     } finally {
       if (generation === this.loadGeneration) this.loading = false;
     }
   }
 
   private get sources(): readonly (CaseState | ReportSource)[] {
-    return this.cases ?? this.loaded ?? [];
+    return this.cases ?? [];
+  }
+
+  /** Records counted besides the case sources: the connected channel's and the archive. */
+  private get records(): readonly StatisticalRecord[] {
+    return this.cases ? [] : (this.loaded ?? []);
   }
 
   /** The report for the current view (the core's result: a report or a refusal), rows in reading order. */
@@ -341,6 +346,7 @@ export class FkReport extends LitElement {
       ...(this.minimumCellSize === undefined ? {} : { minimumCellSize: this.minimumCellSize }),
       ...(this.config ? { config: this.config } : {}),
       ...(this.archive ? { archive: this.archive } : {}),
+      ...(this.records.length > 0 ? { records: this.records } : {}),
     });
   }
 
@@ -541,9 +547,12 @@ export class FkReport extends LitElement {
     const t = this.i18n;
     const sources = this.sources;
     const counted =
-      sources.filter((s) => !('state' in s) || s.excludeFromStatistics !== true).length + (this.archive?.length ?? 0);
+      sources.filter((s) => !('state' in s) || s.excludeFromStatistics !== true).length +
+      this.records.length +
+      (this.archive?.length ?? 0);
     let body;
     if (this.loading) body = html`<p class="meta" role="status">${t.t('report.loading')}</p>`;
+    else if (this.refusal && !this.cases) body = this.renderRefusal(this.refusal);
     else if (counted === 0) body = html`<p class="notice">${t.t('report.empty')}</p>`;
     else {
       const result = this.result;

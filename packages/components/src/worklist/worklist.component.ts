@@ -8,8 +8,11 @@ import {
   type StandardSource,
   type WorklistItem,
   type WorklistItemKind,
+  type WorklistConsent,
+  type WorklistInput,
   type WorklistOptions,
 } from '@fallkit/core';
+import type { CaseRequestContext } from '../context/case-service-port.js';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
@@ -42,19 +45,13 @@ export interface WorklistFilter {
   overdueOnly: boolean;
 }
 
-/** What a caseload source needs: the core service's `listCases` and `loadCase`. */
-interface CaseloadSource {
-  listCases(query?: {
-    status?: string;
-    leadAgencyId?: string;
-    caseManagerId?: string;
-  }): Promise<readonly { caseId: string }[]>;
-  loadCase(caseId: string): Promise<Result<{ readonly state: CaseState }>>;
+/** What a worklist source needs: the core port's `loadWorklist` (the core's decided worklist channel). */
+interface WorklistSource {
+  loadWorklist(request: CaseRequestContext, scope?: 'mine' | 'agency'): Promise<Result<WorklistInput>>;
 }
 
-function isCaseloadSource(service: unknown): service is CaseloadSource {
-  const s = service as Partial<CaseloadSource> | undefined;
-  return typeof s?.listCases === 'function' && typeof s.loadCase === 'function';
+function isWorklistSource(service: unknown): service is WorklistSource {
+  return typeof (service as Partial<WorklistSource> | undefined)?.loadWorklist === 'function';
 }
 
 /**
@@ -66,9 +63,10 @@ function isCaseloadSource(service: unknown): service is CaseloadSource {
  * `fk-open-case` so the host opens the case.
  *
  * Standalone: set `cases` (case states) and optionally `date`, or ready `items`. Connected (inside
- * `<fk-case-provider>` with the core's service): loads the cases of the actor (as case manager) and,
- * with `scope="agency"`, of the actor's agency (as lead) through `listCases` and `loadCase`, never
- * other agencies' cases; loads again when the actor changes and on `refresh()`.
+ * `<fk-case-provider>` with `connectCaseService`): loads the core's decided worklist input through the
+ * port's `loadWorklist`: the cases the actor may see (with `scope="mine"` only those it is case
+ * manager of), each as the actor's view shows it, so no item names a goal or measure the view
+ * withholds; loads again when the actor changes and on `refresh()`.
  *
  * @tagname fk-worklist
  * @summary Worklist of a caseload: due and overdue items, filters, keyboard-navigable table, opens a case.
@@ -236,8 +234,7 @@ export class FkWorklist extends LitElement {
 
   /**
    * Connected: whose cases to load. `mine` the cases the actor is case manager of; `agency` (default)
-   * also every case the actor's agency leads. Never other agencies' cases: their explanations name goals
-   * and measures.
+   * every case the core's case list gives the actor (need-to-know: the core decides which).
    */
   @property() scope: 'mine' | 'agency' = 'agency';
 
@@ -245,6 +242,7 @@ export class FkWorklist extends LitElement {
   @property({ attribute: false }) messages?: MessageOverrides;
 
   @state() private loaded?: readonly CaseState[];
+  @state() private loadedConsents?: Readonly<Record<string, readonly WorklistConsent[]>>;
   @state() private loading = false;
 
   private readonly i18n = new LocalizeController(this, { catalog: worklistMessages, overrides: () => this.messages });
@@ -266,24 +264,20 @@ export class FkWorklist extends LitElement {
 
   private async loadFromService(): Promise<void> {
     const service = this.connection.service;
-    const actor = this.connection.request?.actor;
-    const key = actor ? `${actor.id}|${actor.agencyId}|${this.scope}` : undefined;
-    if (!isCaseloadSource(service) || !actor || (this.loadedFrom === service && this.loadedKey === key)) return;
+    const request = this.connection.request;
+    const actor = request?.actor;
+    const key = actor ? `${actor.id}|${actor.agencyId}|${actor.role}|${this.scope}` : undefined;
+    if (!isWorklistSource(service) || !request || (this.loadedFrom === service && this.loadedKey === key)) return;
     this.loadedFrom = service;
     this.loadedKey = key;
     const generation = ++this.loadGeneration;
     this.loading = true;
     try {
-      const ids = new Set<string>();
-      for (const row of await service.listCases({ caseManagerId: actor.id })) ids.add(row.caseId);
-      if (this.scope === 'agency')
-        for (const row of await service.listCases({ leadAgencyId: actor.agencyId })) ids.add(row.caseId);
-      const states: CaseState[] = [];
-      for (const caseId of [...ids].sort()) {
-        const loaded = await service.loadCase(caseId);
-        if (loaded.ok) states.push(loaded.value.state);
-      }
-      if (generation === this.loadGeneration) this.loaded = states;
+      const loaded = await service.loadWorklist(request, this.scope);
+      if (generation !== this.loadGeneration) return;
+      // A refused channel (a role without a caseload) shows an empty worklist, never an older actor's.
+      this.loaded = loaded.ok ? loaded.value.cases : [];
+      this.loadedConsents = loaded.ok ? loaded.value.consents : {};
     } finally {
       if (generation === this.loadGeneration) this.loading = false;
     }
@@ -296,7 +290,13 @@ export class FkWorklist extends LitElement {
   /** Every item before filtering. */
   get allItems(): readonly WorklistItem[] {
     if (this.items) return this.items;
-    return buildWorklist(this.caseStates, this.date ?? localToday(), this.standards, this.options);
+    const consents = this.cases ? undefined : this.loadedConsents;
+    // Connected: the consent-expiry items come from the consents the core's channel gave this actor.
+    const options: WorklistOptions | undefined =
+      consents && !this.options?.consentsOf
+        ? { ...this.options, consentsOf: (state) => consents[state.caseId] ?? [] }
+        : this.options;
+    return buildWorklist(this.caseStates, this.date ?? localToday(), this.standards, options);
   }
 
   private get managerByCase(): Readonly<Record<string, WorklistManager>> {

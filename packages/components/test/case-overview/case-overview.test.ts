@@ -6,6 +6,7 @@ import {
   MemoryCaseStore,
   SequentialIds,
   createCaseService,
+  createCaseViews,
   describeJournal,
   familyDuldungToSgbII,
   runExampleCases,
@@ -14,6 +15,7 @@ import {
 } from '@fallkit/core';
 import '../../src/define/fk-case-overview.js';
 import type { FkCaseOverview } from '../../src/case-overview/case-overview.component.js';
+import { connectCaseService } from '../../src/context/core-port.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import { deepActiveElement, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService } from '../suites/fake-case-service.js';
@@ -118,16 +120,14 @@ describe('<fk-case-overview>', () => {
   });
 
   describe('connected', () => {
-    it("loads the case and its history through the core's service and updates live after a write", async () => {
+    it("loads the case and its decided history through the core's port and updates live after a write", async () => {
       const { store, state } = await example();
-      const service = createCaseService({
-        store,
-        clock: new FixedClock('2026-06-01T09:00:00.000Z'),
-        ids: new SequentialIds(),
-        actor: jobcenter,
-      });
+      const clock = new FixedClock('2026-06-01T09:00:00.000Z');
+      const ids = new SequentialIds();
+      const service = createCaseService({ store, clock, ids, actor: jobcenter });
+      const port = connectCaseService({ service, views: createCaseViews({ service, store, clock, ids }), clock });
       const provider = await fixture<FkCaseProvider>(
-        html`<fk-case-provider .service=${service} case-id=${state.caseId}>
+        html`<fk-case-provider .service=${port} case-id=${state.caseId}>
           <fk-case-overview></fk-case-overview>
         </fk-case-provider>`,
       );
@@ -177,7 +177,7 @@ describe('<fk-case-overview>', () => {
         message: { de: 'keine Einwilligung', en: 'no consent' },
       };
       const service = Object.assign(new FakeCaseService<CaseState>(jobcenter), {
-        loadCase: async () => ({ ok: true as const, value: { events: journal } }),
+        loadHistory: async () => ({ ok: true as const, value: { entries: describeJournal(journal) } }),
       });
       service.setView(state.caseId, { ...state, goals: [...state.goals, marker] } as unknown as CaseState);
       const provider = await fixture<FkCaseProvider>(

@@ -229,16 +229,18 @@ describe('connectCaseService: the core behind <fk-case-provider>', () => {
     expect(outcome.ok, JSON.stringify(outcome)).to.equal(true);
     expect((await w.store.readJournal(KOWALSKI)).length).to.equal(before + 1);
     await waitUntil(() => (el.caseState?.notes.length ?? 0) > 0, 'note pushed live', { timeout: 4000 });
-    const history = await w.port.loadCase(KOWALSKI);
+    const history = await w.port.loadHistory(KOWALSKI, { actor: DEMIR, purpose: 'caseManagement' });
     expect(history.ok).to.equal(true);
     if (history.ok) {
-      expect(history.value.events).to.have.length(before + 1);
-      expect(history.value.events.every((e) => e.payload === undefined)).to.equal(true);
-      expect(history.value.events.at(-1)).to.include({ type: 'NoteRecorded' });
+      // The assigned case manager sees every envelope of his own agency's case, numbered without gaps.
+      expect(history.value.entries).to.have.length(before + 1);
+      expect(history.value.entries.map((e) => e.seq)).to.deep.equal(history.value.entries.map((_, i) => i + 1));
+      expect(history.value.entries.every((e) => !('payload' in e))).to.equal(true);
+      expect(history.value.entries.at(-1)).to.include({ type: 'NoteRecorded' });
     }
   });
 
-  it('refuses a command or a view for an actor the service does not act as, and the history without a view', async () => {
+  it('refuses a command, a view or the history for an actor the service does not act as; DP-23: the history of a case without relation is refused', async () => {
     const w = await world(DEMIR);
     const other = EXAMPLE_ACTORS.jobcenterCaseManager2;
     const outcome = await w.port.execute(
@@ -255,10 +257,16 @@ describe('connectCaseService: the core behind <fk-case-provider>', () => {
     });
     expect(pushed).to.deep.include({ ok: false });
     expect((pushed as { errors: { code: string }[] }).errors[0]!.code).to.equal('ACTOR_MISMATCH');
-    // No allowed view pushed for this actor yet: no history either (DP-23).
-    const fresh = await world(DEMIR);
-    const history = await fresh.port.loadCase(KOWALSKI);
+    // Nor the history or a preview for someone else; an actor without a relation gets the core's refusal (DP-23).
+    const mismatched = await w.port.loadHistory(KOWALSKI, { actor: other, purpose: 'caseManagement' });
+    expect(mismatched.ok).to.equal(false);
+    if (!mismatched.ok) expect(mismatched.errors[0]!.code).to.equal('ACTOR_MISMATCH');
+    w.as(EXAMPLE_ACTORS.kimCaseManager);
+    const history = await w.port.loadHistory(KOWALSKI, {
+      actor: EXAMPLE_ACTORS.kimCaseManager,
+      purpose: 'caseManagement',
+    });
     expect(history.ok).to.equal(false);
-    if (!history.ok) expect(history.errors[0]).to.include({ code: 'DENY_NEED_TO_KNOW', rule: 'DP-23' });
+    if (!history.ok) expect(history.errors[0]).to.include({ code: 'DENY_NOT_ASSIGNED', rule: 'DP-23' });
   });
 });

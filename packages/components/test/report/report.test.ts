@@ -6,13 +6,16 @@ import {
   SequentialIds,
   buildReport,
   createCaseService,
+  createCaseViews,
   runExampleCases,
+  type Actor,
   type CaseState,
   type Stage,
 } from '@fallkit/core';
 import '../../src/define/fk-report.js';
 import type { FkReport } from '../../src/report/report.component.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
+import { connectCaseService } from '../../src/context/core-port.js';
 import { deepText } from '../suites/form-control-suite.js';
 
 /** A caseload large enough for figures: the example cases, copied with other ids and stages. */
@@ -148,19 +151,30 @@ describe('<fk-report>', () => {
     expect(cells(el).length).to.be.greaterThan(0);
   });
 
-  it("connected: loads the cases through the core's service", async () => {
-    const { store } = await runExampleCases();
-    const service = createCaseService({
-      store,
-      clock: new FixedClock('2026-07-01T08:00:00.000Z'),
-      ids: new SequentialIds(),
-      actor: EXAMPLE_ACTORS.kimCaseManager,
-    });
+  it("DP-33, DP-40: connected, it reads the core's report channel: statistical skeletons for the statistics role only", async () => {
+    const { store, results } = await runExampleCases();
+    const clock = new FixedClock('2026-07-01T08:00:00.000Z');
+    const ids = new SequentialIds();
+    let actor: Actor = { id: 'u-stat-becker', role: 'statistics', agencyId: 'kim-musterstadt', name: 'Tobias Becker' };
+    const service = createCaseService({ store, clock, ids, actor: { current: () => actor } });
+    const views = createCaseViews({ service, store, clock, ids });
+    const port = connectCaseService({ service, views, clock });
     const provider = await fixture<FkCaseProvider>(
-      html`<fk-case-provider .service=${service}><fk-report minimum-cell-size="3"></fk-report></fk-case-provider>`,
+      html`<fk-case-provider .service=${port}><fk-report minimum-cell-size="3"></fk-report></fk-case-provider>`,
     );
     const el = provider.querySelector('fk-report')!;
-    await waitUntil(() => deepText(el).includes('Grundlage: 7 Fälle'), 'cases loaded');
+    // The agency reports on the cases it led (DP-05: its own data).
+    const led = results.filter((r) => r.state.leadAgencies.some((l) => l.agencyId === 'kim-musterstadt')).length;
+    expect(led).to.be.greaterThan(0);
+    await waitUntil(() => deepText(el).includes(`Grundlage: ${led} Fälle`), 'cases loaded');
     expect(el.shadowRoot!.querySelector('table')).to.not.equal(null);
+    // Anyone else gets the channel's refusal, not a report.
+    actor = EXAMPLE_ACTORS.kimCaseManager;
+    const other = await fixture<FkCaseProvider>(
+      html`<fk-case-provider .service=${port}><fk-report minimum-cell-size="3"></fk-report></fk-case-provider>`,
+    );
+    const refused = other.querySelector('fk-report')!;
+    await waitUntil(() => deepText(refused).includes('DENY_PURPOSE_MISMATCH'), 'refusal shown');
+    expect(refused.shadowRoot!.querySelector('table')).to.equal(null);
   });
 });

@@ -6,9 +6,15 @@ import {
   SequentialIds,
   buildWorklist,
   createCaseService,
+  createCaseViews,
+  isRedactionMarker,
   runExampleCases,
+  visibleState,
+  type Actor,
   type CaseState,
+  type CaseStore,
 } from '@fallkit/core';
+import { connectCaseService } from '../../src/context/core-port.js';
 import '../../src/define/fk-worklist.js';
 import type { FkWorklist } from '../../src/worklist/worklist.component.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
@@ -105,31 +111,81 @@ describe('<fk-worklist>', () => {
     expect(text).not.to.contain('Arbeitsliste');
   });
 
-  it("connected: loads the actor's and the agency's cases through the core's service, never other agencies' cases", async () => {
+  it("DP-23: connected, it reads the core's decided worklist channel: only cases the actor may see, never other agencies' cases", async () => {
     const { store, results } = await runExampleCases();
     const actor = EXAMPLE_ACTORS.kimCaseManager;
-    const service = createCaseService({
-      store,
-      clock: new FixedClock('2026-06-20T08:00:00.000Z'),
-      ids: new SequentialIds(),
-      actor,
-    });
+    const { views, port } = connectedWorld(store, actor);
     const provider = await fixture<FkCaseProvider>(
-      html`<fk-case-provider .service=${service}><fk-worklist date=${DATE}></fk-worklist></fk-case-provider>`,
+      html`<fk-case-provider .service=${port}><fk-worklist date=${DATE}></fk-worklist></fk-case-provider>`,
     );
     const el = provider.querySelector('fk-worklist')!;
     await waitUntil(() => rows(el).length > 0, 'caseload loaded');
-    const states = results.map((r) => r.state);
-    const mine = states.filter(
-      (s) =>
-        s.leadAgencies.at(-1)?.agencyId === actor.agencyId ||
-        s.caseManagers.some((m) => !m.to && m.userId === actor.id),
-    );
-    const others = states.filter((s) => !mine.includes(s));
+    // Expected from the actor's case views, one by one: the cases whose view the core allows.
+    const visible: CaseState[] = [];
+    for (const r of results) {
+      const view = await views.viewCase(r.caseId, 'caseManagement');
+      if (view.ok) visible.push(visibleState(view.value));
+    }
+    const others = results.filter((r) => !visible.some((v) => v.caseId === r.caseId));
     expect(others.length).to.be.greaterThan(0);
-    expect(rows(el)).to.have.length(buildWorklist(mine, DATE).length);
+    expect(rows(el)).to.have.length(buildWorklist(visible, DATE).length);
     const shown = new Set(rows(el).map((r) => r.dataset['case']));
     for (const other of others) expect(shown.has(other.caseId), other.caseId).to.equal(false);
     await expect(el).to.be.accessible();
   });
+
+  it('DP-24: connected as the partner agency (debt counselling), it names no goal or measure its case view withholds', async () => {
+    const { store, results } = await runExampleCases();
+    const partner: Actor = {
+      id: 'u-sb-ebert',
+      role: 'partnerAgency',
+      agencyId: 'caritas-schuldnerberatung',
+      name: 'Karin Ebert',
+    };
+    const { views, port } = connectedWorld(store, partner);
+    const provider = await fixture<FkCaseProvider>(
+      html`<fk-case-provider .service=${port}><fk-worklist date=${DATE}></fk-worklist></fk-case-provider>`,
+    );
+    const el = provider.querySelector('fk-worklist')!;
+    const input = await port.loadWorklist({ actor: partner, purpose: 'caseManagement' });
+    expect(input.ok).to.equal(true);
+    const expected = input.ok ? buildWorklist(input.value.cases, DATE).length : -1;
+    const internals = el as unknown as { loaded?: unknown; loading: boolean };
+    await waitUntil(() => internals.loaded !== undefined && !internals.loading, 'worklist loaded');
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(expected);
+    // What the raw service gave before: the full case states name the addiction goal and measure.
+    const raw = buildWorklist(
+      results.filter((r) => input.ok && input.value.cases.some((c) => c.caseId === r.caseId)).map((r) => r.state),
+      DATE,
+    );
+    expect(raw.map((item) => item.explanation.de).join(' ')).to.contain('Ambulante Suchtberatung');
+    const text = deepText(el);
+    let withheldTitles = 0;
+    for (const r of results) {
+      const view = await views.viewCase(r.caseId, 'caseManagement');
+      const shownIds = new Set<string>();
+      if (view.ok) {
+        for (const item of [...view.value.case.goals, ...view.value.case.measures]) {
+          if (!isRedactionMarker(item) && typeof item.id === 'string') shownIds.add(item.id);
+        }
+      }
+      for (const item of [...r.state.goals, ...r.state.measures]) {
+        if (shownIds.has(item.id)) continue;
+        withheldTitles += 1;
+        expect(text, `${r.caseId}: ${item.title}`).not.to.contain(item.title);
+      }
+    }
+    // The debt-counselling case holds addiction goals and measures its view withholds.
+    expect(withheldTitles).to.be.greaterThan(0);
+  });
 });
+
+/** The example store behind the core's service, views and port for one actor. */
+function connectedWorld(store: CaseStore, actor: Actor) {
+  const clock = new FixedClock('2026-06-20T08:00:00.000Z');
+  const ids = new SequentialIds();
+  const service = createCaseService({ store, clock, ids, actor });
+  const views = createCaseViews({ service, store, clock, ids });
+  return { service, views, port: connectCaseService({ service, views, clock }) };
+}

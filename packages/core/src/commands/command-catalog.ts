@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema } from '../model/primitives.js';
+import { idSchema, shortTextSchema } from '../model/primitives.js';
 import * as i from './inputs.js';
 
 /**
@@ -60,7 +60,8 @@ export type CaseCommandInputIn<T extends CaseCommandType> = z.input<(typeof CASE
 /**
  * A command to the case service. `caseId` is required except for `openCase`. `expectedSeq` is the
  * journal position the caller's view is based on; when given and stale, the command is refused with
- * `STORE_CONFLICT` (optimistic concurrency across users and tabs). `reason` goes into the event
+ * `STORE_CONFLICT` (optimistic concurrency across users and tabs). `commandId` makes a retry safe:
+ * the same id again returns the original outcome and writes nothing. `reason` goes into the event
  * envelope where the domain asks for one.
  */
 export type CaseCommand = {
@@ -68,6 +69,7 @@ export type CaseCommand = {
     readonly type: T;
     readonly caseId?: string;
     readonly expectedSeq?: number;
+    readonly commandId?: string;
     readonly reason?: string;
     readonly input: CaseCommandInputIn<T>;
   };
@@ -84,15 +86,24 @@ export interface AnyCommand {
   readonly type: string;
   readonly caseId?: string;
   readonly expectedSeq?: number;
+  readonly commandId?: string;
   readonly reason?: string;
   readonly input: unknown;
 }
 
-/** The envelope of a command (everything but `input`), validated before the input. */
-export const commandEnvelopeSchema = z.object({
-  type: z.string().check(z.minLength(1)),
+/** A command name: letters, digits, `_` and `$`, as a JavaScript identifier (the lookup is own-keys only, IN-07). */
+const commandTypeSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z_$][\w$]*$/));
+
+/**
+ * The envelope of a command (everything but `input`), validated before the input. Strict (IN-01):
+ * a misspelled member (`expectedSequence`) is refused, not ignored. `commandId` is the caller's
+ * idempotency key for issue 14's batch and retry handling.
+ */
+export const commandEnvelopeSchema = z.strictObject({
+  type: commandTypeSchema,
   caseId: z.optional(idSchema),
+  commandId: z.optional(idSchema),
   expectedSeq: z.optional(z.int().check(z.nonnegative())),
-  reason: z.optional(z.string().check(z.maxLength(2000))),
+  reason: z.optional(shortTextSchema),
   input: z.unknown(),
 });

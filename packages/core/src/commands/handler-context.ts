@@ -6,6 +6,8 @@ import type { ClassificationInput, DataCategory, RecordMeta } from '../model/rec
 import type { ProcessStandardRef } from '../model/case-header.js';
 import { classifyFields, type CaseSection } from '../privacy/categories.js';
 import { ITEM_DEFAULTS, type ItemKind } from './item-defaults.js';
+import type { PrivacyState } from '../privacy/privacy-state.js';
+import type { RightsState } from '../rights/rights-state.js';
 
 /**
  * The process standard the service runs with, as far as the core's commands need it. The process
@@ -22,6 +24,9 @@ export interface HandlerContext {
   readonly state: CaseState | undefined;
   /** The case journal before the command, where the service has it (consent and transfer handlers read it). */
   readonly journal?: readonly JournalEvent[];
+  /** `foldPrivacy(journal)` and `foldRights(journal)` where the service has them (kept incrementally). */
+  readonly privacy?: PrivacyState;
+  readonly rights?: RightsState;
   readonly actor: Actor;
   /** The clock's instant for this command (ISO timestamp). */
   readonly now: string;

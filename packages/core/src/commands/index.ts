@@ -9,4 +9,5 @@ export * from './handler-context.js';
 export * from './pending-event.js';
 export * from './invariant-refusals.js';
 export * from './invariants.js';
+export * from './happened-dates.js';
 export * from './handlers.js';

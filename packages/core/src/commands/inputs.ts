@@ -14,32 +14,49 @@ import {
 } from '../model/case-header.js';
 import {
   CLOSURE_REASONS,
+  evaluationSchema,
   goalAttainmentSchema,
   providerFeedbackSchema,
   readinessSignSchema,
 } from '../model/closure.js';
 import {
-  COOPERATION_BARRIERS,
   COOPERATION_LEVELS,
   firstCounsellingDecisionSchema,
+  firstCounsellingSchema,
 } from '../model/first-counselling.js';
 import { AGREEMENT_FORMS, GOAL_STATUSES, goalContentShape } from '../model/goal.js';
 import { handoverConferenceSchema } from '../model/handover.js';
 import { MEASURE_STATUSES, measureContentShape, measureAgreementSchema } from '../model/help-plan.js';
 import {
   PROVIDER_REFERRAL_STATUSES,
-  conferenceParticipantSchema,
+  caseConferenceSchema,
   feedbackArrangementSchema,
+  providerReferralSchema,
 } from '../model/linking.js';
-import { CONTACT_MODES, DEVIATION_KINDS, PROGRESS_JUDGEMENTS, itemRefSchema } from '../model/monitoring.js';
+import {
+  CONTACT_MODES,
+  DEVIATION_KINDS,
+  PROGRESS_JUDGEMENTS,
+  deviationSchema,
+  itemRefSchema,
+  progressJudgementSchema,
+} from '../model/monitoring.js';
 import { personFieldsShape } from '../model/person.js';
+import { CODES_MAX, ENTRIES_MAX, IDS_MAX, LABEL_MAX } from '../model/limits.js';
 import {
   agencyRefSchema,
+  boundedArray,
   freeTextSchema,
   idSchema,
   isoDateSchema,
   legalDomainSchema,
+  lineSchema,
+  nameSchema,
+  noteTextSchema,
   requiredTextSchema,
+  shortTextSchema,
+  textSchema,
+  titleSchema,
 } from '../model/primitives.js';
 import { classificationInputShape } from '../model/record-meta.js';
 
@@ -51,19 +68,21 @@ import { classificationInputShape } from '../model/record-meta.js';
  */
 
 /** A person as given in a command. */
-export const personInputSchema = z.object({ ...personFieldsShape, ...classificationInputShape });
+export const personInputSchema = z.strictObject({ ...personFieldsShape, ...classificationInputShape });
 
 /** Input of `openCase`. */
-export const openCaseInput = z.object({
+export const openCaseInput = z.strictObject({
   /** Optional: a case id chosen by the host (otherwise the id port makes one). */
   caseId: z.optional(idSchema),
-  label: z.optional(z.string().check(z.maxLength(80))),
+  label: z.optional(textSchema({ max: LABEL_MAX })),
   openedOn: z.optional(isoDateSchema),
   addressee: personInputSchema,
   leadAgency: leadAgencyInputSchema,
   /** The first case manager; the acting user if absent. */
-  caseManager: z.optional(z.object({ userId: idSchema, name: z.optional(z.string()), agencyId: idSchema })),
-  legalDomains: z.optional(z.array(z.object({ domain: legalDomainSchema, reason: z.optional(z.string()) }))),
+  caseManager: z.optional(z.strictObject({ userId: idSchema, name: z.optional(lineSchema), agencyId: idSchema })),
+  legalDomains: z.optional(
+    boundedArray(z.strictObject({ domain: legalDomainSchema, reason: z.optional(shortTextSchema) }), CODES_MAX),
+  ),
   /** The process standard in force; the service's standard if absent. */
   processStandard: z.optional(processStandardRefSchema),
 });
@@ -72,52 +91,52 @@ export const openCaseInput = z.object({
 export const addPersonInput = personInputSchema;
 
 /** Input of `updatePerson`: changed fields only. */
-export const updatePersonInput = z.object({
+export const updatePersonInput = z.strictObject({
   personId: idSchema,
   updatedOn: z.optional(isoDateSchema),
-  changes: z.partial(z.object({ ...personFieldsShape, ...classificationInputShape })),
+  changes: z.partial(personInputSchema),
 });
 
 /** Input of `recordResidenceStatus`. */
-export const recordResidenceStatusInput = z.object({
+export const recordResidenceStatusInput = z.strictObject({
   personId: z.optional(idSchema),
   status: z.enum(RESIDENCE_STATUSES),
-  legalGround: z.optional(z.string()),
+  legalGround: z.optional(lineSchema),
   from: isoDateSchema,
   validUntil: z.optional(isoDateSchema),
   ...classificationInputShape,
 });
 
 /** Input of `recordReferral` (Zuweisung). */
-export const recordReferralInput = z.object({
-  referrer: z.object({ kind: z.enum(REFERRER_KINDS), name: requiredTextSchema, agencyId: z.optional(idSchema) }),
+export const recordReferralInput = z.strictObject({
+  referrer: z.strictObject({ kind: z.enum(REFERRER_KINDS), name: nameSchema, agencyId: z.optional(idSchema) }),
   referredOn: isoDateSchema,
   reason: requiredTextSchema,
   ...classificationInputShape,
 });
 
 /** Input of `checkCasefindingCriteria`. */
-export const checkCasefindingCriteriaInput = z.object({
+export const checkCasefindingCriteriaInput = z.strictObject({
   checkedOn: z.optional(isoDateSchema),
-  criteria: z.array(criterionCheckSchema),
-  targetGroupCriteria: z.optional(z.array(criterionCheckSchema)),
+  criteria: boundedArray(criterionCheckSchema, ENTRIES_MAX),
+  targetGroupCriteria: z.optional(boundedArray(criterionCheckSchema, ENTRIES_MAX)),
   complexNeeds: casefindingCheckSchema.shape.complexNeeds,
   summary: z.optional(freeTextSchema),
   ...classificationInputShape,
 });
 
 /** Input of `decideAdmission`. */
-export const decideAdmissionInput = z.object({
+export const decideAdmissionInput = z.strictObject({
   decidedOn: z.optional(isoDateSchema),
   admitted: z.boolean(),
   reasons: requiredTextSchema,
   deviationReason: admissionDecisionSchema.shape.deviationReason,
-  referredElsewhereTo: z.optional(z.string()),
+  referredElsewhereTo: z.optional(lineSchema),
   ...classificationInputShape,
 });
 
 /** Input of `flagCrisis`. */
-export const flagCrisisInput = z.object({
+export const flagCrisisInput = z.strictObject({
   flaggedOn: z.optional(isoDateSchema),
   description: requiredTextSchema,
   immediateHelp: z.optional(freeTextSchema),
@@ -125,55 +144,50 @@ export const flagCrisisInput = z.object({
 });
 
 /** Input of `resolveCrisis`. */
-export const resolveCrisisInput = z.object({
+export const resolveCrisisInput = z.strictObject({
   crisisId: idSchema,
   resolvedOn: z.optional(isoDateSchema),
   resolution: freeTextSchema,
 });
 
 /** Input of `recordFirstCounselling` (Erstberatung). */
-export const recordFirstCounsellingInput = z.object({
+export const recordFirstCounsellingInput = z.strictObject({
   heldOn: z.optional(isoDateSchema),
-  participantIds: z.optional(z.array(idSchema)),
+  participantIds: z.optional(boundedArray(idSchema, IDS_MAX)),
   interpreterUsed: z.optional(z.boolean()),
   concernInOwnWords: requiredTextSchema,
   firstPictureProblems: freeTextSchema,
   firstPictureResources: freeTextSchema,
-  motivation: z.object({ level: z.enum(COOPERATION_LEVELS), note: z.optional(freeTextSchema) }),
+  motivation: firstCounsellingSchema.shape.motivation,
   willingnessToCooperate: z.enum(COOPERATION_LEVELS),
   abilityToCooperate: z.enum(COOPERATION_LEVELS),
-  barriers: z.optional(z.array(z.enum(COOPERATION_BARRIERS))),
-  informationGiven: z.object({
-    processExplained: z.boolean(),
-    rolesExplained: z.boolean(),
-    chancesAndDemandsExplained: z.boolean(),
-    dataProtectionExplained: z.boolean(),
-  }),
-  oralContract: z.object({ made: z.boolean(), note: z.optional(freeTextSchema) }),
+  barriers: firstCounsellingSchema.shape.barriers,
+  informationGiven: firstCounsellingSchema.shape.informationGiven,
+  oralContract: firstCounsellingSchema.shape.oralContract,
   decision: firstCounsellingDecisionSchema,
   ...classificationInputShape,
 });
 
 /** Input of `recordAssessment`: a new version (initial, or during a re-assessment). */
-export const recordAssessmentInput = z.object({
+export const recordAssessmentInput = z.strictObject({
   recordedOn: z.optional(isoDateSchema),
-  participantIds: z.optional(z.array(idSchema)),
-  domains: z.array(assessmentDomainSchema).check(z.minLength(1)),
+  participantIds: z.optional(boundedArray(idSchema, IDS_MAX)),
+  domains: boundedArray(assessmentDomainSchema, ENTRIES_MAX, 1),
   wishesAndDreams: freeTextSchema,
   ...classificationInputShape,
 });
 
 /** Input of `confirmAssessment`. */
-export const confirmAssessmentInput = z.object({
+export const confirmAssessmentInput = z.strictObject({
   assessmentId: idSchema,
   confirmation: assessmentConfirmationSchema,
 });
 
 /** Input of `startReassessment`. */
-export const startReassessmentInput = z.object({
+export const startReassessmentInput = z.strictObject({
   startedOn: z.optional(isoDateSchema),
   reason: requiredTextSchema,
-  deviationIds: z.optional(z.array(idSchema)),
+  deviationIds: z.optional(boundedArray(idSchema, IDS_MAX)),
   ...classificationInputShape,
 });
 
@@ -181,16 +195,16 @@ export const startReassessmentInput = z.object({
  * A goal agreement as given in a command. `agreedOn` is optional in the shape so a missing date is
  * refused by the domain invariant `GOAL_AGREEMENT_DATE_MISSING` with a precise message.
  */
-export const goalAgreementInputSchema = z.object({
+export const goalAgreementInputSchema = z.strictObject({
   agreedByPerson: z.boolean(),
   agreedOn: z.optional(isoDateSchema),
   form: z.enum(AGREEMENT_FORMS),
-  participantIds: z.optional(z.array(idSchema)),
+  participantIds: z.optional(boundedArray(idSchema, IDS_MAX)),
   dissent: z.optional(freeTextSchema),
 });
 
 /** Input of `agreeGoal`. */
-export const agreeGoalInput = z.object({
+export const agreeGoalInput = z.strictObject({
   ...goalContentShape,
   assessmentId: z.optional(idSchema),
   agreement: z.optional(goalAgreementInputSchema),
@@ -198,16 +212,16 @@ export const agreeGoalInput = z.object({
 });
 
 /** Input of `reviseGoal`. */
-export const reviseGoalInput = z.object({
+export const reviseGoalInput = z.strictObject({
   goalId: idSchema,
   revisedOn: z.optional(isoDateSchema),
   reason: requiredTextSchema,
-  changes: z.partial(z.object(goalContentShape)),
+  changes: z.partial(z.strictObject(goalContentShape)),
   agreement: z.optional(goalAgreementInputSchema),
 });
 
 /** Input of `setGoalStatus`. */
-export const setGoalStatusInput = z.object({
+export const setGoalStatusInput = z.strictObject({
   goalId: idSchema,
   status: z.enum(GOAL_STATUSES),
   on: z.optional(isoDateSchema),
@@ -215,7 +229,7 @@ export const setGoalStatusInput = z.object({
 });
 
 /** Input of `addMeasure`. */
-export const addMeasureInput = z.object({
+export const addMeasureInput = z.strictObject({
   ...measureContentShape,
   agreement: z.optional(measureAgreementSchema),
   status: z.optional(z.enum(MEASURE_STATUSES)),
@@ -223,11 +237,11 @@ export const addMeasureInput = z.object({
 });
 
 /** Input of `updateMeasure`. */
-export const updateMeasureInput = z.object({
+export const updateMeasureInput = z.strictObject({
   measureId: idSchema,
   changedOn: z.optional(isoDateSchema),
-  reason: z.optional(z.string()),
-  changes: z.partial(z.object({ ...measureContentShape, status: z.enum(MEASURE_STATUSES) })),
+  reason: z.optional(shortTextSchema),
+  changes: z.partial(z.strictObject({ ...measureContentShape, status: z.enum(MEASURE_STATUSES) })),
 });
 
 /**
@@ -235,18 +249,14 @@ export const updateMeasureInput = z.object({
  * order is how the case manager and the person read the plan together; dependencies stay the
  * sequence that binds.
  */
-export const reorderMeasuresInput = z.object({
-  measureIds: z.array(idSchema).check(z.minLength(1)),
+export const reorderMeasuresInput = z.strictObject({
+  measureIds: boundedArray(idSchema, IDS_MAX, 1),
 });
 
 /** Input of `referToProvider`. */
-export const referToProviderInput = z.object({
+export const referToProviderInput = z.strictObject({
   measureId: z.optional(idSchema),
-  provider: z.object({
-    name: requiredTextSchema,
-    agencyId: z.optional(idSchema),
-    contactPerson: z.optional(z.string()),
-  }),
+  provider: providerReferralSchema.shape.provider,
   referredOn: z.optional(isoDateSchema),
   purpose: requiredTextSchema,
   modalities: z.optional(freeTextSchema),
@@ -255,7 +265,7 @@ export const referToProviderInput = z.object({
 });
 
 /** Input of `updateReferralStatus`. */
-export const updateReferralStatusInput = z.object({
+export const updateReferralStatusInput = z.strictObject({
   providerReferralId: idSchema,
   status: z.enum(PROVIDER_REFERRAL_STATUSES),
   on: z.optional(isoDateSchema),
@@ -264,72 +274,72 @@ export const updateReferralStatusInput = z.object({
 });
 
 /** Input of `holdCaseConference`. */
-export const holdCaseConferenceInput = z.object({
+export const holdCaseConferenceInput = z.strictObject({
   heldOn: z.optional(isoDateSchema),
-  participants: z.array(conferenceParticipantSchema).check(z.minLength(1)),
-  topic: requiredTextSchema,
-  decisions: z.array(requiredTextSchema),
+  participants: caseConferenceSchema.shape.participants,
+  topic: titleSchema,
+  decisions: caseConferenceSchema.shape.decisions,
   nextConferenceOn: z.optional(isoDateSchema),
   ...classificationInputShape,
 });
 
 /** Input of `recordContact`. */
-export const recordContactInput = z.object({
+export const recordContactInput = z.strictObject({
   on: z.optional(isoDateSchema),
   mode: z.enum(CONTACT_MODES),
   withInterpreter: z.optional(z.boolean()),
-  participantIds: z.optional(z.array(idSchema)),
+  participantIds: z.optional(boundedArray(idSchema, IDS_MAX)),
   reached: z.optional(z.boolean()),
   note: freeTextSchema,
   ...classificationInputShape,
 });
 
 /** Input of `scheduleFollowUp`. */
-export const scheduleFollowUpInput = z.object({
+export const scheduleFollowUpInput = z.strictObject({
   dueOn: isoDateSchema,
-  subject: requiredTextSchema,
+  subject: titleSchema,
   assignedTo: z.optional(idSchema),
   relatesTo: z.optional(itemRefSchema),
   ...classificationInputShape,
 });
 
 /** Input of `completeFollowUp`. */
-export const completeFollowUpInput = z.object({
+export const completeFollowUpInput = z.strictObject({
   followUpId: idSchema,
   doneOn: z.optional(isoDateSchema),
   outcome: z.optional(freeTextSchema),
 });
 
 /** Input of `judgeProgress`. */
-export const judgeProgressInput = z.object({
+export const judgeProgressInput = z.strictObject({
   on: z.optional(isoDateSchema),
-  target: z.object({ kind: z.enum(['goal', 'measure']), id: idSchema }),
+  target: progressJudgementSchema.shape.target,
   judgement: z.enum(PROGRESS_JUDGEMENTS),
   note: freeTextSchema,
   ...classificationInputShape,
 });
 
 /** Input of `recordDeviation`. */
-export const recordDeviationInput = z.object({
+export const recordDeviationInput = z.strictObject({
   on: z.optional(isoDateSchema),
   kind: z.enum(DEVIATION_KINDS),
   description: requiredTextSchema,
   relatesTo: z.optional(itemRefSchema),
   triggersReassessment: z.boolean(),
-  missingService: z.optional(z.object({ description: requiredTextSchema, serviceKind: z.optional(z.string()) })),
+  missingService: deviationSchema.shape.missingService,
   ...classificationInputShape,
 });
 
 /** Input of `recordReadinessSigns` (Ballew/Mink). */
-export const recordReadinessSignsInput = z.object({
+export const recordReadinessSignsInput = z.strictObject({
   on: z.optional(isoDateSchema),
-  signs: z.array(readinessSignSchema).check(z.minLength(1)),
+  signs: boundedArray(readinessSignSchema, CODES_MAX, 1),
   note: z.optional(freeTextSchema),
   ...classificationInputShape,
 });
 
 /** Input of `changeLeadAgency` (Rechtskreiswechsel). */
-export const changeLeadAgencyInput = z.object({
+export const changeLeadAgencyInput = z.strictObject({
   variant: z.enum(HANDOVER_VARIANTS),
   to: agencyRefSchema,
   legalDomain: legalDomainSchema,
@@ -343,9 +353,9 @@ export const changeLeadAgencyInput = z.object({
 });
 
 /** Input of `assignCaseManager`. */
-export const assignCaseManagerInput = z.object({
+export const assignCaseManagerInput = z.strictObject({
   userId: idSchema,
-  name: z.optional(z.string()),
+  name: z.optional(lineSchema),
   agencyId: idSchema,
   role: z.enum(['primary', 'deputy']),
   from: z.optional(isoDateSchema),
@@ -354,61 +364,53 @@ export const assignCaseManagerInput = z.object({
 });
 
 /** Input of `endCaseManagerAssignment`. */
-export const endCaseManagerAssignmentInput = z.object({
+export const endCaseManagerAssignmentInput = z.strictObject({
   userId: idSchema,
   to: z.optional(isoDateSchema),
 });
 
 /** Input of `addLegalDomain`. */
-export const addLegalDomainInput = z.object({
+export const addLegalDomainInput = z.strictObject({
   domain: legalDomainSchema,
   from: z.optional(isoDateSchema),
-  reason: z.optional(z.string()),
+  reason: z.optional(shortTextSchema),
   ...classificationInputShape,
 });
 
 /** Input of `endLegalDomain`. */
-export const endLegalDomainInput = z.object({
+export const endLegalDomainInput = z.strictObject({
   domain: legalDomainSchema,
   to: z.optional(isoDateSchema),
-  reason: z.optional(z.string()),
+  reason: z.optional(shortTextSchema),
 });
 
 /** Input of `recordNote`. */
-export const recordNoteInput = z.object({
+export const recordNoteInput = z.strictObject({
   on: z.optional(isoDateSchema),
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(20000)),
+  text: noteTextSchema,
   relatesTo: z.optional(itemRefSchema),
   ...classificationInputShape,
 });
 
 /** Input of `closeCase`. */
-export const closeCaseInput = z.object({
+export const closeCaseInput = z.strictObject({
   closedOn: z.optional(isoDateSchema),
   reason: z.enum(CLOSURE_REASONS),
   reasonNote: z.optional(freeTextSchema),
-  readinessSigns: z.optional(z.array(readinessSignSchema)),
-  goalAttainment: z.optional(z.array(goalAttainmentSchema)),
-  continuedBy: z.optional(z.string()),
+  readinessSigns: z.optional(boundedArray(readinessSignSchema, CODES_MAX)),
+  goalAttainment: z.optional(boundedArray(goalAttainmentSchema, ENTRIES_MAX)),
+  continuedBy: z.optional(lineSchema),
   ...classificationInputShape,
 });
 
 /** Input of `recordEvaluation`. */
-export const recordEvaluationInput = z.object({
+export const recordEvaluationInput = z.strictObject({
   evaluatedOn: z.optional(isoDateSchema),
   planVersusGoals: freeTextSchema,
   methods: freeTextSchema,
   cooperation: freeTextSchema,
-  effort: z.object({
-    contacts: z.optional(z.int().check(z.nonnegative())),
-    hours: z.optional(z.number().check(z.nonnegative())),
-    note: z.optional(freeTextSchema),
-  }),
-  satisfaction: z.object({
-    rating: z.optional(z.int().check(z.gte(1), z.lte(5))),
-    statement: z.optional(freeTextSchema),
-    laterSurveyPlanned: z.optional(z.boolean()),
-  }),
-  providerFeedback: z.optional(z.array(providerFeedbackSchema)),
+  effort: evaluationSchema.shape.effort,
+  satisfaction: evaluationSchema.shape.satisfaction,
+  providerFeedback: z.optional(boundedArray(providerFeedbackSchema, ENTRIES_MAX)),
   ...classificationInputShape,
 });

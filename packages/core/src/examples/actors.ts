@@ -46,4 +46,18 @@ export const EXAMPLE_ACTORS = {
     agencyId: 'sozialamt-musterstadt',
     name: 'Petra Lange',
   },
+  /** Data-protection officer of the municipal integration management: decides data-subject requests (DP-41). */
+  kimDataProtectionOfficer: {
+    id: 'u-kim-dsb',
+    role: 'dataProtectionOfficer',
+    agencyId: 'kim-musterstadt',
+    name: 'Dr. Anna Schulz',
+  },
+  /** Data-protection officer of the Jobcenter (DP-41). */
+  jobcenterDataProtectionOfficer: {
+    id: 'u-jc-dsb',
+    role: 'dataProtectionOfficer',
+    agencyId: 'jobcenter-musterstadt',
+    name: 'Stefan Yilmaz',
+  },
 } as const satisfies Record<string, Actor>;

@@ -17,11 +17,12 @@ export function canonicalJson(value: unknown): string {
       return JSON.stringify(value);
     case 'object': {
       if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
-      const record = value as Record<string, unknown>;
-      const members = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort()
-        .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+      // Own enumerable members only, read once: a member named `constructor` or `__proto__` is data,
+      // never a lookup on the prototype chain (IN-09). Keys sort by UTF-16 code units, as before.
+      const members = Object.entries(value)
+        .filter(([, member]) => member !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`);
       return `{${members.join(',')}}`;
     }
     default:

@@ -8,8 +8,12 @@ type HashedEnvelope = Omit<JournalEvent, 'hash' | 'payload'>;
 
 /** Computes the hash of an event from its envelope (which includes `prevHash` and `payloadHash`). */
 export function hashEnvelope(envelope: HashedEnvelope): Promise<string> {
-  const { id, type, schemaVersion, caseId, seq, at, actor, reason, payloadHash, prevHash } = envelope;
-  return sha256Hex(canonicalJson({ id, type, schemaVersion, caseId, seq, at, actor, reason, payloadHash, prevHash }));
+  const { id, type, schemaVersion, caseId, seq, at, actor, reason, commandId, payloadHash, prevHash } = envelope;
+  // `commandId` is absent from events sealed before it existed; canonical JSON drops undefined members,
+  // so their hashes are unchanged.
+  return sha256Hex(
+    canonicalJson({ id, type, schemaVersion, caseId, seq, at, actor, reason, commandId, payloadHash, prevHash }),
+  );
 }
 
 /** Computes the hash of a payload. */
@@ -25,6 +29,8 @@ export interface SealContext {
   readonly at: string;
   readonly actor: Actor;
   readonly newId: () => string;
+  /** The command or batch the events come from, recorded in every envelope (idempotency). */
+  readonly commandId?: string;
 }
 
 /**
@@ -48,6 +54,7 @@ export async function sealEvents(pending: readonly PendingEvent[], context: Seal
       at: context.at,
       actor: name === undefined ? { id, role, agencyId } : { id, role, agencyId, name },
       ...(event.reason === undefined ? {} : { reason: event.reason }),
+      ...(context.commandId === undefined ? {} : { commandId: context.commandId }),
       payloadHash: await hashPayload(payload),
       prevHash,
     };

@@ -49,6 +49,11 @@ export const journalEventSchema = z.object({
   actor: actorRefSchema,
   /** Why, where the domain asks for a reason (revisions, refusals, closures, break-glass). */
   reason: z.optional(z.string()),
+  /**
+   * The id of the command or batch that decided this event (idempotency: the same id again writes
+   * nothing). Hashed with the envelope, so a retry can be recognised from the journal alone.
+   */
+  commandId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
   payload: z.unknown(),
   payloadHash: hex64,
   prevHash: hex64,

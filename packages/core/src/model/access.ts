@@ -1,16 +1,25 @@
 import * as z from 'zod/mini';
-import { freeTextSchema, idSchema, isoDateSchema, requiredTextSchema } from './primitives.js';
+import { ENTRIES_MAX } from './limits.js';
+import {
+  boundedArray,
+  freeTextSchema,
+  idSchema,
+  isoDateSchema,
+  lineSchema,
+  nameSchema,
+  requiredTextSchema,
+} from './primitives.js';
 import { recordMetaShape } from './record-meta.js';
 
 /** Who referred a person (Zuweisung): the person themself, an agency, a service desk, a volunteer … */
 export const REFERRER_KINDS = ['self', 'agency', 'serviceDesk', 'volunteer', 'shelterSocialWork', 'other'] as const;
 
 /** A referral into case management (Zuweisung): who referred, when, why. */
-export const referralSchema = z.object({
+export const referralSchema = z.strictObject({
   id: idSchema,
-  referrer: z.object({
+  referrer: z.strictObject({
     kind: z.enum(REFERRER_KINDS),
-    name: requiredTextSchema,
+    name: nameSchema,
     agencyId: z.optional(idSchema),
   }),
   referredOn: isoDateSchema,
@@ -37,7 +46,7 @@ export const CASEFINDING_CRITERION_IDS = [
 ] as const;
 
 /** One criterion as checked: met, not met or unknown, with an explanation. */
-export const criterionCheckSchema = z.object({
+export const criterionCheckSchema = z.strictObject({
   criterionId: idSchema,
   met: z.nullable(z.boolean()),
   explanation: z.optional(freeTextSchema),
@@ -47,11 +56,11 @@ export const criterionCheckSchema = z.object({
 export type CriterionCheck = z.infer<typeof criterionCheckSchema>;
 
 /** The check of the casefinding criteria and the organisation's target-group criteria. */
-export const casefindingCheckSchema = z.object({
+export const casefindingCheckSchema = z.strictObject({
   id: idSchema,
   checkedOn: isoDateSchema,
-  criteria: z.array(criterionCheckSchema),
-  targetGroupCriteria: z.array(criterionCheckSchema),
+  criteria: boundedArray(criterionCheckSchema, ENTRIES_MAX),
+  targetGroupCriteria: boundedArray(criterionCheckSchema, ENTRIES_MAX),
   /** Overall result as the checker sees it. */
   complexNeeds: z.boolean(),
   summary: z.optional(freeTextSchema),
@@ -62,7 +71,7 @@ export const casefindingCheckSchema = z.object({
 export type CasefindingCheck = z.infer<typeof casefindingCheckSchema>;
 
 /** The admission decision: case management takes place or not, with reasons. */
-export const admissionDecisionSchema = z.object({
+export const admissionDecisionSchema = z.strictObject({
   id: idSchema,
   decidedOn: isoDateSchema,
   admitted: z.boolean(),
@@ -73,7 +82,7 @@ export const admissionDecisionSchema = z.object({
    */
   deviationReason: z.optional(requiredTextSchema),
   /** Where the person was sent instead, when not admitted. */
-  referredElsewhereTo: z.optional(z.string()),
+  referredElsewhereTo: z.optional(lineSchema),
   ...recordMetaShape,
 });
 
@@ -81,7 +90,7 @@ export const admissionDecisionSchema = z.object({
 export type AdmissionDecision = z.infer<typeof admissionDecisionSchema>;
 
 /** An acute crisis: crisis help may come before the cycle (DOMAIN.md 4.2). */
-export const crisisSchema = z.object({
+export const crisisSchema = z.strictObject({
   id: idSchema,
   flaggedOn: isoDateSchema,
   description: requiredTextSchema,

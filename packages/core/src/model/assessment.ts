@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { freeTextSchema, idSchema, isoDateSchema } from './primitives.js';
+import { ENTRIES_MAX, IDS_MAX, LINE_MAX } from './limits.js';
+import { boundedArray, freeTextSchema, idSchema, isoDateSchema, requiredTextSchema, textSchema } from './primitives.js';
 import { classificationInputShape, recordMetaShape } from './record-meta.js';
 
 /**
@@ -21,9 +22,9 @@ export const DEFAULT_LIFE_DOMAIN_IDS = [
 ] as const;
 
 /** A rating on a configurable scale: the scale's id and the chosen value. */
-export const ratingSchema = z.object({
+export const ratingSchema = z.strictObject({
   scaleId: idSchema,
-  value: z.union([z.string().check(z.minLength(1)), z.number()]),
+  value: z.union([textSchema({ max: LINE_MAX, min: 1 }), z.number()]),
 });
 
 /** A rating. */
@@ -33,7 +34,7 @@ export type Rating = z.infer<typeof ratingSchema>;
  * One life domain of an assessment. Free text first, structure optional (DOMAIN.md section 5): every
  * text may be empty. The domain may carry its own classification (the health domain is `health`).
  */
-export const assessmentDomainSchema = z.object({
+export const assessmentDomainSchema = z.strictObject({
   domainId: idSchema,
   resources: freeTextSchema,
   problems: freeTextSchema,
@@ -51,10 +52,10 @@ export const assessmentDomainSchema = z.object({
 export type AssessmentDomain = z.infer<typeof assessmentDomainSchema>;
 
 /** How an assessment version was confirmed with the person. */
-export const assessmentConfirmationSchema = z.object({
+export const assessmentConfirmationSchema = z.strictObject({
   confirmedOn: isoDateSchema,
   /** Persons who confirmed (the addressee, a guardian). */
-  confirmedByIds: z.array(idSchema).check(z.minLength(1)),
+  confirmedByIds: boundedArray(idSchema, IDS_MAX, 1),
   form: z.enum(['oral', 'written', 'signed']),
   note: z.optional(freeTextSchema),
 });
@@ -66,14 +67,14 @@ export type AssessmentConfirmation = z.infer<typeof assessmentConfirmationSchema
  * One version of the assessment (stage 2). A version is recorded, then confirmed with the person;
  * a re-assessment adds a new version and the older ones stay.
  */
-export const assessmentSchema = z.object({
+export const assessmentSchema = z.strictObject({
   id: idSchema,
   /** 1 for the first assessment, counting up with each re-assessment. */
   version: z.int().check(z.positive()),
   kind: z.enum(['initial', 'reassessment']),
   recordedOn: isoDateSchema,
-  participantIds: z.array(idSchema),
-  domains: z.array(assessmentDomainSchema),
+  participantIds: boundedArray(idSchema, IDS_MAX),
+  domains: boundedArray(assessmentDomainSchema, ENTRIES_MAX),
   /** Wishes and dreams in the person's words. */
   wishesAndDreams: freeTextSchema,
   /** The version this one supersedes. */
@@ -87,12 +88,12 @@ export const assessmentSchema = z.object({
 export type Assessment = z.infer<typeof assessmentSchema>;
 
 /** The start of a re-assessment: why (changed situation, planned changes not happening). */
-export const reassessmentSchema = z.object({
+export const reassessmentSchema = z.strictObject({
   id: idSchema,
   startedOn: isoDateSchema,
-  reason: z.string().check(z.trim(), z.minLength(1)),
+  reason: requiredTextSchema,
   /** Deviations that triggered it. */
-  deviationIds: z.optional(z.array(idSchema)),
+  deviationIds: z.optional(boundedArray(idSchema, IDS_MAX)),
   ...recordMetaShape,
 });
 

@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { agencyRefSchema, idSchema, isoDateSchema, legalDomainSchema, requiredTextSchema } from './primitives.js';
+import {
+  agencyRefSchema,
+  idSchema,
+  isoDateSchema,
+  legalDomainSchema,
+  lineSchema,
+  requiredTextSchema,
+  shortTextSchema,
+  textSchema,
+} from './primitives.js';
 import { recordMetaShape } from './record-meta.js';
 
 /** Lifecycle status of a case. The stage within the cycle is separate ({@link STAGES}). */
@@ -34,9 +43,9 @@ export type Stage = (typeof STAGES)[number];
 export const stageSchema = z.enum(STAGES);
 
 /** The organisation's process standard in force for a case, recorded so later changes do not rewrite it. */
-export const processStandardRefSchema = z.object({
+export const processStandardRefSchema = z.strictObject({
   id: idSchema,
-  version: z.string().check(z.minLength(1)),
+  version: textSchema({ max: 64, min: 1 }),
 });
 
 /** Reference to a process standard version. */
@@ -57,7 +66,7 @@ export const HANDOVER_VARIANTS = [
 export type HandoverVariant = (typeof HANDOVER_VARIANTS)[number];
 
 /** A period in which an agency led the case (federführend). `to` is absent while it leads. */
-export const leadAgencyPeriodSchema = z.object({
+export const leadAgencyPeriodSchema = z.strictObject({
   ...agencyRefSchema.shape,
   /** The legal domain under which it leads. */
   legalDomain: z.optional(legalDomainSchema),
@@ -71,10 +80,10 @@ export const leadAgencyPeriodSchema = z.object({
 export type LeadAgencyPeriod = z.infer<typeof leadAgencyPeriodSchema>;
 
 /** A period in which a case manager worked on the case. */
-export const caseManagerPeriodSchema = z.object({
+export const caseManagerPeriodSchema = z.strictObject({
   /** User id in the host's identity system. */
   userId: idSchema,
-  name: z.optional(z.string()),
+  name: z.optional(lineSchema),
   agencyId: idSchema,
   role: z.enum(['primary', 'deputy']),
   from: isoDateSchema,
@@ -85,12 +94,12 @@ export const caseManagerPeriodSchema = z.object({
 export type CaseManagerPeriod = z.infer<typeof caseManagerPeriodSchema>;
 
 /** A legal domain involved in the case for a period. */
-export const legalDomainPeriodSchema = z.object({
+export const legalDomainPeriodSchema = z.strictObject({
   domain: legalDomainSchema,
   from: isoDateSchema,
   to: z.optional(isoDateSchema),
   /** Why it became involved ("Leistungsbezug nach AsylbLG", "Hilfe zur Erziehung"). */
-  reason: z.optional(z.string()),
+  reason: z.optional(shortTextSchema),
   ...recordMetaShape,
 });
 
@@ -113,12 +122,12 @@ export const RESIDENCE_STATUSES = [
 export type ResidenceStatusKind = (typeof RESIDENCE_STATUSES)[number];
 
 /** A residence status of a person from a date (Aufenthaltsgestattung, Duldung, Aufenthaltserlaubnis …). */
-export const residenceStatusSchema = z.object({
+export const residenceStatusSchema = z.strictObject({
   id: idSchema,
   personId: idSchema,
   status: z.enum(RESIDENCE_STATUSES),
   /** Legal ground, e.g. `§ 25 Abs. 2 AufenthG`, `§ 60a AufenthG`. */
-  legalGround: z.optional(z.string()),
+  legalGround: z.optional(lineSchema),
   from: isoDateSchema,
   validUntil: z.optional(isoDateSchema),
   ...recordMetaShape,
@@ -128,7 +137,7 @@ export const residenceStatusSchema = z.object({
 export type ResidenceStatus = z.infer<typeof residenceStatusSchema>;
 
 /** A lead agency given when a case is opened or handed over. */
-export const leadAgencyInputSchema = z.object({
+export const leadAgencyInputSchema = z.strictObject({
   ...agencyRefSchema.shape,
   legalDomain: z.optional(legalDomainSchema),
 });

@@ -26,7 +26,7 @@ import { idSchema, isoDateSchema, isoDateTimeSchema } from './primitives.js';
  * overwritten, older assessment versions, goal revisions, lead-agency and case-manager periods stay.
  * Items are in the order they were recorded.
  */
-export const caseStateSchema = z.object({
+export const caseStateSchema = z.strictObject({
   caseId: idSchema,
   /** Short display label (case number or pseudonym), never a name. */
   label: z.string(),

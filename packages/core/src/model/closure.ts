@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { freeTextSchema, idSchema, isoDateSchema, requiredTextSchema } from './primitives.js';
+import { CODES_MAX, ENTRIES_MAX } from './limits.js';
+import { boundedArray, freeTextSchema, idSchema, isoDateSchema, lineSchema, nameSchema } from './primitives.js';
 import { recordMetaShape } from './record-meta.js';
 
 /** Reasons a case ends (issue 4; a process standard may narrow the list). */
@@ -59,10 +60,10 @@ export type ReadinessSign = (typeof READINESS_SIGN_IDS)[number];
 export const readinessSignSchema = z.enum(READINESS_SIGN_IDS);
 
 /** Readiness signs observed at some point during monitoring (the worklist shows them as closure signals). */
-export const readinessObservationSchema = z.object({
+export const readinessObservationSchema = z.strictObject({
   id: idSchema,
   on: isoDateSchema,
-  signs: z.array(readinessSignSchema).check(z.minLength(1)),
+  signs: boundedArray(readinessSignSchema, CODES_MAX, 1),
   note: z.optional(freeTextSchema),
   ...recordMetaShape,
 });
@@ -74,7 +75,7 @@ export type ReadinessObservation = z.infer<typeof readinessObservationSchema>;
 export const GOAL_ATTAINMENTS = ['achieved', 'partlyAchieved', 'notAchieved', 'dropped'] as const;
 
 /** How far one goal was reached, judged at closure. */
-export const goalAttainmentSchema = z.object({
+export const goalAttainmentSchema = z.strictObject({
   goalId: idSchema,
   attainment: z.enum(GOAL_ATTAINMENTS),
   note: z.optional(freeTextSchema),
@@ -84,15 +85,15 @@ export const goalAttainmentSchema = z.object({
 export type GoalAttainment = z.infer<typeof goalAttainmentSchema>;
 
 /** The closure of a case (Abschluss). */
-export const closureSchema = z.object({
+export const closureSchema = z.strictObject({
   id: idSchema,
   closedOn: isoDateSchema,
   reason: z.enum(CLOSURE_REASONS),
   reasonNote: z.optional(freeTextSchema),
-  readinessSigns: z.array(readinessSignSchema),
-  goalAttainment: z.array(goalAttainmentSchema),
+  readinessSigns: boundedArray(readinessSignSchema, CODES_MAX),
+  goalAttainment: boundedArray(goalAttainmentSchema, ENTRIES_MAX),
   /** Where the person went on to (another agency, after a move). */
-  continuedBy: z.optional(z.string()),
+  continuedBy: z.optional(lineSchema),
   ...recordMetaShape,
 });
 
@@ -100,33 +101,33 @@ export const closureSchema = z.object({
 export type Closure = z.infer<typeof closureSchema>;
 
 /** Feedback to a provider, positive and negative (DOMAIN.md 4.8). */
-export const providerFeedbackSchema = z.object({
-  provider: requiredTextSchema,
+export const providerFeedbackSchema = z.strictObject({
+  provider: nameSchema,
   providerReferralId: z.optional(idSchema),
   positive: z.optional(freeTextSchema),
   negative: z.optional(freeTextSchema),
 });
 
 /** The evaluation (Auswertung) of a closed case. */
-export const evaluationSchema = z.object({
+export const evaluationSchema = z.strictObject({
   id: idSchema,
   evaluatedOn: isoDateSchema,
   /** The help plan against the goals reached. */
   planVersusGoals: freeTextSchema,
   methods: freeTextSchema,
   cooperation: freeTextSchema,
-  effort: z.object({
-    contacts: z.optional(z.int().check(z.nonnegative())),
-    hours: z.optional(z.number().check(z.nonnegative())),
+  effort: z.strictObject({
+    contacts: z.optional(z.int().check(z.nonnegative(), z.lte(100_000))),
+    hours: z.optional(z.number().check(z.nonnegative(), z.lte(100_000))),
     note: z.optional(freeTextSchema),
   }),
-  satisfaction: z.object({
+  satisfaction: z.strictObject({
     /** 1 (very dissatisfied) to 5 (very satisfied), as the person says in the closing conversation. */
     rating: z.optional(z.int().check(z.gte(1), z.lte(5))),
     statement: z.optional(freeTextSchema),
     laterSurveyPlanned: z.optional(z.boolean()),
   }),
-  providerFeedback: z.array(providerFeedbackSchema),
+  providerFeedback: boundedArray(providerFeedbackSchema, ENTRIES_MAX),
   ...recordMetaShape,
 });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { freeTextSchema, idSchema, isoDateSchema, requiredTextSchema } from './primitives.js';
+import { CODES_MAX, IDS_MAX } from './limits.js';
+import { boundedArray, freeTextSchema, idSchema, isoDateSchema, lineSchema, requiredTextSchema } from './primitives.js';
 import { recordMetaShape } from './record-meta.js';
 
 /** Levels used for motivation and for willingness / ability to cooperate. */
@@ -13,11 +14,11 @@ export const COOPERATION_BARRIERS = ['language', 'fear', 'cognition', 'health', 
 
 /** The outcome of Erstberatung: no further measures (with reason and referral elsewhere) or assessment. */
 export const firstCounsellingDecisionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('assessment') }),
-  z.object({
+  z.strictObject({ kind: z.literal('assessment') }),
+  z.strictObject({
     kind: z.literal('noFurtherMeasures'),
     reason: requiredTextSchema,
-    referredElsewhereTo: z.optional(z.string()),
+    referredElsewhereTo: z.optional(lineSchema),
   }),
 ]);
 
@@ -25,27 +26,27 @@ export const firstCounsellingDecisionSchema = z.discriminatedUnion('kind', [
 export type FirstCounsellingDecision = z.infer<typeof firstCounsellingDecisionSchema>;
 
 /** Erstberatung (stage 1): building the working alliance and deciding whether case management takes place. */
-export const firstCounsellingSchema = z.object({
+export const firstCounsellingSchema = z.strictObject({
   id: idSchema,
   heldOn: isoDateSchema,
   /** Persons present (ids). */
-  participantIds: z.array(idSchema),
+  participantIds: boundedArray(idSchema, IDS_MAX),
   interpreterUsed: z.optional(z.boolean()),
   /** The concern in the person's own words. */
   concernInOwnWords: requiredTextSchema,
   firstPictureProblems: freeTextSchema,
   firstPictureResources: freeTextSchema,
-  motivation: z.object({ level: z.enum(COOPERATION_LEVELS), note: z.optional(freeTextSchema) }),
+  motivation: z.strictObject({ level: z.enum(COOPERATION_LEVELS), note: z.optional(freeTextSchema) }),
   willingnessToCooperate: z.enum(COOPERATION_LEVELS),
   abilityToCooperate: z.enum(COOPERATION_LEVELS),
-  barriers: z.optional(z.array(z.enum(COOPERATION_BARRIERS))),
-  informationGiven: z.object({
+  barriers: z.optional(boundedArray(z.enum(COOPERATION_BARRIERS), CODES_MAX)),
+  informationGiven: z.strictObject({
     processExplained: z.boolean(),
     rolesExplained: z.boolean(),
     chancesAndDemandsExplained: z.boolean(),
     dataProtectionExplained: z.boolean(),
   }),
-  oralContract: z.object({ made: z.boolean(), note: z.optional(freeTextSchema) }),
+  oralContract: z.strictObject({ made: z.boolean(), note: z.optional(freeTextSchema) }),
   decision: firstCounsellingDecisionSchema,
   ...recordMetaShape,
 });

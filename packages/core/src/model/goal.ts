@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { freeTextSchema, idSchema, isoDateSchema, requiredTextSchema } from './primitives.js';
+import { ENTRIES_MAX, IDS_MAX } from './limits.js';
+import {
+  boundedArray,
+  freeTextSchema,
+  idSchema,
+  isoDateSchema,
+  lineSchema,
+  requiredTextSchema,
+  titleSchema,
+} from './primitives.js';
 import { recordMetaShape } from './record-meta.js';
 
 /** Goal levels (DOMAIN.md 4.4): guiding goals from law or organisation, strategic goals, case goals. */
@@ -18,28 +27,28 @@ export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export const AGREEMENT_FORMS = ['oral', 'written', 'signedIntegrationAgreement'] as const;
 
 /** A measurable indicator of a case goal. */
-export const indicatorSchema = z.object({
+export const indicatorSchema = z.strictObject({
   description: requiredTextSchema,
   /** Target value or state ("3 Bewerbungen pro Monat", "Mietschulden 0 €"). */
-  target: z.optional(z.string()),
+  target: z.optional(lineSchema),
 });
 
 /** A goal indicator. */
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 /** The time frame of a goal. */
-export const timeFrameSchema = z.object({
+export const timeFrameSchema = z.strictObject({
   from: z.optional(isoDateSchema),
   until: isoDateSchema,
 });
 
 /** How a goal was agreed: by the person, when, in which form. */
-export const goalAgreementSchema = z.object({
+export const goalAgreementSchema = z.strictObject({
   agreedByPerson: z.boolean(),
   agreedOn: isoDateSchema,
   form: z.enum(AGREEMENT_FORMS),
   /** Persons who agreed besides the addressee (guardian, relatives). */
-  participantIds: z.optional(z.array(idSchema)),
+  participantIds: z.optional(boundedArray(idSchema, IDS_MAX)),
   /** The person's deviating position, if any. */
   dissent: z.optional(freeTextSchema),
 });
@@ -52,23 +61,23 @@ export const goalContentShape = {
   level: z.enum(GOAL_LEVELS),
   /** A higher-level goal this goal serves. */
   parentGoalId: z.optional(idSchema),
-  title: requiredTextSchema,
+  title: titleSchema,
   description: z.optional(freeTextSchema),
-  indicators: z.array(indicatorSchema),
+  indicators: boundedArray(indicatorSchema, ENTRIES_MAX),
   timeFrame: z.optional(timeFrameSchema),
   /** Assessment life domains the goal derives from. */
-  domainIds: z.array(idSchema),
+  domainIds: boundedArray(idSchema, IDS_MAX),
   wayOfLife: z.optional(z.enum(WAY_OF_LIFE_RELATIONS)),
 };
 
 /** Schema of a goal's content ({@link goalContentShape}). */
-export const goalContentSchema = z.object(goalContentShape);
+export const goalContentSchema = z.strictObject(goalContentShape);
 
 /** A goal's content. */
 export type GoalContent = z.infer<typeof goalContentSchema>;
 
 /** One revision of a goal: the content before, the reason, when. Goal history is kept for evaluation. */
-export const goalRevisionSchema = z.object({
+export const goalRevisionSchema = z.strictObject({
   revisedOn: isoDateSchema,
   reason: requiredTextSchema,
   /** The content as it was before this revision. */
@@ -83,7 +92,7 @@ export const goalRevisionSchema = z.object({
 export type GoalRevision = z.infer<typeof goalRevisionSchema>;
 
 /** A goal (stage 3, Zielvereinbarung) with its agreement, status and revision history. */
-export const goalSchema = z.object({
+export const goalSchema = z.strictObject({
   id: idSchema,
   ...goalContentShape,
   /** The assessment version the goal builds on. */
@@ -91,7 +100,7 @@ export const goalSchema = z.object({
   agreement: z.optional(goalAgreementSchema),
   status: z.enum(GOAL_STATUSES),
   statusHistory: z.array(
-    z.object({ status: z.enum(GOAL_STATUSES), on: isoDateSchema, note: z.optional(freeTextSchema) }),
+    z.strictObject({ status: z.enum(GOAL_STATUSES), on: isoDateSchema, note: z.optional(freeTextSchema) }),
   ),
   revisions: z.array(goalRevisionSchema),
   ...recordMetaShape,

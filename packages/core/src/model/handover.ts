@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import { ENTRIES_MAX } from './limits.js';
 import {
   agencyRefSchema,
+  boundedArray,
   freeTextSchema,
   idSchema,
   isoDateSchema,
@@ -12,9 +14,9 @@ import { conferenceParticipantSchema } from './linking.js';
 import { recordMetaShape } from './record-meta.js';
 
 /** The handover conference of a warm handover. */
-export const handoverConferenceSchema = z.object({
+export const handoverConferenceSchema = z.strictObject({
   heldOn: isoDateSchema,
-  participants: z.array(conferenceParticipantSchema).check(z.minLength(1)),
+  participants: boundedArray(conferenceParticipantSchema, ENTRIES_MAX, 1),
   notes: z.optional(freeTextSchema),
 });
 
@@ -23,7 +25,7 @@ export const handoverConferenceSchema = z.object({
  * which it leads and, for a warm handover, the handover conference. The consent check is the
  * data-protection module's: it may put the id of the consent it relied on in `consentRef`.
  */
-export const handoverSchema = z.object({
+export const handoverSchema = z.strictObject({
   id: idSchema,
   variant: z.enum(HANDOVER_VARIANTS),
   fromAgencyId: z.nullable(idSchema),

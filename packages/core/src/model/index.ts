@@ -20,6 +20,7 @@
  * - Identifiers are English; German terms belong in UI texts.
  * @module
  */
+export * from './limits.js';
 export * from './primitives.js';
 export * from './record-meta.js';
 export * from './person.js';

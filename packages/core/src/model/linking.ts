@@ -1,5 +1,15 @@
 import * as z from 'zod/mini';
-import { freeTextSchema, idSchema, isoDateSchema, requiredTextSchema } from './primitives.js';
+import { ENTRIES_MAX } from './limits.js';
+import {
+  boundedArray,
+  freeTextSchema,
+  idSchema,
+  isoDateSchema,
+  lineSchema,
+  nameSchema,
+  requiredTextSchema,
+  titleSchema,
+} from './primitives.js';
 import { recordMetaShape } from './record-meta.js';
 
 /** Status of a referral to a provider (Leistungssteuerung). */
@@ -17,12 +27,12 @@ export const PROVIDER_REFERRAL_STATUSES = [
 export type ProviderReferralStatus = (typeof PROVIDER_REFERRAL_STATUSES)[number];
 
 /** The feedback agreed with a provider: information flow is agreed, never assumed (DOMAIN.md 4.7). */
-export const feedbackArrangementSchema = z.object({
+export const feedbackArrangementSchema = z.strictObject({
   agreed: z.boolean(),
   /** What the provider reports, how and how often ("monatlich telefonisch über Teilnahme"). */
   description: z.optional(freeTextSchema),
   /** Interval in days, where one was agreed. */
-  intervalDays: z.optional(z.int().check(z.positive())),
+  intervalDays: z.optional(z.int().check(z.positive(), z.lte(3_660))),
   nextFeedbackOn: z.optional(isoDateSchema),
 });
 
@@ -30,14 +40,14 @@ export const feedbackArrangementSchema = z.object({
 export type FeedbackArrangement = z.infer<typeof feedbackArrangementSchema>;
 
 /** A referral of the person to a provider, with its status history and feedback arrangement. */
-export const providerReferralSchema = z.object({
+export const providerReferralSchema = z.strictObject({
   id: idSchema,
   /** The measure it carries out, if any. */
   measureId: z.optional(idSchema),
-  provider: z.object({
-    name: requiredTextSchema,
+  provider: z.strictObject({
+    name: nameSchema,
     agencyId: z.optional(idSchema),
-    contactPerson: z.optional(z.string()),
+    contactPerson: z.optional(lineSchema),
   }),
   referredOn: isoDateSchema,
   /** What the provider is asked to do. */
@@ -46,7 +56,7 @@ export const providerReferralSchema = z.object({
   modalities: z.optional(freeTextSchema),
   status: z.enum(PROVIDER_REFERRAL_STATUSES),
   statusHistory: z.array(
-    z.object({ status: z.enum(PROVIDER_REFERRAL_STATUSES), on: isoDateSchema, note: z.optional(freeTextSchema) }),
+    z.strictObject({ status: z.enum(PROVIDER_REFERRAL_STATUSES), on: isoDateSchema, note: z.optional(freeTextSchema) }),
   ),
   feedback: feedbackArrangementSchema,
   ...recordMetaShape,
@@ -56,22 +66,22 @@ export const providerReferralSchema = z.object({
 export type ProviderReferral = z.infer<typeof providerReferralSchema>;
 
 /** A participant of a case conference. */
-export const conferenceParticipantSchema = z.object({
-  name: requiredTextSchema,
+export const conferenceParticipantSchema = z.strictObject({
+  name: nameSchema,
   agencyId: z.optional(idSchema),
   /** Function ("Fallmanagerin Jobcenter", "Schuldnerberater"). */
-  role: z.optional(z.string()),
+  role: z.optional(lineSchema),
   /** Set when the participant is a person of the case. */
   personId: z.optional(idSchema),
 });
 
 /** A case conference (Fallkonferenz): date, participants, agencies, decisions. */
-export const caseConferenceSchema = z.object({
+export const caseConferenceSchema = z.strictObject({
   id: idSchema,
   heldOn: isoDateSchema,
-  participants: z.array(conferenceParticipantSchema).check(z.minLength(1)),
-  topic: requiredTextSchema,
-  decisions: z.array(requiredTextSchema),
+  participants: boundedArray(conferenceParticipantSchema, ENTRIES_MAX, 1),
+  topic: titleSchema,
+  decisions: boundedArray(requiredTextSchema, ENTRIES_MAX),
   nextConferenceOn: z.optional(isoDateSchema),
   ...recordMetaShape,
 });

@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { freeTextSchema, idSchema, isoDateSchema, requiredTextSchema } from './primitives.js';
+import { IDS_MAX } from './limits.js';
+import {
+  boundedArray,
+  freeTextSchema,
+  idSchema,
+  isoDateSchema,
+  lineSchema,
+  requiredTextSchema,
+  titleSchema,
+} from './primitives.js';
 import { recordMetaShape } from './record-meta.js';
 
 /** How a contact took place. */
@@ -9,12 +18,12 @@ export const CONTACT_MODES = ['inPerson', 'phone', 'video', 'homeVisit', 'letter
 export type ContactMode = (typeof CONTACT_MODES)[number];
 
 /** An entry of the contact log. */
-export const contactSchema = z.object({
+export const contactSchema = z.strictObject({
   id: idSchema,
   on: isoDateSchema,
   mode: z.enum(CONTACT_MODES),
   withInterpreter: z.boolean(),
-  participantIds: z.array(idSchema),
+  participantIds: boundedArray(idSchema, IDS_MAX),
   /** Whether the person was reached; missed contacts count toward "contact lost". */
   reached: z.boolean(),
   note: freeTextSchema,
@@ -25,7 +34,7 @@ export const contactSchema = z.object({
 export type Contact = z.infer<typeof contactSchema>;
 
 /** What a follow-up, judgement or deviation refers to. */
-export const itemRefSchema = z.object({
+export const itemRefSchema = z.strictObject({
   kind: z.enum(['goal', 'measure', 'providerReferral', 'person', 'case']),
   id: idSchema,
 });
@@ -34,10 +43,10 @@ export const itemRefSchema = z.object({
 export type ItemRef = z.infer<typeof itemRefSchema>;
 
 /** A follow-up date (Wiedervorlage). */
-export const followUpSchema = z.object({
+export const followUpSchema = z.strictObject({
   id: idSchema,
   dueOn: isoDateSchema,
-  subject: requiredTextSchema,
+  subject: titleSchema,
   /** User id of who should do it; the case manager if absent. */
   assignedTo: z.optional(idSchema),
   relatesTo: z.optional(itemRefSchema),
@@ -54,10 +63,10 @@ export type FollowUp = z.infer<typeof followUpSchema>;
 export const PROGRESS_JUDGEMENTS = ['onTrack', 'partly', 'stalled', 'worse', 'achieved'] as const;
 
 /** A systematic judgement of progress of one goal or measure (DOMAIN.md 4.7). */
-export const progressJudgementSchema = z.object({
+export const progressJudgementSchema = z.strictObject({
   id: idSchema,
   on: isoDateSchema,
-  target: z.object({ kind: z.enum(['goal', 'measure']), id: idSchema }),
+  target: z.strictObject({ kind: z.enum(['goal', 'measure']), id: idSchema }),
   judgement: z.enum(PROGRESS_JUDGEMENTS),
   note: freeTextSchema,
   ...recordMetaShape,
@@ -77,7 +86,7 @@ export const DEVIATION_KINDS = [
 ] as const;
 
 /** A deviation from the plan; may trigger a re-assessment, may report a missing service. */
-export const deviationSchema = z.object({
+export const deviationSchema = z.strictObject({
   id: idSchema,
   on: isoDateSchema,
   kind: z.enum(DEVIATION_KINDS),
@@ -85,7 +94,7 @@ export const deviationSchema = z.object({
   relatesTo: z.optional(itemRefSchema),
   triggersReassessment: z.boolean(),
   /** A missing service found while monitoring (service-gap reporting). */
-  missingService: z.optional(z.object({ description: requiredTextSchema, serviceKind: z.optional(z.string()) })),
+  missingService: z.optional(z.strictObject({ description: requiredTextSchema, serviceKind: z.optional(lineSchema) })),
   ...recordMetaShape,
 });
 

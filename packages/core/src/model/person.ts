@@ -1,5 +1,15 @@
 import * as z from 'zod/mini';
-import { freeTextSchema, idSchema, isoDateSchema, requiredTextSchema } from './primitives.js';
+import { ADDRESS_MAX, CODES_MAX, EMAIL_MAX, ENTRIES_MAX, LINE_MAX, PHONE_MAX } from './limits.js';
+import {
+  boundedArray,
+  freeTextSchema,
+  idSchema,
+  isoDateSchema,
+  lineSchema,
+  nameSchema,
+  requiredTextSchema,
+  textSchema,
+} from './primitives.js';
 import { recordMetaShape } from './record-meta.js';
 
 /**
@@ -48,28 +58,28 @@ export type RepresentationScope = (typeof REPRESENTATION_SCOPES)[number];
  * (Betreuer/in), a guardian of a minor (Vormund), persons with parental responsibility, or a power
  * of attorney.
  */
-export const representationSchema = z.object({
+export const representationSchema = z.strictObject({
   kind: z.enum(['legalGuardian', 'guardianOfMinor', 'parentalResponsibility', 'powerOfAttorney']),
   /** The person represented. */
   forPersonId: idSchema,
   /** Matters covered (Aufgabenkreis). */
-  scope: z.array(z.enum(REPRESENTATION_SCOPES)).check(z.minLength(1)),
+  scope: boundedArray(z.enum(REPRESENTATION_SCOPES), CODES_MAX, 1),
   /** Einwilligungsvorbehalt: the represented person's own declarations need the representative. */
   consentReservation: z.optional(z.boolean()),
   from: z.optional(isoDateSchema),
   until: z.optional(isoDateSchema),
   /** Court file number of the appointment, if known. */
-  courtReference: z.optional(z.string()),
+  courtReference: z.optional(lineSchema),
 });
 
 /** Legal representation held by a person. */
 export type Representation = z.infer<typeof representationSchema>;
 
 /** Language and interpreter needs (DOMAIN.md 4.2: language must never be a reason to refuse). */
-export const interpreterNeedSchema = z.object({
+export const interpreterNeedSchema = z.strictObject({
   needed: z.boolean(),
   /** Language for interpreting (name or ISO code), e.g. `ar`, `Tigrinya`. */
-  language: z.optional(z.string()),
+  language: z.optional(lineSchema),
   /** Kind of language mediation arranged. */
   kind: z.optional(z.enum(['professional', 'video', 'telephone', 'volunteer', 'familyMember'])),
   arranged: z.optional(z.boolean()),
@@ -79,10 +89,10 @@ export const interpreterNeedSchema = z.object({
 export type InterpreterNeed = z.infer<typeof interpreterNeedSchema>;
 
 /** The presumed will (mutmaßlicher Wille) of a person who cannot speak for themselves, and whom it was asked of. */
-export const presumedWillSchema = z.object({
+export const presumedWillSchema = z.strictObject({
   statement: requiredTextSchema,
   /** Person id or name of the relative or carer asked. */
-  askedOf: requiredTextSchema,
+  askedOf: nameSchema,
   recordedOn: isoDateSchema,
 });
 
@@ -90,27 +100,27 @@ export const presumedWillSchema = z.object({
 export type PresumedWill = z.infer<typeof presumedWillSchema>;
 
 /** Contact details of a person. */
-export const contactDetailsSchema = z.object({
-  phone: z.optional(z.string()),
-  email: z.optional(z.string()),
-  address: z.optional(z.string()),
+export const contactDetailsSchema = z.strictObject({
+  phone: z.optional(textSchema({ max: PHONE_MAX })),
+  email: z.optional(textSchema({ max: EMAIL_MAX })),
+  address: z.optional(textSchema({ max: ADDRESS_MAX, multiline: true })),
 });
 
 /** The descriptive fields of a person, shared by {@link personSchema} and the person commands. */
 export const personFieldsShape = {
-  roles: z.array(z.enum(PERSON_ROLES)).check(z.minLength(1)),
-  givenName: requiredTextSchema,
-  familyName: requiredTextSchema,
+  roles: boundedArray(z.enum(PERSON_ROLES), CODES_MAX, 1),
+  givenName: nameSchema,
+  familyName: nameSchema,
   birthDate: z.optional(isoDateSchema),
   gender: z.optional(z.enum(['female', 'male', 'diverse', 'unspecified'])),
   /** How this person relates to the addressee ("Tochter", "Bruder", "Nachbarin"). */
-  relationToAddressee: z.optional(z.string()),
+  relationToAddressee: z.optional(lineSchema),
   /** Languages spoken, best first. */
-  languages: z.optional(z.array(z.string().check(z.minLength(1)))),
+  languages: z.optional(boundedArray(textSchema({ max: LINE_MAX, min: 1 }), CODES_MAX)),
   interpreter: z.optional(interpreterNeedSchema),
   contact: z.optional(contactDetailsSchema),
   /** Representation this person holds for others in the case. */
-  representations: z.optional(z.array(representationSchema)),
+  representations: z.optional(boundedArray(representationSchema, ENTRIES_MAX)),
   presumedWill: z.optional(presumedWillSchema),
   /** Lives in the addressee's household (Haushaltsangehörige/r). */
   inHousehold: z.optional(z.boolean()),
@@ -118,7 +128,7 @@ export const personFieldsShape = {
 };
 
 /** A person of the case: the addressee or someone around them. */
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   id: idSchema,
   ...personFieldsShape,
   ...recordMetaShape,

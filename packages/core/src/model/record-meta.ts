@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { idSchema, isoDateTimeSchema } from './primitives.js';
+import { CODES_MAX, ID_MAX, IDS_MAX } from './limits.js';
+import { boundedArray, idSchema, isoDateTimeSchema, lineSchema } from './primitives.js';
 
 /**
  * Data categories of PRIVACY.md section 2. The first group is ordinary social data; the second are
@@ -56,7 +57,7 @@ export const SPECIAL_DATA_CATEGORIES: readonly DataCategory[] = [
  */
 export const originSchema = z.union([
   z.enum(['client', 'thirdParty', 'caseManager', 'secretHolder']),
-  z.string().check(z.regex(/^agency:[^\s]+$/)),
+  z.string().check(z.maxLength(ID_MAX + 7), z.regex(/^agency:[A-Za-z0-9][\w.:@-]*$/)),
 ]);
 
 /** Where a stored item came from. */
@@ -69,15 +70,15 @@ export type Origin = z.infer<typeof originSchema>;
  */
 export const classificationShape = {
   /** Everyone the item is about (person ids); the addressee by default. */
-  subjectIds: z.array(idSchema),
+  subjectIds: boundedArray(idSchema, IDS_MAX),
   /** Data categories of the item's content. */
-  categories: z.array(dataCategorySchema),
+  categories: boundedArray(dataCategorySchema, CODES_MAX),
   /** Data from a doctor, psychologist or other secret holder (§ 76 SGB X). */
   professionalSecret: z.optional(z.boolean()),
   /** Entrusted for personal help (§ 65 SGB VIII); `entrustedBy` says by whom. */
   entrusted: z.optional(z.boolean()),
   /** Who entrusted it (person id or name), when `entrusted`. */
-  entrustedBy: z.optional(z.string()),
+  entrustedBy: z.optional(lineSchema),
   /** Part of a child-protection assessment (§ 8a SGB VIII). */
   childProtection: z.optional(z.boolean()),
   /** About a third person (child, partner, relative), not the addressee. */
@@ -85,7 +86,7 @@ export const classificationShape = {
 };
 
 /** Schema of an item's classification ({@link classificationShape}). */
-export const classificationSchema = z.object(classificationShape);
+export const classificationSchema = z.strictObject(classificationShape);
 
 /** What an item is about and how it must be protected. */
 export type Classification = z.infer<typeof classificationSchema>;
@@ -100,9 +101,9 @@ export const recordMetaShape = {
   /** Where the content came from. */
   origin: originSchema,
   /** Purposes it was collected for (`caseManagement`, `screening` …), where the caller states them. */
-  purposeIds: z.optional(z.array(z.string().check(z.minLength(1)))),
+  purposeIds: z.optional(boundedArray(idSchema, CODES_MAX)),
   /** Legal basis other than the default, as the data-protection module records it. */
-  legalBasis: z.optional(z.string()),
+  legalBasis: z.optional(lineSchema),
   /** Actor id of who recorded it. */
   recordedBy: idSchema,
   /** When it was recorded (from the clock port). */
@@ -110,7 +111,7 @@ export const recordMetaShape = {
 };
 
 /** Schema of the record meta ({@link recordMetaShape}) alone. */
-export const recordMetaSchema = z.object(recordMetaShape);
+export const recordMetaSchema = z.strictObject(recordMetaShape);
 
 /** Provenance and classification of a stored item. */
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
@@ -119,21 +120,10 @@ export type RecordMeta = z.infer<typeof recordMetaSchema>;
  * The classification a caller may give in a command: every member optional. The handler fills
  * defaults (subjects = the addressee, categories = the item kind's defaults, origin = `client`).
  */
-export const classificationInputShape = {
-  subjectIds: z.optional(z.array(idSchema)),
-  categories: z.optional(z.array(dataCategorySchema)),
-  professionalSecret: z.optional(z.boolean()),
-  entrusted: z.optional(z.boolean()),
-  entrustedBy: z.optional(z.string()),
-  childProtection: z.optional(z.boolean()),
-  thirdParty: z.optional(z.boolean()),
-  origin: z.optional(originSchema),
-  purposeIds: z.optional(z.array(z.string().check(z.minLength(1)))),
-  legalBasis: z.optional(z.string()),
-};
+export const classificationInputSchema = z.partial(z.omit(recordMetaSchema, { recordedBy: true, recordedAt: true }));
 
-/** Schema of the classification part of a command input. */
-export const classificationInputSchema = z.object(classificationInputShape);
+/** The members of {@link classificationInputSchema}, spread into the item inputs. */
+export const classificationInputShape = classificationInputSchema.shape;
 
 /** The classification part of a command input. */
 export type ClassificationInput = z.infer<typeof classificationInputSchema>;

@@ -381,3 +381,72 @@ export function classifyFields(section: CaseSection, payload: Readonly<Record<st
 export function itemCategories(item: { readonly categories?: readonly DataCategory[] }): readonly DataCategory[] {
   return item.categories ?? [];
 }
+
+/**
+ * A field whose categories are the ones the record names: a consent for `addiction` to an addiction
+ * counselling service says the person has an addiction problem, so the record carries `addiction`.
+ */
+export const NAMED_CATEGORIES = 'named' as const;
+
+/**
+ * DP-01 for the data-protection records beside the case state: every field of a consent and of a
+ * confidentiality release with its categories, like {@link CASE_FIELD_CATEGORIES} for case items.
+ * The consents channel of the case views decides a record by the union of its fields' categories.
+ */
+export const PRIVACY_RECORD_FIELD_CATEGORIES = {
+  consents: {
+    id: META,
+    subjectId: META,
+    categories: NAMED_CATEGORIES,
+    includesProfessionalSecret: META,
+    recipients: META,
+    purposes: META,
+    validFrom: META,
+    validUntil: META,
+    form: META,
+    informationTextHash: META,
+    givenBy: META,
+    childView: ['notes'],
+    capacityToConsent: META,
+    recordedBy: META,
+    recordedAt: META,
+  },
+  releases: {
+    id: META,
+    subjectId: META,
+    professionals: ['identity'],
+    recipients: META,
+    categories: NAMED_CATEGORIES,
+    includesProfessionalSecret: META,
+    validFrom: META,
+    validUntil: META,
+    form: META,
+    informationTextHash: META,
+    givenBy: META,
+    recordedBy: META,
+    recordedAt: META,
+  },
+} as const satisfies Record<string, Record<string, FieldCategories | typeof NAMED_CATEGORIES>>;
+
+/** A kind of data-protection record: `consents` or `releases`. */
+export type PrivacyRecordKind = keyof typeof PRIVACY_RECORD_FIELD_CATEGORIES;
+
+/**
+ * The categories a consent or release carries (DP-01): the categories it names plus those of every
+ * other field it holds. A field nobody mapped makes the record count as `notes`, never as nothing.
+ */
+export function privacyRecordCategories(
+  kind: PrivacyRecordKind,
+  record: Readonly<Record<string, unknown>> & { readonly categories: readonly DataCategory[] },
+): DataCategory[] {
+  const fields = PRIVACY_RECORD_FIELD_CATEGORIES[kind] as Readonly<
+    Record<string, FieldCategories | typeof NAMED_CATEGORIES>
+  >;
+  const out = new Set<DataCategory>();
+  for (const [field, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    const tags = Object.hasOwn(fields, field) ? fields[field] : (['notes'] as const);
+    for (const category of tags === NAMED_CATEGORIES ? record.categories : (tags ?? [])) out.add(category);
+  }
+  return [...out].sort();
+}

@@ -3,6 +3,9 @@ import type { Actor } from '../ports/actor.js';
 import type { CaseState } from '../model/case-state.js';
 import type { DataCategory } from '../model/record-meta.js';
 import { isSpecialCategory } from './categories.js';
+import { holdingAgencies, isAssignedOn, leadAgencyOn } from '../access/periods.js';
+import { INTAKE_STAGES } from '../access/authorise.js';
+import { INTAKE_POOL_ROLES, isCaseWorkRole } from '../access/roles.js';
 import { consentGap, purposeCovered, releaseCovers, whollyWithdrawn } from './consent/consent-scope.js';
 import type { Decision, DecisionReason, PrivacyAction } from './decision.js';
 import { activeGrant, EMPTY_PRIVACY_STATE, type ConsentState, type PrivacyState } from './privacy-state.js';
@@ -51,6 +54,12 @@ export interface DecisionRequest {
   readonly wholeCase?: boolean;
   /** ISO timestamp (from the clock port). */
   readonly now: string;
+  /**
+   * The decision's local date (`YYYY-MM-DD`, the service's "today"): assignment and lead-agency
+   * periods count from `from` (inclusive) to `to` (exclusive) on this day (DP-40). Defaults to the
+   * UTC date of `now`; callers that know the organisation's time zone pass it.
+   */
+  readonly today?: string;
 }
 
 /** How the actor relates to the case for reading (DP-23, DP-25). */
@@ -70,10 +79,6 @@ export interface Decider {
   judge(unit: DecisionUnit): UnitVerdict;
 }
 
-const ACTIVE_SEND_ROLES = new Set(['caseManager', 'deputy', 'intake', 'teamLead']);
-// Stages before anyone took the case up in earnest: first counselling, or a case that ended there.
-const EARLY_STAGES = new Set(['referral', 'screening', 'firstCounselling', 'noFurtherMeasures']);
-
 function deny(code: ReasonCode, rule?: string, detail?: { de: string; en: string }): Decision {
   return { outcome: 'deny', reasons: [reasonFor(code, { ...(rule ? { rule } : {}), ...(detail ? { detail } : {}) })] };
 }
@@ -82,9 +87,21 @@ function verdict(effect: UnitVerdict['effect'], code: ReasonCode, unit: Decision
   return { effect, reason: reasonFor(code, { subject: unit.key, ...(rule ? { rule } : {}) }) };
 }
 
-/** Whether the user holds a current case-manager or deputy assignment. */
-export function isAssigned(state: CaseState, userId: string): boolean {
-  return state.caseManagers.some((p) => p.userId === userId && p.to === undefined);
+/**
+ * Whether the person (agency and user id together, DP-40) holds a case-manager or deputy assignment
+ * in force on `today` (from inclusive, to exclusive).
+ */
+export function isAssigned(
+  state: CaseState,
+  actor: { readonly id: string; readonly agencyId: string },
+  today: string,
+): boolean {
+  return isAssignedOn(state, actor, today);
+}
+
+/** The decision's local date: the request's `today`, else the UTC date of `now`. */
+export function decisionDay(request: { readonly now: string; readonly today?: string | undefined }): string {
+  return request.today ?? request.now.slice(0, 10);
 }
 
 /** Agencies that recorded items in the case (their staff own those records). */
@@ -110,27 +127,25 @@ export function caseRelation(
   state: CaseState,
   privacy: PrivacyState,
   now: string,
+  today: string = now.slice(0, 10),
 ): CaseRelation | ReasonCode {
   if (actor.role === 'hr') return privacy.staffCaseOf !== undefined ? 'DENY_STAFF_CASE' : 'DENY_NOT_ASSIGNED';
   if (actor.role === 'statistics') return 'DENY_PURPOSE_MISMATCH';
   if (actor.role === 'admin' || actor.role === 'dataProtectionOfficer') return 'DENY_CONTENT_FOR_ROLE';
   if (actor.role === 'system' || actor.role === 'dataSubject') return 'DENY_NOT_ASSIGNED';
-  if (isAssigned(state, actor.id)) return 'assigned';
-  const lead = state.leadAgencies.at(-1)?.agencyId;
+  if (isCaseWorkRole(actor.role) && isAssigned(state, actor, today)) return 'assigned';
+  const lead = leadAgencyOn(state, today)?.agencyId;
   // Before first counselling a case sits in the lead agency's intake pool: its intake and case managers may take it up.
   if (
-    ['intake', 'caseManager', 'deputy'].includes(actor.role) &&
+    (INTAKE_POOL_ROLES as readonly string[]).includes(actor.role) &&
     actor.agencyId === lead &&
-    EARLY_STAGES.has(state.stage)
+    INTAKE_STAGES.includes(state.stage)
   ) {
     return 'assigned';
   }
-  if (activeGrant(privacy.breakGlass, actor.id, now)) return 'breakGlass';
-  const involved =
-    state.caseManagers.some((p) => p.agencyId === actor.agencyId) ||
-    state.leadAgencies.some((p) => p.agencyId === actor.agencyId);
-  if (actor.role === 'teamLead' && involved) {
-    return activeGrant(privacy.supervision, actor.id, now) ? 'supervisor' : 'teamLead';
+  if (isCaseWorkRole(actor.role) && activeGrant(privacy.breakGlass, actor, now)) return 'breakGlass';
+  if (actor.role === 'teamLead' && holdingAgencies(state, today).has(actor.agencyId)) {
+    return activeGrant(privacy.supervision, actor, now) ? 'supervisor' : 'teamLead';
   }
   // Colleagues of an agency that holds records in the case are not recipients of their own agency's data.
   if (!recordingAgencies(state, privacy).has(actor.agencyId) && isRecipientAgency(state, privacy, actor.agencyId)) {
@@ -242,7 +257,7 @@ function readDecider(request: DecisionRequest, privacy: PrivacyState): Decider {
   const { actor, caseState: state, purpose, now } = request;
   if (parsePurpose(purpose) === undefined) return fixed(deny('DENY_PURPOSE_MISMATCH'));
   if (parsePurpose(purpose)?.kind === 'statistics') return fixed(deny('DENY_PURPOSE_MISMATCH', 'DP-05'));
-  const relation = caseRelation(actor, state, privacy, now);
+  const relation = caseRelation(actor, state, privacy, now, decisionDay(request));
   if (
     typeof relation === 'string' &&
     !['assigned', 'breakGlass', 'supervisor', 'teamLead', 'recipient'].includes(relation)
@@ -256,7 +271,10 @@ function readDecider(request: DecisionRequest, privacy: PrivacyState): Decider {
       return verdict('allow', rel === 'breakGlass' ? 'ALLOW_BREAK_GLASS' : 'ALLOW_ASSIGNED_PURPOSE', unit);
     }
     const ownAgency = recorderAgency(unit, privacy) === undefined || recorderAgency(unit, privacy) === actor.agencyId;
-    if (unit.entrusted === true && unit.recordedBy !== actor.id) {
+    if (
+      unit.entrusted === true &&
+      !(unit.recordedBy === actor.id && recorderAgency(unit, privacy) === actor.agencyId)
+    ) {
       const fromConsent = consentVerdict(unit, agencyConsents, {
         state,
         privacy,
@@ -323,9 +341,8 @@ function transferGate(
 ): Decision | ConsentState | undefined {
   const { actor, caseState: state, recipient, now, purpose } = request;
   if (actor.role === 'hr' && privacy.staffCaseOf !== undefined) return deny('DENY_STAFF_CASE');
-  if (!ACTIVE_SEND_ROLES.has(actor.role) && actor.role !== 'partnerAgency' && actor.role !== 'provider')
-    return deny('DENY_NOT_ASSIGNED');
-  const relation = caseRelation(actor, state, privacy, now);
+  if (!isCaseWorkRole(actor.role)) return deny('DENY_NOT_ASSIGNED');
+  const relation = caseRelation(actor, state, privacy, now, decisionDay(request));
   if (relation !== 'assigned' && relation !== 'breakGlass') return deny('DENY_NOT_ASSIGNED');
   if (parsePurpose(purpose) === undefined || parsePurpose(purpose)?.kind === 'statistics')
     return deny('DENY_PURPOSE_MISMATCH', 'DP-05');
@@ -427,10 +444,9 @@ function writeDecider(request: DecisionRequest, privacy: PrivacyState): Decider 
   const { actor, caseState: state, now } = request;
   if (request.action === 'decide' && actor.role === 'system') return fixed(deny('DENY_AUTOMATED_DECISION'));
   if (actor.role === 'hr' && privacy.staffCaseOf !== undefined) return fixed(deny('DENY_STAFF_CASE'));
-  if (actor.role === 'system') {
-    return { gate: undefined, relation: undefined, judge: (unit) => verdict('allow', 'ALLOW_ASSIGNED_PURPOSE', unit) };
-  }
-  const relation = caseRelation(actor, state, privacy, now);
+  // The system writes only through the commands of its allow list (DP-40, `COMMAND_ACCESS`), never here.
+  if (actor.role === 'system') return fixed(deny('DENY_SYSTEM_NOT_ALLOWED'));
+  const relation = caseRelation(actor, state, privacy, now, decisionDay(request));
   if (relation !== 'assigned' && relation !== 'breakGlass') {
     return fixed(deny(relation === 'DENY_STAFF_CASE' ? relation : 'DENY_NOT_ASSIGNED'));
   }

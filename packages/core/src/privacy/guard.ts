@@ -2,18 +2,10 @@ import { text } from '../i18n/localized-text.js';
 import type { DataCategory } from '../model/record-meta.js';
 import type { Refusal } from '../result/refusal.js';
 import type { CommandGuard, GuardContext } from '../service/command-guard.js';
+import { accessGuard } from '../access/access-guard.js';
 import { classifyFields, lifeDomainCategories, type CaseSection } from './categories.js';
-import { caseRelation } from './decide.js';
 import { freeTextNotices } from './free-text.js';
-import { foldPrivacy } from './privacy-state.js';
 import { privacyRefusal } from './reason-codes.js';
-
-/** Commands whose outcome is a decision about the person: only a human may give them (DP-27). */
-function isHumanDecision(type: string, input: Record<string, unknown>): boolean {
-  if (type === 'decideAdmission' || type === 'closeCase') return true;
-  const decision = input['decision'] as { kind?: string } | undefined;
-  return type === 'recordFirstCounselling' && decision?.kind === 'noFurtherMeasures';
-}
 
 /** The case section each item-creating command writes to, for the DP-01 field check. */
 export const COMMAND_SECTIONS: Readonly<Record<string, CaseSection>> = {
@@ -57,31 +49,6 @@ const FREE_TEXT_FIELDS: Readonly<Record<string, readonly string[]>> = {
   startReassessment: ['reason'],
   addPerson: ['note'],
 };
-
-/** Who may run a command besides the assigned worker (DP-23). */
-const ACCESS: Readonly<Record<string, (context: GuardContext) => boolean>> = {
-  openBreakGlass: ({ actor }) => ['caseManager', 'deputy', 'intake', 'teamLead'].includes(actor.role),
-  recordSupervisionReason: ({ actor, state }) =>
-    actor.role === 'teamLead' &&
-    state !== undefined &&
-    (state.caseManagers.some((p) => p.agencyId === actor.agencyId) ||
-      state.leadAgencies.some((p) => p.agencyId === actor.agencyId)),
-  assignCaseManager: ({ actor, state }) =>
-    actor.role === 'teamLead' && state !== undefined && state.leadAgencies.some((p) => p.agencyId === actor.agencyId),
-  endCaseManagerAssignment: ({ actor, state }) =>
-    actor.role === 'teamLead' && state !== undefined && state.leadAgencies.some((p) => p.agencyId === actor.agencyId),
-  updateReferralStatus: ({ actor, state, command }) => {
-    const id = (command.input as { providerReferralId?: string }).providerReferralId;
-    return (
-      (actor.role === 'provider' || actor.role === 'partnerAgency') &&
-      state !== undefined &&
-      state.providerReferrals.some((r) => r.id === id && r.provider.agencyId === actor.agencyId)
-    );
-  },
-};
-
-/** Roles that may open a case. */
-const OPENING_ROLES = new Set(['caseManager', 'deputy', 'intake', 'teamLead', 'system']);
 
 /** DP-01: fields without categories, and assessment domains nobody classified. */
 function untagged(type: string, input: Record<string, unknown>): Refusal[] {
@@ -148,32 +115,16 @@ function freeText(context: GuardContext, input: Record<string, unknown>): void {
 }
 
 /**
- * The data-protection guard of the command pipeline: humans decide (DP-27), staff cases are closed
- * to personnel roles (DP-26), only the assigned worker, a deputy or break-glass writes (DP-23,
- * DP-25), every field is tagged (DP-01), third-party data need a basis (DP-04); free text is checked
- * and warned about (DP-03). Commands of other modules (data-subject rights, retention) pass the
- * assignment check: they declare their own access rules.
+ * The content part of the data-protection guard: every field is tagged (DP-01), third-party data need
+ * a basis (DP-04); free text is checked and warned about (DP-03). Runs after the access guard, the
+ * domain invariants and the process rules (`DEFAULT_GUARDS`).
  */
-export const privacyGuard: CommandGuard = (context) => {
-  const { command, state, journal, actor, now } = context;
+export const privacyContentGuard: CommandGuard = (context) => {
+  const { command, state } = context;
   const input = (command.input ?? {}) as Record<string, unknown>;
-  if (actor.role === 'system' && isHumanDecision(command.type, input))
-    return [privacyRefusal('DENY_AUTOMATED_DECISION')];
   if (state === undefined) {
-    if (!OPENING_ROLES.has(actor.role)) return [privacyRefusal('DENY_NOT_ASSIGNED')];
     const addressee = (input['addressee'] ?? {}) as Record<string, unknown>;
     return [...collection(addressee)];
-  }
-  const privacy = foldPrivacy(journal);
-  if (actor.role === 'hr' && privacy.staffCaseOf !== undefined) return [privacyRefusal('DENY_STAFF_CASE')];
-  const known =
-    COMMAND_SECTIONS[command.type] !== undefined ||
-    ACCESS[command.type] !== undefined ||
-    KNOWN_COMMANDS.has(command.type);
-  if (known && actor.role !== 'system') {
-    const relation = caseRelation(actor, state, privacy, now);
-    const allowed = relation === 'assigned' || relation === 'breakGlass' || (ACCESS[command.type]?.(context) ?? false);
-    if (!allowed) return [privacyRefusal(relation === 'DENY_STAFF_CASE' ? 'DENY_STAFF_CASE' : 'DENY_NOT_ASSIGNED')];
   }
   const refusals = [...untagged(command.type, input), ...collection(input)];
   if (refusals.length > 0) return refusals;
@@ -181,21 +132,12 @@ export const privacyGuard: CommandGuard = (context) => {
   return [];
 };
 
-/** Case and privacy commands without an item section that still need an assigned worker. */
-const KNOWN_COMMANDS = new Set([
-  'updatePerson',
-  'resolveCrisis',
-  'confirmAssessment',
-  'reviseGoal',
-  'setGoalStatus',
-  'updateMeasure',
-  'reorderMeasures',
-  'completeFollowUp',
-  'endLegalDomain',
-  'recordConsent',
-  'withdrawConsent',
-  'recordConfidentialityRelease',
-  'transferData',
-  'flagStaffCase',
-  'recordTransferObjection',
-]);
+/**
+ * The whole data-protection guard for pipelines that compose their own guards: who may issue the
+ * command (DP-23, DP-25..DP-27, DP-40..DP-42, from `COMMAND_ACCESS`) and then the content checks of
+ * {@link privacyContentGuard}. `DEFAULT_GUARDS` runs the two parts apart, the access part first.
+ */
+export const privacyGuard: CommandGuard = (context) => {
+  const denied = accessGuard(context);
+  return denied.length > 0 ? denied : privacyContentGuard(context);
+};

@@ -1,3 +1,4 @@
+import { sameActor } from '../ports/actor.js';
 import { isErasedPayload, type JournalEvent } from '../journal/journal-event.js';
 import type { ConfidentialityRelease, ConsentRecord, ConsentWithdrawal } from './consent/consent-record.js';
 import type { PrivacyEventPayload } from './events.js';
@@ -67,7 +68,7 @@ export function foldPrivacy(journal: readonly JournalEvent[]): PrivacyState {
   const breakGlass: AccessGrant[] = [];
   const supervision: AccessGrant[] = [];
   const transferObjections: string[] = [];
-  const agencyOfUser: Record<string, string> = {};
+  const agencyOfUser: Record<string, string> = Object.create(null) as Record<string, string>;
   let staffCaseOf: string | undefined;
   for (const event of journal) {
     agencyOfUser[event.actor.id] ??= event.actor.agencyId;
@@ -132,7 +133,11 @@ export function foldPrivacy(journal: readonly JournalEvent[]): PrivacyState {
   return staffCaseOf === undefined ? state : { ...state, staffCaseOf };
 }
 
-/** The grant of a user that is valid at `now`, if any. */
-export function activeGrant(grants: readonly AccessGrant[], userId: string, now: string): AccessGrant | undefined {
-  return grants.find((grant) => grant.userId === userId && grant.from <= now && now < grant.until);
+/** The grant of a person (agency and user id together, DP-40) that is valid at `now`, if any. */
+export function activeGrant(
+  grants: readonly AccessGrant[],
+  actor: { readonly id: string; readonly agencyId: string },
+  now: string,
+): AccessGrant | undefined {
+  return grants.find((grant) => sameActor(grant, actor) && grant.from <= now && now < grant.until);
 }

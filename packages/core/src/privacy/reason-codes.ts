@@ -286,6 +286,37 @@ export const REASON_CODES = {
     'Aufnahme, Ablehnung und Abschluss entscheidet ein Mensch, nicht das System.',
     'Admission, refusal and closure are decided by a person, not the system.',
   ),
+  // DP-40..DP-42: who may act
+  DENY_INVALID_ACTOR: def(
+    'DP-40',
+    'deny',
+    'Die handelnde Person ist nicht gültig angegeben (Rolle, Stelle oder Kennung fehlt oder ist unzulässig); nichts wurde gespeichert.',
+    'The acting person is not validly given (role, agency or id missing or not allowed); nothing was stored.',
+  ),
+  DENY_SYSTEM_NOT_ALLOWED: def(
+    'DP-40',
+    'deny',
+    'Das System darf diesen Befehl nicht geben; nur Import, Erinnerungen und die Löschroutine laufen automatisch.',
+    'The system may not issue this command; only imports, reminders and the retention sweep run automatically.',
+  ),
+  DENY_RESERVED_STREAM: def(
+    'DP-40',
+    'deny',
+    'Diese Kennung ist einem Systemprotokoll vorbehalten und kann keine Akte sein.',
+    'This id is reserved for a system log and cannot be a case.',
+  ),
+  DENY_UNDECLARED_COMMAND: def(
+    'DP-40',
+    'deny',
+    'Für diesen Befehl ist nicht festgelegt, wer ihn geben darf; er wird nicht ausgeführt.',
+    'Nobody is declared to be allowed to issue this command; it is not carried out.',
+  ),
+  DENY_RECTIFY_PROTECTED_FIELD: def(
+    'DP-41',
+    'deny',
+    'Eine Berichtigung ändert Inhalte, nie Kennungen, Rollen oder die Einstufung nach unten.',
+    'A rectification changes content, never ids, roles or the classification downwards.',
+  ),
   // DP-29..DP-39 (data-subject rights, retention, reporting; module of the second engineer)
   RESTRICTED_RETENTION_DUTY: def(
     'DP-31',

@@ -5,7 +5,10 @@
  * 2. {@link STAGE_TRANSITIONS}: which event moves a case from which stage to which (the fold uses it);
  * 3. {@link PROCESS_RULES}: every rule with its stable id, message, hint, reason and source;
  * 4. {@link COMMAND_RULES}: for every case command, the stages it is allowed in (and the rule that
- *    refuses it elsewhere), the preconditions on the case state and the checks of its input.
+ *    refuses it elsewhere), the preconditions on the case state and the checks of its input;
+ * 5. who may issue each command, and which of them are decisions only a human may take (DP-27, PR-07):
+ *    `COMMAND_ACCESS` in `access/command-access.ts`, keyed by the same command types (and by those of
+ *    the data-protection and data-subject-rights catalogs, which have no process rules).
  *
  * Nothing here has side effects; `decideCommand` (`decide.ts`) applies the table.
  * @module
@@ -810,8 +813,6 @@ export interface CommandRules<T extends CaseCommandType> {
   readonly gate: ProcessRuleId;
   /** A more specific rule for some stages outside the allowed ones (e.g. PR-22 during re-assessment). */
   readonly gateIn?: Partial<Record<Stage, ProcessRuleId>>;
-  /** A decision only a human may take (PR-07); `when` narrows it to some inputs. */
-  readonly humanDecision?: boolean | ((input: CaseCommandInput<T>) => boolean);
   readonly requires?: readonly ProcessPrecondition[];
   readonly checks?: readonly ProcessInputCheck<T>[];
 }
@@ -929,7 +930,6 @@ export const COMMAND_RULES: { readonly [T in CaseCommandType]: CommandRules<T> }
     stages: (standard) => (requires(standard, 'screening') ? ['screening'] : ['referral', 'screening']),
     gate: 'PR-32',
     gateIn: { referral: 'PR-04' },
-    humanDecision: true,
     requires: [
       {
         rule: 'PR-04',
@@ -964,7 +964,6 @@ export const COMMAND_RULES: { readonly [T in CaseCommandType]: CommandRules<T> }
   recordFirstCounselling: {
     stages: ['firstCounselling'],
     gate: 'PR-08',
-    humanDecision: (input) => input.decision.kind === 'noFurtherMeasures',
   },
   recordAssessment: {
     stages: ['assessment', 'reassessment'],
@@ -1115,7 +1114,6 @@ export const COMMAND_RULES: { readonly [T in CaseCommandType]: CommandRules<T> }
   closeCase: {
     stages: OPEN_STAGES,
     gate: 'PR-01',
-    humanDecision: true,
     checks: [
       ({ state, input, standard }) => {
         const out: ProcessViolation[] = [];

@@ -4,6 +4,7 @@ import type { CaseState } from '../model/case-state.js';
 import type { CaseCommandType } from '../commands/command-catalog.js';
 import { COMMAND_RULES, PROCESS_RULES, allowedStages, type CommandRules, type ProcessViolation } from './cycle.js';
 import { ruleNotice, ruleRefusal } from './rule.js';
+import { isHumanDecision } from '../access/command-access.js';
 import type { ProcessStandard } from './standard/schema.js';
 
 /** The process rules' verdict on one command: refusals stop it, notices go along with it. */
@@ -37,13 +38,8 @@ export function stateRefusal(
 ): Refusal | undefined {
   const rules = COMMAND_RULES[type] as CommandRules<CaseCommandType>;
   if (state.status === 'closed' && type !== 'recordEvaluation') return ruleRefusal(PROCESS_RULES['PR-01']);
-  if (actor?.role === 'system' && rules.humanDecision !== undefined) {
-    const applies =
-      typeof rules.humanDecision === 'function'
-        ? input !== undefined && (rules.humanDecision as (i: unknown) => boolean)(input)
-        : rules.humanDecision;
-    if (applies) return ruleRefusal(PROCESS_RULES['PR-07']);
-  }
+  // DP-27's list of human decisions lives beside who may issue each command (`COMMAND_ACCESS`).
+  if (actor?.role === 'system' && isHumanDecision(type, input)) return ruleRefusal(PROCESS_RULES['PR-07']);
   if (!allowedStages(type, standard).includes(state.stage)) {
     const id = rules.gateIn?.[state.stage] ?? rules.gate;
     return ruleRefusal(PROCESS_RULES[id]);

@@ -54,6 +54,11 @@ export interface ReportRequest {
   readonly config?: ReportingConfig;
   /** Statistical records of cases already deleted by the retention sweep (DP-36), counted like cases. */
   readonly archive?: readonly StatisticalRecord[];
+  /**
+   * Statistical records of live cases computed elsewhere (the case views' `reportInput` channel, which
+   * gives the statistics role skeletons only, never case files), counted like cases.
+   */
+  readonly records?: readonly StatisticalRecord[];
 }
 
 /**
@@ -190,6 +195,7 @@ export function buildReport(cases: readonly (CaseState | ReportSource)[], reques
       .map((source) => ('state' in source ? source : { state: source, excludeFromStatistics: false }))
       .filter((source) => source.excludeFromStatistics !== true)
       .map((source) => statisticalRecord(source.state, request.config)),
+    ...(request.records ?? []),
     ...(request.archive ?? []),
   ];
   const tables: ReportTable[] = [];

@@ -12,7 +12,7 @@ import { RIGHTS_COMMAND_TYPES } from './rights-commands.js';
 export const restrictionGuard: CommandGuard = (context) => {
   const { journal } = context;
   if (journal.length === 0 || RIGHTS_COMMAND_TYPES.includes(context.command.type)) return [];
-  const rights = foldRights(journal);
+  const rights = context.rights ?? foldRights(journal);
   if (rights.erased) {
     return [
       privacyRefusal('ERASED', {

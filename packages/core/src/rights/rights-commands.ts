@@ -2,12 +2,18 @@ import * as z from 'zod/mini';
 import { text } from '../i18n/localized-text.js';
 import type { JournalEvent, PendingEvent } from '../journal/journal-event.js';
 import type { CaseState } from '../model/case-state.js';
-import { idSchema, isoDateSchema, requiredTextSchema, freeTextSchema } from '../model/primitives.js';
+import {
+  fieldPathSchema,
+  freeTextSchema,
+  idSchema,
+  isoDateSchema,
+  lineSchema,
+  requiredTextSchema,
+} from '../model/primitives.js';
 import type { Refusal } from '../result/refusal.js';
 import { caseEvent } from '../commands/pending-event.js';
 import { recordMeta, stateOf, type HandlerContext } from '../commands/handler-context.js';
 import type { CommandCatalog, CommandDefinition } from '../service/command-definition.js';
-import { privacyRefusal } from '../privacy/reason-codes.js';
 import {
   retentionScheduleSchema,
   TYPICAL_RETENTION_SCHEDULE,
@@ -22,6 +28,7 @@ import {
   type RightsEventType,
 } from './rights-events.js';
 import { foldRights } from './rights-state.js';
+import { rectificationLimitRefusal } from '../access/rectification-limits.js';
 import { earlierRecipients } from './recipients.js';
 import { erasableSeqs } from './erasable.js';
 import { addOneMonth, findTarget, valueAtPath } from './targets.js';
@@ -82,24 +89,25 @@ function notifyAll(context: HandlerContext, about: 'rectification' | 'erasure' |
 }
 
 /** `recordAccessRequest` input (DP-29). */
-export const recordAccessRequestInput = z.object({
+export const recordAccessRequestInput = z.strictObject({
   subjectId: idSchema,
   receivedOn: z.optional(isoDateSchema),
-  channel: z.optional(z.string()),
+  channel: z.optional(lineSchema),
 });
 
 /** `answerAccessRequest` input: the hash of the export handed over. */
-export const answerAccessRequestInput = z.object({
+export const answerAccessRequestInput = z.strictObject({
   requestId: idSchema,
   answeredOn: z.optional(isoDateSchema),
   exportHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 
 /** `rectifyData` input (DP-30): a new value, or a dispute with its note, or both. */
-export const rectifyDataInput = z.object({
+export const rectifyDataInput = z.strictObject({
   subjectId: idSchema,
   target: rightsTargetSchema,
-  field: z.string().check(z.minLength(1)),
+  field: fieldPathSchema,
+  /** Any JSON value; the raw command's budget (IN-08) has bounded its size and refused non-JSON values. */
   newValue: z.optional(z.unknown()),
   disputed: z.optional(z.boolean()),
   note: z.optional(freeTextSchema),
@@ -107,24 +115,24 @@ export const rectifyDataInput = z.object({
 });
 
 /** `resolveDispute` input. */
-export const resolveDisputeInput = z.object({
+export const resolveDisputeInput = z.strictObject({
   rectificationId: idSchema,
   note: requiredTextSchema,
 });
 
 /** `requestErasure` input (DP-31): what the worker knows of claims and protected interests. */
-export const requestErasureInput = z.object({
+export const requestErasureInput = z.strictObject({
   subjectId: idSchema,
   scope: z.enum(['case', 'subject']),
   requestedOn: z.optional(isoDateSchema),
   /** A pending claim or proceedings that need the data (court file, objection procedure). */
-  pendingClaim: z.optional(z.object({ reference: requiredTextSchema })),
+  pendingClaim: z.optional(z.strictObject({ reference: requiredTextSchema })),
   /** The person's own protected interest speaks against erasure (Art. 17(3), § 84 Abs. 3 SGB X). */
-  protectedInterest: z.optional(z.object({ reason: requiredTextSchema })),
+  protectedInterest: z.optional(z.strictObject({ reason: requiredTextSchema })),
 });
 
 /** `restrictProcessing` input (Art. 18). */
-export const restrictProcessingInput = z.object({
+export const restrictProcessingInput = z.strictObject({
   subjectId: idSchema,
   scope: z.enum(['case', 'subject']),
   code: z.enum(RESTRICTION_CODES),
@@ -133,24 +141,21 @@ export const restrictProcessingInput = z.object({
 });
 
 /** `liftRestriction` input. */
-export const liftRestrictionInput = z.object({ restrictionId: idSchema, reason: requiredTextSchema });
+export const liftRestrictionInput = z.strictObject({ restrictionId: idSchema, reason: requiredTextSchema });
 
 /** `recordObjection` input (Art. 21). */
-export const recordObjectionInput = z.object({
+export const recordObjectionInput = z.strictObject({
   subjectId: idSchema,
   grounds: requiredTextSchema,
   receivedOn: z.optional(isoDateSchema),
 });
 
 /** `decideObjection` input: decided by a person. */
-export const decideObjectionInput = z.object({
+export const decideObjectionInput = z.strictObject({
   objectionId: idSchema,
   outcome: z.enum(['upheld', 'rejected']),
   reasons: requiredTextSchema,
 });
-
-const humanOnly = (context: HandlerContext): Refusal[] =>
-  context.actor.role === 'system' ? [privacyRefusal('DENY_AUTOMATED_DECISION', { rule: 'DP-31' })] : [];
 
 /**
  * The commands of the data-subject rights (DP-29..DP-32). The case service registers them by default;
@@ -254,6 +259,9 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
             ['input', 'subjectId'],
           ),
         ];
+      // DP-41: content only; never ids, roles, provenance or a lower classification.
+      const limit = rectificationLimitRefusal(item, input.field, input.newValue);
+      if (limit !== undefined) return [limit];
       if (input.newValue === undefined && input.disputed !== true)
         return [
           rightsRefusal(
@@ -438,8 +446,6 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
     type: 'liftRestriction',
     input: liftRestrictionInput,
     invariants: (context, input) => {
-      const human = humanOnly(context);
-      if (human.length > 0) return human;
       const found = foldRights(journalOf(context)).restrictions.find((r) => r.restrictionId === input.restrictionId);
       return found === undefined || found.liftedOn !== undefined
         ? [
@@ -479,8 +485,6 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
     type: 'decideObjection',
     input: decideObjectionInput,
     invariants: (context, input) => {
-      const human = humanOnly(context);
-      if (human.length > 0) return human;
       const found = foldRights(journalOf(context)).objections.find((o) => o.objectionId === input.objectionId);
       return found === undefined || found.decision !== undefined
         ? [

@@ -5,9 +5,9 @@ import { PRIVACY_EVENTS } from '../privacy/events.js';
 import { idSchema, isoDateSchema, requiredTextSchema, freeTextSchema } from '../model/primitives.js';
 
 /** What a rectification, restriction or erasure points at: an item of the case by kind and id. */
-export const rightsTargetSchema = z.object({
+export const rightsTargetSchema = z.strictObject({
   /** The list of the case state the item is in (`persons`, `notes`, `assessments` …). */
-  collection: z.string().check(z.minLength(1)),
+  collection: idSchema,
   id: idSchema,
 });
 

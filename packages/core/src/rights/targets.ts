@@ -3,7 +3,9 @@ import type { RightsTarget } from './rights-events.js';
 
 /** The item a rights command points at: `state[collection]` by id (or the single item of that name). */
 export function findTarget(state: CaseState, target: RightsTarget): Record<string, unknown> | undefined {
-  const holder = (state as unknown as Record<string, unknown>)[target.collection];
+  const holder = Object.hasOwn(state, target.collection)
+    ? (state as unknown as Record<string, unknown>)[target.collection]
+    : undefined;
   const items = Array.isArray(holder) ? holder : holder !== null && typeof holder === 'object' ? [holder] : [];
   return (items as Record<string, unknown>[]).find((item) => item['id'] === target.id);
 }
@@ -12,7 +14,8 @@ export function findTarget(state: CaseState, target: RightsTarget): Record<strin
 export function valueAtPath(item: unknown, path: string): unknown {
   let value: unknown = item;
   for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
+    // Own members only: `constructor` or `__proto__` must never reach a prototype (IN-09).
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string, unknown>)[key];
   }
   return value;

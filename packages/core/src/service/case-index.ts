@@ -1,5 +1,9 @@
-import type { CaseIndexEntry } from '../store/case-store.js';
+import type { CaseIndexEntry, CaseStore } from '../store/case-store.js';
+import type { JournalEvent } from '../journal/journal-event.js';
+import { foldCase } from '../fold/fold-case.js';
+import { projectRightsIndex } from '../rights/rights-index.js';
 import type { CaseState } from '../model/case-state.js';
+import { assignmentsInForce, leadAgencyOn, legalDomainsOn, nextPeriodChange } from '../access/periods.js';
 
 function earliest(dates: readonly (string | undefined)[]): string | null {
   let min: string | null = null;
@@ -8,12 +12,19 @@ function earliest(dates: readonly (string | undefined)[]): string | null {
 }
 
 /**
- * The case index row for a state: what lists, filters and the worklist read without replaying.
- * Holds no special-category data: label, stage, agencies, user ids, legal domains, a due date and
- * flags (`crisis` while a crisis is open).
+ * The case index row for a state on a day: what lists, filters and the worklist read without
+ * replaying. Holds no special-category data: label, stage, agencies, user ids, legal domains, a due
+ * date and flags (`crisis` while a crisis is open).
+ *
+ * The lead agency, the case managers and the legal domains are those **in force on `today`** (periods
+ * from `from` inclusive to `to` exclusive, DP-40): a handover dated 1 June shows the new lead from
+ * 1 June, not from the day it was recorded. `validUntil` is the first later day on which a period
+ * starts or ends; from that day the row is stale and must be recomputed ({@link indexRowOn},
+ * {@link refreshStaleIndexRows}), so the list of a day is right on that day without waiting for a command.
+ * @param today the service's local date (`YYYY-MM-DD`); the date of the last event if absent.
  */
-export function caseIndexEntry(state: CaseState): CaseIndexEntry {
-  const lead = state.leadAgencies.at(-1);
+export function caseIndexEntry(state: CaseState, today: string = state.updatedAt.slice(0, 10)): CaseIndexEntry {
+  const lead = leadAgencyOn(state, today);
   const open = state.status === 'open';
   const flags = state.crises.some((crisis) => crisis.resolvedOn === undefined) ? ['crisis'] : [];
   return {
@@ -23,8 +34,8 @@ export function caseIndexEntry(state: CaseState): CaseIndexEntry {
     status: state.status,
     stage: state.stage,
     leadAgencyId: lead?.agencyId ?? null,
-    caseManagerIds: [...new Set(state.caseManagers.filter((p) => p.to === undefined).map((p) => p.userId))],
-    legalDomains: [...new Set(state.legalDomains.filter((p) => p.to === undefined).map((p) => p.domain))],
+    caseManagerIds: [...new Set(assignmentsInForce(state, today).map((p) => p.userId))],
+    legalDomains: [...new Set(legalDomainsOn(state, today).map((p) => p.domain))],
     nextDueDate: open
       ? earliest([
           ...state.followUps.filter((f) => !f.done).map((f) => f.dueOn),
@@ -34,6 +45,40 @@ export function caseIndexEntry(state: CaseState): CaseIndexEntry {
         ])
       : null,
     label: state.label,
+    validUntil: nextPeriodChange(state, today),
     ...(flags.length > 0 ? { flags } : {}),
   };
+}
+
+/**
+ * The index row of a case journal for `day`: the row {@link caseIndexEntry} computes, with the
+ * data-subject rights applied (a restricted or erased case stays so, DP-31/DP-32). `undefined` when
+ * the journal folds to no case.
+ */
+export function indexRowOn(journal: readonly JournalEvent[], day: string): CaseIndexEntry | undefined {
+  const state = foldCase(journal);
+  return state === undefined ? undefined : projectRightsIndex(caseIndexEntry(state, day), journal);
+}
+
+/** Whether a row computed earlier is stale on `day`: a period started or ended after it was written, on or before `day`. */
+export function indexRowStale(row: CaseIndexEntry, day: string): boolean {
+  return row.validUntil !== undefined && row.validUntil !== null && row.validUntil <= day;
+}
+
+/**
+ * Recomputes every index row that is stale on `day` (see `validUntil`) and writes it back with
+ * `putIndex`. A host calls it once a day (at midnight, or before the first list of a day), so the
+ * caseload shows the lead agency, the case managers and the legal domains in force that day. Returns the
+ * ids of the rows it rewrote.
+ */
+export async function refreshStaleIndexRows(store: CaseStore, day: string): Promise<string[]> {
+  const refreshed: string[] = [];
+  for (const row of await store.listCases()) {
+    if (!indexRowStale(row, day)) continue;
+    const fresh = indexRowOn(await store.readJournal(row.caseId), day);
+    if (fresh === undefined) continue;
+    await store.putIndex(fresh);
+    refreshed.push(row.caseId);
+  }
+  return refreshed;
 }

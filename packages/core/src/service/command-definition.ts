@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { PendingEvent } from '../journal/journal-event.js';
 import type { Refusal } from '../result/refusal.js';
+import type { CommandAccess } from '../access/command-access.js';
 import { CASE_COMMAND_INPUTS, type CaseCommandType } from '../commands/command-catalog.js';
 import { CASE_COMMAND_HANDLERS } from '../commands/handlers.js';
 import type { HandlerContext } from '../commands/handler-context.js';
@@ -18,6 +19,11 @@ export interface CommandDefinition<S extends z.ZodMiniType = z.ZodMiniType> {
   readonly opensCase?: boolean;
   /** Domain invariants; run by the default guard `domainInvariantGuard`. */
   readonly invariants?: (context: HandlerContext, input: z.infer<S>) => Refusal[];
+  /**
+   * Who may issue it (DP-40), for a command outside the core's catalogs; the core's own commands are
+   * declared in `access/command-access.ts`. A command with neither is refused.
+   */
+  readonly access?: CommandAccess;
   /** Decides the events. Pure apart from the id port. */
   readonly handle: (context: HandlerContext, input: z.infer<S>) => PendingEvent[];
 }

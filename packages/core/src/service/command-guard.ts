@@ -4,6 +4,8 @@ import type { CaseState } from '../model/case-state.js';
 import type { Notice, Refusal } from '../result/refusal.js';
 import type { CaseServiceStandard } from '../commands/handler-context.js';
 import type { CommandDefinition } from './command-definition.js';
+import type { PrivacyState } from '../privacy/privacy-state.js';
+import type { RightsState } from '../rights/rights-state.js';
 
 /** A command after validation: the input is the schema's parsed output, the case id is known. */
 export interface ValidatedCommand {
@@ -11,6 +13,8 @@ export interface ValidatedCommand {
   readonly caseId: string;
   readonly expectedSeq?: number;
   readonly reason?: string;
+  /** The id of the command or batch (idempotency), recorded in every event it appends. */
+  readonly commandId?: string;
   readonly input: unknown;
 }
 
@@ -21,6 +25,12 @@ export interface GuardContext {
   readonly state: CaseState | undefined;
   /** The case journal before the command (empty for a new case): consents, transfers and other module events the case fold does not keep. */
   readonly journal: readonly JournalEvent[];
+  /**
+   * `foldPrivacy(journal)` and `foldRights(journal)`, kept up to date by the service so a guard need
+   * not refold the journal for every command. Absent when a caller runs guards on its own.
+   */
+  readonly privacy?: PrivacyState;
+  readonly rights?: RightsState;
   readonly actor: Actor;
   /** The clock's instant for this command. */
   readonly now: string;

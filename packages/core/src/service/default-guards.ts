@@ -1,7 +1,10 @@
 import type { CommandGuard } from './command-guard.js';
 import { processGuard } from '../process/process-guard.js';
-import { privacyGuard } from '../privacy/guard.js';
+import { privacyContentGuard } from '../privacy/guard.js';
+import { accessGuard } from '../access/access-guard.js';
+import { boundaryGuard } from '../access/boundary.js';
 import { restrictionGuard } from '../rights/restriction-guard.js';
+import { happenedDateGuard } from './input-guards.js';
 
 /**
  * Domain invariants of the command (unknown ids, dates in the wrong order, agreements without a
@@ -30,12 +33,19 @@ const NO_IDS = {
 };
 
 /**
- * The guards every case service runs by default, in order: domain invariants first, then the process
- * rules of the cycle and the data-protection decision (their modules add one line each here).
+ * The guards every case service runs by default, in order: the boundary (a valid actor, no reserved
+ * stream id; DP-40), who may issue the command (DP-40..DP-42, `COMMAND_ACCESS`), the restriction of a
+ * case (DP-31/DP-32), the input's happened-on dates (IN-06), then the domain invariants, the process
+ * rules of the cycle and the content checks of data protection. Access comes before anything that looks
+ * at the input, so an actor who may not act gets the same refusal whether or not an id inside exists
+ * (no oracle).
  */
 export const DEFAULT_GUARDS: readonly CommandGuard[] = [
-  domainInvariantGuard,
+  boundaryGuard,
+  accessGuard,
   restrictionGuard,
+  happenedDateGuard,
+  domainInvariantGuard,
   processGuard,
-  privacyGuard,
+  privacyContentGuard,
 ];

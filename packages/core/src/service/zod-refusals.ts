@@ -16,6 +16,8 @@ export interface SchemaIssue {
   readonly values?: readonly unknown[];
   readonly options?: readonly unknown[];
   readonly keys?: readonly string[];
+  /** A custom check's parameters; the primitives put `rule`, `de` and `en` here (`model/primitives.ts`). */
+  readonly params?: Readonly<Record<string, unknown>>;
 }
 
 const TYPE_NAMES: Record<string, [string, string]> = {
@@ -35,10 +37,11 @@ const FORMAT_NAMES: Record<string, [string, string]> = {
   email: ['eine E-Mail-Adresse', 'an e-mail address'],
 };
 
+/** The value at a path, through own members only (a path never reaches a prototype). */
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = root;
   for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
@@ -89,26 +92,54 @@ function describe(issue: SchemaIssue, field: string, present: boolean): Localize
     }
     case 'unrecognized_keys':
       return text(
-        `Unbekannte Felder in „${field}“: ${(issue.keys ?? []).join(', ')}.`,
-        `Unknown fields in "${field}": ${(issue.keys ?? []).join(', ')}.`,
+        `Unbekanntes Feld „${field}“ (Tippfehler?): es wird nicht gespeichert, der Befehl wird abgelehnt.`,
+        `Unknown field "${field}" (a typo?): it is not stored, the command is refused.`,
       );
+    case 'custom': {
+      const { de, en } = issue.params ?? {};
+      if (typeof de === 'string' && typeof en === 'string')
+        return text(`Feld „${field}“ ${de}.`, `Field "${field}" ${en}.`);
+      return text(`Feld „${field}“ ist ungültig.`, `Field "${field}" is invalid.`);
+    }
     default:
       return text(`Feld „${field}“ ist ungültig.`, `Field "${field}" is invalid.`);
   }
 }
 
+/** The input rule an issue breaks: IN-01 unknown key, IN-02 too long, a custom check's own rule, else `SCHEMA`. */
+function ruleOf(issue: SchemaIssue): string {
+  if (issue.code === 'unrecognized_keys') return 'IN-01';
+  if (issue.code === 'too_big') return 'IN-02';
+  const rule = issue.params?.['rule'];
+  return typeof rule === 'string' ? rule : 'SCHEMA';
+}
+
+/** Shown instead of a key that is too long or not printable, so a refusal never echoes a hostile key whole. */
+function printableKey(key: string): string {
+  // eslint-disable-next-line no-control-regex
+  return key.length <= 64 && !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(key)
+    ? key
+    : `${JSON.stringify(key.slice(0, 32)).slice(1, -1)}…`;
+}
+
 /**
- * Turns schema issues into refusals with code {@link INVALID_INPUT}, rule `SCHEMA`, the path into the
- * command (`prefix` + issue path) and a German and English message naming the field.
+ * Turns schema issues into refusals with code {@link INVALID_INPUT}, the rule broken (`IN-01`…, or
+ * `SCHEMA` for a wrong type or a missing field), the path into the command (`prefix` + issue path)
+ * and a German and English message naming the field. An issue about unknown keys becomes one refusal
+ * per key, its path ending in the key (`input.addressee.profesionalSecret`).
  */
 export function refusalsFromIssues(issues: readonly SchemaIssue[], root: unknown, prefix: IssuePath = []): Refusal[] {
-  return issues.map((issue) => {
-    const path: (string | number)[] = [
+  return issues.flatMap((issue) => {
+    const at: (string | number)[] = [
       ...prefix,
       ...issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
     ];
-    const field = path.length === 0 ? '(Eingabe)' : path.join('.');
-    const present = valueAt(root, issue.path) !== undefined;
-    return { code: INVALID_INPUT, rule: 'SCHEMA', path, message: describe(issue, field, present) };
+    const paths =
+      issue.code === 'unrecognized_keys' ? (issue.keys ?? []).map((key) => [...at, printableKey(key)]) : [at];
+    return paths.map((path) => {
+      const field = path.length === 0 ? '(Eingabe)' : path.join('.');
+      const present = valueAt(root, issue.path) !== undefined;
+      return { code: INVALID_INPUT, rule: ruleOf(issue), path, message: describe(issue, field, present) };
+    });
   });
 }

@@ -34,6 +34,12 @@ export interface CaseIndexEntry {
   readonly label?: string;
   /** Flags the data-protection rules need in lists: a staff case (DP-26), a restricted case (DP-31). */
   readonly flags?: readonly string[];
+  /**
+   * The first day (ISO date) on which an assignment, lead-agency or legal-domain period starts or ends
+   * after the day the row was computed for; `null` when none is dated ahead. From that day the row is
+   * stale: `refreshStaleIndexRows(store, day)` recomputes it (DP-40: periods count when in force).
+   */
+  readonly validUntil?: string | null;
 }
 
 /** A filter on the case index. All given fields must match; arrays match if they share a member. */
@@ -62,6 +68,23 @@ export interface AppendRequest {
    * are not cases (the access log).
    */
   readonly index?: CaseIndexEntry;
+}
+
+/** Options of {@link CaseStore.readJournal}. */
+export interface ReadJournalOptions {
+  /**
+   * Only events with a `seq` greater than this (default 0: the whole stream). Lets a reader that
+   * already holds a stream up to some position fetch the tail alone.
+   */
+  readonly afterSeq?: number;
+}
+
+/** The events one command or batch appended, found by its `commandId` ({@link CaseStore.findCommand}). */
+export interface RecordedCommand {
+  /** The stream they were appended to. */
+  readonly caseId: string;
+  /** The events carrying the `commandId`, in order (one append, so consecutive). */
+  readonly events: readonly JournalEvent[];
 }
 
 /** The outcome of an append: the new last sequence number, or a refusal (`STORE_CONFLICT`, …). */
@@ -93,10 +116,21 @@ export interface Subscribable<T> {
  * `@fallkit/core/testing` is the specification: a store is correct when it passes unchanged.
  */
 export interface CaseStore {
-  /** Appends events atomically: all of them with the index row, or nothing. */
+  /**
+   * Appends events atomically: all of them with the index row, or nothing. Idempotent by command:
+   * when an event carries a `commandId` that any stored event already carries, the append is refused
+   * with `STORE_DUPLICATE_COMMAND` and nothing is written, so a retried command can never be stored
+   * twice, even when two writers race.
+   */
   append(request: AppendRequest): Promise<AppendResult>;
-  /** All events of a stream in order (empty for an unknown stream). */
-  readJournal(caseId: string): Promise<JournalEvent[]>;
+  /** The events of a stream in order, all of them or those after `afterSeq` (empty for an unknown stream). */
+  readJournal(caseId: string, options?: ReadJournalOptions): Promise<JournalEvent[]>;
+  /**
+   * The events an earlier append recorded under `commandId`, or `undefined` if none did. The case
+   * service asks before it executes a command that carries an id, so a retry (also after a reload, or
+   * from another tab) returns the original outcome instead of writing again.
+   */
+  findCommand(commandId: string): Promise<RecordedCommand | undefined>;
   /** Index rows matching the query, sorted by `nextDueDate` (nulls last), then `caseId`. */
   listCases(query?: CaseQuery): Promise<CaseIndexEntry[]>;
   /** The index row of one case, or `undefined`. */

@@ -9,10 +9,12 @@ import type {
   CaseQuery,
   CaseStore,
   Observer,
+  ReadJournalOptions,
+  RecordedCommand,
   Subscribable,
   Unsubscribable,
 } from './case-store.js';
-import { conflictRefusal, malformedAppendRefusal } from './store-errors.js';
+import { commandIdsOf, conflictRefusal, duplicateCommandRefusal, malformedAppendRefusal } from './store-errors.js';
 
 /** Deep copy through JSON, so callers can never mutate what the store holds. */
 function copy<T>(value: T): T {
@@ -30,6 +32,8 @@ function toObserver<T>(observer: Observer<T> | ((value: T) => void)): Observer<T
 export class MemoryCaseStore implements CaseStore {
   readonly #journals = new Map<string, JournalEvent[]>();
   readonly #index = new Map<string, CaseIndexEntry>();
+  /** Which stream each stored `commandId` went to (the unique index a database would keep). */
+  readonly #commands = new Map<string, string>();
   readonly #listeners = new Set<() => void>();
 
   async append(request: AppendRequest): Promise<AppendResult> {
@@ -39,14 +43,28 @@ export class MemoryCaseStore implements CaseStore {
     if (request.expectedSeq !== actualSeq) return conflictRefusal(request.caseId, request.expectedSeq, actualSeq);
     const mismatch = describeAppendMismatch(request, last);
     if (mismatch !== undefined) return malformedAppendRefusal(request.caseId, mismatch);
+    const commandIds = commandIdsOf(request.events);
+    const repeated = commandIds.find((id) => this.#commands.has(id));
+    if (repeated !== undefined) return duplicateCommandRefusal(request.caseId, repeated);
+    for (const id of commandIds) this.#commands.set(id, request.caseId);
     this.#journals.set(request.caseId, [...journal, ...copy(request.events)]);
     if (request.index) this.#index.set(request.caseId, copy(request.index));
     this.#notify();
     return { ok: true, lastSeq: request.events.at(-1)?.seq ?? actualSeq };
   }
 
-  async readJournal(caseId: string): Promise<JournalEvent[]> {
-    return copy(this.#journals.get(caseId) ?? []);
+  async readJournal(caseId: string, options: ReadJournalOptions = {}): Promise<JournalEvent[]> {
+    const journal = this.#journals.get(caseId) ?? [];
+    const afterSeq = options.afterSeq ?? 0;
+    // Streams are numbered from 1 without gaps, so the tail starts at index `afterSeq`.
+    return copy(afterSeq <= 0 ? journal : journal.slice(afterSeq));
+  }
+
+  async findCommand(commandId: string): Promise<RecordedCommand | undefined> {
+    const caseId = this.#commands.get(commandId);
+    if (caseId === undefined) return undefined;
+    const events = (this.#journals.get(caseId) ?? []).filter((event) => event.commandId === commandId);
+    return events.length === 0 ? undefined : { caseId, events: copy(events) };
   }
 
   async listCases(query?: CaseQuery): Promise<CaseIndexEntry[]> {
@@ -85,6 +103,7 @@ export class MemoryCaseStore implements CaseStore {
   }
 
   async deleteStream(caseId: string): Promise<void> {
+    for (const [commandId, streamId] of this.#commands) if (streamId === caseId) this.#commands.delete(commandId);
     this.#journals.delete(caseId);
     this.#index.delete(caseId);
     this.#notify();

@@ -37,3 +37,31 @@ export function malformedAppendRefusal(caseId: string, detail: string): Refused 
     ],
   };
 }
+
+/**
+ * Refusal for an append whose `commandId` was already stored: the command was carried out before
+ * (a retry). The case service answers it with the original outcome.
+ */
+export function duplicateCommandRefusal(caseId: string, commandId: string): Refused {
+  return {
+    ok: false,
+    errors: [
+      {
+        code: 'STORE_DUPLICATE_COMMAND',
+        rule: 'STORE',
+        message: text(
+          `Dieser Befehl (${commandId}) wurde schon gespeichert; er wird nicht noch einmal geschrieben.`,
+          `This command (${commandId}) was already stored; it is not written again.`,
+        ),
+        path: [caseId, 'commandId'],
+      },
+    ],
+  };
+}
+
+/** The distinct command ids the events of an append carry. */
+export function commandIdsOf(events: readonly { readonly commandId?: string }[]): string[] {
+  const ids = new Set<string>();
+  for (const event of events) if (event.commandId !== undefined) ids.add(event.commandId);
+  return [...ids];
+}

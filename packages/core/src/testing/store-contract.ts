@@ -47,6 +47,7 @@ async function makeEvents(
   count: number,
   after?: JournalEvent,
   clock = new FixedClock('2026-01-05T08:00:00Z'),
+  commandId?: string,
 ): Promise<JournalEvent[]> {
   const ids = new SequentialIds();
   const pending: PendingEvent[] = Array.from({ length: count }, (_, i) => ({
@@ -63,9 +64,12 @@ async function makeEvents(
     last: after,
     at: clock.now(),
     actor: contractActor,
-    newId: () => `${caseId}-${ids.next('event')}-${after?.seq ?? 0}`,
+    newId: () => `${caseId}-${ids.next('event')}-${after?.seq ?? 0}${commandId === undefined ? '' : `-${commandId}`}`,
+    ...(commandId === undefined ? {} : { commandId }),
   });
 }
+
+const contractClock = new FixedClock('2026-01-05T08:00:00Z');
 
 function indexRow(caseId: string, lastSeq: number, overrides: Partial<CaseIndexEntry> = {}): CaseIndexEntry {
   return {
@@ -353,6 +357,100 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
         index: indexRow('case-a', 1),
       });
       check(again.ok, 'a deleted stream can start again from 0');
+    });
+
+    it('reads the tail after a sequence number (afterSeq)', async () => {
+      const store = await makeStore();
+      const first = await makeEvents('case-a', 3);
+      await store.append({ caseId: 'case-a', expectedSeq: 0, events: first, index: indexRow('case-a', 3) });
+      const second = await makeEvents('case-a', 2, first.at(-1));
+      await store.append({ caseId: 'case-a', expectedSeq: 3, events: second, index: indexRow('case-a', 5) });
+      const all = [...first, ...second];
+      same(await store.readJournal('case-a', { afterSeq: 0 }), all, 'afterSeq 0 reads the whole stream');
+      same(await store.readJournal('case-a', {}), all, 'no afterSeq reads the whole stream');
+      same(await store.readJournal('case-a', { afterSeq: 2 }), all.slice(2), 'afterSeq 2 reads events 3 to 5');
+      same(await store.readJournal('case-a', { afterSeq: 4 }), all.slice(4), 'afterSeq 4 reads event 5');
+      same(await store.readJournal('case-a', { afterSeq: 5 }), [], 'afterSeq at the head reads nothing');
+      same(await store.readJournal('case-a', { afterSeq: 99 }), [], 'afterSeq beyond the head reads nothing');
+      same(await store.readJournal('case-unknown', { afterSeq: 1 }), [], 'an unknown stream reads nothing');
+      const tail = await store.readJournal('case-a', { afterSeq: 3 });
+      (tail[0]!.payload as { text: string }).text = 'verändert';
+      same(await store.readJournal('case-a', { afterSeq: 3 }), second, 'a tail read is a copy too');
+    });
+
+    it('records the commandId and finds the events of a command by it', async () => {
+      const store = await makeStore();
+      const base = await makeEvents('case-a', 1);
+      await store.append({ caseId: 'case-a', expectedSeq: 0, events: base, index: indexRow('case-a', 1) });
+      const command = await makeEvents('case-a', 2, base[0], contractClock, 'command-contract-1');
+      const result = await store.append({
+        caseId: 'case-a',
+        expectedSeq: 1,
+        events: command,
+        index: indexRow('case-a', 3),
+      });
+      check(result.ok, 'an append with a commandId succeeds');
+      const found = await store.findCommand('command-contract-1');
+      check(found !== undefined, 'findCommand finds the stored command');
+      same(found?.caseId, 'case-a', 'in its stream');
+      same(found?.events, command, 'with exactly its events, in order, as appended');
+      check((await verifyJournal(await store.readJournal('case-a'))).ok, 'the journal with command ids verifies');
+      check((await store.findCommand('command-unknown')) === undefined, 'an unknown commandId finds nothing');
+    });
+
+    it('refuses a second append with the same commandId and writes nothing (idempotent append)', async () => {
+      const store = await makeStore();
+      const first = await makeEvents('case-a', 2, undefined, contractClock, 'command-twice');
+      await store.append({ caseId: 'case-a', expectedSeq: 0, events: first, index: indexRow('case-a', 2) });
+      const again = await makeEvents('case-a', 2, first.at(-1), contractClock, 'command-twice');
+      const result = await store.append({
+        caseId: 'case-a',
+        expectedSeq: 2,
+        events: again,
+        index: indexRow('case-a', 4),
+      });
+      check(
+        !result.ok && result.errors[0]?.code === 'STORE_DUPLICATE_COMMAND',
+        `the repeated command is refused with STORE_DUPLICATE_COMMAND, got ${JSON.stringify(result)}`,
+      );
+      check(
+        !result.ok && result.errors[0]?.message.de.length && result.errors[0]?.message.en.length,
+        'the refusal has a German and an English message',
+      );
+      same(await store.readJournal('case-a'), first, 'the journal is unchanged');
+      same((await store.getCase('case-a'))?.lastSeq, 2, 'the index row is unchanged');
+      const elsewhere = await makeEvents('case-b', 1, undefined, contractClock, 'command-twice');
+      const other = await store.append({
+        caseId: 'case-b',
+        expectedSeq: 0,
+        events: elsewhere,
+        index: indexRow('case-b', 1),
+      });
+      check(!other.ok && other.errors[0]?.code === 'STORE_DUPLICATE_COMMAND', 'also in another stream');
+      same(await store.readJournal('case-b'), [], 'nothing was written to the other stream');
+    });
+
+    it('lets exactly one of two concurrent appends of the same command win', async () => {
+      const store = await makeStore();
+      const one = await makeEvents('case-a', 1, undefined, contractClock, 'command-race');
+      const two = await makeEvents('case-b', 1, undefined, contractClock, 'command-race');
+      const results = await Promise.all([
+        store.append({ caseId: 'case-a', expectedSeq: 0, events: one, index: indexRow('case-a', 1) }),
+        store.append({ caseId: 'case-b', expectedSeq: 0, events: two, index: indexRow('case-b', 1) }),
+      ]);
+      same(results.map((r) => r.ok).filter(Boolean).length, 1, 'exactly one append of the command is stored');
+      const loser = results.find((r) => !r.ok);
+      check(loser && !loser.ok && loser.errors[0]?.code === 'STORE_DUPLICATE_COMMAND', 'the other is a duplicate');
+      const stored = (await store.readJournal('case-a')).length + (await store.readJournal('case-b')).length;
+      same(stored, 1, 'one event in all');
+    });
+
+    it('forgets the command ids of a deleted stream', async () => {
+      const store = await makeStore();
+      const events = await makeEvents('case-a', 1, undefined, contractClock, 'command-deleted');
+      await store.append({ caseId: 'case-a', expectedSeq: 0, events, index: indexRow('case-a', 1) });
+      await store.deleteStream('case-a');
+      check((await store.findCommand('command-deleted')) === undefined, 'the command is gone with its stream');
     });
 
     it('appends 500 events in one go and reads them back in order', async () => {

@@ -79,6 +79,8 @@ export interface PrivacyWorld {
   readonly views: CaseViews;
   /** Executes a command and fails the test if it is refused. */
   run(type: string, input: unknown, caseId?: string): Promise<CommandOutcome>;
+  /** Executes a command as another actor (a DPO deciding a rights request, DP-41), then switches back. */
+  runAs(actor: Actor, type: string, input: unknown, caseId?: string): Promise<CommandOutcome>;
   /** Executes a command and returns the result (refusals included). */
   try(type: string, input: unknown, caseId?: string): Promise<Result<CommandOutcome>>;
   /** The case and its privacy state as folded from the journal. */
@@ -118,6 +120,15 @@ export function privacyWorld(start = '2026-03-01T09:00:00.000Z'): PrivacyWorld {
       if (!result.ok)
         expect.fail(`${type} refused: ${result.errors.map((e) => `${e.code} ${e.message.en}`).join('; ')}`);
       return result.value;
+    },
+    async runAs(actor, type, input, caseId = CASE_ID) {
+      const before = current;
+      current = actor;
+      try {
+        return await this.run(type, input, caseId);
+      } finally {
+        current = before;
+      }
     },
     try: (type, input, caseId = CASE_ID) => execute(type, input, type === 'openCase' ? undefined : caseId),
     async load(caseId = CASE_ID) {

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import {
   accessLogEntries,
   accessLogStreamId,
+  createCaseService,
   foldRights,
   isRedactionMarker,
   viewCase,
@@ -46,7 +47,7 @@ async function caseWithChild(world: PrivacyWorld): Promise<string> {
 }
 
 async function restrict(world: PrivacyWorld, subjectId: string, scope: 'case' | 'subject'): Promise<string> {
-  const outcome = await world.run('restrictProcessing', {
+  const outcome = await world.runAs(U.kimDpo, 'restrictProcessing', {
     subjectId,
     scope,
     code: 'RESTRICTED_PENDING_CLAIM',
@@ -116,7 +117,7 @@ describe('privacy: views honour restriction and erasure (DP-31, DP-32)', () => {
     await caseWithChild(world);
     const restrictionId = await restrict(world, 'person-1', 'case');
     expect(contentIn(valueOf(await world.views.viewCase(CASE_ID, 'caseManagement')))).to.deep.equal([]);
-    await world.run('liftRestriction', { restrictionId, reason: 'Klage zurückgenommen.' });
+    await world.runAs(U.kimDpo, 'liftRestriction', { restrictionId, reason: 'Klage zurückgenommen.' });
     const view = valueOf(await world.views.viewCase(CASE_ID, 'caseManagement'));
     expect(contentIn(view)).to.include.members(['Nour', 'Rückenschmerzen', 'Sami', 'gemobbt']);
     expect(view.restriction).to.equal(undefined);
@@ -154,7 +155,19 @@ describe('privacy: views honour restriction and erasure (DP-31, DP-32)', () => {
     };
     await wait(1);
     expect(contentIn(seen[0]!)).to.include('Rückenschmerzen');
-    await restrict(world, 'person-1', 'case');
+    // The DPO records the restriction in their own session (DP-41); the case manager's live view follows.
+    const dpo = createCaseService({ store: world.store, clock: world.clock, ids: world.ids, actor: U.kimDpo });
+    const restricted = await dpo.execute({
+      type: 'restrictProcessing',
+      caseId: CASE_ID,
+      input: {
+        subjectId: 'person-1',
+        scope: 'case',
+        code: 'RESTRICTED_PENDING_CLAIM',
+        reason: 'Klage vor dem Sozialgericht Musterstadt, S 12 AS 345/26.',
+      },
+    });
+    expect(restricted.ok).to.equal(true);
     await wait(2);
     subscription.unsubscribe();
     expect(seen.length).to.be.greaterThanOrEqual(2);
@@ -181,7 +194,7 @@ describe('privacy: views honour restriction and erasure (DP-31, DP-32)', () => {
   it('DP-32: an erased case shows that it was erased and nothing else, already before the store removed the payloads', async () => {
     const world = privacyWorld();
     await caseWithChild(world);
-    const decided = await world.run('requestErasure', { subjectId: 'person-1', scope: 'case' });
+    const decided = await world.runAs(U.kimDpo, 'requestErasure', { subjectId: 'person-1', scope: 'case' });
     const outcome = decided.events.find((e) => e.type === 'ErasureDecided')?.payload as { outcome: string };
     expect(outcome.outcome).to.equal('granted');
     // The store still holds the payloads here: the view must not read them.

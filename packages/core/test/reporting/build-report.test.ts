@@ -195,7 +195,8 @@ describe('reporting: aggregated reports (issue 6, DP-33, DP-05, DP-34)', () => {
       store,
       clock: new FixedClock('2026-07-01T12:00:00.000Z'),
       ids: new SequentialIds(),
-      actor: EXAMPLE_ACTORS.kimCaseManager,
+      // Since the handover on 1 June the Jobcenter holds the case: its case manager records the objection (DP-41).
+      actor: EXAMPLE_ACTORS.jobcenterCaseManager,
     });
     const objected = await service.execute({
       type: 'recordObjection',

@@ -8,7 +8,7 @@ import {
   SUBJECT_EXPORT_SCHEMA,
   type JournalEvent,
 } from '@fallkit/core';
-import { JOBCENTER, RIGHTS_NOW, rightsWorld } from './rights-fixtures.js';
+import { JOBCENTER, RIGHTS_NOW, rightsWorld, JOBCENTER_DPO, KIM_DPO } from './rights-fixtures.js';
 
 describe('rights: access and rectification (DP-29, DP-30)', () => {
   it('DP-29: exportSubjectData returns every item with that subject id plus consent and transfer history, and nothing where only someone else is subject', async function () {
@@ -124,7 +124,7 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     });
     const exportHash = await hashSubjectExport(exported);
     expect(exportHash).to.match(/^[0-9a-f]{64}$/);
-    const answered = await service.execute({
+    const answered = await as(JOBCENTER_DPO).execute({
       type: 'answerAccessRequest',
       caseId: 'kim-2026-0001',
       input: { requestId: request.requestId, exportHash },
@@ -135,7 +135,7 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     expect(
       foldCase(await store.readJournal('kim-2026-0001'))!.followUps.find((f) => f.id === request.followUpId)?.done,
     ).to.equal(true);
-    const twice = await service.execute({
+    const twice = await as(JOBCENTER_DPO).execute({
       type: 'answerAccessRequest',
       caseId: 'kim-2026-0001',
       input: { requestId: request.requestId, exportHash: 'a'.repeat(64) },
@@ -151,7 +151,7 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     const domainIndex = before.assessments[0]!.domains.findIndex((d) => d.domainId === 'financesDebts');
     const field = `domains.${domainIndex}.problems`;
     const oldValue = before.assessments[0]!.domains[domainIndex]!.problems;
-    const result = await service.execute({
+    const result = await as(JOBCENTER_DPO).execute({
       type: 'rectifyData',
       caseId: 'jc-2026-0522',
       input: {
@@ -196,7 +196,7 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     expect(sent.ok, JSON.stringify(sent.ok ? '' : sent.errors)).to.equal(true);
     if (!sent.ok) return;
     const transferId = (sent.value.events.find((e) => e.type === 'DataTransferred')!.payload as { id: string }).id;
-    const fixed = await service.execute({
+    const fixed = await as(JOBCENTER_DPO).execute({
       type: 'rectifyData',
       caseId: 'jc-2026-0522',
       input: {
@@ -219,7 +219,7 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     this.timeout(30_000);
     const { store, as } = await rightsWorld();
     const service = as(JOBCENTER);
-    const fixed = await service.execute({
+    const fixed = await as(JOBCENTER_DPO).execute({
       type: 'rectifyData',
       caseId: 'kim-2026-0001',
       input: {
@@ -234,7 +234,7 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     expect(foldCase(journal)!.persons.find((p) => p.id === 'rahimi-person-1')?.birthDate).to.equal('1987-03-04');
     expect(foldRights(journal).rectifications[0]?.previousValue).to.equal('1987-04-03');
 
-    const noNote = await service.execute({
+    const noNote = await as(JOBCENTER_DPO).execute({
       type: 'rectifyData',
       caseId: 'kim-2026-0001',
       input: {
@@ -246,7 +246,7 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
     });
     expect(noNote.ok).to.equal(false);
     if (!noNote.ok) expect(noNote.errors[0]?.code).to.equal('DISPUTE_NOTE_REQUIRED');
-    const disputed = await service.execute({
+    const disputed = await as(JOBCENTER_DPO).execute({
       type: 'rectifyData',
       caseId: 'kim-2026-0001',
       input: {
@@ -268,7 +268,7 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
       note: 'Frau Rahimi bestreitet die Darstellung; Klärung offen.',
     });
     // Someone who is not a subject of the item cannot have it rectified.
-    const other = await service.execute({
+    const other = await as(JOBCENTER_DPO).execute({
       type: 'rectifyData',
       caseId: 'kim-2026-0001',
       input: {

@@ -10,7 +10,7 @@ import {
   RIGHTS_EVENTS,
   verifyJournal,
 } from '@fallkit/core';
-import { JOBCENTER, KIM, rightsWorld } from './rights-fixtures.js';
+import { JOBCENTER, KIM, rightsWorld, JOBCENTER_DPO, KIM_DPO } from './rights-fixtures.js';
 
 const checkPayload = createPayloadCheck({ ...CASE_EVENTS, ...RIGHTS_EVENTS });
 
@@ -20,7 +20,7 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     const { store, clock, as } = await rightsWorld();
     const service = as(JOBCENTER);
     expect((await service.listCases({ status: 'open' })).map((row) => row.caseId)).to.include('jc-2026-0522');
-    const answer = await requestErasure(service, store, clock, 'jc-2026-0522', {
+    const answer = await requestErasure(as(JOBCENTER_DPO), store, clock, 'jc-2026-0522', {
       subjectId: 'kowalski-person-1',
       scope: 'case',
     });
@@ -40,7 +40,10 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     this.timeout(30_000);
     const { store, clock, as } = await rightsWorld();
     const service = as(JOBCENTER);
-    await requestErasure(service, store, clock, 'jc-2026-0522', { subjectId: 'kowalski-person-1', scope: 'case' });
+    await requestErasure(as(JOBCENTER_DPO), store, clock, 'jc-2026-0522', {
+      subjectId: 'kowalski-person-1',
+      scope: 'case',
+    });
     const note = await service.execute({
       type: 'recordNote',
       caseId: 'jc-2026-0522',
@@ -56,7 +59,7 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     expect(access.ok).to.equal(true);
     expect((await store.getCase('jc-2026-0522'))?.status).to.equal('restricted');
     const restrictionId = foldRights(await store.readJournal('jc-2026-0522')).restrictions[0]!.restrictionId;
-    const lifted = await service.execute({
+    const lifted = await as(JOBCENTER_DPO).execute({
       type: 'liftRestriction',
       caseId: 'jc-2026-0522',
       input: { restrictionId, reason: 'Klage zurückgenommen, Prüfung abgeschlossen.' },
@@ -68,7 +71,7 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
   it('DP-31: a pending claim or the person’s protected interest restricts instead of erasing, naming each blocking rule', async function () {
     this.timeout(30_000);
     const { store, clock, as } = await rightsWorld();
-    const answer = await requestErasure(as(KIM), store, clock, 'kim-2026-0007', {
+    const answer = await requestErasure(as(KIM_DPO), store, clock, 'kim-2026-0007', {
       subjectId: 'yildiz-person-1',
       scope: 'case',
       pendingClaim: { reference: 'SG Musterstadt S 12 AS 345/26' },
@@ -89,7 +92,7 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     const { store, clock, as } = await rightsWorld();
     const service = as(KIM);
     const before = await store.readJournal('kim-2026-0007');
-    const answer = await requestErasure(service, store, clock, 'kim-2026-0007', {
+    const answer = await requestErasure(as(KIM_DPO), store, clock, 'kim-2026-0007', {
       subjectId: 'yildiz-person-1',
       scope: 'case',
     });
@@ -136,7 +139,7 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
       },
     });
     expect(note.ok).to.equal(true);
-    const answer = await requestErasure(service, store, clock, 'kim-2026-0001', {
+    const answer = await requestErasure(as(JOBCENTER_DPO), store, clock, 'kim-2026-0001', {
       subjectId: 'rahimi-person-4',
       scope: 'subject',
     });
@@ -169,7 +172,7 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     });
     expect(bySystem.ok).to.equal(false);
     if (!bySystem.ok) expect(bySystem.errors[0]?.code).to.equal('DENY_AUTOMATED_DECISION');
-    const byPerson = await as(JOBCENTER).execute({
+    const byPerson = await as(JOBCENTER_DPO).execute({
       type: 'decideObjection',
       caseId: 'kim-2026-0001',
       input: { objectionId, outcome: 'upheld', reasons: 'Besondere Situation glaubhaft.' },
@@ -191,7 +194,7 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     expect(blocked.ok).to.equal(false);
     if (!blocked.ok) expect(blocked.errors[0]).to.include({ code: 'DENY_EXCLUDED_FROM_EXAMPLES', rule: 'DP-31' });
     const objectionId = foldRights(await store.readJournal('kim-2026-0001')).objections[0]!.objectionId;
-    await as(JOBCENTER).execute({
+    await as(JOBCENTER_DPO).execute({
       type: 'decideObjection',
       caseId: 'kim-2026-0001',
       input: { objectionId, outcome: 'rejected', reasons: 'Zwingende schutzwürdige Gründe für die Fachaufsicht.' },
@@ -203,7 +206,8 @@ describe('rights: erasure, restriction, objection (DP-31, DP-32)', () => {
     this.timeout(30_000);
     const { store, as } = await rightsWorld();
     const before = JSON.stringify(await store.readJournal('kim-2026-0001'));
-    const service = as(JOBCENTER);
+    // The holding agency's DPO decides (DP-41); only someone who may act learns that an id is unknown.
+    const service = as(JOBCENTER_DPO);
     const cases = [
       { type: 'requestErasure', input: { subjectId: 'nobody', scope: 'case' }, code: 'UNKNOWN_PERSON' },
       { type: 'requestErasure', input: { subjectId: 'rahimi-person-1', scope: 'everything' }, code: 'INVALID_INPUT' },

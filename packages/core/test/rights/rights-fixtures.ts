@@ -37,3 +37,7 @@ export async function rightsWorld(): Promise<{
 /** The example users. */
 export const KIM = EXAMPLE_ACTORS.kimCaseManager;
 export const JOBCENTER = EXAMPLE_ACTORS.jobcenterCaseManager;
+
+/** The data-protection officers of the two agencies: they decide data-subject requests (DP-41). */
+export const KIM_DPO = EXAMPLE_ACTORS.kimDataProtectionOfficer;
+export const JOBCENTER_DPO = EXAMPLE_ACTORS.jobcenterDataProtectionOfficer;

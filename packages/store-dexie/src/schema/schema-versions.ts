@@ -23,8 +23,19 @@ export const SCHEMA_V2 = {
   keys: 'caseId',
 } as const;
 
+/**
+ * Version 3: an index on the events' `commandId`, so an append can refuse a command that was stored
+ * before and the service can find a retried command's original events (idempotency).
+ */
+export const SCHEMA_V3 = {
+  events: '[caseId+seq], &id, commandId',
+  cases: 'caseId, status, stage, leadAgencyId, *caseManagerIds, *legalDomains, nextDueDate, *flags',
+  meta: 'key',
+  keys: 'caseId',
+} as const;
+
 /** The schema version this code writes. */
-export const STORE_SCHEMA_VERSION = 2;
+export const STORE_SCHEMA_VERSION = 3;
 
 /** The Dexie database of one Fallkit store. */
 export type FallkitDexie = Dexie & {
@@ -52,5 +63,7 @@ export function declareSchema(db: Dexie): FallkitDexie {
         });
       await tx.table('meta').put({ key: INDEX_STALE_META_KEY, since: 1 });
     });
+  // Only adds an index: events written before it have no commandId and are simply not in it.
+  db.version(3).stores(SCHEMA_V3);
   return db as FallkitDexie;
 }

@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import {
+  commandIdsOf,
   compareCaseIndexEntries,
   conflictRefusal,
+  duplicateCommandRefusal,
   describeAppendMismatch,
   erasedPayload,
   malformedAppendRefusal,
@@ -13,6 +15,8 @@ import {
   type CaseQuery,
   type CaseStore,
   type JournalEvent,
+  type ReadJournalOptions,
+  type RecordedCommand,
   type Result,
   type Subscribable,
 } from '@fallkit/core';
@@ -62,9 +66,11 @@ async function orThrow<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The key range of one stream in the compound primary key `[caseId+seq]`. */
-function streamRange(db: FallkitDexie, caseId: string) {
-  return db.events.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey], true, true);
+/** The key range of one stream in the compound primary key `[caseId+seq]`, optionally after a seq. */
+function streamRange(db: FallkitDexie, caseId: string, afterSeq = 0) {
+  return afterSeq > 0
+    ? db.events.where('[caseId+seq]').between([caseId, afterSeq], [caseId, Dexie.maxKey], false, true)
+    : db.events.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey], true, true);
 }
 
 /**
@@ -127,6 +133,11 @@ export class DexieCaseStore implements CaseStore {
         if (expectedSeq !== actualSeq) return conflictRefusal(caseId, expectedSeq, actualSeq);
         const mismatch = describeAppendMismatch(request, last);
         if (mismatch !== undefined) return malformedAppendRefusal(caseId, mismatch);
+        // In the transaction, so of two tabs retrying the same command exactly one stores it.
+        for (const commandId of commandIdsOf(request.events)) {
+          if ((await db.events.where('commandId').equals(commandId).count()) > 0)
+            return duplicateCommandRefusal(caseId, commandId);
+        }
         if (caseKey && !(await this.#keepKey(caseId, caseKey, actualSeq)))
           return conflictRefusal(caseId, expectedSeq, actualSeq);
         await db.events.bulkAdd(rows);
@@ -141,11 +152,29 @@ export class DexieCaseStore implements CaseStore {
     });
   }
 
-  /** The stream's events in order, decrypted; throws {@link StoreRefusalError} (`STORE_LOCKED`, …). */
-  async readJournal(caseId: string): Promise<JournalEvent[]> {
+  /**
+   * The stream's events in order (all, or those after `afterSeq`: a key-range read, so a tail costs
+   * what it holds), decrypted; throws {@link StoreRefusalError} (`STORE_LOCKED`, …).
+   */
+  async readJournal(caseId: string, options: ReadJournalOptions = {}): Promise<JournalEvent[]> {
     return orThrow(async () => {
       this.#touch();
-      return this.#decodeJournal(caseId, await streamRange(this.#db, caseId).toArray());
+      const rows = () => streamRange(this.#db, caseId, options.afterSeq).toArray();
+      return this.#decodeJournal(caseId, await rows(), rows);
+    });
+  }
+
+  /** The events recorded under a command id (through the `commandId` index), decrypted; `undefined` if none. */
+  async findCommand(commandId: string): Promise<RecordedCommand | undefined> {
+    return orThrow(async () => {
+      this.#touch();
+      const rows = () => this.#db.events.where('commandId').equals(commandId).sortBy('seq');
+      const found = await rows();
+      const caseId = found[0]?.caseId;
+      if (caseId === undefined) return undefined;
+      // The append refuses a stored commandId, so all rows are of one stream; the filter is a safeguard.
+      const own = (list: EventRow[]) => list.filter((row) => row.caseId === caseId);
+      return { caseId, events: await this.#decodeJournal(caseId, own(found), async () => own(await rows())) };
     });
   }
 
@@ -348,7 +377,12 @@ export class DexieCaseStore implements CaseStore {
     return stored.keyId === caseKey.keyId;
   }
 
-  async #decodeJournal(caseId: string, rows: EventRow[]): Promise<JournalEvent[]> {
+  /** Decrypts rows of one stream; `reread` fetches the same rows again after the case was re-keyed. */
+  async #decodeJournal(
+    caseId: string,
+    rows: EventRow[],
+    reread: () => Promise<EventRow[]> = () => streamRange(this.#db, caseId).toArray(),
+  ): Promise<JournalEvent[]> {
     if (!this.#vault.encrypted) return structuredClone(rows) as JournalEvent[];
     const caseKey = await this.#vault.caseKey(this.#db, caseId, false);
     try {
@@ -357,7 +391,7 @@ export class DexieCaseStore implements CaseStore {
       // Another tab may have re-keyed the case (erasure) since this tab cached its key: reload both once.
       if (!(error instanceof StoreRefusalError) || error.code !== 'STORE_WRONG_KEY') throw error;
       this.#vault.forget(caseId);
-      const fresh = await streamRange(this.#db, caseId).toArray();
+      const fresh = await reread();
       return decodeEvents(fresh, (await this.#vault.caseKey(this.#db, caseId, false))?.key);
     }
   }

@@ -16,8 +16,29 @@ export function accessLogStreamId(agencyId: string): string {
   return `access-log:${agencyId}`;
 }
 
+/**
+ * The read channels of the case views (DP-40), each logged under its name: the case view, the case
+ * list, the history, a transfer preview, consents and releases, worklist input, report input, the
+ * person's export, and the access log itself.
+ */
+export const READ_CHANNELS = [
+  'view',
+  'caseList',
+  'history',
+  'transferPreview',
+  'consents',
+  'worklist',
+  'report',
+  'export',
+  'accessLog',
+] as const;
+
+/** One of {@link READ_CHANNELS}. */
+export type ReadChannel = (typeof READ_CHANNELS)[number];
+
 /** One access-log entry: who saw or exported what of which case, for which purpose, when (DP-28). */
 export const accessLogEntrySchema = z.object({
+  /** The case read; for a read of the access log itself, the log's stream id. */
   caseId: idSchema,
   actorId: idSchema,
   role: z.enum(ACTOR_ROLES),
@@ -31,13 +52,20 @@ export const accessLogEntrySchema = z.object({
   breakGlass: z.boolean(),
   /** Reason code of a refused view. */
   refusedWith: z.optional(z.string()),
+  /** The channel read (`view` where absent: entries written before channels were logged by name). */
+  channel: z.optional(z.enum(READ_CHANNELS)),
   at: isoDateTimeSchema,
 });
 
 /** One access-log entry. */
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
 
-/** Events of an access-log stream: `CaseViewed` and `CaseExported` (the latter for the export module). */
+/**
+ * Events of an access-log stream. `CaseViewed`: case content was shown (view, history, preview,
+ * consents, worklist); `CaseExported`: a person's export; `CaseListed`: a case appeared in a list or
+ * in report input (metadata or the statistical skeleton only, so the DP-38 alert on many cases read
+ * does not count a caseload list); `AccessLogRead`: the data-protection officer read the log.
+ */
 export const ACCESS_LOG_EVENTS = {
   CaseViewed: defineEvent({
     type: 'CaseViewed',
@@ -51,7 +79,37 @@ export const ACCESS_LOG_EVENTS = {
     schema: accessLogEntrySchema,
     title: text('Fall exportiert', 'Case exported'),
   }),
+  CaseListed: defineEvent({
+    type: 'CaseListed',
+    version: 1,
+    schema: accessLogEntrySchema,
+    title: text('Fall in einer Liste gezeigt', 'Case shown in a list'),
+  }),
+  AccessLogRead: defineEvent({
+    type: 'AccessLogRead',
+    version: 1,
+    schema: accessLogEntrySchema,
+    title: text('Zugriffsprotokoll gelesen', 'Access log read'),
+  }),
 } as const satisfies EventCatalog;
+
+/** An access-log event type. */
+export type AccessLogEventType = keyof typeof ACCESS_LOG_EVENTS;
+
+/** The event type an entry of a channel is logged as. */
+export function accessLogEventType(channel: ReadChannel): AccessLogEventType {
+  switch (channel) {
+    case 'export':
+      return 'CaseExported';
+    case 'caseList':
+    case 'report':
+      return 'CaseListed';
+    case 'accessLog':
+      return 'AccessLogRead';
+    default:
+      return 'CaseViewed';
+  }
+}
 
 /** What appending to the access log needs. */
 export interface AccessLogPorts {
@@ -61,36 +119,80 @@ export interface AccessLogPorts {
 }
 
 /**
- * Appends one entry to the actor's agency's access log. Optimistic concurrency like any stream:
- * on `STORE_CONFLICT` (another tab logged first) it re-reads the tail and retries.
+ * The last event of every access-log stream a process has appended to or read, per store. Appending
+ * seals onto this head and never reads the log whole again: only the first append of a process reads
+ * it (the store port has no "last event" read), and an append that lost a race (`STORE_CONFLICT`:
+ * another tab or service logged first) reads the events after the head (`afterSeq`). The chain is
+ * verified when the log is read (`readAccessLog`), not on every append.
+ */
+const HEADS = new WeakMap<CaseStore, Map<string, JournalEvent | null>>();
+
+function headsOf(store: CaseStore): Map<string, JournalEvent | null> {
+  let heads = HEADS.get(store);
+  if (heads === undefined) {
+    heads = new Map();
+    HEADS.set(store, heads);
+  }
+  return heads;
+}
+
+/** Remembers the head of an access-log stream that was just read whole (by the reader). */
+export function rememberAccessLogHead(store: CaseStore, journal: readonly JournalEvent[], agencyId: string): void {
+  headsOf(store).set(accessLogStreamId(agencyId), journal.at(-1) ?? null);
+}
+
+/**
+ * Appends entries to the actor's agency's access log, in one append (one entry per case a channel
+ * showed). Optimistic concurrency like any stream: it seals onto the remembered head; on
+ * `STORE_CONFLICT` it reads the tail once more and retries.
  */
 export async function appendAccessLog(
   ports: AccessLogPorts,
   actor: Actor,
-  entry: AccessLogEntry,
-  type: keyof typeof ACCESS_LOG_EVENTS = 'CaseViewed',
+  entries: AccessLogEntry | readonly AccessLogEntry[],
+  type?: AccessLogEventType,
 ): Promise<AppendResult> {
+  const list: readonly AccessLogEntry[] = Array.isArray(entries) ? entries : [entries as AccessLogEntry];
+  if (list.length === 0) return { ok: true, lastSeq: 0 };
   const caseId = accessLogStreamId(actor.agencyId);
+  const heads = headsOf(ports.store);
   let result: AppendResult = { ok: true, lastSeq: 0 };
   for (let attempt = 0; attempt < 8; attempt += 1) {
-    const journal = await ports.store.readJournal(caseId);
-    const last = journal.at(-1);
-    const events = await sealEvents([{ type, schemaVersion: 1, payload: entry }], {
-      caseId,
-      last,
-      at: entry.at,
-      actor,
-      newId: () => ports.ids.next('event'),
-    });
+    let last = heads.get(caseId);
+    if (last === undefined) {
+      // The first append of this process: the one time the log is read whole.
+      last = (await ports.store.readJournal(caseId)).at(-1) ?? null;
+    } else if (attempt > 0) {
+      // Lost a race: only the events written since the remembered head are read.
+      const tail = await ports.store.readJournal(caseId, { afterSeq: last?.seq ?? 0 });
+      last = tail.at(-1) ?? last;
+    }
+    heads.set(caseId, last);
+    const events = await sealEvents(
+      list.map((entry) => ({
+        type: type ?? accessLogEventType(entry.channel ?? 'view'),
+        schemaVersion: 1,
+        payload: entry,
+      })),
+      {
+        caseId,
+        last: last ?? undefined,
+        at: list[0]!.at,
+        actor,
+        newId: () => ports.ids.next('event'),
+      },
+    );
     result = await ports.store.append({ caseId, expectedSeq: last?.seq ?? 0, events });
-    if (result.ok || result.errors[0]?.code !== 'STORE_CONFLICT') return result;
+    if (result.ok) {
+      heads.set(caseId, events.at(-1)!);
+      return result;
+    }
+    if (result.errors[0]?.code !== 'STORE_CONFLICT') return result;
   }
   return result;
 }
 
 /** The entries of an access-log stream. */
 export function accessLogEntries(journal: readonly JournalEvent[]): AccessLogEntry[] {
-  return journal
-    .filter((event) => event.type === 'CaseViewed' || event.type === 'CaseExported')
-    .map((event) => event.payload as AccessLogEntry);
+  return journal.filter((event) => event.type in ACCESS_LOG_EVENTS).map((event) => event.payload as AccessLogEntry);
 }

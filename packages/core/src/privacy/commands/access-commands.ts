@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { stateOf } from '../../commands/handler-context.js';
-import { freeTextSchema, idSchema } from '../../model/primitives.js';
+import { REASON_MAX } from '../../model/limits.js';
+import { freeTextSchema, idSchema, textSchema } from '../../model/primitives.js';
 import type { CommandDefinition } from '../../service/command-definition.js';
 import { privacyEvent } from '../events.js';
 
@@ -10,10 +11,10 @@ export const DEFAULT_BREAK_GLASS_HOURS = 24;
 /** Days a team lead's supervision reason opens content (DP-23). */
 export const DEFAULT_SUPERVISION_DAYS = 7;
 
-const reasonText = z.string().check(z.trim(), z.minLength(10), z.maxLength(2000));
+const reasonText = textSchema({ max: REASON_MAX, min: 10, multiline: true });
 
 /** Input of `openBreakGlass`: an emergency reason (at least a sentence) and optionally a shorter duration. */
-export const openBreakGlassInput = z.object({
+export const openBreakGlassInput = z.strictObject({
   reason: reasonText,
   hours: z.optional(z.number().check(z.positive(), z.lte(72))),
 });
@@ -43,7 +44,7 @@ export const openBreakGlassCommand: CommandDefinition<typeof openBreakGlassInput
 };
 
 /** Input of `recordSupervisionReason`. */
-export const recordSupervisionReasonInput = z.object({
+export const recordSupervisionReasonInput = z.strictObject({
   reason: reasonText,
   days: z.optional(z.int().check(z.positive(), z.lte(90))),
 });
@@ -64,7 +65,7 @@ export const recordSupervisionReasonCommand: CommandDefinition<typeof recordSupe
 };
 
 /** Input of `flagStaffCase`: the employing agency (the actor's if absent). */
-export const flagStaffCaseInput = z.object({ agencyId: z.optional(idSchema) });
+export const flagStaffCaseInput = z.strictObject({ agencyId: z.optional(idSchema) });
 
 /** `flagStaffCase`: the case is about an employee; personnel roles lose access (DP-26). */
 export const flagStaffCaseCommand: CommandDefinition<typeof flagStaffCaseInput> = {
@@ -76,7 +77,7 @@ export const flagStaffCaseCommand: CommandDefinition<typeof flagStaffCaseInput> 
 };
 
 /** Input of `recordTransferObjection`. */
-export const recordTransferObjectionInput = z.object({
+export const recordTransferObjectionInput = z.strictObject({
   subjectId: z.optional(idSchema),
   note: z.optional(freeTextSchema),
 });

@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import { stateOf, type HandlerContext } from '../../commands/handler-context.js';
 import { dataCategorySchema } from '../../model/record-meta.js';
-import { freeTextSchema, idSchema, isoDateSchema } from '../../model/primitives.js';
+import { CODES_MAX, ENTRIES_MAX, ID_MAX } from '../../model/limits.js';
+import {
+  boundedArray,
+  freeTextSchema,
+  idSchema,
+  isoDateSchema,
+  lineSchema,
+  nameSchema,
+  textSchema,
+} from '../../model/primitives.js';
 import type { CommandDefinition } from '../../service/command-definition.js';
 import {
   addMonths,
@@ -19,33 +28,47 @@ import { privacyRefusal } from '../reason-codes.js';
  * Input schemas are deliberately loose where a rule speaks: a consent for "*" or without a form must
  * be refused with the rule's own code (DP-07, DP-08), not with a generic schema error.
  */
-const looseForm = z.object({
-  kind: z.optional(z.string()),
-  scanReference: z.optional(z.string()),
-  language: z.optional(z.string()),
+const looseForm = z.strictObject({
+  kind: z.optional(lineSchema),
+  scanReference: z.optional(lineSchema),
+  language: z.optional(lineSchema),
   interpreter: z.optional(
-    z.object({ used: z.boolean(), language: z.optional(z.string()), name: z.optional(z.string()) }),
+    z.strictObject({ used: z.boolean(), language: z.optional(lineSchema), name: z.optional(lineSchema) }),
   ),
-  exceptionReason: z.optional(z.string()),
+  exceptionReason: z.optional(textSchema({ max: 2_000, multiline: true })),
   minutedBy: z.optional(idSchema),
+});
+
+/** A code as a rule reads it: bounded, checked by the rule (a category, a purpose, or `*`). */
+const looseCode = textSchema({ max: ID_MAX });
+
+/** A list the rule checks (DP-07 refuses `*`, `all` or an empty list), bounded and of codes only. */
+const looseCodes = z.union([looseCode, boundedArray(looseCode, CODES_MAX)]);
+
+/** A recipient as given: `*` passes the schema so DP-07 refuses it with its own code. */
+const looseRecipient = z.strictObject({
+  agencyId: z.union([z.literal('*'), idSchema]),
+  name: z.optional(nameSchema),
 });
 
 const consentShape = {
   /** The person the data are about; the addressee if absent. */
   subjectId: z.optional(idSchema),
-  categories: z.optional(z.unknown()),
-  recipients: z.optional(z.unknown()),
-  purposes: z.optional(z.unknown()),
+  categories: z.optional(looseCodes),
+  recipients: z.optional(z.union([looseCode, boundedArray(looseRecipient, ENTRIES_MAX)])),
+  purposes: z.optional(looseCodes),
   validFrom: z.optional(isoDateSchema),
   /** Defaults to `validFrom` + the configured months (12 unless the process standard says otherwise). */
   validUntil: z.optional(isoDateSchema),
   form: z.optional(looseForm),
-  informationTextHash: z.optional(z.string()),
-  givenBy: z.optional(z.object({ personId: z.optional(idSchema), role: z.optional(z.enum(CONSENT_GIVER_ROLES)) })),
+  informationTextHash: z.optional(looseCode),
+  givenBy: z.optional(
+    z.strictObject({ personId: z.optional(idSchema), role: z.optional(z.enum(CONSENT_GIVER_ROLES)) }),
+  ),
 };
 
 /** Input of `recordConsent` (DP-07..DP-13). */
-export const recordConsentInput = z.object({
+export const recordConsentInput = z.strictObject({
   ...consentShape,
   includesProfessionalSecret: z.optional(z.boolean()),
   childView: z.optional(freeTextSchema),
@@ -53,22 +76,23 @@ export const recordConsentInput = z.object({
 });
 
 /** Input of `withdrawConsent` (DP-14): whole, or only some categories or recipients. */
-export const withdrawConsentInput = z.object({
+export const withdrawConsentInput = z.strictObject({
   consentId: idSchema,
-  categories: z.optional(z.array(dataCategorySchema).check(z.minLength(1))),
-  recipientAgencyIds: z.optional(z.array(idSchema).check(z.minLength(1))),
+  categories: z.optional(boundedArray(dataCategorySchema, CODES_MAX, 1)),
+  recipientAgencyIds: z.optional(boundedArray(idSchema, ENTRIES_MAX, 1)),
   note: z.optional(freeTextSchema),
 });
 
 /** Input of `recordConfidentialityRelease` (DP-15). */
-export const recordConfidentialityReleaseInput = z.object({
+export const recordConfidentialityReleaseInput = z.strictObject({
   ...consentShape,
-  professionals: z.array(
-    z.object({
-      name: z.string().check(z.minLength(1)),
-      profession: z.optional(z.string()),
+  professionals: boundedArray(
+    z.strictObject({
+      name: nameSchema,
+      profession: z.optional(lineSchema),
       agencyId: z.optional(idSchema),
     }),
+    ENTRIES_MAX,
   ),
 });
 

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { text } from '../../i18n/localized-text.js';
 import { stateOf, type HandlerContext } from '../../commands/handler-context.js';
 import { caseEvent } from '../../commands/pending-event.js';
+import { CODES_MAX, IDS_MAX } from '../../model/limits.js';
+import { boundedArray, requiredTextSchema } from '../../model/primitives.js';
 import { dataCategorySchema } from '../../model/record-meta.js';
 import type { Refusal } from '../../result/refusal.js';
 import type { CommandDefinition } from '../../service/command-definition.js';
@@ -13,12 +15,12 @@ import { previewTransfer, type TransferPreview } from '../transfer/preview-trans
 import { itemSelectionSchema } from '../transfer/transfer-record.js';
 
 /** Input of `transferData` (DP-16..DP-22). */
-export const transferDataInput = z.object({
+export const transferDataInput = z.strictObject({
   recipient: transferRecipientSchema,
   legalBasis: z.optional(legalBasisInputSchema),
-  purpose: z.string().check(z.minLength(1)),
-  items: z.optional(z.array(itemSelectionSchema)),
-  categories: z.optional(z.array(dataCategorySchema)),
+  purpose: requiredTextSchema,
+  items: z.optional(boundedArray(itemSelectionSchema, IDS_MAX)),
+  categories: z.optional(boundedArray(dataCategorySchema, CODES_MAX)),
   wholeCase: z.optional(z.boolean()),
 });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { freeTextSchema, idSchema, requiredTextSchema } from '../../model/primitives.js';
+import { ENTRIES_MAX, LINE_MAX } from '../../model/limits.js';
+import { boundedArray, freeTextSchema, idSchema, lineSchema, nameSchema, textSchema } from '../../model/primitives.js';
 
 /** Kinds of legal basis a transfer may rest on (DP-16, DP-20, DP-21). */
 export const LEGAL_BASIS_KINDS = ['consent', 'sgb10_69', 'sgb10_71', 'sgb8_8a', 'kkg4', 'sgb8_65', 'statute'] as const;
@@ -11,9 +12,9 @@ export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
 export const SGB8_65_EXCEPTIONS = ['familyCourt', 'newCaseHolder', 'riskAssessment', 'secretHolder'] as const;
 
 /** A professional who took part in a child-protection risk assessment (DP-21). */
-export const assessorSchema = z.object({
-  name: requiredTextSchema,
-  role: z.optional(z.string()),
+export const assessorSchema = z.strictObject({
+  name: nameSchema,
+  role: z.optional(lineSchema),
   /** An insoweit erfahrene Fachkraft consulted on a pseudonymised view (secret holders, § 4 KKG). */
   childProtectionSpecialist: z.optional(z.boolean()),
 });
@@ -23,8 +24,8 @@ export const assessorSchema = z.object({
  * assessment by at least two professionals, a justification, whether the parents were involved (or
  * why not). The named recipient is the transfer's recipient.
  */
-export const childProtectionProcedureSchema = z.object({
-  assessors: z.optional(z.array(assessorSchema)),
+export const childProtectionProcedureSchema = z.strictObject({
+  assessors: z.optional(boundedArray(assessorSchema, ENTRIES_MAX)),
   justification: z.optional(freeTextSchema),
   parentsInvolved: z.optional(z.boolean()),
   parentsNotInvolvedReason: z.optional(freeTextSchema),
@@ -41,36 +42,36 @@ export type ChildProtectionProcedure = z.infer<typeof childProtectionProcedureSc
  * (`DENY_BASIS_INCOMPLETE`, `DENY_8A_PROCEDURE_INCOMPLETE`) rather than a schema error.
  */
 export const legalBasisSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('consent'), consentId: idSchema }),
-  z.object({
+  z.strictObject({ kind: z.literal('consent'), consentId: idSchema }),
+  z.strictObject({
     kind: z.literal('sgb10_69'),
     /** The social task the transfer serves (§ 69 Abs. 1 Nr. 1 SGB X). */
-    taskReference: z.optional(z.string()),
+    taskReference: z.optional(lineSchema),
     /** For NGO recipients: the contract under which the sender commissions them for its own task (DP-18). */
-    commissionRef: z.optional(z.string()),
+    commissionRef: z.optional(lineSchema),
     /** The worker records that the transfer would jeopardise the help's success (§ 64 Abs. 2 SGB VIII, DP-19). */
     jeopardisesHelp: z.optional(z.boolean()),
     /** A benefit assessment between agencies where § 76 Abs. 2 SGB X relaxes professional secrecy (DP-15). */
     benefitAssessment: z.optional(z.boolean()),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('sgb10_71'),
     /** The statute that imposes the duty (`§ 87 AufenthG`). */
-    statute: z.optional(z.string()),
+    statute: z.optional(lineSchema),
     /** A narrow statutory exception that allows special categories (DP-22). */
-    exceptionReference: z.optional(z.string()),
+    exceptionReference: z.optional(lineSchema),
   }),
-  z.object({ kind: z.literal('sgb8_8a'), procedure: z.optional(childProtectionProcedureSchema) }),
-  z.object({ kind: z.literal('kkg4'), procedure: z.optional(childProtectionProcedureSchema) }),
-  z.object({
+  z.strictObject({ kind: z.literal('sgb8_8a'), procedure: z.optional(childProtectionProcedureSchema) }),
+  z.strictObject({ kind: z.literal('kkg4'), procedure: z.optional(childProtectionProcedureSchema) }),
+  z.strictObject({
     kind: z.literal('sgb8_65'),
     exception: z.enum(SGB8_65_EXCEPTIONS),
     justification: z.optional(freeTextSchema),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('statute'),
-    statute: z.optional(z.string()),
-    exceptionReference: z.optional(z.string()),
+    statute: z.optional(lineSchema),
+    exceptionReference: z.optional(lineSchema),
   }),
 ]);
 
@@ -103,7 +104,7 @@ export function parseLegalBasis(value: string): LegalBasis | undefined {
 }
 
 /** A legal basis as a caller may give it: the object or its short string form. */
-export const legalBasisInputSchema = z.union([legalBasisSchema, z.string()]);
+export const legalBasisInputSchema = z.union([legalBasisSchema, textSchema({ max: LINE_MAX })]);
 
 /** Normalises a basis input to a {@link LegalBasis} (`undefined` when absent or unknown). */
 export function normaliseLegalBasis(value: LegalBasis | string | undefined): LegalBasis | undefined {
@@ -136,11 +137,11 @@ export const RECIPIENT_KINDS = [
 ] as const;
 
 /** A recipient of a transfer, named (DP-21 needs a named recipient). */
-export const transferRecipientSchema = z.object({
+export const transferRecipientSchema = z.strictObject({
   agencyId: idSchema,
-  name: requiredTextSchema,
+  name: nameSchema,
   kind: z.enum(RECIPIENT_KINDS),
-  contactPerson: z.optional(z.string()),
+  contactPerson: z.optional(lineSchema),
 });
 
 /** A recipient of a transfer. */

@@ -72,7 +72,16 @@ export function previewTransfer(
   state: CaseState,
   actor: Actor,
   request: TransferRequest,
-  options: { readonly now: string; readonly privacy?: PrivacyState },
+  options: {
+    readonly now: string;
+    readonly privacy?: PrivacyState;
+    /**
+     * Which units the sender may see (its own view's decisions): the others are not part of the
+     * preview at all, so a preview never names, counts or classifies what the sender's view withholds
+     * (DP-23, DP-24). The case views' `previewTransfer` channel passes it; all units if absent.
+     */
+    readonly readable?: (unit: DecisionUnit) => boolean;
+  },
 ): TransferPreview {
   const privacy = options.privacy ?? EMPTY_PRIVACY_STATE;
   const basis = normaliseLegalBasis(request.legalBasis);
@@ -92,7 +101,8 @@ export function previewTransfer(
     wholeCase: request.wholeCase === true || empty,
     ...(request.legalBasis === undefined ? {} : { legalBasis: request.legalBasis }),
   };
-  const units = caseUnits(state).filter((unit) => selected(unit, request));
+  const readable = options.readable ?? (() => true);
+  const units = caseUnits(state).filter((unit) => readable(unit) && selected(unit, request));
   const decided = decide({ ...base, items: units });
   const decision: Decision =
     units.length === 0 && decided.outcome !== 'deny'

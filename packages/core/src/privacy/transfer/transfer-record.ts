@@ -4,11 +4,11 @@ import { idSchema, isoDateTimeSchema, requiredTextSchema } from '../../model/pri
 import { assessorSchema, legalBasisSchema, transferRecipientSchema } from './legal-basis.js';
 
 /** A reference to one item of the case by section and id (`{ section: 'assessments', id, part: 'health' }`). */
-export const itemSelectionSchema = z.object({
-  section: z.string().check(z.minLength(1)),
+export const itemSelectionSchema = z.strictObject({
+  section: idSchema,
   id: idSchema,
   /** A part of the item: an assessment's life-domain id. */
-  part: z.optional(z.string()),
+  part: z.optional(idSchema),
 });
 
 /** A reference to one item or part of an item. */

@@ -1,20 +1,54 @@
 import { text } from '../../i18n/localized-text.js';
+import type { HistoryEntry } from '../../events/history.js';
 import { foldCase } from '../../fold/fold-case.js';
 import { verifyJournal } from '../../journal/verify-journal.js';
+import type { JournalEvent } from '../../journal/journal-event.js';
+import type { CaseState } from '../../model/case-state.js';
+import type { DataCategory } from '../../model/record-meta.js';
+import type { Actor } from '../../ports/actor.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
-import { ok, refused, type Result } from '../../result/refusal.js';
+import { worklistConsents, type WorklistConsent } from '../../process/worklist.js';
+import { statisticalRecord, type ReportingConfig, type StatisticalRecord } from '../../reporting/statistical-record.js';
+import { ok, refused, type Refusal, type Result } from '../../result/refusal.js';
+import { reportSourceOf } from '../../rights/report-source.js';
+import { foldRights, type RightsState } from '../../rights/rights-state.js';
+import { projectRightsIndex } from '../../rights/rights-index.js';
+import { exportSubjectData, type SubjectExport } from '../../rights/subject-export.js';
 import type { CaseService } from '../../service/case-service.js';
-import type { CaseStore, Observer, Subscribable, Unsubscribable } from '../../store/case-store.js';
-import type { JournalEvent } from '../../journal/journal-event.js';
-import { accessLogEntries, accessLogStreamId, appendAccessLog, type AccessLogEntry } from '../access-log/access-log.js';
-import { foldPrivacy } from '../privacy-state.js';
-import { privacyRefusal } from '../reason-codes.js';
-import { foldRights } from '../../rights/rights-state.js';
-import { viewCase, type CaseView } from './view-case.js';
-import { withoutErasedPayloads } from './view-restrictions.js';
+import { boundaryRefusals } from '../../access/boundary.js';
+import { holdingAgencies } from '../../access/periods.js';
+import { caseIndexEntry } from '../../service/case-index.js';
+import { DEFAULT_TIME_ZONE, localDate } from '../../service/local-date.js';
+import { compareCaseIndexEntries, matchesCaseQuery } from '../../store/case-query.js';
+import type {
+  CaseIndexEntry,
+  CaseQuery,
+  CaseStore,
+  Observer,
+  Subscribable,
+  Unsubscribable,
+} from '../../store/case-store.js';
+import {
+  accessLogEntries,
+  accessLogStreamId,
+  appendAccessLog,
+  rememberAccessLogHead,
+  type AccessLogEntry,
+  type ReadChannel,
+} from '../access-log/access-log.js';
 import type { CaseSection } from '../categories.js';
-import type { DataCategory } from '../../model/record-meta.js';
+import type { ConfidentialityRelease } from '../consent/consent-record.js';
+import { prepareDecision } from '../decide.js';
+import { foldPrivacy, type ConsentState, type PrivacyState } from '../privacy-state.js';
+import { parsePurpose } from '../purposes.js';
+import { privacyRefusal } from '../reason-codes.js';
+import { previewTransfer, type TransferPreview, type TransferRequest } from '../transfer/preview-transfer.js';
+import { decideHistory, type CaseHistory } from './case-history.js';
+import { consentUnit, releaseUnit } from './record-units.js';
+import { prepareViewJudge, viewCase, type CaseView, type ViewJudge } from './view-case.js';
+import { withoutErasedPayloads } from './view-restrictions.js';
+import { visibleState } from './visible-state.js';
 
 /** What the case views are made of: the case service (for the current actor) and its ports. */
 export interface CaseViewsOptions {
@@ -22,6 +56,8 @@ export interface CaseViewsOptions {
   readonly store: CaseStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** The organisation's time zone, for "today" of the decisions (default `Europe/Berlin`, like the service). */
+  readonly timeZone?: string;
 }
 
 /** Options of one view request. */
@@ -32,10 +68,35 @@ export interface CaseViewRequestOptions {
   readonly agenda?: readonly DataCategory[];
 }
 
+/** Options of the channels over many cases (case list, worklist input). */
+export interface CaseListOptions {
+  /** The purpose the actor reads for; `caseManagement` if absent. */
+  readonly purpose?: string;
+  /** A filter, applied to the rows as the actor may see them (a hidden legal domain matches nothing). */
+  readonly query?: CaseQuery;
+}
+
+/** Consents and confidentiality releases of a case as one actor may see them (DP-01, DP-07, DP-15). */
+export interface CaseConsents {
+  readonly caseId: string;
+  readonly consents: readonly ConsentState[];
+  readonly releases: readonly ConfidentialityRelease[];
+}
+
+/** What `buildWorklist` needs, as the actor may see it. */
+export interface WorklistInput {
+  /** The cases as their views show them, withheld items left out (see {@link visibleState}). */
+  readonly cases: readonly CaseState[];
+  /** The consents of each case (by case id) the actor may see, for the consent-expiry items. */
+  readonly consents: Readonly<Record<string, readonly WorklistConsent[]>>;
+}
+
 /**
- * Data-protected reading: every view is decided for the current actor and purpose and logged in the
- * agency's access log (DP-23..DP-28). Hosts and components read case content through this, not
- * through `loadCase`.
+ * Data-protected reading (DP-23..DP-28, DP-40): every read channel of a case file, each decided for
+ * the current actor through the same decisions as the case view and each written to the agency's
+ * access log. Hosts and components read case content through these, never through the service's
+ * unchecked `loadCase`. Which actor may use which channel is listed in `docs/data-protection.md`
+ * ("Read channels").
  */
 export interface CaseViews {
   /** Loads, decides, logs and returns the case as the current actor may see it. */
@@ -47,91 +108,231 @@ export interface CaseViews {
     options?: CaseViewRequestOptions,
   ): Subscribable<Result<CaseView> | undefined>;
   /**
-   * The access log of the current actor's agency (DP-28): readable by the data-protection officer;
-   * verified as a hash chain first (DP-38).
+   * The case list (DP-23): only rows of cases the actor may see, each computed from the actor's view
+   * (a legal domain the view withholds is not in the row). Nothing for the statistics role, the
+   * data-protection officer or admin. Each row shown is logged (`CaseListed`).
+   */
+  caseList(options?: CaseListOptions): Promise<Result<CaseIndexEntry[]>>;
+  /** The live case list: emits on subscribe and whenever a case changes. */
+  observeCaseList(options?: CaseListOptions): Subscribable<Result<CaseIndexEntry[]>>;
+  /** The history (envelopes only), filtered by the decisions on the items each event carried. */
+  history(caseId: string, purpose: string): Promise<Result<CaseHistory>>;
+  /**
+   * A transfer preview (DP-16..DP-22): only for an actor who may transfer from this case, and only
+   * over the units its own view shows.
+   */
+  previewTransfer(caseId: string, request: TransferRequest): Promise<Result<TransferPreview>>;
+  /** Consents and releases the actor's view allows, decided through the field map (DP-01). */
+  consents(caseId: string, purpose: string): Promise<Result<CaseConsents>>;
+  /** Worklist input: the cases of the list, as their views show them. */
+  worklistInput(options?: CaseListOptions): Promise<Result<WorklistInput>>;
+  /**
+   * Report input (DP-33, DP-05): the statistical skeleton of every case the statistics role's agency
+   * led, never a case file; cases excluded by an objection or restriction are left out (DP-31).
+   */
+  reportInput(options?: { readonly config?: ReportingConfig }): Promise<Result<StatisticalRecord[]>>;
+  /** The person's export (DP-29), for the holding agency's case worker or data-protection officer. */
+  exportSubject(caseId: string, subjectId: string): Promise<Result<SubjectExport>>;
+  /**
+   * The access log of the current actor's agency (DP-28): readable by that agency's data-protection
+   * officer; verified as a hash chain first (DP-38). The read is logged too.
    */
   readAccessLog(filter?: { readonly caseId?: string }): Promise<Result<AccessLogEntry[]>>;
 }
 
-function entryFor(
-  view: Result<CaseView>,
+/** A case as read for a decision: the readable journal (decided erasures applied) and its folds. */
+interface ReadCase {
+  readonly journal: readonly JournalEvent[];
+  readonly state: CaseState;
+  readonly privacy: PrivacyState;
+  readonly rights: RightsState;
+}
+
+function caseNotFound(caseId: string): Result<never> {
+  return refused({
+    code: 'CASE_NOT_FOUND',
+    rule: 'SERVICE',
+    message: text(`Die Akte „${caseId}“ gibt es nicht.`, `There is no case "${caseId}".`),
+  });
+}
+
+function readCase(raw: readonly JournalEvent[]): ReadCase | undefined {
+  // DP-31/DP-32: restrictions and erasures decide what a channel may show; a decided erasure hides
+  // its payloads even before the store has removed them.
+  const rights = foldRights(raw);
+  const journal = withoutErasedPayloads(raw, rights.erasedSeqs);
+  const state = foldCase(journal);
+  return state === undefined ? undefined : { journal, state, privacy: foldPrivacy(journal), rights };
+}
+
+function logEntry(
+  actor: Actor,
   caseId: string,
   purpose: string,
-  actor: ReturnType<CaseService['currentActor']>,
+  channel: ReadChannel,
   at: string,
+  shown: { categories?: readonly DataCategory[]; outcome?: AccessLogEntry['outcome']; redacted?: number },
+  breakGlass = false,
 ): AccessLogEntry {
-  const base = { caseId, actorId: actor.id, role: actor.role, agencyId: actor.agencyId, purpose, at };
-  if (!view.ok) {
-    return {
-      ...base,
-      categories: [],
-      outcome: 'deny',
-      redacted: 0,
-      breakGlass: false,
-      refusedWith: view.errors[0]?.code ?? 'DENY',
-    };
-  }
-  const v = view.value;
   return {
-    ...base,
-    categories: [...v.categories],
-    outcome: v.decision.outcome,
-    redacted: v.redacted,
-    breakGlass: v.breakGlass,
+    caseId,
+    actorId: actor.id,
+    role: actor.role,
+    agencyId: actor.agencyId,
+    purpose,
+    categories: [...new Set(shown.categories ?? [])].sort(),
+    outcome: shown.outcome ?? 'allow',
+    redacted: shown.redacted ?? 0,
+    breakGlass,
+    channel,
+    at,
   };
+}
+
+function refusalEntry(
+  actor: Actor,
+  caseId: string,
+  purpose: string,
+  channel: ReadChannel,
+  at: string,
+  errors: readonly Refusal[],
+): AccessLogEntry {
+  return {
+    ...logEntry(actor, caseId, purpose, channel, at, { outcome: 'deny' }),
+    refusedWith: errors[0]?.code ?? 'DENY',
+  };
+}
+
+function viewEntry(view: Result<CaseView>, caseId: string, purpose: string, actor: Actor, at: string): AccessLogEntry {
+  if (!view.ok) return refusalEntry(actor, caseId, purpose, 'view', at, view.errors);
+  const v = view.value;
+  return logEntry(
+    actor,
+    caseId,
+    purpose,
+    'view',
+    at,
+    { categories: v.categories, outcome: v.decision.outcome, redacted: v.redacted },
+    v.breakGlass,
+  );
+}
+
+/** A row of a decided list, with the view it was computed from and the case it was read from. */
+interface DecidedRow {
+  readonly row: CaseIndexEntry;
+  readonly view: CaseView;
+  readonly read: ReadCase;
+}
+
+/** Categories of a list row as shown: legal domains are `benefits` data (DP-01 field map). */
+function rowCategories(row: CaseIndexEntry): DataCategory[] {
+  return row.legalDomains.length > 0 ? ['benefits'] : [];
 }
 
 /** Creates the data-protected case views over the service's store. */
 export function createCaseViews(options: CaseViewsOptions): CaseViews {
   const { service, store, clock, ids } = options;
   const ports = { store, clock, ids };
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  /** The decisions' day: periods in force on the organisation's local date (DP-40). */
+  const today = (): string => localDate(clock.now(), timeZone);
 
-  function decideFrom(
-    journal: readonly JournalEvent[],
-    caseId: string,
-    purpose: string,
-    request: CaseViewRequestOptions,
-  ): Result<CaseView> | undefined {
-    // DP-31/DP-32: restrictions and erasures decide what the view may show; a decided erasure hides
-    // its payloads even before the store has removed them.
-    const rights = foldRights(journal);
-    const readable = withoutErasedPayloads(journal, rights.erasedSeqs);
-    const state = foldCase(readable);
-    if (state === undefined) return undefined;
-    return viewCase(state, service.currentActor(), purpose, {
+  /**
+   * DP-40 at the read boundary: a malformed actor or a reserved stream id (an access log, a system
+   * stream) is refused before anything is read, and not logged: a malformed actor must never reach
+   * the access log.
+   */
+  function boundary(actor: Actor, caseId: string | undefined): Result<never> | undefined {
+    const refusals = boundaryRefusals(actor, caseId);
+    return refusals.length === 0 ? undefined : refused(refusals[0]!, ...refusals.slice(1));
+  }
+
+  function judgeFor(read: ReadCase, actor: Actor, purpose: string): Result<ViewJudge> {
+    return prepareViewJudge(read.state, actor, purpose, {
       now: clock.now(),
-      privacy: foldPrivacy(readable),
-      rights,
+      privacy: read.privacy,
+      rights: read.rights,
+    });
+  }
+
+  function decideView(read: ReadCase, actor: Actor, purpose: string, request: CaseViewRequestOptions) {
+    return viewCase(read.state, actor, purpose, {
+      now: clock.now(),
+      today: today(),
+      privacy: read.privacy,
+      rights: read.rights,
       ...(request.sections === undefined ? {} : { sections: request.sections }),
       ...(request.agenda === undefined ? {} : { agenda: request.agenda }),
     });
   }
 
-  async function log(view: Result<CaseView>, caseId: string, purpose: string): Promise<Result<CaseView>> {
+  /** Writes the entries; a read that cannot be logged is not shown (DP-28: accountability first). */
+  async function logged<T>(actor: Actor, entries: readonly AccessLogEntry[], value: Result<T>): Promise<Result<T>> {
+    const appended = await appendAccessLog(ports, actor, entries);
+    return appended.ok ? value : appended;
+  }
+
+  async function logView(view: Result<CaseView>, caseId: string, purpose: string): Promise<Result<CaseView>> {
     const actor = service.currentActor();
-    const logged = await appendAccessLog(ports, actor, entryFor(view, caseId, purpose, actor, clock.now()));
-    // A view that cannot be logged is not shown (DP-28): accountability first.
-    return logged.ok ? view : logged;
+    return logged(actor, [viewEntry(view, caseId, purpose, actor, clock.now())], view);
+  }
+
+  /** The rows of the list as the actor may see them, with the views they came from. */
+  async function decidedRows(actor: Actor, purpose: string, query: CaseQuery | undefined): Promise<DecidedRow[]> {
+    // The statistics role reads aggregates only (DP-05): no rows, not even a decision per case.
+    if (actor.role === 'statistics' || parsePurpose(purpose)?.kind === 'statistics') return [];
+    // The stored index narrows the candidates; every field of a decided row is a part of the stored
+    // one, so the stored query never drops a row the decided one would match.
+    const candidates = await store.listCases(query);
+    const out: DecidedRow[] = [];
+    for (const candidate of candidates) {
+      const read = readCase(await store.readJournal(candidate.caseId));
+      if (read === undefined) continue;
+      const view = decideView(read, actor, purpose, {});
+      if (!view.ok || view.value.restriction?.code === 'ERASED') continue;
+      // The row of the day the list is read for: periods (lead agency, assignments) in force today.
+      const row = projectRightsIndex(caseIndexEntry(visibleState(view.value), today()), read.journal);
+      if (query !== undefined && !matchesCaseQuery(row, query)) continue;
+      out.push({ row, view: view.value, read });
+    }
+    return out.sort((a, b) => compareCaseIndexEntries(a.row, b.row));
+  }
+
+  async function caseList(request: CaseListOptions = {}): Promise<Result<CaseIndexEntry[]>> {
+    const actor = service.currentActor();
+    const invalid = boundary(actor, undefined);
+    if (invalid) return invalid;
+    const purpose = request.purpose ?? 'caseManagement';
+    const rows = (await decidedRows(actor, purpose, request.query)).map((r) => r.row);
+    const at = clock.now();
+    return logged(
+      actor,
+      rows.map((row) => logEntry(actor, row.caseId, purpose, 'caseList', at, { categories: rowCategories(row) })),
+      ok(rows),
+    );
   }
 
   return {
     async viewCase(caseId, purpose, request = {}) {
-      const view = decideFrom(await store.readJournal(caseId), caseId, purpose, request);
-      if (view === undefined) {
-        return refused({
-          code: 'CASE_NOT_FOUND',
-          rule: 'SERVICE',
-          message: text(`Die Akte „${caseId}“ gibt es nicht.`, `There is no case "${caseId}".`),
-        });
-      }
-      return log(view, caseId, purpose);
+      const invalid = boundary(service.currentActor(), caseId);
+      if (invalid) return invalid;
+      const read = readCase(await store.readJournal(caseId));
+      if (read === undefined) return caseNotFound(caseId);
+      return logView(decideView(read, service.currentActor(), purpose, request), caseId, purpose);
     },
+
     observeCaseView(caseId, purpose, request = {}) {
       return {
         subscribe(
           observer: Observer<Result<CaseView> | undefined> | ((value: Result<CaseView> | undefined) => void),
         ): Unsubscribable {
           const target = typeof observer === 'function' ? { next: observer } : observer;
+          const invalid = boundary(service.currentActor(), caseId);
+          if (invalid) {
+            // Refused once, and nothing is read or watched.
+            target.next(invalid);
+            return { unsubscribe: () => undefined };
+          }
           let chain = Promise.resolve();
           let lastHash: string | undefined | null = null;
           return store.observeJournal(caseId).subscribe({
@@ -141,29 +342,300 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
               const hash = journal.at(-1)?.hash;
               if (hash === lastHash) return;
               lastHash = hash;
-              const view = decideFrom(journal, caseId, purpose, request);
-              if (view === undefined) {
+              const read = readCase(journal);
+              if (read === undefined) {
                 target.next(undefined);
                 return;
               }
+              const view = decideView(read, service.currentActor(), purpose, request);
               // Views are logged in order; the value is emitted once its log entry is written.
-              chain = chain.then(async () => target.next(await log(view, caseId, purpose)));
+              // A store that fails meanwhile (locked, closed) reports to the observer, never as a stray rejection.
+              chain = chain
+                .then(async () => target.next(await logView(view, caseId, purpose)))
+                .catch((error: unknown) => target.error?.(error));
             },
             error: (error) => target.error?.(error),
           });
         },
       };
     },
+
+    caseList,
+
+    observeCaseList(request = {}) {
+      return {
+        subscribe(
+          observer: Observer<Result<CaseIndexEntry[]>> | ((value: Result<CaseIndexEntry[]>) => void),
+        ): Unsubscribable {
+          const target = typeof observer === 'function' ? { next: observer } : observer;
+          let chain = Promise.resolve();
+          let lastKey: string | null = null;
+          return store.observeCases(request.query).subscribe({
+            next: (rows) => {
+              // Only a changed index is decided and logged again (stores may re-emit unchanged rows).
+              const key = rows.map((row) => `${row.caseId}@${row.lastSeq}`).join(',');
+              if (key === lastKey) return;
+              lastKey = key;
+              chain = chain
+                .then(async () => target.next(await caseList(request)))
+                .catch((error: unknown) => target.error?.(error));
+            },
+            error: (error) => target.error?.(error),
+          });
+        },
+      };
+    },
+
+    async history(caseId, purpose) {
+      const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
+      const at = clock.now();
+      const read = readCase(await store.readJournal(caseId));
+      if (read === undefined) return caseNotFound(caseId);
+      const judged = judgeFor(read, actor, purpose);
+      if (!judged.ok)
+        return logged(actor, [refusalEntry(actor, caseId, purpose, 'history', at, judged.errors)], judged);
+      const { restriction } = judged.value;
+      // An erased case keeps only that it was erased (DP-32): no envelope of what it held.
+      const entries: HistoryEntry[] = restriction.erased
+        ? []
+        : decideHistory(read.journal, read.state, read.privacy, judged.value);
+      const history: CaseHistory = {
+        caseId,
+        entries,
+        ...(restriction.marker === undefined ? {} : { restriction: restriction.marker }),
+      };
+      const breakGlass = judged.value.decider.relation === 'breakGlass';
+      return logged(actor, [logEntry(actor, caseId, purpose, 'history', at, {}, breakGlass)], ok(history));
+    },
+
+    async previewTransfer(caseId, request) {
+      const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
+      const at = clock.now();
+      const read = readCase(await store.readJournal(caseId));
+      if (read === undefined) return caseNotFound(caseId);
+      const purpose = request.purpose;
+      // Only who may transfer from this case sees what would go (DP-40); the actor checks of `decide`
+      // come first, before anything about the selection, so the refusal names no item.
+      const sender = prepareDecision({
+        actor,
+        action: 'transfer',
+        caseState: read.state,
+        privacy: read.privacy,
+        purpose,
+        now: at,
+        today: today(),
+        ...(request.recipient === undefined ? {} : { recipient: request.recipient }),
+      }).gate?.reasons[0];
+      const judged = judgeFor(read, actor, purpose);
+      const senderRefused =
+        sender !== undefined && (sender.code === 'DENY_NOT_ASSIGNED' || sender.code === 'DENY_STAFF_CASE');
+      if (!judged.ok || senderRefused) {
+        const errors = judged.ok
+          ? [{ code: sender!.code, rule: sender!.rule, message: sender!.message }]
+          : judged.errors;
+        return logged(
+          actor,
+          [refusalEntry(actor, caseId, purpose, 'transferPreview', at, errors)],
+          refused(errors[0]!, ...errors.slice(1)),
+        );
+      }
+      let preview: TransferPreview;
+      try {
+        preview = previewTransfer(read.state, actor, request, {
+          now: at,
+          privacy: read.privacy,
+          readable: (unit) => judged.value.judge(unit).effect === 'allow',
+        });
+      } catch {
+        return refused({
+          code: 'INVALID_INPUT',
+          rule: 'DP-16',
+          message: text('Die Anfrage ist unvollständig.', 'The request is incomplete.'),
+        });
+      }
+      const shown = preview.units.flatMap((unit) => unit.categories);
+      return logged(
+        actor,
+        [
+          logEntry(
+            actor,
+            caseId,
+            purpose,
+            'transferPreview',
+            at,
+            { categories: shown },
+            judged.value.decider.relation === 'breakGlass',
+          ),
+        ],
+        ok(preview),
+      );
+    },
+
+    async consents(caseId, purpose) {
+      const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
+      const at = clock.now();
+      const read = readCase(await store.readJournal(caseId));
+      if (read === undefined) return caseNotFound(caseId);
+      const judged = judgeFor(read, actor, purpose);
+      if (!judged.ok)
+        return logged(actor, [refusalEntry(actor, caseId, purpose, 'consents', at, judged.errors)], judged);
+      const allowed = (unit: ReturnType<typeof consentUnit>) => judged.value.judge(unit).effect === 'allow';
+      // Withheld records are left out, not marked: a marker would count them.
+      const consents = read.privacy.consents.filter((c) => allowed(consentUnit(c.record)));
+      const releases = read.privacy.releases.filter((r) => allowed(releaseUnit(r)));
+      const categories = [
+        ...consents.flatMap((c) => consentUnit(c.record).categories),
+        ...releases.flatMap((r) => releaseUnit(r).categories),
+      ];
+      return logged(
+        actor,
+        [
+          logEntry(
+            actor,
+            caseId,
+            purpose,
+            'consents',
+            at,
+            { categories },
+            judged.value.decider.relation === 'breakGlass',
+          ),
+        ],
+        ok({ caseId, consents, releases }),
+      );
+    },
+
+    async worklistInput(request = {}) {
+      const actor = service.currentActor();
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
+      const purpose = request.purpose ?? 'caseManagement';
+      const at = clock.now();
+      const rows = await decidedRows(actor, purpose, request.query);
+      const cases: CaseState[] = [];
+      const consents: Record<string, readonly WorklistConsent[]> = {};
+      const entries: AccessLogEntry[] = [];
+      for (const { row, view, read } of rows) {
+        cases.push(visibleState(view));
+        const judged = judgeFor(read, actor, purpose);
+        if (judged.ok) {
+          const shown = read.privacy.consents.filter(
+            (c) => judged.value.judge(consentUnit(c.record)).effect === 'allow',
+          );
+          consents[row.caseId] = worklistConsents({ consents: shown });
+        }
+        entries.push(
+          logEntry(
+            actor,
+            row.caseId,
+            purpose,
+            'worklist',
+            at,
+            { categories: view.categories, outcome: view.decision.outcome, redacted: view.redacted },
+            view.breakGlass,
+          ),
+        );
+      }
+      return logged(actor, entries, ok({ cases, consents }));
+    },
+
+    async reportInput(request = {}) {
+      const actor = service.currentActor();
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
+      const at = clock.now();
+      if (actor.role !== 'statistics') {
+        const refusal = privacyRefusal('DENY_PURPOSE_MISMATCH', {
+          rule: 'DP-33',
+          detail: text(
+            'Berichtsdaten nur für die Statistik (Rolle „statistics“).',
+            'Report input is for the statistics role only.',
+          ),
+        });
+        return logged(
+          actor,
+          [refusalEntry(actor, accessLogStreamId(actor.agencyId), 'statistics', 'report', at, [refusal])],
+          refused(refusal),
+        );
+      }
+      const records: StatisticalRecord[] = [];
+      const entries: AccessLogEntry[] = [];
+      for (const row of await store.listCases()) {
+        const raw = await store.readJournal(row.caseId);
+        const source = reportSourceOf(raw);
+        // The agency reports on the cases it led (its own data as controller); objections and
+        // restrictions leave a case out (DP-31).
+        if (source === undefined || source.excludeFromStatistics === true) continue;
+        if (!source.state.leadAgencies.some((lead) => lead.agencyId === actor.agencyId)) continue;
+        const record = statisticalRecord(source.state, request.config ?? {});
+        records.push(record);
+        const categories: DataCategory[] = ['benefits'];
+        if (record.goalAttainments.length > 0) categories.push('goals');
+        if (record.serviceGaps.length > 0) categories.push('measures');
+        entries.push(logEntry(actor, row.caseId, 'statistics', 'report', at, { categories }));
+      }
+      return logged(actor, entries, ok(records));
+    },
+
+    async exportSubject(caseId, subjectId) {
+      const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
+      const at = clock.now();
+      const purpose = 'dataSubjectRequest';
+      const read = readCase(await store.readJournal(caseId));
+      if (read === undefined) return caseNotFound(caseId);
+      // DP-29, DP-41: the holding agency answers: its data-protection officer, or its case worker on
+      // the case. Decided before the person id is looked at, so the refusal is the same for any id.
+      const holder = holdingAgencies(read.state, today()).has(actor.agencyId);
+      const relation = prepareDecision({
+        actor,
+        action: 'read',
+        caseState: read.state,
+        privacy: read.privacy,
+        purpose,
+        now: at,
+        today: today(),
+      }).relation;
+      const mayExport =
+        holder &&
+        (actor.role === 'dataProtectionOfficer' ||
+          ((actor.role === 'caseManager' || actor.role === 'deputy') && relation === 'assigned'));
+      if (!mayExport) {
+        const refusal = privacyRefusal('DENY_NOT_ASSIGNED', { rule: 'DP-29' });
+        return logged(actor, [refusalEntry(actor, caseId, purpose, 'export', at, [refusal])], refused(refusal));
+      }
+      const exported = exportSubjectData({ state: read.state, events: read.journal }, subjectId, { generatedAt: at });
+      const categories = exported.cases.flatMap((c) => c.items.flatMap((item) => item.categories)) as DataCategory[];
+      return logged(actor, [logEntry(actor, caseId, purpose, 'export', at, { categories })], ok(exported));
+    },
+
     async readAccessLog(filter = {}) {
       const actor = service.currentActor();
-      if (actor.role !== 'dataProtectionOfficer' && actor.role !== 'admin') {
-        return refused(privacyRefusal('DENY_NOT_ASSIGNED', { rule: 'DP-28' }));
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
+      const at = clock.now();
+      const stream = accessLogStreamId(actor.agencyId);
+      if (actor.role !== 'dataProtectionOfficer') {
+        const refusal = privacyRefusal('DENY_NOT_ASSIGNED', { rule: 'DP-28' });
+        return logged(
+          actor,
+          [refusalEntry(actor, stream, 'supervision', 'accessLog', at, [refusal])],
+          refused(refusal),
+        );
       }
-      const journal = await store.readJournal(accessLogStreamId(actor.agencyId));
+      const journal = await store.readJournal(stream);
+      rememberAccessLogHead(store, journal, actor.agencyId);
       const verdict = await verifyJournal(journal);
       if (!verdict.ok) return refused({ code: verdict.problem.code, rule: 'DP-38', message: verdict.problem.message });
-      const entries = accessLogEntries(journal);
-      return ok(filter.caseId === undefined ? entries : entries.filter((e) => e.caseId === filter.caseId));
+      const all = accessLogEntries(journal);
+      const entries = filter.caseId === undefined ? all : all.filter((e) => e.caseId === filter.caseId);
+      return logged(actor, [logEntry(actor, filter.caseId ?? stream, 'supervision', 'accessLog', at, {})], ok(entries));
     },
   };
 }

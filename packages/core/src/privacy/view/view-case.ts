@@ -3,7 +3,7 @@ import type { CaseState } from '../../model/case-state.js';
 import type { DataCategory } from '../../model/record-meta.js';
 import { ok, refused, type Result } from '../../result/refusal.js';
 import type { CaseSection } from '../categories.js';
-import { prepareDecision, type DecisionUnit, type UnitVerdict } from '../decide.js';
+import { prepareDecision, type Decider, type DecisionUnit, type UnitVerdict } from '../decide.js';
 import { isRedactionMarker, type Decision, type DecisionReason, type RedactionMarker } from '../decision.js';
 import { EMPTY_PRIVACY_STATE, type PrivacyState } from '../privacy-state.js';
 import { parsePurpose } from '../purposes.js';
@@ -18,7 +18,7 @@ import {
   SINGLE_ITEM_SECTIONS,
   type PersonFieldGroup,
 } from './case-units.js';
-import { prepareRestriction, type ViewRights } from './view-restrictions.js';
+import { prepareRestriction, type ViewRestriction, type ViewRights } from './view-restrictions.js';
 
 /** A value of a view: what the actor may see, or a marker in its place. */
 export type Redactable<T> = T | RedactionMarker;
@@ -61,6 +61,11 @@ export interface CaseView {
 export interface ViewOptions {
   /** ISO timestamp of the view (from the clock port). */
   readonly now: string;
+  /**
+   * The local date of the view (`YYYY-MM-DD`, the organisation's "today"): assignments and lead-agency
+   * periods count from that day (DP-40); the UTC date of `now` if absent.
+   */
+  readonly today?: string;
   /** Consents, transfers and grants (`foldPrivacy(journal)`). */
   readonly privacy?: PrivacyState;
   /** Only these sections (the assessment tab: `['assessments']`); all if absent. */
@@ -123,12 +128,30 @@ function dedupe(reasons: readonly DecisionReason[]): DecisionReason[] {
 }
 
 /**
- * The case as this actor may see it for this purpose. Pure: decides every item and part
- * (`decide`'s rules), leaves allowed ones as they are, puts a {@link RedactionMarker} in place of
- * withheld ones and leaves out entrusted or child-protection items outside their circle without a
- * trace (DP-24). Refused when the actor may not see the case at all (DP-23, DP-26, DP-05).
+ * The decisions behind one actor's view of a case: the case-level gate, the restriction (DP-31/DP-32)
+ * and the judge of every unit. The view and every other read channel (history, consents, transfer
+ * previews, worklist and list rows) decide through this, so a channel can never show what the view
+ * withholds.
  */
-export function viewCase(state: CaseState, actor: Actor, purpose: string, options: ViewOptions): Result<CaseView> {
+export interface ViewJudge {
+  /** The read decision of `decide` (DP-23..DP-27) for this actor, case and purpose. */
+  readonly decider: Decider;
+  readonly restriction: ViewRestriction;
+  /** The verdict on a unit, `about` naming the person a person record's unit describes. */
+  judge(unit: DecisionUnit, about?: string): UnitVerdict;
+}
+
+/**
+ * Prepares the {@link ViewJudge} of an actor for a case and purpose; refused when the actor may not
+ * see the case at all (DP-23, DP-26, DP-05). An erased case has no assignments left to check: only
+ * role and purpose refusals still apply, and its view shows nothing but the erasure.
+ */
+export function prepareViewJudge(
+  state: CaseState,
+  actor: Actor,
+  purpose: string,
+  options: Pick<ViewOptions, 'now' | 'today' | 'privacy' | 'rights'>,
+): Result<ViewJudge> {
   const privacy = options.privacy ?? EMPTY_PRIVACY_STATE;
   const decider = prepareDecision({
     actor,
@@ -137,21 +160,36 @@ export function viewCase(state: CaseState, actor: Actor, purpose: string, option
     privacy,
     purpose,
     now: options.now,
+    ...(options.today === undefined ? {} : { today: options.today }),
     metadata: true,
   });
   const restriction = prepareRestriction(state, actor, purpose, options.rights);
-  // An erased case has no assignments left to check; its view shows nothing but the erasure, so only
-  // role and purpose refusals still apply.
   const gate = restriction.erased && decider.gate?.reasons[0]?.code === 'DENY_NOT_ASSIGNED' ? undefined : decider.gate;
   if (gate !== undefined) {
     const [first, ...more] = gate.reasons.map((r) => ({ code: r.code, rule: r.rule, message: r.message }));
     return refused(first!, ...more);
   }
+  return ok({
+    decider,
+    restriction,
+    judge: (unit, about) => restriction.judge(unit, decider.judge(unit), about),
+  });
+}
+
+/**
+ * The case as this actor may see it for this purpose. Pure: decides every item and part
+ * (`decide`'s rules), leaves allowed ones as they are, puts a {@link RedactionMarker} in place of
+ * withheld ones and leaves out entrusted or child-protection items outside their circle without a
+ * trace (DP-24). Refused when the actor may not see the case at all (DP-23, DP-26, DP-05).
+ */
+export function viewCase(state: CaseState, actor: Actor, purpose: string, options: ViewOptions): Result<CaseView> {
+  const prepared = prepareViewJudge(state, actor, purpose, options);
+  if (!prepared.ok) return prepared;
+  const { restriction, judge } = prepared.value;
   if (restriction.erased && restriction.marker !== undefined) {
     return ok(erasedView(state, actor, purpose, restriction.marker));
   }
-  const judge = (unit: DecisionUnit, about?: string): UnitVerdict =>
-    restriction.judge(unit, decider.judge(unit), about);
+  const decider = prepared.value.decider;
   const tally: Tally = { categories: new Set(), withheld: [], allowed: [], redacted: 0 };
   const wanted = (section: CaseSection) => options.sections === undefined || options.sections.includes(section);
   const out: Record<string, unknown> = { ...state };

@@ -1,0 +1,38 @@
+import type { CaseState } from '../../model/case-state.js';
+import { isRedactionMarker } from '../decision.js';
+import { CONTENT_SECTIONS, SINGLE_ITEM_SECTIONS } from './case-units.js';
+import type { CaseView } from './view-case.js';
+
+function withoutMarkers(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (isRedactionMarker(field)) continue;
+    out[key] = Array.isArray(field) ? field.filter((entry) => !isRedactionMarker(entry)) : field;
+  }
+  return out;
+}
+
+/**
+ * The case as the view shows it, with every withheld item and part left out instead of marked: the
+ * input of the channels that compute from a case (worklist, list rows). What is not in the view is
+ * not in here, so nothing computed from it can name, count or date a withheld item (DP-23, DP-24).
+ * The result has the shape of {@link CaseState}, but is partial where the view withheld fields (a
+ * person whose details are withheld has no birth date): computations must read it defensively.
+ */
+export function visibleState(view: CaseView): CaseState {
+  const out: Record<string, unknown> = { ...view.case };
+  for (const section of CONTENT_SECTIONS) {
+    const value = out[section];
+    if (SINGLE_ITEM_SECTIONS.includes(section)) {
+      out[section] =
+        value === null || value === undefined || isRedactionMarker(value)
+          ? null
+          : withoutMarkers(value as Record<string, unknown>);
+      continue;
+    }
+    out[section] = ((value ?? []) as unknown[])
+      .filter((item) => !isRedactionMarker(item))
+      .map((item) => withoutMarkers(item as Record<string, unknown>));
+  }
+  return out as unknown as CaseState;
+}

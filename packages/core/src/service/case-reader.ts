@@ -1,0 +1,183 @@
+import { isErasedPayload, journalEventSchema, type JournalEvent } from '../journal/journal-event.js';
+import { applyEvents, foldCase } from '../fold/fold-case.js';
+import type { CaseState } from '../model/case-state.js';
+import { PRIVACY_EVENTS } from '../privacy/events.js';
+import { foldPrivacy, type PrivacyState } from '../privacy/privacy-state.js';
+import { RIGHTS_EVENT_TYPES } from '../rights/rights-events.js';
+import { foldRights, type RightsState } from '../rights/rights-state.js';
+import { ok, type Result } from '../result/refusal.js';
+import type { CaseStore } from '../store/case-store.js';
+import { storeFailure, unreadableJournal } from './service-failures.js';
+
+/**
+ * A case as the command pipeline needs it, at one head of its journal: the stored events, the folded
+ * state, and the data-protection and rights projections. Immutable: a command builds the next head
+ * with {@link extendHead}, so a refused batch leaves the head it started from untouched.
+ */
+export interface CaseHead {
+  readonly caseId: string;
+  /** The stored events up to the head, in order (not upcast). */
+  readonly journal: readonly JournalEvent[];
+  /** The head: the last event, `undefined` for a stream without events. */
+  readonly last: JournalEvent | undefined;
+  readonly lastSeq: number;
+  /** The fold of `journal`; `undefined` while the case does not exist. */
+  readonly state: CaseState | undefined;
+  /** Consents, transfers, grants … (`foldPrivacy(journal)`, computed from {@link protective} alone). */
+  readonly privacy: PrivacyState;
+  /** The data-subject rights (`foldRights(journal)`, likewise). */
+  readonly rights: RightsState;
+  /**
+   * The events the privacy and rights folds read: events of those modules' types, plus the first
+   * event of every actor (its envelope says which agency the actor writes for). Folding these gives
+   * exactly what folding the whole journal gives, at a cost that grows with consents and rights
+   * requests instead of with the journal.
+   */
+  readonly protective: readonly JournalEvent[];
+  /** Actors already represented in {@link protective}. */
+  readonly actors: ReadonlySet<string>;
+}
+
+const PROTECTIVE_TYPES = new Set<string>([...Object.keys(PRIVACY_EVENTS), ...RIGHTS_EVENT_TYPES]);
+
+function emptyHead(caseId: string): CaseHead {
+  return {
+    caseId,
+    journal: [],
+    last: undefined,
+    lastSeq: 0,
+    state: undefined,
+    privacy: foldPrivacy([]),
+    rights: foldRights([]),
+    protective: [],
+    actors: new Set(),
+  };
+}
+
+/**
+ * The head after further events that continue `head` (sealed by a command, or read from the store),
+ * with the state already folded by the caller. The projections are refolded only when the events
+ * include protective ones, and then from the protective events alone.
+ */
+export function extendHead(head: CaseHead, events: readonly JournalEvent[], state: CaseState | undefined): CaseHead {
+  if (events.length === 0) return head;
+  let actors = head.actors;
+  const added: JournalEvent[] = [];
+  for (const event of events) {
+    const newActor = !actors.has(event.actor.id);
+    if (newActor) actors = new Set([...actors, event.actor.id]);
+    if (newActor || PROTECTIVE_TYPES.has(event.type)) added.push(event);
+  }
+  const protective = added.length === 0 ? head.protective : head.protective.concat(added);
+  return {
+    caseId: head.caseId,
+    journal: head.journal.concat(events),
+    last: events.at(-1),
+    lastSeq: events.at(-1)?.seq ?? head.lastSeq,
+    state,
+    privacy: added.length === 0 ? head.privacy : foldPrivacy(protective),
+    rights: added.length === 0 ? head.rights : foldRights(protective),
+    protective,
+    actors,
+  };
+}
+
+/** Whether a stored event can be folded: a well-formed envelope and a payload (possibly an erasure marker). */
+function readable(event: unknown): event is JournalEvent {
+  return journalEventSchema.safeParse(event).success && (event as { payload?: unknown }).payload !== undefined;
+}
+
+/** Whether the rights decided an erasure the events in hand do not show yet (the store erases after the decision). */
+function erasurePending(head: CaseHead): boolean {
+  for (const seq of head.rights.erasedSeqs) {
+    const event = head.journal[seq - 1];
+    if (event !== undefined && !isErasedPayload(event.payload)) return true;
+  }
+  return false;
+}
+
+/** Reads and folds a case: the whole journal, or the tail after a known head. */
+export interface CaseReader {
+  /**
+   * The case at the store's current head. Reads only the events after the head this reader already
+   * holds (and that head itself, to confirm the stream was not deleted or rewritten); reads and folds
+   * the whole journal when it holds none, when the stored head does not match, or while an erasure
+   * is decided but not yet carried out. Never throws: store failures and unreadable events are refusals.
+   */
+  read(caseId: string): Promise<Result<CaseHead>>;
+  /** Keeps a head the service just appended, so the next command reads nothing but what came after it. */
+  remember(head: CaseHead): void;
+  /** Drops the held head of a case (after a refused append whose cause is unknown). */
+  forget(caseId: string): void;
+}
+
+/**
+ * Creates the reader of one case service: the per-case snapshot (the folded state at a head) lives
+ * here, in memory. It is a cache, never the truth: every read asks the store what came after it, and
+ * it is rebuilt from the journal whenever the store's head is not the one it holds.
+ */
+export function createCaseReader(store: CaseStore): CaseReader {
+  const snapshots = new Map<string, CaseHead>();
+
+  async function fetch(caseId: string, afterSeq: number): Promise<Result<readonly unknown[]>> {
+    try {
+      return ok(await store.readJournal(caseId, afterSeq > 0 ? { afterSeq } : {}));
+    } catch (error) {
+      return storeFailure(error, caseId);
+    }
+  }
+
+  function fold(base: CaseHead, raw: readonly unknown[]): Result<CaseHead> {
+    for (const event of raw) {
+      if (!readable(event)) {
+        const seq = (event as { seq?: unknown } | null)?.seq;
+        return unreadableJournal(base.caseId, typeof seq === 'number' ? seq : undefined);
+      }
+    }
+    const events = raw as readonly JournalEvent[];
+    try {
+      const state = base.lastSeq === 0 ? foldCase(events) : applyEvents(base.state, events);
+      return ok(extendHead(base, events, state));
+    } catch {
+      // A reducer that cannot apply a stored payload (wrong shape): the data is bad, not the command.
+      return unreadableJournal(base.caseId, undefined);
+    }
+  }
+
+  async function rebuild(caseId: string): Promise<Result<CaseHead>> {
+    snapshots.delete(caseId);
+    const read = await fetch(caseId, 0);
+    if (!read.ok) return read;
+    const head = fold(emptyHead(caseId), read.value);
+    if (head.ok && head.value.lastSeq > 0 && !erasurePending(head.value)) snapshots.set(caseId, head.value);
+    return head;
+  }
+
+  async function read(caseId: string): Promise<Result<CaseHead>> {
+    const held = snapshots.get(caseId);
+    if (held?.last === undefined) return rebuild(caseId);
+    const read = await fetch(caseId, held.lastSeq - 1);
+    if (!read.ok) return read;
+    const [first, ...tail] = read.value as readonly Partial<JournalEvent>[];
+    // The held head must still be the stored event at its position: not deleted, not rewritten.
+    if (first?.seq !== held.lastSeq || first.hash !== held.last.hash) return rebuild(caseId);
+    if (tail.length === 0) return ok(held);
+    if (tail[0]?.prevHash !== held.last.hash) return rebuild(caseId);
+    const next = fold(held, tail);
+    if (!next.ok) return next;
+    if (erasurePending(next.value)) return rebuild(caseId);
+    snapshots.set(caseId, next.value);
+    return next;
+  }
+
+  return {
+    read,
+    remember(head) {
+      if (head.lastSeq > 0 && !erasurePending(head)) snapshots.set(head.caseId, head);
+      else snapshots.delete(head.caseId);
+    },
+    forget(caseId) {
+      snapshots.delete(caseId);
+    },
+  };
+}
