@@ -93,6 +93,22 @@ const HOSTS = [
     ],
     typecheck: ['node_modules/.bin/tsc', '--noEmit', '-p', '.'],
   },
+  {
+    name: 'vue',
+    modes: [
+      { mode: 'vite dev server', port: 4331, start: viteDev },
+      { mode: 'vite production build', port: 4332, start: viteBuild },
+    ],
+    typecheck: ['node_modules/.bin/vue-tsc', '--noEmit', '-p', '.'],
+  },
+  {
+    name: 'svelte',
+    modes: [
+      { mode: 'vite dev server', port: 4341, start: viteDev },
+      { mode: 'vite production build', port: 4342, start: viteBuild },
+    ],
+    typecheck: ['node_modules/.bin/svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'],
+  },
 ];
 
 const only = process.env.FALLKIT_HOSTS?.split(',').map((s) => s.trim());
