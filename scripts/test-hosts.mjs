@@ -41,46 +41,56 @@ const serveStatic = (/** @type {string} */ sub) => async (/** @type {string} */ 
   return async () => void server.close();
 };
 
-/** Vite's dev server, until its "ready" line. */
-const viteDev = async (/** @type {string} */ dir, /** @type {number} */ port) => {
-  const child = spawn(
-    join(dir, 'node_modules', '.bin', 'vite'),
-    ['--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
+/** A dev server (`bin` in the host's node_modules/.bin), until it prints its address. */
+const devServer =
+  (/** @type {string} */ bin, /** @type {(port: number) => string[]} */ args) =>
+  async (/** @type {string} */ dir, /** @type {number} */ port) => {
+    const child = spawn(join(dir, 'node_modules', '.bin', bin), args(port), {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
-    },
-  );
-  await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`vite dev did not start: ${out}`)), 60_000);
-    const take = (/** @type {Buffer} */ chunk) => {
-      out += chunk.toString();
-      if (/ready in|Local:/.test(out)) {
-        clearTimeout(timer);
-        resolve(undefined);
+      env: { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1' },
+    });
+    await new Promise((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`${bin} did not start: ${out}`)), 180_000);
+      const take = (/** @type {Buffer} */ chunk) => {
+        out += chunk.toString();
+        if (/ready in|Local:/.test(out)) {
+          clearTimeout(timer);
+          resolve(undefined);
+        }
+      };
+      child.stdout.on('data', take);
+      child.stderr.on('data', take);
+      child.on('exit', (code) => reject(new Error(`${bin} exited with ${code}: ${out}`)));
+    });
+    return async () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
       }
     };
-    child.stdout.on('data', take);
-    child.stderr.on('data', take);
-    child.on('exit', (code) => reject(new Error(`vite dev exited with ${code}: ${out}`)));
-  });
-  return async () => {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
   };
-};
 
-/** `vite build`, then a static server over `dist/`. */
-const viteBuild = async (/** @type {string} */ dir, /** @type {number} */ port) => {
-  const build = spawnSync(join(dir, 'node_modules', '.bin', 'vite'), ['build'], { cwd: dir, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
-  return serveStatic('dist')(dir, port);
-};
+/** Vite's dev server. */
+const viteDev = devServer('vite', (port) => ['--port', String(port), '--strictPort', '--host', '127.0.0.1']);
+
+/** The production build (`bin` with `args`), then a static server over `out`. */
+const productionBuild =
+  (/** @type {string} */ bin, /** @type {string[]} */ args, /** @type {string} */ out) =>
+  async (/** @type {string} */ dir, /** @type {number} */ port) => {
+    const build = spawnSync(join(dir, 'node_modules', '.bin', bin), args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1' },
+    });
+    if (build.status !== 0) throw new Error(`${bin} ${args.join(' ')} failed:\n${build.stdout}\n${build.stderr}`);
+    return serveStatic(out)(dir, port);
+  };
+
+const viteBuild = productionBuild('vite', ['build'], 'dist');
 
 /** @type {Host[]} */
 const HOSTS = [
@@ -108,6 +118,18 @@ const HOSTS = [
       { mode: 'vite production build', port: 4342, start: viteBuild },
     ],
     typecheck: ['node_modules/.bin/svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'],
+  },
+  {
+    name: 'angular',
+    modes: [
+      {
+        mode: 'ng serve (dev server)',
+        port: 4351,
+        start: devServer('ng', (port) => ['serve', '--port', String(port), '--host', '127.0.0.1', '--no-hmr']),
+      },
+      { mode: 'ng build (production)', port: 4352, start: productionBuild('ng', ['build'], 'dist/browser') },
+    ],
+    typecheck: ['node_modules/.bin/tsc', '--noEmit', '-p', 'tsconfig.app.json'],
   },
 ];
 
