@@ -32,7 +32,8 @@ const hostsRoot = join(repoRoot, 'test', 'hosts');
 
 /**
  * @typedef {{ mode: string, port: number, start: (dir: string, port: number) => Promise<() => Promise<void>> }} Mode
- * @typedef {{ name: string, modes: Mode[], typecheck?: string[] }} Host
+ * @typedef {{ from: string, to: string, errors: number }} Negative a file that must fail the type-check
+ * @typedef {{ name: string, modes: Mode[], typecheck?: string[], negative?: Negative }} Host
  */
 
 /** A static server over a folder (the plain page with its node_modules, or a production build). */
@@ -51,12 +52,24 @@ const devServer =
       detached: true,
       env: { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1' },
     });
+    const stop = async () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    };
     await new Promise((resolve, reject) => {
       let out = '';
       const timer = setTimeout(() => reject(new Error(`${bin} did not start: ${out}`)), 180_000);
+      // A dev server that reports a failed build never serves the app: fail at once.
+      const failed = /bundle generation failed|\[ERROR\]/;
       const take = (/** @type {Buffer} */ chunk) => {
         out += chunk.toString();
-        if (/ready in|Local:/.test(out)) {
+        if (failed.test(out)) {
+          clearTimeout(timer);
+          setTimeout(() => reject(new Error(`${bin} failed: ${out}`)), 500);
+        } else if (/ready in|Local:/.test(out)) {
           clearTimeout(timer);
           resolve(undefined);
         }
@@ -64,14 +77,12 @@ const devServer =
       child.stdout.on('data', take);
       child.stderr.on('data', take);
       child.on('exit', (code) => reject(new Error(`${bin} exited with ${code}: ${out}`)));
+    }).catch(async (error) => {
+      // A server that never came up is stopped too, not left running.
+      await stop();
+      throw error;
     });
-    return async () => {
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    };
+    return stop;
   };
 
 /** Vite's dev server. */
@@ -118,6 +129,8 @@ const HOSTS = [
       { mode: 'vite production build', port: 4342, start: viteBuild },
     ],
     typecheck: ['node_modules/.bin/svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'],
+    // Svelte markup has no @ts-expect-error: a file of wrong bindings is copied in and must fail.
+    negative: { from: 'negative/WrongValue.svelte', to: 'src/ZzWrongValue.svelte', errors: 2 },
   },
   {
     name: 'angular',
@@ -310,6 +323,21 @@ try {
         result.status === 0,
         result.status === 0 ? '' : `${result.stdout}${result.stderr}`.slice(0, 1500),
       );
+      if (host.negative) {
+        const { from, to, errors } = host.negative;
+        cpSync(join(dir, from), join(dir, to));
+        try {
+          const wrong = spawnSync(join(dir, command), args, { cwd: dir, encoding: 'utf8' });
+          const found = (`${wrong.stdout}${wrong.stderr}`.match(/Error:/g) ?? []).length;
+          report(
+            `${host.name}: type-check fails on wrong property and event types (${from})`,
+            wrong.status !== 0 && found >= errors,
+            `exit ${wrong.status}, ${found} errors, expected ${errors}`,
+          );
+        } finally {
+          rmSync(join(dir, to), { force: true });
+        }
+      }
     }
     for (const mode of host.modes) {
       let stop = async () => undefined;
