@@ -93,13 +93,14 @@ describe('demo page shell', function () {
       // The municipality handed the case over; statistics never sees a single case (DP-05).
       expect(outcomes['kim']).to.match(/^DENY_/);
       expect(outcomes['statistik']).to.match(/^DENY_/);
-      // DP-23: the history (who did what, with stated reasons) is for the people working on the case.
+      // DP-23, DP-24: the partner's history holds only the envelopes of what its view shows, never all of them.
       session.actor = DEMO_ACTORS.find((entry) => entry.key === 'schuldnerberatung')!;
-      const history = await (
-        session.port as unknown as { loadCase(id: string): Promise<{ ok: boolean; errors?: { code: string }[] }> }
-      ).loadCase('jc-2026-0417');
-      expect(history.ok).to.equal(false);
-      expect(history.errors![0]!.code).to.equal('DENY_NEED_TO_KNOW');
+      const history = await session.views.history('jc-2026-0417', 'caseManagement');
+      const journal = await session.store.readJournal('jc-2026-0417');
+      expect(history.ok).to.equal(true);
+      if (history.ok) expect(history.value.entries.length).to.be.lessThan(journal.length);
+      session.actor = DEMO_ACTORS.find((entry) => entry.key === 'statistik')!;
+      expect((await session.views.history('jc-2026-0417', 'statistics')).ok).to.equal(false);
       expect(DEMO_ACTORS.filter((entry) => worksOnCase(entry.actor)).map((entry) => entry.key)).to.deep.equal([
         'kim',
         'jobcenter',

@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 
+// Foundation: typed events (each registered in GlobalEventHandlersEventMap)
+export * from './events/index.js';
+
 // Foundation: base element and validation
 export * from './base/form-element.js';
 export * from './base/feedback.js';

@@ -39,7 +39,8 @@ function make(guards?: readonly CommandGuard[]) {
     store,
     clock,
     ids: new SequentialIds(),
-    actor: EXAMPLE_ACTORS.sozialamtCaseManager,
+    // Opens cases for its own agency (DP-40: a case is opened for the opener's agency as lead).
+    actor: EXAMPLE_ACTORS.kimCaseManager,
     standard: { id: 'kim-nrw', version: '2026-1' },
     ...(guards ? { guards } : {}),
   });
@@ -53,12 +54,12 @@ describe('case service', () => {
     if (!result.ok) throw new Error(result.errors[0]?.message.en);
     const { caseId, state, events } = result.value;
     expect(caseId).to.equal('case-1');
-    expect(events.map((e) => [e.type, e.seq, e.actor.id])).to.deep.equal([['CaseOpened', 1, 'u-soz-lange']]);
+    expect(events.map((e) => [e.type, e.seq, e.actor.id])).to.deep.equal([['CaseOpened', 1, 'u-kim-krueger']]);
     expect(state.processStandard).to.deep.equal({ id: 'kim-nrw', version: '2026-1' });
-    expect(state.caseManagers[0]).to.deep.include({ userId: 'u-soz-lange', role: 'primary', from: '2026-03-01' });
+    expect(state.caseManagers[0]).to.deep.include({ userId: 'u-kim-krueger', role: 'primary', from: '2026-03-01' });
     expect(state.persons[0]).to.deep.include({
       id: 'person-1',
-      recordedBy: 'u-soz-lange',
+      recordedBy: 'u-kim-krueger',
       recordedAt: '2026-03-01T10:00:00.000Z',
       origin: 'client',
     });
@@ -68,7 +69,7 @@ describe('case service', () => {
       status: 'open',
       stage: 'referral',
       leadAgencyId: 'kim-musterstadt',
-      caseManagerIds: ['u-soz-lange'],
+      caseManagerIds: ['u-kim-krueger'],
       legalDomains: ['SGB_XII'],
       nextDueDate: null,
     });
@@ -141,9 +142,14 @@ describe('case service', () => {
     await service.execute(open);
     const seen: (CaseState | undefined)[] = [];
     const subscription = service.observeCase('case-1').subscribe((state) => seen.push(state));
-    await new Promise((resolve) => setTimeout(() => resolve(undefined), 0));
+    // Every emission is verified first (DP-44), which takes a few hashes: wait for it, not for one tick.
+    const until = async (done: () => boolean) => {
+      for (let i = 0; i < 200 && !done(); i += 1)
+        await new Promise((resolve) => setTimeout(() => resolve(undefined), 5));
+    };
+    await until(() => seen.length >= 1);
     await service.execute({ type: 'recordNote', caseId: 'case-1', input: { text: 'Telefonat mit der Tochter' } });
-    await new Promise((resolve) => setTimeout(() => resolve(undefined), 0));
+    await until(() => seen.at(-1)?.notes.length === 1);
     subscription.unsubscribe();
     expect(seen.length).to.be.at.least(2);
     expect(seen[0]?.notes).to.have.length(0);
@@ -193,12 +199,12 @@ describe('case service', () => {
       type: 'recordNote',
       input: { text: 'Arzttermin' },
       notes: 0,
-      actor: 'u-soz-lange',
+      actor: 'u-kim-krueger',
       now: '2026-03-01T10:00:00.000Z',
     });
   });
 
-  it('a command-level reason goes into the event envelope', async () => {
+  it('DP-43: a command-level reason goes into the erasable note, never into the hashed envelope', async () => {
     const { service } = make();
     await service.execute(open);
     const result = await service.execute({
@@ -208,7 +214,8 @@ describe('case service', () => {
       input: { domain: 'SGB_XI' },
     });
     if (!result.ok) throw new Error('refused');
-    expect(result.value.events[0]?.reason).to.equal('Pflegegrad 2 festgestellt');
+    expect(result.value.events[0]?.reason).to.equal(undefined);
+    expect(result.value.events[0]?.note?.reason).to.equal('Pflegegrad 2 festgestellt');
     expect(result.value.state.legalDomains.map((d) => d.domain)).to.deep.equal(['SGB_XII', 'SGB_XI']);
   });
 

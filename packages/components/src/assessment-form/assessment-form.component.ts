@@ -28,6 +28,7 @@ import {
 } from './assessment-standard.js';
 import { compareDomain, droppedDomains, type DomainTextField } from './assessment-compare.js';
 import { markerCategory, withoutMarkers, type Redactions } from './view-redactions.js';
+import { FkConfirmEvent } from '../events/fk-confirm.js';
 
 /** The value of `<fk-assessment-form>`: the input of the core's `recordAssessment` command. */
 export type AssessmentFormValue = CaseCommandInputIn<'recordAssessment'>;
@@ -413,7 +414,7 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       ...(this.confirmNote.trim() ? { note: this.confirmNote.trim() } : {}),
     };
     const detail: AssessmentConfirmDetail = { assessmentId: record.id, confirmation };
-    const outcome = await this.runSideAction('fk-confirm', detail, {
+    const outcome = await this.runSideAction(new FkConfirmEvent(detail), {
       type: 'confirmAssessment',
       caseId: this.connection.caseId,
       input: detail,

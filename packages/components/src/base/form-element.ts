@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { IssuePath, Refusal, Result } from '@fallkit/core';
+import type { IssuePath, Result } from '@fallkit/core';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { LocalizeController, type MessageRef } from '../controllers/localize-controller.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
@@ -11,48 +11,73 @@ import type { MessageCatalog, MessageDictionary, MessageOverrides } from '../i18
 import { feedbackAt, feedbackFromNotices, feedbackFromRefusals, pathKey, type Feedback } from './feedback.js';
 import { schemaValidator, type ParsingSchema, type SchemaResult, type Validator } from './validator.js';
 import { setIn } from './value-path.js';
+import { changedPaths, mergeThreeWay } from './three-way-merge.js';
+import { commandRefusals } from './batch-refusals.js';
+import type { BatchSaving } from '../list-editing/save-items.js';
 
-/** Detail of the `change` event of every Fallkit form. */
-export interface FkChangeDetail<V> {
-  /** The whole current value (may be invalid). */
-  readonly value: V;
-  /** Whether the value passes the blocking validators. */
-  readonly valid: boolean;
+/**
+ * A save refused with `STORE_CONFLICT`: someone else stored a newer version of the case after the one
+ * the form's value is based on. The user's input stays; the form says who changed what and offers to
+ * take the stored version or to re-apply the change on top of it.
+ */
+export interface SaveConflict {
+  /** The journal position the refused save was based on. */
+  readonly baseSeq: number;
+  /** Who wrote since (display names, else user ids); empty while loading or when the port shows no history. */
+  readonly who: readonly string[];
+  /** When the last of those writes happened (ISO timestamp), if known. */
+  readonly at?: string;
+  /** The fields of the form that differ in the stored version, as readable paths. */
+  readonly fields: readonly string[];
 }
 
-/** Detail of `fk-refused`: the refusals of the connected save. The typed value stays in the form. */
-export interface FkRefusedDetail<V> {
-  readonly errors: readonly Refusal[];
-  readonly value: V;
+/** The journal position a pushed case view is at (`CaseState.lastSeq`), if it has one. */
+function seqOfView(view: unknown): number | undefined {
+  const seq = (view as { lastSeq?: unknown } | null | undefined)?.lastSeq;
+  return typeof seq === 'number' ? seq : undefined;
 }
 
-type StatesSet = { add(s: string): void; delete(s: string): void; has(s: string): boolean };
+import { isEmptyLike, setState } from './control-states.js';
+import { FkChangeEvent, type FkChangeDetail } from '../events/fk-change.js';
+import { FkSubmitEvent } from '../events/fk-submit.js';
+import { FkSavedEvent } from '../events/fk-saved.js';
+import { FkRefusedEvent } from '../events/fk-refused.js';
+import type { FkEvent } from '../events/fk-event.js';
 
 /**
  * The form-associated base of every Fallkit form. A subclass renders its fields, sets `schema` (a core
  * zod/mini schema) or `validators`, and calls `setField()` / `setValue()` on user edits; the base does
  * the rest:
  *
- * - standalone: `value` in, `change` and `fk-submit` out; inside a host `<form>` it submits its value
- *   as JSON under its `name`, takes part in `checkValidity()` / `reportValidity()` with messages in the
- *   user's language, resets, and honours `disabled` (also from a `<fieldset disabled>`) and `readonly`;
+ * - standalone: `value` in, `change` / `fk-change` and `fk-submit` out; inside a host `<form>` it behaves
+ *   like a native control: submits its value as JSON under its `name`, takes part in `checkValidity()` /
+ *   `reportValidity()` with messages in the user's language (synchronously after a property set), honours
+ *   `required` (an empty optional form does not block the host form), `setCustomValidity()`, reset,
+ *   restore after back navigation, `disabled` (also from a `<fieldset disabled>`) and `readonly`;
  * - connected (inside `<fk-case-provider>`): loads the case view through `valueFromView()`, saves
  *   through `commandsFor()` (or an overridden `save()`), shows refusals in place and keeps the typed
  *   text as a draft.
  *
  * @summary Form-associated base element: value, validation, drafts, connected saving.
  *
- * @event change - The user changed the value. `detail: { value, valid }`. Bubbles, composed.
- * @event fk-submit - The user submitted a valid value. `detail` is the validated (parsed) data. Cancel it to stop a connected save.
- * @event fk-saved - The connected save succeeded. `detail` is the service's result value.
- * @event fk-refused - The connected save was refused. `detail: { errors, value }`; the value stays.
+ * @event {FkChangeEvent} change - The user changed the value. `detail: { value, valid }`. Bubbles, composed.
+ * @event {FkChangeEvent} fk-change - The same as `change`, under a name hosts can type (React: `onfk-change`).
+ * @event {FkSubmitEvent} fk-submit - The user submitted a valid value. `detail` is the validated (parsed) data. Cancel it to stop a connected save.
+ * @event {FkSavedEvent} fk-saved - The connected save succeeded. `detail` is the service's result value.
+ * @event {FkRefusedEvent} fk-refused - The connected save was refused. `detail: { errors, value }`; the value stays.
  *
  * @csspart status - The live region announcing saved / refused.
  * @csspart refusals - The in-place list of refusals of the last save.
  *
+ * @cssstate invalid - Fails constraint validation (what blocks the host form).
+ * @cssstate valid - Passes constraint validation.
  * @cssstate user-invalid - Invalid and the user has interacted or tried to submit.
  * @cssstate user-valid - Valid after interaction.
  * @cssstate dirty - Changed since the last load, save or reset.
+ * @cssstate empty - The value is the empty value.
+ * @cssstate required - The form is required.
+ * @cssstate disabled - Disabled by its attribute or a disabled `<fieldset>`.
+ * @cssstate readonly - Read-only.
  */
 export abstract class FkFormElement<
   V extends object = Record<string, unknown>,
@@ -69,8 +94,19 @@ export abstract class FkFormElement<
   /** The component's message catalog; subclasses set it (`static override catalog = myMessages`). */
   static catalog?: MessageCatalog<MessageDictionary>;
 
-  /** The value: a plain object the core's schema accepts. Replace it, do not mutate it. */
-  @property({ attribute: false }) value!: V;
+  /**
+   * The value: a plain object the core's schema accepts. Replace it, do not mutate it. Like a native
+   * control, `validity`, `validationMessage` and the host form's `FormData` follow at once (not after Lit's
+   * next update).
+   */
+  @property({ attribute: false })
+  get value(): V {
+    return this.currentValue;
+  }
+  set value(next: V) {
+    this.currentValue = next;
+    this.controlValueChanged();
+  }
 
   /**
    * What `reset` restores. Without it, the first value the host (or the connected case) set is used,
@@ -81,11 +117,52 @@ export abstract class FkFormElement<
   /** Name under which the value (JSON) is submitted with a host form. */
   @property({ reflect: true }) name = '';
 
-  /** Disables every control; the value is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * Disables every control; the value is not submitted. The attribute follows the property at once, so the
+   * host form's `FormData` leaves the value out right after `el.disabled = true`.
+   */
+  @property({ type: Boolean, reflect: true })
+  get disabled(): boolean {
+    return this.ownDisabled;
+  }
+  set disabled(next: boolean) {
+    this.ownDisabled = Boolean(next);
+    if (this.hasAttribute('disabled') !== this.ownDisabled) this.toggleAttribute('disabled', this.ownDisabled);
+    this.controlStateChanged();
+  }
 
   /** Shows the value without allowing edits; always valid (barred from constraint validation). */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  @property({ type: Boolean, reflect: true })
+  get readonly(): boolean {
+    return this.ownReadonly;
+  }
+  set readonly(next: boolean) {
+    this.ownReadonly = Boolean(next);
+    this.controlStateChanged();
+  }
+
+  /**
+   * Whether an empty form blocks the host form (like `required` on an input). Without it an empty form is
+   * valid for the host form, so an optional stage left empty does not stop the page's submit; a form the
+   * user started filling is checked in full either way. The form's own save always needs a valid value.
+   */
+  @property({ type: Boolean, reflect: true })
+  get required(): boolean {
+    return this.ownRequired;
+  }
+  set required(next: boolean) {
+    this.ownRequired = Boolean(next);
+    this.controlStateChanged();
+  }
+
+  /** A custom error message as an attribute (`custom-error`); the same as `setCustomValidity()`. */
+  @property({ attribute: 'custom-error' })
+  get customError(): string | undefined {
+    return this.customValidityMessage || undefined;
+  }
+  set customError(message: string | undefined) {
+    this.setCustomValidity(message ?? '');
+  }
 
   /** The case to work on when connected; defaults to the provider's case id. */
   @property({ attribute: 'case-id' }) caseId?: string;
@@ -107,6 +184,15 @@ export abstract class FkFormElement<
 
   /** A draft was restored on connect. */
   @state() protected draftRestored = false;
+
+  /** The last save was refused with `STORE_CONFLICT` (see {@link SaveConflict}); cleared by adopt, re-apply or a save. */
+  @state() protected conflict: SaveConflict | undefined;
+
+  /**
+   * The journal position (`lastSeq`) of the case version the value is based on: sent as `expectedSeq`
+   * with every save, so a save over someone else's newer version is refused instead of overwriting it.
+   */
+  protected baseSeq: number | undefined;
 
   /** The core schema of the value. Used for validation and for the `fk-submit` data. */
   protected schema?: ParsingSchema<Out>;
@@ -132,12 +218,21 @@ export abstract class FkFormElement<
   /** Keeps unsaved values (memory, or the provider's draft store). */
   protected readonly drafts: DraftKeeper<V>;
 
+  private currentValue!: V;
+  private ownDisabled = false;
+  private ownReadonly = false;
+  private ownRequired = false;
+  private customValidityMessage = '';
+  /** The value `feedbackCache` was computed for (the setter computes it; willUpdate only when it did not). */
+  private feedbackFor: V | undefined;
   private feedbackCache: readonly Feedback[] = [];
   private readonly touched = new Set<string>();
   private formDisabled = false;
   private initialValue: V | undefined;
   private restoredKey: string | undefined;
   private internalWrite = false;
+  /** The current user save and its id: the same save retried keeps the id (idempotent), a new one gets a new id. */
+  private saveAttempt: { readonly key: string; readonly commandId: string } | undefined;
 
   constructor() {
     super();
@@ -196,7 +291,7 @@ export abstract class FkFormElement<
     return undefined;
   }
 
-  /** The command(s) that save `data` (connected mode). Executed in order; the first refusal stops. */
+  /** The command(s) that save `data` (connected mode): saved as one batch, all of them or none. */
   protected commandsFor(_data: Out): Command | readonly Command[] | undefined {
     return undefined;
   }
@@ -220,12 +315,88 @@ export abstract class FkFormElement<
       };
     }
     const list = (Array.isArray(commands) ? commands : [commands]) as readonly Command[];
-    let last: Result<unknown> = { ok: true, value: undefined };
-    for (const command of list) {
-      last = await this.connection.execute(command);
-      if (!last.ok) return last;
+    const result = await this.saveBatch(list);
+    if (result.ok) return result;
+    // Each refusal as its command alone would have been refused (`['input', …]`): the forms' field paths.
+    const errors = commandRefusals(result.errors).map(({ refusal }) => refusal);
+    this.connection.refusals = errors;
+    return { ok: false, errors };
+  }
+
+  /**
+   * Saves commands as one decision (the port's `executeBatch`): all stored or none, with the
+   * `expectedSeq` of the version the value is based on and one `commandId` per user save (the same
+   * save retried, e.g. after a timeout, keeps its id, so it is never stored twice). Refusal paths start
+   * with `['commands', i]`; a `STORE_CONFLICT` opens the conflict notice ({@link conflict}).
+   */
+  protected async saveBatch(commands: readonly Command[]): Promise<Result<unknown>> {
+    const expectedSeq = this.baseSeq;
+    const key = JSON.stringify([expectedSeq ?? null, commands]);
+    if (this.saveAttempt?.key !== key) this.saveAttempt = { key, commandId: this.connection.newCommandId() };
+    const { commandId } = this.saveAttempt;
+    const result = await this.connection.executeBatch(commands, {
+      commandId,
+      ...(expectedSeq === undefined ? {} : { expectedSeq }),
+    });
+    if (result.ok) {
+      this.saveAttempt = undefined;
+      const stored = seqOfView((result.value as { state?: unknown } | undefined)?.state);
+      if (stored !== undefined) this.baseSeq = stored;
+      this.conflict = undefined;
+    } else if (expectedSeq !== undefined && result.errors.some((e) => e.code === 'STORE_CONFLICT')) {
+      void this.openConflict(expectedSeq);
     }
-    return last;
+    return result;
+  }
+
+  /** The form's batch save for the list helpers (`saveItemCommands`): `saveBatch` and in-place refusals. */
+  protected get batchSaving(): BatchSaving<Command> {
+    return {
+      saveBatch: (commands) => this.saveBatch(commands),
+      showRefusals: (errors) => {
+        this.connection.refusals = errors;
+      },
+    };
+  }
+
+  /** Fills {@link conflict}: the fields that differ in the stored version, and who wrote since. */
+  private async openConflict(baseSeq: number): Promise<void> {
+    this.conflict = { baseSeq, who: [], fields: this.fieldsChangedElsewhere() };
+    const events = await this.connection.eventsAfter(baseSeq);
+    if (this.conflict?.baseSeq !== baseSeq) return;
+    const who = [...new Set(events.map((e) => e.actor.name ?? e.actor.id))];
+    const at = events.at(-1)?.at;
+    this.conflict = {
+      ...this.conflict,
+      who,
+      ...(at === undefined ? {} : { at }),
+      fields: this.fieldsChangedElsewhere(),
+    };
+  }
+
+  /** The form fields whose stored version differs from the one the value is based on. */
+  private fieldsChangedElsewhere(): string[] {
+    const view = this.connection.view;
+    const stored = view === undefined ? undefined : this.valueFromView(view);
+    if (stored === undefined) return [];
+    return changedPaths(this.initialValue, stored).map((path) => path.join(' › '));
+  }
+
+  /**
+   * After a conflict: takes the stored version as the new base and puts the user's change on top of
+   * it (fields only one side changed come from that side; where both changed a field the user's value
+   * wins; lists of items merge item by item), then saves again.
+   */
+  async reapplyOnTop(): Promise<boolean> {
+    const view = this.connection.view;
+    const stored = view === undefined ? undefined : this.valueFromView(view);
+    if (stored === undefined) return false;
+    const merged = mergeThreeWay(this.initialValue, this.value, stored);
+    this.adoptRemote();
+    // Let the form take the stored version as its baseline (item forms compare revisions to it).
+    await this.updateComplete;
+    this.setValue(merged);
+    return this.requestSubmit();
   }
 
   // ---- value -------------------------------------------------------------------------------
@@ -252,14 +423,11 @@ export abstract class FkFormElement<
     this.dirty = true;
     this.draftRestored = false;
     void this.drafts.keep(next);
-    this.feedbackCache = this.computeFeedback(next);
-    this.dispatchEvent(
-      new CustomEvent<FkChangeDetail<V>>('change', {
-        detail: { value: next, valid: !this.hasBlockingErrors() },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    const detail: FkChangeDetail<V> = { value: next, valid: !this.hasBlockingErrors() };
+    // `change` keeps the native name hosts already listen for; `fk-change` is the typed one (a native name
+    // cannot be given another type in GlobalEventHandlersEventMap, and React maps `onChange` to its own).
+    this.dispatchEvent(new CustomEvent<FkChangeDetail<V>>('change', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new FkChangeEvent<V>(detail));
   }
 
   /** Records a user edit of one field (immutable update at `path`, dotted or array). */
@@ -287,17 +455,15 @@ export abstract class FkFormElement<
         this.dirty = false;
       }
       this.internalWrite = false;
-      this.feedbackCache = this.computeFeedback(this.value);
+      if (this.feedbackFor !== this.value) this.refreshFeedback();
     }
     if (changed.has('caseId') || changed.has('draftKey')) this.restoreDraft();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('value') || changed.has('disabled')) {
-      const json = JSON.stringify(this.value ?? null);
-      this.internals.setFormValue(json, json);
-    }
+    if (changed.has('value') || changed.has('disabled')) this.syncFormValue();
+    // Again after rendering: the validity message now anchors at the rendered field.
     this.syncValidity();
     this.syncStates();
   }
@@ -372,31 +538,6 @@ export abstract class FkFormElement<
     return root.querySelector<HTMLElement>('[data-path]') ?? undefined;
   }
 
-  private syncValidity(): void {
-    if (this.isDisabled || this.readonly) {
-      this.internals.setValidity({});
-      return;
-    }
-    const first = this.feedbackCache.find((f) => f.type === 'error');
-    if (!first) {
-      this.internals.setValidity({});
-      return;
-    }
-    const anchor = this.anchorFor(first.path);
-    const message = this.i18n.resolve(first.message);
-    const flags: ValidityStateFlags = { [first.flag ?? 'customError']: true };
-    if (anchor) this.internals.setValidity(flags, message, anchor);
-    else this.internals.setValidity(flags, message);
-  }
-
-  private syncStates(): void {
-    const invalid = this.hasBlockingErrors() && !this.isDisabled && !this.readonly;
-    const interacted = this.showAllErrors || this.touched.size > 0;
-    setState(this.internals, 'user-invalid', interacted && invalid);
-    setState(this.internals, 'user-valid', interacted && !invalid);
-    setState(this.internals, 'dirty', this.dirty);
-  }
-
   // ---- form-associated API ------------------------------------------------------------------
 
   /** The host form, if any. */
@@ -422,6 +563,15 @@ export abstract class FkFormElement<
   /** Labels (`<label for>`) of the element in the host page. */
   get labels(): NodeList {
     return this.internals.labels;
+  }
+
+  /**
+   * Sets a custom error, as on a native control: while `message` is not empty the element is invalid
+   * (`validity.customError`) with that message, before any validation error of its own; `''` clears it.
+   */
+  setCustomValidity(message: string): void {
+    this.customValidityMessage = String(message ?? '');
+    this.controlStateChanged();
   }
 
   /** True when disabled by its own attribute or a disabled `<fieldset>`. */
@@ -464,33 +614,26 @@ export abstract class FkFormElement<
       return false;
     }
     const data = this.output();
-    const proceed = this.dispatchEvent(
-      new CustomEvent<Out>('fk-submit', { detail: data, bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.dispatchEvent(new FkSubmitEvent<Out>(data));
     if (!proceed || !this.connection.connected) return proceed;
     this.announcer.announce(this.i18n.t('status.saving'));
     const result = await this.save(data);
     if (result.ok) {
       this.dirty = false;
       this.remoteChanged = false;
+      this.conflict = undefined;
       this.draftRestored = false;
       this.initialValue = this.value;
       await this.drafts.discard();
       this.announcer.announce(this.i18n.t('status.saved'));
-      this.dispatchEvent(new CustomEvent('fk-saved', { detail: result.value, bubbles: true, composed: true }));
+      this.dispatchEvent(new FkSavedEvent(result.value));
       return true;
     }
     // Never lose typed text: the value stays as it is and is kept as a draft.
     await this.drafts.keep(this.value);
     const reason = result.errors.map((e) => this.i18n.text(e.message)).join(' ');
     this.announcer.announce(`${this.i18n.t('status.refused', { reason })} ${this.i18n.t('status.draftKept')}`);
-    this.dispatchEvent(
-      new CustomEvent<FkRefusedDetail<V>>('fk-refused', {
-        detail: { errors: result.errors, value: this.value },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.dispatchEvent(new FkRefusedEvent<V>({ errors: result.errors, value: this.value }));
     this.requestUpdate();
     await this.updateComplete;
     const withPath = result.errors.find((e) => e.path && e.path.length > 0);
@@ -530,6 +673,7 @@ export abstract class FkFormElement<
     this.dirty = false;
     this.showAllErrors = false;
     this.remoteChanged = false;
+    this.conflict = undefined;
     this.draftRestored = false;
     this.touched.clear();
     this.connection.clearRefusals();
@@ -539,6 +683,7 @@ export abstract class FkFormElement<
   /** Called by the browser when an ancestor `<fieldset>` (or the own attribute) disables the element. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
+    this.controlStateChanged();
     this.requestUpdate();
   }
 
@@ -552,6 +697,93 @@ export abstract class FkFormElement<
     }
   }
 
+  // ---- form-control behaviour: internals follow every property set at once ----------------------
+  // (Kept apart from saving: validity, form value and custom states, the way a native control keeps them.)
+
+  /** The value was set (by the host, an edit, a reset, a restore, the case): validate and sync now. */
+  private controlValueChanged(): void {
+    if (!this.internals || this.currentValue === undefined || this.currentValue === null) return;
+    this.refreshFeedback();
+    this.syncFormValue();
+    this.syncValidity();
+    this.syncStates();
+  }
+
+  /** `disabled`, `readonly`, `required` or the custom error changed: validity and states follow now. */
+  private controlStateChanged(): void {
+    if (!this.internals) return;
+    this.syncValidity();
+    this.syncStates();
+  }
+
+  private refreshFeedback(): void {
+    this.feedbackCache = this.computeFeedback(this.currentValue);
+    this.feedbackFor = this.currentValue;
+  }
+
+  private syncFormValue(): void {
+    const json = JSON.stringify(this.currentValue ?? null);
+    this.internals.setFormValue(json, json);
+  }
+
+  /**
+   * Whether `value` counts as empty for `required`: the same content as `emptyValue()` (keys without
+   * content ignored). Override for forms whose empty value carries more than defaults.
+   */
+  protected isEmptyValue(value: V): boolean {
+    return isEmptyLike(value, this.emptyValue());
+  }
+
+  /** The error that makes the element invalid for the host form, if any. */
+  private constraintError(): { flags: ValidityStateFlags; message: string; path: IssuePath } | undefined {
+    if (this.customValidityMessage)
+      return { flags: { customError: true }, message: this.customValidityMessage, path: [] };
+    const value = this.currentValue;
+    if (value === undefined || value === null) return undefined;
+    const empty = this.isEmptyValue(value);
+    if (empty && !this.required) return undefined;
+    const first = this.feedbackCache.find((f) => f.type === 'error');
+    if (first)
+      return {
+        flags: { [first.flag ?? 'customError']: true },
+        message: this.i18n.resolve(first.message),
+        path: first.path,
+      };
+    if (empty) return { flags: { valueMissing: true }, message: this.i18n.t('validation.required'), path: [] };
+    return undefined;
+  }
+
+  private syncValidity(): void {
+    if (this.isDisabled || this.readonly) {
+      this.internals.setValidity({});
+      return;
+    }
+    const error = this.constraintError();
+    if (!error) {
+      this.internals.setValidity({});
+      return;
+    }
+    const anchor = this.anchorFor(error.path);
+    if (anchor) this.internals.setValidity(error.flags, error.message, anchor);
+    else this.internals.setValidity(error.flags, error.message);
+  }
+
+  private syncStates(): void {
+    const barred = this.isDisabled || this.readonly;
+    const invalid = !barred && !this.internals.validity.valid;
+    const interacted = this.showAllErrors || this.touched.size > 0;
+    const value = this.currentValue;
+    setState(this.internals, 'invalid', invalid);
+    setState(this.internals, 'valid', !invalid);
+    setState(this.internals, 'user-invalid', interacted && invalid);
+    setState(this.internals, 'user-valid', interacted && !invalid);
+    setState(this.internals, 'dirty', this.dirty);
+    setState(this.internals, 'empty', value !== undefined && value !== null && this.isEmptyValue(value));
+    setState(this.internals, 'required', this.required);
+    setState(this.internals, 'disabled', this.isDisabled);
+    setState(this.internals, 'readonly', this.readonly);
+  }
+
   // ---- connected mode ----------------------------------------------------------------------
 
   private receiveView(view: View): void {
@@ -561,11 +793,13 @@ export abstract class FkFormElement<
       // Someone else wrote while the user was typing: never overwrite their text.
       this.remoteChanged = true;
       this.announcer.announce(this.i18n.t('status.remoteChange'));
+      if (this.conflict) this.conflict = { ...this.conflict, fields: this.fieldsChangedElsewhere() };
       return;
     }
     this.internalWrite = true;
     this.value = next;
     this.initialValue = next;
+    this.baseSeq = seqOfView(view);
   }
 
   /** Discards the local edits and takes the case's current version. */
@@ -573,12 +807,14 @@ export abstract class FkFormElement<
     const view = this.connection.view;
     const next = view === undefined ? undefined : this.valueFromView(view);
     this.remoteChanged = false;
+    this.conflict = undefined;
     this.dirty = false;
     void this.drafts.discard();
     if (next !== undefined) {
       this.internalWrite = true;
       this.value = next;
       this.initialValue = next;
+      this.baseSeq = seqOfView(view);
     }
   }
 
@@ -620,24 +856,27 @@ export abstract class FkFormElement<
   }
 
   /**
-   * Runs an action beside the form's save (confirm, withdraw, a status change): fires `eventName` with
-   * `detail` (cancelable, so a host may handle the action itself), then, connected, executes `command`.
+   * Runs an action beside the form's save (confirm, withdraw, a status change): fires `event` (a cancelable
+   * Fallkit event, so a host may handle the action itself), then, connected, executes `command`.
    * A refusal is announced and focus moves to the refusals shown in place.
    *
    * @returns `cancelled` (the host cancelled the event), `standalone` (no connection: the event was the
    * action), `done` (the command went through) or `refused`.
    */
   protected async runSideAction<D>(
-    eventName: string,
-    detail: D,
+    event: FkEvent<D>,
     command: Command,
   ): Promise<'cancelled' | 'standalone' | 'done' | 'refused'> {
-    const proceed = this.dispatchEvent(
-      new CustomEvent<D>(eventName, { detail, bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.dispatchEvent(event);
     if (!proceed) return 'cancelled';
     if (!this.connection.connected) return 'standalone';
-    const result = await this.connection.execute(command);
+    // One click, one command id: a retried action is not stored twice. No expectedSeq: the action
+    // applies to the case as it stands (the guards decide), not to the version a form was based on.
+    const sent = await this.connection.executeBatch([command], { commandId: this.connection.newCommandId() });
+    const result: Result<unknown> = sent.ok
+      ? sent
+      : { ok: false, errors: commandRefusals(sent.errors).map(({ refusal }) => refusal) };
+    if (!result.ok) this.connection.refusals = result.errors;
     if (result.ok) return 'done';
     this.announcer.announce(
       this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
@@ -652,11 +891,56 @@ export abstract class FkFormElement<
    * with a button to take the stored version over; nothing otherwise.
    */
   protected renderRemoteChanged(message: string, adoptLabel: string) {
+    if (this.conflict) return this.renderConflict(this.conflict);
     if (!this.remoteChanged) return nothing;
     return html`<p class="notice notice--warn" role="status">
       ${message}
       <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${adoptLabel}</button>
     </p>`;
+  }
+
+  /**
+   * The conflict notice after a `STORE_CONFLICT` (rendered by {@link renderRemoteChanged}): who
+   * changed the case and when, which of the form's fields differ, that the input is kept, and the two
+   * ways on: take the stored version, or re-apply the change on top of it.
+   */
+  protected renderConflict(conflict: SaveConflict) {
+    const t = this.i18n;
+    const who =
+      conflict.who.length > 0
+        ? t.t('conflict.by', {
+            who: t.list([...conflict.who]),
+            when: conflict.at === undefined ? '' : t.dateTime(conflict.at),
+          })
+        : t.t('conflict.byUnknown');
+    return html`<div class="notice notice--warn" role="alert" part="conflict">
+      <p><strong>${t.t('conflict.title')}</strong> ${who}</p>
+      ${
+        conflict.fields.length > 0
+          ? html`<p>${t.t('conflict.fields', { fields: t.list(conflict.fields.slice(0, 8)) })}</p>`
+          : nothing
+      }
+      <p>${t.t('conflict.kept')}</p>
+      <div class="actions">
+        <button
+          type="button"
+          class="fk-button fk-button--small"
+          part="conflict-adopt"
+          @click=${() => this.adoptRemote()}
+        >
+          ${t.t('conflict.adopt')}
+        </button>
+        <button
+          type="button"
+          class="fk-button fk-button--small fk-button--primary"
+          part="conflict-reapply"
+          ?disabled=${this.connection.pending}
+          @click=${() => void this.reapplyOnTop()}
+        >
+          ${t.t('conflict.reapply')}
+        </button>
+      </div>
+    </div>`;
   }
 
   /** The actions row with only the save button; nothing while the form is read-only or disabled. */
@@ -686,7 +970,10 @@ export abstract class FkFormElement<
    * can move there after a refusal that names no field.
    */
   protected renderRefusals() {
-    const refusals = this.connection.refusals;
+    // A conflict is explained by the conflict notice; the refusal list would only repeat it.
+    const refusals = this.conflict
+      ? this.connection.refusals.filter((r) => r.code !== 'STORE_CONFLICT')
+      : this.connection.refusals;
     if (refusals.length === 0) return nothing;
     return html`<div part="refusals" class="fk-refusals" tabindex="-1">
       <p class="fk-feedback fk-feedback--error">
@@ -703,23 +990,6 @@ export abstract class FkFormElement<
         )}
       </ul>
     </div>`;
-  }
-}
-
-function setState(internals: ElementInternals, name: string, on: boolean): void {
-  const states = (internals as ElementInternals & { states?: StatesSet }).states;
-  if (!states) return;
-  try {
-    if (on) states.add(name);
-    else states.delete(name);
-  } catch {
-    // Chromium before 125 only accepted dashed names.
-    try {
-      if (on) states.add(`--${name}`);
-      else states.delete(`--${name}`);
-    } catch {
-      // No custom states at all; reflected attributes still style the element.
-    }
   }
 }
 

@@ -16,6 +16,7 @@ import {
   type Result,
 } from '@fallkit/core';
 import { FkFormElement } from '../base/form-element.js';
+import { commandRefusals } from '../base/batch-refusals.js';
 import type { Feedback } from '../base/feedback.js';
 import type { ParsingSchema, SchemaIssue, SchemaResult, Validator } from '../base/validator.js';
 import { schemaValidator } from '../base/validator.js';
@@ -357,23 +358,23 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
   }
 
   protected override async save(data: CaseClosureData): Promise<Result<unknown>> {
-    let last: Result<unknown> = { ok: true, value: undefined };
-    for (const command of this.commandsFor(data)) {
-      last = await this.connection.execute(command);
-      if (!last.ok) {
-        // `input.x` of the command is `closure.x` / `evaluation.x` of the form.
-        const prefix = command.type === 'closeCase' ? 'closure' : 'evaluation';
-        const errors = last.errors.map((e) =>
-          e.path && e.path.length > 0
-            ? { ...e, path: [prefix, ...e.path.filter((p, i) => !(i === 0 && p === 'input'))] }
-            : e,
-        );
-        this.connection.refusals = errors;
-        return { ok: false, errors };
-      }
-      if (command.type === 'closeCase') this.closed = true;
+    // Closure and evaluation are one decision: a refused evaluation leaves the case open, so the
+    // corrected save does not meet a case closed by the half that went through.
+    const commands = this.commandsFor(data);
+    const result = await this.saveBatch(commands);
+    if (result.ok) {
+      if (commands.some((c) => c.type === 'closeCase')) this.closed = true;
+      return result;
     }
-    return last;
+    // `input.x` of the command is `closure.x` / `evaluation.x` of the form.
+    const errors = commandRefusals(result.errors).map(({ index, refusal }) => {
+      const command = index === undefined ? undefined : commands[index];
+      if (!command || !refusal.path || refusal.path.length === 0) return refusal;
+      const prefix = command.type === 'closeCase' ? 'closure' : 'evaluation';
+      return { ...refusal, path: [prefix, ...refusal.path.filter((p, k) => !(k === 0 && p === 'input'))] };
+    });
+    this.connection.refusals = errors;
+    return { ok: false, errors };
   }
 
   // ---- edits -------------------------------------------------------------------------------------

@@ -34,6 +34,8 @@ import {
   type ConsentStateLike,
   type RecipientRefLike,
 } from './privacy-shapes.js';
+import { FkWithdrawEvent } from '../events/fk-withdraw.js';
+import { FkPrintEvent } from '../events/fk-print.js';
 
 /** A person who may be the subject or the giver of a consent. */
 export interface ConsentPerson {
@@ -566,7 +568,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       ...(partial && this.withdrawRecipients.length ? { recipientAgencyIds: [...this.withdrawRecipients] } : {}),
       ...(this.withdrawNote.trim() ? { note: this.withdrawNote.trim() } : {}),
     };
-    const outcome = await this.runSideAction('fk-withdraw', detail, {
+    const outcome = await this.runSideAction(new FkWithdrawEvent(detail), {
       type: 'withdrawConsent',
       caseId: this.connection.caseId,
       input: detail,
@@ -1218,9 +1220,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   }
 
   private print(): void {
-    const proceed = this.dispatchEvent(
-      new CustomEvent('fk-print', { bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.dispatchEvent(new FkPrintEvent());
     if (proceed) window.print();
   }
 

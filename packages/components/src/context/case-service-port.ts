@@ -8,6 +8,19 @@ export interface CaseRequestContext {
 }
 
 /**
+ * Several commands saved as one decision: all stored in one append or none (the core's
+ * `executeBatch`). `expectedSeq` is the journal position the form's value was based on (stale →
+ * `STORE_CONFLICT`); `commandId` makes a retry of the same save harmless (the same id again writes
+ * nothing and answers the original outcome).
+ */
+export interface CaseBatchRequest<Command = unknown> {
+  readonly caseId?: string;
+  readonly expectedSeq?: number;
+  readonly commandId?: string;
+  readonly commands: readonly Command[];
+}
+
+/**
  * What the components need from the core's case service, stated structurally so any object with these
  * methods fits: the core's `createCaseService(...)` (whose `execute(command)` / `observeCase(caseId)`
  * take the actor from its own actor source and simply ignore the second argument), a host's remote
@@ -20,6 +33,15 @@ export interface CaseRequestContext {
 export interface CaseServicePort<View = unknown, Command = unknown> {
   /** Validates a command, checks process and data-protection rules, appends its events. */
   execute(command: Command, request: CaseRequestContext): Promise<Result<unknown>>;
+  /**
+   * Saves several commands as one decision (all or nothing). Forms save through it; a port without it
+   * can save one command at a time only, and a form save of several is refused
+   * (`COMPONENT_BATCH_UNSUPPORTED`), never stored half.
+   */
+  executeBatch?(batch: CaseBatchRequest<Command>, request: CaseRequestContext): Promise<Result<unknown>>;
+  /** A fresh command id for a save (the core's id port); a random UUID is used if absent. */
+  newCommandId?(): string;
+
   /** The live view of one case for the requesting actor and purpose. */
   observeCase(caseId: string, request: CaseRequestContext): Subscribable<View | Result<View> | undefined>;
   /** The actor the service acts as, used when the provider names none (the core's service has it). */

@@ -27,14 +27,15 @@ import type { CaseRequestContext, CaseServicePort } from './case-service-port.js
 /** What {@link connectCaseService} connects: the core's case service and its data-protected views. */
 export interface CoreConnection {
   /** `createCaseService(...)`: commands and the current actor. The port never reads the journal itself. */
-  readonly service: Pick<CaseService, 'execute' | 'currentActor'>;
+  readonly service: Pick<CaseService, 'execute' | 'currentActor'> &
+    Partial<Pick<CaseService, 'executeBatch' | 'newCommandId'>>;
   /**
    * `createCaseViews(...)` over the same store and actor: every read of the port is one of its decided
    * and logged channels (view, history, transfer preview, consents, case list, worklist and report input).
    */
   readonly views: Pick<
     CaseViews,
-    'observeCaseView' | 'history' | 'previewTransfer' | 'consents' | 'listCases' | 'worklistInput' | 'reportInput'
+    'observeCaseView' | 'history' | 'previewTransfer' | 'consents' | 'caseList' | 'worklistInput' | 'reportInput'
   >;
   /** "Today" of the printable consents; the system clock if absent. */
   readonly clock?: Clock;
@@ -100,6 +101,15 @@ const ACTOR_MISMATCH = (): Refusal => ({
   ),
 });
 
+const BATCH_UNSUPPORTED = (): Refusal => ({
+  code: 'COMPONENT_BATCH_UNSUPPORTED',
+  rule: 'SERVICE',
+  message: text(
+    'Dieser Dienst kann mehrere Änderungen nicht gemeinsam speichern; es wurde nichts gespeichert.',
+    'This service cannot save several changes together; nothing was saved.',
+  ),
+});
+
 function sameActor(a: Pick<Actor, 'id' | 'role' | 'agencyId'>, b: Pick<Actor, 'id' | 'role' | 'agencyId'>): boolean {
   return a.id === b.id && a.role === b.role && a.agencyId === b.agencyId;
 }
@@ -141,7 +151,9 @@ function agreementConsent(consent: ConsentState, today: string): AgreementConsen
  * (`createCaseViews`, DP-23..DP-28, DP-40), for the service's actor.
  *
  * - `execute` runs commands through the case service (as the service's actor; a request naming another
- *   actor is refused with `ACTOR_MISMATCH`, never carried out as someone else).
+ *   actor is refused with `ACTOR_MISMATCH`, never carried out as someone else); `executeBatch` saves
+ *   several as one decision (the core's `executeBatch`), always with a `commandId` (the form's, or a
+ *   fresh one from the service's id port), so a retried save never stores twice.
  * - `observeCase` pushes the data-protected view (`views.observeCaseView`) for the requested purpose,
  *   never the unfiltered state; a refused view is pushed as the `Result`, so components show the
  *   refusal. Each view is enriched with `redacted` and the consents channel's records
@@ -160,6 +172,7 @@ function agreementConsent(consent: ConsentState, today: string): AgreementConsen
 export function connectCaseService(connection: CoreConnection): CoreCaseServicePort {
   const { service, views } = connection;
   const clock = connection.clock ?? systemClock;
+  const newCommandId = (): string => service.newCommandId?.() ?? `command-${crypto.randomUUID()}`;
 
   /** A request for someone other than the service's actor is never answered with that actor's data. */
   function mismatch(request: CaseRequestContext | undefined): boolean {
@@ -185,6 +198,17 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
       if (mismatch(request)) return refused(ACTOR_MISMATCH());
       return service.execute(command as Parameters<CaseService['execute']>[0]);
     },
+
+    async executeBatch(batch, request) {
+      if (request && !sameActor(request.actor, service.currentActor())) return refused(ACTOR_MISMATCH());
+      if (service.executeBatch === undefined) return refused(BATCH_UNSUPPORTED());
+      // Every save is retry-safe: a batch without an id gets one here (a form sends its own, kept
+      // across a retry of the same save).
+      const commandId = batch.commandId ?? newCommandId();
+      return service.executeBatch({ ...batch, commandId } as Parameters<CaseService['executeBatch']>[0]);
+    },
+
+    newCommandId: () => newCommandId(),
 
     observeCase(caseId, request): Subscribable<Result<ConnectedCaseView> | undefined> {
       const purpose = request.purpose ?? 'caseManagement';
@@ -239,7 +263,7 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
 
     async loadCaseList(request, options = {}) {
       if (mismatch(request)) return refused(ACTOR_MISMATCH());
-      return views.listCases({ ...options, ...(request?.purpose ? { purpose: request.purpose } : {}) });
+      return views.caseList({ ...options, ...(request?.purpose ? { purpose: request.purpose } : {}) });
     },
 
     async loadWorklist(request, scope = 'agency') {

@@ -1,8 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import type { Notice, Refusal, Result, Unsubscribable } from '@fallkit/core';
+import type { JournalEvent, Notice, Refusal, Result, Unsubscribable } from '@fallkit/core';
 import { caseContext, type CaseContextValue } from '../context/case-context.js';
-import { isResult, type CaseRequestContext, type CaseServicePort } from '../context/case-service-port.js';
+import {
+  isResult,
+  type CaseBatchRequest,
+  type CaseRequestContext,
+  type CaseServicePort,
+} from '../context/case-service-port.js';
+
+/** A port that also hands out the case's history (`connectCaseService` does). */
+interface HistorySource {
+  loadCase?(caseId: string): Promise<Result<{ readonly events: readonly JournalEvent[] }>>;
+}
+
+/** Options of {@link CaseConnectionController.executeBatch}. */
+export interface BatchOptions {
+  /** The journal position the edited value was based on. */
+  readonly expectedSeq?: number;
+  /** The save's idempotency key; keep it when the same save is retried. */
+  readonly commandId?: string;
+}
+
+function componentRefusal(code: string, de: string, en: string): Result<unknown> {
+  return { ok: false, errors: [{ code, rule: 'COMPONENT', message: { de, en } }] };
+}
 
 /**
  * Where a connected element stands:
@@ -198,49 +220,91 @@ export class CaseConnectionController<View = unknown, Command = unknown> impleme
    * Without a service or actor it resolves to a refusal (`COMPONENT_NOT_CONNECTED`).
    */
   async execute(command: Command): Promise<Result<unknown>> {
+    return this.send((service, request) => service.execute(command, request));
+  }
+
+  /**
+   * Sends several commands as one decision (the port's `executeBatch`): all of them are stored or
+   * none, a refusal's path starts with `['commands', i]`. A port without `executeBatch` takes a
+   * single command through `execute`; more than one is refused (`COMPONENT_BATCH_UNSUPPORTED`)
+   * rather than saved half.
+   */
+  async executeBatch(commands: readonly Command[], options: BatchOptions = {}): Promise<Result<unknown>> {
+    return this.send((service, request) => {
+      if (service.executeBatch) {
+        const caseId = this.caseId;
+        const batch: CaseBatchRequest<Command> = {
+          ...(caseId === undefined ? {} : { caseId }),
+          ...(options.expectedSeq === undefined ? {} : { expectedSeq: options.expectedSeq }),
+          ...(options.commandId === undefined ? {} : { commandId: options.commandId }),
+          commands,
+        };
+        return service.executeBatch(batch, request);
+      }
+      if (commands.length === 1) return service.execute(commands[0]!, request);
+      return Promise.resolve(
+        componentRefusal(
+          'COMPONENT_BATCH_UNSUPPORTED',
+          'Dieser Dienst kann mehrere Änderungen nicht gemeinsam speichern; es wurde nichts gespeichert.',
+          'This service cannot save several changes together; nothing was saved.',
+        ),
+      );
+    });
+  }
+
+  /** A fresh id for one user save: from the port (the core's id port) or a random UUID. */
+  newCommandId(): string {
+    return this.service?.newCommandId?.() ?? `command-${crypto.randomUUID()}`;
+  }
+
+  /**
+   * The events after `seq` (envelopes: who, when, which event), for "changed elsewhere": through the
+   * port's `loadCase` where it has one (`connectCaseService` does, for the people working on the case);
+   * empty when it has none or refuses.
+   */
+  async eventsAfter(seq: number): Promise<readonly JournalEvent[]> {
+    const caseId = this.caseId;
+    const load = (this.service as HistorySource | undefined)?.loadCase;
+    if (caseId === undefined || load === undefined) return [];
+    try {
+      const loaded = await load.call(this.service, caseId);
+      return loaded.ok ? loaded.value.events.filter((e) => e.seq > seq) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private async send(
+    work: (service: CaseServicePort<View, Command>, request: CaseRequestContext) => Promise<Result<unknown>>,
+  ): Promise<Result<unknown>> {
     const service = this.service;
     const request = this.request;
     if (!service || !request) {
-      const result: Result<unknown> = {
-        ok: false,
-        errors: [
-          {
-            code: 'COMPONENT_NOT_CONNECTED',
-            rule: 'COMPONENT',
-            message: {
-              de: 'Nicht mit einem Fall verbunden: Dienst oder handelnde Person fehlt.',
-              en: 'Not connected to a case: service or acting user missing.',
-            },
-          },
-        ],
-      };
-      this.refusals = result.errors;
+      const result = componentRefusal(
+        'COMPONENT_NOT_CONNECTED',
+        'Nicht mit einem Fall verbunden: Dienst oder handelnde Person fehlt.',
+        'Not connected to a case: service or acting user missing.',
+      );
+      this.refusals = result.ok ? [] : result.errors;
       this.host.requestUpdate();
       return result;
     }
     this.pending = true;
     this.host.requestUpdate();
     try {
-      const result = await service.execute(command, request);
+      const result = await work(service, request);
       this.refusals = result.ok ? [] : result.errors;
       this.notices = result.ok ? (result.notices ?? []) : [];
       return result;
     } catch (error) {
       // A thrown error is a broken platform, not a refusal; still keep the form usable and the text.
-      const result: Result<unknown> = {
-        ok: false,
-        errors: [
-          {
-            code: 'COMPONENT_SAVE_FAILED',
-            rule: 'COMPONENT',
-            message: {
-              de: `Speichern fehlgeschlagen: ${String((error as Error)?.message ?? error)}`,
-              en: `Saving failed: ${String((error as Error)?.message ?? error)}`,
-            },
-          },
-        ],
-      };
-      this.refusals = result.errors;
+      const detail = String((error as Error)?.message ?? error);
+      const result = componentRefusal(
+        'COMPONENT_SAVE_FAILED',
+        `Speichern fehlgeschlagen: ${detail}`,
+        `Saving failed: ${detail}`,
+      );
+      this.refusals = result.ok ? [] : result.errors;
       return result;
     } finally {
       this.pending = false;

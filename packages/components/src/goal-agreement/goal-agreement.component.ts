@@ -388,7 +388,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
         );
       return { commands, index };
     });
-    return saveItemCommands(this.connection, 'goals', 'goalId', items);
+    return saveItemCommands(this.batchSaving, 'goals', 'goalId', items);
   }
 
   // ---- edits ---------------------------------------------------------------------------------------

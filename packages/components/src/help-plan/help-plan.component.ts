@@ -388,11 +388,18 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
       // A refusal shows at the measure it concerns; focusing it opens it so the user sees it.
       return { commands, index: () => index };
     });
-    const saved = await saveItemCommands(this.connection, 'measures', 'measureId', items);
-    if (!saved.ok) return saved;
-    const { order, current } = this.savedOrder(data.measures, saved);
-    if (!order || order.join('\n') === current.join('\n')) return saved;
-    return this.connection.execute({ type: 'reorderMeasures', caseId, input: { measureIds: order } });
+    // Without new measures every id is known: a changed order goes into the same batch as the edits.
+    const known = data.measures.every((m) => m.id !== undefined);
+    const order = data.measures.map((m) => m.id!);
+    if (known && order.length > 0 && order.join('\n') !== [...this.baseline.keys()].join('\n'))
+      items.push({ commands: [{ type: 'reorderMeasures', caseId, input: { measureIds: order } }], index: () => -1 });
+    const saved = await saveItemCommands(this.batchSaving, 'measures', 'measureId', items);
+    if (!saved.ok || known) return saved;
+    // New measures get their ids from the core, so their place in the order is a second save once
+    // they are stored (based on the version the first one produced).
+    const after = this.savedOrder(data.measures, saved);
+    if (!after.order || after.order.join('\n') === after.current.join('\n')) return saved;
+    return this.saveBatch([{ type: 'reorderMeasures', caseId, input: { measureIds: after.order } }]);
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Refusal, Result } from '@fallkit/core';
+import { commandRefusals } from '../base/batch-refusals.js';
 
 /** The commands the edit of one list item needs, and where in the list that item stands. */
 export interface ItemCommands<Command> {
@@ -7,10 +8,12 @@ export interface ItemCommands<Command> {
   readonly index: () => number;
 }
 
-/** The slice of the case connection saving needs. */
-export interface SavingConnection<Command> {
-  execute(command: Command): Promise<Result<unknown>>;
-  refusals: readonly Refusal[];
+/** What saving a list needs from the form: its batch save and where refusals are shown. */
+export interface BatchSaving<Command> {
+  /** Saves the commands as one decision (`FkFormElement.saveBatch`). */
+  saveBatch(commands: readonly Command[]): Promise<Result<unknown>>;
+  /** Shows refusals in place (the connection's `refusals`). */
+  showRefusals(errors: readonly Refusal[]): void;
 }
 
 /**
@@ -26,27 +29,32 @@ export function pathInItem(path: readonly (string | number)[] | undefined, idKey
 }
 
 /**
- * Saves a list edit as one command after another (the core has a command per item, not per list) and
- * stops at the first refusal. That refusal is pointed at the item it concerns
- * (`[listKey, index, ...]`), so the form shows it in place, and kept in the connection's refusals.
+ * Saves a list edit (a command per changed item; the core has no command per list) as one batch:
+ * every item is stored or none. A refusal is pointed at the item its command belongs to
+ * (`[listKey, index, ...]`), so the form shows it in place; a refusal of the batch as a whole
+ * (`STORE_CONFLICT`) stays as it is.
  */
 export async function saveItemCommands<Command>(
-  connection: SavingConnection<Command>,
+  saving: BatchSaving<Command>,
   listKey: string,
   idKey: string,
   items: Iterable<ItemCommands<Command>>,
 ): Promise<Result<unknown>> {
-  let last: Result<unknown> = { ok: true, value: undefined };
+  const commands: Command[] = [];
+  const itemOf: ItemCommands<Command>[] = [];
   for (const item of items) {
     for (const command of item.commands) {
-      last = await connection.execute(command);
-      if (last.ok) continue;
-      const index = item.index();
-      if (index < 0) return last;
-      const errors = last.errors.map((e) => ({ ...e, path: [listKey, index, ...pathInItem(e.path, idKey)] }));
-      connection.refusals = errors;
-      return { ok: false, errors };
+      commands.push(command);
+      itemOf.push(item);
     }
   }
-  return last;
+  if (commands.length === 0) return { ok: true, value: undefined };
+  const result = await saving.saveBatch(commands);
+  if (result.ok) return result;
+  const errors = commandRefusals(result.errors).map(({ index, refusal }) => {
+    const at = index === undefined ? -1 : (itemOf[index]?.index() ?? -1);
+    return at < 0 ? refusal : { ...refusal, path: [listKey, at, ...pathInItem(refusal.path, idKey)] };
+  });
+  saving.showRefusals(errors);
+  return { ok: false, errors };
 }

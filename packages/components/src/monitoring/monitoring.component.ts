@@ -26,6 +26,7 @@ import {
   type Result,
 } from '@fallkit/core';
 import { FkFormElement } from '../base/form-element.js';
+import { commandRefusals } from '../base/batch-refusals.js';
 import type { ParsingSchema, SchemaIssue, SchemaResult } from '../base/validator.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
@@ -33,6 +34,7 @@ import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { caseOfView, categoryOfMarker, localToday, splitRedacted } from '../case-overview/case-of-view.js';
 import { monitoringMessages } from './monitoring.messages.js';
+import { FkReassessmentRequestedEvent } from '../events/fk-reassessment-requested.js';
 
 /** A contact in the form: the input of `recordContact`; entries already in the case carry their `id`. */
 export type ContactEntry = CaseCommandInputIn<'recordContact'> & { id?: string };
@@ -473,25 +475,18 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
   }
 
   protected override async save(data: MonitoringData): Promise<Result<unknown>> {
+    // One decision for every new entry: all are stored or none (no half-saved list to duplicate later).
     const commands = this.commandsFor(data);
-    let last: Result<unknown> = { ok: true, value: undefined };
-    for (const command of commands) {
-      last = await this.connection.execute(command);
-      if (!last.ok) {
-        // Point the refusal at the entry it concerns, so it shows there and the typed text stays.
-        const at = this.entryPathOf(command);
-        if (at) {
-          const errors = last.errors.map((e) => ({
-            ...e,
-            path: [...at, ...(e.path?.filter((p) => p !== 'input') ?? [])],
-          }));
-          this.connection.refusals = errors;
-          return { ok: false, errors };
-        }
-        return last;
-      }
-    }
-    return last;
+    const result = await this.saveBatch(commands);
+    if (result.ok) return result;
+    // Point each refusal at the entry it concerns, so it shows there and the typed text stays.
+    const errors = commandRefusals(result.errors).map(({ index, refusal }) => {
+      const command = index === undefined ? undefined : commands[index];
+      const at = command && this.entryPathOf(command);
+      return at ? { ...refusal, path: [...at, ...(refusal.path?.filter((p) => p !== 'input') ?? [])] } : refusal;
+    });
+    this.connection.refusals = errors;
+    return { ok: false, errors };
   }
 
   private entryPathOf(command: CaseCommand): (string | number)[] | undefined {
@@ -625,9 +620,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     const triggers = this.triggers;
     const list = triggers.map((d) => d.description).join('; ');
     const detail = { reason: this.i18n.t('reassessment.reason', { list }), deviationIds: triggers.map((d) => d.id!) };
-    const proceed = this.dispatchEvent(
-      new CustomEvent('fk-reassessment-requested', { detail, bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.dispatchEvent(new FkReassessmentRequestedEvent(detail));
     if (!proceed || !this.connection.connected) return;
     const result = await this.connection.execute({
       type: 'startReassessment',

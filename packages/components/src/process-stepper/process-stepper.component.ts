@@ -6,6 +6,7 @@ import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { hostStyles, visuallyHiddenStyles, focusStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
 import { stepperMessages } from './process-stepper.messages.js';
+import { FkStepSelectEvent } from '../events/fk-step-select.js';
 
 /** The main path of the cycle as the stepper shows it. */
 export const STEPPER_PATH: readonly Stage[] = [
@@ -220,7 +221,7 @@ export class FkProcessStepper extends LitElement {
   }
 
   private select(stage: Stage): void {
-    this.dispatchEvent(new CustomEvent('fk-step-select', { detail: { stage }, bubbles: true, composed: true }));
+    this.dispatchEvent(new FkStepSelectEvent({ stage }));
   }
 
   override render() {

@@ -26,6 +26,7 @@ import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { reportMessages } from './report.messages.js';
+import { FkExportEvent } from '../events/fk-export.js';
 
 /** The figures `<fk-report>` offers. */
 export const REPORT_VIEWS = ['stage', 'goalAttainment', 'closureReason', 'serviceGap', 'misrouting'] as const;
@@ -415,9 +416,7 @@ export class FkReport extends LitElement {
     const csv = this.toCsv();
     if (csv === undefined) return;
     const filename = `fallkit-${this.view}.csv`;
-    const proceed = this.dispatchEvent(
-      new CustomEvent('fk-export', { detail: { filename, csv }, bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.dispatchEvent(new FkExportEvent({ filename, csv }));
     if (proceed) {
       const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');

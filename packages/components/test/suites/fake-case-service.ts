@@ -1,5 +1,5 @@
 import type { Actor, Observer, Refusal, Result, Subscribable, Unsubscribable } from '@fallkit/core';
-import type { CaseRequestContext, CaseServicePort } from '../../src/context/case-service-port.js';
+import type { CaseBatchRequest, CaseRequestContext, CaseServicePort } from '../../src/context/case-service-port.js';
 
 /** A command as the fake records it, with the request it came with. */
 export interface RecordedCommand<Command> {
@@ -53,6 +53,25 @@ export class FakeCaseService<View = unknown, Command = unknown> implements CaseS
     let n = 0;
     for (const set of this.observers.values()) n += set.size;
     return n;
+  }
+
+  /** Every batch saved through `executeBatch`, in order (its commands are in `commands` too). */
+  readonly batches: { batch: CaseBatchRequest<Command>; request: CaseRequestContext }[] = [];
+
+  /**
+   * Like the core's `executeBatch`: each command answered by `respond` in turn; the first refusal
+   * refuses the batch, its path under `['commands', i]`.
+   */
+  async executeBatch(batch: CaseBatchRequest<Command>, request: CaseRequestContext): Promise<Result<unknown>> {
+    this.batches.push({ batch, request });
+    let last: Result<unknown> = { ok: true, value: undefined };
+    for (const [i, command] of batch.commands.entries()) {
+      this.commands.push({ command, request });
+      last = await this.respond(command, request);
+      if (!last.ok)
+        return { ok: false, errors: last.errors.map((e) => ({ ...e, path: ['commands', i, ...(e.path ?? [])] })) };
+    }
+    return last;
   }
 
   async execute(command: Command, request: CaseRequestContext): Promise<Result<unknown>> {

@@ -61,9 +61,9 @@ function relationHolds(relation: AccessRelation, request: AccessRequest): boolea
     const forOwnAgency = opening?.leadAgency?.agencyId === actor.agencyId;
     if (relation === 'leadAgency') return forOwnAgency;
     if (relation !== 'ownNewCase') return false;
+    // The first case manager, if named, works for the same agency: nobody opens a case into another agency.
     const first = opening?.caseManager;
-    const holdsItThemselves = first === undefined || (first.userId === actor.id && first.agencyId === actor.agencyId);
-    return forOwnAgency || holdsItThemselves;
+    return forOwnAgency && (first === undefined || first.agencyId === actor.agencyId);
   }
   switch (relation) {
     case 'assigned':
@@ -107,7 +107,7 @@ function clausesOf(access: CommandAccess, standard: AccessRequest['standard']): 
  * same refusal whether or not an id inside exists).
  */
 export function authoriseCommand(request: AccessRequest): Refusal[] {
-  const { type, input, actor, state, privacy } = request;
+  const { type, input, actor, privacy } = request;
   const access = request.declared ?? commandAccess(type);
   if (access === undefined) return [privacyRefusal('DENY_UNDECLARED_COMMAND', { path: ['type'] })];
   if (actor.role === 'system') {

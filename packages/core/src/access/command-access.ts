@@ -19,8 +19,8 @@ import { CASE_WORK_ROLES, INTAKE_POOL_ROLES, type HumanRole } from './roles.js';
  * - `leadAgency`: works for the lead agency in force today;
  * - `holdingAgency`: works for an agency that holds the case today (lead agency or an assignment in force);
  * - `referredProvider`: works for the provider named in the referral the command is about;
- * - `ownNewCase`: (`openCase`) the new case is for the actor's own agency as lead, or the actor will
- *   hold it as its first case manager (for the system: `leadAgency`, the new case's lead is its agency).
+ * - `ownNewCase`: (`openCase`) the new case's lead agency and its first case manager (if named) are the
+ *   actor's own agency (for the system: `leadAgency`, the new case's lead is its agency).
  */
 export type AccessRelation =
   'assigned' | 'breakGlass' | 'intakePool' | 'leadAgency' | 'holdingAgency' | 'referredProvider' | 'ownNewCase';
@@ -115,8 +115,8 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   openCase: {
     rule: 'DP-40',
     summary: text(
-      'Fachkräfte für die eigene Stelle als federführende oder als erste Fallmanagerin selbst; System der federführenden Stelle (Import)',
-      'Staff, for their own agency as lead or as its first case manager themselves; the lead agency\u2019s system (import)',
+      'Fachkräfte für die eigene Stelle als federführende (erste Fallmanagerin aus derselben Stelle); System der federführenden Stelle (Import)',
+      'Staff, for their own agency as lead (first case manager of the same agency); the lead agency\u2019s system (import)',
     ),
     clauses: [{ roles: staff, relation: 'ownNewCase' }],
     system: IMPORT,

@@ -10,3 +10,5 @@ export * from './command-access.js';
 export * from './authorise.js';
 export * from './boundary.js';
 export * from './access-guard.js';
+export * from './rectification-limits.js';
+export * from './access-table.js';

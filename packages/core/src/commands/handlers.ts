@@ -211,20 +211,16 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     ];
   },
   reviseGoal: (context, input) => [
-    caseEvent(
-      'GoalRevised',
-      {
-        goalId: input.goalId,
-        revisedOn: input.revisedOn ?? context.today,
-        reason: input.reason,
-        changes: input.changes,
-        agreement:
-          input.agreement?.agreedOn !== undefined
-            ? { ...input.agreement, agreedOn: input.agreement.agreedOn }
-            : undefined,
-      },
-      input.reason,
-    ),
+    caseEvent('GoalRevised', {
+      goalId: input.goalId,
+      revisedOn: input.revisedOn ?? context.today,
+      reason: input.reason,
+      changes: input.changes,
+      agreement:
+        input.agreement?.agreedOn !== undefined
+          ? { ...input.agreement, agreedOn: input.agreement.agreedOn }
+          : undefined,
+    }),
   ],
   setGoalStatus: (context, input) => [caseEvent('GoalStatusSet', { ...input, on: input.on ?? context.today })],
   addMeasure: (context, input) => {
@@ -241,7 +237,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     ];
   },
   updateMeasure: (context, input) => [
-    caseEvent('MeasureUpdated', { ...input, changedOn: input.changedOn ?? context.today }, input.reason),
+    caseEvent('MeasureUpdated', { ...input, changedOn: input.changedOn ?? context.today }),
   ],
   reorderMeasures: (_context, input) => [caseEvent('MeasuresReordered', { measureIds: input.measureIds })],
   referToProvider: (context, input) => {
@@ -340,16 +336,12 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     const { classification, rest } = splitClassification(input);
     const current = stateOf(context).leadAgencies.at(-1);
     return [
-      caseEvent(
-        'LeadAgencyChanged',
-        {
-          id: context.ids.next('handover'),
-          ...rest,
-          fromAgencyId: current?.agencyId ?? null,
-          ...recordMeta(context, classification, 'handover', { content: rest }),
-        },
-        rest.reason,
-      ),
+      caseEvent('LeadAgencyChanged', {
+        id: context.ids.next('handover'),
+        ...rest,
+        fromAgencyId: current?.agencyId ?? null,
+        ...recordMeta(context, classification, 'handover', { content: rest }),
+      }),
     ];
   },
   assignCaseManager: (context, input) => [
@@ -377,9 +369,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       }),
     ];
   },
-  endLegalDomain: (context, input) => [
-    caseEvent('LegalDomainEnded', { ...input, to: input.to ?? context.today }, input.reason),
-  ],
+  endLegalDomain: (context, input) => [caseEvent('LegalDomainEnded', { ...input, to: input.to ?? context.today })],
   recordNote: (context, input) => {
     const { classification, rest } = splitClassification(input);
     return [
@@ -416,18 +406,14 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
   closeCase: (context, input) => {
     const { classification, rest } = splitClassification(input);
     return [
-      caseEvent(
-        'CaseClosed',
-        {
-          id: context.ids.next('closure'),
-          ...rest,
-          closedOn: rest.closedOn ?? context.today,
-          readinessSigns: rest.readinessSigns ?? [],
-          goalAttainment: rest.goalAttainment ?? [],
-          ...recordMeta(context, classification, 'closure', { content: rest }),
-        },
-        rest.reasonNote,
-      ),
+      caseEvent('CaseClosed', {
+        id: context.ids.next('closure'),
+        ...rest,
+        closedOn: rest.closedOn ?? context.today,
+        readinessSigns: rest.readinessSigns ?? [],
+        goalAttainment: rest.goalAttainment ?? [],
+        ...recordMeta(context, classification, 'closure', { content: rest }),
+      }),
     ];
   },
   recordEvaluation: (context, input) => {

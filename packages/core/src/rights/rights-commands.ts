@@ -28,6 +28,7 @@ import {
   type RightsEventType,
 } from './rights-events.js';
 import { foldRights } from './rights-state.js';
+import { rectificationLimitRefusal } from '../access/rectification-limits.js';
 import { earlierRecipients } from './recipients.js';
 import { erasableSeqs } from './erasable.js';
 import { addOneMonth, findTarget, valueAtPath } from './targets.js';
@@ -258,6 +259,9 @@ export const RIGHTS_COMMANDS: CommandCatalog = {
             ['input', 'subjectId'],
           ),
         ];
+      // DP-41: content only; never ids, roles, provenance or a lower classification.
+      const limit = rectificationLimitRefusal(item, input.field, input.newValue);
+      if (limit !== undefined) return [limit];
       if (input.newValue === undefined && input.disputed !== true)
         return [
           rightsRefusal(

@@ -7,19 +7,21 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { state } from 'lit/decorators.js';
 import {
   buildWorklist,
+  type CaseConsents,
+  type CaseHistory,
   type CaseIndexEntry,
-  type CaseState,
   type CaseView,
-  type JournalEvent,
   type Result,
+  type StatisticalRecord,
   type Unsubscribable,
+  type WorklistInput,
   type WorklistItem,
 } from '@fallkit/core';
 import { DEMO_ACTORS, demoActor, type DemoActor } from './demo-actors.js';
 import { DEMO_PASSPHRASE, openDemoSession, refusalText, resetDemoSession, type DemoSession } from './demo-session.js';
 import { hrefOf, parseHash, type Route } from './routes.js';
 import { t, type DemoLanguage } from './texts.js';
-import { renderCaseload, visibleCaseload } from './pages/caseload-page.js';
+import { renderCaseload } from './pages/caseload-page.js';
 import { renderCasePage, type CasePageData } from './pages/case-page.js';
 import { renderReportsPage } from './pages/reports-page.js';
 import { renderUnlock } from './pages/unlock-page.js';
@@ -49,15 +51,25 @@ export class FallkitDemo extends LitElement {
   @state() private route: Route = { page: 'caseload' };
   @state() private session: DemoSession | undefined;
   @state() private actorKey = DEMO_ACTORS[0]!.key;
+  /** The actor's case list (the core's decided list channel: only rows and columns it may see). */
   @state() private cases: readonly CaseIndexEntry[] | undefined;
-  @state() private states: ReadonlyMap<string, CaseState> = new Map();
-  @state() private journals: ReadonlyMap<string, readonly JournalEvent[]> = new Map();
+  /** The worklist input of the same cases (the core's worklist channel: the cases as the views show them). */
+  @state() private worklist: WorklistInput | undefined;
   @state() private caseView: Result<CaseView> | undefined | null = null;
+  /** The open case's history and consents, read through their channels when their tab needs them. */
+  @state() private caseHistory: Result<CaseHistory> | undefined | null = null;
+  @state() private caseConsents: Result<CaseConsents> | undefined | null = null;
+  /** Report input (the core's report channel: statistical skeletons, statistics role only). */
+  @state() private reportInput: Result<readonly StatisticalRecord[]> | null = null;
   @state() private notice = '';
 
   private casesSubscription: Unsubscribable | undefined;
+  private casesKey = '';
   private viewSubscription: Unsubscribable | undefined;
   private viewKey = '';
+  private extrasKey = '';
+  private viewCount = 0;
+  private reportKey = '';
   private loadToken = 0;
   /** The passphrase the store was opened with, to reopen it after a reset. */
   private passphrase = DEMO_PASSPHRASE;
@@ -108,8 +120,10 @@ export class FallkitDemo extends LitElement {
   private setActor(key: string): void {
     this.actorKey = demoActor(key).key;
     if (this.session) this.session.actor = this.actor;
-    // A new actor sees the case anew: drop the old view and decide again.
+    // A new actor sees the list and the case anew: drop the old reads and decide again.
     this.viewKey = '';
+    this.casesKey = '';
+    this.reportKey = '';
     this.requestUpdate();
   }
 
@@ -139,14 +153,8 @@ export class FallkitDemo extends LitElement {
         list: session.seed.failed.map((failure) => `${failure.title[this.pageLang]} (${failure.error})`).join('; '),
       });
     }
-    this.casesSubscription?.unsubscribe();
-    this.casesSubscription = session.store.observeCases().subscribe({
-      next: (rows) => {
-        this.cases = rows;
-        void this.loadStates(rows);
-      },
-      error: (error) => this.onStoreError(error),
-    });
+    this.casesKey = '';
+    this.requestUpdate();
   }
 
   private onStoreError(error: unknown): void {
@@ -162,23 +170,93 @@ export class FallkitDemo extends LitElement {
     this.notice = error instanceof Error ? error.message : String(error);
   }
 
-  /** Full states for the worklist, the partner filter, the stepper and the report (the host's own reading). */
-  private async loadStates(rows: readonly CaseIndexEntry[]): Promise<void> {
+  /** A read of a session that is still the page's (not one closed by a reset or by leaving the page). */
+  private onReadError(session: DemoSession, error: unknown): void {
+    if (session === this.session && this.isConnected) this.onStoreError(error);
+  }
+
+  /** Keeps the actor's live case list and its worklist input, both from the core's decided channels. */
+  private syncCaseList(): void {
     const session = this.session;
+    const key = session ? this.actorKey : '';
+    if (key === this.casesKey) return;
+    this.casesKey = key;
+    this.casesSubscription?.unsubscribe();
+    this.casesSubscription = undefined;
+    this.cases = undefined;
+    this.worklist = undefined;
     if (!session) return;
+    const purpose = this.actor.purpose;
+    this.casesSubscription = session.views.observeCaseList({ purpose }).subscribe({
+      next: (rows) => {
+        this.cases = rows.ok ? rows.value : [];
+        void this.loadWorklist(session, purpose, key);
+      },
+      error: (error) => this.onReadError(session, error),
+    });
+  }
+
+  private async loadWorklist(session: DemoSession, purpose: string, key: string): Promise<void> {
     const token = ++this.loadToken;
-    const states = new Map<string, CaseState>();
-    const journals = new Map<string, readonly JournalEvent[]>();
-    for (const row of rows) {
-      const loaded = await session.service.loadCase(row.caseId);
-      if (loaded.ok) {
-        states.set(row.caseId, loaded.value.state);
-        journals.set(row.caseId, loaded.value.events);
-      }
+    let input: Result<WorklistInput>;
+    try {
+      input = await session.views.worklistInput({ purpose });
+    } catch (error) {
+      if (token === this.loadToken) this.onReadError(session, error);
+      return;
     }
-    if (token !== this.loadToken) return;
-    this.states = states;
-    this.journals = journals;
+    if (token !== this.loadToken || key !== this.casesKey) return;
+    this.worklist = input.ok ? input.value : { cases: [], consents: {} };
+  }
+
+  /** The open case's history or consents, through their channels, when the tab shows them. */
+  private syncCaseExtras(): void {
+    const session = this.session;
+    const route = this.route;
+    const view = this.caseView;
+    const wanted = route.page === 'case' && (route.section === 'history' || route.section === 'consent');
+    const key =
+      session && wanted && view?.ok === true
+        ? `${route.caseId}|${this.actorKey}|${route.section}|${this.viewCount}`
+        : '';
+    if (key === this.extrasKey) return;
+    this.extrasKey = key;
+    this.caseHistory = null;
+    this.caseConsents = null;
+    if (!session || key === '' || route.page !== 'case') return;
+    const { caseId, section } = route;
+    const purpose = this.actor.purpose;
+    if (section === 'history') {
+      void session.views.history(caseId, purpose).then(
+        (history) => {
+          if (key === this.extrasKey) this.caseHistory = history;
+        },
+        (error: unknown) => this.onReadError(session, error),
+      );
+    } else if (!customElements.get('fk-consent-manager')) {
+      void session.views.consents(caseId, purpose).then(
+        (consents) => {
+          if (key === this.extrasKey) this.caseConsents = consents;
+        },
+        (error: unknown) => this.onReadError(session, error),
+      );
+    }
+  }
+
+  /** Report input for the reports page (the demo's own tables; `<fk-report>` reads the channel itself). */
+  private syncReports(): void {
+    const session = this.session;
+    const key = session && this.route.page === 'reports' ? this.actorKey : '';
+    if (key === this.reportKey) return;
+    this.reportKey = key;
+    this.reportInput = null;
+    if (!session || key === '') return;
+    void session.views.reportInput().then(
+      (input) => {
+        if (key === this.reportKey) this.reportInput = input;
+      },
+      (error: unknown) => this.onReadError(session, error),
+    );
   }
 
   private async reset(): Promise<void> {
@@ -192,8 +270,11 @@ export class FallkitDemo extends LitElement {
     const session = this.session;
     if (!session) return;
     this.casesSubscription?.unsubscribe();
+    this.casesSubscription = undefined;
+    this.casesKey = '';
     this.viewSubscription?.unsubscribe();
     this.viewKey = '';
+    this.reportKey = '';
     this.phase = 'opening';
     const reopened = await resetDemoSession(session, this.passphrase);
     if (!reopened.ok) {
@@ -209,7 +290,10 @@ export class FallkitDemo extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pageLang' as keyof FallkitDemo)) document.documentElement.lang = this.pageLang;
+    this.syncCaseList();
     this.syncCaseView();
+    this.syncCaseExtras();
+    this.syncReports();
   }
 
   /** Keeps one live, data-protected view of the open case for the current actor (logged, DP-28). */
@@ -226,14 +310,17 @@ export class FallkitDemo extends LitElement {
     this.viewSubscription = session.views.observeCaseView(route.caseId, this.actor.purpose).subscribe({
       next: (view: Result<CaseView> | undefined) => {
         this.caseView = view;
+        this.viewCount += 1;
       },
       error: (error: unknown) => this.onStoreError(error),
     });
   }
 
-  private worklistItems(rows: readonly CaseIndexEntry[]): WorklistItem[] {
-    const states = rows.map((row) => this.states.get(row.caseId)).filter((s): s is CaseState => s !== undefined);
-    return buildWorklist(states, isoToday());
+  private worklistItems(input: WorklistInput | undefined): WorklistItem[] {
+    if (!input) return [];
+    return buildWorklist(input.cases, isoToday(), undefined, {
+      consentsOf: (state) => input.consents[state.caseId] ?? [],
+    });
   }
 
   override render(): TemplateResult {
@@ -316,35 +403,34 @@ export class FallkitDemo extends LitElement {
       });
     }
     const session = this.session;
-    const rows = visibleCaseload(this.cases, this.actor, this.states);
+    const rows = this.cases;
     switch (this.route.page) {
       case 'caseload':
         return renderCaseload({
           lang,
           actor: this.actor,
           rows,
-          worklist: rows === undefined ? [] : this.worklistItems(rows),
-          states: (rows ?? [])
-            .map((row) => this.states.get(row.caseId))
-            .filter((state): state is CaseState => state !== undefined),
+          worklist: this.worklistItems(this.worklist),
+          worklistInput: this.worklist,
           service: session.service,
           onNotice: (text) => {
             this.notice = text;
           },
         });
       case 'reports':
-        return renderReportsPage({ lang, journals: [...this.journals.values()], actor: this.actor });
+        return renderReportsPage({ lang, input: this.reportInput, actor: this.actor, port: session.port });
       case 'case': {
+        const caseId = this.route.caseId;
         const data: CasePageData = {
           lang,
           session,
           actor: this.actor,
-          caseId: this.route.caseId,
+          caseId,
           section: this.route.section,
           view: this.caseView,
-          state: this.states.get(this.route.caseId),
-          journal: this.journals.get(this.route.caseId) ?? [],
-          entry: this.cases?.find((row) => row.caseId === (this.route as { caseId: string }).caseId),
+          history: this.caseHistory,
+          consents: this.caseConsents,
+          entry: rows?.find((row) => row.caseId === caseId),
         };
         return renderCasePage(data);
       }

@@ -3,6 +3,7 @@
  * actor, the data-protected case views, and the port `<fk-case-provider>` hands to the components.
  */
 import {
+  EXAMPLE_CASES,
   createCaseService,
   createCaseViews,
   randomIds,
@@ -88,7 +89,10 @@ export async function openDemoSession(options: DemoSessionOptions): Promise<Resu
   if (!opened.ok) return opened;
   const store = opened.value;
   let seed: SeedReport | undefined;
-  if (options.seed !== false && (await store.listCases()).length === 0) seed = await seedDemo(store);
+  // A fresh database has no example case yet (the store is asked directly: trusted host code, no case content).
+  if (options.seed !== false && (await store.getCase(EXAMPLE_CASES[0]!.caseId)) === undefined) {
+    seed = await seedDemo(store);
+  }
   const session = {} as DemoSession;
   let current: DemoActor = DEMO_ACTORS[0]!;
   const actorSource = { current: (): Actor => current.actor };

@@ -57,11 +57,13 @@ export const TEXTS = {
     nextSteps: 'Mögliche nächste Schritte',
     notAllowed: 'Gesperrt',
     history: 'Verlauf (wer hat wann was geändert)',
-    historyNote: 'Nur die Einträge des Journals, ohne Inhalte.',
-    historyDenied: 'Der Verlauf ist nur für die Fallbearbeitung sichtbar (Erforderlichkeit, DP-23).',
+    historyNote:
+      'Nur die Einträge des Journals zu dem, was Sie sehen dürfen, ohne Inhalte; was Ihre Sicht ausblendet, fehlt ganz (DP-24).',
+    historyDenied: 'Der Verlauf ist für Sie nicht freigegeben (Erforderlichkeit, DP-23).',
+    reportsDenied: 'Berichte sind der Statistik vorbehalten (Zweckbindung, DP-05, DP-33).',
     reportsTitle: 'Berichte',
     reportsIntro:
-      'Zusammengefasste Zahlen aus allen Fällen, ohne Namen und ohne Einzelangaben. Kleine Zahlen unter {min} werden nicht gezeigt (•), auch nicht über Summen erschließbar (DP-33).',
+      'Zusammengefasste Zahlen aus den Fällen der Stelle, ohne Namen und ohne Einzelangaben. Kleine Zahlen unter {min} werden nicht gezeigt (•), auch nicht über Summen erschließbar (DP-33).',
     dimension: 'Aufgeteilt nach',
     total: 'Summe',
     withheld: 'ausgeblendet',
@@ -130,11 +132,13 @@ export const TEXTS = {
     nextSteps: 'Possible next steps',
     notAllowed: 'Blocked',
     history: 'History (who changed what when)',
-    historyNote: 'The entries of the journal only, without content.',
-    historyDenied: 'The history is shown to case work only (need to know, DP-23).',
+    historyNote:
+      'The entries of the journal about what you may see, without content; what your view withholds is left out (DP-24).',
+    historyDenied: 'The history is not open to you (need to know, DP-23).',
+    reportsDenied: 'Reports are for the statistics role (purpose binding, DP-05, DP-33).',
     reportsTitle: 'Reports',
     reportsIntro:
-      'Aggregated figures over all cases, without names or single-case details. Numbers below {min} are not shown (•), nor can they be worked out from totals (DP-33).',
+      "Aggregated figures over the agency's cases, without names or single-case details. Numbers below {min} are not shown (•), nor can they be worked out from totals (DP-33).",
     dimension: 'Broken down by',
     total: 'Total',
     withheld: 'withheld',

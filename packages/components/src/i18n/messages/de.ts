@@ -113,6 +113,15 @@ export const de = {
   'form.refusedTitle': 'Nicht gespeichert',
   'form.hint': 'Hinweis: {hint}',
   'form.rule': 'Regel {rule}',
+
+  // A save refused because the case was changed elsewhere (STORE_CONFLICT)
+  'conflict.title': 'Nicht gespeichert: Der Fall wurde inzwischen an anderer Stelle geändert.',
+  'conflict.by': 'Geändert von {who}, {when}.',
+  'conflict.byUnknown': 'Wer geändert hat, wird hier nicht angezeigt.',
+  'conflict.fields': 'Dort geändert: {fields}.',
+  'conflict.kept': 'Ihre Eingaben sind erhalten.',
+  'conflict.adopt': 'Gespeicherte Fassung übernehmen',
+  'conflict.reapply': 'Meine Änderung darauf erneut anwenden',
 } as const;
 
 /** Every text key of the foundation. */

@@ -102,4 +102,13 @@ export const en: FoundationMessages = {
   'form.refusedTitle': 'Not saved',
   'form.hint': 'Hint: {hint}',
   'form.rule': 'Rule {rule}',
+
+  // A save refused because the case was changed elsewhere (STORE_CONFLICT)
+  'conflict.title': 'Not saved: the case was changed elsewhere in the meantime.',
+  'conflict.by': 'Changed by {who}, {when}.',
+  'conflict.byUnknown': 'Who changed it is not shown here.',
+  'conflict.fields': 'Changed there: {fields}.',
+  'conflict.kept': 'Your entries are kept.',
+  'conflict.adopt': 'Use the stored version',
+  'conflict.reapply': 'Re-apply my change on top',
 };

@@ -120,9 +120,10 @@ export interface AccessLogPorts {
 
 /**
  * The last event of every access-log stream a process has appended to or read, per store. Appending
- * seals onto this head and never reads the log whole again; only the first append of a session and
- * an append that lost a race (`STORE_CONFLICT`: another tab or service logged first) read it. The
- * chain is verified when the log is read (`readAccessLog`), not on every append.
+ * seals onto this head and never reads the log whole again: only the first append of a process reads
+ * it (the store port has no "last event" read), and an append that lost a race (`STORE_CONFLICT`:
+ * another tab or service logged first) reads the events after the head (`afterSeq`). The chain is
+ * verified when the log is read (`readAccessLog`), not on every append.
  */
 const HEADS = new WeakMap<CaseStore, Map<string, JournalEvent | null>>();
 
@@ -158,10 +159,15 @@ export async function appendAccessLog(
   let result: AppendResult = { ok: true, lastSeq: 0 };
   for (let attempt = 0; attempt < 8; attempt += 1) {
     let last = heads.get(caseId);
-    if (last === undefined || attempt > 0) {
+    if (last === undefined) {
+      // The first append of this process: the one time the log is read whole.
       last = (await ports.store.readJournal(caseId)).at(-1) ?? null;
-      heads.set(caseId, last);
+    } else if (attempt > 0) {
+      // Lost a race: only the events written since the remembered head are read.
+      const tail = await ports.store.readJournal(caseId, { afterSeq: last?.seq ?? 0 });
+      last = tail.at(-1) ?? last;
     }
+    heads.set(caseId, last);
     const events = await sealEvents(
       list.map((entry) => ({
         type: type ?? accessLogEventType(entry.channel ?? 'view'),

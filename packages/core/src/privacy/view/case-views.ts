@@ -16,7 +16,10 @@ import { foldRights, type RightsState } from '../../rights/rights-state.js';
 import { projectRightsIndex } from '../../rights/rights-index.js';
 import { exportSubjectData, type SubjectExport } from '../../rights/subject-export.js';
 import type { CaseService } from '../../service/case-service.js';
+import { boundaryRefusals } from '../../access/boundary.js';
+import { holdingAgencies } from '../../access/periods.js';
 import { caseIndexEntry } from '../../service/case-index.js';
+import { DEFAULT_TIME_ZONE, localDate } from '../../service/local-date.js';
 import { compareCaseIndexEntries, matchesCaseQuery } from '../../store/case-query.js';
 import type {
   CaseIndexEntry,
@@ -49,10 +52,13 @@ import { visibleState } from './visible-state.js';
 
 /** What the case views are made of: the case service (for the current actor) and its ports. */
 export interface CaseViewsOptions {
-  readonly service: Pick<CaseService, 'currentActor'>;
+  /** The service: the current actor, and the verified read of a journal (DP-44). */
+  readonly service: Pick<CaseService, 'currentActor' | 'readVerifiedJournal'>;
   readonly store: CaseStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** The organisation's time zone, for "today" of the decisions (default `Europe/Berlin`, like the service). */
+  readonly timeZone?: string;
 }
 
 /** Options of one view request. */
@@ -107,7 +113,7 @@ export interface CaseViews {
    * (a legal domain the view withholds is not in the row). Nothing for the statistics role, the
    * data-protection officer or admin. Each row shown is logged (`CaseListed`).
    */
-  listCases(options?: CaseListOptions): Promise<Result<CaseIndexEntry[]>>;
+  caseList(options?: CaseListOptions): Promise<Result<CaseIndexEntry[]>>;
   /** The live case list: emits on subscribe and whenever a case changes. */
   observeCaseList(options?: CaseListOptions): Subscribable<Result<CaseIndexEntry[]>>;
   /** The history (envelopes only), filtered by the decisions on the items each event carried. */
@@ -219,11 +225,6 @@ interface DecidedRow {
   readonly read: ReadCase;
 }
 
-/** The agency that holds a case: its lead agency (DP-41: it answers the person's requests). */
-function holdingAgency(state: CaseState): string | undefined {
-  return state.leadAgencies.at(-1)?.agencyId;
-}
-
 /** Categories of a list row as shown: legal domains are `benefits` data (DP-01 field map). */
 function rowCategories(row: CaseIndexEntry): DataCategory[] {
   return row.legalDomains.length > 0 ? ['benefits'] : [];
@@ -233,6 +234,19 @@ function rowCategories(row: CaseIndexEntry): DataCategory[] {
 export function createCaseViews(options: CaseViewsOptions): CaseViews {
   const { service, store, clock, ids } = options;
   const ports = { store, clock, ids };
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  /** The decisions' day: periods in force on the organisation's local date (DP-40). */
+  const today = (): string => localDate(clock.now(), timeZone);
+
+  /**
+   * DP-40 at the read boundary: a malformed actor or a reserved stream id (an access log, a system
+   * stream) is refused before anything is read, and not logged: a malformed actor must never reach
+   * the access log.
+   */
+  function boundary(actor: Actor, caseId: string | undefined): Result<never> | undefined {
+    const refusals = boundaryRefusals(actor, caseId);
+    return refusals.length === 0 ? undefined : refused(refusals[0]!, ...refusals.slice(1));
+  }
 
   function judgeFor(read: ReadCase, actor: Actor, purpose: string): Result<ViewJudge> {
     return prepareViewJudge(read.state, actor, purpose, {
@@ -245,6 +259,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
   function decideView(read: ReadCase, actor: Actor, purpose: string, request: CaseViewRequestOptions) {
     return viewCase(read.state, actor, purpose, {
       now: clock.now(),
+      today: today(),
       privacy: read.privacy,
       rights: read.rights,
       ...(request.sections === undefined ? {} : { sections: request.sections }),
@@ -272,19 +287,25 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     const candidates = await store.listCases(query);
     const out: DecidedRow[] = [];
     for (const candidate of candidates) {
-      const read = readCase(await store.readJournal(candidate.caseId));
+      // A journal that fails verification is never shown (DP-44): it is left out of the list.
+      const verified = await service.readVerifiedJournal(candidate.caseId);
+      if (!verified.ok) continue;
+      const read = readCase(verified.value);
       if (read === undefined) continue;
       const view = decideView(read, actor, purpose, {});
       if (!view.ok || view.value.restriction?.code === 'ERASED') continue;
-      const row = projectRightsIndex(caseIndexEntry(visibleState(view.value)), read.journal);
+      // The row of the day the list is read for: periods (lead agency, assignments) in force today.
+      const row = projectRightsIndex(caseIndexEntry(visibleState(view.value), today()), read.journal);
       if (query !== undefined && !matchesCaseQuery(row, query)) continue;
       out.push({ row, view: view.value, read });
     }
     return out.sort((a, b) => compareCaseIndexEntries(a.row, b.row));
   }
 
-  async function listCases(request: CaseListOptions = {}): Promise<Result<CaseIndexEntry[]>> {
+  async function caseList(request: CaseListOptions = {}): Promise<Result<CaseIndexEntry[]>> {
     const actor = service.currentActor();
+    const invalid = boundary(actor, undefined);
+    if (invalid) return invalid;
     const purpose = request.purpose ?? 'caseManagement';
     const rows = (await decidedRows(actor, purpose, request.query)).map((r) => r.row);
     const at = clock.now();
@@ -297,7 +318,12 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
   return {
     async viewCase(caseId, purpose, request = {}) {
-      const read = readCase(await store.readJournal(caseId));
+      const invalid = boundary(service.currentActor(), caseId);
+      if (invalid) return invalid;
+      // A tampered journal is never shown (DP-44): the refusal names the first bad event, and is logged.
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return logView(verified, caseId, purpose);
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       return logView(decideView(read, service.currentActor(), purpose, request), caseId, purpose);
     },
@@ -308,6 +334,12 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
           observer: Observer<Result<CaseView> | undefined> | ((value: Result<CaseView> | undefined) => void),
         ): Unsubscribable {
           const target = typeof observer === 'function' ? { next: observer } : observer;
+          const invalid = boundary(service.currentActor(), caseId);
+          if (invalid) {
+            // Refused once, and nothing is read or watched.
+            target.next(invalid);
+            return { unsubscribe: () => undefined };
+          }
           let chain = Promise.resolve();
           let lastHash: string | undefined | null = null;
           return store.observeJournal(caseId).subscribe({
@@ -317,14 +349,18 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
               const hash = journal.at(-1)?.hash;
               if (hash === lastHash) return;
               lastHash = hash;
-              const read = readCase(journal);
-              if (read === undefined) {
-                target.next(undefined);
-                return;
-              }
-              const view = decideView(read, service.currentActor(), purpose, request);
-              // Views are logged in order; the value is emitted once its log entry is written.
-              chain = chain.then(async () => target.next(await logView(view, caseId, purpose)));
+              // Views are verified (DP-44) and logged in order; the value is emitted once its log entry is written.
+              // A store that fails meanwhile (locked, closed) reports to the observer, never as a stray rejection.
+              chain = chain
+                .then(async () => {
+                  const verified = await service.readVerifiedJournal(caseId);
+                  if (!verified.ok) return target.next(await logView(verified, caseId, purpose));
+                  const read = readCase(verified.value);
+                  if (read === undefined) return target.next(undefined);
+                  const view = decideView(read, service.currentActor(), purpose, request);
+                  target.next(await logView(view, caseId, purpose));
+                })
+                .catch((error: unknown) => target.error?.(error));
             },
             error: (error) => target.error?.(error),
           });
@@ -332,7 +368,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       };
     },
 
-    listCases,
+    caseList,
 
     observeCaseList(request = {}) {
       return {
@@ -348,7 +384,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
               const key = rows.map((row) => `${row.caseId}@${row.lastSeq}`).join(',');
               if (key === lastKey) return;
               lastKey = key;
-              chain = chain.then(async () => target.next(await listCases(request)));
+              chain = chain
+                .then(async () => target.next(await caseList(request)))
+                .catch((error: unknown) => target.error?.(error));
             },
             error: (error) => target.error?.(error),
           });
@@ -358,8 +396,12 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async history(caseId, purpose) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const judged = judgeFor(read, actor, purpose);
       if (!judged.ok)
@@ -380,8 +422,12 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async previewTransfer(caseId, request) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const purpose = request.purpose;
       // Only who may transfer from this case sees what would go (DP-40); the actor checks of `decide`
@@ -393,6 +439,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
         privacy: read.privacy,
         purpose,
         now: at,
+        today: today(),
         ...(request.recipient === undefined ? {} : { recipient: request.recipient }),
       }).gate?.reasons[0];
       const judged = judgeFor(read, actor, purpose);
@@ -442,8 +489,12 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async consents(caseId, purpose) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const judged = judgeFor(read, actor, purpose);
       if (!judged.ok)
@@ -475,6 +526,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async worklistInput(request = {}) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
       const purpose = request.purpose ?? 'caseManagement';
       const at = clock.now();
       const rows = await decidedRows(actor, purpose, request.query);
@@ -507,6 +560,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async reportInput(request = {}) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
       const at = clock.now();
       if (actor.role !== 'statistics') {
         const refusal = privacyRefusal('DENY_PURPOSE_MISMATCH', {
@@ -525,8 +580,10 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const records: StatisticalRecord[] = [];
       const entries: AccessLogEntry[] = [];
       for (const row of await store.listCases()) {
-        const raw = await store.readJournal(row.caseId);
-        const source = reportSourceOf(raw);
+        // Only verified journals are counted (DP-44); a tampered one is left out.
+        const verified = await service.readVerifiedJournal(row.caseId);
+        if (!verified.ok) continue;
+        const source = reportSourceOf(verified.value);
         // The agency reports on the cases it led (its own data as controller); objections and
         // restrictions leave a case out (DP-31).
         if (source === undefined || source.excludeFromStatistics === true) continue;
@@ -543,13 +600,17 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async exportSubject(caseId, subjectId) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
       const at = clock.now();
       const purpose = 'dataSubjectRequest';
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       // DP-29, DP-41: the holding agency answers: its data-protection officer, or its case worker on
       // the case. Decided before the person id is looked at, so the refusal is the same for any id.
-      const holder = holdingAgency(read.state) === actor.agencyId;
+      const holder = holdingAgencies(read.state, today()).has(actor.agencyId);
       const relation = prepareDecision({
         actor,
         action: 'read',
@@ -557,6 +618,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
         privacy: read.privacy,
         purpose,
         now: at,
+        today: today(),
       }).relation;
       const mayExport =
         holder &&
@@ -573,6 +635,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
 
     async readAccessLog(filter = {}) {
       const actor = service.currentActor();
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
       const at = clock.now();
       const stream = accessLogStreamId(actor.agencyId);
       if (actor.role !== 'dataProtectionOfficer') {

@@ -61,6 +61,11 @@ export interface CaseView {
 export interface ViewOptions {
   /** ISO timestamp of the view (from the clock port). */
   readonly now: string;
+  /**
+   * The local date of the view (`YYYY-MM-DD`, the organisation's "today"): assignments and lead-agency
+   * periods count from that day (DP-40); the UTC date of `now` if absent.
+   */
+  readonly today?: string;
   /** Consents, transfers and grants (`foldPrivacy(journal)`). */
   readonly privacy?: PrivacyState;
   /** Only these sections (the assessment tab: `['assessments']`); all if absent. */
@@ -145,7 +150,7 @@ export function prepareViewJudge(
   state: CaseState,
   actor: Actor,
   purpose: string,
-  options: Pick<ViewOptions, 'now' | 'privacy' | 'rights'>,
+  options: Pick<ViewOptions, 'now' | 'today' | 'privacy' | 'rights'>,
 ): Result<ViewJudge> {
   const privacy = options.privacy ?? EMPTY_PRIVACY_STATE;
   const decider = prepareDecision({
@@ -155,6 +160,7 @@ export function prepareViewJudge(
     privacy,
     purpose,
     now: options.now,
+    ...(options.today === undefined ? {} : { today: options.today }),
     metadata: true,
   });
   const restriction = prepareRestriction(state, actor, purpose, options.rights);

@@ -9,16 +9,14 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import {
   DEFAULT_PROCESS_STANDARD,
   allowedActions,
-  describeJournal,
-  foldPrivacy,
   isRedactionMarker,
-  PRIVACY_EVENTS,
-  CASE_EVENTS,
+  visibleState,
   EXAMPLE_ACTORS,
+  type CaseConsents,
+  type CaseHistory,
   type CaseIndexEntry,
   type CaseState,
   type CaseView,
-  type JournalEvent,
   type Result,
 } from '@fallkit/core';
 import type { DemoActor } from '../demo-actors.js';
@@ -39,10 +37,20 @@ export interface CasePageData {
   readonly section: CaseSectionKey;
   /** The live view: `null` while loading, `undefined` when there is no such case. */
   readonly view: Result<CaseView> | undefined | null;
-  /** The full state, for the process rules of the stepper (the host's own reading, not shown as content). */
-  readonly state: CaseState | undefined;
-  readonly journal: readonly JournalEvent[];
+  /** The history tab: the core's decided history channel (`null` while loading or not asked for). */
+  readonly history: Result<CaseHistory> | undefined | null;
+  /** The consent tab without its element: the core's decided consents channel. */
+  readonly consents: Result<CaseConsents> | undefined | null;
+  /** The case's row of the actor's decided case list. */
   readonly entry: CaseIndexEntry | undefined;
+}
+
+/**
+ * The case as the actor's view shows it, withheld items left out: what the stepper and the next-step
+ * rules read. The demo never reads a case unfiltered.
+ */
+function stateOf(data: CasePageData): CaseState | undefined {
+  return data.view?.ok === true ? visibleState(data.view.value) : undefined;
 }
 
 /** Parts of the case each tab shows when its element is missing. */
@@ -107,7 +115,8 @@ function viewPanel(data: CasePageData): TemplateResult {
 }
 
 function stepperFallback(data: CasePageData): TemplateResult {
-  const { lang, state } = data;
+  const { lang } = data;
+  const state = stateOf(data);
   const stage = state?.stage ?? data.entry?.stage ?? '';
   const actions = state ? allowedActions(state, DEFAULT_PROCESS_STANDARD, { actor: data.actor.actor }) : [];
   const allowed = actions.filter((action) => action.allowed);
@@ -181,17 +190,22 @@ function element(tag: string, readonly: boolean): TemplateResult {
 }
 
 function historyTab(data: CasePageData): TemplateResult {
-  const { lang } = data;
-  if (!worksOnCase(data.actor.actor)) {
+  const { lang, history } = data;
+  if (history === null || history === undefined) {
     return html`<h2>${t(lang, 'history')}</h2>
-      <p class="info" role="note">${t(lang, 'historyDenied')}</p>`;
+      <p role="status">${t(lang, 'loading')}</p>`;
   }
-  const entries = describeJournal(data.journal, { ...CASE_EVENTS, ...PRIVACY_EVENTS });
+  if (!history.ok) {
+    return html`<h2>${t(lang, 'history')}</h2>
+      <p class="info" role="note">
+        ${t(lang, 'historyDenied')} ${history.errors.map((error) => html`<code>${error.code}</code>`)}
+      </p>`;
+  }
   return html`<h2>${t(lang, 'history')}</h2>
     <p class="hint">${t(lang, 'historyNote')}</p>
     <table class="history">
       <tbody>
-        ${[...entries].reverse().map(
+        ${[...history.value.entries].reverse().map(
           (entry) =>
             html`<tr>
               <td>${entry.seq}</td>
@@ -206,9 +220,11 @@ function historyTab(data: CasePageData): TemplateResult {
 }
 
 function consentFallback(data: CasePageData): TemplateResult {
-  const privacy = foldPrivacy(data.journal);
-  if (privacy.consents.length === 0) return html`<p>${t(data.lang, 'nothingRecorded')}</p>`;
-  return html`${renderData(privacy.consents, data.lang)}`;
+  const { consents } = data;
+  if (consents === null || consents === undefined) return html`<p role="status">${t(data.lang, 'loading')}</p>`;
+  if (!consents.ok) return html`<p class="error">${consents.errors.map((e) => e.message[data.lang]).join(' ')}</p>`;
+  if (consents.value.consents.length === 0) return html`<p>${t(data.lang, 'nothingRecorded')}</p>`;
+  return html`${renderData(consents.value.consents, data.lang)}`;
 }
 
 /** Case managers of the example agencies who can take over a case. */
@@ -219,7 +235,7 @@ async function assignCaseManager(event: Event, data: CasePageData): Promise<void
   const form = event.target as HTMLFormElement;
   const output = form.querySelector('output')!;
   const chosen = ASSIGNABLE.find((actor) => actor.id === new FormData(form).get('userId'));
-  const current = (data.state?.caseManagers ?? []).find((manager) => !manager.to && manager.role === 'primary');
+  const current = (stateOf(data)?.caseManagers ?? []).find((manager) => !manager.to && manager.role === 'primary');
   if (!chosen) return;
   const result = await data.session.service.execute({
     type: 'assignCaseManager',
@@ -244,8 +260,9 @@ async function assignCaseManager(event: Event, data: CasePageData): Promise<void
  */
 function assignForm(data: CasePageData): TemplateResult | typeof nothing {
   const role = data.actor.actor.role;
-  if ((role !== 'caseManager' && role !== 'teamLead') || data.state?.status === 'closed') return nothing;
-  const lead = data.state?.leadAgencies.at(-1)?.agencyId;
+  const state = stateOf(data);
+  if ((role !== 'caseManager' && role !== 'teamLead') || state?.status === 'closed') return nothing;
+  const lead = state?.leadAgencies.at(-1)?.agencyId;
   const candidates = ASSIGNABLE.filter((actor) => actor.agencyId === lead);
   if (candidates.length === 0) return nothing;
   const { lang } = data;
@@ -296,7 +313,8 @@ function sectionBody(data: CasePageData, view: CaseView): TemplateResult {
 /** The case page. */
 export function renderCasePage(data: CasePageData): TemplateResult {
   const { lang, view } = data;
-  const stage = data.state?.stage ?? data.entry?.stage ?? '';
+  const state = stateOf(data);
+  const stage = state?.stage ?? data.entry?.stage ?? '';
   const working = sectionOfStage(stage)?.key;
   const label = data.entry?.label ?? data.caseId;
   const name = view && view.ok ? addresseeName(view.value) : '';
@@ -318,9 +336,7 @@ export function renderCasePage(data: CasePageData): TemplateResult {
                     lang=${lang}
                     stage=${stage || 'referral'}
                     branch=${
-                      data.state?.firstCounselling?.decision.kind === 'noFurtherMeasures'
-                        ? 'noFurtherMeasures'
-                        : nothing
+                      state?.firstCounselling?.decision.kind === 'noFurtherMeasures' ? 'noFurtherMeasures' : nothing
                     }
                   ></fk-process-stepper>`
                 : stepperFallback(data)

@@ -8,6 +8,7 @@ import {
   type CaseIndexEntry,
   type CaseService,
   type CaseState,
+  type WorklistInput,
   type WorklistItem,
 } from '@fallkit/core';
 import type { DemoActor } from '../demo-actors.js';
@@ -17,41 +18,21 @@ import { t, type DemoLanguage } from '../texts.js';
 import { AGENCY_NAMES, LEGAL_DOMAIN_LABELS, formatDate, isoToday } from '../format.js';
 import { missingElement } from './missing-element.js';
 
-/**
- * The cases the actor works with, from the index rows (no content): a case manager's own cases and those
- * their agency leads, a team lead's agency, a partner agency's cases it was referred or consented to, none
- * for statistics (DP-05). Opening a case decides the actual view.
- */
-export function visibleCaseload(
-  rows: readonly CaseIndexEntry[] | undefined,
-  demo: DemoActor,
-  states: ReadonlyMap<string, CaseState>,
-): CaseIndexEntry[] | undefined {
-  if (rows === undefined) return undefined;
-  const { actor } = demo;
-  switch (actor.role) {
-    case 'statistics':
-      return [];
-    case 'teamLead':
-      return rows.filter((row) => row.leadAgencyId === actor.agencyId);
-    case 'partnerAgency':
-    case 'provider':
-      return rows.filter((row) =>
-        (states.get(row.caseId)?.providerReferrals ?? []).some((ref) => ref.provider.agencyId === actor.agencyId),
-      );
-    default:
-      return rows.filter((row) => row.caseManagerIds.includes(actor.id) || row.leadAgencyId === actor.agencyId);
-  }
-}
-
 /** What the caseload page needs. */
 export interface CaseloadProps {
   readonly lang: DemoLanguage;
   readonly actor: DemoActor;
+  /**
+   * The actor's case list from the core's decided list channel: only the cases it may see, each row
+   * with only the columns its view shows (none for statistics, DP-05, DP-23).
+   */
   readonly rows: readonly CaseIndexEntry[] | undefined;
   readonly worklist: readonly WorklistItem[];
-  /** The states behind the worklist (`<fk-worklist>` builds its items and the responsible person from them). */
-  readonly states: readonly CaseState[];
+  /**
+   * The worklist input from the core's worklist channel: the same cases as their views show them
+   * (`<fk-worklist>` builds its items and the responsible person from them; nothing a view withholds).
+   */
+  readonly worklistInput: WorklistInput | undefined;
   readonly service: CaseService;
   readonly onNotice: (text: string) => void;
 }
@@ -72,7 +53,7 @@ function managerOf(state: CaseState | undefined): string {
 
 function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): TemplateResult {
   const { lang } = props;
-  const stateOf = new Map(props.states.map((state) => [state.caseId, state]));
+  const stateOf = new Map((props.worklistInput?.cases ?? []).map((state) => [state.caseId, state]));
   if (rows.length === 0) return html`<p class="caseload-empty" role="status">${t(lang, 'noCases')}</p>`;
   return html`<div class="table-scroll">
     <table class="caseload">
@@ -113,9 +94,11 @@ function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): Templ
 function worklistView(props: CaseloadProps): TemplateResult {
   const { lang } = props;
   if (customElements.get('fk-worklist')) {
+    const input = props.worklistInput;
     return html`<fk-worklist
       lang=${lang}
-      .cases=${props.states}
+      .cases=${input?.cases ?? []}
+      .options=${{ consentsOf: (state: CaseState) => input?.consents[state.caseId] ?? [] }}
       @fk-open-case=${(event: CustomEvent<{ caseId: string }>) => {
         window.location.hash = hrefOf({ page: 'case', caseId: event.detail.caseId, section: 'overview' });
       }}

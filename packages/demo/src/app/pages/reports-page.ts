@@ -1,17 +1,18 @@
 /**
- * Reports: aggregated counts over every case in the store, with small cells withheld (DP-33). Persons who
- * objected and restricted cases are left out (DP-31) through the core's report source.
+ * Reports: aggregated counts over the statistics user's agency's cases, with small cells withheld (DP-33).
+ * Read through the core's report channel: statistical skeletons only, for the statistics role only;
+ * persons who objected and restricted cases are left out (DP-31). Everyone else sees the refusal.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   buildReport,
-  reportSourceOf,
-  type JournalEvent,
   type Report,
   type ReportRequest,
-  type ReportSource,
   type ReportTable,
+  type Result,
+  type StatisticalRecord,
 } from '@fallkit/core';
+import type { CaseServicePort } from '@fallkit/components';
 import type { DemoActor } from '../demo-actors.js';
 import { t, type DemoLanguage } from '../texts.js';
 import { STAGE_LABELS } from '../sections.js';
@@ -45,8 +46,11 @@ export const DEMO_REPORTS: readonly { readonly title: { de: string; en: string }
 /** What the reports page needs. */
 export interface ReportsProps {
   readonly lang: DemoLanguage;
-  readonly journals: readonly (readonly JournalEvent[])[];
+  /** The report channel's answer: `null` while loading. */
+  readonly input: Result<readonly StatisticalRecord[]> | null;
   readonly actor: DemoActor;
+  /** The port `<fk-report>` reads the same channel through. */
+  readonly port: CaseServicePort;
 }
 
 /** Column heads of the report dimensions. */
@@ -129,26 +133,36 @@ function reportView(report: Report, lang: DemoLanguage): TemplateResult {
 
 /** The reports page. */
 export function renderReportsPage(props: ReportsProps): TemplateResult {
-  const { lang } = props;
-  const sources = props.journals
-    .map((journal) => reportSourceOf(journal))
-    .filter((source): source is ReportSource => source !== undefined);
+  const { lang, input } = props;
+  const head = html`<h1>${t(lang, 'reportsTitle')}</h1>
+    <p>${t(lang, 'reportsIntro', { min: DEMO_MINIMUM_CELL_SIZE })}</p>`;
+  if (input === null)
+    return html`${head}
+      <p role="status">${t(lang, 'loading')}</p>`;
+  if (!input.ok) {
+    return html`${head}
+      <p class="info reports-denied" role="note">
+        ${t(lang, 'reportsDenied')} ${input.errors.map((error) => html`<code>${error.code}</code>`)}
+      </p>`;
+  }
+  const records = input.value;
   const element = customElements.get('fk-report') !== undefined;
   // With <fk-report> (stages, goal attainment, closure reasons, service gaps, misrouting) the page adds
   // only what it does not offer; without it the demo shows all of its own tables.
   const reports = element ? DEMO_REPORTS.slice(0, 2) : DEMO_REPORTS;
-  return html`<h1>${t(lang, 'reportsTitle')}</h1>
-    <p>${t(lang, 'reportsIntro', { min: DEMO_MINIMUM_CELL_SIZE })}</p>
+  return html`${head}
     ${
       element
         ? html`<section class="panel report-element">
-            <fk-report lang=${lang} .cases=${sources} minimum-cell-size=${DEMO_MINIMUM_CELL_SIZE}></fk-report>
+            <fk-case-provider .service=${props.port} .actor=${props.actor.actor} purpose="statistics" lang=${lang}>
+              <fk-report lang=${lang} minimum-cell-size=${DEMO_MINIMUM_CELL_SIZE}></fk-report>
+            </fk-case-provider>
           </section>`
         : missingElement(lang, 'fk-report')
     }
     <div class="reports">
       ${reports.map((entry, index) => {
-        const built = buildReport(sources, entry.request);
+        const built = buildReport([], { ...entry.request, records });
         return html`<section class="panel report" aria-labelledby=${`report-${index}`} data-report=${index}>
           <h2 id=${`report-${index}`}>${entry.title[lang]}</h2>
           ${
