@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { canonicalJson, verifyJournal, type JournalEvent } from '@fallkit/core';
-import type { DexieCaseStore } from '../src/index.js';
+import { STORE_SCHEMA_VERSION, type DexieCaseStore } from '../src/index.js';
 import { CLIENT_NAME, cleanUp, indexRow, makeEvents, openStore } from './helpers.js';
 
 const fast = { pbkdf2Iterations: 1000 };
@@ -74,7 +74,7 @@ describe('DexieCaseStore backup and restore', () => {
     expect(header).to.deep.include({
       format: 'fallkit-backup',
       formatVersion: 1,
-      storeSchemaVersion: 2,
+      storeSchemaVersion: STORE_SCHEMA_VERSION,
       streams: 4,
       events: 1 + 2 + 3 + 3,
       indexRows: 3,
