@@ -175,7 +175,7 @@ describe('demo end to end: one case through the whole cycle', function () {
 
   it('unlocks the encrypted store by typing the passphrase, then shows the seeded caseload', async () => {
     const input = await waitFor(() => root.querySelector<HTMLInputElement>('#passphrase'), 'the passphrase field');
-    await typeInto(input, 'musterstadt');
+    await typeInto(input, 'Musterstadt-Demo 2026, Akten!');
     root.querySelector<HTMLButtonElement>('.unlock-form button[type="submit"]')!.click();
     const table = await waitFor(() => root.querySelector('table.caseload'), 'the caseload', 60_000);
     expect(table.querySelectorAll('tbody tr').length).to.be.greaterThan(0);

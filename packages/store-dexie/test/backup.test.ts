@@ -8,7 +8,7 @@ import {
   type CaseIndexEntry,
   type JournalEvent,
 } from '@fallkit/core';
-import type { DexieCaseStore } from '../src/index.js';
+import { STORE_SCHEMA_VERSION, type DexieCaseStore } from '../src/index.js';
 import { CLIENT_NAME, cleanUp, erasureDecision, indexRow, makeEvents, openStore } from './helpers.js';
 
 const createdAt = '2026-06-01T12:00:00.000Z';
@@ -109,7 +109,7 @@ describe('DexieCaseStore backup and restore', () => {
     expect(header).to.deep.include({
       format: 'fallkit-backup',
       formatVersion: 2,
-      storeSchemaVersion: 3,
+      storeSchemaVersion: STORE_SCHEMA_VERSION,
       streams: 4,
       events: 1 + 2 + 3 + 3,
       indexRows: 3,

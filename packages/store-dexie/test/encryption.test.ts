@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { verifyJournal } from '@fallkit/core';
-import { openDexieCaseStore, StoreRefusalError } from '../src/index.js';
+import { estimatePassphraseBits, openDexieCaseStore, passphraseIsStrong, StoreRefusalError } from '../src/index.js';
 import {
   CLIENT_NAME,
   cleanUp,
@@ -78,6 +78,32 @@ describe('DexieCaseStore encryption at rest', () => {
     });
     expect(rawText(await rawValues(name, 'cases'))).to.include('AZ 2026-0042');
     expect(rawText(await rawValues(name, 'events'))).to.not.include(CLIENT_NAME);
+  });
+
+  it('key hygiene (DP-37): a new database refuses weak passphrases and PBKDF2 below 600,000 rounds, in German and English', async () => {
+    const codeOf = async (options: Partial<Parameters<typeof openDexieCaseStore>[0]>) => {
+      const result = await openDexieCaseStore({ name: freshName(), encryption: 'off', ...options });
+      if (result.ok) result.value.close();
+      return result.ok ? 'ok' : result.errors[0]!;
+    };
+    for (const weak of ['', 'a', 'aaaaaaaaaaaaaaaaaaaa', 'abcabcabcabcabc', 'Passwort!1']) {
+      const refusal = await codeOf({ encryption: { passphrase: weak } });
+      expect(refusal === 'ok' ? 'ok' : refusal.code, JSON.stringify(weak)).to.equal('STORE_WEAK_PASSPHRASE');
+      if (refusal !== 'ok') {
+        expect(refusal.message.de).to.match(/12 Zeichen/);
+        expect(refusal.message.en).to.match(/12 characters/);
+      }
+    }
+    for (const iterations of [1, 1000, 599_999]) {
+      const refusal = await codeOf({
+        encryption: { passphrase: 'Büro 3, Schrank links' },
+        pbkdf2Iterations: iterations,
+      });
+      expect(refusal === 'ok' ? 'ok' : refusal.code, String(iterations)).to.equal('STORE_WEAK_KDF');
+      if (refusal !== 'ok') expect(refusal.message.en).to.match(/600,000/);
+    }
+    expect(estimatePassphraseBits('Büro 3, Schrank links')).to.be.greaterThan(60);
+    expect(passphraseIsStrong('correct horse battery staple')).to.equal(true);
   });
 
   it('refuses a wrong passphrase with STORE_WRONG_KEY (German and English), not garbage', async () => {

@@ -115,7 +115,7 @@ describe('DexieCaseStore schema migration', () => {
     await Dexie.delete(name);
   });
 
-  it('upgrades a version 2 database to version 3: events kept, the commandId index finds new commands', async () => {
+  it('upgrades a version 2 database to the current version: events kept, the commandId index finds new commands', async () => {
     const name = freshName();
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_V1);
@@ -126,8 +126,10 @@ describe('DexieCaseStore schema migration', () => {
     await v2.table('meta').put({ key: 'crypto', mode: 'off' });
     v2.close();
     const store = await openStore({ name, encryption: 'off' });
-    expect(store.database.verno).to.equal(3);
+    expect(store.database.verno).to.equal(STORE_SCHEMA_VERSION);
     expect(await store.readJournal('case-1')).to.deep.equal(old);
+    // DP-44: journals from before the seals table have no seal; nothing seals them silently.
+    expect(await store.readSeal('case-1')).to.equal(undefined);
     expect(await store.readJournal('case-1', { afterSeq: 1 })).to.deep.equal(old.slice(1));
     const [sealed] = await sealEvents([{ type: 'NoteRecorded', schemaVersion: 1, payload: { n: 3 } }], {
       caseId: 'case-1',

@@ -4,6 +4,7 @@ import {
   STAGE_DEFINITIONS,
   SUPPRESSED_MARKER,
   buildReport,
+  toCsv as writeCsv,
   type CaseState,
   type Refusal,
   type Report,
@@ -385,7 +386,6 @@ export class FkReport extends LitElement {
     if (!result.ok) return undefined;
     const table = result.value.tables[0]!;
     const t = this.i18n;
-    const quote = (s: string) => (/[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
     const columnLabels = table.columnDimension
       ? table.columns.map((c) => this.valueLabel(table.columnDimension!, c))
       : [t.t('report.col.count')];
@@ -408,7 +408,8 @@ export class FkReport extends LitElement {
     ]);
     if (table.withheld > 0)
       lines.push([t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: result.value.minimumCellSize })]);
-    return lines.map((line) => line.map(quote).join(';')).join('\r\n') + '\r\n';
+    // Values from case data (agency ids …) go through the core's neutralising writer (OWASP CSV injection).
+    return writeCsv(lines);
   }
 
   /** Makes the CSV and offers it as a download (Blob URL; nothing leaves the machine). */

@@ -185,6 +185,18 @@ export async function verifyJournal(
       return journalProblem('JOURNAL_TRUNCATED', parsedEvents.length, parsedEvents.length + 1);
     return journalProblem('JOURNAL_VERIFIED_HEAD_CHANGED', from.seq - 1, from.seq);
   }
+  // The digests are independent of each other: computed all at once, WebCrypto runs them in parallel
+  // (several times faster on long journals than one after the other), then compared in order.
+  const digests = await Promise.all(
+    parsedEvents.map((event, index) =>
+      index < trustedUpTo
+        ? undefined
+        : Promise.all([
+            isErasedPayload(event.payload) ? undefined : hashPayload(event.payload, event.note),
+            hashEnvelope(event),
+          ]),
+    ),
+  );
   for (const [index, event] of parsedEvents.entries()) {
     const fail = (code: JournalProblemCode) => journalProblem(code, index, event.seq);
     caseId ??= event.caseId;
@@ -196,9 +208,9 @@ export async function verifyJournal(
       continue;
     }
     const erased = isErasedPayload(event.payload);
-    if (!erased && (await hashPayload(event.payload, event.note)) !== event.payloadHash)
-      return fail('JOURNAL_PAYLOAD_HASH_MISMATCH');
-    if ((await hashEnvelope(event)) !== event.hash) return fail('JOURNAL_HASH_MISMATCH');
+    const [payloadHash, hash] = digests[index]!;
+    if (!erased && payloadHash !== event.payloadHash) return fail('JOURNAL_PAYLOAD_HASH_MISMATCH');
+    if (hash !== event.hash) return fail('JOURNAL_HASH_MISMATCH');
     if (event.prevHash !== prevHash) return fail('JOURNAL_BROKEN_LINK');
     if (!erased && options.checkPayload && !options.checkPayload(event)) return fail('JOURNAL_PAYLOAD_INVALID');
     prevHash = event.hash;
