@@ -135,7 +135,7 @@ export function createCaseReader(store: CaseStore, verification: CaseReaderVerif
   async function readSeal(caseId: string): Promise<Result<JournalSealRecord | undefined>> {
     if (seal === undefined) return ok(undefined);
     try {
-      return ok(await store.readSeal(caseId));
+      return ok(await store.readSeal?.(caseId));
     } catch (error) {
       return storeFailure(error, caseId);
     }
