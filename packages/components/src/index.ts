@@ -13,6 +13,8 @@ export * from './base/form-element.js';
 export * from './base/feedback.js';
 export * from './base/validator.js';
 export * from './base/value-path.js';
+export * from './base/three-way-merge.js';
+export * from './base/batch-refusals.js';
 
 // Foundation: controllers
 export * from './controllers/localize-controller.js';

@@ -66,11 +66,17 @@ function itemName(item: unknown, index: number): string {
   if (isPlain(item)) {
     for (const key of ['title', 'subject', 'name', 'label', 'note']) {
       const value = item[key];
-      if (typeof value === 'string' && value.trim() !== '') return `„${value.trim().slice(0, 40)}“`;
+      if (typeof value === 'string' && value.trim() !== '') {
+        const name = value.trim();
+        return `„${name.length > 80 ? `${name.slice(0, 79)}…` : name}“`;
+      }
     }
   }
   return `#${index + 1}`;
 }
+
+/** Bookkeeping the core keeps beside an item's fields: it changes with every edit and says nothing new. */
+const BOOKKEEPING = new Set(['history', 'revisions', 'statusHistory', 'recordedAt', 'recordedBy']);
 
 /**
  * The fields that differ between two versions of a form value, as readable paths
@@ -89,9 +95,9 @@ export function changedPaths(before: unknown, after: unknown, at: readonly strin
     });
   }
   if (isPlain(after) && isPlain(before)) {
-    return [...new Set([...Object.keys(before), ...Object.keys(after)])].flatMap((key) =>
-      changedPaths(before[key], after[key], [...at, key]),
-    );
+    return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .filter((key) => !BOOKKEEPING.has(key))
+      .flatMap((key) => changedPaths(before[key], after[key], [...at, key]));
   }
   return [at.length === 0 ? ['…'] : [...at]];
 }

@@ -1,4 +1,5 @@
 import type { PendingEvent } from '../journal/journal-event.js';
+import { openAssignmentOf } from '../access/periods.js';
 import type { Assessment, AssessmentDomain } from '../model/assessment.js';
 import type { DataCategory } from '../model/record-meta.js';
 import type { CaseCommandInput, CaseCommandType } from './command-catalog.js';
@@ -354,10 +355,20 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         from: input.from ?? context.today,
       },
       endsAssignmentOf: input.replaces,
+      ...(input.replaces === undefined
+        ? {}
+        : {
+            endsAssignmentOfAgency: openAssignmentOf(stateOf(context), input.replaces, input.replacesAgencyId)
+              ?.agencyId,
+          }),
     }),
   ],
   endCaseManagerAssignment: (context, input) => [
-    caseEvent('CaseManagerAssignmentEnded', { userId: input.userId, to: input.to ?? context.today }),
+    caseEvent('CaseManagerAssignmentEnded', {
+      userId: input.userId,
+      agencyId: openAssignmentOf(stateOf(context), input.userId, input.agencyId)?.agencyId ?? input.agencyId,
+      to: input.to ?? context.today,
+    }),
   ],
   addLegalDomain: (context, input) => {
     const { classification, rest } = splitClassification(input);

@@ -379,11 +379,15 @@ export const assignCaseManagerInput = z.strictObject({
   from: z.optional(isoDateSchema),
   /** Ends this user's current assignment on the same day (a change of case manager). */
   replaces: z.optional(idSchema),
+  /** The agency of the replaced user (DP-40: a person is agency and user id); needed only when the id is ambiguous. */
+  replacesAgencyId: z.optional(idSchema),
 });
 
 /** Input of `endCaseManagerAssignment`. */
 export const endCaseManagerAssignmentInput = z.strictObject({
   userId: idSchema,
+  /** The user's agency (DP-40: a person is agency and user id); needed only when the id is ambiguous. */
+  agencyId: z.optional(idSchema),
   to: z.optional(isoDateSchema),
 });
 

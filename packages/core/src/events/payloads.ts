@@ -166,11 +166,15 @@ export const leadAgencyChangedPayload = handoverSchema;
 export const caseManagerAssignedPayload = z.object({
   period: caseManagerPeriodSchema,
   endsAssignmentOf: z.optional(idSchema),
+  /** The agency of `endsAssignmentOf` (absent in events recorded before agency-qualified identities). */
+  endsAssignmentOfAgency: z.optional(idSchema),
 });
 
 /** `CaseManagerAssignmentEnded` v1. */
 export const caseManagerAssignmentEndedPayload = z.object({
   userId: idSchema,
+  /** The user's agency (absent in events recorded before agency-qualified identities). */
+  agencyId: z.optional(idSchema),
   to: isoDateSchema,
 });
 

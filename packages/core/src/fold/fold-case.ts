@@ -7,6 +7,14 @@ import { checkCaseEventPayload, createPayloadCheck, upcastEvent } from '../event
 import type { CaseState } from '../model/case-state.js';
 import { CASE_REDUCERS, type CaseReducer } from './reducers.js';
 import { nextStage } from './stage.js';
+import { Immer } from 'immer';
+
+/**
+ * Copy-on-write for {@link applyEvents}: only what an event changes is copied (the touched list, the
+ * touched item), the rest is shared with the state before. Frozen states are not needed (nothing in
+ * the core mutates a state it did not make), so freezing, which walks the whole tree, is off.
+ */
+const copyOnWrite = new Immer({ autoFreeze: false });
 
 /** The state right after `CaseOpened`. */
 export function initialCaseState(
@@ -84,10 +92,6 @@ function erasedShell(event: JournalEvent): CaseState {
   );
 }
 
-function copyState(state: CaseState): CaseState {
-  return JSON.parse(JSON.stringify(state)) as CaseState;
-}
-
 /** Applies one (already upcast) event to a draft in place. */
 function applyToDraft(draft: CaseState | undefined, event: JournalEvent): CaseState | undefined {
   if (event.type === 'CaseOpened' && draft === undefined) {
@@ -120,13 +124,16 @@ export function foldCase(events: readonly JournalEvent[]): CaseState | undefined
 }
 
 /**
- * Applies further events to a state without changing the given state (it is copied first). Used by
- * the command pipeline to compute the state after a command's events.
+ * Applies further events to a state without changing the given state. Used by the command pipeline to
+ * compute the state after a command's events, and by the case reader to bring a held state up to the
+ * store's head. The new state shares every part the events did not touch with the given one (copy on
+ * write), so the cost follows the events, not the size of the case: no deep copy per command.
  */
 export function applyEvents(state: CaseState | undefined, events: readonly JournalEvent[]): CaseState | undefined {
-  let draft = state === undefined ? undefined : copyState(state);
-  for (const stored of events) draft = applyToDraft(draft, upcastEvent(stored));
-  return draft;
+  if (state === undefined) return foldCase(events);
+  return copyOnWrite.produce(state, (draft) => {
+    for (const stored of events) applyToDraft(draft as CaseState, upcastEvent(stored));
+  });
 }
 
 /** The outcome of {@link replayCase}: the verification verdict and, if it verified, the state. */

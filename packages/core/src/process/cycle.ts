@@ -17,7 +17,7 @@ import { text, type LocalizedText } from '../i18n/localized-text.js';
 import type { Actor } from '../ports/actor.js';
 import type { IssuePath } from '../result/refusal.js';
 import type { JournalEvent } from '../journal/journal-event.js';
-import type { Stage } from '../model/case-header.js';
+import { STAGES, type Stage } from '../model/case-header.js';
 import type { CaseState } from '../model/case-state.js';
 import type { CaseCommandInput, CaseCommandType } from '../commands/command-catalog.js';
 import type { ProcessRule } from './rule.js';
@@ -140,19 +140,34 @@ export const STAGE_DEFINITIONS: { readonly [S in Stage]: StageDefinition } = {
   },
 };
 
-/** Every stage in which the case is open. */
-export const OPEN_STAGES: readonly Stage[] = [
+/**
+ * The stage order, the one definition: the main path of the cycle as the stepper shows it (from
+ * referral to closed; re-assessment loops back into it, DOMAIN.md section 4).
+ */
+export const CYCLE_PATH: readonly Stage[] = [
   'referral',
   'screening',
   'firstCounselling',
-  'noFurtherMeasures',
   'assessment',
   'goalAgreement',
   'helpPlanning',
   'linking',
   'monitoring',
-  'reassessment',
+  'closure',
+  'closed',
 ];
+
+/** The short path of a case that ends after first counselling (PR-09). */
+export const NO_FURTHER_MEASURES_PATH: readonly Stage[] = [
+  'referral',
+  'screening',
+  'firstCounselling',
+  'noFurtherMeasures',
+  'closed',
+];
+
+/** Every stage in which the case is open: all of {@link STAGES} but closure and closed. */
+export const OPEN_STAGES: readonly Stage[] = STAGES.filter((stage) => stage !== 'closure' && stage !== 'closed');
 
 /** The stages after goals exist: where goals, plan and monitoring are worked on. */
 const WORKING: readonly Stage[] = ['goalAgreement', 'helpPlanning', 'linking', 'monitoring'];

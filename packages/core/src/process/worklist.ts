@@ -3,6 +3,7 @@ import type { CaseState } from '../model/case-state.js';
 import { READINESS_SIGNS, type ReadinessSign } from '../model/closure.js';
 import { addDays, addMonths, laterDate } from './dates.js';
 import { DEFAULT_PROCESS_STANDARD } from './standard/default-standard.js';
+import { CONSENT_REMINDER_DAYS } from '../privacy/consent/consent-record.js';
 import { standardRegistry, type StandardSource } from './standard/registry.js';
 import type { ProcessStandard } from './standard/schema.js';
 import { openStatutoryDeadlines } from './standard/statutory-deadlines.js';
@@ -103,7 +104,7 @@ export interface WorklistOptions {
 }
 
 /** Consents expiring within this many days are listed (issue 5). */
-export const CONSENT_EXPIRY_WINDOW_DAYS = 30;
+export const CONSENT_EXPIRY_WINDOW_DAYS = CONSENT_REMINDER_DAYS;
 
 const SEVERITY_ORDER: Record<WorklistSeverity, number> = { overdue: 0, due: 1, upcoming: 2 };
 const PLAN_RUNNING = new Set(['helpPlanning', 'linking', 'monitoring']);

@@ -1,4 +1,4 @@
-import { isErasedPayload, journalEventSchema, type JournalEvent } from '../journal/journal-event.js';
+import { isErasedPayload, type JournalEvent } from '../journal/journal-event.js';
 import { applyEvents, foldCase } from '../fold/fold-case.js';
 import type { CaseState } from '../model/case-state.js';
 import { PRIVACY_EVENTS } from '../privacy/events.js';
@@ -86,9 +86,27 @@ export function extendHead(head: CaseHead, events: readonly JournalEvent[], stat
   };
 }
 
-/** Whether a stored event can be folded: a well-formed envelope and a payload (possibly an erasure marker). */
+/**
+ * Whether a stored event can be folded: the envelope fields the fold and the guards read, and a
+ * payload (possibly an erasure marker). Deliberately shallow, as it runs on every event read: hashes,
+ * formats and payload schemas are what verification checks (`loadCase(…, { verify: true })`).
+ */
 function readable(event: unknown): event is JournalEvent {
-  return journalEventSchema.safeParse(event).success && (event as { payload?: unknown }).payload !== undefined;
+  if (event === null || typeof event !== 'object') return false;
+  const e = event as Partial<Record<keyof JournalEvent, unknown>>;
+  const actor = e.actor as { id?: unknown; agencyId?: unknown } | null | undefined;
+  return (
+    typeof e.type === 'string' &&
+    typeof e.caseId === 'string' &&
+    typeof e.seq === 'number' &&
+    typeof e.schemaVersion === 'number' &&
+    typeof e.at === 'string' &&
+    typeof e.hash === 'string' &&
+    typeof e.prevHash === 'string' &&
+    typeof actor?.id === 'string' &&
+    typeof actor.agencyId === 'string' &&
+    e.payload !== undefined
+  );
 }
 
 /** Whether the rights decided an erasure the events in hand do not show yet (the store erases after the decision). */

@@ -269,4 +269,18 @@ describe('reads: only the tail after the held head', () => {
     expect(JSON.stringify(first.value.state)).to.equal(copy);
     expect(first.value.state.updatedAt).to.equal(NOW);
   });
+
+  it('no deep copy per command: what a command does not touch is shared with the state before it', async () => {
+    const { service } = await openedCase();
+    const first = await service.execute(note('eins'));
+    const second = await service.execute(note('zwei'));
+    expect(first.ok && second.ok).to.equal(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.value.state).to.not.equal(first.value.state);
+    expect(second.value.state.notes).to.not.equal(first.value.state.notes);
+    // Untouched sections and items are the same objects, not copies.
+    expect(second.value.state.persons).to.equal(first.value.state.persons);
+    expect(second.value.state.notes[0]).to.equal(first.value.state.notes[0]);
+    expect(first.value.state.notes).to.have.length(1);
+  });
 });

@@ -98,7 +98,9 @@ export async function openDemoSession(options: DemoSessionOptions): Promise<Resu
   let current: DemoActor = DEMO_ACTORS[0]!;
   const actorSource = { current: (): Actor => current.actor };
   const service = createCaseService({ store, clock: systemClock, ids: randomIds, actor: actorSource });
-  const views = createCaseViews({ service, store, clock: systemClock, ids: randomIds });
+  // The demo's store is the Musterstadt network's shared one: its statistics office reports on all of it
+  // (an operator's setting; skeletons and suppressed cells only, DP-33).
+  const views = createCaseViews({ service, store, clock: systemClock, ids: randomIds, reportPopulation: 'store' });
   Object.assign(session, {
     store,
     service,

@@ -2,7 +2,7 @@
  * The tabs of a case page and the Fallkit element each one shows. Elements are registered by
  * `components.ts`; a tab whose element is not registered says so on the page instead of staying blank.
  */
-import { text, type LocalizedText } from '@fallkit/core';
+import { CYCLE_PATH, text, type LocalizedText, type Stage } from '@fallkit/core';
 import type { CaseSectionKey } from './routes.js';
 
 /** One tab of a case. */
@@ -77,19 +77,8 @@ export const STAGE_LABELS: Readonly<Record<string, LocalizedText>> = {
   noFurtherMeasures: text('Keine weiteren Maßnahmen', 'No further measures'),
 };
 
-/** The stages in cycle order, for the demo's stepper fallback. */
-export const CYCLE_STAGES = [
-  'referral',
-  'screening',
-  'firstCounselling',
-  'assessment',
-  'goalAgreement',
-  'helpPlanning',
-  'linking',
-  'monitoring',
-  'closure',
-  'closed',
-] as const;
+/** The stages in cycle order, for the demo's stepper fallback: the core's one stage order. */
+export const CYCLE_STAGES: readonly Stage[] = CYCLE_PATH;
 
 /** The tab where each command of the cycle is entered (for the overview's next-step buttons). */
 const COMMAND_SECTIONS: Readonly<Record<string, CaseSectionKey>> = {

@@ -6,6 +6,7 @@ import {
   malformedAppendRefusal,
   type AppendRequest,
   type AppendResult,
+  type JournalSealRecord,
 } from '@fallkit/core';
 import { errorCode, violatedConstraint } from '../errors/classify-error.js';
 import { pgStoreRefused } from '../errors/store-refusals.js';
@@ -36,7 +37,7 @@ select seq, hash from fallkit.case_event
  *
  * The price: a tenant's appends commit one after another, so the lock is taken last, in the statement that
  * also inserts the events, and held only for that statement and the commit. The events arrive as one JSON
- * array of rows [seq, id, type, hash, envelope text, payload text, commandId]. The envelope and payload are JSON texts
+ * array of rows [seq, id, type, hash, envelope text, payload text, commandId, note text]. The envelope and payload are JSON texts
  * inside JSON strings: PostgreSQL's json operators turn every escape of what they parse into text, and
  * \u0000 cannot be text, so a NUL in a payload or a reason would fail any operator on the event itself.
  * Nested as strings, they are only ever cast to json, which keeps the text as it is.
@@ -48,13 +49,26 @@ with taken as (
   returning feed_position - $3 as first
 ), inserted as (
   insert into fallkit.case_event
-         (tenant_id, case_id, seq, event_id, feed_position, type, hash, envelope, payload, command_id)
+         (tenant_id, case_id, seq, event_id, feed_position, type, hash, envelope, payload, command_id, note)
   select $1, $2, (r->>0)::integer, r->>1, taken.first + batch.n, r->>2, r->>3, (r->>4)::json, (r->>5)::json,
-         r->>6
+         r->>6, (r->>7)::json
     from taken, json_array_elements($4::json) with ordinality as batch(r, n)
   returning feed_position
 )
 select (select first from taken)::text as first, count(*)::int as inserted from inserted`;
+
+/** Whether a seal is of the head this append makes (a seal of another head is a caller's mistake). */
+function sealsNewHead(seal: JournalSealRecord, request: AppendRequest): boolean {
+  const head = request.events.at(-1);
+  return seal.caseId === request.caseId && seal.seq === head?.seq && seal.hash === head.hash;
+}
+
+/** The stream's seal, replaced by the one the append brings ($1 tenant, $2 case, $3 seq, $4 hash, $5 record). */
+const UPSERT_SEAL = /* sql */ `
+insert into fallkit.case_seal (tenant_id, case_id, seq, hash, record)
+values ($1, $2, $3, $4, $5::json)
+    on conflict (tenant_id, case_id) do update
+   set seq = excluded.seq, hash = excluded.hash, record = excluded.record`;
 
 /*
  * Idempotent appends: each command id the events carry gets a row in fallkit.case_command. A command stored
@@ -107,7 +121,11 @@ export async function appendEvents(
   const mismatch = describeAppendMismatch(request, last);
   if (mismatch !== undefined) throw new RefuseInTransaction(malformedAppendRefusal(caseId, mismatch));
 
+  const { seal } = request;
+  if (seal && !sealsNewHead(seal, request))
+    throw new RefuseInTransaction(malformedAppendRefusal(caseId, 'seal of another head'));
   await recordCommands(session, tenantId, request);
+  if (seal) await session.query(UPSERT_SEAL, [tenantId, caseId, seal.seq, seal.hash, JSON.stringify(seal)]);
   // Before the tenant's lock: the index row (its row lock orders appenders of the same case) and the
   // notification (queued, sent at commit).
   if (request.index) await session.query(UPSERT_CASE_INDEX, [tenantId, caseId, JSON.stringify(request.index)]);

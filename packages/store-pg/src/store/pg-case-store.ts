@@ -7,6 +7,8 @@ import {
   type CaseQuery,
   type CaseStore,
   type JournalEvent,
+  type JournalSeal,
+  type JournalSealRecord,
   type ReadJournalOptions,
   type RecordedCommand,
   type Refused,
@@ -36,6 +38,12 @@ export interface PgCaseStoreOptions {
   readonly database: SqlDatabase;
   /** The tenant every read and write of this store belongs to; created beforehand with `provisionTenant`. */
   readonly tenantId: string;
+  /**
+   * The seal port the case service signs journal heads with (DP-44): on a server, one made from the server's
+   * own key (e.g. the core's HMAC seal), never stored in the database. Without it the host passes its own to
+   * the case service.
+   */
+  readonly journalSeal?: JournalSeal;
 }
 
 /** Options of {@link PgCaseStore.readFeed}. */
@@ -79,9 +87,12 @@ export class PgCaseStore implements CaseStore {
   readonly #tenantId: string;
   readonly #channel: string;
   readonly #live: LiveChanges;
+  /** The seal port given at opening (DP-44), for the case service; the store only keeps the seals. */
+  readonly journalSeal: JournalSeal | undefined;
 
   /** Use {@link openPgCaseStore}, which checks the tenant; this expects a valid, provisioned tenant id. */
-  constructor(database: SqlDatabase, tenantId: string) {
+  constructor(database: SqlDatabase, tenantId: string, options: { readonly journalSeal?: JournalSeal } = {}) {
+    this.journalSeal = options.journalSeal;
     this.#database = database;
     this.#tenantId = tenantId;
     this.#channel = tenantChannel(tenantId);
@@ -159,6 +170,19 @@ export class PgCaseStore implements CaseStore {
     );
   }
 
+  /** The latest seal of a stream (DP-44), as the append that brought it wrote it; `undefined` without one. */
+  async readSeal(caseId: string): Promise<JournalSealRecord | undefined> {
+    return orThrow(() =>
+      this.#read(async (session) => {
+        const [row] = await session.query<{ record: string }>(
+          'select record::text as record from fallkit.case_seal where tenant_id = $1 and case_id = $2',
+          [this.#tenantId, caseId],
+        );
+        return row && (JSON.parse(row.record) as JournalSealRecord);
+      }),
+    );
+  }
+
   /** Index rows matching the query, filtered in SQL, in the port's order. */
   async listCases(query?: CaseQuery): Promise<CaseIndexEntry[]> {
     return orThrow(() =>
@@ -192,12 +216,15 @@ export class PgCaseStore implements CaseStore {
     return this.#live.observe(() => this.listCases(query));
   }
 
-  /** Replaces payloads with the erasure marker (DP-32); envelopes, hashes and feed positions stay. */
+  /**
+   * Replaces payloads with the erasure marker and removes their notes (DP-32, DP-43); envelopes, hashes and feed
+   * positions stay.
+   */
   async erasePayloads(caseId: string, seqs: readonly number[], erasedAt: string, rule: string): Promise<AppendResult> {
     const result = await asResult(() =>
       this.#write(async (session) => {
         await session.query(
-          `update fallkit.case_event set payload = $3::json
+          `update fallkit.case_event set payload = $3::json, note = null
             where tenant_id = $1 and case_id = $2
               and seq in (select value::integer from json_array_elements_text($4::json))`,
           [this.#tenantId, caseId, JSON.stringify(erasedPayload(erasedAt, rule)), JSON.stringify(seqs)],
@@ -221,7 +248,7 @@ export class PgCaseStore implements CaseStore {
     this.#live.changed(entry.caseId);
   }
 
-  /** Deletes a stream's events and its index row for good (retention, DP-36), in one transaction. */
+  /** Deletes a stream's events, index row, command ids and seal for good (retention, DP-36), in one transaction. */
   async deleteStream(caseId: string): Promise<void> {
     await orThrow(() =>
       this.#write(async (session) => {
@@ -233,10 +260,11 @@ export class PgCaseStore implements CaseStore {
           this.#tenantId,
           caseId,
         ]);
-        await session.query('delete from fallkit.case_command where tenant_id = $1 and case_id = $2', [
-          this.#tenantId,
-          caseId,
-        ]);
+        for (const table of ['case_command', 'case_seal'])
+          await session.query(`delete from fallkit.${table} where tenant_id = $1 and case_id = $2`, [
+            this.#tenantId,
+            caseId,
+          ]);
         await this.#notifyOther(session);
       }),
     );
@@ -310,7 +338,7 @@ export async function openPgCaseStore(options: PgCaseStoreOptions): Promise<Resu
   try {
     const head = await inTenant(database, tenantId, (session) => readFeedHead(session, tenantId), { readOnly: true });
     if (head === undefined) return pgStoreRefused('STORE_TENANT_UNKNOWN', tenantId);
-    return ok(new PgCaseStore(database, tenantId));
+    return ok(new PgCaseStore(database, tenantId, { journalSeal: options.journalSeal }));
   } catch (error) {
     return { ok: false, errors: [classifyPgError(error)] };
   }

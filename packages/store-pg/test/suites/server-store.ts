@@ -5,6 +5,7 @@
  */
 import { expect } from 'chai';
 import { verifyJournal, type JournalEvent } from '@fallkit/core';
+import type { AppendRequest, JournalSealRecord } from '@fallkit/core';
 import { dropTenant, openPgCaseStore } from '@fallkit/store-pg';
 import type { Backend } from '../support/backends.js';
 import { useBackend } from '../support/backends.js';
@@ -123,6 +124,51 @@ export function describeServerStore(open: () => Promise<Backend>): void {
       );
       const withIndex = { caseId: 'case-a', expectedSeq: 0, events, index: indexRow('case-a', 1) };
       expect(refusalCode(await store.append(withIndex))).to.equal('STORE_TENANT_UNKNOWN');
+    });
+
+    it('keeps the note beside the payload and erases both together (DP-43)', async () => {
+      const store = await db.freshStore();
+      const events = (await sealed('case-a', 2)).map((event) => ({
+        ...event,
+        note: { reason: `Grund für ${event.seq}: Gespräch mit Frau Muster`, actorName: 'Petra Gruber' },
+      }));
+      expectOk(await store.append({ caseId: 'case-a', expectedSeq: 0, events }));
+      expect(await store.readJournal('case-a')).to.deep.equal(events);
+      expectOk(await store.erasePayloads('case-a', [1], '2026-03-03T00:00:00.000Z', 'DP-32'));
+      const [erased, kept] = await store.readJournal('case-a');
+      expect(erased).to.not.have.property('note');
+      expect(erased?.payload).to.deep.equal({ erased: true, erasedAt: '2026-03-03T00:00:00.000Z', rule: 'DP-32' });
+      expect(erased?.hash).to.equal(events[0]!.hash);
+      expect(kept).to.deep.equal(events[1]);
+      const [row] = (await store.readFeed({ after: 0, limit: 1 })).entries;
+      expect(JSON.stringify(row?.event)).to.not.include('Frau Muster');
+    });
+
+    it('keeps the latest seal of a stream beside it, written with the append (DP-44)', async () => {
+      const store = await db.freshStore();
+      const sealOf = (events: readonly JournalEvent[], signature: string): JournalSealRecord => ({
+        caseId: 'case-a',
+        seq: events.at(-1)!.seq,
+        hash: events.at(-1)!.hash,
+        alg: 'HMAC-SHA-256',
+        signature,
+      });
+      expect(await store.readSeal('case-a')).to.equal(undefined);
+      const first = await sealed('case-a', 2);
+      const append = (request: AppendRequest) => store.append(request);
+      expectOk(await append({ caseId: 'case-a', expectedSeq: 0, events: first, seal: sealOf(first, 'aa') }));
+      expect(await store.readSeal('case-a')).to.deep.equal(sealOf(first, 'aa'));
+      const second = await sealed('case-a', 1, first[1]);
+      // A refused append leaves the seal; a seal of another head is refused with the append.
+      const stale = await append({ caseId: 'case-a', expectedSeq: 1, events: second, seal: sealOf(second, 'bb') });
+      expect(refusalCode(stale)).to.equal('STORE_CONFLICT');
+      const wrongHead = await append({ caseId: 'case-a', expectedSeq: 2, events: second, seal: sealOf(first, 'cc') });
+      expect(refusalCode(wrongHead)).to.equal('STORE_MALFORMED_APPEND');
+      expect(await store.readSeal('case-a')).to.deep.equal(sealOf(first, 'aa'));
+      expectOk(await append({ caseId: 'case-a', expectedSeq: 2, events: second, seal: sealOf(second, 'bb') }));
+      expect(await store.readSeal('case-a')).to.deep.equal(sealOf(second, 'bb'));
+      await store.deleteStream('case-a');
+      expect(await store.readSeal('case-a')).to.equal(undefined);
     });
 
     it('follows writes of another store of the same tenant live, journal and case list', async () => {

@@ -3,7 +3,7 @@
  * itself allows, whatever the store's own WHERE clauses say. Runs on PostgreSQL 15 and on PGlite.
  */
 import { expect } from 'chai';
-import type { JournalEvent } from '@fallkit/core';
+import type { AppendRequest, JournalEvent, JournalSealRecord } from '@fallkit/core';
 import type { PgCaseStore } from '@fallkit/store-pg';
 import type { Backend } from '../support/backends.js';
 import { useBackend } from '../support/backends.js';
@@ -57,7 +57,16 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
         [storeB, 'case-of-b'],
       ] as const) {
         const events = await sealed(caseId, 3, undefined, { commandId: `command-${caseId}` });
-        expectOk(await store.append({ caseId, expectedSeq: 0, events, index: indexRow(caseId, 3) }));
+        const head = events.at(-1)!;
+        const seal: JournalSealRecord = { caseId, seq: 3, hash: head.hash, alg: 'HMAC-SHA-256', signature: 'ab' };
+        const request: AppendRequest = {
+          caseId,
+          expectedSeq: 0,
+          events,
+          index: indexRow(caseId, 3),
+          seal,
+        };
+        expectOk(await store.append(request));
       }
       journalB = await storeB.readJournal('case-of-b');
     });
@@ -94,6 +103,7 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
         'case_command',
         'case_event',
         'case_index',
+        'case_seal',
       ]);
       for (const table of tables) {
         expect(table.rls, `ENABLE on ${table.name}`).to.equal(true);
@@ -123,7 +133,7 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
         const unset = await probe(backend.app, undefined, `select count(*)::int as n from fallkit.${table.name}`);
         expect(unset.ok && unset.rows[0]?.n, `${table.name} without a tenant`).to.equal(0);
       }
-      expect(readable.sort()).to.deep.equal(['case_command', 'case_event', 'case_index', 'tenant']);
+      expect(readable.sort()).to.deep.equal(['case_command', 'case_event', 'case_index', 'case_seal', 'tenant']);
       // The filter hides rows that are there: as B, B's rows are visible through the same tables.
       for (const name of readable) {
         const [row] = await rowsOf(
@@ -159,6 +169,10 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
           `insert into fallkit.case_command (tenant_id, command_id, case_id) values ($1, 'command-forged', 'x')`,
           [tenantB],
         ],
+        [
+          `insert into fallkit.case_seal (tenant_id, case_id, seq, hash, record) values ($1, 'case-of-b', 9, $2, '{}')`,
+          [tenantB, 'f'.repeat(64)],
+        ],
         [`insert into fallkit.tenant (tenant_id) values ('t-forged')`, []],
         [`select fallkit.create_tenant('t-forged')`, []],
         [`delete from fallkit.${'case_event_' + tenantB.replaceAll('-', '_')}`, []],
@@ -175,6 +189,8 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
         `delete from fallkit.case_event where tenant_id = $1 returning case_id`,
         `delete from fallkit.case_index where tenant_id = $1 returning case_id`,
         `delete from fallkit.case_command where tenant_id = $1 returning case_id`,
+        `update fallkit.case_seal set record = '{"signature": "forged"}' where tenant_id = $1 returning case_id`,
+        `update fallkit.case_event set note = '{}' where tenant_id = $1 returning case_id`,
       ];
       for (const sql of silentlyEmpty) {
         const result = await probe(backend.app, tenantA, sql, [tenantB]);
@@ -185,6 +201,7 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
       expect(await storeB.feedHead()).to.equal(3);
       expect((await storeB.listCases()).map((row) => row.caseId)).to.deep.equal(['case-of-b']);
       expect((await storeB.findCommand('command-case-of-b'))?.events).to.deep.equal(journalB);
+      expect((await storeB.readSeal('case-of-b'))?.signature).to.equal('ab');
     });
 
     it("a store never shows another tenant's data: journal, case, list and feed", async () => {
@@ -192,6 +209,7 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
       expect(await storeA.readJournal('case-of-b')).to.deep.equal([]);
       expect(await storeA.getCase('case-of-b')).to.equal(undefined);
       expect(await storeA.findCommand('command-case-of-b')).to.equal(undefined);
+      expect(await storeA.readSeal('case-of-b')).to.equal(undefined);
       expect((await storeA.listCases()).map((row) => row.caseId)).to.deep.equal(['case-of-a']);
       const feed = await storeA.readFeed({ after: 0 });
       expect(feed.entries.map((entry) => entry.event.caseId)).to.deep.equal(['case-of-a', 'case-of-a', 'case-of-a']);
