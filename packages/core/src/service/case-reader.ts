@@ -178,7 +178,7 @@ export function createCaseReader(
   async function readSeal(caseId: string): Promise<Result<JournalSealRecord | undefined>> {
     if (seal === undefined) return ok(undefined);
     try {
-      return ok(await store.readSeal(caseId));
+      return ok(await store.readSeal?.(caseId));
     } catch (error) {
       return storeFailure(error, caseId);
     }
