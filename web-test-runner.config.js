@@ -16,6 +16,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { resultsFileReporter } from './scripts/lib/wtr-results-reporter.js';
 import { distEmbedPlugin } from './test/dist-embed/import-map-plugin.js';
+import { pdfCommandPlugin } from './test/pdf/pdf-command-plugin.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.base.json', import.meta.url));
 
@@ -68,6 +69,7 @@ export default {
     distEmbedPlugin(),
     dexieModulePlugin,
     demoEntryPlugin,
+    pdfCommandPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
   ],
   browsers: [

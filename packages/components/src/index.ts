@@ -125,3 +125,7 @@ export * from './worklist/worklist.messages.js';
 // Report (register with `@fallkit/components/define/fk-report`)
 export * from './report/report.component.js';
 export * from './report/report.messages.js';
+
+// Plan documents of the legal profiles (register with `@fallkit/components/define/fk-plan-document`)
+export * from './plan-document/plan-document.component.js';
+export * from './plan-document/plan-document.messages.js';

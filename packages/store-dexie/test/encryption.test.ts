@@ -1,9 +1,20 @@
 import { expect } from 'chai';
 import { verifyJournal } from '@fallkit/core';
 import { openDexieCaseStore, StoreRefusalError } from '../src/index.js';
-import { CLIENT_NAME, cleanUp, freshName, indexRow, makeEvents, openStore, rawText, rawValues } from './helpers.js';
+import {
+  CLIENT_NAME,
+  cleanUp,
+  erasureDecision,
+  freshName,
+  indexRow,
+  makeEvents,
+  openStore,
+  rawText,
+  rawValues,
+} from './helpers.js';
 
-const fast = { pbkdf2Iterations: 1000 };
+// New databases and backups take at least 600,000 PBKDF2 rounds (key hygiene, DP-37).
+const fast = {};
 
 async function refusalOf(work: () => Promise<unknown>): Promise<string | undefined> {
   try {
@@ -53,7 +64,12 @@ describe('DexieCaseStore encryption at rest', () => {
 
   it('DP-37: labels marked non-sensitive stay readable in the index', async () => {
     const name = freshName();
-    const store = await openStore({ name, encryption: { passphrase: 'x' }, labelsSensitive: false, ...fast });
+    const store = await openStore({
+      name,
+      encryption: { passphrase: 'Etiketten-Probe 2026 xy!' },
+      labelsSensitive: false,
+      ...fast,
+    });
     await store.append({
       caseId: 'case-1',
       expectedSeq: 0,
@@ -66,7 +82,7 @@ describe('DexieCaseStore encryption at rest', () => {
 
   it('refuses a wrong passphrase with STORE_WRONG_KEY (German and English), not garbage', async () => {
     const name = freshName();
-    await openStore({ name, encryption: { passphrase: 'richtig' }, ...fast });
+    await openStore({ name, encryption: { passphrase: 'Richtig-Kennwort 2026 ok' }, ...fast });
     const wrong = await openDexieCaseStore({ name, encryption: { passphrase: 'falsch' } });
     expect(wrong.ok).to.equal(false);
     if (!wrong.ok) {
@@ -88,14 +104,14 @@ describe('DexieCaseStore encryption at rest', () => {
     const other = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
     const refused = await openDexieCaseStore({ name, encryption: { key: other } });
     expect(!refused.ok && refused.errors[0]?.code).to.equal('STORE_WRONG_KEY');
-    const mixedUp = await openDexieCaseStore({ name, encryption: { passphrase: 'x' } });
+    const mixedUp = await openDexieCaseStore({ name, encryption: { passphrase: 'Etiketten-Probe 2026 xy!' } });
     expect(!mixedUp.ok && mixedUp.errors[0]?.code).to.equal('STORE_ENCRYPTION_MISMATCH');
     const off = await openDexieCaseStore({ name, encryption: 'off' });
     expect(!off.ok && off.errors[0]?.code).to.equal('STORE_ENCRYPTION_MISMATCH');
   });
 
   it('lock() discards the key: reads are refused with STORE_LOCKED until unlock; a wrong unlock is refused', async () => {
-    const store = await openStore({ encryption: { passphrase: 'richtig' }, ...fast });
+    const store = await openStore({ encryption: { passphrase: 'Richtig-Kennwort 2026 ok' }, ...fast });
     const events = await makeEvents('case-1', 1);
     await store.append({ caseId: 'case-1', expectedSeq: 0, events, index: indexRow('case-1', 1) });
     store.lock();
@@ -107,12 +123,12 @@ describe('DexieCaseStore encryption at rest', () => {
     const wrong = await store.unlock({ passphrase: 'falsch' });
     expect(!wrong.ok && wrong.errors[0]?.code).to.equal('STORE_WRONG_KEY');
     expect(store.locked).to.equal(true);
-    expect((await store.unlock({ passphrase: 'richtig' })).ok).to.equal(true);
+    expect((await store.unlock({ passphrase: 'Richtig-Kennwort 2026 ok' })).ok).to.equal(true);
     expect(await store.readJournal('case-1')).to.deep.equal(events);
   });
 
   it('tells live observers STORE_LOCKED after lock() instead of emitting garbage', async () => {
-    const store = await openStore({ encryption: { passphrase: 'p' }, ...fast });
+    const store = await openStore({ encryption: { passphrase: 'Probe-Kennwort 7 Tage!' }, ...fast });
     await store.append({
       caseId: 'case-1',
       expectedSeq: 0,
@@ -133,7 +149,11 @@ describe('DexieCaseStore encryption at rest', () => {
   });
 
   it('DP-37: locks itself after the configured inactivity', async () => {
-    const store = await openStore({ encryption: { passphrase: 'p' }, lockAfterIdleMs: 50, ...fast });
+    const store = await openStore({
+      encryption: { passphrase: 'Probe-Kennwort 7 Tage!' },
+      lockAfterIdleMs: 50,
+      ...fast,
+    });
     expect(store.locked).to.equal(false);
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(store.locked).to.equal(true);
@@ -141,9 +161,10 @@ describe('DexieCaseStore encryption at rest', () => {
 
   it('DP-32: erasure re-seals the case under a new key, so the old ciphertext cannot be opened any more', async () => {
     const name = freshName();
-    const store = await openStore({ name, encryption: { passphrase: 'p' }, ...fast });
-    const events = await makeEvents('case-1', 3);
-    await store.append({ caseId: 'case-1', expectedSeq: 0, events, index: indexRow('case-1', 3) });
+    const store = await openStore({ name, encryption: { passphrase: 'Probe-Kennwort 7 Tage!' }, ...fast });
+    const notes = await makeEvents('case-1', 3);
+    const events = [...notes, await erasureDecision('case-1', notes[2]!, [2])];
+    await store.append({ caseId: 'case-1', expectedSeq: 0, events, index: indexRow('case-1', 4) });
     const keyBefore = ((await rawValues(name, 'keys')) as { keyId: string }[])[0]?.keyId;
     expect((await store.erasePayloads('case-1', [2], '2026-05-01T00:00:00.000Z', 'DP-32')).ok).to.equal(true);
     const keyAfter = ((await rawValues(name, 'keys')) as { keyId: string }[])[0]?.keyId;
@@ -156,7 +177,7 @@ describe('DexieCaseStore encryption at rest', () => {
 
   it('DP-36: deleteStream removes events, index row and the case key (crypto-shredding)', async () => {
     const name = freshName();
-    const store = await openStore({ name, encryption: { passphrase: 'p' }, ...fast });
+    const store = await openStore({ name, encryption: { passphrase: 'Probe-Kennwort 7 Tage!' }, ...fast });
     await store.append({
       caseId: 'case-1',
       expectedSeq: 0,

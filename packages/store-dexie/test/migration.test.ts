@@ -57,7 +57,13 @@ describe('DexieCaseStore schema migration', () => {
     await createVersion1Database(name, journals);
     const store = await openStore({ name, encryption: 'off' });
     expect(store.database.verno).to.equal(STORE_SCHEMA_VERSION);
-    expect(store.database.tables.map((table) => table.name).sort()).to.deep.equal(['cases', 'events', 'keys', 'meta']);
+    expect(store.database.tables.map((table) => table.name).sort()).to.deep.equal([
+      'cases',
+      'events',
+      'keys',
+      'meta',
+      'seals',
+    ]);
     for (const [caseId, events] of Object.entries(journals)) {
       const read = await store.readJournal(caseId);
       expect(read).to.deep.equal(events);
@@ -104,7 +110,7 @@ describe('DexieCaseStore schema migration', () => {
   it('refuses to encrypt over version-1 data that was stored in clear (STORE_ENCRYPTION_MISMATCH)', async () => {
     const name = freshName();
     await createVersion1Database(name, { 'case-1': await makeEvents('case-1', 1) });
-    const result = await openDexieCaseStore({ name, encryption: { passphrase: 'neu' }, pbkdf2Iterations: 1000 });
+    const result = await openDexieCaseStore({ name, encryption: { passphrase: 'Neue Datenbank 2026, v3!' } });
     expect(!result.ok && result.errors[0]?.code).to.equal('STORE_ENCRYPTION_MISMATCH');
     await Dexie.delete(name);
   });

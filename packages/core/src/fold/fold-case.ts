@@ -44,6 +44,7 @@ export function initialCaseState(
     readinessObservations: [],
     handovers: [],
     notes: [],
+    plans: [],
     closure: null,
     evaluation: null,
     lastSeq: event.seq,

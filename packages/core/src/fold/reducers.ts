@@ -196,6 +196,9 @@ export const CASE_REDUCERS: { readonly [T in Exclude<CaseEventType, 'CaseOpened'
   NoteRecorded: (draft, payload) => {
     draft.notes.push(payload);
   },
+  PlanRecorded: (draft, payload) => {
+    draft.plans.push(payload);
+  },
   CaseClosed: (draft, payload) => {
     draft.closure = payload;
     draft.status = 'closed';

@@ -5,6 +5,7 @@ import { addDays, addMonths, laterDate } from './dates.js';
 import { DEFAULT_PROCESS_STANDARD } from './standard/default-standard.js';
 import { standardRegistry, type StandardSource } from './standard/registry.js';
 import type { ProcessStandard } from './standard/schema.js';
+import { openStatutoryDeadlines } from './standard/statutory-deadlines.js';
 
 /**
  * What a worklist item is about:
@@ -20,7 +21,8 @@ import type { ProcessStandard } from './standard/schema.js';
  * - `reassessmentTrigger`: a changed situation, a deviation flagged as trigger, or repeated deviations;
  * - `consentExpiry`: a consent that runs out within 30 days;
  * - `closureReadiness`: Ballew/Mink signs of readiness to close;
- * - `evaluationDue`: a closed case still to evaluate.
+ * - `evaluationDue`: a closed case still to evaluate;
+ * - `statutoryDeadline`: a deadline of the case's legal profile (§ 15 SGB II, § 14 SGB IX …), with its paragraph.
  */
 export const WORKLIST_ITEM_KINDS = [
   'followUp',
@@ -36,6 +38,7 @@ export const WORKLIST_ITEM_KINDS = [
   'consentExpiry',
   'closureReadiness',
   'evaluationDue',
+  'statutoryDeadline',
 ] as const;
 
 /** One of {@link WORKLIST_ITEM_KINDS}. */
@@ -159,6 +162,9 @@ function caseItems(
       );
     return;
   }
+
+  for (const open of openStatutoryDeadlines(state, standard))
+    push('statutoryDeadline', open.dueOn, () => open.explanation, { ref: { kind: 'deadline', id: open.deadline.id } });
 
   for (const followUp of state.followUps) {
     if (followUp.done) continue;

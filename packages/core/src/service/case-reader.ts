@@ -8,6 +8,10 @@ import { foldRights, type RightsState } from '../rights/rights-state.js';
 import { ok, type Result } from '../result/refusal.js';
 import type { CaseStore } from '../store/case-store.js';
 import { storeFailure, unreadableJournal } from './service-failures.js';
+import type { JournalHead, JournalSeal, JournalSealRecord } from '../journal/journal-seal.js';
+import { journalRefusal } from '../journal/journal-verifier.js';
+import { verifyJournal, verifyJournalTail, type PayloadCheck } from '../journal/verify-journal.js';
+import { refused } from '../result/refusal.js';
 
 /**
  * A case as the command pipeline needs it, at one head of its journal: the stored events, the folded
@@ -96,6 +100,14 @@ function erasurePending(head: CaseHead): boolean {
   return false;
 }
 
+/** How a reader verifies what it reads (DP-38, DP-44). */
+export interface CaseReaderVerification {
+  /** The seal of the journals; without it chains and erasure markers are checked, heads are not anchored. */
+  readonly seal?: JournalSeal;
+  /** The payload check of every module's events. */
+  readonly checkPayload?: PayloadCheck;
+}
+
 /** Reads and folds a case: the whole journal, or the tail after a known head. */
 export interface CaseReader {
   /**
@@ -116,8 +128,30 @@ export interface CaseReader {
  * here, in memory. It is a cache, never the truth: every read asks the store what came after it, and
  * it is rebuilt from the journal whenever the store's head is not the one it holds.
  */
-export function createCaseReader(store: CaseStore): CaseReader {
+export function createCaseReader(store: CaseStore, verification: CaseReaderVerification = {}): CaseReader {
   const snapshots = new Map<string, CaseHead>();
+  const { seal, checkPayload } = verification;
+
+  async function readSeal(caseId: string): Promise<Result<JournalSealRecord | undefined>> {
+    if (seal === undefined) return ok(undefined);
+    try {
+      return ok(await store.readSeal(caseId));
+    } catch (error) {
+      return storeFailure(error, caseId);
+    }
+  }
+
+  /** The whole journal against its chain, erasure decisions and seal; `from` is a head verified before. */
+  async function verifyWhole(caseId: string, raw: readonly unknown[], from: JournalHead | undefined) {
+    const record = await readSeal(caseId);
+    if (!record.ok) return record;
+    const verdict = await verifyJournal(raw, {
+      ...(checkPayload === undefined ? {} : { checkPayload }),
+      ...(seal === undefined ? {} : { seal: { port: seal, record: record.value } }),
+      ...(from === undefined || raw.length === 0 ? {} : { from }),
+    });
+    return verdict.ok ? ok(undefined) : refused(journalRefusal(caseId, verdict.problem));
+  }
 
   async function fetch(caseId: string, afterSeq: number): Promise<Result<readonly unknown[]>> {
     try {
@@ -145,9 +179,13 @@ export function createCaseReader(store: CaseStore): CaseReader {
   }
 
   async function rebuild(caseId: string): Promise<Result<CaseHead>> {
+    const held = snapshots.get(caseId);
     snapshots.delete(caseId);
     const read = await fetch(caseId, 0);
     if (!read.ok) return read;
+    const from = held?.last === undefined ? undefined : { caseId, seq: held.lastSeq, hash: held.last.hash };
+    const verified = await verifyWhole(caseId, read.value, from);
+    if (!verified.ok) return verified;
     const head = fold(emptyHead(caseId), read.value);
     if (head.ok && head.value.lastSeq > 0 && !erasurePending(head.value)) snapshots.set(caseId, head.value);
     return head;
@@ -163,6 +201,18 @@ export function createCaseReader(store: CaseStore): CaseReader {
     if (first?.seq !== held.lastSeq || first.hash !== held.last.hash) return rebuild(caseId);
     if (tail.length === 0) return ok(held);
     if (tail[0]?.prevHash !== held.last.hash) return rebuild(caseId);
+    // Only what came after the verified head is verified now (DP-44), and the new head's seal.
+    const record = await readSeal(caseId);
+    if (!record.ok) return record;
+    const verdict = await verifyJournalTail({ caseId, seq: held.lastSeq, hash: held.last.hash }, tail, {
+      ...(checkPayload === undefined ? {} : { checkPayload }),
+      ...(seal === undefined ? {} : { seal: { port: seal, record: record.value } }),
+    });
+    if (verdict === 'needs-whole-journal') return rebuild(caseId);
+    if (!verdict.ok) {
+      snapshots.delete(caseId);
+      return refused(journalRefusal(caseId, verdict.problem));
+    }
     const next = fold(held, tail);
     if (!next.ok) return next;
     if (erasurePending(next.value)) return rebuild(caseId);

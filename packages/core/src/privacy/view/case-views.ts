@@ -52,7 +52,8 @@ import { visibleState } from './visible-state.js';
 
 /** What the case views are made of: the case service (for the current actor) and its ports. */
 export interface CaseViewsOptions {
-  readonly service: Pick<CaseService, 'currentActor'>;
+  /** The service: the current actor, and the verified read of a journal (DP-44). */
+  readonly service: Pick<CaseService, 'currentActor' | 'readVerifiedJournal'>;
   readonly store: CaseStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
@@ -286,7 +287,10 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     const candidates = await store.listCases(query);
     const out: DecidedRow[] = [];
     for (const candidate of candidates) {
-      const read = readCase(await store.readJournal(candidate.caseId));
+      // A journal that fails verification is never shown (DP-44): it is left out of the list.
+      const verified = await service.readVerifiedJournal(candidate.caseId);
+      if (!verified.ok) continue;
+      const read = readCase(verified.value);
       if (read === undefined) continue;
       const view = decideView(read, actor, purpose, {});
       if (!view.ok || view.value.restriction?.code === 'ERASED') continue;
@@ -316,7 +320,10 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     async viewCase(caseId, purpose, request = {}) {
       const invalid = boundary(service.currentActor(), caseId);
       if (invalid) return invalid;
-      const read = readCase(await store.readJournal(caseId));
+      // A tampered journal is never shown (DP-44): the refusal names the first bad event, and is logged.
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return logView(verified, caseId, purpose);
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       return logView(decideView(read, service.currentActor(), purpose, request), caseId, purpose);
     },
@@ -342,16 +349,17 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
               const hash = journal.at(-1)?.hash;
               if (hash === lastHash) return;
               lastHash = hash;
-              const read = readCase(journal);
-              if (read === undefined) {
-                target.next(undefined);
-                return;
-              }
-              const view = decideView(read, service.currentActor(), purpose, request);
-              // Views are logged in order; the value is emitted once its log entry is written.
+              // Views are verified (DP-44) and logged in order; the value is emitted once its log entry is written.
               // A store that fails meanwhile (locked, closed) reports to the observer, never as a stray rejection.
               chain = chain
-                .then(async () => target.next(await logView(view, caseId, purpose)))
+                .then(async () => {
+                  const verified = await service.readVerifiedJournal(caseId);
+                  if (!verified.ok) return target.next(await logView(verified, caseId, purpose));
+                  const read = readCase(verified.value);
+                  if (read === undefined) return target.next(undefined);
+                  const view = decideView(read, service.currentActor(), purpose, request);
+                  target.next(await logView(view, caseId, purpose));
+                })
                 .catch((error: unknown) => target.error?.(error));
             },
             error: (error) => target.error?.(error),
@@ -391,7 +399,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const invalid = boundary(actor, caseId);
       if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const judged = judgeFor(read, actor, purpose);
       if (!judged.ok)
@@ -415,7 +425,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const invalid = boundary(actor, caseId);
       if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const purpose = request.purpose;
       // Only who may transfer from this case sees what would go (DP-40); the actor checks of `decide`
@@ -480,7 +492,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const invalid = boundary(actor, caseId);
       if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const judged = judgeFor(read, actor, purpose);
       if (!judged.ok)
@@ -566,8 +580,10 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const records: StatisticalRecord[] = [];
       const entries: AccessLogEntry[] = [];
       for (const row of await store.listCases()) {
-        const raw = await store.readJournal(row.caseId);
-        const source = reportSourceOf(raw);
+        // Only verified journals are counted (DP-44); a tampered one is left out.
+        const verified = await service.readVerifiedJournal(row.caseId);
+        if (!verified.ok) continue;
+        const source = reportSourceOf(verified.value);
         // The agency reports on the cases it led (its own data as controller); objections and
         // restrictions leave a case out (DP-31).
         if (source === undefined || source.excludeFromStatistics === true) continue;
@@ -588,7 +604,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       if (invalid) return invalid;
       const at = clock.now();
       const purpose = 'dataSubjectRequest';
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       // DP-29, DP-41: the holding agency answers: its data-protection officer, or its case worker on
       // the case. Decided before the person id is looked at, so the refusal is the same for any id.
