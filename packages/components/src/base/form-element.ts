@@ -43,7 +43,6 @@ function seqOfView(view: unknown): number | undefined {
   return typeof seq === 'number' ? seq : undefined;
 }
 
-
 /**
  * The form-associated base of every Fallkit form. A subclass renders its fields, sets `schema` (a core
  * zod/mini schema) or `validators`, and calls `setField()` / `setValue()` on user edits; the base does
