@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { COMMAND_ACCESS, localDate, ScopedSequentialIds, type AnyCommand, type CaseState } from '@fallkit/core';
 import { ALL_COMMAND_TYPES, bytesOf, EXTRA, FAMILY, prefixJournal, runAs, stateIn, storeWith } from './access-world.js';
-import { EXAMPLE_CASES, type ExampleCase } from '@fallkit/core';
+import { EXAMPLE_CASES, PROFILE_EXAMPLE_CASES, type ExampleCase } from '@fallkit/core';
 
 /*
  * DP-40..DP-42 as a property suite: for every command type and 27 kinds of actor, each write is accepted
@@ -48,6 +48,7 @@ const CASE_WORK = [
   'addLegalDomain',
   'endLegalDomain',
   'recordNote',
+  'recordPlan',
   'closeCase',
   'recordEvaluation',
   // DP-07..DP-22: consents, releases and transfers are recorded by whoever works on the case.
@@ -374,9 +375,9 @@ interface Scenario {
   }[];
 }
 
-/** The first step of a type in any example (after the opening), as a scenario. */
+/** The first step of a type in any example (after the opening), as a scenario; `recordPlan` from a legal profile's. */
 function fromExamples(type: string): Scenario | undefined {
-  for (const example of EXAMPLE_CASES) {
+  for (const example of [...EXAMPLE_CASES, ...PROFILE_EXAMPLE_CASES]) {
     const index = example.steps.findIndex((step, i) => step.type === type && (i > 0 || type === 'openCase'));
     if (index >= 0) {
       const step = example.steps[index]!;
