@@ -131,3 +131,4 @@ export * from './report/report.messages.js';
 // Plan documents of the legal profiles (register with `@fallkit/components/define/fk-plan-document`)
 export * from './plan-document/plan-document.component.js';
 export * from './plan-document/plan-document.messages.js';
+export * from './plan-document/plan-form.component.js';

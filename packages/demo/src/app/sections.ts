@@ -39,6 +39,8 @@ export const SECTIONS: readonly SectionInfo[] = [
   },
   { key: 'goals', label: text('Ziele', 'Goals'), tag: 'fk-goal-agreement', stages: ['goalAgreement'] },
   { key: 'helpPlan', label: text('Hilfeplan', 'Help plan'), tag: 'fk-help-plan', stages: ['helpPlanning'] },
+  // The plan document of a legal profile (Kooperationsplan, Hilfeplan, Gesamtplan); for default cases it says there is none.
+  { key: 'plan', label: text('Plan nach Profil', 'Plan of the profile'), tag: 'fk-plan-form', stages: [] },
   { key: 'referrals', label: text('Vermittlung', 'Linking'), tag: 'fk-referrals', stages: ['linking'] },
   { key: 'monitoring', label: text('Monitoring', 'Monitoring'), tag: 'fk-monitoring', stages: ['monitoring'] },
   { key: 'handover', label: text('Übergabe', 'Handover'), tag: 'fk-handover', stages: [] },
@@ -114,6 +116,7 @@ const COMMAND_SECTIONS: Readonly<Record<string, CaseSectionKey>> = {
   endCaseManagerAssignment: 'handover',
   addLegalDomain: 'handover',
   endLegalDomain: 'handover',
+  recordPlan: 'plan',
   closeCase: 'closure',
   recordEvaluation: 'closure',
 };

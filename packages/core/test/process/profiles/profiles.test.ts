@@ -135,3 +135,27 @@ describe('legal profiles (issue 20)', () => {
     expect(SGB2_KOOPERATIONSPLAN.plan?.form).to.equal('text');
   });
 });
+
+describe('legal profiles are versioned (PR-00)', () => {
+  it('a later version of the SGB II profile does not rewrite a case opened under 2023-07', async () => {
+    // A hypothetical reform version with a three-month review: the old case keeps its six months.
+    const reform = {
+      ...SGB2_KOOPERATIONSPLAN,
+      version: '2026-07',
+      statutoryDeadlines: [
+        { ...SGB2_KOOPERATIONSPLAN.statutoryDeadlines![0]!, period: { amount: 3, unit: 'months' as const } },
+      ],
+    };
+    const example = PROFILE_EXAMPLE_CASES[0] as ExampleCase;
+    const cut = example.steps.findIndex((s) => s.type === 'recordPlan');
+    const { results } = await runExampleCases({ cases: [{ ...example, steps: example.steps.slice(0, cut + 1) }] });
+    const old = results[0]!.state;
+    const items = buildWorklist([old], '2026-07-22', [reform]).filter((i) => i.kind === 'statutoryDeadline');
+    expect(old.processStandard.version).to.equal('2023-07');
+    expect(items.map((i) => i.dueOn)).to.deep.equal(['2026-07-26']);
+    // A case opened under the reform version is judged by it.
+    const reformed = { ...old, processStandard: { id: reform.id, version: reform.version } };
+    const newer = buildWorklist([reformed], '2026-04-20', [reform]).filter((i) => i.kind === 'statutoryDeadline');
+    expect(newer.map((i) => i.dueOn)).to.deep.equal(['2026-04-26']);
+  });
+});
