@@ -362,10 +362,10 @@ export abstract class FkFormElement<
   /** Fills {@link conflict}: the fields that differ in the stored version, and who wrote since. */
   private async openConflict(baseSeq: number): Promise<void> {
     this.conflict = { baseSeq, who: [], fields: this.fieldsChangedElsewhere() };
-    const events = await this.connection.eventsAfter(baseSeq);
+    const writes = await this.connection.writesAfter(baseSeq);
     if (this.conflict?.baseSeq !== baseSeq) return;
-    const who = [...new Set(events.map((e) => e.actor.name ?? e.actor.id))];
-    const at = events.at(-1)?.at;
+    const who = [...new Set(writes.map((w) => w.who))];
+    const at = writes.at(-1)?.at;
     this.conflict = {
       ...this.conflict,
       who,
