@@ -65,7 +65,9 @@ async function otherEvents(): Promise<readonly JournalEvent[]> {
 }
 
 describe('applyEvents copies on write', () => {
-  it('over every example case and every case event type, event by event: the state before an event never changes, and the result equals the fold', async () => {
+  it('over every example case and every case event type, event by event: the state before an event never changes, and the result equals the fold', async function () {
+    // Runs every example through the service (each command also verifies its tail, DP-44): seconds, not milliseconds.
+    this.timeout(30_000);
     const store = new MemoryCaseStore();
     const { results } = await runExampleCases({ store });
     const seenTypes = new Set<string>();
