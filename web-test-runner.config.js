@@ -60,7 +60,8 @@ const demoEntryPlugin = {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
-  files: [...files, '!**/node_modules/**', '!**/dist/**'],
+  // The PostgreSQL store runs in Node only (pg, PGlite, node:*): scripts/test.mjs runs its tests with mocha.
+  files: [...files, '!**/node_modules/**', '!**/dist/**', '!packages/store-pg/**'],
   // `@fallkit/source`: the workspace packages' TypeScript sources. `development`: lit's development build, whose
   // warnings (change-in-update, missing reflect) the tests should see; no Fallkit package exports it.
   nodeResolve: { exportConditions: ['@fallkit/source', 'development', 'browser'] },

@@ -516,8 +516,9 @@ const CONSTRUCTED: readonly Scenario[] = [
   ),
 ];
 
-const SCENARIOS: readonly Scenario[] = ALL_COMMAND_TYPES.map(
-  (type) => CONSTRUCTED.find((s) => s.type === type) ?? fromExamples(type)!,
+/** The scenario of each command type; a type without one fails its test below. */
+const SCENARIOS = new Map<string, Scenario | undefined>(
+  ALL_COMMAND_TYPES.map((type) => [type, CONSTRUCTED.find((s) => s.type === type) ?? fromExamples(type)]),
 );
 
 const INTAKE = new Set(['referral', 'screening', 'firstCounselling', 'noFurtherMeasures']);
@@ -642,9 +643,9 @@ describe('access: who may write what (DP-40..DP-42, property suite)', function (
 
   for (const type of ALL_COMMAND_TYPES) {
     it(`DP-40: ${type} is accepted or refused for each of ${KINDS.length} kinds of actor exactly as PRIVACY.md says, and a refusal writes nothing`, async () => {
-      const scenario = SCENARIOS.find((s) => s.type === type)!;
+      const scenario = SCENARIOS.get(type);
       expect(scenario, `scenario for ${type}`).to.not.equal(undefined);
-      const prepared = await prepare(scenario);
+      const prepared = await prepare(scenario!);
       const mismatches: string[] = [];
       let accepted = 0;
       for (const kind of KINDS) {
@@ -664,7 +665,7 @@ describe('access: who may write what (DP-40..DP-42, property suite)', function (
   it('DP-40 (property): random strangers of other agencies, whatever their role and id, never write', async () => {
     const prepared = await Promise.all(
       ['recordNote', 'recordConsent', 'requestErasure', 'openBreakGlass', 'assignCaseManager', 'decideAdmission'].map(
-        (type) => prepare(SCENARIOS.find((s) => s.type === type)!),
+        (type) => prepare(SCENARIOS.get(type)!),
       ),
     );
     const roles = [
@@ -704,7 +705,7 @@ describe('access: who may write what (DP-40..DP-42, property suite)', function (
   });
 
   it('DP-40 (property): malformed actors are refused with DENY_INVALID_ACTOR and nothing is written', async () => {
-    const prepared = await prepare(SCENARIOS.find((s) => s.type === 'recordNote')!);
+    const prepared = await prepare(SCENARIOS.get('recordNote')!);
     const good = {
       id: prepared.context.assigned.userId,
       role: 'caseManager',
