@@ -375,7 +375,7 @@ interface Scenario {
   }[];
 }
 
-/** The first step of a type in any example (after the opening), as a scenario. */
+/** The first step of a type in any example (after the opening), as a scenario; `recordPlan` from a legal profile's. */
 function fromExamples(type: string): Scenario | undefined {
   for (const example of [...EXAMPLE_CASES, ...PROFILE_EXAMPLE_CASES]) {
     const index = example.steps.findIndex((step, i) => step.type === type && (i > 0 || type === 'openCase'));
