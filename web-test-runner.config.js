@@ -16,6 +16,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { resultsFileReporter } from './scripts/lib/wtr-results-reporter.js';
 import { distEmbedPlugin } from './test/dist-embed/import-map-plugin.js';
+import { pdfCommandPlugin } from './test/pdf/pdf-command-plugin.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.base.json', import.meta.url));
 
@@ -59,7 +60,8 @@ const demoEntryPlugin = {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
-  files: [...files, '!**/node_modules/**', '!**/dist/**'],
+  // The PostgreSQL store runs in Node only (pg, PGlite, node:*): scripts/test.mjs runs its tests with mocha.
+  files: [...files, '!**/node_modules/**', '!**/dist/**', '!packages/store-pg/**'],
   // `@fallkit/source`: the workspace packages' TypeScript sources. `development`: lit's development build, whose
   // warnings (change-in-update, missing reflect) the tests should see; no Fallkit package exports it.
   nodeResolve: { exportConditions: ['@fallkit/source', 'development', 'browser'] },
@@ -68,6 +70,7 @@ export default {
     distEmbedPlugin(),
     dexieModulePlugin,
     demoEntryPlugin,
+    pdfCommandPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
   ],
   browsers: [

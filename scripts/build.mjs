@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: declarations and type-check of the packages (`tsc -b`), ES modules for the packages and the demo bundle
- * (rollup), then `packages/components/custom-elements.json` (custom elements manifest analyzer). Stops at the
+ * (rollup), then `packages/components/custom-elements.json` (custom elements manifest analyzer) and the host
+ * typings generated from it (`packages/components/dist/hosts/`). Stops at the
  * first failing step with its exit code.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
@@ -31,13 +32,13 @@ const steps = [
     run: () =>
       runInherited(bin('tsc'), [
         '-b',
-        ...['core', 'store-dexie', 'components', 'demo'].map((pkg) => `packages/${pkg}`),
+        ...['core', 'store-dexie', 'store-pg', 'components', 'demo'].map((pkg) => `packages/${pkg}`),
       ]),
   },
   {
     name: 'rollup (packages + demo)',
     run: () => {
-      for (const pkg of ['core', 'store-dexie', 'components'])
+      for (const pkg of ['core', 'store-dexie', 'store-pg', 'components'])
         removeOldJavaScript(join(repoRoot, 'packages', pkg, 'dist'));
       rmSync(join(repoRoot, 'packages', 'demo', 'dist'), { recursive: true, force: true });
       return runInherited(bin('rollup'), ['-c']);
@@ -49,6 +50,12 @@ const steps = [
       runInherited(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {
         cwd: join(repoRoot, 'packages', 'components'),
       }),
+  },
+  {
+    // React, Vue and Svelte typings from the manifest, into packages/components/dist/hosts/.
+    name: 'host typings from the manifest',
+    run: () =>
+      runInherited(process.execPath, ['cem/host-typings.mjs'], { cwd: join(repoRoot, 'packages', 'components') }),
   },
 ];
 

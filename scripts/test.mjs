@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: browser check, type-check, lint, the core's tests in Node, then every browser test in Chromium.
+ * `npm test`: browser and PostgreSQL check, type-check, lint, the core's tests in Node, the store-pg tests in
+ * Node (PGlite, and PostgreSQL 15 from `scripts/ensure-postgres.mjs`), then every browser test in Chromium.
  * Every step runs even after an earlier one failed, so one run shows everything; the exit code is non-zero on
  * any failure, and the last line is exactly `N passed, N failed` (`, N skipped` when there are any), summed
  * over every runner. A failed type-check, ESLint or Prettier run counts as one failed test each.
@@ -11,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowser } from './ensure-browser.mjs';
+import { ensurePostgres } from './ensure-postgres.mjs';
 import { bin, repoRoot } from './lib/paths.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -90,20 +92,15 @@ async function checks() {
   });
 }
 
-/** The core runs in Node as well as in Chromium: mocha + tsx, resolving `@fallkit/*` to `src` like the browser. */
-async function nodeTests() {
-  heading('Core tests in Node (mocha + tsx)');
-  const { code, output } = await run(bin('mocha'), [
-    '--node-option',
-    'conditions=@fallkit/source',
-    '--node-option',
-    'import=tsx',
-    '--reporter',
-    'spec',
-    '--timeout',
-    '10000',
-    'packages/core/test/**/*.test.ts',
-  ]);
+/** mocha + tsx, resolving `@fallkit/*` to `src` like the browser. */
+const MOCHA_NODE = ['--node-option', 'conditions=@fallkit/source', '--node-option', 'import=tsx', '--reporter', 'spec'];
+
+/**
+ * Adds a mocha run's counts to the totals; a run that failed without reporting a failing test counts as 1.
+ * @param {number} code
+ * @param {string} output
+ */
+function addMochaCounts(code, output) {
   const text = stripAnsi(output);
   const count = (/** @type {string} */ word) => Number(new RegExp(`^\\s*(\\d+) ${word}\\b`, 'm').exec(text)?.[1] ?? 0);
   const passed = count('passing');
@@ -116,7 +113,37 @@ async function nodeTests() {
     console.log(`mocha exited with ${code} without reporting a failing test: counts as 1 failed`);
     totals.failed += 1;
   }
+}
+
+/** The core runs in Node as well as in Chromium. */
+async function nodeTests() {
+  heading('Core tests in Node (mocha + tsx)');
+  const { code, output } = await run(bin('mocha'), [
+    ...MOCHA_NODE,
+    '--timeout',
+    '10000',
+    'packages/core/test/**/*.test.ts',
+  ]);
+  addMochaCounts(code, output);
   return { ok: code === 0 };
+}
+
+/**
+ * `@fallkit/store-pg` in Node: on PGlite always, and on PostgreSQL 15 when `ensurePostgres` found or prepared a
+ * server (its two URLs reach the tests as DATABASE_URL and FALLKIT_APP_DATABASE_URL). One mocha process, so
+ * PGlite starts once. Without a server the PostgreSQL tests count as 1 failed (the line saying what to do was
+ * printed under "PostgreSQL").
+ * @param {{ ownerUrl: string, appUrl: string } | undefined} postgres
+ */
+async function storePgTests(postgres) {
+  heading(`store-pg tests in Node (PGlite${postgres ? ', PostgreSQL 15' : '; no PostgreSQL: counts as 1 failed'})`);
+  const files = ['packages/store-pg/test/pglite/**/*.test.ts'];
+  if (postgres) files.push('packages/store-pg/test/postgres/**/*.test.ts');
+  const env = postgres ? { DATABASE_URL: postgres.ownerUrl, FALLKIT_APP_DATABASE_URL: postgres.appUrl } : {};
+  const { code, output } = await run(bin('mocha'), [...MOCHA_NODE, '--timeout', '20000', ...files], { env });
+  addMochaCounts(code, output);
+  if (!postgres) totals.failed += 1;
+  return { ok: code === 0 && postgres !== undefined };
 }
 
 /** Every browser test (core, store, components, cross-package) in one @web/test-runner run. */
@@ -155,8 +182,19 @@ try {
   browserReady = false;
 }
 
+heading('PostgreSQL');
+/** @type {{ ownerUrl: string, appUrl: string } | undefined} */
+let postgres;
+try {
+  postgres = ensurePostgres();
+  console.log(`PostgreSQL: ${postgres.ownerUrl.replace(/:[^:@/]*@/, ':…@')} (${postgres.source})`);
+} catch (error) {
+  console.log(error instanceof Error ? error.message : String(error));
+}
+
 await checks();
 await timed('Core tests in Node', nodeTests);
+await timed('store-pg tests in Node', () => storePgTests(postgres));
 if (browserReady) await timed('Browser tests', browserTests);
 else totals.failed += 1;
 

@@ -44,7 +44,7 @@ async function mounted(name: string, hash: string) {
   const root = document.createElement('div');
   document.body.append(root);
   window.location.hash = hash;
-  const app = mountDemo(root, { databaseName, passphrase: 'x' });
+  const app = mountDemo(root, { databaseName, passphrase: 'Demo-Test-Kennwort 2026!' });
   await waitFor(() => app.demoSession, 'the session');
   return {
     root,
@@ -167,7 +167,7 @@ describe('demo page: every page reads through the core’s decided channels', fu
       await waitFor(() => demo.root.querySelector('table.history'), 'the history');
       // The agency's data-protection officer reads the log (a second session on the same database).
       const databaseName = demo.app.demoSession!.databaseName;
-      const dpo = await openDemoSession({ databaseName, passphrase: 'x', seed: false });
+      const dpo = await openDemoSession({ databaseName, passphrase: 'Demo-Test-Kennwort 2026!', seed: false });
       expect(dpo.ok).to.equal(true);
       if (!dpo.ok) return;
       try {

@@ -36,8 +36,8 @@ describe('demo page shell', function () {
       expect(page.title).to.equal('Fallkit Demo – Kommunales Integrationsmanagement Musterstadt');
       const input = await waitFor(() => page.querySelector<HTMLInputElement>('#passphrase'), 'the passphrase field');
       expect(page.querySelector('h1')!.textContent).to.equal('Fallakte entsperren');
-      expect(page.body.textContent).to.contain('„musterstadt“');
-      input.value = 'musterstadt';
+      expect(page.body.textContent).to.contain('„Musterstadt-Demo 2026, Akten!“');
+      input.value = 'Musterstadt-Demo 2026, Akten!';
       page.querySelector<HTMLButtonElement>('.unlock-form button')!.click();
       const table = await waitFor(() => page.querySelector('table.caseload'), 'the seeded caseload');
       expect(page.querySelector('h1')!.textContent).to.equal('Fallübersicht');
@@ -62,7 +62,7 @@ describe('demo page shell', function () {
   it('DP-37: the demo database is encrypted; a wrong passphrase is refused with STORE_WRONG_KEY', async () => {
     const databaseName = `fallkit-demo-shell-${Date.now()}`;
     try {
-      const first = await openDemoSession({ databaseName, passphrase: 'richtig', seed: false });
+      const first = await openDemoSession({ databaseName, passphrase: 'Richtig-Kennwort 2026 ok', seed: false });
       expect(first.ok).to.equal(true);
       if (first.ok) first.value.store.close();
       const wrong = await openDemoSession({ databaseName, passphrase: 'falsch', seed: false });
@@ -75,7 +75,7 @@ describe('demo page shell', function () {
 
   it('seeds the example cases with consents once, and every actor gets a decided view of the Rahimi case', async () => {
     const databaseName = `fallkit-demo-seed-${Date.now()}`;
-    const opened = await openDemoSession({ databaseName, passphrase: 'x' });
+    const opened = await openDemoSession({ databaseName, passphrase: 'Demo-Test-Kennwort 2026!' });
     expect(opened.ok).to.equal(true);
     if (!opened.ok) return;
     const session = opened.value;
@@ -145,7 +145,7 @@ describe('demo page shell', function () {
     const root = document.createElement('div');
     document.body.append(root);
     try {
-      const app = mountDemo(root, { databaseName, passphrase: 'x' });
+      const app = mountDemo(root, { databaseName, passphrase: 'Demo-Test-Kennwort 2026!' });
       await waitFor(() => root.querySelector('table.caseload'), 'the caseload');
       app.demoSession!.store.lock();
       window.location.hash = '#/fall/kim-2026-0019';
@@ -163,7 +163,7 @@ describe('demo page shell', function () {
     const root = document.createElement('div');
     document.body.append(root);
     try {
-      mountDemo(root, { databaseName, passphrase: 'x' });
+      mountDemo(root, { databaseName, passphrase: 'Demo-Test-Kennwort 2026!' });
       await waitFor(() => root.querySelector('table.caseload') && root.querySelector('fk-worklist'), 'the caseload');
       await axeExpect(root).to.be.accessible();
       window.location.hash = '#/fall/kim-2026-0019';
@@ -186,7 +186,7 @@ describe('demo page shell', function () {
     document.body.append(root);
     const confirm = window.confirm;
     try {
-      const app = mountDemo(root, { databaseName, passphrase: 'x' });
+      const app = mountDemo(root, { databaseName, passphrase: 'Demo-Test-Kennwort 2026!' });
       const table = await waitFor(() => root.querySelector('table.caseload'), 'the caseload');
       const seeded = (await app.demoSession!.store.listCases()).length;
       const opened = await app.demoSession!.service.execute({

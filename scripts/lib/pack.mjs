@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { repoRoot } from './paths.mjs';
 
 /** The published packages, in dependency order. */
-export const PUBLIC_PACKAGES = ['core', 'store-dexie', 'components'];
+export const PUBLIC_PACKAGES = ['core', 'store-dexie', 'store-pg', 'components'];
 
 /** The repository's own condition: stripped from every published `package.json`. */
 export const SOURCE_CONDITION = '@fallkit/source';

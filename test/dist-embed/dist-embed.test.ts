@@ -64,7 +64,7 @@ describe('dist embed: the built forms in a plain HTML page with an import map', 
     expect(goals.shadowRoot!.textContent).to.contain('Zielvereinbarung');
     expect(plan.shadowRoot!.textContent).to.contain('Hilfeplan');
 
-    // Empty forms block the host form (the assessment needs a life domain).
+    // Empty required forms block the host form (the assessment needs a life domain).
     const form = doc.getElementById('host-form') as HTMLFormElement;
     let submitted: FormData | undefined;
     form.addEventListener('submit', (e) => {

@@ -40,12 +40,27 @@ export function ensureDist() {
     console.error(`dist-embed: rollup failed (exit ${result.status}); the dist-embed test will fail`);
 }
 
+/** Writes the custom elements manifest when it is missing (test/embedding/manifest.test.ts reads it). */
+export function ensureManifest() {
+  const manifest = `${repoRoot}/packages/components/custom-elements.json`;
+  if (existsSync(manifest)) return;
+  console.log('manifest: packages/components/custom-elements.json is missing; running the analyzer …');
+  const cem = `${repoRoot}/node_modules/.bin/cem`;
+  const result = spawnSync(cem, ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+    cwd: `${repoRoot}/packages/components`,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0)
+    console.error(`manifest: the analyzer failed (exit ${result.status}); the manifest test will fail`);
+}
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function distEmbedPlugin() {
   return {
     name: 'fallkit-dist-embed',
     serverStart() {
       ensureDist();
+      ensureManifest();
     },
     serve(context) {
       if (!context.path.startsWith(RAW_PREFIX)) return undefined;

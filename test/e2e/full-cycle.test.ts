@@ -175,7 +175,7 @@ describe('demo end to end: one case through the whole cycle', function () {
 
   it('unlocks the encrypted store by typing the passphrase, then shows the seeded caseload', async () => {
     const input = await waitFor(() => root.querySelector<HTMLInputElement>('#passphrase'), 'the passphrase field');
-    await typeInto(input, 'musterstadt');
+    await typeInto(input, 'Musterstadt-Demo 2026, Akten!');
     root.querySelector<HTMLButtonElement>('.unlock-form button[type="submit"]')!.click();
     const table = await waitFor(() => root.querySelector('table.caseload'), 'the caseload', 60_000);
     expect(table.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
@@ -184,14 +184,25 @@ describe('demo end to end: one case through the whole cycle', function () {
 
   let closedBefore: number | undefined;
 
-  it('shows the report before the new case (closed cases counted)', async () => {
+  /** Switches the page's actor through the header's select (as a user would). */
+  function actAs(key: string): void {
+    const select = root.querySelector<HTMLSelectElement>('select.actor-switch')!;
+    select.value = key;
+    select.dispatchEvent(new Event('change'));
+  }
+
+  it('shows the report to the statistics user before the new case (closed cases counted); DP-33: to nobody else', async () => {
     window.location.hash = '#/berichte';
+    // The case manager reads no report (the report channel is the statistics role's, DP-05, DP-33).
+    await waitFor(() => root.querySelector('.reports-denied'), 'the refusal for the case manager');
+    actAs('statistik');
     await waitFor(
       () => root.querySelector('section[data-report="0"] table') && closedCount() !== undefined,
       'the report',
     );
     closedBefore = closedCount();
     expect(closedBefore).to.be.a('number');
+    actAs('kim');
     window.location.hash = '#/';
   });
 
@@ -521,15 +532,19 @@ describe('demo end to end: one case through the whole cycle', function () {
     expect(closed.evaluation).to.not.equal(null);
     expect(closed.status).to.equal('closed');
     expect(closed.stage).to.equal('closed');
+    actAs('statistik');
     root.querySelector<HTMLAnchorElement>('.intranet-bar nav a[href="#/berichte"]')!.click();
     await waitFor(() => closedCount() === (closedBefore ?? 0) + 1, 'the report to count the closed case');
     if (customElements.get('fk-report')) {
-      // <fk-report> gets the same report sources (objecting persons and restricted cases left out, DP-31).
-      const report = root.querySelector<HTMLElement & { cases?: unknown[] }>('fk-report')!;
-      expect(report.cases!.length).to.equal((await session().store.listCases()).length);
+      // <fk-report> reads the same report channel (skeletons only; objecting persons and restricted cases
+      // left out, DP-31): its basis is every case of the demo's shared store.
+      const report = root.querySelector<HTMLElement>('fk-report')!;
+      const cases = (await session().store.listCases()).length;
+      await waitFor(() => report.shadowRoot?.textContent?.includes(`${cases} Fälle`), 'the <fk-report> basis');
       await waitFor(() => report.shadowRoot?.querySelector('table'), 'the <fk-report> table');
     }
     // The history tab lists who did what, the Jobcenter's closure included.
+    actAs('jobcenter');
     window.location.hash = `#/fall/${encodeURIComponent(caseId)}/history`;
     const history = await waitFor(() => root.querySelector('table.history'), 'the history');
     expect(history.textContent).to.contain('Murat Demir');

@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 
+// Foundation: typed events (each registered in GlobalEventHandlersEventMap)
+export * from './events/index.js';
+
 // Foundation: base element and validation
 export * from './base/form-element.js';
 export * from './base/feedback.js';
@@ -124,3 +127,8 @@ export * from './worklist/worklist.messages.js';
 // Report (register with `@fallkit/components/define/fk-report`)
 export * from './report/report.component.js';
 export * from './report/report.messages.js';
+
+// Plan documents of the legal profiles (register with `@fallkit/components/define/fk-plan-document`)
+export * from './plan-document/plan-document.component.js';
+export * from './plan-document/plan-document.messages.js';
+export * from './plan-document/plan-form.component.js';

@@ -142,9 +142,14 @@ describe('case service', () => {
     await service.execute(open);
     const seen: (CaseState | undefined)[] = [];
     const subscription = service.observeCase('case-1').subscribe((state) => seen.push(state));
-    await new Promise((resolve) => setTimeout(() => resolve(undefined), 0));
+    // Every emission is verified first (DP-44), which takes a few hashes: wait for it, not for one tick.
+    const until = async (done: () => boolean) => {
+      for (let i = 0; i < 200 && !done(); i += 1)
+        await new Promise((resolve) => setTimeout(() => resolve(undefined), 5));
+    };
+    await until(() => seen.length >= 1);
     await service.execute({ type: 'recordNote', caseId: 'case-1', input: { text: 'Telefonat mit der Tochter' } });
-    await new Promise((resolve) => setTimeout(() => resolve(undefined), 0));
+    await until(() => seen.at(-1)?.notes.length === 1);
     subscription.unsubscribe();
     expect(seen.length).to.be.at.least(2);
     expect(seen[0]?.notes).to.have.length(0);
@@ -199,7 +204,7 @@ describe('case service', () => {
     });
   });
 
-  it('a command-level reason goes into the event envelope', async () => {
+  it('DP-43: a command-level reason goes into the erasable note, never into the hashed envelope', async () => {
     const { service } = make();
     await service.execute(open);
     const result = await service.execute({
@@ -209,7 +214,8 @@ describe('case service', () => {
       input: { domain: 'SGB_XI' },
     });
     if (!result.ok) throw new Error('refused');
-    expect(result.value.events[0]?.reason).to.equal('Pflegegrad 2 festgestellt');
+    expect(result.value.events[0]?.reason).to.equal(undefined);
+    expect(result.value.events[0]?.note?.reason).to.equal('Pflegegrad 2 festgestellt');
     expect(result.value.state.legalDomains.map((d) => d.domain)).to.deep.equal(['SGB_XII', 'SGB_XI']);
   });
 

@@ -55,6 +55,7 @@ describe('optimistic concurrency', () => {
         return inner.append(request);
       },
       readJournal: (caseId: string) => inner.readJournal(caseId),
+      readSeal: (caseId: string) => inner.readSeal(caseId),
     });
     const result = await service(racing).execute({ type: 'recordNote', caseId: 'c-1', input: { text: 'Dieser Tab' } });
     // The first append is refused (STORE_CONFLICT); the guards run again on the new head and the second append wins.

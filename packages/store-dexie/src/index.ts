@@ -11,11 +11,20 @@ export { classifyStoreError } from './errors/classify-error.js';
 export { DexieDraftStore, type DexieDraftStoreOptions, type DraftStoreHost } from './drafts/dexie-draft-store.js';
 export { DRAFT_KEY_SEPARATOR, draftScopeOf, type DraftStore } from './drafts/draft-store-port.js';
 export { DRAFTS_SCHEMA_V1, draftsDatabaseName, type DraftRow } from './drafts/draft-database.js';
-export { PBKDF2_ITERATIONS, deriveKeyFromPassphrase } from './crypto/passphrase.js';
+export {
+  PBKDF2_ITERATIONS,
+  MIN_PBKDF2_ITERATIONS,
+  MIN_PASSPHRASE_LENGTH,
+  MIN_PASSPHRASE_BITS,
+  deriveKeyFromPassphrase,
+  estimatePassphraseBits,
+  passphraseIsStrong,
+} from './crypto/passphrase.js';
 export {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   STORE_SCHEMA_VERSION,
   declareSchema,
   type FallkitDexie,

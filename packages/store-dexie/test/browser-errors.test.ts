@@ -57,7 +57,7 @@ describe('DexieCaseStore and the errors real browsers throw', () => {
   });
 
   it('turns QuotaExceededError into STORE_QUOTA_EXCEEDED; no event is lost or duplicated', async () => {
-    const store = await openStore({ encryption: { passphrase: 'p' }, pbkdf2Iterations: 1000 });
+    const store = await openStore({ encryption: { passphrase: 'Probe-Kennwort 7 Tage!' } });
     const first = await makeEvents('case-1', 1);
     await store.append({ caseId: 'case-1', expectedSeq: 0, events: first, index: indexRow('case-1', 1) });
     const events = store.database.table('events');

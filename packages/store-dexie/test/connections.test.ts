@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { verifyJournal } from '@fallkit/core';
-import { cleanUp, freshName, indexRow, makeEvents, nextMatching, openStore } from './helpers.js';
+import { cleanUp, erasureDecision, freshName, indexRow, makeEvents, nextMatching, openStore } from './helpers.js';
 
 describe('DexieCaseStore across connections (two tabs)', () => {
   afterEach(cleanUp);
@@ -89,8 +89,8 @@ describe('DexieCaseStore across connections (two tabs)', () => {
 
   it('pushes live values across connections with encryption on, decrypted', async () => {
     const name = freshName();
-    const tabA = await openStore({ name, encryption: { passphrase: 'geheim' }, pbkdf2Iterations: 1000 });
-    const tabB = await openStore({ name, encryption: { passphrase: 'geheim' } });
+    const tabA = await openStore({ name, encryption: { passphrase: 'Geheimes Kennwort 2026 #3' } });
+    const tabB = await openStore({ name, encryption: { passphrase: 'Geheimes Kennwort 2026 #3' } });
     const journalInA = nextMatching(tabA.observeJournal('case-8'), (events) => events.length === 1);
     const events = await makeEvents('case-8', 1);
     await tabB.append({ caseId: 'case-8', expectedSeq: 0, events, index: indexRow('case-8', 1) });
@@ -99,23 +99,24 @@ describe('DexieCaseStore across connections (two tabs)', () => {
 
   it('reads and appends correctly in a second tab after the first one re-keyed a case by erasure', async () => {
     const name = freshName();
-    const tabA = await openStore({ name, encryption: { passphrase: 'geheim' }, pbkdf2Iterations: 1000 });
-    const tabB = await openStore({ name, encryption: { passphrase: 'geheim' } });
-    const events = await makeEvents('case-9', 2);
-    await tabA.append({ caseId: 'case-9', expectedSeq: 0, events, index: indexRow('case-9', 2) });
+    const tabA = await openStore({ name, encryption: { passphrase: 'Geheimes Kennwort 2026 #3' } });
+    const tabB = await openStore({ name, encryption: { passphrase: 'Geheimes Kennwort 2026 #3' } });
+    const notes = await makeEvents('case-9', 2);
+    const events = [...notes, await erasureDecision('case-9', notes[1]!, [1])];
+    await tabA.append({ caseId: 'case-9', expectedSeq: 0, events, index: indexRow('case-9', 3) });
     expect(await tabB.readJournal('case-9')).to.deep.equal(events); // tab B caches the case key
     expect((await tabA.erasePayloads('case-9', [1], '2026-05-01T00:00:00.000Z', 'DP-32')).ok).to.equal(true);
     const seenByB = await tabB.readJournal('case-9');
     expect(seenByB[1]?.payload).to.deep.equal(events[1]?.payload);
     expect((seenByB[0]?.payload as { erased?: boolean }).erased).to.equal(true);
-    const more = await makeEvents('case-9', 1, events[1]);
-    const first = await tabB.append({ caseId: 'case-9', expectedSeq: 2, events: more, index: indexRow('case-9', 3) });
+    const more = await makeEvents('case-9', 1, events[2]);
+    const first = await tabB.append({ caseId: 'case-9', expectedSeq: 3, events: more, index: indexRow('case-9', 4) });
     const settled = first.ok
       ? first
-      : await tabB.append({ caseId: 'case-9', expectedSeq: 2, events: more, index: indexRow('case-9', 3) });
+      : await tabB.append({ caseId: 'case-9', expectedSeq: 3, events: more, index: indexRow('case-9', 4) });
     expect(settled.ok).to.equal(true);
     const journal = await tabA.readJournal('case-9');
-    expect(journal.map((e) => e.seq)).to.deep.equal([1, 2, 3]);
+    expect(journal.map((e) => e.seq)).to.deep.equal([1, 2, 3, 4]);
     expect((await verifyJournal(journal)).ok).to.equal(true);
   });
 });

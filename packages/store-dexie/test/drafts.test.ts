@@ -64,14 +64,12 @@ describe('store-dexie: drafts (issue 8, DP-37)', () => {
     const first = await openStore({
       name,
       encryption: { passphrase: 'Sonnenblume-Herbst-42' },
-      pbkdf2Iterations: 1000,
     });
     await draftsFor(first).set('case-7::help-plan', DRAFT);
     first.close();
     const second = await openStore({
       name,
       encryption: { passphrase: 'Sonnenblume-Herbst-42' },
-      pbkdf2Iterations: 1000,
     });
     expect(await draftsFor(second).get('case-7::help-plan')).to.deep.equal(DRAFT);
   });

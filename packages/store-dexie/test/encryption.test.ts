@@ -1,9 +1,20 @@
 import { expect } from 'chai';
 import { verifyJournal } from '@fallkit/core';
-import { openDexieCaseStore, StoreRefusalError } from '../src/index.js';
-import { CLIENT_NAME, cleanUp, freshName, indexRow, makeEvents, openStore, rawText, rawValues } from './helpers.js';
+import { estimatePassphraseBits, openDexieCaseStore, passphraseIsStrong, StoreRefusalError } from '../src/index.js';
+import {
+  CLIENT_NAME,
+  cleanUp,
+  erasureDecision,
+  freshName,
+  indexRow,
+  makeEvents,
+  openStore,
+  rawText,
+  rawValues,
+} from './helpers.js';
 
-const fast = { pbkdf2Iterations: 1000 };
+// New databases and backups take at least 600,000 PBKDF2 rounds (key hygiene, DP-37).
+const fast = {};
 
 async function refusalOf(work: () => Promise<unknown>): Promise<string | undefined> {
   try {
@@ -53,7 +64,12 @@ describe('DexieCaseStore encryption at rest', () => {
 
   it('DP-37: labels marked non-sensitive stay readable in the index', async () => {
     const name = freshName();
-    const store = await openStore({ name, encryption: { passphrase: 'x' }, labelsSensitive: false, ...fast });
+    const store = await openStore({
+      name,
+      encryption: { passphrase: 'Etiketten-Probe 2026 xy!' },
+      labelsSensitive: false,
+      ...fast,
+    });
     await store.append({
       caseId: 'case-1',
       expectedSeq: 0,
@@ -64,9 +80,35 @@ describe('DexieCaseStore encryption at rest', () => {
     expect(rawText(await rawValues(name, 'events'))).to.not.include(CLIENT_NAME);
   });
 
+  it('key hygiene (DP-37): a new database refuses weak passphrases and PBKDF2 below 600,000 rounds, in German and English', async () => {
+    const codeOf = async (options: Partial<Parameters<typeof openDexieCaseStore>[0]>) => {
+      const result = await openDexieCaseStore({ name: freshName(), encryption: 'off', ...options });
+      if (result.ok) result.value.close();
+      return result.ok ? 'ok' : result.errors[0]!;
+    };
+    for (const weak of ['', 'a', 'aaaaaaaaaaaaaaaaaaaa', 'abcabcabcabcabc', 'Passwort!1']) {
+      const refusal = await codeOf({ encryption: { passphrase: weak } });
+      expect(refusal === 'ok' ? 'ok' : refusal.code, JSON.stringify(weak)).to.equal('STORE_WEAK_PASSPHRASE');
+      if (refusal !== 'ok') {
+        expect(refusal.message.de).to.match(/12 Zeichen/);
+        expect(refusal.message.en).to.match(/12 characters/);
+      }
+    }
+    for (const iterations of [1, 1000, 599_999]) {
+      const refusal = await codeOf({
+        encryption: { passphrase: 'Büro 3, Schrank links' },
+        pbkdf2Iterations: iterations,
+      });
+      expect(refusal === 'ok' ? 'ok' : refusal.code, String(iterations)).to.equal('STORE_WEAK_KDF');
+      if (refusal !== 'ok') expect(refusal.message.en).to.match(/600,000/);
+    }
+    expect(estimatePassphraseBits('Büro 3, Schrank links')).to.be.greaterThan(60);
+    expect(passphraseIsStrong('correct horse battery staple')).to.equal(true);
+  });
+
   it('refuses a wrong passphrase with STORE_WRONG_KEY (German and English), not garbage', async () => {
     const name = freshName();
-    await openStore({ name, encryption: { passphrase: 'richtig' }, ...fast });
+    await openStore({ name, encryption: { passphrase: 'Richtig-Kennwort 2026 ok' }, ...fast });
     const wrong = await openDexieCaseStore({ name, encryption: { passphrase: 'falsch' } });
     expect(wrong.ok).to.equal(false);
     if (!wrong.ok) {
@@ -88,14 +130,14 @@ describe('DexieCaseStore encryption at rest', () => {
     const other = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
     const refused = await openDexieCaseStore({ name, encryption: { key: other } });
     expect(!refused.ok && refused.errors[0]?.code).to.equal('STORE_WRONG_KEY');
-    const mixedUp = await openDexieCaseStore({ name, encryption: { passphrase: 'x' } });
+    const mixedUp = await openDexieCaseStore({ name, encryption: { passphrase: 'Etiketten-Probe 2026 xy!' } });
     expect(!mixedUp.ok && mixedUp.errors[0]?.code).to.equal('STORE_ENCRYPTION_MISMATCH');
     const off = await openDexieCaseStore({ name, encryption: 'off' });
     expect(!off.ok && off.errors[0]?.code).to.equal('STORE_ENCRYPTION_MISMATCH');
   });
 
   it('lock() discards the key: reads are refused with STORE_LOCKED until unlock; a wrong unlock is refused', async () => {
-    const store = await openStore({ encryption: { passphrase: 'richtig' }, ...fast });
+    const store = await openStore({ encryption: { passphrase: 'Richtig-Kennwort 2026 ok' }, ...fast });
     const events = await makeEvents('case-1', 1);
     await store.append({ caseId: 'case-1', expectedSeq: 0, events, index: indexRow('case-1', 1) });
     store.lock();
@@ -107,12 +149,12 @@ describe('DexieCaseStore encryption at rest', () => {
     const wrong = await store.unlock({ passphrase: 'falsch' });
     expect(!wrong.ok && wrong.errors[0]?.code).to.equal('STORE_WRONG_KEY');
     expect(store.locked).to.equal(true);
-    expect((await store.unlock({ passphrase: 'richtig' })).ok).to.equal(true);
+    expect((await store.unlock({ passphrase: 'Richtig-Kennwort 2026 ok' })).ok).to.equal(true);
     expect(await store.readJournal('case-1')).to.deep.equal(events);
   });
 
   it('tells live observers STORE_LOCKED after lock() instead of emitting garbage', async () => {
-    const store = await openStore({ encryption: { passphrase: 'p' }, ...fast });
+    const store = await openStore({ encryption: { passphrase: 'Probe-Kennwort 7 Tage!' }, ...fast });
     await store.append({
       caseId: 'case-1',
       expectedSeq: 0,
@@ -133,7 +175,11 @@ describe('DexieCaseStore encryption at rest', () => {
   });
 
   it('DP-37: locks itself after the configured inactivity', async () => {
-    const store = await openStore({ encryption: { passphrase: 'p' }, lockAfterIdleMs: 50, ...fast });
+    const store = await openStore({
+      encryption: { passphrase: 'Probe-Kennwort 7 Tage!' },
+      lockAfterIdleMs: 50,
+      ...fast,
+    });
     expect(store.locked).to.equal(false);
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(store.locked).to.equal(true);
@@ -141,9 +187,10 @@ describe('DexieCaseStore encryption at rest', () => {
 
   it('DP-32: erasure re-seals the case under a new key, so the old ciphertext cannot be opened any more', async () => {
     const name = freshName();
-    const store = await openStore({ name, encryption: { passphrase: 'p' }, ...fast });
-    const events = await makeEvents('case-1', 3);
-    await store.append({ caseId: 'case-1', expectedSeq: 0, events, index: indexRow('case-1', 3) });
+    const store = await openStore({ name, encryption: { passphrase: 'Probe-Kennwort 7 Tage!' }, ...fast });
+    const notes = await makeEvents('case-1', 3);
+    const events = [...notes, await erasureDecision('case-1', notes[2]!, [2])];
+    await store.append({ caseId: 'case-1', expectedSeq: 0, events, index: indexRow('case-1', 4) });
     const keyBefore = ((await rawValues(name, 'keys')) as { keyId: string }[])[0]?.keyId;
     expect((await store.erasePayloads('case-1', [2], '2026-05-01T00:00:00.000Z', 'DP-32')).ok).to.equal(true);
     const keyAfter = ((await rawValues(name, 'keys')) as { keyId: string }[])[0]?.keyId;
@@ -156,7 +203,7 @@ describe('DexieCaseStore encryption at rest', () => {
 
   it('DP-36: deleteStream removes events, index row and the case key (crypto-shredding)', async () => {
     const name = freshName();
-    const store = await openStore({ name, encryption: { passphrase: 'p' }, ...fast });
+    const store = await openStore({ name, encryption: { passphrase: 'Probe-Kennwort 7 Tage!' }, ...fast });
     await store.append({
       caseId: 'case-1',
       expectedSeq: 0,

@@ -124,3 +124,18 @@ export function nextMatching<T>(source: Subscribable<T>, accept: (value: T) => b
     });
   });
 }
+
+/**
+ * A `DataErased` decision after `after`, for the seqs an erasure then removes: the store's erasure
+ * is only the mechanism, a marker without its decision is refused as a forgery (DP-44).
+ */
+export async function erasureDecision(caseId: string, after: JournalEvent, seqs: number[]): Promise<JournalEvent> {
+  const [decision] = await sealEvents([{ type: 'DataErased', schemaVersion: 1, payload: { seqs, rule: 'DP-32' } }], {
+    caseId,
+    last: after,
+    at: '2026-04-30T09:00:00.000Z',
+    actor: testActor,
+    newId: () => `${caseId}-${crypto.randomUUID()}`,
+  });
+  return decision!;
+}

@@ -57,7 +57,13 @@ describe('DexieCaseStore schema migration', () => {
     await createVersion1Database(name, journals);
     const store = await openStore({ name, encryption: 'off' });
     expect(store.database.verno).to.equal(STORE_SCHEMA_VERSION);
-    expect(store.database.tables.map((table) => table.name).sort()).to.deep.equal(['cases', 'events', 'keys', 'meta']);
+    expect(store.database.tables.map((table) => table.name).sort()).to.deep.equal([
+      'cases',
+      'events',
+      'keys',
+      'meta',
+      'seals',
+    ]);
     for (const [caseId, events] of Object.entries(journals)) {
       const read = await store.readJournal(caseId);
       expect(read).to.deep.equal(events);
@@ -104,12 +110,12 @@ describe('DexieCaseStore schema migration', () => {
   it('refuses to encrypt over version-1 data that was stored in clear (STORE_ENCRYPTION_MISMATCH)', async () => {
     const name = freshName();
     await createVersion1Database(name, { 'case-1': await makeEvents('case-1', 1) });
-    const result = await openDexieCaseStore({ name, encryption: { passphrase: 'neu' }, pbkdf2Iterations: 1000 });
+    const result = await openDexieCaseStore({ name, encryption: { passphrase: 'Neue Datenbank 2026, v3!' } });
     expect(!result.ok && result.errors[0]?.code).to.equal('STORE_ENCRYPTION_MISMATCH');
     await Dexie.delete(name);
   });
 
-  it('upgrades a version 2 database to version 3: events kept, the commandId index finds new commands', async () => {
+  it('upgrades a version 2 database to the current version: events kept, the commandId index finds new commands', async () => {
     const name = freshName();
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_V1);
@@ -120,8 +126,10 @@ describe('DexieCaseStore schema migration', () => {
     await v2.table('meta').put({ key: 'crypto', mode: 'off' });
     v2.close();
     const store = await openStore({ name, encryption: 'off' });
-    expect(store.database.verno).to.equal(3);
+    expect(store.database.verno).to.equal(STORE_SCHEMA_VERSION);
     expect(await store.readJournal('case-1')).to.deep.equal(old);
+    // DP-44: journals from before the seals table have no seal; nothing seals them silently.
+    expect(await store.readSeal('case-1')).to.equal(undefined);
     expect(await store.readJournal('case-1', { afterSeq: 1 })).to.deep.equal(old.slice(1));
     const [sealed] = await sealEvents([{ type: 'NoteRecorded', schemaVersion: 1, payload: { n: 3 } }], {
       caseId: 'case-1',

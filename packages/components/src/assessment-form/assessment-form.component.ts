@@ -28,6 +28,7 @@ import {
 } from './assessment-standard.js';
 import { compareDomain, droppedDomains, type DomainTextField } from './assessment-compare.js';
 import { markerCategory, withoutMarkers, type Redactions } from './view-redactions.js';
+import { FkConfirmEvent } from '../events/fk-confirm.js';
 
 /** The value of `<fk-assessment-form>`: the input of the core's `recordAssessment` command. */
 export type AssessmentFormValue = CaseCommandInputIn<'recordAssessment'>;
@@ -222,18 +223,35 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     return { domains: [], wishesAndDreams: '' };
   }
 
+  /** Whether the form records a narrative (free-text) assessment instead of life domains. */
+  private get narrative(): boolean {
+    return this.value?.mode === 'narrative';
+  }
+
+  /**
+   * The value as the core's schema sees it: a narrative assessment sends no life domains (the form
+   * hides them), a structured one no empty narrative.
+   */
+  protected override forParsing(value: AssessmentFormValue): unknown {
+    if (value.mode === 'narrative') return { ...value, domains: [] };
+    const { narrative, ...rest } = value;
+    return narrative?.trim() ? value : rest;
+  }
+
   protected override validators(): readonly Validator<AssessmentFormValue>[] {
-    const schema = schemaValidator<AssessmentFormValue>(recordAssessmentInput);
+    const schema = schemaValidator<unknown>(recordAssessmentInput);
     return [
       {
         id: 'schema',
         validate: (value) =>
           schema
-            .validate(value)
+            .validate(this.forParsing(value))
             .map((f): Feedback =>
               f.path.length === 1 && f.path[0] === 'domains'
                 ? { ...f, message: { key: 'assessment.domainsRequired' } }
-                : f,
+                : f.path.length === 1 && f.path[0] === 'narrative'
+                  ? { ...f, message: { key: 'assessment.narrativeRequired' } }
+                  : f,
             ),
       },
       {
@@ -291,6 +309,8 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
     return {
       recordedOn: preparing ? todayIso() : latest.recordedOn,
       participantIds: latest.participantIds,
+      ...(latest.mode === undefined ? {} : { mode: latest.mode }),
+      ...(latest.narrative === undefined || isRedactionMarker(latest.narrative) ? {} : { narrative: latest.narrative }),
       domains,
       wishesAndDreams: isRedactionMarker(latest.wishesAndDreams) ? '' : latest.wishesAndDreams,
     };
@@ -307,7 +327,47 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
   }
 
   private label(domainId: string): string {
-    return domainLabel(this.standard, domainId, this.i18n.lang);
+    // ICF areas (SGB IX) carry their chapter code: "d5 Selbstversorgung".
+    const code = this.standard.lifeDomains.find((d) => d.id === domainId)?.code;
+    const label = domainLabel(this.standard, domainId, this.i18n.lang);
+    return code ? `${code} ${label}` : label;
+  }
+
+  private renderMode() {
+    const t = this.i18n;
+    return html`<fk-radio-group
+      data-path="mode"
+      label=${t.t('assessment.mode')}
+      hint=${t.t('assessment.modeHint')}
+      inline
+      .options=${[
+        { value: 'structured', label: t.t('assessment.mode.structured') },
+        { value: 'narrative', label: t.t('assessment.mode.narrative') },
+      ]}
+      .value=${this.value.mode ?? 'structured'}
+      ?disabled=${this.isDisabled}
+      ?readonly=${this.readonly}
+      @change=${(e: Event) => this.setField('mode', (e.target as HTMLInputElement).value)}
+    ></fk-radio-group>`;
+  }
+
+  private renderNarrative() {
+    const t = this.i18n;
+    return html`<section class="section" part="narrative" aria-labelledby="narrative-heading">
+      <h3 id="narrative-heading">${t.t('assessment.narrative')}</h3>
+      <fk-textarea
+        data-path="narrative"
+        label=${t.t('assessment.narrativeLabel')}
+        hint=${t.t('assessment.narrativeHint')}
+        required
+        rows="10"
+        .value=${this.value.narrative ?? ''}
+        .error=${this.errorAt('narrative')}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        @input=${(e: Event) => this.setField('narrative', (e.target as HTMLTextAreaElement).value)}
+      ></fk-textarea>
+    </section>`;
   }
 
   private async openDomain(domainId: string): Promise<void> {
@@ -354,7 +414,7 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       ...(this.confirmNote.trim() ? { note: this.confirmNote.trim() } : {}),
     };
     const detail: AssessmentConfirmDetail = { assessmentId: record.id, confirmation };
-    const outcome = await this.runSideAction('fk-confirm', detail, {
+    const outcome = await this.runSideAction(new FkConfirmEvent(detail), {
       type: 'confirmAssessment',
       caseId: this.connection.caseId,
       input: detail,
@@ -576,10 +636,10 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       html`<button
         type="button"
         class="fk-button fk-button--small"
-        aria-label=${t.t('assessment.openDomain', { domain: d.label[t.lang] })}
+        aria-label=${t.t('assessment.openDomain', { domain: this.label(d.id) })}
         @click=${() => this.openDomain(d.id)}
       >
-        <span aria-hidden="true">+</span> ${d.label[t.lang]}
+        <span aria-hidden="true">+</span> ${this.label(d.id)}
       </button>`;
     if (!editable && !error) return nothing;
     return html`<div
@@ -698,8 +758,10 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
           ?readonly=${this.readonly}
           @change=${(e: Event) => this.setField('recordedOn', (e.target as HTMLInputElement).value || undefined)}
         ></fk-date-field>
+        ${this.renderMode()}
       </section>
-      <section class="domains" part="domains" aria-labelledby="domains-heading">
+      ${this.narrative ? this.renderNarrative() : nothing}
+      <section class="domains" part="domains" aria-labelledby="domains-heading" ?hidden=${this.narrative}>
         <div class="section-head">
           <div>
             <h3 id="domains-heading" tabindex="-1">${t.t('assessment.domains')}</h3>

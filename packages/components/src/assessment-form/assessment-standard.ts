@@ -2,7 +2,7 @@ import { DEFAULT_PROCESS_STANDARD, type LocalizedText } from '@fallkit/core';
 
 /** The part of a process standard the assessment form needs: life domains and the rating scale. */
 export interface AssessmentStandard {
-  readonly lifeDomains: readonly { readonly id: string; readonly label: LocalizedText }[];
+  readonly lifeDomains: readonly { readonly id: string; readonly label: LocalizedText; readonly code?: string }[];
   readonly ratingScale: {
     readonly id: string;
     readonly label: LocalizedText;

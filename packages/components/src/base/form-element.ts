@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { IssuePath, Refusal, Result } from '@fallkit/core';
+import type { IssuePath, Result } from '@fallkit/core';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { LocalizeController, type MessageRef } from '../controllers/localize-controller.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
@@ -37,47 +37,47 @@ function seqOfView(view: unknown): number | undefined {
   return typeof seq === 'number' ? seq : undefined;
 }
 
-/** Detail of the `change` event of every Fallkit form. */
-export interface FkChangeDetail<V> {
-  /** The whole current value (may be invalid). */
-  readonly value: V;
-  /** Whether the value passes the blocking validators. */
-  readonly valid: boolean;
-}
-
-/** Detail of `fk-refused`: the refusals of the connected save. The typed value stays in the form. */
-export interface FkRefusedDetail<V> {
-  readonly errors: readonly Refusal[];
-  readonly value: V;
-}
-
-type StatesSet = { add(s: string): void; delete(s: string): void; has(s: string): boolean };
+import { isEmptyLike, setState } from './control-states.js';
+import { FkChangeEvent, type FkChangeDetail } from '../events/fk-change.js';
+import { FkSubmitEvent } from '../events/fk-submit.js';
+import { FkSavedEvent } from '../events/fk-saved.js';
+import { FkRefusedEvent } from '../events/fk-refused.js';
+import type { FkEvent } from '../events/fk-event.js';
 
 /**
  * The form-associated base of every Fallkit form. A subclass renders its fields, sets `schema` (a core
  * zod/mini schema) or `validators`, and calls `setField()` / `setValue()` on user edits; the base does
  * the rest:
  *
- * - standalone: `value` in, `change` and `fk-submit` out; inside a host `<form>` it submits its value
- *   as JSON under its `name`, takes part in `checkValidity()` / `reportValidity()` with messages in the
- *   user's language, resets, and honours `disabled` (also from a `<fieldset disabled>`) and `readonly`;
+ * - standalone: `value` in, `change` / `fk-change` and `fk-submit` out; inside a host `<form>` it behaves
+ *   like a native control: submits its value as JSON under its `name`, takes part in `checkValidity()` /
+ *   `reportValidity()` with messages in the user's language (synchronously after a property set), honours
+ *   `required` (an empty optional form does not block the host form), `setCustomValidity()`, reset,
+ *   restore after back navigation, `disabled` (also from a `<fieldset disabled>`) and `readonly`;
  * - connected (inside `<fk-case-provider>`): loads the case view through `valueFromView()`, saves
  *   through `commandsFor()` (or an overridden `save()`), shows refusals in place and keeps the typed
  *   text as a draft.
  *
  * @summary Form-associated base element: value, validation, drafts, connected saving.
  *
- * @event change - The user changed the value. `detail: { value, valid }`. Bubbles, composed.
- * @event fk-submit - The user submitted a valid value. `detail` is the validated (parsed) data. Cancel it to stop a connected save.
- * @event fk-saved - The connected save succeeded. `detail` is the service's result value.
- * @event fk-refused - The connected save was refused. `detail: { errors, value }`; the value stays.
+ * @event {FkChangeEvent} change - The user changed the value. `detail: { value, valid }`. Bubbles, composed.
+ * @event {FkChangeEvent} fk-change - The same as `change`, under a name hosts can type (React: `onfk-change`).
+ * @event {FkSubmitEvent} fk-submit - The user submitted a valid value. `detail` is the validated (parsed) data. Cancel it to stop a connected save.
+ * @event {FkSavedEvent} fk-saved - The connected save succeeded. `detail` is the service's result value.
+ * @event {FkRefusedEvent} fk-refused - The connected save was refused. `detail: { errors, value }`; the value stays.
  *
  * @csspart status - The live region announcing saved / refused.
  * @csspart refusals - The in-place list of refusals of the last save.
  *
+ * @cssstate invalid - Fails constraint validation (what blocks the host form).
+ * @cssstate valid - Passes constraint validation.
  * @cssstate user-invalid - Invalid and the user has interacted or tried to submit.
  * @cssstate user-valid - Valid after interaction.
  * @cssstate dirty - Changed since the last load, save or reset.
+ * @cssstate empty - The value is the empty value.
+ * @cssstate required - The form is required.
+ * @cssstate disabled - Disabled by its attribute or a disabled `<fieldset>`.
+ * @cssstate readonly - Read-only.
  */
 export abstract class FkFormElement<
   V extends object = Record<string, unknown>,
@@ -94,8 +94,19 @@ export abstract class FkFormElement<
   /** The component's message catalog; subclasses set it (`static override catalog = myMessages`). */
   static catalog?: MessageCatalog<MessageDictionary>;
 
-  /** The value: a plain object the core's schema accepts. Replace it, do not mutate it. */
-  @property({ attribute: false }) value!: V;
+  /**
+   * The value: a plain object the core's schema accepts. Replace it, do not mutate it. Like a native
+   * control, `validity`, `validationMessage` and the host form's `FormData` follow at once (not after Lit's
+   * next update).
+   */
+  @property({ attribute: false })
+  get value(): V {
+    return this.currentValue;
+  }
+  set value(next: V) {
+    this.currentValue = next;
+    this.controlValueChanged();
+  }
 
   /**
    * What `reset` restores. Without it, the first value the host (or the connected case) set is used,
@@ -106,11 +117,52 @@ export abstract class FkFormElement<
   /** Name under which the value (JSON) is submitted with a host form. */
   @property({ reflect: true }) name = '';
 
-  /** Disables every control; the value is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * Disables every control; the value is not submitted. The attribute follows the property at once, so the
+   * host form's `FormData` leaves the value out right after `el.disabled = true`.
+   */
+  @property({ type: Boolean, reflect: true })
+  get disabled(): boolean {
+    return this.ownDisabled;
+  }
+  set disabled(next: boolean) {
+    this.ownDisabled = Boolean(next);
+    if (this.hasAttribute('disabled') !== this.ownDisabled) this.toggleAttribute('disabled', this.ownDisabled);
+    this.controlStateChanged();
+  }
 
   /** Shows the value without allowing edits; always valid (barred from constraint validation). */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  @property({ type: Boolean, reflect: true })
+  get readonly(): boolean {
+    return this.ownReadonly;
+  }
+  set readonly(next: boolean) {
+    this.ownReadonly = Boolean(next);
+    this.controlStateChanged();
+  }
+
+  /**
+   * Whether an empty form blocks the host form (like `required` on an input). Without it an empty form is
+   * valid for the host form, so an optional stage left empty does not stop the page's submit; a form the
+   * user started filling is checked in full either way. The form's own save always needs a valid value.
+   */
+  @property({ type: Boolean, reflect: true })
+  get required(): boolean {
+    return this.ownRequired;
+  }
+  set required(next: boolean) {
+    this.ownRequired = Boolean(next);
+    this.controlStateChanged();
+  }
+
+  /** A custom error message as an attribute (`custom-error`); the same as `setCustomValidity()`. */
+  @property({ attribute: 'custom-error' })
+  get customError(): string | undefined {
+    return this.customValidityMessage || undefined;
+  }
+  set customError(message: string | undefined) {
+    this.setCustomValidity(message ?? '');
+  }
 
   /** The case to work on when connected; defaults to the provider's case id. */
   @property({ attribute: 'case-id' }) caseId?: string;
@@ -166,6 +218,13 @@ export abstract class FkFormElement<
   /** Keeps unsaved values (memory, or the provider's draft store). */
   protected readonly drafts: DraftKeeper<V>;
 
+  private currentValue!: V;
+  private ownDisabled = false;
+  private ownReadonly = false;
+  private ownRequired = false;
+  private customValidityMessage = '';
+  /** The value `feedbackCache` was computed for (the setter computes it; willUpdate only when it did not). */
+  private feedbackFor: V | undefined;
   private feedbackCache: readonly Feedback[] = [];
   private readonly touched = new Set<string>();
   private formDisabled = false;
@@ -364,14 +423,11 @@ export abstract class FkFormElement<
     this.dirty = true;
     this.draftRestored = false;
     void this.drafts.keep(next);
-    this.feedbackCache = this.computeFeedback(next);
-    this.dispatchEvent(
-      new CustomEvent<FkChangeDetail<V>>('change', {
-        detail: { value: next, valid: !this.hasBlockingErrors() },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    const detail: FkChangeDetail<V> = { value: next, valid: !this.hasBlockingErrors() };
+    // `change` keeps the native name hosts already listen for; `fk-change` is the typed one (a native name
+    // cannot be given another type in GlobalEventHandlersEventMap, and React maps `onChange` to its own).
+    this.dispatchEvent(new CustomEvent<FkChangeDetail<V>>('change', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new FkChangeEvent<V>(detail));
   }
 
   /** Records a user edit of one field (immutable update at `path`, dotted or array). */
@@ -399,17 +455,15 @@ export abstract class FkFormElement<
         this.dirty = false;
       }
       this.internalWrite = false;
-      this.feedbackCache = this.computeFeedback(this.value);
+      if (this.feedbackFor !== this.value) this.refreshFeedback();
     }
     if (changed.has('caseId') || changed.has('draftKey')) this.restoreDraft();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('value') || changed.has('disabled')) {
-      const json = JSON.stringify(this.value ?? null);
-      this.internals.setFormValue(json, json);
-    }
+    if (changed.has('value') || changed.has('disabled')) this.syncFormValue();
+    // Again after rendering: the validity message now anchors at the rendered field.
     this.syncValidity();
     this.syncStates();
   }
@@ -484,31 +538,6 @@ export abstract class FkFormElement<
     return root.querySelector<HTMLElement>('[data-path]') ?? undefined;
   }
 
-  private syncValidity(): void {
-    if (this.isDisabled || this.readonly) {
-      this.internals.setValidity({});
-      return;
-    }
-    const first = this.feedbackCache.find((f) => f.type === 'error');
-    if (!first) {
-      this.internals.setValidity({});
-      return;
-    }
-    const anchor = this.anchorFor(first.path);
-    const message = this.i18n.resolve(first.message);
-    const flags: ValidityStateFlags = { [first.flag ?? 'customError']: true };
-    if (anchor) this.internals.setValidity(flags, message, anchor);
-    else this.internals.setValidity(flags, message);
-  }
-
-  private syncStates(): void {
-    const invalid = this.hasBlockingErrors() && !this.isDisabled && !this.readonly;
-    const interacted = this.showAllErrors || this.touched.size > 0;
-    setState(this.internals, 'user-invalid', interacted && invalid);
-    setState(this.internals, 'user-valid', interacted && !invalid);
-    setState(this.internals, 'dirty', this.dirty);
-  }
-
   // ---- form-associated API ------------------------------------------------------------------
 
   /** The host form, if any. */
@@ -534,6 +563,15 @@ export abstract class FkFormElement<
   /** Labels (`<label for>`) of the element in the host page. */
   get labels(): NodeList {
     return this.internals.labels;
+  }
+
+  /**
+   * Sets a custom error, as on a native control: while `message` is not empty the element is invalid
+   * (`validity.customError`) with that message, before any validation error of its own; `''` clears it.
+   */
+  setCustomValidity(message: string): void {
+    this.customValidityMessage = String(message ?? '');
+    this.controlStateChanged();
   }
 
   /** True when disabled by its own attribute or a disabled `<fieldset>`. */
@@ -576,9 +614,7 @@ export abstract class FkFormElement<
       return false;
     }
     const data = this.output();
-    const proceed = this.dispatchEvent(
-      new CustomEvent<Out>('fk-submit', { detail: data, bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.dispatchEvent(new FkSubmitEvent<Out>(data));
     if (!proceed || !this.connection.connected) return proceed;
     this.announcer.announce(this.i18n.t('status.saving'));
     const result = await this.save(data);
@@ -590,20 +626,14 @@ export abstract class FkFormElement<
       this.initialValue = this.value;
       await this.drafts.discard();
       this.announcer.announce(this.i18n.t('status.saved'));
-      this.dispatchEvent(new CustomEvent('fk-saved', { detail: result.value, bubbles: true, composed: true }));
+      this.dispatchEvent(new FkSavedEvent(result.value));
       return true;
     }
     // Never lose typed text: the value stays as it is and is kept as a draft.
     await this.drafts.keep(this.value);
     const reason = result.errors.map((e) => this.i18n.text(e.message)).join(' ');
     this.announcer.announce(`${this.i18n.t('status.refused', { reason })} ${this.i18n.t('status.draftKept')}`);
-    this.dispatchEvent(
-      new CustomEvent<FkRefusedDetail<V>>('fk-refused', {
-        detail: { errors: result.errors, value: this.value },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.dispatchEvent(new FkRefusedEvent<V>({ errors: result.errors, value: this.value }));
     this.requestUpdate();
     await this.updateComplete;
     const withPath = result.errors.find((e) => e.path && e.path.length > 0);
@@ -653,6 +683,7 @@ export abstract class FkFormElement<
   /** Called by the browser when an ancestor `<fieldset>` (or the own attribute) disables the element. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
+    this.controlStateChanged();
     this.requestUpdate();
   }
 
@@ -664,6 +695,93 @@ export abstract class FkFormElement<
     } catch {
       // A state we did not write: keep the current value.
     }
+  }
+
+  // ---- form-control behaviour: internals follow every property set at once ----------------------
+  // (Kept apart from saving: validity, form value and custom states, the way a native control keeps them.)
+
+  /** The value was set (by the host, an edit, a reset, a restore, the case): validate and sync now. */
+  private controlValueChanged(): void {
+    if (!this.internals || this.currentValue === undefined || this.currentValue === null) return;
+    this.refreshFeedback();
+    this.syncFormValue();
+    this.syncValidity();
+    this.syncStates();
+  }
+
+  /** `disabled`, `readonly`, `required` or the custom error changed: validity and states follow now. */
+  private controlStateChanged(): void {
+    if (!this.internals) return;
+    this.syncValidity();
+    this.syncStates();
+  }
+
+  private refreshFeedback(): void {
+    this.feedbackCache = this.computeFeedback(this.currentValue);
+    this.feedbackFor = this.currentValue;
+  }
+
+  private syncFormValue(): void {
+    const json = JSON.stringify(this.currentValue ?? null);
+    this.internals.setFormValue(json, json);
+  }
+
+  /**
+   * Whether `value` counts as empty for `required`: the same content as `emptyValue()` (keys without
+   * content ignored). Override for forms whose empty value carries more than defaults.
+   */
+  protected isEmptyValue(value: V): boolean {
+    return isEmptyLike(value, this.emptyValue());
+  }
+
+  /** The error that makes the element invalid for the host form, if any. */
+  private constraintError(): { flags: ValidityStateFlags; message: string; path: IssuePath } | undefined {
+    if (this.customValidityMessage)
+      return { flags: { customError: true }, message: this.customValidityMessage, path: [] };
+    const value = this.currentValue;
+    if (value === undefined || value === null) return undefined;
+    const empty = this.isEmptyValue(value);
+    if (empty && !this.required) return undefined;
+    const first = this.feedbackCache.find((f) => f.type === 'error');
+    if (first)
+      return {
+        flags: { [first.flag ?? 'customError']: true },
+        message: this.i18n.resolve(first.message),
+        path: first.path,
+      };
+    if (empty) return { flags: { valueMissing: true }, message: this.i18n.t('validation.required'), path: [] };
+    return undefined;
+  }
+
+  private syncValidity(): void {
+    if (this.isDisabled || this.readonly) {
+      this.internals.setValidity({});
+      return;
+    }
+    const error = this.constraintError();
+    if (!error) {
+      this.internals.setValidity({});
+      return;
+    }
+    const anchor = this.anchorFor(error.path);
+    if (anchor) this.internals.setValidity(error.flags, error.message, anchor);
+    else this.internals.setValidity(error.flags, error.message);
+  }
+
+  private syncStates(): void {
+    const barred = this.isDisabled || this.readonly;
+    const invalid = !barred && !this.internals.validity.valid;
+    const interacted = this.showAllErrors || this.touched.size > 0;
+    const value = this.currentValue;
+    setState(this.internals, 'invalid', invalid);
+    setState(this.internals, 'valid', !invalid);
+    setState(this.internals, 'user-invalid', interacted && invalid);
+    setState(this.internals, 'user-valid', interacted && !invalid);
+    setState(this.internals, 'dirty', this.dirty);
+    setState(this.internals, 'empty', value !== undefined && value !== null && this.isEmptyValue(value));
+    setState(this.internals, 'required', this.required);
+    setState(this.internals, 'disabled', this.isDisabled);
+    setState(this.internals, 'readonly', this.readonly);
   }
 
   // ---- connected mode ----------------------------------------------------------------------
@@ -738,21 +856,18 @@ export abstract class FkFormElement<
   }
 
   /**
-   * Runs an action beside the form's save (confirm, withdraw, a status change): fires `eventName` with
-   * `detail` (cancelable, so a host may handle the action itself), then, connected, executes `command`.
+   * Runs an action beside the form's save (confirm, withdraw, a status change): fires `event` (a cancelable
+   * Fallkit event, so a host may handle the action itself), then, connected, executes `command`.
    * A refusal is announced and focus moves to the refusals shown in place.
    *
    * @returns `cancelled` (the host cancelled the event), `standalone` (no connection: the event was the
    * action), `done` (the command went through) or `refused`.
    */
   protected async runSideAction<D>(
-    eventName: string,
-    detail: D,
+    event: FkEvent<D>,
     command: Command,
   ): Promise<'cancelled' | 'standalone' | 'done' | 'refused'> {
-    const proceed = this.dispatchEvent(
-      new CustomEvent<D>(eventName, { detail, bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.dispatchEvent(event);
     if (!proceed) return 'cancelled';
     if (!this.connection.connected) return 'standalone';
     // One click, one command id: a retried action is not stored twice. No expectedSeq: the action
@@ -875,23 +990,6 @@ export abstract class FkFormElement<
         )}
       </ul>
     </div>`;
-  }
-}
-
-function setState(internals: ElementInternals, name: string, on: boolean): void {
-  const states = (internals as ElementInternals & { states?: StatesSet }).states;
-  if (!states) return;
-  try {
-    if (on) states.add(name);
-    else states.delete(name);
-  } catch {
-    // Chromium before 125 only accepted dashed names.
-    try {
-      if (on) states.add(`--${name}`);
-      else states.delete(`--${name}`);
-    } catch {
-      // No custom states at all; reflected attributes still style the element.
-    }
   }
 }
 

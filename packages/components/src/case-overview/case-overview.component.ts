@@ -28,6 +28,7 @@ import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { caseOfView, categoryOfMarker, splitRedacted } from './case-of-view.js';
 import { overviewMessages } from './case-overview.messages.js';
+import { FkActionEvent } from '../events/fk-action.js';
 
 /**
  * The commands that move a case through the cycle, in the order of the cycle. The overview offers
@@ -359,9 +360,7 @@ export class FkCaseOverview extends LitElement {
   }
 
   private choose(command: CaseCommandType, caseId: string): void {
-    this.dispatchEvent(
-      new CustomEvent<FkActionDetail>('fk-action', { detail: { command, caseId }, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(new FkActionEvent({ command, caseId }));
   }
 
   // ---- rendering ------------------------------------------------------------------------------------

@@ -5,11 +5,19 @@ import {
   CATEGORY_LABELS,
   ORDINARY_DATA_CATEGORIES,
   SPECIAL_DATA_CATEGORIES,
+  ADULT_AGE,
+  CONSENT_CAPACITY_AGE,
+  DEFAULT_CONSENT_MONTHS,
+  addMonths,
+  ageOn,
   isRedactionMarker,
   purposeLabel,
   sha256Hex,
+  validateConsent,
   type CaseState,
+  type ConsentPerson as CoreConsentPerson,
   type DataCategory,
+  type Refusal,
 } from '@fallkit/core';
 import { FkFormElement } from '../base/form-element.js';
 import type { Validator } from '../base/validator.js';
@@ -26,7 +34,7 @@ import {
   informationText,
   type InformationPart,
 } from './consent-information.js';
-import { addMonths, ageOn, consentStatus, type ConsentStatus } from './consent-status.js';
+import { consentStatus, type ConsentStatus } from './consent-status.js';
 import {
   consentsOfView,
   type ConsentGiverLike,
@@ -34,12 +42,16 @@ import {
   type ConsentStateLike,
   type RecipientRefLike,
 } from './privacy-shapes.js';
+import { FkWithdrawEvent } from '../events/fk-withdraw.js';
+import { FkPrintEvent } from '../events/fk-print.js';
 
 /** A person who may be the subject or the giver of a consent. */
 export interface ConsentPerson {
   readonly id: string;
   readonly name: string;
   readonly birthDate?: string;
+  /** Representations this person holds (parental responsibility, legal guardian …): the core checks them (DP-12, DP-13). */
+  readonly representations?: CoreConsentPerson['representations'];
 }
 
 /**
@@ -303,7 +315,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   @property() today?: string;
 
   /** Longest validity in months (DP-11; the process standard's `consent.defaultDurationMonths`). */
-  @property({ type: Number, attribute: 'max-months' }) maxMonths = 12;
+  @property({ type: Number, attribute: 'max-months' }) maxMonths = DEFAULT_CONSENT_MONTHS;
 
   @state() private shown = new Set<number>();
   @state() private current = 0;
@@ -336,7 +348,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       recipients: [],
       purposes: [],
       validFrom: from,
-      validUntil: addMonths(from, this.maxMonths ?? 12),
+      validUntil: addMonths(from, this.maxMonths ?? DEFAULT_CONSENT_MONTHS),
       form: {},
       givenBy: {},
     };
@@ -365,43 +377,67 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
           if (!v.purposes?.length) out.push(error(['purposes'], 'consent.needPurpose', undefined, 'DP-07'));
           if (v.kind === 'release' && !v.professionals?.length)
             out.push(error(['professionals'], 'consent.needProfessional', undefined, 'DP-15'));
-          const from = v.validFrom ?? this.day;
+          // DP-07, DP-08, DP-11, DP-12, DP-13 are the core's (`validateConsent`), not re-implemented here:
+          // the form only words the core's refusals in its own messages where it has one.
           if (!v.validUntil) out.push({ ...error(['validUntil'], 'validation.required'), flag: 'valueMissing' });
-          else if (v.validUntil < from) out.push(error(['validUntil'], 'consent.untilBeforeFrom', undefined, 'DP-11'));
-          else if (v.validUntil > addMonths(from, this.maxMonths)) {
-            out.push(
-              error(
-                ['validUntil'],
-                'consent.untilTooLate',
-                { date: this.i18n.date(addMonths(from, this.maxMonths)) },
-                'DP-11',
-              ),
-            );
-          }
-          if (!v.form?.kind) out.push(error(['form', 'kind'], 'consent.needForm', undefined, 'DP-08'));
-          else if (v.form.kind === 'written' && !v.form.scanReference?.trim())
-            out.push(error(['form', 'scanReference'], 'validation.required', undefined, 'DP-08'));
-          else if (v.form.kind === 'electronic' && !v.form.language?.trim())
-            out.push(error(['form', 'language'], 'validation.required', undefined, 'DP-08'));
-          else if (v.form.kind === 'oralMinuted' && !v.form.exceptionReason?.trim())
-            out.push(error(['form', 'exceptionReason'], 'validation.required', undefined, 'DP-08'));
-          if (!v.givenBy?.personId) out.push(error(['givenBy', 'personId'], 'consent.needGiver', undefined, 'DP-07'));
-          if (!v.givenBy?.role) out.push(error(['givenBy', 'role'], 'consent.needGiver', undefined, 'DP-07'));
-          const age = this.ageOfSubject(v);
-          if (age !== undefined && age < 18) {
-            if (v.givenBy?.role === 'self' && age < 15)
-              out.push(error(['givenBy', 'role'], 'consent.tooYoung', undefined, 'DP-12'));
-            else if (v.givenBy?.role === 'self' && v.capacityToConsent !== 'assessed')
-              out.push(error(['capacityToConsent'], 'consent.capacityNeeded', undefined, 'DP-12'));
-            if (v.givenBy?.role !== 'self' && v.givenBy?.role !== undefined && age < 15 && !v.childView?.trim()) {
-              out.push(error(['childView'], 'consent.childViewNeeded', undefined, 'DP-12'));
-            }
-          }
-          if (!v.informationTextHash) out.push(error(['information'], 'consent.readFirst', undefined, 'DP-09'));
+          const from = v.validFrom ?? this.day;
+          const maxUntil = addMonths(from, this.maxMonths);
+          const refusals = validateConsent(
+            { persons: this.persons },
+            { ...v, ...(v.subjectId === undefined ? { subjectId: this.subject(v)?.id } : {}) },
+            { today: from, maxUntil, all: true },
+          );
+          for (const refusal of refusals) out.push(this.refusalFeedback(refusal, maxUntil));
           return out;
         },
       },
     ];
+  }
+
+  /** A refusal of the core's consent check as feedback at the form's own path, in the form's own words. */
+  private refusalFeedback(refusal: Refusal, maxUntil: string): Feedback {
+    const path = (refusal.path ?? []).filter((segment, i) => !(i === 0 && segment === 'input'));
+    const at = path.join('.');
+    const own = (p: (string | number)[], key: string, params?: Record<string, string>): Feedback =>
+      error(p, key, params, refusal.rule);
+    switch (`${refusal.code}|${at}`) {
+      case 'DENY_CONSENT_NOT_SPECIFIC|categories':
+        return own(['categories'], 'consent.needCategory');
+      case 'DENY_CONSENT_NOT_SPECIFIC|recipients':
+        return own(['recipients'], 'consent.needRecipient');
+      case 'DENY_CONSENT_NOT_SPECIFIC|purposes':
+        return own(['purposes'], 'consent.needPurpose');
+      case 'DENY_CONSENT_NOT_SPECIFIC|givenBy':
+        return own(['givenBy', this.value.givenBy?.personId ? 'role' : 'personId'], 'consent.needGiver');
+      case 'DENY_CONSENT_NOT_SPECIFIC|validUntil':
+        return own(['validUntil'], 'consent.untilBeforeFrom');
+      case 'DENY_CONSENT_OPEN_ENDED|validUntil':
+        return own(['validUntil'], 'consent.untilTooLate', { date: this.i18n.date(maxUntil) });
+      case 'DENY_CONSENT_UNDOCUMENTED|form':
+        return own(['form', 'kind'], 'consent.needForm');
+      case 'DENY_CONSENT_UNDOCUMENTED|form.scanReference':
+      case 'DENY_CONSENT_UNDOCUMENTED|form.language':
+      case 'DENY_CONSENT_UNDOCUMENTED|form.exceptionReason':
+        return own(path, 'validation.required');
+      case 'DENY_CONSENT_UNDOCUMENTED|informationTextHash':
+        return own(['information'], 'consent.readFirst');
+      case 'DENY_CONSENT_CAPACITY|givenBy':
+        return own(['givenBy', 'role'], 'consent.tooYoung');
+      case 'DENY_CONSENT_CAPACITY|capacityToConsent':
+        return own(['capacityToConsent'], 'consent.capacityNeeded');
+      case 'DENY_CONSENT_CAPACITY|childView':
+        return own(['childView'], 'consent.childViewNeeded');
+      default:
+        // Wrong person, guardian scope …: the core's own sentence, at the core's path.
+        return {
+          type: 'error',
+          code: refusal.code,
+          message: refusal.message,
+          path: path[0] === 'givenBy' && path.length === 1 ? ['givenBy', 'personId'] : path,
+          ...(refusal.rule === undefined ? {} : { rule: refusal.rule }),
+          flag: 'customError',
+        };
+    }
   }
 
   /** The data `fk-submit` carries: the draft without fields that do not apply. */
@@ -414,8 +450,12 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       ...rest,
       ...(subjectId ? { subjectId } : {}),
       ...(v.kind === 'release' ? { professionals } : includesProfessionalSecret ? { includesProfessionalSecret } : {}),
-      ...(age !== undefined && age < 15 && v.givenBy.role !== 'self' && childView?.trim() ? { childView } : {}),
-      ...(age !== undefined && age < 18 && v.givenBy.role === 'self' && capacityToConsent ? { capacityToConsent } : {}),
+      ...(age !== undefined && age < CONSENT_CAPACITY_AGE && v.givenBy.role !== 'self' && childView?.trim()
+        ? { childView }
+        : {}),
+      ...(age !== undefined && age < ADULT_AGE && v.givenBy.role === 'self' && capacityToConsent
+        ? { capacityToConsent }
+        : {}),
     };
   }
 
@@ -496,6 +536,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         id: p.id,
         name: [p.givenName, p.familyName].filter((x) => typeof x === 'string').join(' ') || p.id,
         ...(typeof p.birthDate === 'string' && p.birthDate.length === 10 ? { birthDate: p.birthDate } : {}),
+        ...(Array.isArray(p.representations) ? { representations: p.representations } : {}),
       }));
     const agencies = new Map<string, RecipientRefLike>();
     for (const a of view.leadAgencies ?? []) agencies.set(a.agencyId, { agencyId: a.agencyId, name: a.name });
@@ -566,7 +607,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       ...(partial && this.withdrawRecipients.length ? { recipientAgencyIds: [...this.withdrawRecipients] } : {}),
       ...(this.withdrawNote.trim() ? { note: this.withdrawNote.trim() } : {}),
     };
-    const outcome = await this.runSideAction('fk-withdraw', detail, {
+    const outcome = await this.runSideAction(new FkWithdrawEvent(detail), {
       type: 'withdrawConsent',
       caseId: this.connection.caseId,
       input: detail,
@@ -872,8 +913,16 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     return html`<fieldset class="section section--quiet">
       <legend class="fk-visually-hidden">${t.t('consent.giver')}</legend>
       <h4>${t.t('consent.giver')}</h4>
-      ${age !== undefined && age < 15 ? html`<p class="notice">${t.t('consent.minorUnder15', { age })}</p>` : nothing}
-      ${age !== undefined && age >= 15 && age < 18 ? html`<p class="notice">${t.t('consent.minor15', { age })}</p>` : nothing}
+      ${
+        age !== undefined && age < CONSENT_CAPACITY_AGE
+          ? html`<p class="notice">${t.t('consent.minorUnder15', { age })}</p>`
+          : nothing
+      }
+      ${
+        age !== undefined && age >= CONSENT_CAPACITY_AGE && age < ADULT_AGE
+          ? html`<p class="notice">${t.t('consent.minor15', { age })}</p>`
+          : nothing
+      }
       <div class="pair">
         <fk-select
           data-path="givenBy.personId"
@@ -1218,9 +1267,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   }
 
   private print(): void {
-    const proceed = this.dispatchEvent(
-      new CustomEvent('fk-print', { bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.dispatchEvent(new FkPrintEvent());
     if (proceed) window.print();
   }
 

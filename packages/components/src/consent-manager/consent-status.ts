@@ -1,8 +1,8 @@
-import type { DataCategory } from '@fallkit/core';
+import { CONSENT_REMINDER_DAYS, type DataCategory } from '@fallkit/core';
 import type { ConsentStateLike } from './privacy-shapes.js';
 
-/** Days before expiry from which a consent is flagged (DP-11). */
-export const CONSENT_WARNING_DAYS = 30;
+/** Days before expiry from which a consent is flagged (DP-11): the core's reminder window. */
+export const CONSENT_WARNING_DAYS = CONSENT_REMINDER_DAYS;
 
 /** Where a consent stands on a day. */
 export type ConsentStatusKind = 'notYetValid' | 'valid' | 'expiring' | 'expired' | 'withdrawn' | 'partlyWithdrawn';
@@ -24,21 +24,8 @@ export function daysBetween(from: string, to: string): number {
   );
 }
 
-/** Adds months to an ISO date, clamped to the month's end. */
-export function addMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
-}
-
-/** Age in whole years on a date. */
-export function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
+/** The core's date helpers (one definition each): months added to a date, age on a date (DP-11, DP-12). */
+export { addMonths, ageOn } from '@fallkit/core';
 
 /** The status of a consent on `today` (ISO date): withdrawn wins, then validity, then the 30-day flag. */
 export function consentStatus(consent: ConsentStateLike, today: string): ConsentStatus {

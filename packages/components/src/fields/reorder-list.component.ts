@@ -5,6 +5,7 @@ import { LocalizeController } from '../controllers/localize-controller.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
+import { FkReorderEvent } from '../events/fk-reorder.js';
 
 /** One entry of {@link FkReorderList}: a stable id and the label spoken on moves. */
 export interface ReorderItem {
@@ -125,12 +126,7 @@ export class FkReorderList extends LitElement {
     next.splice(from, 1);
     next.splice(to, 0, item);
     this.items = next;
-    this.dispatchEvent(
-      new CustomEvent<ReorderDetail>('fk-reorder', {
-        detail: { order: next.map((i) => i.id), id, from, to },
-        bubbles: true,
-      }),
-    );
+    this.dispatchEvent(new FkReorderEvent({ order: next.map((i) => i.id), id, from, to }));
     this.announcer.announce(this.i18n.t('reorder.moved', { item: item.label, position: to + 1, count: next.length }));
     await this.updateComplete;
     this.restoreFocus(focused, id, delta);

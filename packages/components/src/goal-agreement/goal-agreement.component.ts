@@ -17,6 +17,7 @@ import {
   type GoalContent,
   type GoalStatus,
   type Result,
+  type ProcessStandard,
 } from '@fallkit/core';
 import { FkFormElement } from '../base/form-element.js';
 import type { Feedback } from '../base/feedback.js';
@@ -34,6 +35,7 @@ import { markerCategory, type Redactions } from '../assessment-form/view-redacti
 import { canonical, changedFields } from '../list-editing/changed-fields.js';
 import { itemsById, patchItemAt, splitRedacted } from '../list-editing/list-items.js';
 import { saveItemCommands, type ItemCommands } from '../list-editing/save-items.js';
+import { renderProfileHint, standardOfView, togetherStyles } from '../plan-document/profile-hint.js';
 import { goalMessages } from './goal-agreement.messages.js';
 import { listSchema } from './list-schema.js';
 import { agreementPrintStyles, renderAgreementPrint, type AgreementConsent } from './agreement-print.js';
@@ -147,6 +149,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     sharedStyles,
     formLayoutStyles,
     agreementPrintStyles,
+    togetherStyles,
     css`
       .goal-head {
         display: flex;
@@ -236,6 +239,15 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
 
   /** Life domain labels (the process standard's assessment part). */
   @property({ attribute: false }) standard: AssessmentStandard = DEFAULT_ASSESSMENT_STANDARD;
+
+  /**
+   * The case's process standard; under a legal profile the form names what its plan asks of the goals
+   * (the Kooperationsplan's integration goal, § 15 SGB II). Connected: the case's own.
+   */
+  @property({ attribute: false }) processStandard?: ProcessStandard;
+
+  /** Shared-screen mode with the person: plain language, large type. */
+  @property({ type: Boolean, reflect: true }) together = false;
 
   /** Consents of the person, for the print view (the privacy module's consent records). */
   @property({ attribute: false }) consents: readonly AgreementConsent[] = [];
@@ -328,6 +340,7 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
   // ---- connected mode ----------------------------------------------------------------------------
 
   protected override valueFromView(view: CaseState): GoalAgreementValue {
+    this.processStandard = standardOfView(view, this.processStandard) ?? this.processStandard;
     const { entries: goals, redactions } = splitRedacted(view.goals, 'goal', toEntry);
     this.redactions = redactions;
     const assessments = (view.assessments ?? []).filter((a) => !isRedactionMarker(a));
@@ -978,7 +991,8 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
           ${t.t('goals.print.open')}
         </button>
       </div>
-      ${this.locked ? nothing : html`<p class="lead">${t.t('goals.lead')}</p>`}
+      ${this.locked ? nothing : html`<p class="lead">${t.t(this.together ? 'goals.togetherLead' : 'goals.lead')}</p>`}
+      ${renderProfileHint(t, this.processStandard, 'goals', this.together)}
       ${this.renderRemoteChanged(t.t('goals.changedElsewhere'), t.t('goals.adoptRemote'))} ${this.renderRefusals()}
       ${this.renderDerive()}
       ${repeat(

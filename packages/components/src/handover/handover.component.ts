@@ -148,6 +148,23 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   @state() private preview: PreviewState = { kind: 'empty' };
   @state() private participantsText = '';
+
+  /**
+   * Variant 1 together with variant 3: a warm handover while the municipality keeps covering needs
+   * beyond the new lead's remit (DOMAIN.md 3). The core takes it as a warm handover with a
+   * `continuingRole`.
+   */
+  @state() private alsoCoversFurtherNeeds = false;
+
+  /** Whether the value keeps a continuing role: variants 2 and 3, or 1 together with 3. */
+  private get keepsRole(): boolean {
+    const variant = this.value?.variant;
+    return (
+      variant === 'municipalityAsContractor' ||
+      variant === 'municipalityCoversFurtherNeeds' ||
+      (variant === 'warmHandover' && this.alsoCoversFurtherNeeds)
+    );
+  }
   private agencyIdTouched = false;
   private readonly previewLoader = new TransferPreviewLoader((state) => {
     this.preview = state;
@@ -169,7 +186,9 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
         validate: (v): Feedback[] => {
           const out: Feedback[] = [];
           if (
-            (v.variant === 'municipalityAsContractor' || v.variant === 'municipalityCoversFurtherNeeds') &&
+            (v.variant === 'municipalityAsContractor' ||
+              v.variant === 'municipalityCoversFurtherNeeds' ||
+              (v.variant === 'warmHandover' && this.alsoCoversFurtherNeeds)) &&
             !v.continuingRole?.trim()
           ) {
             out.push({
@@ -196,9 +215,8 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   protected override output(): HandoverData {
     const v = this.value;
-    const keepRole = v.variant === 'municipalityAsContractor' || v.variant === 'municipalityCoversFurtherNeeds';
     const { continuingRole: _role, ...rest } = v;
-    const parsed = changeLeadAgencyInput.safeParse(keepRole ? v : rest);
+    const parsed = changeLeadAgencyInput.safeParse(this.keepsRole ? v : rest);
     return (parsed.success ? parsed.data : v) as HandoverData;
   }
 
@@ -248,6 +266,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
       queueMicrotask(() => {
         this.value = this.emptyValue();
         this.participantsText = '';
+        this.alsoCoversFurtherNeeds = false;
         this.agencyIdTouched = false;
       });
     }
@@ -319,7 +338,14 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
                   isRedactionMarker(h)
                     ? html`<li><fk-redacted label=${t.t('handover.history')} .marker=${h}></fk-redacted></li>`
                     : html`<li>
-                        ${t.t('handover.historyItem', { date: t.date(h.effectiveFrom), agency: h.to.name, variant: t.t(`handover.variant.${h.variant}`) })}
+                        ${t.t('handover.historyItem', {
+                          date: t.date(h.effectiveFrom),
+                          agency: h.to.name,
+                          variant:
+                            h.variant === 'warmHandover' && h.continuingRole
+                              ? t.t('handover.variant.warmPlusFurtherNeeds')
+                              : t.t(`handover.variant.${h.variant}`),
+                        })}
                       </li>`,
                 )}
               </ul>
@@ -366,7 +392,11 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     const t = this.i18n;
     const v = this.value;
     const editable = !this.readonly && !this.isDisabled;
-    const continuing = v.variant === 'municipalityAsContractor' || v.variant === 'municipalityCoversFurtherNeeds';
+    const continuing = this.keepsRole;
+    const roleLabel =
+      v.variant === 'municipalityAsContractor'
+        ? t.t('handover.continuingRole.municipalityAsContractor')
+        : t.t('handover.continuingRole.municipalityCoversFurtherNeeds');
     const domains = LEGAL_DOMAINS.map((d) => ({ value: d, label: this.domainLabel(d) }));
     return html`<div class="form" part="form">
       <div class="head" part="header"><h2>${t.t('handover.title')}</h2></div>
@@ -388,10 +418,26 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
           @change=${(e: Event) => this.setField('variant', (e.target as HTMLInputElement).value)}
         ></fk-radio-group>
         ${
+          v.variant === 'warmHandover'
+            ? html`<fk-checkbox
+                data-path="alsoCoversFurtherNeeds"
+                label=${t.t('handover.alsoCoversFurtherNeeds')}
+                hint=${t.t('handover.alsoCoversFurtherNeedsHint')}
+                .checked=${this.alsoCoversFurtherNeeds}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @change=${(e: Event) => {
+                  this.alsoCoversFurtherNeeds = (e.target as HTMLInputElement).checked;
+                  this.setValue({ ...this.value }, 'continuingRole');
+                }}
+              ></fk-checkbox>`
+            : nothing
+        }
+        ${
           continuing
             ? html`<fk-textarea
                 data-path="continuingRole"
-                label=${t.t(`handover.continuingRole.${v.variant as 'municipalityAsContractor'}`)}
+                label=${roleLabel}
                 hint=${t.t('handover.continuingRoleHint')}
                 required
                 rows="2"

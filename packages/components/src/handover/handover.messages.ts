@@ -36,6 +36,10 @@ export const handoverMessages = defineMessages({
     'handover.continuingRole.municipalityAsContractor': 'Was macht die Kommune im Auftrag weiter?',
     'handover.continuingRole.municipalityCoversFurtherNeeds': 'Welche weiteren Bedarfe deckt die Kommune?',
     'handover.continuingRoleHint': 'Damit beide Stellen wissen, wer was tut.',
+    'handover.alsoCoversFurtherNeeds':
+      'Zusätzlich Variante 3: Die Kommune deckt weiter Bedarfe, die über die neue Federführung hinausgehen',
+    'handover.alsoCoversFurtherNeedsHint': 'Warme Übergabe, und die Kommune bleibt für weitere Bedarfe zuständig.',
+    'handover.variant.warmPlusFurtherNeeds': 'Warme Übergabe, Kommune deckt weitere Bedarfe',
     'handover.continuingRoleRequired': 'Bitte beschreiben Sie, was die Kommune weiter übernimmt.',
     'handover.conference': 'Übergabegespräch',
     'handover.conferenceHeld': 'Ein Übergabegespräch mit der Person und der neuen Stelle fand statt',
@@ -101,6 +105,10 @@ export const handoverMessages = defineMessages({
     'handover.continuingRole.municipalityAsContractor': 'What does the municipality go on doing on its behalf?',
     'handover.continuingRole.municipalityCoversFurtherNeeds': 'Which further needs does the municipality cover?',
     'handover.continuingRoleHint': 'So both agencies know who does what.',
+    'handover.alsoCoversFurtherNeeds':
+      'Also variant 3: the municipality goes on covering needs beyond the new lead’s remit',
+    'handover.alsoCoversFurtherNeedsHint': 'A warm handover, and the municipality stays responsible for further needs.',
+    'handover.variant.warmPlusFurtherNeeds': 'Warm handover, municipality covers further needs',
     'handover.continuingRoleRequired': 'Please describe what the municipality goes on doing.',
     'handover.conference': 'Handover conversation',
     'handover.conferenceHeld': 'A handover conversation with the person and the new agency took place',

@@ -13,6 +13,7 @@ import {
   type CaseState,
   type IssuePath,
   type Measure,
+  type ProcessStandard,
   type Result,
 } from '@fallkit/core';
 import { FkFormElement } from '../base/form-element.js';
@@ -28,6 +29,7 @@ import { listSchema } from '../goal-agreement/list-schema.js';
 import { changedFields } from '../list-editing/changed-fields.js';
 import { itemsById, patchItemAt, splitRedacted } from '../list-editing/list-items.js';
 import { saveItemCommands, type ItemCommands } from '../list-editing/save-items.js';
+import { renderProfileHint, standardOfView, togetherStyles } from '../plan-document/profile-hint.js';
 import { helpPlanMessages } from './help-plan.messages.js';
 import { planSteps } from './timeline.js';
 
@@ -152,6 +154,7 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
   static override styles = [
     sharedStyles,
     formLayoutStyles,
+    togetherStyles,
     css`
       fk-reorder-list::part(item) {
         align-items: start;
@@ -346,7 +349,17 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
 
   // ---- connected mode ----------------------------------------------------------------------------
 
+  /**
+   * The case's process standard; under a legal profile the form names what its plan asks of the
+   * measures (the Kooperationsplan's essential steps, the Gesamtplan's services). Connected: the case's own.
+   */
+  @property({ attribute: false }) processStandard?: ProcessStandard;
+
+  /** Shared-screen mode with the person: plain language, large type. */
+  @property({ type: Boolean, reflect: true }) together = false;
+
   protected override valueFromView(view: CaseState): HelpPlanValue {
+    this.processStandard = standardOfView(view, this.processStandard) ?? this.processStandard;
     const { entries: measures, redactions } = splitRedacted(view.measures, 'measure', toEntry);
     this.redactions = redactions;
     this.goals = (view.goals ?? []).filter((g) => !isRedactionMarker(g)).map((g) => ({ id: g.id, title: g.title }));
@@ -1037,7 +1050,8 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     const rows = pageMeasures.map((m, i) => ({ m, index: start + i, key: this.keyOf(m, start + i) }));
     const hidden = Object.entries(this.redactions);
     return html`<div class="form" part="form">
-      ${this.renderHeader()} ${this.locked ? nothing : html`<p class="lead">${t.t('plan.lead')}</p>`}
+      ${this.renderHeader()} ${this.locked ? nothing : html`<p class="lead">${t.t(this.together ? 'plan.togetherLead' : 'plan.lead')}</p>`}
+      ${renderProfileHint(t, this.processStandard, 'measures', this.together)}
       ${this.renderRemoteChanged(t.t('plan.changedElsewhere'), t.t('plan.adoptRemote'))} ${this.renderRefusals()}
       ${this.renderTimeline()}
       <section class="plan-list" aria-labelledby="plan-list-heading">

@@ -4,6 +4,7 @@ import { defineMessages } from '../i18n/message-catalog.js';
 export const helpPlanMessages = defineMessages({
   de: {
     'plan.title': 'Hilfeplan',
+    'plan.togetherLead': 'Wir planen zusammen, wer was bis wann macht. Sie sehen alles und können es ändern.',
     'plan.lead':
       'Gemeinsam planen, wer was bis wann tut. Auch abweichende Positionen und fehlende Angebote festhalten: sie zeigen, wo der Plan wackelt.',
     'plan.count': '{count} Maßnahmen',
@@ -104,6 +105,7 @@ export const helpPlanMessages = defineMessages({
   },
   en: {
     'plan.title': 'Help plan',
+    'plan.togetherLead': 'We plan together who does what by when. You see everything and can change it.',
     'plan.lead':
       'Plan together who does what by when. Record deviating positions and missing services too: they show where the plan is shaky.',
     'plan.count': '{count} measures',

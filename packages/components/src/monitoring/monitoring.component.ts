@@ -34,6 +34,7 @@ import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { caseOfView, categoryOfMarker, localToday, splitRedacted } from '../case-overview/case-of-view.js';
 import { monitoringMessages } from './monitoring.messages.js';
+import { FkReassessmentRequestedEvent } from '../events/fk-reassessment-requested.js';
 
 /** A contact in the form: the input of `recordContact`; entries already in the case carry their `id`. */
 export type ContactEntry = CaseCommandInputIn<'recordContact'> & { id?: string };
@@ -619,9 +620,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     const triggers = this.triggers;
     const list = triggers.map((d) => d.description).join('; ');
     const detail = { reason: this.i18n.t('reassessment.reason', { list }), deviationIds: triggers.map((d) => d.id!) };
-    const proceed = this.dispatchEvent(
-      new CustomEvent('fk-reassessment-requested', { detail, bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.dispatchEvent(new FkReassessmentRequestedEvent(detail));
     if (!proceed || !this.connection.connected) return;
     const result = await this.connection.execute({
       type: 'startReassessment',

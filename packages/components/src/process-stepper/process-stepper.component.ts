@@ -1,34 +1,18 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { STAGE_DEFINITIONS, type Stage } from '@fallkit/core';
+import { CYCLE_PATH, NO_FURTHER_MEASURES_PATH, STAGE_DEFINITIONS, type Stage } from '@fallkit/core';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { hostStyles, visuallyHiddenStyles, focusStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
 import { stepperMessages } from './process-stepper.messages.js';
+import { FkStepSelectEvent } from '../events/fk-step-select.js';
 
-/** The main path of the cycle as the stepper shows it. */
-export const STEPPER_PATH: readonly Stage[] = [
-  'referral',
-  'screening',
-  'firstCounselling',
-  'assessment',
-  'goalAgreement',
-  'helpPlanning',
-  'linking',
-  'monitoring',
-  'closure',
-  'closed',
-];
+/** The main path of the cycle as the stepper shows it: the core's stage order. */
+export const STEPPER_PATH: readonly Stage[] = CYCLE_PATH;
 
 /** The short path of a case that ends after first counselling. */
-export const STEPPER_PATH_NO_FURTHER_MEASURES: readonly Stage[] = [
-  'referral',
-  'screening',
-  'firstCounselling',
-  'noFurtherMeasures',
-  'closed',
-];
+export const STEPPER_PATH_NO_FURTHER_MEASURES: readonly Stage[] = NO_FURTHER_MEASURES_PATH;
 
 /** The state of one step. */
 export type StepState = 'done' | 'current' | 'upcoming';
@@ -220,7 +204,7 @@ export class FkProcessStepper extends LitElement {
   }
 
   private select(stage: Stage): void {
-    this.dispatchEvent(new CustomEvent('fk-step-select', { detail: { stage }, bubbles: true, composed: true }));
+    this.dispatchEvent(new FkStepSelectEvent({ stage }));
   }
 
   override render() {

@@ -36,6 +36,8 @@ import { referralsMessages } from './referrals.messages.js';
 import { TransferPreviewLoader } from './transfer-preview.loader.js';
 import { renderTransferPreview, type PreviewState } from './transfer-preview.view.js';
 import { transferPreviewStyles } from './transfer-preview.styles.js';
+import { FkStatusEvent } from '../events/fk-status.js';
+import { FkConferenceEvent } from '../events/fk-conference.js';
 
 /** What goes along with a referral: data categories and the legal basis (`consent:<id>`, `sgb10_69`). */
 export interface ReferralShare {
@@ -372,7 +374,7 @@ export class FkReferrals extends FkFormElement<
       on: d.on || undefined,
       ...(d.note.trim() ? { note: d.note.trim() } : {}),
     } as ReferralStatusDetail;
-    const outcome = await this.runSideAction('fk-status', detail, {
+    const outcome = await this.runSideAction(new FkStatusEvent(detail), {
       type: 'updateReferralStatus',
       caseId: this.connection.caseId,
       input: detail,
@@ -400,7 +402,7 @@ export class FkReferrals extends FkFormElement<
       decisions: lines(c.decisions),
       ...(c.nextConferenceOn ? { nextConferenceOn: c.nextConferenceOn } : {}),
     } as CaseConferenceDetail;
-    const outcome = await this.runSideAction('fk-conference', detail, {
+    const outcome = await this.runSideAction(new FkConferenceEvent(detail), {
       type: 'holdCaseConference',
       caseId: this.connection.caseId,
       input: detail,

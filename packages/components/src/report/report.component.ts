@@ -4,6 +4,7 @@ import {
   STAGE_DEFINITIONS,
   SUPPRESSED_MARKER,
   buildReport,
+  toCsv as writeCsv,
   type CaseState,
   type Refusal,
   type Report,
@@ -26,6 +27,7 @@ import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { reportMessages } from './report.messages.js';
+import { FkExportEvent } from '../events/fk-export.js';
 
 /** The figures `<fk-report>` offers. */
 export const REPORT_VIEWS = ['stage', 'goalAttainment', 'closureReason', 'serviceGap', 'misrouting'] as const;
@@ -384,7 +386,6 @@ export class FkReport extends LitElement {
     if (!result.ok) return undefined;
     const table = result.value.tables[0]!;
     const t = this.i18n;
-    const quote = (s: string) => (/[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
     const columnLabels = table.columnDimension
       ? table.columns.map((c) => this.valueLabel(table.columnDimension!, c))
       : [t.t('report.col.count')];
@@ -407,7 +408,8 @@ export class FkReport extends LitElement {
     ]);
     if (table.withheld > 0)
       lines.push([t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: result.value.minimumCellSize })]);
-    return lines.map((line) => line.map(quote).join(';')).join('\r\n') + '\r\n';
+    // Values from case data (agency ids …) go through the core's neutralising writer (OWASP CSV injection).
+    return writeCsv(lines);
   }
 
   /** Makes the CSV and offers it as a download (Blob URL; nothing leaves the machine). */
@@ -415,9 +417,7 @@ export class FkReport extends LitElement {
     const csv = this.toCsv();
     if (csv === undefined) return;
     const filename = `fallkit-${this.view}.csv`;
-    const proceed = this.dispatchEvent(
-      new CustomEvent('fk-export', { detail: { filename, csv }, bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.dispatchEvent(new FkExportEvent({ filename, csv }));
     if (proceed) {
       const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');

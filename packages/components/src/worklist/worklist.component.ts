@@ -22,6 +22,7 @@ import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
 import { localToday } from '../case-overview/case-of-view.js';
 import { worklistMessages } from './worklist.messages.js';
+import { FkOpenCaseEvent } from '../events/fk-open-case.js';
 
 /** Who is responsible for a case (its current primary case manager). */
 export interface WorklistManager {
@@ -338,13 +339,7 @@ export class FkWorklist extends LitElement {
   }
 
   private open(item: WorklistItem): void {
-    this.dispatchEvent(
-      new CustomEvent<FkOpenCaseDetail>('fk-open-case', {
-        detail: { caseId: item.caseId, item },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.dispatchEvent(new FkOpenCaseEvent({ caseId: item.caseId, item }));
   }
 
   private renderFilters(all: readonly WorklistItem[]) {

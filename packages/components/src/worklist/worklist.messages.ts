@@ -41,6 +41,7 @@ export const worklistMessages = defineMessages({
     'worklist.kind.consentExpiry': 'Einwilligung läuft ab',
     'worklist.kind.closureReadiness': 'Abschluss besprechen',
     'worklist.kind.evaluationDue': 'Auswertung',
+    'worklist.kind.statutoryDeadline': 'Gesetzliche Frist',
   },
   en: {
     'worklist.title': 'Worklist',
@@ -81,5 +82,6 @@ export const worklistMessages = defineMessages({
     'worklist.kind.consentExpiry': 'Consent expires',
     'worklist.kind.closureReadiness': 'Discuss closure',
     'worklist.kind.evaluationDue': 'Evaluation',
+    'worklist.kind.statutoryDeadline': 'Statutory deadline',
   },
 });

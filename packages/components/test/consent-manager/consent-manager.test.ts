@@ -28,7 +28,16 @@ import {
 } from '../suites/stage-test-helpers.js';
 
 const persons = [
-  { id: 'p-1', name: 'Amira Haddad', birthDate: '1988-04-02' },
+  {
+    id: 'p-1',
+    name: 'Amira Haddad',
+    birthDate: '1988-04-02',
+    // The mother holds parental responsibility for both children: the core checks it (DP-12).
+    representations: [
+      { kind: 'parentalResponsibility' as const, forPersonId: 'p-2', scope: ['all' as const] },
+      { kind: 'parentalResponsibility' as const, forPersonId: 'p-3', scope: ['all' as const] },
+    ],
+  },
   { id: 'p-2', name: 'Samir Haddad', birthDate: '2013-09-10' },
   { id: 'p-3', name: 'Lina Haddad', birthDate: '2010-01-15' },
 ];
@@ -226,11 +235,18 @@ describe('<fk-consent-manager>', () => {
     expect(deepText(el)).to.contain('Die Person ist 12 Jahre alt');
     expect(el.checkValidity()).to.equal(false);
     expect(el.validationMessage).to.contain('Unter 15 Jahren');
+    // The child cannot give it in a parent's role either: the giver must hold parental responsibility (DP-12).
     await pickRadio(el, 'givenBy.role', 'parentalResponsibility');
     expect(el.checkValidity()).to.equal(false);
-    expect(el.validationMessage).to.contain('Sicht des Kindes');
-    await typeInto(el, 'childView', 'Samir möchte, dass die Schule Bescheid weiß.');
-    expect(el.checkValidity()).to.equal(true);
+    const parent = await mount({
+      ...validValue,
+      subjectId: 'p-2',
+      givenBy: { personId: 'p-1', role: 'parentalResponsibility' },
+    });
+    expect(parent.checkValidity()).to.equal(false);
+    expect(parent.validationMessage).to.contain('Sicht des Kindes');
+    await typeInto(parent, 'childView', 'Samir möchte, dass die Schule Bescheid weiß.');
+    expect(parent.checkValidity()).to.equal(true);
   });
 
   it('DP-12: a 16-year-old consents once the capacity to consent is assessed', async () => {

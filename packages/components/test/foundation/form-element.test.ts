@@ -2,10 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './fixtures/sample-form.js';
 import type { FkSampleForm } from './fixtures/sample-form.js';
 
-async function inForm(lang = 'de') {
+async function inForm(lang = 'de', required = true) {
   const form = await fixture<HTMLFormElement>(
     html`<form lang=${lang}>
-      <fk-sample-form name="anliegen"></fk-sample-form>
+      <fk-sample-form name="anliegen" ?required=${required}></fk-sample-form>
       <button type="reset">reset</button>
     </form>`,
   );

@@ -115,6 +115,25 @@ describe('<fk-report>', () => {
     expect(deepText(el)).to.contain('gemäß den Kriterien entschieden');
   });
 
+  it('CSV injection (OWASP): agency ids from case data that start a formula are neutralised in the export', async () => {
+    const cases = await caseload();
+    const attacks = ['=HYPERLINK("https://x.example","Akte")', '@SUM(A1:A9)', '+49 30', '-1+2', '\tTab', '\rCR'];
+    const poisoned = cases.map((c, i) => ({
+      ...c,
+      leadAgencies: c.leadAgencies.map((lead) => ({ ...lead, agencyId: attacks[i % attacks.length]! })),
+    }));
+    const el = await fixture<FkReport>(
+      html`<fk-report .cases=${poisoned} view="stage" breakdown="organisation"></fk-report>`,
+    );
+    const csv = el.toCsv()!;
+    const cells = csv
+      .split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+      .flatMap((line) => line.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/))
+      .map((cell) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell));
+    expect(cells.some((cell) => cell.includes('HYPERLINK'))).to.equal(true);
+    for (const cell of cells) expect(cell, JSON.stringify(cell)).to.not.match(/^[=+\-@\t\r]/);
+  });
+
   it('exports the shown table as CSV without network, and contains no person-level data', async () => {
     const cases = await caseload();
     const el = await fixture<FkReport>(html`<fk-report .cases=${cases}></fk-report>`);

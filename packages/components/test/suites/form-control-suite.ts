@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { runNativeFormControlTests, type NativeControl } from './native-form-control-suite.js';
 
 /** The form-associated surface every Fallkit form has (FkFormElement). */
 export interface FormControlLike extends HTMLElement {
@@ -7,6 +8,7 @@ export interface FormControlLike extends HTMLElement {
   name: string;
   disabled: boolean;
   readonly: boolean;
+  required: boolean;
   readonly form: HTMLFormElement | null;
   readonly validationMessage: string;
   checkValidity(): boolean;
@@ -72,7 +74,8 @@ function clone<T>(value: T): T {
  * Fallkit form calls it with a fixture factory, a valid and an invalid value. It checks axe, form
  * association and JSON submission in a real `<form>`, validity with messages in German and English,
  * reset, disabled (own attribute and `<fieldset disabled>`), readonly, `fk-submit`, the
- * `:state(user-invalid)` custom state, and keyboard operation (focus enters, no keyboard trap).
+ * `:state(user-invalid)` custom state, and keyboard operation (focus enters, no keyboard trap); then the
+ * native form-control suite (`native-form-control-suite.ts`, after Web Awesome's) on the same element.
  *
  * @example
  * describe('<fk-goal-agreement>', () => {
@@ -84,7 +87,8 @@ function clone<T>(value: T): T {
  * });
  */
 export function runFormControlSuite<E extends FormControlLike>(tag: string, options: FormControlSuiteOptions<E>): void {
-  async function mount(lang: 'de' | 'en' = 'de', value?: unknown) {
+  /** Mounts in a host form; `required` unless `optional` (an invalid value may be the empty value). */
+  async function mount(lang: 'de' | 'en' = 'de', value?: unknown, { optional = false } = {}) {
     const form = await fixture<HTMLFormElement>(
       html`<form lang=${lang}>
         <button type="button" id="before">vorher</button>
@@ -94,6 +98,7 @@ export function runFormControlSuite<E extends FormControlLike>(tag: string, opti
     );
     const el = await options.create();
     el.name = 'fk-value';
+    if (!optional) el.required = true;
     if (value !== undefined) el.value = clone(value);
     form.querySelector('#slot')!.append(el);
     await el.updateComplete;
@@ -282,6 +287,12 @@ export function runFormControlSuite<E extends FormControlLike>(tag: string, opti
         options.expectAfterKeyboard?.(el.value);
       });
     }
+  });
+
+  // Every form-associated element also runs the native suite (ported after Web Awesome's).
+  runNativeFormControlTests(tag, {
+    create: options.create as unknown as () => NativeControl | Promise<NativeControl>,
+    validValue: options.validValue,
   });
 }
 

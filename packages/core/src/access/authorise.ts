@@ -1,6 +1,7 @@
 import type { Actor } from '../ports/actor.js';
 import type { CaseState } from '../model/case-state.js';
 import type { Stage } from '../model/case-header.js';
+import { NO_FURTHER_MEASURES_PATH } from '../process/cycle.js';
 import type { Refusal } from '../result/refusal.js';
 import { ACTOR_ROLES, type ActorRole } from '../ports/actor.js';
 import { activeGrant, type PrivacyState } from '../privacy/privacy-state.js';
@@ -14,7 +15,7 @@ import { DEFAULT_RIGHTS_DECIDERS, NEVER_RIGHTS_DECIDERS, type HumanRole } from '
  * earnest yet (before and at first counselling, or ended there). One definition, used by the access
  * table's `intakePool` relation and by the read decisions.
  */
-export const INTAKE_STAGES: readonly Stage[] = ['referral', 'screening', 'firstCounselling', 'noFurtherMeasures'];
+export const INTAKE_STAGES: readonly Stage[] = NO_FURTHER_MEASURES_PATH.filter((stage) => stage !== 'closed');
 
 /** What an access decision looks at. */
 export interface AccessRequest {

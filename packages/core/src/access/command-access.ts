@@ -184,6 +184,7 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   addLegalDomain: caseWork({ system: IMPORT }),
   endLegalDomain: caseWork(),
   recordNote: caseWork(),
+  recordPlan: caseWork(),
   closeCase: caseWork({ humanDecision: true }),
   recordEvaluation: caseWork(),
   // --- data-protection commands (PRIVACY_COMMANDS) -------------------------------------------

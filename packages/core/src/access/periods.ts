@@ -36,6 +36,24 @@ export function isAssignedOn(
   return state.caseManagers.some((period) => sameActor(period, actor) && inForce(period, day));
 }
 
+/**
+ * The one open (not ended) assignment of a user id, narrowed to an agency when given (DP-40: a person
+ * is agency and user id). `undefined` when there is none, or more than one and no agency says which.
+ */
+export function openAssignmentOf(state: CaseState, userId: string, agencyId?: string): CaseManagerPeriod | undefined {
+  const open = state.caseManagers.filter(
+    (p) => p.userId === userId && p.to === undefined && (agencyId === undefined || p.agencyId === agencyId),
+  );
+  return open.length === 1 ? open[0] : undefined;
+}
+
+/** All open assignments of a user id (more than one: the same id at several agencies). */
+export function openAssignmentsOf(state: CaseState, userId: string, agencyId?: string): CaseManagerPeriod[] {
+  return state.caseManagers.filter(
+    (p) => p.userId === userId && p.to === undefined && (agencyId === undefined || p.agencyId === agencyId),
+  );
+}
+
 /** The lead-agency period in force on `day`, if any (the latest that started, when periods overlap). */
 export function leadAgencyOn(state: CaseState, day: string): LeadAgencyPeriod | undefined {
   return state.leadAgencies.filter((period) => inForce(period, day)).at(-1);

@@ -41,6 +41,7 @@ export const CASE_COMMAND_INPUTS = {
   addLegalDomain: i.addLegalDomainInput,
   endLegalDomain: i.endLegalDomainInput,
   recordNote: i.recordNoteInput,
+  recordPlan: i.recordPlanInput,
   closeCase: i.closeCaseInput,
   recordEvaluation: i.recordEvaluationInput,
 } as const;

@@ -1,4 +1,5 @@
 import type { PendingEvent } from '../journal/journal-event.js';
+import { openAssignmentOf } from '../access/periods.js';
 import type { Assessment, AssessmentDomain } from '../model/assessment.js';
 import type { DataCategory } from '../model/record-meta.js';
 import type { CaseCommandInput, CaseCommandType } from './command-catalog.js';
@@ -172,7 +173,9 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       kind: state.reassessments.length > 0 ? 'reassessment' : 'initial',
       recordedOn: rest.recordedOn ?? context.today,
       participantIds: rest.participantIds ?? [state.addresseeId],
+      mode: rest.mode ?? 'structured',
       domains: rest.domains.map((domain) => ({ ...domain, categories: domain.categories ?? domainCategories(domain) })),
+      ...(rest.narrative === undefined ? {} : { narrative: rest.narrative }),
       wishesAndDreams: rest.wishesAndDreams,
       supersedesId: previous?.id,
       status: 'recorded',
@@ -209,20 +212,16 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     ];
   },
   reviseGoal: (context, input) => [
-    caseEvent(
-      'GoalRevised',
-      {
-        goalId: input.goalId,
-        revisedOn: input.revisedOn ?? context.today,
-        reason: input.reason,
-        changes: input.changes,
-        agreement:
-          input.agreement?.agreedOn !== undefined
-            ? { ...input.agreement, agreedOn: input.agreement.agreedOn }
-            : undefined,
-      },
-      input.reason,
-    ),
+    caseEvent('GoalRevised', {
+      goalId: input.goalId,
+      revisedOn: input.revisedOn ?? context.today,
+      reason: input.reason,
+      changes: input.changes,
+      agreement:
+        input.agreement?.agreedOn !== undefined
+          ? { ...input.agreement, agreedOn: input.agreement.agreedOn }
+          : undefined,
+    }),
   ],
   setGoalStatus: (context, input) => [caseEvent('GoalStatusSet', { ...input, on: input.on ?? context.today })],
   addMeasure: (context, input) => {
@@ -239,7 +238,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     ];
   },
   updateMeasure: (context, input) => [
-    caseEvent('MeasureUpdated', { ...input, changedOn: input.changedOn ?? context.today }, input.reason),
+    caseEvent('MeasureUpdated', { ...input, changedOn: input.changedOn ?? context.today }),
   ],
   reorderMeasures: (_context, input) => [caseEvent('MeasuresReordered', { measureIds: input.measureIds })],
   referToProvider: (context, input) => {
@@ -338,16 +337,12 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     const { classification, rest } = splitClassification(input);
     const current = stateOf(context).leadAgencies.at(-1);
     return [
-      caseEvent(
-        'LeadAgencyChanged',
-        {
-          id: context.ids.next('handover'),
-          ...rest,
-          fromAgencyId: current?.agencyId ?? null,
-          ...recordMeta(context, classification, 'handover', { content: rest }),
-        },
-        rest.reason,
-      ),
+      caseEvent('LeadAgencyChanged', {
+        id: context.ids.next('handover'),
+        ...rest,
+        fromAgencyId: current?.agencyId ?? null,
+        ...recordMeta(context, classification, 'handover', { content: rest }),
+      }),
     ];
   },
   assignCaseManager: (context, input) => [
@@ -360,10 +355,20 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
         from: input.from ?? context.today,
       },
       endsAssignmentOf: input.replaces,
+      ...(input.replaces === undefined
+        ? {}
+        : {
+            endsAssignmentOfAgency: openAssignmentOf(stateOf(context), input.replaces, input.replacesAgencyId)
+              ?.agencyId,
+          }),
     }),
   ],
   endCaseManagerAssignment: (context, input) => [
-    caseEvent('CaseManagerAssignmentEnded', { userId: input.userId, to: input.to ?? context.today }),
+    caseEvent('CaseManagerAssignmentEnded', {
+      userId: input.userId,
+      agencyId: openAssignmentOf(stateOf(context), input.userId, input.agencyId)?.agencyId ?? input.agencyId,
+      to: input.to ?? context.today,
+    }),
   ],
   addLegalDomain: (context, input) => {
     const { classification, rest } = splitClassification(input);
@@ -375,9 +380,7 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       }),
     ];
   },
-  endLegalDomain: (context, input) => [
-    caseEvent('LegalDomainEnded', { ...input, to: input.to ?? context.today }, input.reason),
-  ],
+  endLegalDomain: (context, input) => [caseEvent('LegalDomainEnded', { ...input, to: input.to ?? context.today })],
   recordNote: (context, input) => {
     const { classification, rest } = splitClassification(input);
     return [
@@ -389,21 +392,39 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       }),
     ];
   },
+  recordPlan: (context, input) => {
+    const { classification, rest } = splitClassification(input);
+    const state = stateOf(context);
+    // The plan carries what the case agreed when it was written, so a printed version stays what was
+    // handed over even after goals and measures change.
+    const goalIds = state.goals
+      .filter((g) => g.level === 'case' && g.status === 'open' && g.agreement)
+      .map((g) => g.id);
+    const measureIds = state.measures.filter((m) => m.status !== 'cancelled').map((m) => m.id);
+    return [
+      caseEvent('PlanRecorded', {
+        id: context.ids.next('plan'),
+        version: state.plans.length + 1,
+        standard: state.processStandard,
+        ...rest,
+        recordedOn: rest.recordedOn ?? context.today,
+        goalIds,
+        measureIds,
+        ...recordMeta(context, classification, 'plan', { content: rest }),
+      }),
+    ];
+  },
   closeCase: (context, input) => {
     const { classification, rest } = splitClassification(input);
     return [
-      caseEvent(
-        'CaseClosed',
-        {
-          id: context.ids.next('closure'),
-          ...rest,
-          closedOn: rest.closedOn ?? context.today,
-          readinessSigns: rest.readinessSigns ?? [],
-          goalAttainment: rest.goalAttainment ?? [],
-          ...recordMeta(context, classification, 'closure', { content: rest }),
-        },
-        rest.reasonNote,
-      ),
+      caseEvent('CaseClosed', {
+        id: context.ids.next('closure'),
+        ...rest,
+        closedOn: rest.closedOn ?? context.today,
+        readinessSigns: rest.readinessSigns ?? [],
+        goalAttainment: rest.goalAttainment ?? [],
+        ...recordMeta(context, classification, 'closure', { content: rest }),
+      }),
     ];
   },
   recordEvaluation: (context, input) => {

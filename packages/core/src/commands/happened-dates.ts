@@ -46,12 +46,43 @@ export const HAPPENED_DATES: Readonly<Record<string, readonly string[]>> = {
   recordNote: ['on'],
   closeCase: ['closedOn'],
   recordEvaluation: ['evaluatedOn'],
+  // The plan document of a process profile: when this version was made (its `reviewOn` is planned).
+  recordPlan: ['recordedOn'],
   // Data-subject rights: the day a request arrived starts its legal deadline (Art. 12(3) GDPR).
   recordAccessRequest: ['receivedOn'],
   answerAccessRequest: ['answeredOn'],
   rectifyData: ['rectifiedOn'],
   requestErasure: ['requestedOn'],
   recordObjection: ['receivedOn'],
+};
+
+/**
+ * The planned dates of each command's input: they may lie in the future. With {@link HAPPENED_DATES}
+ * they name every date field of every input (a test walks the schemas and checks it), so a new date
+ * field is classified on purpose, not by omission.
+ */
+export const PLANNED_DATES: Readonly<Record<string, readonly string[]>> = {
+  openCase: ['addressee.representations.*.from', 'addressee.representations.*.until'],
+  addPerson: ['representations.*.from', 'representations.*.until'],
+  updatePerson: ['changes.representations.*.from', 'changes.representations.*.until'],
+  recordResidenceStatus: ['validUntil'],
+  agreeGoal: ['timeFrame.from', 'timeFrame.until'],
+  reviseGoal: ['changes.timeFrame.from', 'changes.timeFrame.until'],
+  addMeasure: ['startOn', 'endOn'],
+  updateMeasure: ['changes.startOn', 'changes.endOn'],
+  referToProvider: ['feedback.nextFeedbackOn'],
+  updateReferralStatus: ['feedback.nextFeedbackOn'],
+  holdCaseConference: ['nextConferenceOn'],
+  scheduleFollowUp: ['dueOn'],
+  changeLeadAgency: ['effectiveFrom'],
+  assignCaseManager: ['from'],
+  endCaseManagerAssignment: ['to'],
+  addLegalDomain: ['from'],
+  endLegalDomain: ['to'],
+  recordPlan: ['reviewOn'],
+  recordConsent: ['validFrom', 'validUntil'],
+  recordConfidentialityRelease: ['validFrom', 'validUntil'],
+  restrictProcessing: ['until'],
 };
 
 /** The values at a dotted path with `*` for list items, each with its concrete path. */

@@ -5,7 +5,7 @@ import {
   REFERRER_KINDS,
   criterionCheckSchema,
 } from '../model/access.js';
-import { assessmentConfirmationSchema, assessmentDomainSchema } from '../model/assessment.js';
+import { ASSESSMENT_MODES, assessmentConfirmationSchema, assessmentDomainSchema } from '../model/assessment.js';
 import {
   processStandardRefSchema,
   leadAgencyInputSchema,
@@ -42,6 +42,7 @@ import {
   progressJudgementSchema,
 } from '../model/monitoring.js';
 import { personFieldsShape } from '../model/person.js';
+import { planContentShape } from '../model/plan.js';
 import { CODES_MAX, ENTRIES_MAX, IDS_MAX, LABEL_MAX } from '../model/limits.js';
 import {
   agencyRefSchema,
@@ -168,14 +169,31 @@ export const recordFirstCounsellingInput = z.strictObject({
   ...classificationInputShape,
 });
 
-/** Input of `recordAssessment`: a new version (initial, or during a re-assessment). */
-export const recordAssessmentInput = z.strictObject({
-  recordedOn: z.optional(isoDateSchema),
-  participantIds: z.optional(boundedArray(idSchema, IDS_MAX)),
-  domains: boundedArray(assessmentDomainSchema, ENTRIES_MAX, 1),
-  wishesAndDreams: freeTextSchema,
-  ...classificationInputShape,
-});
+/**
+ * Input of `recordAssessment`: a new version (initial, or during a re-assessment). A structured
+ * assessment (the default) names at least one life domain; a narrative one has a non-blank
+ * `narrative` and may name none.
+ */
+export const recordAssessmentInput = z
+  .strictObject({
+    recordedOn: z.optional(isoDateSchema),
+    participantIds: z.optional(boundedArray(idSchema, IDS_MAX)),
+    mode: z.optional(z.enum(ASSESSMENT_MODES)),
+    domains: boundedArray(assessmentDomainSchema, ENTRIES_MAX),
+    narrative: z.optional(freeTextSchema),
+    wishesAndDreams: freeTextSchema,
+    ...classificationInputShape,
+  })
+  .check(
+    z.refine((input) => input.mode === 'narrative' || input.domains.length > 0, {
+      path: ['domains'],
+      message: 'Ein strukturiertes Assessment braucht mindestens einen Lebensbereich.',
+    }),
+    z.refine((input) => input.mode !== 'narrative' || (input.narrative ?? '').trim() !== '', {
+      path: ['narrative'],
+      message: 'Ein narratives Assessment braucht den Text des Assessments.',
+    }),
+  );
 
 /** Input of `confirmAssessment`. */
 export const confirmAssessmentInput = z.strictObject({
@@ -361,11 +379,15 @@ export const assignCaseManagerInput = z.strictObject({
   from: z.optional(isoDateSchema),
   /** Ends this user's current assignment on the same day (a change of case manager). */
   replaces: z.optional(idSchema),
+  /** The agency of the replaced user (DP-40: a person is agency and user id); needed only when the id is ambiguous. */
+  replacesAgencyId: z.optional(idSchema),
 });
 
 /** Input of `endCaseManagerAssignment`. */
 export const endCaseManagerAssignmentInput = z.strictObject({
   userId: idSchema,
+  /** The user's agency (DP-40: a person is agency and user id); needed only when the id is ambiguous. */
+  agencyId: z.optional(idSchema),
   to: z.optional(isoDateSchema),
 });
 
@@ -389,6 +411,16 @@ export const recordNoteInput = z.strictObject({
   on: z.optional(isoDateSchema),
   text: noteTextSchema,
   relatesTo: z.optional(itemRefSchema),
+  ...classificationInputShape,
+});
+
+/**
+ * Input of `recordPlan`: a version of the plan document the case's standard prescribes. The goals
+ * and measures it carries are taken from the case (agreed open case goals, measures not cancelled).
+ */
+export const recordPlanInput = z.strictObject({
+  ...planContentShape,
+  recordedOn: z.optional(isoDateSchema),
   ...classificationInputShape,
 });
 

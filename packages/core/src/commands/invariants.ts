@@ -1,4 +1,5 @@
 import { text } from '../i18n/localized-text.js';
+import { openAssignmentOf, openAssignmentsOf } from '../access/periods.js';
 import type { CaseState } from '../model/case-state.js';
 import type { ItemRef } from '../model/monitoring.js';
 import type { ClassificationInput } from '../model/record-meta.js';
@@ -167,6 +168,27 @@ function goalAgreementChecks(
 }
 
 /** The domain invariants of the case commands. Commands without an entry have none beyond their schema. */
+/**
+ * The open assignment a command names by user id (and agency): unknown, or ambiguous when the same
+ * id is assigned at two agencies and no agency says which (DP-40).
+ */
+function assignmentTarget(state: CaseState, userId: string, agencyId: string | undefined, field: string): Refusal[] {
+  const open = openAssignmentsOf(state, userId, agencyId);
+  if (open.length === 0) return [unknownId('UNKNOWN_CASE_MANAGER', [field], userId)];
+  if (open.length > 1)
+    return [
+      domainRefusal(
+        'AMBIGUOUS_CASE_MANAGER',
+        [field === 'replaces' ? 'replacesAgencyId' : 'agencyId'],
+        text(
+          'Diese Kennung ist bei mehreren Stellen zugeordnet: die Stelle angeben.',
+          'This id is assigned at several agencies: give the agency.',
+        ),
+      ),
+    ];
+  return [];
+}
+
 export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck<T> } = {
   openCase: (_state, input, context) => [
     ...notFuture(input.openedOn, ['openedOn'], context),
@@ -641,7 +663,7 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     const s = state as CaseState;
     const active = s.caseManagers.filter((p) => p.to === undefined);
     return [
-      ...(active.some((p) => p.userId === input.userId && p.role === input.role)
+      ...(active.some((p) => p.userId === input.userId && p.agencyId === input.agencyId && p.role === input.role)
         ? [
             domainRefusal(
               'CASE_MANAGER_ALREADY_ASSIGNED',
@@ -653,16 +675,15 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
             ),
           ]
         : []),
-      ...(input.replaces !== undefined && !active.some((p) => p.userId === input.replaces)
-        ? [unknownId('UNKNOWN_CASE_MANAGER', ['replaces'], input.replaces)]
-        : []),
+      ...(input.replaces === undefined ? [] : assignmentTarget(s, input.replaces, input.replacesAgencyId, 'replaces')),
     ];
   },
   endCaseManagerAssignment: (state, input) => {
     const active = (state as CaseState).caseManagers.filter((p) => p.to === undefined);
-    const period = active.find((p) => p.userId === input.userId);
-    if (!period) return [unknownId('UNKNOWN_CASE_MANAGER', ['userId'], input.userId)];
-    const otherPrimary = active.some((p) => p.userId !== input.userId && p.role === 'primary');
+    const target = assignmentTarget(state as CaseState, input.userId, input.agencyId, 'userId');
+    if (target.length > 0) return target;
+    const period = openAssignmentOf(state as CaseState, input.userId, input.agencyId)!;
+    const otherPrimary = active.some((p) => p !== period && p.role === 'primary');
     return period.role === 'primary' && !otherPrimary
       ? [
           domainRefusal(

@@ -23,6 +23,7 @@ export type ItemKind =
   | 'readinessObservation'
   | 'handover'
   | 'note'
+  | 'plan'
   | 'closure'
   | 'evaluation';
 
@@ -55,6 +56,7 @@ export const ITEM_DEFAULTS: {
   readinessObservation: { categories: ['notes'], origin: 'caseManager' },
   handover: { categories: ['benefits'], origin: 'caseManager' },
   note: { categories: ['notes'], origin: 'caseManager' },
+  plan: { categories: ['helpPlan', 'goals'], origin: 'client' },
   closure: { categories: ['goals'], origin: 'caseManager' },
   evaluation: { categories: ['notes'], origin: 'caseManager' },
 };

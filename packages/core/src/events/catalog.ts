@@ -215,6 +215,12 @@ export const CASE_EVENTS = {
     schema: p.noteRecordedPayload,
     title: text('Vermerk erfasst', 'Note recorded'),
   }),
+  PlanRecorded: defineEvent({
+    type: 'PlanRecorded',
+    version: 1,
+    schema: p.planRecordedPayload,
+    title: text('Plan festgeschrieben', 'Plan recorded'),
+  }),
   CaseClosed: defineEvent({
     type: 'CaseClosed',
     version: 1,

@@ -12,6 +12,7 @@ import { closureSchema, evaluationSchema, readinessObservationSchema } from '../
 import { firstCounsellingSchema } from '../model/first-counselling.js';
 import { GOAL_STATUSES, goalAgreementSchema, goalContentShape, goalSchema } from '../model/goal.js';
 import { handoverSchema } from '../model/handover.js';
+import { planRecordSchema } from '../model/plan.js';
 import { MEASURE_STATUSES, measureContentShape, measureSchema } from '../model/help-plan.js';
 import {
   PROVIDER_REFERRAL_STATUSES,
@@ -165,11 +166,15 @@ export const leadAgencyChangedPayload = handoverSchema;
 export const caseManagerAssignedPayload = z.object({
   period: caseManagerPeriodSchema,
   endsAssignmentOf: z.optional(idSchema),
+  /** The agency of `endsAssignmentOf` (absent in events recorded before agency-qualified identities). */
+  endsAssignmentOfAgency: z.optional(idSchema),
 });
 
 /** `CaseManagerAssignmentEnded` v1. */
 export const caseManagerAssignmentEndedPayload = z.object({
   userId: idSchema,
+  /** The user's agency (absent in events recorded before agency-qualified identities). */
+  agencyId: z.optional(idSchema),
   to: isoDateSchema,
 });
 
@@ -185,6 +190,9 @@ export const legalDomainEndedPayload = z.object({
 
 /** `NoteRecorded` v1. */
 export const noteRecordedPayload = noteSchema;
+
+/** `PlanRecorded` v1: a version of the standard's plan document. */
+export const planRecordedPayload = planRecordSchema;
 
 /** `CaseClosed` v1. */
 export const caseClosedPayload = closureSchema;

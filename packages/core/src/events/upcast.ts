@@ -1,5 +1,6 @@
 import type { JournalEvent } from '../journal/journal-event.js';
 import { isErasedPayload } from '../journal/journal-event.js';
+import { upcastEnvelope } from '../journal/legacy-envelope.js';
 import type { PayloadCheck } from '../journal/verify-journal.js';
 import { CASE_EVENTS } from './catalog.js';
 import type { EventCatalog } from './event-definition.js';
@@ -7,10 +8,12 @@ import type { EventCatalog } from './event-definition.js';
 /**
  * Brings a stored event's payload to the current version of its type. The stored event is not
  * changed (its hash covers the stored version); callers fold the upcast copy. Unknown types, erased
- * payloads and current versions come back unchanged. Throws if an upcaster is missing: that is a
+ * payloads and current versions keep their payload. The envelope is upcast too ({@link upcastEnvelope}). Throws if an upcaster is missing: that is a
  * programming error of the catalog, not bad data.
  */
-export function upcastEvent(event: JournalEvent, catalog: EventCatalog = CASE_EVENTS): JournalEvent {
+export function upcastEvent(stored: JournalEvent, catalog: EventCatalog = CASE_EVENTS): JournalEvent {
+  // Old envelopes' free text moves into the note of the copy (DP-43); the stored event is untouched.
+  const event = upcastEnvelope(stored);
   const definition = catalog[event.type];
   if (definition === undefined || event.schemaVersion >= definition.version || isErasedPayload(event.payload))
     return event;

@@ -39,7 +39,14 @@ export const EXAMPLE_ACTORS = {
     agencyId: 'jobcenter-musterstadt',
     name: 'Claudia Hoffmann',
   },
-  /** Case manager at the social welfare office (SGB XII). */
+  /** Social worker of the youth welfare office (Allgemeiner Sozialer Dienst, § 36 SGB VIII). */
+  jugendamtCaseManager: {
+    id: 'u-ja-yilmaz',
+    role: 'caseManager',
+    agencyId: 'jugendamt-musterstadt',
+    name: 'Elif Yılmaz',
+  },
+  /** Case manager at the social welfare office (SGB XII; also Träger der Eingliederungshilfe, SGB IX). */
   sozialamtCaseManager: {
     id: 'u-soz-lange',
     role: 'caseManager',

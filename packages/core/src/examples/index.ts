@@ -7,3 +7,4 @@ export * from './example-types.js';
 export * from './actors.js';
 export * from './catalog.js';
 export * from './run-examples.js';
+export * from './cases/profiles/index.js';

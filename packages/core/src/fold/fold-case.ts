@@ -62,6 +62,7 @@ const CASE_WRITES: { readonly [T in Exclude<CaseEventType, 'CaseOpened'>]: Secti
   LegalDomainAdded: { append: ['legalDomains'] },
   LegalDomainEnded: { edit: ['legalDomains'] },
   NoteRecorded: { append: ['notes'] },
+  PlanRecorded: { append: ['plans'] },
   CaseClosed: { edit: ['goals'] },
   EvaluationRecorded: {},
 };
@@ -121,6 +122,7 @@ export function initialCaseState(
     readinessObservations: [],
     handovers: [],
     notes: [],
+    plans: [],
     closure: null,
     evaluation: null,
     lastSeq: event.seq,

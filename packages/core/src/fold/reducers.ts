@@ -177,15 +177,26 @@ export const CASE_REDUCERS: { readonly [T in Exclude<CaseEventType, 'CaseOpened'
     }
     draft.handovers.push(handover);
   },
-  CaseManagerAssigned: (draft, { period, endsAssignmentOf }) => {
+  CaseManagerAssigned: (draft, { period, endsAssignmentOf, endsAssignmentOfAgency }) => {
     if (endsAssignmentOf !== undefined) {
       for (const other of draft.caseManagers)
-        if (other.userId === endsAssignmentOf && other.to === undefined) other.to = period.from;
+        if (
+          other.userId === endsAssignmentOf &&
+          (endsAssignmentOfAgency === undefined || other.agencyId === endsAssignmentOfAgency) &&
+          other.to === undefined
+        )
+          other.to = period.from;
     }
     draft.caseManagers.push(period);
   },
-  CaseManagerAssignmentEnded: (draft, { userId, to }) => {
-    for (const period of draft.caseManagers) if (period.userId === userId && period.to === undefined) period.to = to;
+  CaseManagerAssignmentEnded: (draft, { userId, agencyId, to }) => {
+    for (const period of draft.caseManagers)
+      if (
+        period.userId === userId &&
+        (agencyId === undefined || period.agencyId === agencyId) &&
+        period.to === undefined
+      )
+        period.to = to;
   },
   LegalDomainAdded: (draft, payload) => {
     draft.legalDomains.push(payload);
@@ -195,6 +206,9 @@ export const CASE_REDUCERS: { readonly [T in Exclude<CaseEventType, 'CaseOpened'
   },
   NoteRecorded: (draft, payload) => {
     draft.notes.push(payload);
+  },
+  PlanRecorded: (draft, payload) => {
+    draft.plans.push(payload);
   },
   CaseClosed: (draft, payload) => {
     draft.closure = payload;

@@ -1,10 +1,10 @@
 import type { Actor } from '../ports/actor.js';
 import { canonicalJson } from './canonical-json.js';
-import { GENESIS_HASH, type JournalEvent, type PendingEvent } from './journal-event.js';
+import { GENESIS_HASH, type EventNote, type JournalEvent, type PendingEvent } from './journal-event.js';
 import { sha256Hex } from './sha256.js';
 
-/** The fields of an event that its `hash` covers. */
-type HashedEnvelope = Omit<JournalEvent, 'hash' | 'payload'>;
+/** The fields of an event that its `hash` covers: everything but the erasable part and the hash itself. */
+type HashedEnvelope = Omit<JournalEvent, 'hash' | 'payload' | 'note'>;
 
 /** Computes the hash of an event from its envelope (which includes `prevHash` and `payloadHash`). */
 export function hashEnvelope(envelope: HashedEnvelope): Promise<string> {
@@ -16,9 +16,18 @@ export function hashEnvelope(envelope: HashedEnvelope): Promise<string> {
   );
 }
 
-/** Computes the hash of a payload. */
-export function hashPayload(payload: unknown): Promise<string> {
-  return sha256Hex(canonicalJson(payload ?? null));
+/**
+ * Computes the hash of an event's erasable part: the payload alone (as every event before DP-43), or
+ * the payload together with its note. The envelope's `payloadHash` is this value.
+ */
+export function hashPayload(payload: unknown, note?: EventNote): Promise<string> {
+  return sha256Hex(canonicalJson(note === undefined ? (payload ?? null) : { note, payload: payload ?? null }));
+}
+
+/** The note of a new event: the caller's reason and the actor's display name, if any (DP-43). */
+function noteOf(reason: string | undefined, actorName: string | undefined): EventNote | undefined {
+  if (reason === undefined && actorName === undefined) return undefined;
+  return { ...(reason === undefined ? {} : { reason }), ...(actorName === undefined ? {} : { actorName }) };
 }
 
 /** What a journal needs to know to give pending events their place in a stream. */
@@ -35,7 +44,8 @@ export interface SealContext {
 
 /**
  * Turns the events a command decided into journal events: numbered after the stream's last event,
- * stamped with time and actor, and chained by hash. Pure apart from hashing.
+ * stamped with time and actor, and chained by hash. Pure apart from hashing. Free text (the caller's
+ * reason, the actor's name) goes into the erasable note, never into the envelope (DP-43).
  */
 export async function sealEvents(pending: readonly PendingEvent[], context: SealContext): Promise<JournalEvent[]> {
   const sealed: JournalEvent[] = [];
@@ -45,6 +55,7 @@ export async function sealEvents(pending: readonly PendingEvent[], context: Seal
   for (const event of pending) {
     seq += 1;
     const payload = event.payload ?? null;
+    const note = noteOf(event.reason, name);
     const envelope: HashedEnvelope = {
       id: context.newId(),
       type: event.type,
@@ -52,14 +63,13 @@ export async function sealEvents(pending: readonly PendingEvent[], context: Seal
       caseId: context.caseId,
       seq,
       at: context.at,
-      actor: name === undefined ? { id, role, agencyId } : { id, role, agencyId, name },
-      ...(event.reason === undefined ? {} : { reason: event.reason }),
+      actor: { id, role, agencyId },
       ...(context.commandId === undefined ? {} : { commandId: context.commandId }),
-      payloadHash: await hashPayload(payload),
+      payloadHash: await hashPayload(payload, note),
       prevHash,
     };
     const hash = await hashEnvelope(envelope);
-    sealed.push({ ...envelope, payload, hash });
+    sealed.push({ ...envelope, payload, ...(note === undefined ? {} : { note }), hash });
     prevHash = hash;
   }
   return sealed;

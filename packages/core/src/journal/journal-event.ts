@@ -25,13 +25,28 @@ export const erasedPayloadSchema = z.object({
 export type ErasedPayload = z.infer<typeof erasedPayloadSchema>;
 
 /**
+ * The free text that travels with an event but is not part of its domain payload (DP-43): the
+ * reason a caller gave for a command and the acting user's display name. It belongs to the erasable
+ * part of the event: `payloadHash` covers it together with the payload, and erasure removes both,
+ * so the hashed envelope holds only codes, ids and times.
+ */
+export const eventNoteSchema = z.strictObject({
+  reason: z.optional(z.string()),
+  actorName: z.optional(z.string()),
+});
+
+/** Free text of an event outside its payload; see {@link eventNoteSchema}. */
+export type EventNote = z.infer<typeof eventNoteSchema>;
+
+/**
  * The envelope of every event in a case journal. The payload's shape depends on `type` and
  * `schemaVersion` and is checked by the domain model; the envelope is the same for all.
  *
- * Hash chain: `payloadHash = sha256(canonical(payload))` and
- * `hash = sha256(canonical(envelope without hash and payload))`, where the envelope includes
- * `prevHash` and `payloadHash`. Hashing the payload separately is what lets a payload be erased
- * (DP-32) while the chain still verifies.
+ * Hash chain: `payloadHash = sha256(canonical(payload))` (or of `{ note, payload }` when the event has a
+ * note) and `hash = sha256(canonical(envelope without hash, payload and note))`, where the envelope
+ * includes `prevHash` and `payloadHash`. Hashing the erasable part separately is what lets it be erased
+ * (DP-32, DP-36, DP-43) while the chain still verifies. The envelope holds only codes, ids and times;
+ * the actor is named by id, role and agency (its display name is in the note).
  */
 export const journalEventSchema = z.object({
   /** Globally unique event id; makes applying an event idempotent when journals sync. */
@@ -47,7 +62,11 @@ export const journalEventSchema = z.object({
   /** When it happened, from the clock port (ISO 8601 UTC). */
   at: z.iso.datetime(),
   actor: actorRefSchema,
-  /** Why, where the domain asks for a reason (revisions, refusals, closures, break-glass). */
+  /**
+   * Legacy only (journals written before DP-43): a free-text reason in the hashed envelope. New events
+   * never carry it; their reason is in the payload or in {@link EventNote}. Old events keep it, because
+   * their stored hash covers it (see docs/architecture.md, "Envelope and payload").
+   */
   reason: z.optional(z.string()),
   /**
    * The id of the command or batch that decided this event (idempotency: the same id again writes
@@ -55,6 +74,8 @@ export const journalEventSchema = z.object({
    */
   commandId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
   payload: z.unknown(),
+  /** Free text beside the payload (DP-43), covered by `payloadHash`, removed by erasure. */
+  note: z.optional(eventNoteSchema),
   payloadHash: hex64,
   prevHash: hex64,
   hash: hex64,
@@ -68,6 +89,10 @@ export interface PendingEvent {
   readonly type: string;
   readonly schemaVersion: number;
   readonly payload: unknown;
+  /**
+   * A free-text reason the caller gave beside the input (the command envelope's `reason`). It goes
+   * into the event's erasable {@link EventNote}, never into the hashed envelope (DP-43).
+   */
   readonly reason?: string;
 }
 

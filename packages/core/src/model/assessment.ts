@@ -64,6 +64,17 @@ export const assessmentConfirmationSchema = z.strictObject({
 export type AssessmentConfirmation = z.infer<typeof assessmentConfirmationSchema>;
 
 /**
+ * How an assessment is made: `structured` by the standard's life domains, `narrative` as one free
+ * text in the person's and the case manager's words, for a person who does not want the structured
+ * assessment (or for whom it does not fit). A narrative assessment is confirmed and leads to goals
+ * like a structured one; it needs no life domain.
+ */
+export const ASSESSMENT_MODES = ['structured', 'narrative'] as const;
+
+/** One of {@link ASSESSMENT_MODES}. */
+export type AssessmentMode = (typeof ASSESSMENT_MODES)[number];
+
+/**
  * One version of the assessment (stage 2). A version is recorded, then confirmed with the person;
  * a re-assessment adds a new version and the older ones stay.
  */
@@ -74,7 +85,11 @@ export const assessmentSchema = z.strictObject({
   kind: z.enum(['initial', 'reassessment']),
   recordedOn: isoDateSchema,
   participantIds: boundedArray(idSchema, IDS_MAX),
+  /** Absent on versions recorded before the narrative mode existed: those are `structured`. */
+  mode: z.optional(z.enum(ASSESSMENT_MODES)),
   domains: boundedArray(assessmentDomainSchema, ENTRIES_MAX),
+  /** The narrative assessment (mode `narrative`); may accompany a structured one too. */
+  narrative: z.optional(freeTextSchema),
   /** Wishes and dreams in the person's words. */
   wishesAndDreams: freeTextSchema,
   /** The version this one supersedes. */

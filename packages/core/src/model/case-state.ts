@@ -19,6 +19,7 @@ import { caseConferenceSchema, providerReferralSchema } from './linking.js';
 import { contactSchema, deviationSchema, followUpSchema, progressJudgementSchema } from './monitoring.js';
 import { noteSchema } from './note.js';
 import { personSchema } from './person.js';
+import { planRecordSchema } from './plan.js';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from './primitives.js';
 
 /**
@@ -60,6 +61,8 @@ export const caseStateSchema = z.strictObject({
   readinessObservations: z.array(readinessObservationSchema),
   handovers: z.array(handoverSchema),
   notes: z.array(noteSchema),
+  /** Versions of the plan document the case's standard prescribes (Kooperationsplan, Hilfeplan, Gesamtplan). */
+  plans: z.array(planRecordSchema),
   closure: z.nullable(closureSchema),
   evaluation: z.nullable(evaluationSchema),
   /** Sequence number of the last event folded in. */

@@ -9,7 +9,10 @@ import { DATE_MAX, DATE_MIN, ID_MAX, LINE_MAX, NAME_MAX, NOTE_MAX, REASON_MAX } 
  * `service/zod-refusals.ts` can name it in the refusal.
  */
 
-/** Parameters of a custom check: the rule and the German and English message of the refusal. */
+/**
+ * Parameters of a custom check: the rule and the German and English sentence of the refusal. The
+ * service prefixes the field (`service/zod-refusals.ts`); a form shows the sentence at the field.
+ */
 function ruleCheck(rule: string, de: string, en: string): { message: string; params: Record<string, string> } {
   return { message: en, params: { rule, de, en } };
 }
@@ -32,8 +35,8 @@ const wellFormed = z.refine<string>(
   (value) => !LONE_SURROGATE.test(value),
   ruleCheck(
     'IN-05',
-    'enthält ein ungültiges Zeichen (einzelnes Surrogat)',
-    'contains an invalid character (lone surrogate)',
+    'Der Text enthält ein ungültiges Zeichen (ein einzelnes Surrogat).',
+    'The text contains an invalid character (a lone surrogate).',
   ),
 );
 
@@ -41,22 +44,26 @@ const singleLine = z.refine<string>(
   (value) => !CONTROL.test(value),
   ruleCheck(
     'IN-05',
-    'darf keine Steuerzeichen oder Zeilenumbrüche enthalten',
-    'must not contain control characters or line breaks',
+    'Steuerzeichen und Zeilenumbrüche sind hier nicht erlaubt.',
+    'Control characters and line breaks are not allowed here.',
   ),
 );
 
 const multiLine = z.refine<string>(
   (value) => !CONTROL_EXCEPT_LINE_BREAKS.test(value),
-  ruleCheck('IN-05', 'darf keine Steuerzeichen enthalten', 'must not contain control characters'),
+  ruleCheck(
+    'IN-05',
+    'Steuerzeichen sind nicht erlaubt (Zeilenumbrüche und Tabulatoren schon).',
+    'Control characters are not allowed (line breaks and tabs are).',
+  ),
 );
 
 const noBidiControl = z.refine<string>(
   (value) => !BIDI_CONTROL.test(value),
   ruleCheck(
     'IN-05',
-    'darf keine Steuerzeichen für die Schreibrichtung enthalten',
-    'must not contain bidi control characters',
+    'Steuerzeichen für die Schreibrichtung sind hier nicht erlaubt.',
+    'Bidi control characters are not allowed here.',
   ),
 );
 
@@ -114,13 +121,17 @@ export const idSchema = z.string().check(
     (value) => TOKEN.test(value),
     ruleCheck(
       'IN-04',
-      'muss eine Kennung aus Buchstaben, Ziffern und „_ . : @ -“ sein',
-      'must be an id of letters, digits and "_ . : @ -"',
+      'Eine Kennung besteht aus Buchstaben, Ziffern und „_ . : @ -“ und beginnt mit einem Buchstaben oder einer Ziffer.',
+      'An id consists of letters, digits and "_ . : @ -" and starts with a letter or digit.',
     ),
   ),
   z.refine<string>(
     (value) => !RESERVED_NAMES.has(value),
-    ruleCheck('IN-04', 'ist ein reservierter Name', 'is a reserved name'),
+    ruleCheck(
+      'IN-04',
+      'Dieser Name ist reserviert und als Kennung nicht erlaubt.',
+      'This name is reserved and not allowed as an id.',
+    ),
   ),
 );
 
@@ -141,8 +152,8 @@ export const fieldPathSchema = z.string().check(
     },
     ruleCheck(
       'IN-04',
-      'muss ein Feldpfad aus Namen und Nummern sein (`domains.2.problems`)',
-      'must be a field path of names and numbers (`domains.2.problems`)',
+      'Ein Feldpfad besteht aus Namen und Nummern, durch Punkte getrennt (`domains.2.problems`).',
+      'A field path consists of names and numbers separated by dots (`domains.2.problems`).',
     ),
   ),
 );
@@ -155,8 +166,8 @@ export const isoDateSchema = z.iso
       (value) => value >= DATE_MIN && value <= DATE_MAX,
       ruleCheck(
         'IN-06',
-        `muss zwischen ${DATE_MIN} und ${DATE_MAX} liegen`,
-        `must lie between ${DATE_MIN} and ${DATE_MAX}`,
+        `Das Datum muss zwischen ${DATE_MIN} und ${DATE_MAX} liegen.`,
+        `The date must lie between ${DATE_MIN} and ${DATE_MAX}.`,
       ),
     ),
   );

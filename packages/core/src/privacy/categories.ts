@@ -177,7 +177,9 @@ export const CASE_FIELD_CATEGORIES = {
     recordedOn: META,
     participantIds: META,
     /** Each domain carries its own classification; see {@link LIFE_DOMAIN_TAGS}. */
+    mode: META,
     domains: ['notes'],
+    narrative: ['notes'],
     wishesAndDreams: ['notes'],
     supersedesId: META,
     status: META,
@@ -280,6 +282,19 @@ export const CASE_FIELD_CATEGORIES = {
     consentRef: META,
   },
   notes: { ...RECORD_META_FIELDS, on: META, text: ['notes'], relatesTo: META },
+  plans: {
+    ...RECORD_META_FIELDS,
+    version: META,
+    standard: META,
+    recordedOn: META,
+    participants: ['helpPlan'],
+    sections: ['helpPlan'],
+    personsOwnWords: ['goals'],
+    helpOutsideFamily: ['helpPlan'],
+    reviewOn: META,
+    goalIds: META,
+    measureIds: META,
+  },
   closure: {
     ...RECORD_META_FIELDS,
     closedOn: META,
@@ -330,6 +345,23 @@ export const LIFE_DOMAIN_TAGS: Readonly<Record<string, FieldCategories>> = {
   mentalHealth: ['health'],
   religion: ['religion'],
   offences: ['offences'],
+  // SGB II Potenzialanalyse (§ 15 Abs. 1): findings about employability; health goes in its own domain.
+  personalCharacteristics: ['employment'],
+  vocationalAbilities: ['employment', 'education'],
+  suitability: ['employment'],
+  strengths: ['employment'],
+  hindrances: ['employment'],
+  // SGB IX: the ICF life areas describe limitations of activity and participation due to a
+  // disability, i.e. health data of GDPR Art. 9.
+  icfLearning: ['health', 'disability'],
+  icfGeneralTasks: ['health', 'disability'],
+  icfCommunication: ['health', 'disability'],
+  icfMobility: ['health', 'disability'],
+  icfSelfCare: ['health', 'disability'],
+  icfDomesticLife: ['health', 'disability'],
+  icfInterpersonal: ['health', 'disability'],
+  icfMajorLifeAreas: ['health', 'disability'],
+  icfCommunityLife: ['health', 'disability'],
 };
 
 /** The categories of a life domain id, or `undefined` when nobody classified it. */

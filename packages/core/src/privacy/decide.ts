@@ -6,7 +6,13 @@ import { isSpecialCategory } from './categories.js';
 import { holdingAgencies, isAssignedOn, leadAgencyOn } from '../access/periods.js';
 import { INTAKE_STAGES } from '../access/authorise.js';
 import { INTAKE_POOL_ROLES, isCaseWorkRole } from '../access/roles.js';
-import { consentGap, purposeCovered, releaseCovers, whollyWithdrawn } from './consent/consent-scope.js';
+import {
+  consentGap,
+  consentWindowGap,
+  purposeCovered,
+  releaseCovers,
+  whollyWithdrawn,
+} from './consent/consent-scope.js';
 import type { Decision, DecisionReason, PrivacyAction } from './decision.js';
 import { activeGrant, EMPTY_PRIVACY_STATE, type ConsentState, type PrivacyState } from './privacy-state.js';
 import { parsePurpose } from './purposes.js';
@@ -357,8 +363,8 @@ function transferGate(
       if (consent === undefined) return deny('DENY_CONSENT_UNKNOWN');
       if (!consent.record.recipients.some((r) => r.agencyId === recipient.agencyId)) return deny('DENY_NO_CONSENT');
       if (whollyWithdrawn(consent, recipient.agencyId, now) !== undefined) return deny('DENY_CONSENT_WITHDRAWN');
-      if (now > `${consent.record.validUntil}T23:59:59.999Z`) return deny('DENY_CONSENT_EXPIRED');
-      if (now < consent.record.validFrom) return deny('DENY_NO_CONSENT');
+      const window = consentWindowGap(consent.record, now);
+      if (window !== undefined) return deny(window);
       if (!purposeCovered(consent.record.purposes, purpose)) return deny('DENY_PURPOSE_MISMATCH');
       return consent;
     }

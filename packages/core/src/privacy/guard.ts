@@ -30,6 +30,7 @@ export const COMMAND_SECTIONS: Readonly<Record<string, CaseSection>> = {
   changeLeadAgency: 'handovers',
   addLegalDomain: 'legalDomains',
   recordNote: 'notes',
+  recordPlan: 'plans',
   closeCase: 'closure',
   recordEvaluation: 'evaluation',
 };
@@ -47,6 +48,8 @@ const FREE_TEXT_FIELDS: Readonly<Record<string, readonly string[]>> = {
   recordReferral: ['reason'],
   recordFirstCounselling: ['concernInOwnWords', 'firstPictureProblems', 'firstPictureResources'],
   startReassessment: ['reason'],
+  recordAssessment: ['narrative'],
+  recordPlan: ['personsOwnWords'],
   addPerson: ['note'],
 };
 

@@ -1,7 +1,7 @@
 import { text } from '../i18n/localized-text.js';
 import type { Refusal } from '../result/refusal.js';
 import type { HandoverConsentCheck } from '../process/process-guard.js';
-import { whollyWithdrawn } from './consent/consent-scope.js';
+import { consentWindowGap, whollyWithdrawn } from './consent/consent-scope.js';
 import { foldPrivacy } from './privacy-state.js';
 import { privacyRefusal } from './reason-codes.js';
 
@@ -28,6 +28,7 @@ export const handoverConsentCheck: HandoverConsentCheck = ({ input, now, journal
   }
   if (whollyWithdrawn(consent, agencyId, now) !== undefined)
     return [privacyRefusal('DENY_CONSENT_WITHDRAWN', { path })];
-  if (now > `${consent.record.validUntil}T23:59:59.999Z`) return [privacyRefusal('DENY_CONSENT_EXPIRED', { path })];
+  const window = consentWindowGap(consent.record, now);
+  if (window !== undefined) return [privacyRefusal(window, { path })];
   return [];
 };

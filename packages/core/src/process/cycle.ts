@@ -17,7 +17,7 @@ import { text, type LocalizedText } from '../i18n/localized-text.js';
 import type { Actor } from '../ports/actor.js';
 import type { IssuePath } from '../result/refusal.js';
 import type { JournalEvent } from '../journal/journal-event.js';
-import type { Stage } from '../model/case-header.js';
+import { STAGES, type Stage } from '../model/case-header.js';
 import type { CaseState } from '../model/case-state.js';
 import type { CaseCommandInput, CaseCommandType } from '../commands/command-catalog.js';
 import type { ProcessRule } from './rule.js';
@@ -31,6 +31,7 @@ import {
   requires,
 } from './state-queries.js';
 import type { ProcessStandard } from './standard/schema.js';
+import { planContentViolations } from './standard/plan-content.js';
 
 // ---------------------------------------------------------------------------------------------
 // 1. Stages
@@ -139,19 +140,34 @@ export const STAGE_DEFINITIONS: { readonly [S in Stage]: StageDefinition } = {
   },
 };
 
-/** Every stage in which the case is open. */
-export const OPEN_STAGES: readonly Stage[] = [
+/**
+ * The stage order, the one definition: the main path of the cycle as the stepper shows it (from
+ * referral to closed; re-assessment loops back into it, DOMAIN.md section 4).
+ */
+export const CYCLE_PATH: readonly Stage[] = [
   'referral',
   'screening',
   'firstCounselling',
-  'noFurtherMeasures',
   'assessment',
   'goalAgreement',
   'helpPlanning',
   'linking',
   'monitoring',
-  'reassessment',
+  'closure',
+  'closed',
 ];
+
+/** The short path of a case that ends after first counselling (PR-09). */
+export const NO_FURTHER_MEASURES_PATH: readonly Stage[] = [
+  'referral',
+  'screening',
+  'firstCounselling',
+  'noFurtherMeasures',
+  'closed',
+];
+
+/** Every stage in which the case is open: all of {@link STAGES} but closure and closed. */
+export const OPEN_STAGES: readonly Stage[] = STAGES.filter((stage) => stage !== 'closure' && stage !== 'closed');
 
 /** The stages after goals exist: where goals, plan and monitoring are worked on. */
 const WORKING: readonly Stage[] = ['goalAgreement', 'helpPlanning', 'linking', 'monitoring'];
@@ -766,6 +782,58 @@ export const PROCESS_RULES = {
     ),
     'DOMAIN.md 4.1, 4.2',
   ),
+  'PR-33': rule(
+    'PR-33',
+    'PROCESS_PLAN_CONTENT_MISSING',
+    text('Pflichtinhalt des Plans', 'Required plan content'),
+    text(
+      'Dem Plan fehlt ein Inhalt, den das Gesetz des Standards vorschreibt.',
+      'The plan lacks content the standard’s statute prescribes.',
+    ),
+    text(
+      'Den genannten Inhalt ergänzen (Abschnitt des Plans, vereinbartes Ziel oder Maßnahme) und den Plan erneut festschreiben.',
+      'Add the content named (a section of the plan, an agreed goal or a measure) and record the plan again.',
+    ),
+    text(
+      'Ein Plan, dem der gesetzliche Mindestinhalt fehlt, trägt die Hilfe nicht und hält keiner Prüfung stand.',
+      'A plan without its statutory minimum content does not carry the help and does not stand up to review.',
+    ),
+    'process standard (plan items with obligation "must")',
+  ),
+  'PR-34': rule(
+    'PR-34',
+    'PROCESS_PLAN_CONTENT_SHOULD',
+    text('Soll-Inhalt des Plans', 'Plan content the statute says should be there'),
+    text(
+      'Der Plan wird festgeschrieben; ein Inhalt, den das Gesetz vorsieht („soll“), fehlt.',
+      'The plan is recorded; content the statute says it should have is missing.',
+    ),
+    text(
+      'Prüfen, ob der Inhalt in diesem Fall dazugehört, und ihn bei der nächsten Fortschreibung ergänzen.',
+      'Check whether the content belongs in this case and add it at the next review.',
+    ),
+    text(
+      '„Soll“ heißt: in der Regel ja, begründete Ausnahmen sind möglich.',
+      '"Should" means: as a rule yes, with justified exceptions.',
+    ),
+    'process standard (plan items with obligation "should")',
+    'warn',
+  ),
+  'PR-35': rule(
+    'PR-35',
+    'PROCESS_PLAN_NOT_IN_STANDARD',
+    text('Plan nach dem Standard', 'Plan of the standard'),
+    text('Der Standard des Falls schreibt kein Plandokument vor.', 'The case’s standard prescribes no plan document.'),
+    text(
+      'Ziele und Maßnahmen bilden hier den Hilfeplan; ein Plandokument gibt es nur in den gesetzlichen Profilen.',
+      'Goals and measures form the help plan here; a plan document exists only in the legal profiles.',
+    ),
+    text(
+      'Ein Plan wird nach dem Standard geprüft, unter dem der Fall eröffnet wurde (PR-00).',
+      'A plan is checked by the standard the case was opened under (PR-00).',
+    ),
+    'process standard',
+  ),
 } as const satisfies Record<string, ProcessRule>;
 
 /** A process rule id. */
@@ -1161,6 +1229,14 @@ export const COMMAND_RULES: { readonly [T in CaseCommandType]: CommandRules<T> }
     ],
   },
   recordEvaluation: { stages: ['closure', 'closed'], gate: 'PR-31' },
+  recordPlan: {
+    stages: WORKING,
+    gate: 'PR-12',
+    gateIn: { reassessment: 'PR-22' },
+    requires: [{ rule: 'PR-35', holds: ({ standard }) => standard.plan !== undefined }],
+    // The statute's required content per profile lives with the profiles (process/standard/).
+    checks: [planContentViolations],
+  },
 };
 
 /** The stages a command is allowed in under a standard. */

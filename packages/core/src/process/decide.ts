@@ -71,7 +71,7 @@ export function decideCommand(args: {
   for (const check of rules.checks ?? []) {
     for (const violation of check({ state, standard, actor, today, input: input as never })) {
       const rule = PROCESS_RULES[violation.rule];
-      if (rule.severity === 'warn') notices.push(ruleNotice(rule, violation.path));
+      if (rule.severity === 'warn') notices.push(ruleNotice(rule, violation.path, violation.detail));
       else refusals.push(refusal(violation));
     }
   }

@@ -35,9 +35,13 @@ export function ruleRefusal(rule: ProcessRule, detail?: LocalizedText, path?: Is
     : { code: rule.code, rule: rule.id, message, hint: rule.hint, path };
 }
 
-/** Builds the notice of a warning rule. */
-export function ruleNotice(rule: ProcessRule, path?: IssuePath): Notice {
+/** Builds the notice of a warning rule, optionally with a detail sentence (which item, which paragraph). */
+export function ruleNotice(rule: ProcessRule, path?: IssuePath, detail?: LocalizedText): Notice {
+  const message =
+    detail === undefined
+      ? rule.message
+      : { de: `${rule.message.de} ${detail.de}`, en: `${rule.message.en} ${detail.en}` };
   return path === undefined
-    ? { code: rule.code, rule: rule.id, message: rule.message }
-    : { code: rule.code, rule: rule.id, message: rule.message, path };
+    ? { code: rule.code, rule: rule.id, message }
+    : { code: rule.code, rule: rule.id, message, path };
 }

@@ -3,8 +3,10 @@ import type { CaseState } from '../model/case-state.js';
 import { READINESS_SIGNS, type ReadinessSign } from '../model/closure.js';
 import { addDays, addMonths, laterDate } from './dates.js';
 import { DEFAULT_PROCESS_STANDARD } from './standard/default-standard.js';
+import { CONSENT_REMINDER_DAYS } from '../privacy/consent/consent-record.js';
 import { standardRegistry, type StandardSource } from './standard/registry.js';
 import type { ProcessStandard } from './standard/schema.js';
+import { openStatutoryDeadlines } from './standard/statutory-deadlines.js';
 
 /**
  * What a worklist item is about:
@@ -20,7 +22,8 @@ import type { ProcessStandard } from './standard/schema.js';
  * - `reassessmentTrigger`: a changed situation, a deviation flagged as trigger, or repeated deviations;
  * - `consentExpiry`: a consent that runs out within 30 days;
  * - `closureReadiness`: Ballew/Mink signs of readiness to close;
- * - `evaluationDue`: a closed case still to evaluate.
+ * - `evaluationDue`: a closed case still to evaluate;
+ * - `statutoryDeadline`: a deadline of the case's legal profile (§ 15 SGB II, § 14 SGB IX …), with its paragraph.
  */
 export const WORKLIST_ITEM_KINDS = [
   'followUp',
@@ -36,6 +39,7 @@ export const WORKLIST_ITEM_KINDS = [
   'consentExpiry',
   'closureReadiness',
   'evaluationDue',
+  'statutoryDeadline',
 ] as const;
 
 /** One of {@link WORKLIST_ITEM_KINDS}. */
@@ -100,7 +104,7 @@ export interface WorklistOptions {
 }
 
 /** Consents expiring within this many days are listed (issue 5). */
-export const CONSENT_EXPIRY_WINDOW_DAYS = 30;
+export const CONSENT_EXPIRY_WINDOW_DAYS = CONSENT_REMINDER_DAYS;
 
 const SEVERITY_ORDER: Record<WorklistSeverity, number> = { overdue: 0, due: 1, upcoming: 2 };
 const PLAN_RUNNING = new Set(['helpPlanning', 'linking', 'monitoring']);
@@ -159,6 +163,9 @@ function caseItems(
       );
     return;
   }
+
+  for (const open of openStatutoryDeadlines(state, standard))
+    push('statutoryDeadline', open.dueOn, () => open.explanation, { ref: { kind: 'deadline', id: open.deadline.id } });
 
   for (const followUp of state.followUps) {
     if (followUp.done) continue;

@@ -8,3 +8,4 @@ export * from './cell-suppression.js';
 export * from './statistical-record.js';
 export * from './build-report.js';
 export * from './pseudonymised-view.js';
+export * from './csv.js';

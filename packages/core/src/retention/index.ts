@@ -6,4 +6,5 @@
 export * from './retention-schedule.js';
 export * from './retention-deadlines.js';
 export * from './retention-log.js';
+export * from './retention-events.js';
 export * from './retention-sweep.js';

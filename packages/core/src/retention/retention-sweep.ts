@@ -15,6 +15,10 @@ import { foldRights } from '../rights/rights-state.js';
 import { caseRetention, type DueCase } from './retention-deadlines.js';
 import { RETENTION_EVENTS, RETENTION_LOG_STREAM, type DeletionLogEntry } from './retention-log.js';
 import type { RetentionSchedule } from './retention-schedule.js';
+import { anonymisedIndexEntry, RETENTION_CASE_EVENTS } from './retention-events.js';
+import type { JournalSeal } from '../journal/journal-seal.js';
+import type { JournalEvent } from '../journal/journal-event.js';
+import { createJournalVerifier } from '../journal/journal-verifier.js';
 
 /** Step one of the sweep: the batch a person is asked to confirm (DP-36). Holds case ids: show it, do not publish it. */
 export interface RetentionPlan {
@@ -50,6 +54,31 @@ export interface RetentionSweepOptions {
    * again by hashing guesses. Keep it with the controller.
    */
   readonly hashSalt?: string;
+  /** The seal of the journals (DP-44): the host's, else the store's own. */
+  readonly seal?: JournalSeal;
+}
+
+/** Appends one event to a stream, sealed when a seal is given; the index row only for cases. */
+async function appendSealed(
+  store: CaseStore,
+  seal: JournalSeal | undefined,
+  caseId: string,
+  journal: readonly JournalEvent[],
+  event: { type: string; schemaVersion: number; payload: unknown },
+  context: { at: string; actor: Actor; newId: () => string },
+  index?: Parameters<CaseStore['append']>[0]['index'],
+): Promise<Result<JournalEvent>> {
+  const [sealed] = await sealEvents([event], { caseId, last: journal.at(-1), ...context });
+  const head = sealed!;
+  const headSeal = seal === undefined ? undefined : await seal.sign({ caseId, seq: head.seq, hash: head.hash });
+  const appended = await store.append({
+    caseId,
+    expectedSeq: journal.at(-1)?.seq ?? 0,
+    events: [head],
+    ...(index === undefined ? {} : { index }),
+    ...(headSeal === undefined ? {} : { seal: headSeal }),
+  });
+  return appended.ok ? ok(head) : appended;
 }
 
 function planContent(plan: Omit<RetentionPlan, 'planHash'>): string {
@@ -121,6 +150,8 @@ export async function executeRetentionSweep(
   options: RetentionSweepOptions & { plan: RetentionPlan; confirmedBy: Actor },
 ): Promise<Result<RetentionExecution>> {
   const { store, plan, confirmedBy, schedule, clock } = options;
+  const seal = options.seal ?? store.journalSeal;
+  const verifier = createJournalVerifier(seal === undefined ? {} : { seal });
   if (confirmedBy.role === 'system') return refused(privacyRefusal('DENY_AUTOMATED_DECISION', { rule: 'DP-36' }));
   if ((await sha256Hex(planContent(plan))) !== plan.planHash) {
     return refused(
@@ -147,6 +178,12 @@ export async function executeRetentionSweep(
   const skipped: { caseId: string; reason: string }[] = [];
   for (const entry of plan.entries) {
     const journal = await store.readJournal(entry.caseId);
+    // A journal that does not verify is not acted on: the sweep must not launder a forgery (DP-44).
+    const verdict = await verifier.verify(entry.caseId, journal, await store.readSeal(entry.caseId));
+    if (!verdict.ok) {
+      skipped.push({ caseId: entry.caseId, reason: verdict.problem.code });
+      continue;
+    }
     const state = foldCase(journal);
     const retention = state === undefined ? undefined : caseRetention(state, schedule);
     const hold = foldRights(journal).restrictions.some(
@@ -160,26 +197,31 @@ export async function executeRetentionSweep(
     if (entry.action === 'delete') {
       await store.deleteStream(entry.caseId);
     } else {
+      // First the decision in the case's own journal, then the erasure it authorises (DP-44): every
+      // marker of the sweep is backed by this `RetentionApplied` event, which itself stays.
+      const rule = `DP-36:${entry.ruleId}`;
+      const anonymisedIndex = anonymisedIndexEntry(entry.caseId, (journal.at(-1)?.seq ?? 0) + 1, now);
+      const decided = await appendSealed(
+        store,
+        seal,
+        entry.caseId,
+        journal,
+        {
+          type: 'RetentionApplied',
+          schemaVersion: RETENTION_CASE_EVENTS.RetentionApplied.version,
+          payload: { rule, ruleId: entry.ruleId, planHash: plan.planHash, appliedOn: today },
+        },
+        { at: now, actor: confirmedBy, newId: () => options.ids.next('event') },
+        anonymisedIndex,
+      );
+      if (!decided.ok) return decided;
       const erased = await store.erasePayloads(
         entry.caseId,
         journal.map((e) => e.seq),
         now,
-        `DP-36:${entry.ruleId}`,
+        rule,
       );
       if (!erased.ok) return erased;
-      await store.putIndex({
-        caseId: entry.caseId,
-        lastSeq: journal.at(-1)?.seq ?? 0,
-        updatedAt: now,
-        status: 'anonymised',
-        stage: 'anonymised',
-        leadAgencyId: null,
-        caseManagerIds: [],
-        legalDomains: [],
-        nextDueDate: null,
-        label: '',
-        flags: ['anonymised'],
-      });
     }
     executed.push({
       caseIdHash: await sha256Hex(`${options.hashSalt ?? ''}${entry.caseId}`),
@@ -190,34 +232,25 @@ export async function executeRetentionSweep(
   }
   const batchId = options.ids.next('retention-batch');
   const log = await store.readJournal(RETENTION_LOG_STREAM);
-  const sealed = await sealEvents(
-    [
-      {
-        type: 'RetentionExecuted',
-        schemaVersion: RETENTION_EVENTS.RetentionExecuted.version,
-        payload: {
-          batchId,
-          planHash: plan.planHash,
-          scheduleVersion: plan.scheduleVersion,
-          planDate: plan.date,
-          entries: executed,
-          statisticalRecords: records,
-        },
-      },
-    ],
+  const appended = await appendSealed(
+    store,
+    seal,
+    RETENTION_LOG_STREAM,
+    log,
     {
-      caseId: RETENTION_LOG_STREAM,
-      last: log.at(-1),
-      at: now,
-      actor: confirmedBy,
-      newId: () => options.ids.next('event'),
+      type: 'RetentionExecuted',
+      schemaVersion: RETENTION_EVENTS.RetentionExecuted.version,
+      payload: {
+        batchId,
+        planHash: plan.planHash,
+        scheduleVersion: plan.scheduleVersion,
+        planDate: plan.date,
+        entries: executed,
+        statisticalRecords: records,
+      },
     },
+    { at: now, actor: confirmedBy, newId: () => options.ids.next('event') },
   );
-  const appended = await store.append({
-    caseId: RETENTION_LOG_STREAM,
-    expectedSeq: log.at(-1)?.seq ?? 0,
-    events: sealed,
-  });
   if (!appended.ok) return appended;
   return ok({ batchId, executed, skipped });
 }

@@ -99,7 +99,7 @@ export const recordAccessRequestInput = z.strictObject({
 export const answerAccessRequestInput = z.strictObject({
   requestId: idSchema,
   answeredOn: z.optional(isoDateSchema),
-  exportHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  exportHash: z.string().check(z.length(64), z.regex(/^[0-9a-f]{64}$/)),
 });
 
 /** `rectifyData` input (DP-30): a new value, or a dispute with its note, or both. */

@@ -8,6 +8,10 @@ import { foldRights, type RightsState } from '../rights/rights-state.js';
 import { ok, type Result } from '../result/refusal.js';
 import type { CaseStore } from '../store/case-store.js';
 import { storeFailure, unreadableJournal } from './service-failures.js';
+import type { JournalHead, JournalSeal, JournalSealRecord } from '../journal/journal-seal.js';
+import { journalRefusal } from '../journal/journal-verifier.js';
+import { verifyJournal, verifyJournalTail, type PayloadCheck } from '../journal/verify-journal.js';
+import { refused } from '../result/refusal.js';
 
 /**
  * A case as the command pipeline needs it, at one head of its journal: the stored events, the folded
@@ -114,6 +118,20 @@ function erasurePending(head: CaseHead): boolean {
   return false;
 }
 
+/** How a reader verifies what it reads (DP-38, DP-44). */
+export interface CaseReaderVerification {
+  /** The seal of the journals; without it chains and erasure markers are checked, heads are not anchored. */
+  readonly seal?: JournalSeal;
+  /** The payload check of every module's events. */
+  readonly checkPayload?: PayloadCheck;
+}
+
+/** Options of {@link createCaseReader}: its verification, and how many cases it holds. */
+export interface CaseReaderOptions extends CaseReaderVerification {
+  /** How many cases are held in memory at most ({@link MAX_HELD_CASES} if absent). */
+  readonly maxHeld?: number;
+}
+
 /**
  * How many cases one service holds in memory (the ones worked on most recently). A report or a list
  * that loads every case must not keep every journal: beyond this the least recently used head is
@@ -141,22 +159,44 @@ export interface CaseReader {
  * here, in memory. It is a cache, never the truth: every read asks the store what came after it, and
  * it is rebuilt from the journal whenever the store's head is not the one it holds.
  */
-export function createCaseReader(store: CaseStore, options: { readonly maxHeld?: number } = {}): CaseReader {
-  const maxHeld = options.maxHeld ?? MAX_HELD_CASES;
+export function createCaseReader(store: CaseStore, verification: CaseReaderOptions = {}): CaseReader {
+  const maxHeld = verification.maxHeld ?? MAX_HELD_CASES;
   // Insertion order is recency: a case read or written again moves to the end, the oldest is dropped.
-  const held = new Map<string, CaseHead>();
+  const heldCases = new Map<string, CaseHead>();
   const snapshots = {
-    get: (caseId: string) => held.get(caseId),
-    delete: (caseId: string) => held.delete(caseId),
+    get: (caseId: string) => heldCases.get(caseId),
+    delete: (caseId: string) => heldCases.delete(caseId),
     set(caseId: string, head: CaseHead) {
-      held.delete(caseId);
-      held.set(caseId, head);
-      for (const oldest of held.keys()) {
-        if (held.size <= maxHeld) break;
-        held.delete(oldest);
+      heldCases.delete(caseId);
+      heldCases.set(caseId, head);
+      for (const oldest of heldCases.keys()) {
+        if (heldCases.size <= maxHeld) break;
+        heldCases.delete(oldest);
       }
     },
   };
+  const { seal, checkPayload } = verification;
+
+  async function readSeal(caseId: string): Promise<Result<JournalSealRecord | undefined>> {
+    if (seal === undefined) return ok(undefined);
+    try {
+      return ok(await store.readSeal(caseId));
+    } catch (error) {
+      return storeFailure(error, caseId);
+    }
+  }
+
+  /** The whole journal against its chain, erasure decisions and seal; `from` is a head verified before. */
+  async function verifyWhole(caseId: string, raw: readonly unknown[], from: JournalHead | undefined) {
+    const record = await readSeal(caseId);
+    if (!record.ok) return record;
+    const verdict = await verifyJournal(raw, {
+      ...(checkPayload === undefined ? {} : { checkPayload }),
+      ...(seal === undefined ? {} : { seal: { port: seal, record: record.value } }),
+      ...(from === undefined || raw.length === 0 ? {} : { from }),
+    });
+    return verdict.ok ? ok(undefined) : refused(journalRefusal(caseId, verdict.problem));
+  }
 
   async function fetch(caseId: string, afterSeq: number): Promise<Result<readonly unknown[]>> {
     try {
@@ -184,28 +224,44 @@ export function createCaseReader(store: CaseStore, options: { readonly maxHeld?:
   }
 
   async function rebuild(caseId: string): Promise<Result<CaseHead>> {
+    const held = snapshots.get(caseId);
     snapshots.delete(caseId);
     const read = await fetch(caseId, 0);
     if (!read.ok) return read;
+    const from = held?.last === undefined ? undefined : { caseId, seq: held.lastSeq, hash: held.last.hash };
+    const verified = await verifyWhole(caseId, read.value, from);
+    if (!verified.ok) return verified;
     const head = fold(emptyHead(caseId), read.value);
     if (head.ok && head.value.lastSeq > 0 && !erasurePending(head.value)) snapshots.set(caseId, head.value);
     return head;
   }
 
   async function read(caseId: string): Promise<Result<CaseHead>> {
-    const current = snapshots.get(caseId);
-    if (current?.last === undefined) return rebuild(caseId);
-    const read = await fetch(caseId, current.lastSeq - 1);
+    const held = snapshots.get(caseId);
+    if (held?.last === undefined) return rebuild(caseId);
+    const read = await fetch(caseId, held.lastSeq - 1);
     if (!read.ok) return read;
     const [first, ...tail] = read.value as readonly Partial<JournalEvent>[];
     // The held head must still be the stored event at its position: not deleted, not rewritten.
-    if (first?.seq !== current.lastSeq || first.hash !== current.last.hash) return rebuild(caseId);
+    if (first?.seq !== held.lastSeq || first.hash !== held.last.hash) return rebuild(caseId);
     if (tail.length === 0) {
-      snapshots.set(caseId, current);
-      return ok(current);
+      snapshots.set(caseId, held);
+      return ok(held);
     }
-    if (tail[0]?.prevHash !== current.last.hash) return rebuild(caseId);
-    const next = fold(current, tail);
+    if (tail[0]?.prevHash !== held.last.hash) return rebuild(caseId);
+    // Only what came after the verified head is verified now (DP-44), and the new head's seal.
+    const record = await readSeal(caseId);
+    if (!record.ok) return record;
+    const verdict = await verifyJournalTail({ caseId, seq: held.lastSeq, hash: held.last.hash }, tail, {
+      ...(checkPayload === undefined ? {} : { checkPayload }),
+      ...(seal === undefined ? {} : { seal: { port: seal, record: record.value } }),
+    });
+    if (verdict === 'needs-whole-journal') return rebuild(caseId);
+    if (!verdict.ok) {
+      snapshots.delete(caseId);
+      return refused(journalRefusal(caseId, verdict.problem));
+    }
+    const next = fold(held, tail);
     if (!next.ok) return next;
     if (erasurePending(next.value)) return rebuild(caseId);
     snapshots.set(caseId, next.value);

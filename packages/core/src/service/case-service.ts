@@ -1,7 +1,7 @@
 import { text } from '../i18n/localized-text.js';
 import type { JournalEvent } from '../journal/journal-event.js';
 import { sealEvents } from '../journal/chain.js';
-import { verifyJournal } from '../journal/verify-journal.js';
+import type { JournalSeal } from '../journal/journal-seal.js';
 import type { Actor, ActorSource } from '../ports/actor.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
@@ -44,6 +44,7 @@ import { DEFAULT_TIME_ZONE, localDate } from './local-date.js';
 import { RIGHTS_COMMANDS } from '../rights/rights-commands.js';
 import { RIGHTS_EVENTS } from '../rights/rights-events.js';
 import { projectRightsIndex } from '../rights/rights-index.js';
+import { RETENTION_CASE_EVENTS } from '../retention/retention-events.js';
 import { batchEnvelopeSchema, type BatchOutcome, type CommandBatch, type CommandOutcome } from './command-batch.js';
 import { createCaseReader, extendHead, type CaseHead } from './case-reader.js';
 import { internalFailure, storeFailure } from './service-failures.js';
@@ -66,6 +67,12 @@ export interface CaseServiceOptions {
   readonly timeZone?: string;
   /** Further event types, for journal verification on load. */
   readonly events?: EventCatalog;
+  /**
+   * The seal that anchors every journal (DP-44): the host's key on a host or server; the store's own
+   * (`store.journalSeal`, derived from the unlock secret) if absent. With neither, chains and erasure
+   * markers are still verified on every read, but a consistent re-hash or a cut-off tail is not detected.
+   */
+  readonly seal?: JournalSeal;
 }
 
 /** A loaded case: its state and its events (upcast to current versions). */
@@ -76,7 +83,10 @@ export interface LoadedCase {
 
 /** Options of {@link CaseService.loadCase}. */
 export interface LoadOptions {
-  /** Verify the hash chain and every payload schema before folding (DP-38). */
+  /**
+   * Kept for compatibility: every read is verified now (DP-38, DP-44), cheaply from the head the
+   * service verified before, whatever this says.
+   */
   readonly verify?: boolean;
 }
 
@@ -112,6 +122,23 @@ export interface CaseService {
   currentActor(): Actor;
   /** A fresh command id from the id port, for a save that may be retried (idempotency). */
   newCommandId(): string;
+  /**
+   * A case's journal, verified against its chain, its erasure decisions and its seal (DP-44); a
+   * tampered journal is refused with a `JOURNAL_*` code and the path `[caseId, seq]` of the first bad
+   * event. The views read through this.
+   */
+  readVerifiedJournal(caseId: string): Promise<Result<JournalEvent[]>>;
+}
+
+/** The error a live case emits when its journal fails verification (DP-44); it carries the refusal. */
+export class JournalRefusedError extends Error {
+  readonly refusal: Refusal;
+
+  constructor(refusal: Refusal) {
+    super(`${refusal.code}: ${refusal.message.en}`);
+    this.name = 'JournalRefusedError';
+    this.refusal = refusal;
+  }
 }
 
 function refusal(code: string, de: string, en: string, path?: readonly (string | number)[]): Refusal {
@@ -158,9 +185,12 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     ...CASE_EVENTS,
     ...PRIVACY_EVENTS,
     ...RIGHTS_EVENTS,
+    ...RETENTION_CASE_EVENTS,
     ...(options.events ?? {}),
   });
-  const reader = createCaseReader(store);
+  const seal = options.seal ?? store.journalSeal;
+  // Every read verifies what it has not verified before (DP-44); see case-reader.ts.
+  const reader = createCaseReader(store, { checkPayload, ...(seal === undefined ? {} : { seal }) });
 
   /** Validates the batch envelope and every command; the first invalid command refuses the batch. */
   function prepare(raw: unknown): Result<{
@@ -425,7 +455,16 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       const index = projectRightsIndex(caseIndexEntry(state, today), after.protective);
       let appended;
       try {
-        appended = await store.append({ caseId, expectedSeq: head.lastSeq, events, index });
+        // The new head is sealed in the same append (DP-44).
+        const last = events.at(-1)!;
+        const headSeal = seal === undefined ? undefined : await seal.sign({ caseId, seq: last.seq, hash: last.hash });
+        appended = await store.append({
+          caseId,
+          expectedSeq: head.lastSeq,
+          events,
+          index,
+          ...(headSeal === undefined ? {} : { seal: headSeal }),
+        });
       } catch (error) {
         reader.forget(caseId);
         return storeFailure(error, caseId);
@@ -488,23 +527,12 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     };
   }
 
-  async function loadCase(caseId: string, loadOptions: LoadOptions = {}): Promise<Result<LoadedCase>> {
+  async function loadCase(caseId: string, _loadOptions: LoadOptions = {}): Promise<Result<LoadedCase>> {
     try {
+      // The reader verified the journal (DP-38, DP-44): a tampered one is refused naming the first bad event.
       const read = await reader.read(caseId);
       if (!read.ok) return read;
       const { journal, state } = read.value;
-      if (loadOptions.verify) {
-        const verdict = await verifyJournal(journal, { checkPayload });
-        if (!verdict.ok) {
-          const { problem } = verdict;
-          return refused({
-            code: problem.code,
-            rule: 'DP-38',
-            message: problem.message,
-            path: [caseId, problem.index],
-          });
-        }
-      }
       if (state === undefined) {
         return refused(
           refusal('CASE_NOT_FOUND', `Die Akte „${caseId}“ gibt es nicht.`, `There is no case "${caseId}".`, ['caseId']),
@@ -520,16 +548,16 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     return {
       subscribe(observer: Observer<CaseState | undefined> | ((value: CaseState | undefined) => void)): Unsubscribable {
         const target = typeof observer === 'function' ? { next: observer } : observer;
+        // Each change is read through the verifying reader (DP-44): a tampered journal is reported as an
+        // error carrying the refusal, never folded and shown.
+        let chain = Promise.resolve();
         return store.observeJournal(caseId).subscribe({
-          next: (events) => {
-            let state: CaseState | undefined;
-            try {
-              state = foldCase(events);
-            } catch (error) {
-              target.error?.(error);
-              return;
-            }
-            target.next(state);
+          next: () => {
+            chain = chain.then(async () => {
+              const read = await reader.read(caseId).catch((error: unknown) => storeFailure(error, caseId));
+              if (read.ok) target.next(read.value.state);
+              else target.error?.(new JournalRefusedError(read.errors[0]!));
+            });
           },
           error: (error) => target.error?.(error),
         });
@@ -546,5 +574,13 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     listCases: (query) => store.listCases(query),
     currentActor: () => actors.current(),
     newCommandId: () => ids.next('command'),
+    async readVerifiedJournal(caseId) {
+      try {
+        const read = await reader.read(caseId);
+        return read.ok ? ok([...read.value.journal]) : read;
+      } catch (error) {
+        return internalFailure(error, [caseId]);
+      }
+    },
   };
 }

@@ -15,3 +15,4 @@ export * from './command-batch.js';
 export * from './case-reader.js';
 export * from './service-failures.js';
 export * from './case-service.js';
+export * from './index-from-journal.js';

@@ -98,7 +98,7 @@ function describe(issue: SchemaIssue, field: string, present: boolean): Localize
     case 'custom': {
       const { de, en } = issue.params ?? {};
       if (typeof de === 'string' && typeof en === 'string')
-        return text(`Feld „${field}“ ${de}.`, `Field "${field}" ${en}.`);
+        return text(`Feld „${field}“: ${de}`, `Field "${field}": ${en}`);
       return text(`Feld „${field}“ ist ungültig.`, `Field "${field}" is invalid.`);
     }
     default:

@@ -1,5 +1,6 @@
 import type { Refused } from '../result/refusal.js';
 import type { JournalEvent } from '../journal/journal-event.js';
+import type { JournalSeal, JournalSealRecord } from '../journal/journal-seal.js';
 
 /**
  * The row a store keeps per case for lists, filters and the worklist, so those never replay whole
@@ -68,6 +69,11 @@ export interface AppendRequest {
    * are not cases (the access log).
    */
   readonly index?: CaseIndexEntry;
+  /**
+   * The seal of the stream's new head (DP-44), written in the same transaction; it replaces the
+   * stream's previous seal. Stores keep only the latest seal per stream.
+   */
+  readonly seal?: JournalSealRecord;
 }
 
 /** Options of {@link CaseStore.readJournal}. */
@@ -131,6 +137,13 @@ export interface CaseStore {
    * from another tab) returns the original outcome instead of writing again.
    */
   findCommand(commandId: string): Promise<RecordedCommand | undefined>;
+  /** The latest seal of a stream (DP-44), or `undefined` when it has none. */
+  readSeal(caseId: string): Promise<JournalSealRecord | undefined>;
+  /**
+   * A seal port the store derived from its unlock secret (the encrypted Dexie store), which the case
+   * service uses unless the host passes its own. Absent for stores without a secret of their own.
+   */
+  readonly journalSeal?: JournalSeal | undefined;
   /** Index rows matching the query, sorted by `nextDueDate` (nulls last), then `caseId`. */
   listCases(query?: CaseQuery): Promise<CaseIndexEntry[]>;
   /** The index row of one case, or `undefined`. */
@@ -146,6 +159,6 @@ export interface CaseStore {
   erasePayloads(caseId: string, seqs: readonly number[], erasedAt: string, rule: string): Promise<AppendResult>;
   /** Replaces a case's index row without appending (after erasure or an index rebuild). */
   putIndex(entry: CaseIndexEntry): Promise<void>;
-  /** Removes a stream and its index row for good (retention, DP-36). */
+  /** Removes a stream, its seal and its index row for good (retention, DP-36). */
   deleteStream(caseId: string): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { JournalEvent } from '../journal/journal-event.js';
-import { erasedPayload } from './erased-payload.js';
+import type { JournalSeal, JournalSealRecord } from '../journal/journal-seal.js';
+import { erasedEvent } from './erased-payload.js';
 import { describeAppendMismatch } from './append-checks.js';
 import { compareCaseIndexEntries, matchesCaseQuery } from './case-query.js';
 import type {
@@ -31,6 +32,13 @@ function toObserver<T>(observer: Observer<T> | ((value: T) => void)): Observer<T
  */
 export class MemoryCaseStore implements CaseStore {
   readonly #journals = new Map<string, JournalEvent[]>();
+  readonly #seals = new Map<string, JournalSealRecord>();
+  /** A seal port the host gives the store (DP-44); the memory store holds no secret of its own. */
+  readonly journalSeal: JournalSeal | undefined;
+
+  constructor(options: { readonly journalSeal?: JournalSeal } = {}) {
+    this.journalSeal = options.journalSeal;
+  }
   readonly #index = new Map<string, CaseIndexEntry>();
   /** Which stream each stored `commandId` went to (the unique index a database would keep). */
   readonly #commands = new Map<string, string>();
@@ -49,6 +57,7 @@ export class MemoryCaseStore implements CaseStore {
     for (const id of commandIds) this.#commands.set(id, request.caseId);
     this.#journals.set(request.caseId, [...journal, ...copy(request.events)]);
     if (request.index) this.#index.set(request.caseId, copy(request.index));
+    if (request.seal) this.#seals.set(request.caseId, copy(request.seal));
     this.#notify();
     return { ok: true, lastSeq: request.events.at(-1)?.seq ?? actualSeq };
   }
@@ -65,6 +74,11 @@ export class MemoryCaseStore implements CaseStore {
     if (caseId === undefined) return undefined;
     const events = (this.#journals.get(caseId) ?? []).filter((event) => event.commandId === commandId);
     return events.length === 0 ? undefined : { caseId, events: copy(events) };
+  }
+
+  async readSeal(caseId: string): Promise<JournalSealRecord | undefined> {
+    const seal = this.#seals.get(caseId);
+    return seal && copy(seal);
   }
 
   async listCases(query?: CaseQuery): Promise<CaseIndexEntry[]> {
@@ -91,7 +105,7 @@ export class MemoryCaseStore implements CaseStore {
     const wanted = new Set(seqs);
     this.#journals.set(
       caseId,
-      journal.map((event) => (wanted.has(event.seq) ? { ...event, payload: erasedPayload(erasedAt, rule) } : event)),
+      journal.map((event) => (wanted.has(event.seq) ? erasedEvent(event, erasedAt, rule) : event)),
     );
     this.#notify();
     return { ok: true, lastSeq: journal.at(-1)?.seq ?? 0 };
@@ -105,6 +119,7 @@ export class MemoryCaseStore implements CaseStore {
   async deleteStream(caseId: string): Promise<void> {
     for (const [commandId, streamId] of this.#commands) if (streamId === caseId) this.#commands.delete(commandId);
     this.#journals.delete(caseId);
+    this.#seals.delete(caseId);
     this.#index.delete(caseId);
     this.#notify();
   }

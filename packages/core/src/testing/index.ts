@@ -3,3 +3,4 @@
  * @packageDocumentation
  */
 export { describeStoreContract, type StoreFactory } from './store-contract.js';
+export { describeTamperSuite, type RawRow, type TamperTarget, type TamperTargetFactory } from './tamper-suite.js';

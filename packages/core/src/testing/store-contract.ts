@@ -12,6 +12,7 @@ import { SequentialIds } from '../ports/id-generator.js';
 import { canonicalJson } from '../journal/canonical-json.js';
 import { sealEvents } from '../journal/chain.js';
 import type { JournalEvent, PendingEvent } from '../journal/journal-event.js';
+import type { JournalSealRecord } from '../journal/journal-seal.js';
 import { isErasedPayload } from '../journal/journal-event.js';
 import { verifyJournal } from '../journal/verify-journal.js';
 import type { CaseIndexEntry, CaseStore } from '../store/case-store.js';
@@ -323,18 +324,75 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     it('erases payloads so the chain still verifies (DP-32)', async () => {
       const store = await makeStore();
       const events = await makeEvents('case-a', 3);
-      await store.append({ caseId: 'case-a', expectedSeq: 0, events, index: indexRow('case-a', 3) });
+      // The decision the erasure carries out (DP-44: a marker without one is a forgery).
+      const [decision] = await sealEvents(
+        [{ type: 'DataErased', schemaVersion: 1, payload: { seqs: [1, 3], rule: 'DP-32' } }],
+        {
+          caseId: 'case-a',
+          last: events[2],
+          at: '2026-02-01T00:00:00.000Z',
+          actor: contractActor,
+          newId: () => 'case-a-decision',
+        },
+      );
+      const all = [...events, decision!];
+      await store.append({ caseId: 'case-a', expectedSeq: 0, events: all, index: indexRow('case-a', 4) });
       const result = await store.erasePayloads('case-a', [1, 3], '2026-02-01T00:00:00.000Z', 'DP-32');
       check(result.ok, 'erasePayloads succeeds');
       const read = await store.readJournal('case-a');
       check(isErasedPayload(read[0]!.payload) && isErasedPayload(read[2]!.payload), 'erased payloads read as erased');
+      check(
+        read[0]!.note === undefined && read[2]!.note === undefined,
+        'erasure removes the note with the payload (DP-43)',
+      );
       same(read[1]!.payload, events[1]!.payload, 'the other payload stays');
+      same(read[1]!.note, events[1]!.note, 'the other note stays');
       same(
         read.map((e) => e.hash),
-        events.map((e) => e.hash),
+        all.map((e) => e.hash),
         'hashes stay',
       );
       check((await verifyJournal(read)).ok, 'the journal still verifies after erasure');
+    });
+
+    it('keeps the latest seal of a stream beside it, written with the append (DP-44)', async () => {
+      const store = await makeStore();
+      check((await store.readSeal('case-a')) === undefined, 'no seal before the first append');
+      const first = await makeEvents('case-a', 2);
+      const seal = (events: readonly JournalEvent[], signature: string): JournalSealRecord => ({
+        caseId: 'case-a',
+        seq: events.at(-1)!.seq,
+        hash: events.at(-1)!.hash,
+        alg: 'HMAC-SHA-256',
+        signature,
+      });
+      await store.append({
+        caseId: 'case-a',
+        expectedSeq: 0,
+        events: first,
+        index: indexRow('case-a', 2),
+        seal: seal(first, 'aa'),
+      });
+      same(await store.readSeal('case-a'), seal(first, 'aa'), 'the seal of the first append');
+      const second = await makeEvents('case-a', 1, first[1]);
+      const refused = await store.append({
+        caseId: 'case-a',
+        expectedSeq: 1,
+        events: second,
+        seal: seal(second, 'bb'),
+      });
+      check(!refused.ok, 'a conflicting append is refused');
+      same(await store.readSeal('case-a'), seal(first, 'aa'), 'a refused append leaves the seal as it was');
+      await store.append({
+        caseId: 'case-a',
+        expectedSeq: 2,
+        events: second,
+        index: indexRow('case-a', 3),
+        seal: seal(second, 'bb'),
+      });
+      same(await store.readSeal('case-a'), seal(second, 'bb'), 'the latest seal replaces the earlier one');
+      await store.deleteStream('case-a');
+      check((await store.readSeal('case-a')) === undefined, 'deleting the stream deletes its seal');
     });
 
     it('replaces an index row and deletes a stream for good', async () => {

@@ -281,6 +281,36 @@ describe('access: issue 12 write-side reproductions (regressions)', function () 
     await expectRefused(store, caseId, twin, { type: 'recordNote', caseId, input: { text: 'x' } }, 'DENY_NOT_ASSIGNED');
   });
 
+  it('DP-40: ending an assignment names agency and user id; the same id at another agency stays assigned', async () => {
+    const { store, caseId } = await beforeHandover();
+    const assign = (agencyId: string) =>
+      runAs(store, KIM_CM, AT, {
+        type: 'assignCaseManager',
+        caseId,
+        input: { userId: 'u-shared-id', agencyId, role: 'deputy', from: '2026-05-01' },
+      });
+    expect((await assign('kim-musterstadt')).ok).to.equal(true);
+    expect((await assign('jobcenter-musterstadt')).ok, 'same id, other agency: another person').to.equal(true);
+    await expectRefused(
+      store,
+      caseId,
+      KIM_CM,
+      { type: 'endCaseManagerAssignment', caseId, input: { userId: 'u-shared-id' } },
+      'AMBIGUOUS_CASE_MANAGER',
+    );
+    const ended = await runAs(store, KIM_CM, AT, {
+      type: 'endCaseManagerAssignment',
+      caseId,
+      input: { userId: 'u-shared-id', agencyId: 'jobcenter-musterstadt' },
+    });
+    expect(ended.ok).to.equal(true);
+    const periods = foldCase(await store.readJournal(caseId))!.caseManagers.filter((p) => p.userId === 'u-shared-id');
+    expect(periods.map((p) => [p.agencyId, p.to])).to.deep.equal([
+      ['kim-musterstadt', undefined],
+      ['jobcenter-musterstadt', '2026-05-28'],
+    ]);
+  });
+
   it('DP-40: a case manager assigned from 1 June may not write on 28 May, and may on 1 June', async () => {
     const { store, caseId } = await beforeHandover();
     const assigned = await runAs(store, KIM_CM, AT, {

@@ -1,6 +1,8 @@
 import {
   CASE_COMMANDS,
+  EXAMPLE_AGENCIES,
   EXAMPLE_CASES,
+  PROFILE_EXAMPLE_CASES,
   PRIVACY_COMMANDS,
   RIGHTS_COMMANDS,
   type AnyCommand,
@@ -9,13 +11,14 @@ import {
 
 /**
  * Schema-valid commands of every command type, the starting points the fuzz suite breaks. Case
- * commands come from the example scripts (every distinct input, up to a few per type); the types the
- * examples never use, and the privacy and rights commands, have hand-written inputs. A test checks
- * that each one passes its input schema, so every refusal of a mutation is the mutation's doing.
+ * commands come from the example scripts of the seven cases and the process profiles (every distinct
+ * input, up to a few per type); the types the examples never use, and the privacy and rights
+ * commands, have hand-written inputs. A test checks that each one passes its input schema, so every
+ * refusal of a mutation is the mutation's doing.
  */
 
-/** The case every non-opening base command is sent to (Rahimi, seeded by the example scripts). */
-export const FUZZ_CASE_ID = 'kim-2026-0001';
+/** The case every non-opening base command goes to: Gebremedhin, seeded by the examples, the acting case manager's. */
+export const FUZZ_CASE_ID = 'kim-2026-0019';
 
 /** Every command definition the default service registers. */
 export const ALL_COMMANDS: CommandCatalog = { ...CASE_COMMANDS, ...PRIVACY_COMMANDS, ...RIGHTS_COMMANDS };
@@ -119,17 +122,25 @@ export interface BaseCommand {
 }
 
 function envelope(type: string, input: unknown): AnyCommand {
-  // openCase without a chosen case id: the service makes a fresh one, so the command reaches the guards.
+  // openCase without a chosen case id (the service makes a fresh one) and led by the acting case
+  // manager's agency with them as first case manager, so the command reaches every guard.
   if (ALL_COMMANDS[type]?.opensCase) {
-    const { caseId: _chosen, ...rest } = input as Record<string, unknown>;
-    return { type, input: rest };
+    const { caseId: _chosen, caseManager: _manager, leadAgency, ...rest } = input as Record<string, unknown>;
+    const legalDomain = (leadAgency as { legalDomain?: string } | undefined)?.legalDomain;
+    return {
+      type,
+      input: {
+        ...rest,
+        leadAgency: { ...EXAMPLE_AGENCIES.kim, ...(legalDomain === undefined ? {} : { legalDomain }) },
+      },
+    };
   }
   return { type, caseId: FUZZ_CASE_ID, input };
 }
 
 function fromExamples(): Map<string, unknown[]> {
   const byType = new Map<string, unknown[]>();
-  for (const example of EXAMPLE_CASES) {
+  for (const example of [...EXAMPLE_CASES, ...PROFILE_EXAMPLE_CASES]) {
     for (const step of example.steps) {
       const inputs = byType.get(step.type) ?? [];
       if (inputs.length < PER_TYPE) inputs.push(step.input);

@@ -1,14 +1,17 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import {
+  commandAccess,
   createCaseService,
   EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
+  type Actor,
   type AnyCommand,
   type CaseService,
   type CaseStore,
+  type CommandBatch,
   type Refusal,
 } from '@fallkit/core';
 import { seededService, snapshot, TEST_NOW } from '../core-fixtures.js';
@@ -22,6 +25,7 @@ import { MUTATION_KINDS, mutate, mutationChoiceArb, type Mutant, type MutationKi
  */
 
 const RUNS_PER_TYPE = 40;
+const BATCH_RUNS_PER_TYPE = 10;
 const TODAY = TEST_NOW.slice(0, 10);
 
 /** Own members of the built-in prototypes, with their values, as a string to compare. */
@@ -71,14 +75,27 @@ describe('IN-01..IN-09 fuzz: malformed commands of every type are refused, typed
   let prototypesBefore: string;
   const stats = {
     runs: 0,
+    batches: 0,
     throws: 0,
     accepted: 0,
     byKind: new Map<MutationKind, number>(),
     slowest: { ms: 0, what: '' },
   };
 
+  /** Who sends the command: the case's case manager, or its agency's data-protection officer for DP-41 decisions. */
+  let actor: Actor = EXAMPLE_ACTORS.kimCaseManager;
+  const actorFor = (type: string): Actor =>
+    commandAccess(type)?.rightsDecision ? EXAMPLE_ACTORS.kimDataProtectionOfficer : EXAMPLE_ACTORS.kimCaseManager;
+
   before(async () => {
-    ({ store, service } = await seededService());
+    ({ store } = await seededService());
+    // The actor may issue the command, so a mutant that gets past the schemas meets the guards that check it.
+    service = createCaseService({
+      store,
+      clock: new FixedClock(TEST_NOW),
+      ids: new SequentialIds(),
+      actor: { current: () => actor },
+    });
     storeBefore = await snapshot(store, [FUZZ_CASE_ID]);
     prototypesBefore = prototypesFingerprint();
   });
@@ -86,7 +103,7 @@ describe('IN-01..IN-09 fuzz: malformed commands of every type are refused, typed
   after(() => {
     const kinds = MUTATION_KINDS.map((kind) => `${kind} ${stats.byKind.get(kind) ?? 0}`).join(', ');
     console.log(
-      `      fuzz: ${stats.runs} malformed commands over ${bases.size} command types: ${stats.throws} throws, ` +
+      `      fuzz: ${stats.runs} malformed commands (${stats.batches} of them in batches) over ${bases.size} command types: ${stats.throws} throws, ` +
         `${stats.accepted} accepted; slowest refusal ${stats.slowest.ms.toFixed(1)} ms (${stats.slowest.what})\n` +
         `      by kind: ${kinds}`,
     );
@@ -103,47 +120,66 @@ describe('IN-01..IN-09 fuzz: malformed commands of every type are refused, typed
     }
   });
 
+  /** Sends one mutant, alone or as the one command of a batch, and checks everything the suite promises. */
+  async function check(type: string, mutant: Mutant, via: 'execute' | 'executeBatch'): Promise<void> {
+    actor = actorFor(type);
+    const what = `${via}: ${describeMutant(type, mutant)}`;
+    // In a batch the refusal names the command: its path starts with ['commands', 0].
+    const expected: Mutant = via === 'execute' ? mutant : { ...mutant, at: ['commands', 0, ...mutant.at] };
+    const batch = {
+      ...(ALL_COMMANDS[type]?.opensCase ? {} : { caseId: FUZZ_CASE_ID }),
+      commands: [mutant.command],
+    };
+    stats.runs += 1;
+    if (via === 'executeBatch') stats.batches += 1;
+    stats.byKind.set(mutant.kind, (stats.byKind.get(mutant.kind) ?? 0) + 1);
+    const started = performance.now();
+    let result;
+    try {
+      result =
+        via === 'execute'
+          ? await service.execute(mutant.command as AnyCommand)
+          : await service.executeBatch(batch as unknown as CommandBatch);
+    } catch (error) {
+      stats.throws += 1;
+      throw new Error(`${what}: threw ${String(error)}`);
+    }
+    const ms = performance.now() - started;
+    if (ms > stats.slowest.ms) stats.slowest = { ms, what };
+    if (result.ok) {
+      stats.accepted += 1;
+      throw new Error(`${what}: accepted`);
+    }
+    for (const error of result.errors) {
+      expect(error.code, what).to.match(/^[A-Z][A-Z0-9_]*$/);
+      expect(mutant.codes, `${what}: code ${error.code} (${error.message.en})`).to.include(error.code);
+      expect(error.message.de, what).to.be.a('string').and.not.be.empty;
+      expect(error.message.en, what).to.be.a('string').and.not.be.empty;
+    }
+    expect(pathOk(expected, result.errors), `${what}: paths ${JSON.stringify(result.errors.map((e) => e.path))}`).to.be
+      .true;
+    expect(await snapshot(store, [FUZZ_CASE_ID]), `${what}: store changed`).to.equal(storeBefore);
+    expect(prototypesFingerprint(), `${what}: a prototype changed`).to.equal(prototypesBefore);
+    expect(({} as Record<string, unknown>)['bogus'], what).to.equal(undefined);
+  }
+
   for (const [type, list] of bases) {
-    it(`${type}: ${RUNS_PER_TYPE} malformed variants are refused with typed refusals, store and prototypes unchanged`, async () => {
+    it(`${type}: ${RUNS_PER_TYPE} malformed commands and ${BATCH_RUNS_PER_TYPE} malformed batches are refused, typed, store and prototypes unchanged`, async () => {
+      const arb = fc.tuple(fc.constantFrom<BaseCommand>(...list), mutationChoiceArb);
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom<BaseCommand>(...list), mutationChoiceArb, async (base, choice) => {
-          const mutant = mutate(base.command, choice, TODAY);
-          const what = describeMutant(type, mutant);
-          stats.runs += 1;
-          stats.byKind.set(mutant.kind, (stats.byKind.get(mutant.kind) ?? 0) + 1);
-          const started = performance.now();
-          let result;
-          try {
-            result = await service.execute(mutant.command as AnyCommand);
-          } catch (error) {
-            stats.throws += 1;
-            throw new Error(`${what}: execute threw ${String(error)}`);
-          }
-          const ms = performance.now() - started;
-          if (ms > stats.slowest.ms) stats.slowest = { ms, what };
-          if (result.ok) {
-            stats.accepted += 1;
-            throw new Error(`${what}: accepted`);
-          }
-          for (const error of result.errors) {
-            expect(error.code, what).to.match(/^[A-Z][A-Z0-9_]*$/);
-            expect(mutant.codes, `${what}: code ${error.code} (${error.message.en})`).to.include(error.code);
-            expect(error.message.de, what).to.be.a('string').and.not.be.empty;
-            expect(error.message.en, what).to.be.a('string').and.not.be.empty;
-          }
-          expect(pathOk(mutant, result.errors), `${what}: paths ${JSON.stringify(result.errors.map((e) => e.path))}`).to
-            .be.true;
-          expect(await snapshot(store, [FUZZ_CASE_ID]), `${what}: store changed`).to.equal(storeBefore);
-          expect(prototypesFingerprint(), `${what}: a prototype changed`).to.equal(prototypesBefore);
-          expect(({} as Record<string, unknown>)['bogus'], what).to.equal(undefined);
-        }),
+        fc.asyncProperty(arb, ([base, choice]) => check(type, mutate(base.command, choice, TODAY), 'execute')),
         { numRuns: RUNS_PER_TYPE },
+      );
+      await fc.assert(
+        fc.asyncProperty(arb, ([base, choice]) => check(type, mutate(base.command, choice, TODAY), 'executeBatch')),
+        { numRuns: BATCH_RUNS_PER_TYPE },
       );
     });
   }
 
-  it('covers every mutation kind and at least 2,000 commands; the whole store is byte-identical at the end', async () => {
-    expect(stats.runs).to.be.at.least(2_000);
+  it('covers every mutation kind, at least 2,000 commands and 500 batches; the whole store is byte-identical at the end', async () => {
+    expect(stats.runs - stats.batches).to.be.at.least(2_000);
+    expect(stats.batches).to.be.at.least(500);
     for (const kind of MUTATION_KINDS) expect(stats.byKind.get(kind) ?? 0, kind).to.be.above(0);
     expect(stats.throws).to.equal(0);
     expect(stats.accepted).to.equal(0);

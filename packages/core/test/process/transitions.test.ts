@@ -66,6 +66,14 @@ const TABLE: readonly [CaseCommandType, readonly Stage[], string, Partial<Record
   ['recordDeviation', [...WORK, 'reassessment'], 'PR-20'],
   ['recordReadinessSigns', [...WORK, 'reassessment'], 'PR-20'],
   ['recordEvaluation', ['closure', 'closed'], 'PR-31'],
+  // The default standard prescribes no plan document: in the working stages PR-35 refuses it (the
+  // legal profiles allow it there, see profiles/plan-content.test.ts).
+  [
+    'recordPlan',
+    [],
+    'PR-12',
+    { reassessment: 'PR-22', goalAgreement: 'PR-35', helpPlanning: 'PR-35', linking: 'PR-35', monitoring: 'PR-35' },
+  ],
 ];
 
 /** A case with everything every precondition asks for (referral, check, confirmed assessment, agreed goal, measure). */

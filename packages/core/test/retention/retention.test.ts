@@ -204,7 +204,12 @@ describe('retention (DP-35, DP-36)', () => {
     expect(done.ok).to.equal(true);
     const journal = await store.readJournal('kim-2026-0007');
     expect(journal.length).to.be.greaterThan(0);
-    expect(journal.every((event) => (event.payload as { erased?: boolean }).erased === true)).to.equal(true);
+    // DP-44: the sweep's decision stays as the last event; every event before it is erased under it.
+    const decision = journal.at(-1)!;
+    expect(decision.type).to.equal('RetentionApplied');
+    expect(journal.slice(0, -1).every((event) => (event.payload as { erased?: boolean }).erased === true)).to.equal(
+      true,
+    );
     expect(JSON.stringify(journal)).to.not.include('Yıldız');
     expect((await verifyJournal(journal)).ok).to.equal(true);
     expect((await store.getCase('kim-2026-0007'))?.status).to.equal('anonymised');

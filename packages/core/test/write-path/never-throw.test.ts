@@ -41,7 +41,7 @@ describe('the case service never throws', () => {
     expect(!result.ok && result.errors[0]?.message.en).to.match(/nothing was saved/);
   });
 
-  it('a stored event without payload: JOURNAL_UNREADABLE naming the event, nothing written', async () => {
+  it('DP-44: a stored event without payload: refused by verification naming the event, nothing written', async () => {
     const { store, service } = await openedCase();
     expect((await service.execute(note('eins'))).ok).to.equal(true);
     const bytes = await storedBytes(store);
@@ -57,21 +57,24 @@ describe('the case service never throws', () => {
     for (const result of [await fresh.execute(note('zwei')), await fresh.loadCase('c-1')]) {
       expect(result.ok).to.equal(false);
       if (!result.ok) {
-        expect(result.errors[0]?.code).to.equal('JOURNAL_UNREADABLE');
+        // Verification (DP-44) sees it before the fold: the envelope schema requires a payload.
+        expect(result.errors[0]?.code).to.equal('JOURNAL_EVENT_MALFORMED');
         expect(result.errors[0]?.path).to.deep.equal(['c-1', 2]);
       }
     }
     expect(await storedBytes(store)).to.equal(bytes);
   });
 
-  it('a stored payload the fold cannot apply (wrong shape): JOURNAL_UNREADABLE, not an exception', async () => {
+  it('DP-44: a stored payload the fold cannot apply (wrong shape): a typed refusal naming the event, not an exception', async () => {
     const { store } = await openedCase();
     const damaged = wrapStore(store, {
       readJournal: async (caseId, options) =>
         (await store.readJournal(caseId, options)).map((event) => ({ ...event, payload: 'kein Objekt' })),
     });
     const result = await serviceOver(damaged).loadCase('c-1');
-    expect(!result.ok && result.errors[0]?.code).to.equal('JOURNAL_UNREADABLE');
+    // The changed payload no longer matches its hash: verification refuses it before the fold runs.
+    expect(!result.ok && result.errors[0]?.code).to.equal('JOURNAL_PAYLOAD_HASH_MISMATCH');
+    expect(!result.ok && result.errors[0]?.path).to.deep.equal(['c-1', 1]);
   });
 
   it('a handler that throws (a bug): INTERNAL_ERROR, the batch refused whole, nothing written', async () => {

@@ -68,6 +68,7 @@ export function wrapStore(inner: CaseStore, overrides: Partial<CaseStore>): Case
     append: inner.append.bind(inner),
     readJournal: inner.readJournal.bind(inner),
     findCommand: inner.findCommand.bind(inner),
+    readSeal: inner.readSeal.bind(inner),
     listCases: inner.listCases.bind(inner),
     getCase: inner.getCase.bind(inner),
     observeJournal: inner.observeJournal.bind(inner),
@@ -76,5 +77,5 @@ export function wrapStore(inner: CaseStore, overrides: Partial<CaseStore>): Case
     putIndex: inner.putIndex.bind(inner),
     deleteStream: inner.deleteStream.bind(inner),
   } satisfies CaseStore;
-  return { ...bound, ...overrides };
+  return { ...bound, ...(inner.journalSeal === undefined ? {} : { journalSeal: inner.journalSeal }), ...overrides };
 }

@@ -21,6 +21,7 @@ import { DEMO_ACTORS, demoActor, type DemoActor } from './demo-actors.js';
 import { DEMO_PASSPHRASE, openDemoSession, refusalText, resetDemoSession, type DemoSession } from './demo-session.js';
 import { hrefOf, parseHash, type Route } from './routes.js';
 import { t, type DemoLanguage } from './texts.js';
+import { DEMO_STANDARDS, demoStandard, standardKey } from './demo-standard.js';
 import { renderCaseload } from './pages/caseload-page.js';
 import { renderCasePage, type CasePageData } from './pages/case-page.js';
 import { renderReportsPage } from './pages/reports-page.js';
@@ -51,6 +52,8 @@ export class FallkitDemo extends LitElement {
   @state() private route: Route = { page: 'caseload' };
   @state() private session: DemoSession | undefined;
   @state() private actorKey = DEMO_ACTORS[0]!.key;
+  /** The organisation's process standard new cases are opened under (`id@version`). */
+  @state() private standardKey = standardKey(DEMO_STANDARDS[0]!);
   /** The actor's case list (the core's decided list channel: only rows and columns it may see). */
   @state() private cases: readonly CaseIndexEntry[] | undefined;
   /** The worklist input of the same cases (the core's worklist channel: the cases as the views show them). */
@@ -374,6 +377,23 @@ export class FallkitDemo extends LitElement {
         </select>
       </label>
       <label
+        >${t(lang, 'standard')}
+        <select
+          class="standard-switch"
+          .value=${this.standardKey}
+          @change=${(event: Event) => {
+            this.standardKey = (event.target as HTMLSelectElement).value;
+          }}
+        >
+          ${DEMO_STANDARDS.map(
+            (standard) =>
+              html`<option value=${standardKey(standard)} ?selected=${standardKey(standard) === this.standardKey}>
+                ${standard.name[lang]}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <label
         >${t(lang, 'language')}
         <select
           class="language-switch"
@@ -412,6 +432,7 @@ export class FallkitDemo extends LitElement {
           rows,
           worklist: this.worklistItems(this.worklist),
           worklistInput: this.worklist,
+          standard: demoStandard(this.standardKey),
           service: session.service,
           onNotice: (text) => {
             this.notice = text;

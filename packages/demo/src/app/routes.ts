@@ -18,6 +18,7 @@ export const CASE_SECTIONS = [
   'assessment',
   'goals',
   'helpPlan',
+  'plan',
   'referrals',
   'monitoring',
   'handover',

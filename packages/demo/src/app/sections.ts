@@ -2,7 +2,7 @@
  * The tabs of a case page and the Fallkit element each one shows. Elements are registered by
  * `components.ts`; a tab whose element is not registered says so on the page instead of staying blank.
  */
-import { text, type LocalizedText } from '@fallkit/core';
+import { CYCLE_PATH, text, type LocalizedText, type Stage } from '@fallkit/core';
 import type { CaseSectionKey } from './routes.js';
 
 /** One tab of a case. */
@@ -39,6 +39,8 @@ export const SECTIONS: readonly SectionInfo[] = [
   },
   { key: 'goals', label: text('Ziele', 'Goals'), tag: 'fk-goal-agreement', stages: ['goalAgreement'] },
   { key: 'helpPlan', label: text('Hilfeplan', 'Help plan'), tag: 'fk-help-plan', stages: ['helpPlanning'] },
+  // The plan document of a legal profile (Kooperationsplan, Hilfeplan, Gesamtplan); for default cases it says there is none.
+  { key: 'plan', label: text('Plan nach Profil', 'Plan of the profile'), tag: 'fk-plan-form', stages: [] },
   { key: 'referrals', label: text('Vermittlung', 'Linking'), tag: 'fk-referrals', stages: ['linking'] },
   { key: 'monitoring', label: text('Monitoring', 'Monitoring'), tag: 'fk-monitoring', stages: ['monitoring'] },
   { key: 'handover', label: text('Übergabe', 'Handover'), tag: 'fk-handover', stages: [] },
@@ -77,19 +79,8 @@ export const STAGE_LABELS: Readonly<Record<string, LocalizedText>> = {
   noFurtherMeasures: text('Keine weiteren Maßnahmen', 'No further measures'),
 };
 
-/** The stages in cycle order, for the demo's stepper fallback. */
-export const CYCLE_STAGES = [
-  'referral',
-  'screening',
-  'firstCounselling',
-  'assessment',
-  'goalAgreement',
-  'helpPlanning',
-  'linking',
-  'monitoring',
-  'closure',
-  'closed',
-] as const;
+/** The stages in cycle order, for the demo's stepper fallback: the core's one stage order. */
+export const CYCLE_STAGES: readonly Stage[] = CYCLE_PATH;
 
 /** The tab where each command of the cycle is entered (for the overview's next-step buttons). */
 const COMMAND_SECTIONS: Readonly<Record<string, CaseSectionKey>> = {
@@ -125,6 +116,7 @@ const COMMAND_SECTIONS: Readonly<Record<string, CaseSectionKey>> = {
   endCaseManagerAssignment: 'handover',
   addLegalDomain: 'handover',
   endLegalDomain: 'handover',
+  recordPlan: 'plan',
   closeCase: 'closure',
   recordEvaluation: 'closure',
 };

@@ -1,6 +1,12 @@
 import { canonicalJson, ok, type CaseStore, type Result } from '@fallkit/core';
 import { sealBytes, toBase64 } from '../crypto/aes-gcm.js';
-import { deriveKeyFromPassphrase, freshSalt, PBKDF2_ITERATIONS } from '../crypto/passphrase.js';
+import {
+  deriveKeyFromPassphrase,
+  freshSalt,
+  MIN_PBKDF2_ITERATIONS,
+  passphraseIsStrong,
+  PBKDF2_ITERATIONS,
+} from '../crypto/passphrase.js';
 import { storeRefused } from '../errors/store-refusals.js';
 import { STORE_SCHEMA_VERSION } from '../schema/schema-versions.js';
 import {
@@ -12,7 +18,7 @@ import {
 } from './backup-format.js';
 
 /** A store that can be backed up: the port plus the list of its streams. */
-export type BackupSource = Pick<CaseStore, 'readJournal' | 'getCase'> & {
+export type BackupSource = Pick<CaseStore, 'readJournal' | 'getCase' | 'readSeal'> & {
   streamIds(): Promise<string[]>;
   readonly encrypted?: boolean;
 };
@@ -38,24 +44,36 @@ const encoder = new TextEncoder();
 
 /**
  * Writes streams to one JSON-lines text: a header line (format version, store schema version,
- * counts), then per stream its events in order and its index row. Every line is canonical JSON, so
+ * counts), then per stream its events in order, its seal (DP-44) and its index row. Every line is canonical JSON, so
  * the same data always give the same bytes. With a passphrase the whole text is encrypted and the
  * file is a header line plus one base64 line.
  */
 export async function exportBackup(source: BackupSource, options: ExportBackupOptions = {}): Promise<Result<string>> {
   if (source.encrypted && options.passphrase === undefined && !options.allowPlaintext)
     return storeRefused('STORE_BACKUP_PASSPHRASE_REQUIRED');
+  const iterations = options.iterations ?? PBKDF2_ITERATIONS;
+  if (options.passphrase !== undefined) {
+    // Key hygiene (DP-37): the same minimum as for a database.
+    if (!Number.isInteger(iterations) || iterations < MIN_PBKDF2_ITERATIONS) return storeRefused('STORE_WEAK_KDF');
+    if (!passphraseIsStrong(options.passphrase)) return storeRefused('STORE_WEAK_PASSPHRASE');
+  }
   const ids = options.caseIds ? [...options.caseIds] : await source.streamIds();
   const lines: string[] = [];
   let events = 0;
   let indexRows = 0;
   let streams = 0;
+  let seals = 0;
   for (const caseId of ids) {
     const journal = await source.readJournal(caseId);
     if (journal.length === 0) continue;
     streams += 1;
     for (const event of journal) lines.push(canonicalJson({ kind: 'event', event } satisfies BackupLine));
     events += journal.length;
+    const seal = await source.readSeal(caseId);
+    if (seal) {
+      lines.push(canonicalJson({ kind: 'seal', seal } satisfies BackupLine));
+      seals += 1;
+    }
     const entry = await source.getCase(caseId);
     if (entry) {
       lines.push(canonicalJson({ kind: 'index', entry } satisfies BackupLine));
@@ -70,10 +88,10 @@ export async function exportBackup(source: BackupSource, options: ExportBackupOp
     streams,
     events,
     indexRows,
+    seals,
   };
   const plain = [canonicalJson(header), ...lines].join('\n') + '\n';
   if (options.passphrase === undefined) return ok(plain);
-  const iterations = options.iterations ?? PBKDF2_ITERATIONS;
   const salt = freshSalt();
   const key = await deriveKeyFromPassphrase(options.passphrase, salt, iterations);
   const box = await sealBytes(key, encoder.encode(plain));

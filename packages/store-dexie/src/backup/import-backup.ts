@@ -1,9 +1,15 @@
 import {
+  canonicalJson,
+  indexEntryFromJournal,
+  journalRefusal,
   ok,
+  refused,
   verifyJournal,
   type CaseIndexEntry,
   type CaseStore,
   type JournalEvent,
+  type JournalSeal,
+  type JournalSealRecord,
   type LocalizedText,
   type Result,
 } from '@fallkit/core';
@@ -24,11 +30,12 @@ export interface ImportBackupOptions {
   /** The passphrase of an encrypted backup. */
   readonly passphrase?: string;
   /**
-   * Rebuild each imported case's index row from its journal instead of taking the row from the file.
-   * Index rows are projections and not covered by the hash chain; hosts that do not trust the file's
-   * rows pass their projection here.
+   * How index rows are computed from a journal (default: the core's `indexEntryFromJournal`). Rows
+   * are always recomputed, never taken from the file; a file row that differs refuses the backup.
    */
   readonly project?: (events: readonly JournalEvent[]) => CaseIndexEntry | undefined;
+  /** The seal that checks the file's seals and seals what is written (default: the target's own, DP-44). */
+  readonly seal?: JournalSeal;
 }
 
 /** A stream that was not imported, and why. */
@@ -48,7 +55,10 @@ export interface ImportReport {
   readonly skipped: string[];
   /** Streams present with a diverging journal: nothing written, for a person to resolve. */
   readonly conflicts: string[];
-  /** Streams that did not verify (DP-38) or could not be written: nothing written. */
+  /**
+   * Streams the store refused to write (quota, a concurrent writer …). A stream that does not verify
+   * never gets here: it refuses the whole backup before anything is written.
+   */
   readonly refused: RefusedStream[];
 }
 
@@ -83,16 +93,22 @@ async function decryptBackup(
   }
 }
 
+/** A plain backup, split into streams. */
+interface ParsedBackup {
+  readonly journals: Map<string, JournalEvent[]>;
+  readonly seals: Map<string, JournalSealRecord>;
+  readonly rows: Map<string, CaseIndexEntry>;
+}
+
 /** Splits a plain backup into streams, or refuses a damaged file. */
-function parsePlain(
-  text: string,
-): Result<{ journals: Map<string, JournalEvent[]>; rows: Map<string, CaseIndexEntry> }> {
+function parsePlain(text: string): Result<ParsedBackup> {
   const lines = text.split('\n').filter((line) => line.length > 0);
   const header = parseLine(lines[0] ?? '') as Partial<BackupHeader> | undefined;
   if (header?.format !== BACKUP_FORMAT) return storeRefused('STORE_BACKUP_MALFORMED', 'header');
   if (typeof header.formatVersion !== 'number' || header.formatVersion > BACKUP_FORMAT_VERSION)
     return storeRefused('STORE_BACKUP_UNSUPPORTED_VERSION');
   const journals = new Map<string, JournalEvent[]>();
+  const seals = new Map<string, JournalSealRecord>();
   const rows = new Map<string, CaseIndexEntry>();
   for (const [position, line] of lines.slice(1).entries()) {
     const parsed = parseLine(line) as Partial<BackupLine> | undefined;
@@ -100,22 +116,77 @@ function parsePlain(
       const journal = journals.get(parsed.event.caseId) ?? [];
       journal.push(parsed.event);
       journals.set(parsed.event.caseId, journal);
+    } else if (parsed?.kind === 'seal' && parsed.seal && typeof parsed.seal.caseId === 'string') {
+      if (seals.has(parsed.seal.caseId)) return storeRefused('STORE_BACKUP_MALFORMED', `line ${position + 2}`);
+      seals.set(parsed.seal.caseId, parsed.seal);
     } else if (parsed?.kind === 'index' && parsed.entry && typeof parsed.entry.caseId === 'string') {
       rows.set(parsed.entry.caseId, parsed.entry);
     } else return storeRefused('STORE_BACKUP_MALFORMED', `line ${position + 2}`);
   }
   const events = [...journals.values()].reduce((sum, journal) => sum + journal.length, 0);
-  if (events !== header.events || rows.size !== header.indexRows)
+  if (events !== header.events || rows.size !== header.indexRows || seals.size !== (header.seals ?? 0))
     return storeRefused('STORE_BACKUP_MALFORMED', 'counts do not match, file truncated?');
-  return ok({ journals, rows });
+  return ok({ journals, seals, rows });
+}
+
+/** A seal port that accepts any seal's signature: for files whose integrity AES-GCM already proved. */
+const AUTHENTICATED_FILE: JournalSeal = {
+  sign: () => Promise.reject(new Error('an authenticated file is only verified, never signed')),
+  verify: () => Promise.resolve(true),
+};
+
+/**
+ * Verifies every stream of a backup (DP-38, DP-44): chain, erasure markers, and the head against
+ * the stream's seal. An encrypted backup is authenticated as a whole by AES-GCM, so its seals are
+ * checked for what they say (seq and hash of the head) without their signature, which was made by
+ * the source store's key; a plain backup's seals must verify with `seal` (the same key: the same
+ * database or the host's key). Without any seal port a plain file is checked as a chain only.
+ * Then recomputes every index row and compares it with the file's. Returns the first refusal.
+ */
+async function verifyBackup(
+  backup: ParsedBackup,
+  seal: JournalSeal | undefined,
+  authenticated: boolean,
+  project: (events: readonly JournalEvent[]) => CaseIndexEntry | undefined,
+): Promise<Result<Map<string, CaseIndexEntry | undefined>>> {
+  const rows = new Map<string, CaseIndexEntry | undefined>();
+  for (const [caseId, events] of backup.journals) {
+    const record = backup.seals.get(caseId);
+    const port = authenticated ? AUTHENTICATED_FILE : seal;
+    const verdict = await verifyJournal(events, {
+      ...(port === undefined || (authenticated && record === undefined) ? {} : { seal: { port, record } }),
+    });
+    if (!verdict.ok) {
+      const refusal = journalRefusal(caseId, verdict.problem);
+      return refused(refusal, storeRefusalOf('STORE_BACKUP_TAMPERED', caseId));
+    }
+    const entry = project(events);
+    const fileRow = backup.rows.get(caseId);
+    if (
+      (fileRow === undefined) !== (entry === undefined) ||
+      (fileRow && canonicalJson(fileRow) !== canonicalJson(entry))
+    )
+      return refused(storeRefusalOf('STORE_BACKUP_INDEX_MISMATCH', caseId));
+    rows.set(caseId, entry);
+  }
+  for (const caseId of [...backup.seals.keys(), ...backup.rows.keys()])
+    if (!backup.journals.has(caseId)) return refused(storeRefusalOf('STORE_BACKUP_TAMPERED', caseId));
+  return ok(rows);
+}
+
+function storeRefusalOf(code: 'STORE_BACKUP_TAMPERED' | 'STORE_BACKUP_INDEX_MISMATCH', caseId: string) {
+  return { ...storeRefused(code, caseId).errors[0]!, path: [caseId] };
 }
 
 /**
- * Imports a backup written by {@link exportBackup} into a store, empty or not. Every stream's journal
- * is run through `verifyJournal` before anything of it is written (DP-38): a stream that does not
- * verify is refused whole. A stream already present is skipped when identical, extended when the
- * backup continues it, and reported as a conflict when the two diverge. Each stream is written with
- * one atomic append, so an interrupted import leaves whole streams only.
+ * Imports a backup written by {@link exportBackup} into a store, empty or not. The whole backup is
+ * verified before anything is written (DP-38, DP-44): a stream that fails its chain, an erasure
+ * marker without a decision, a seal, or an index row that differs from the one recomputed from its
+ * journal refuses the whole file (`JOURNAL_*` naming the first bad event, with
+ * `STORE_BACKUP_TAMPERED` or `STORE_BACKUP_INDEX_MISMATCH`), and the store stays as it was. Index rows
+ * are always recomputed, never taken from the file. A stream already present is skipped when
+ * identical, extended when the backup continues it, and reported as a conflict when the two diverge.
+ * Each stream is written with one atomic append, sealed with the target's seal.
  */
 export async function importBackup(
   target: CaseStore,
@@ -126,7 +197,8 @@ export async function importBackup(
   const firstBreak = text.indexOf('\n');
   const head = parseLine(firstBreak < 0 ? text : text.slice(0, firstBreak)) as
     Partial<EncryptedBackupHeader> | undefined;
-  if (head?.format === BACKUP_FORMAT && head.encrypted) {
+  const authenticated = head?.format === BACKUP_FORMAT && head.encrypted !== undefined;
+  if (authenticated) {
     const body = text.slice(firstBreak + 1).trim();
     const decrypted = await decryptBackup(head as EncryptedBackupHeader, body || undefined, options.passphrase);
     if (!decrypted.ok) return decrypted;
@@ -134,18 +206,11 @@ export async function importBackup(
   }
   const parsed = parsePlain(text);
   if (!parsed.ok) return parsed;
+  const seal = options.seal ?? target.journalSeal;
+  const verified = await verifyBackup(parsed.value, seal, authenticated, options.project ?? indexEntryFromJournal);
+  if (!verified.ok) return verified;
   const report: ImportReport = { imported: [], skipped: [], conflicts: [], refused: [] };
   for (const [caseId, events] of parsed.value.journals) {
-    const verdict = await verifyJournal(events);
-    if (!verdict.ok) {
-      report.refused.push({
-        caseId,
-        code: verdict.problem.code,
-        message: verdict.problem.message,
-        index: verdict.problem.index,
-      });
-      continue;
-    }
     const existing = await target.readJournal(caseId);
     const sharedPrefix =
       existing.length <= events.length && existing.every((event, i) => event.hash === events[i]?.hash);
@@ -157,13 +222,16 @@ export async function importBackup(
       report.skipped.push(caseId);
       continue;
     }
-    const entry = options.project ? options.project(events) : parsed.value.rows.get(caseId);
+    const entry = verified.value.get(caseId);
+    const last = events.at(-1)!;
+    const headSeal = seal === undefined ? undefined : await seal.sign({ caseId, seq: last.seq, hash: last.hash });
     const appended = await target
       .append({
         caseId,
         expectedSeq: existing.length,
         events: events.slice(existing.length),
         ...(entry ? { index: entry } : {}),
+        ...(headSeal ? { seal: headSeal } : {}),
       })
       .catch((error: unknown) => ({ ok: false as const, errors: [classifyStoreError(error)] }));
     if (appended.ok) report.imported.push(caseId);

@@ -2,6 +2,7 @@ import type { CaseKeyRow, CryptoMeta } from '../schema/rows.js';
 import type { FallkitDexie } from '../schema/schema-versions.js';
 import { StoreRefusalError, storeRefusal } from '../errors/store-refusals.js';
 import { importAesKey, openBytes, sealBytes } from './aes-gcm.js';
+import { unreadableEventRefusal } from '@fallkit/core';
 
 /** A case's data key, unwrapped for this session, with the stored row it came from. */
 export interface CaseKey {
@@ -20,11 +21,13 @@ export interface CaseKey {
 export class StoreVault {
   readonly mode: CryptoMeta['mode'];
   #master: CryptoKey | undefined;
+  #sealKey: CryptoKey | undefined;
   readonly #caseKeys = new Map<string, CaseKey>();
 
-  constructor(mode: CryptoMeta['mode'], master: CryptoKey | undefined) {
+  constructor(mode: CryptoMeta['mode'], master: CryptoKey | undefined, sealKey?: CryptoKey) {
     this.mode = mode;
     this.#master = master;
+    this.#sealKey = sealKey;
   }
 
   /** Whether payloads are encrypted in this database. */
@@ -43,16 +46,24 @@ export class StoreVault {
     return this.#master;
   }
 
+  /** The journal seal key (DP-44); throws `STORE_LOCKED` when locked. */
+  sealKey(): CryptoKey {
+    if (this.#sealKey === undefined) throw new StoreRefusalError(storeRefusal('STORE_LOCKED'));
+    return this.#sealKey;
+  }
+
   /** Forgets every key held in memory. */
   lock(): void {
     this.#master = undefined;
+    this.#sealKey = undefined;
     this.#caseKeys.clear();
   }
 
-  /** Takes a checked master key. */
-  unlock(master: CryptoKey): void {
+  /** Takes a checked master key and the seal key unwrapped with it. */
+  unlock(master: CryptoKey, sealKey: CryptoKey): void {
     this.#caseKeys.clear();
     this.#master = master;
+    this.#sealKey = sealKey;
   }
 
   /** Forgets one case's key (after the case was deleted, or another writer made a different key). */
@@ -70,8 +81,9 @@ export class StoreVault {
     if (cached && !cached.isNew) return cached;
     const row = await db.keys.get(caseId);
     if (row) {
+      // The master key was checked at unlock: a case key that does not open under it was tampered with.
       const raw = await openBytes(master, row.sealed).catch(() => {
-        throw new StoreRefusalError(storeRefusal('STORE_WRONG_KEY', caseId));
+        throw new StoreRefusalError(unreadableEventRefusal(caseId, 1));
       });
       const found: CaseKey = {
         keyId: row.keyId,

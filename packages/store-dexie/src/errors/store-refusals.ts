@@ -15,7 +15,12 @@ export type DexieStoreRefusalCode =
   | 'STORE_BACKUP_MALFORMED'
   | 'STORE_BACKUP_WRONG_PASSPHRASE'
   | 'STORE_BACKUP_PASSPHRASE_REQUIRED'
-  | 'STORE_BACKUP_UNSUPPORTED_VERSION';
+  | 'STORE_BACKUP_UNSUPPORTED_VERSION'
+  | 'STORE_BACKUP_TAMPERED'
+  | 'STORE_BACKUP_INDEX_MISMATCH'
+  | 'STORE_SEAL_KEY_DAMAGED'
+  | 'STORE_WEAK_PASSPHRASE'
+  | 'STORE_WEAK_KDF';
 
 const messages: Record<DexieStoreRefusalCode, { message: [string, string]; hint?: [string, string] }> = {
   STORE_UNAVAILABLE: {
@@ -113,6 +118,40 @@ const messages: Record<DexieStoreRefusalCode, { message: [string, string]; hint?
     message: [
       'Diese Sicherung stammt aus einer neueren Fallkit-Version.',
       'This backup comes from a newer Fallkit version.',
+    ],
+  },
+  STORE_BACKUP_TAMPERED: {
+    message: [
+      'Die Sicherung wurde verändert oder ist unvollständig; nichts wurde eingespielt.',
+      'The backup was altered or is incomplete; nothing was restored.',
+    ],
+  },
+  STORE_BACKUP_INDEX_MISMATCH: {
+    message: [
+      'Eine Übersichtszeile der Sicherung passt nicht zu ihrer Akte; nichts wurde eingespielt.',
+      'An index row of the backup does not match its case journal; nothing was restored.',
+    ],
+  },
+  STORE_SEAL_KEY_DAMAGED: {
+    message: [
+      'Der Siegelschlüssel der Datenbank ist beschädigt; die Akten können nicht geprüft werden.',
+      "The database's seal key is damaged; the case journals cannot be verified.",
+    ],
+  },
+  STORE_WEAK_PASSPHRASE: {
+    message: [
+      'Das Kennwort ist zu schwach: mindestens 12 Zeichen und geschätzt 60 Bit Zufall (etwa vier zufällige Wörter).',
+      'The passphrase is too weak: at least 12 characters and an estimated 60 bits of entropy (about four random words).',
+    ],
+    hint: [
+      'Wählen Sie eine längere Passphrase aus mehreren Wörtern, Ziffern und Zeichen.',
+      'Choose a longer passphrase of several words, digits and symbols.',
+    ],
+  },
+  STORE_WEAK_KDF: {
+    message: [
+      'Zu wenige PBKDF2-Runden: mindestens 600.000 (Empfehlung der OWASP für PBKDF2-SHA-256).',
+      'Too few PBKDF2 rounds: at least 600,000 (the OWASP recommendation for PBKDF2-SHA-256).',
     ],
   },
 };

@@ -32,6 +32,15 @@ export interface CaseKeyRow {
 
 /** Key of the meta row that records how the database is encrypted. */
 export const CRYPTO_META_KEY = 'crypto';
+/** Key of the meta row that holds the journal seal key (DP-44), sealed under the master key. */
+export const SEAL_KEY_META_KEY = 'journalSealKey';
+
+/** The journal seal key: 32 random bytes sealed under the master key, never stored in clear. */
+export interface SealKeyMeta {
+  readonly key: typeof SEAL_KEY_META_KEY;
+  readonly sealed: SealedBox;
+}
+
 /** Key of the meta row that says the case index must be rebuilt from the journals after a migration. */
 export const INDEX_STALE_META_KEY = 'indexStale';
 
@@ -52,4 +61,4 @@ export type CryptoMeta =
     };
 
 /** A row of the `meta` table. */
-export type MetaRow = CryptoMeta | { readonly key: typeof INDEX_STALE_META_KEY; readonly since: number };
+export type MetaRow = CryptoMeta | SealKeyMeta | { readonly key: typeof INDEX_STALE_META_KEY; readonly since: number };

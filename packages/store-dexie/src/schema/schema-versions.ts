@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { JournalSealRecord } from '@fallkit/core';
 import type { CaseKeyRow, CaseRow, EventRow, MetaRow } from './rows.js';
 import { INDEX_STALE_META_KEY } from './rows.js';
 
@@ -13,7 +14,7 @@ export const SCHEMA_V1 = {
 } as const;
 
 /**
- * Version 2, the current one: per-case keys for crypto-shredding (`keys`), a unique index on event
+ * Version 2: per-case keys for crypto-shredding (`keys`), a unique index on event
  * ids (idempotent sync and import), and a multi-entry index on the case flags (DP-26, DP-31).
  */
 export const SCHEMA_V2 = {
@@ -34,8 +35,14 @@ export const SCHEMA_V3 = {
   keys: 'caseId',
 } as const;
 
+/**
+ * Version 4, the current one: the latest seal of every stream (DP-44), written in the same
+ * transaction as the append it seals.
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, seals: 'caseId' } as const;
+
 /** The schema version this code writes. */
-export const STORE_SCHEMA_VERSION = 3;
+export const STORE_SCHEMA_VERSION = 4;
 
 /** The Dexie database of one Fallkit store. */
 export type FallkitDexie = Dexie & {
@@ -43,6 +50,7 @@ export type FallkitDexie = Dexie & {
   cases: Table<CaseRow, string>;
   meta: Table<MetaRow, string>;
   keys: Table<CaseKeyRow, string>;
+  seals: Table<JournalSealRecord, string>;
 };
 
 /**
@@ -65,5 +73,8 @@ export function declareSchema(db: Dexie): FallkitDexie {
     });
   // Only adds an index: events written before it have no commandId and are simply not in it.
   db.version(3).stores(SCHEMA_V3);
+  // Journals of an older database have no seal: with a seal configured they are refused with
+  // JOURNAL_SEAL_MISSING rather than sealed silently by an upgrade (docs/store.md, "Seals").
+  db.version(4).stores(SCHEMA_V4);
   return db as FallkitDexie;
 }

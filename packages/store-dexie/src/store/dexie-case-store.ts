@@ -5,7 +5,7 @@ import {
   conflictRefusal,
   duplicateCommandRefusal,
   describeAppendMismatch,
-  erasedPayload,
+  erasedEvent,
   malformedAppendRefusal,
   matchesCaseQuery,
   ok,
@@ -15,6 +15,8 @@ import {
   type CaseQuery,
   type CaseStore,
   type JournalEvent,
+  type JournalSeal,
+  type JournalSealRecord,
   type ReadJournalOptions,
   type RecordedCommand,
   type Result,
@@ -30,6 +32,7 @@ import { StoreRefusalError, storeRefusal } from '../errors/store-refusals.js';
 import { liveSubscribable } from '../live/to-subscribable.js';
 import { decodeCase, decodeEvents, encodeCase, encodeEvents } from './row-codec.js';
 import { unlockVault, type EncryptionSecret } from './unlock.js';
+import { lockableJournalSeal, unlockSealKey } from '../crypto/seal-key.js';
 import { exportBackup, type ExportBackupOptions } from '../backup/export-backup.js';
 import { importBackup, type ImportBackupOptions, type ImportReport } from '../backup/import-backup.js';
 
@@ -44,6 +47,8 @@ export interface DexieCaseStoreSettings {
   readonly lockAfterIdleMs: number;
   /** Whether a migration left the case index to be rebuilt from the journals. */
   readonly indexStale: boolean;
+  /** The host's seal for a database without encryption (DP-44); an encrypted one derives its own. */
+  readonly hostSeal?: JournalSeal | undefined;
 }
 
 /** Turns a thrown browser or store error into a refused result. */
@@ -88,6 +93,11 @@ export class DexieCaseStore implements CaseStore {
   readonly #settings: DexieCaseStoreSettings;
   #indexStale: boolean;
   #idleTimer: unknown;
+  /**
+   * The seal that anchors the journals (DP-44): with encryption an HMAC key kept only sealed under
+   * the master key and dropped on lock; without, the host's. The case service uses it by default.
+   */
+  readonly journalSeal: JournalSeal | undefined;
 
   /** Use {@link openDexieCaseStore}; the constructor expects an open database and a checked vault. */
   constructor(db: FallkitDexie, vault: StoreVault, settings: DexieCaseStoreSettings) {
@@ -95,6 +105,7 @@ export class DexieCaseStore implements CaseStore {
     this.#vault = vault;
     this.#settings = settings;
     this.#indexStale = settings.indexStale;
+    this.journalSeal = vault.encrypted ? lockableJournalSeal(() => vault.sealKey()) : settings.hostSeal;
     this.#touch();
   }
 
@@ -127,7 +138,8 @@ export class DexieCaseStore implements CaseStore {
       const caseKey = this.#vault.encrypted ? await this.#caseKeyForAppend(caseId, expectedSeq) : undefined;
       const rows = await encodeEvents(request.events, caseKey?.key);
       const indexRow = request.index && (await this.#encodeIndex(request.index));
-      const result = await db.transaction('rw', [db.events, db.cases, db.keys], async (): Promise<AppendResult> => {
+      const tables = [db.events, db.cases, db.keys, db.seals];
+      const result = await db.transaction('rw', tables, async (): Promise<AppendResult> => {
         const last = await streamRange(db, caseId).last();
         const actualSeq = last?.seq ?? 0;
         if (expectedSeq !== actualSeq) return conflictRefusal(caseId, expectedSeq, actualSeq);
@@ -142,6 +154,7 @@ export class DexieCaseStore implements CaseStore {
           return conflictRefusal(caseId, expectedSeq, actualSeq);
         await db.events.bulkAdd(rows);
         if (indexRow) await db.cases.put(indexRow);
+        if (request.seal) await db.seals.put({ ...request.seal });
         return { ok: true, lastSeq: request.events.at(-1)?.seq ?? actualSeq };
       });
       if (caseKey) {
@@ -175,6 +188,14 @@ export class DexieCaseStore implements CaseStore {
       // The append refuses a stored commandId, so all rows are of one stream; the filter is a safeguard.
       const own = (list: EventRow[]) => list.filter((row) => row.caseId === caseId);
       return { caseId, events: await this.#decodeJournal(caseId, own(found), async () => own(await rows())) };
+    });
+  }
+
+  /** The latest seal of a stream (DP-44), or `undefined`. Seals carry no client data and are stored in clear. */
+  async readSeal(caseId: string): Promise<JournalSealRecord | undefined> {
+    return orThrow(async () => {
+      this.#touch();
+      return this.#db.seals.get(caseId);
     });
   }
 
@@ -224,9 +245,7 @@ export class DexieCaseStore implements CaseStore {
       const rows = await streamRange(db, caseId).toArray();
       const lastSeq = rows.at(-1)?.seq ?? 0;
       const events = await this.#decodeJournal(caseId, rows);
-      const erased = events.map((event) =>
-        wanted.has(event.seq) ? { ...event, payload: erasedPayload(erasedAt, rule) } : event,
-      );
+      const erased = events.map((event) => (wanted.has(event.seq) ? erasedEvent(event, erasedAt, rule) : event));
       const newKey = this.#vault.encrypted && rows.length > 0 ? await this.#vault.freshCaseKey(caseId) : undefined;
       const encoded = await encodeEvents(
         newKey ? erased : erased.filter((event) => wanted.has(event.seq)),
@@ -258,10 +277,11 @@ export class DexieCaseStore implements CaseStore {
     return orThrow(async () => {
       this.#touch();
       const db = this.#db;
-      await db.transaction('rw', [db.events, db.cases, db.keys], async () => {
+      await db.transaction('rw', [db.events, db.cases, db.keys, db.seals], async () => {
         await streamRange(db, caseId).delete();
         await db.cases.delete(caseId);
         await db.keys.delete(caseId);
+        await db.seals.delete(caseId);
       });
       this.#vault.forget(caseId);
     });
@@ -325,7 +345,7 @@ export class DexieCaseStore implements CaseStore {
     return asResult(async () => {
       const unlocked = await unlockVault(this.#db, secret);
       if (!unlocked.ok) return unlocked;
-      this.#vault.unlock(unlocked.value);
+      this.#vault.unlock(unlocked.value, await unlockSealKey(this.#db, unlocked.value));
       this.#touch();
       return ok(undefined);
     });
@@ -386,13 +406,15 @@ export class DexieCaseStore implements CaseStore {
     if (!this.#vault.encrypted) return structuredClone(rows) as JournalEvent[];
     const caseKey = await this.#vault.caseKey(this.#db, caseId, false);
     try {
-      return await decodeEvents(rows, caseKey?.key);
+      return await decodeEvents(rows, caseKey?.key, true);
     } catch (error) {
       // Another tab may have re-keyed the case (erasure) since this tab cached its key: reload both once.
-      if (!(error instanceof StoreRefusalError) || error.code !== 'STORE_WRONG_KEY') throw error;
+      const rekeyed =
+        error instanceof StoreRefusalError && ['STORE_WRONG_KEY', 'JOURNAL_EVENT_UNREADABLE'].includes(error.code);
+      if (!rekeyed) throw error;
       this.#vault.forget(caseId);
       const fresh = await reread();
-      return decodeEvents(fresh, (await this.#vault.caseKey(this.#db, caseId, false))?.key);
+      return decodeEvents(fresh, (await this.#vault.caseKey(this.#db, caseId, false))?.key, true);
     }
   }
 

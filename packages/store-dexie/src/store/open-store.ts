@@ -1,10 +1,17 @@
 import Dexie from 'dexie';
-import { ok, type Result } from '@fallkit/core';
+import { ok, type JournalSeal, type Result } from '@fallkit/core';
 import { CRYPTO_META_KEY, INDEX_STALE_META_KEY, type CryptoMeta } from '../schema/rows.js';
 import { declareSchema, type FallkitDexie } from '../schema/schema-versions.js';
 import { StoreVault } from '../crypto/vault.js';
 import { makeKeyCheck } from '../crypto/key-check.js';
-import { deriveKeyFromPassphrase, freshSalt, PBKDF2_ITERATIONS } from '../crypto/passphrase.js';
+import {
+  deriveKeyFromPassphrase,
+  freshSalt,
+  MIN_PBKDF2_ITERATIONS,
+  passphraseIsStrong,
+  PBKDF2_ITERATIONS,
+} from '../crypto/passphrase.js';
+import { unlockSealKey } from '../crypto/seal-key.js';
 import { classifyStoreError } from '../errors/classify-error.js';
 import { storeRefused } from '../errors/store-refusals.js';
 import { DexieCaseStore } from './dexie-case-store.js';
@@ -28,8 +35,16 @@ export interface OpenDexieCaseStoreOptions {
   readonly lockAfterIdleMs?: number;
   /** How long to wait for other tabs to let go of an old version before refusing with `STORE_BLOCKED` (default 3,000 ms). */
   readonly blockedTimeoutMs?: number;
-  /** PBKDF2 iterations for a new passphrase database (default {@link PBKDF2_ITERATIONS}). */
+  /**
+   * PBKDF2 iterations for a new passphrase database (default {@link PBKDF2_ITERATIONS}); fewer than
+   * {@link MIN_PBKDF2_ITERATIONS} are refused with `STORE_WEAK_KDF`.
+   */
   readonly pbkdf2Iterations?: number;
+  /**
+   * The seal of the journals for a database without encryption (DP-44), from a key the host keeps.
+   * An encrypted database derives its own from the unlock secret and ignores this.
+   */
+  readonly journalSeal?: JournalSeal;
   /** The IndexedDB factory (default `globalThis.indexedDB`); `null` means there is none. For tests and unusual hosts. */
   readonly indexedDB?: IDBFactory | null;
   /** The key-range constructor belonging to {@link indexedDB} (default `globalThis.IDBKeyRange`). */
@@ -60,6 +75,9 @@ async function initialiseCrypto(
   let master: CryptoKey | undefined;
   if (setting === 'off') meta = { key: CRYPTO_META_KEY, mode: 'off' };
   else if ('passphrase' in setting) {
+    // Key hygiene (DP-37): a new database takes neither a guessable passphrase nor a cheap derivation.
+    if (!Number.isInteger(iterations) || iterations < MIN_PBKDF2_ITERATIONS) return storeRefused('STORE_WEAK_KDF');
+    if (!passphraseIsStrong(setting.passphrase)) return storeRefused('STORE_WEAK_PASSPHRASE');
     const salt = freshSalt();
     master = await deriveKeyFromPassphrase(setting.passphrase, salt, iterations);
     meta = { key: CRYPTO_META_KEY, mode: 'passphrase', salt, iterations, check: await makeKeyCheck(master) };
@@ -120,11 +138,13 @@ export async function openDexieCaseStore(options: OpenDexieCaseStoreOptions): Pr
     }
     const mode = (await readCryptoMeta(db))?.mode ?? 'off';
     const indexStale = (await db.meta.get(INDEX_STALE_META_KEY)) !== undefined;
+    const sealKey = unlocked.value === undefined ? undefined : await unlockSealKey(db, unlocked.value);
     return ok(
-      new DexieCaseStore(db, new StoreVault(mode, unlocked.value), {
+      new DexieCaseStore(db, new StoreVault(mode, unlocked.value, sealKey), {
         labelsSensitive: options.labelsSensitive ?? true,
         lockAfterIdleMs: options.lockAfterIdleMs ?? 600_000,
         indexStale,
+        hostSeal: options.journalSeal,
       }),
     );
   } catch (error) {

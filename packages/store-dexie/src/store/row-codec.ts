@@ -1,11 +1,15 @@
-import type { CaseIndexEntry, JournalEvent } from '@fallkit/core';
+import { unreadableEventRefusal, type CaseIndexEntry, type EventNote, type JournalEvent } from '@fallkit/core';
 import type { CaseRow, EventRow } from '../schema/rows.js';
 import { openJson, sealJson } from '../crypto/aes-gcm.js';
 import { StoreRefusalError, storeRefusal } from '../errors/store-refusals.js';
 
-/** The part of an event that is sealed: payload, free-text reason and the actor's display name. */
+/**
+ * The part of an event that is sealed: payload, the note (DP-43) and, for events written before
+ * DP-43, the envelope's free-text reason and the actor's display name.
+ */
 interface SealedEventPart {
   readonly p: unknown;
+  readonly o?: EventNote;
   readonly r?: string;
   readonly n?: string;
 }
@@ -15,10 +19,11 @@ export async function encodeEvents(events: readonly JournalEvent[], key: CryptoK
   if (key === undefined) return events.map((event) => ({ ...event }));
   return Promise.all(
     events.map(async (event): Promise<EventRow> => {
-      const { payload, reason, actor, ...envelope } = event;
+      const { payload, note, reason, actor, ...envelope } = event;
       const { name, ...actorRef } = actor;
       const part: SealedEventPart = {
         p: payload,
+        ...(note === undefined ? {} : { o: note }),
         ...(reason === undefined ? {} : { r: reason }),
         ...(name === undefined ? {} : { n: name }),
       };
@@ -28,17 +33,32 @@ export async function encodeEvents(events: readonly JournalEvent[], key: CryptoK
 }
 
 /** Turns stored rows back into journal events, opening sealed parts with the case key. */
-export async function decodeEvents(rows: readonly EventRow[], key: CryptoKey | undefined): Promise<JournalEvent[]> {
+export async function decodeEvents(
+  rows: readonly EventRow[],
+  key: CryptoKey | undefined,
+  encrypted = key !== undefined,
+): Promise<JournalEvent[]> {
   return Promise.all(
     rows.map(async (row): Promise<JournalEvent> => {
       const { sealed, ...rest } = row;
-      if (sealed === undefined) return rest as JournalEvent;
+      // In an encrypted database every event is sealed: a row in clear was written around the store (DP-44).
+      if (sealed === undefined) {
+        if (encrypted) throw new StoreRefusalError(unreadableEventRefusal(row.caseId, row.seq));
+        return rest as JournalEvent;
+      }
       if (key === undefined) throw new StoreRefusalError(storeRefusal('STORE_KEY_MISSING', row.caseId));
+      // The case key opened (so it is the right one): a box that fails AES-GCM authentication was altered (DP-44).
       const part = await openJson<SealedEventPart>(key, sealed).catch(() => {
-        throw new StoreRefusalError(storeRefusal('STORE_WRONG_KEY', `${row.caseId}#${row.seq}`));
+        throw new StoreRefusalError(unreadableEventRefusal(row.caseId, row.seq));
       });
       const actor = part.n === undefined ? rest.actor : { ...rest.actor, name: part.n };
-      return { ...rest, actor, ...(part.r === undefined ? {} : { reason: part.r }), payload: part.p } as JournalEvent;
+      return {
+        ...rest,
+        actor,
+        ...(part.r === undefined ? {} : { reason: part.r }),
+        payload: part.p,
+        ...(part.o === undefined ? {} : { note: part.o }),
+      } as JournalEvent;
     }),
   );
 }

@@ -25,20 +25,18 @@ export const openBreakGlassCommand: CommandDefinition<typeof openBreakGlassInput
   input: openBreakGlassInput,
   handle: (context, input) => {
     const hours = input.hours ?? DEFAULT_BREAK_GLASS_HOURS;
+    // The emergency reason is in the payload only (DP-43), where erasure and retention reach it.
     return [
-      {
-        ...privacyEvent('BreakGlassUsed', {
-          grantId: context.ids.next('breakGlass'),
-          userId: context.actor.id,
-          agencyId: context.actor.agencyId,
-          role: context.actor.role,
-          reason: input.reason,
-          from: context.now,
-          until: new Date(Date.parse(context.now) + hours * 3_600_000).toISOString(),
-          alert: ['teamLead', 'dataProtectionOfficer'],
-        }),
+      privacyEvent('BreakGlassUsed', {
+        grantId: context.ids.next('breakGlass'),
+        userId: context.actor.id,
+        agencyId: context.actor.agencyId,
+        role: context.actor.role,
         reason: input.reason,
-      },
+        from: context.now,
+        until: new Date(Date.parse(context.now) + hours * 3_600_000).toISOString(),
+        alert: ['teamLead', 'dataProtectionOfficer'],
+      }),
     ];
   },
 };

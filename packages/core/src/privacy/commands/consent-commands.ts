@@ -12,6 +12,7 @@ import {
   textSchema,
 } from '../../model/primitives.js';
 import type { CommandDefinition } from '../../service/command-definition.js';
+import { DEFAULT_PROCESS_STANDARD } from '../../process/standard/default-standard.js';
 import {
   addMonths,
   CAPACITY_VALUES,
@@ -96,10 +97,25 @@ export const recordConfidentialityReleaseInput = z.strictObject({
   ),
 });
 
-/** Months a consent runs by default and at most: the process standard's setting, else 12 (DP-11). */
-export function consentMonths(context: Pick<HandlerContext, 'standard'>): number {
-  const configured = (context.standard as { consent?: { defaultDurationMonths?: unknown } } | undefined)?.consent
-    ?.defaultDurationMonths;
+/**
+ * Months a consent runs by default and at most (DP-11): the setting of the case's **own** process
+ * standard (PR-00: a case is judged by the standard it was opened under, not the service's current one).
+ * The service's standard counts only when the case records that very `{id, version}`; the built-in
+ * default standard when the case is under it; otherwise DP-11's default, {@link DEFAULT_CONSENT_MONTHS}.
+ */
+export function consentMonths(context: Pick<HandlerContext, 'standard' | 'state'>): number {
+  const ref = context.state?.processStandard;
+  const own = context.standard;
+  const months = (standard: unknown): unknown =>
+    (standard as { consent?: { defaultDurationMonths?: unknown } } | undefined)?.consent?.defaultDurationMonths;
+  const configured =
+    ref === undefined
+      ? months(own)
+      : own !== undefined && own.id === ref.id && own.version === ref.version
+        ? months(own)
+        : ref.id === DEFAULT_PROCESS_STANDARD.id && ref.version === DEFAULT_PROCESS_STANDARD.version
+          ? months(DEFAULT_PROCESS_STANDARD)
+          : undefined;
   return typeof configured === 'number' && configured > 0 ? configured : DEFAULT_CONSENT_MONTHS;
 }
 

@@ -25,6 +25,19 @@ function endOf(date: string): string {
   return `${date}T23:59:59.999Z`;
 }
 
+/**
+ * The consent window (DP-11), the one definition: a consent or release is in force from `validFrom`
+ * to the end of its `validUntil` day. Returns why it is not in force at `at`, or `undefined`.
+ */
+export function consentWindowGap(
+  record: { readonly validFrom: string; readonly validUntil: string },
+  at: string,
+): 'DENY_NO_CONSENT' | 'DENY_CONSENT_EXPIRED' | undefined {
+  if (at < record.validFrom) return 'DENY_NO_CONSENT';
+  if (at > endOf(record.validUntil)) return 'DENY_CONSENT_EXPIRED';
+  return undefined;
+}
+
 /** The withdrawal in force at `at` that covers the category and recipient, if any. */
 export function withdrawalAt(
   consent: ConsentState,
@@ -47,8 +60,8 @@ export function consentGap(consent: ConsentState, query: ConsentQuery): ReasonCo
   const { record } = consent;
   if (!record.recipients.some((r) => r.agencyId === query.agencyId)) return 'DENY_NO_CONSENT';
   if (!purposeCovered(record.purposes, query.purpose)) return 'DENY_PURPOSE_MISMATCH';
-  if (query.at < record.validFrom) return 'DENY_NO_CONSENT';
-  if (query.at > endOf(record.validUntil)) return 'DENY_CONSENT_EXPIRED';
+  const window = consentWindowGap(record, query.at);
+  if (window !== undefined) return window;
   if (withdrawalAt(consent, { agencyId: query.agencyId, at: query.at, category: query.category }) !== undefined) {
     return 'DENY_CONSENT_WITHDRAWN';
   }
@@ -81,7 +94,6 @@ export function releaseCovers(
     release.subjectId === query.subjectId &&
     release.recipients.some((r) => r.agencyId === query.agencyId) &&
     release.categories.includes(query.category) &&
-    release.validFrom <= query.at &&
-    query.at <= endOf(release.validUntil)
+    consentWindowGap(release, query.at) === undefined
   );
 }

@@ -1,5 +1,4 @@
 import { text } from '../../i18n/localized-text.js';
-import type { CaseState } from '../../model/case-state.js';
 import type { Person, RepresentationScope } from '../../model/person.js';
 import type { DataCategory } from '../../model/record-meta.js';
 import { DATA_CATEGORIES } from '../../model/record-meta.js';
@@ -57,14 +56,31 @@ export interface ConsentDraft {
   readonly capacityToConsent?: 'assessed' | 'notAssessed' | 'restricted';
 }
 
-/** Age in whole years on a date. */
+/**
+ * From this age a young person may consent alone once their capacity is assessed (§ 36 SGB I, DP-12);
+ * below it persons with parental responsibility consent and the child's view is recorded.
+ */
+export const CONSENT_CAPACITY_AGE = 15;
+
+/** Age of majority: from it a person consents for themself (DP-12, DP-13). */
+export const ADULT_AGE = 18;
+
+/** What the consent check needs of a person: the id, the birth date, the representations held. */
+export type ConsentPerson = Pick<Person, 'id'> & Partial<Pick<Person, 'birthDate' | 'representations'>>;
+
+/** The persons of a case (a `CaseState` is one), as the consent check reads them (DP-12, DP-13). */
+export interface ConsentPersons {
+  readonly persons: readonly ConsentPerson[];
+}
+
+/** Age in whole years on a date (DP-12: under 15, under 18). */
 export function ageOn(birthDate: string, date: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
   const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-function representationOf(giver: Person, subjectId: string, kinds: readonly string[], today: string) {
+function representationOf(giver: ConsentPerson, subjectId: string, kinds: readonly string[], today: string) {
   return (giver.representations ?? []).find(
     (r) =>
       r.forPersonId === subjectId &&
@@ -200,7 +216,7 @@ function validity(draft: ConsentDraft, maxUntil: string): Refusal[] {
 
 /** DP-12, DP-13: the right person gives it. */
 function authority(
-  state: CaseState,
+  state: ConsentPersons,
   draft: ConsentDraft,
   categories: readonly DataCategory[],
   today: string,
@@ -217,13 +233,14 @@ function authority(
     ];
   }
   const age = subject.birthDate === undefined ? undefined : ageOn(subject.birthDate, today);
-  const minor = age !== undefined && age < 18;
-  const parental = (p: Person) => representationOf(p, subject.id, ['parentalResponsibility', 'guardianOfMinor'], today);
+  const minor = age !== undefined && age < ADULT_AGE;
+  const parental = (p: ConsentPerson) =>
+    representationOf(p, subject.id, ['parentalResponsibility', 'guardianOfMinor'], today);
   if (role === 'self') {
     if (giver.id !== subject.id) {
       return [privacyRefusal('DENY_CONSENT_WRONG_PERSON', { path: ['input', 'givenBy'] })];
     }
-    if (minor && age < 15) {
+    if (minor && age < CONSENT_CAPACITY_AGE) {
       return [
         privacyRefusal('DENY_CONSENT_CAPACITY', {
           path: ['input', 'givenBy'],
@@ -278,7 +295,7 @@ function authority(
         }),
       ];
     }
-    if (age !== undefined && age < 15 && !draft.childView?.trim()) {
+    if (age !== undefined && age < CONSENT_CAPACITY_AGE && !draft.childView?.trim()) {
       return [
         privacyRefusal('DENY_CONSENT_CAPACITY', {
           path: ['input', 'childView'],
@@ -320,15 +337,34 @@ function authority(
  * Returns every refusal found in the first failing group, so the user sees what to fix.
  */
 export function validateConsent(
-  state: CaseState,
+  state: ConsentPersons,
   draft: ConsentDraft,
-  options: { today: string; maxUntil: string },
+  options: {
+    today: string;
+    maxUntil: string;
+    /** Every group's refusals at once (a form shows all it can), not only the first failing group's. */
+    all?: boolean;
+  },
 ): Refusal[] {
-  const specific = specificity(draft);
-  if (specific.length > 0) return specific;
-  const documented = documentation(draft);
-  if (documented.length > 0) return documented;
-  const bounded = validity(draft, options.maxUntil);
-  if (bounded.length > 0) return bounded;
-  return authority(state, draft, draft.categories as DataCategory[], options.today);
+  const groups = [
+    () => specificity(draft),
+    () => documentation(draft),
+    () => validity(draft, options.maxUntil),
+    () =>
+      Array.isArray(draft.categories)
+        ? authority(
+            state,
+            draft,
+            draft.categories.filter((c): c is DataCategory => DATA_CATEGORIES.includes(c as DataCategory)),
+            options.today,
+          )
+        : [],
+  ];
+  const out: Refusal[] = [];
+  for (const group of groups) {
+    const found = group();
+    out.push(...found);
+    if (found.length > 0 && options.all !== true) return out;
+  }
+  return out;
 }

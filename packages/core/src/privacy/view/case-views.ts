@@ -17,7 +17,7 @@ import { projectRightsIndex } from '../../rights/rights-index.js';
 import { exportSubjectData, type SubjectExport } from '../../rights/subject-export.js';
 import type { CaseService } from '../../service/case-service.js';
 import { boundaryRefusals } from '../../access/boundary.js';
-import { holdingAgencies } from '../../access/periods.js';
+import { authoriseCommand } from '../../access/authorise.js';
 import { caseIndexEntry } from '../../service/case-index.js';
 import { DEFAULT_TIME_ZONE, localDate } from '../../service/local-date.js';
 import { compareCaseIndexEntries, matchesCaseQuery } from '../../store/case-query.js';
@@ -39,7 +39,6 @@ import {
 } from '../access-log/access-log.js';
 import type { CaseSection } from '../categories.js';
 import type { ConfidentialityRelease } from '../consent/consent-record.js';
-import { prepareDecision } from '../decide.js';
 import { foldPrivacy, type ConsentState, type PrivacyState } from '../privacy-state.js';
 import { parsePurpose } from '../purposes.js';
 import { privacyRefusal } from '../reason-codes.js';
@@ -52,12 +51,20 @@ import { visibleState } from './visible-state.js';
 
 /** What the case views are made of: the case service (for the current actor) and its ports. */
 export interface CaseViewsOptions {
-  readonly service: Pick<CaseService, 'currentActor'>;
+  /** The service: the current actor, and the verified read of a journal (DP-44). */
+  readonly service: Pick<CaseService, 'currentActor' | 'readVerifiedJournal'>;
   readonly store: CaseStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   /** The organisation's time zone, for "today" of the decisions (default `Europe/Berlin`, like the service). */
   readonly timeZone?: string;
+  /**
+   * Which cases the report input of the statistics role covers, as the operator configures it:
+   * `ownAgency` (default) the cases the actor's agency led, its own data as controller; `store` every
+   * case of this store, for a store the agencies of a network share and report on together (the
+   * operator's agreement, not the actor's choice). Skeletons only either way (DP-33).
+   */
+  readonly reportPopulation?: 'ownAgency' | 'store';
 }
 
 /** Options of one view request. */
@@ -247,6 +254,19 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     return refusals.length === 0 ? undefined : refused(refusals[0]!, ...refusals.slice(1));
   }
 
+  /** The who-may-issue-what declaration of a command (DP-40), for the channels that preview or answer one. */
+  function mayIssue(read: ReadCase, actor: Actor, type: string, at: string): Refusal[] {
+    return authoriseCommand({
+      type,
+      input: {},
+      actor,
+      state: read.state,
+      privacy: read.privacy,
+      now: at,
+      today: today(),
+    });
+  }
+
   function judgeFor(read: ReadCase, actor: Actor, purpose: string): Result<ViewJudge> {
     return prepareViewJudge(read.state, actor, purpose, {
       now: clock.now(),
@@ -286,7 +306,10 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     const candidates = await store.listCases(query);
     const out: DecidedRow[] = [];
     for (const candidate of candidates) {
-      const read = readCase(await store.readJournal(candidate.caseId));
+      // A journal that fails verification is never shown (DP-44): it is left out of the list.
+      const verified = await service.readVerifiedJournal(candidate.caseId);
+      if (!verified.ok) continue;
+      const read = readCase(verified.value);
       if (read === undefined) continue;
       const view = decideView(read, actor, purpose, {});
       if (!view.ok || view.value.restriction?.code === 'ERASED') continue;
@@ -316,7 +339,10 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     async viewCase(caseId, purpose, request = {}) {
       const invalid = boundary(service.currentActor(), caseId);
       if (invalid) return invalid;
-      const read = readCase(await store.readJournal(caseId));
+      // A tampered journal is never shown (DP-44): the refusal names the first bad event, and is logged.
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return logView(verified, caseId, purpose);
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       return logView(decideView(read, service.currentActor(), purpose, request), caseId, purpose);
     },
@@ -342,16 +368,17 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
               const hash = journal.at(-1)?.hash;
               if (hash === lastHash) return;
               lastHash = hash;
-              const read = readCase(journal);
-              if (read === undefined) {
-                target.next(undefined);
-                return;
-              }
-              const view = decideView(read, service.currentActor(), purpose, request);
-              // Views are logged in order; the value is emitted once its log entry is written.
+              // Views are verified (DP-44) and logged in order; the value is emitted once its log entry is written.
               // A store that fails meanwhile (locked, closed) reports to the observer, never as a stray rejection.
               chain = chain
-                .then(async () => target.next(await logView(view, caseId, purpose)))
+                .then(async () => {
+                  const verified = await service.readVerifiedJournal(caseId);
+                  if (!verified.ok) return target.next(await logView(verified, caseId, purpose));
+                  const read = readCase(verified.value);
+                  if (read === undefined) return target.next(undefined);
+                  const view = decideView(read, service.currentActor(), purpose, request);
+                  target.next(await logView(view, caseId, purpose));
+                })
                 .catch((error: unknown) => target.error?.(error));
             },
             error: (error) => target.error?.(error),
@@ -391,7 +418,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const invalid = boundary(actor, caseId);
       if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const judged = judgeFor(read, actor, purpose);
       if (!judged.ok)
@@ -415,28 +444,17 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const invalid = boundary(actor, caseId);
       if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const purpose = request.purpose;
-      // Only who may transfer from this case sees what would go (DP-40); the actor checks of `decide`
-      // come first, before anything about the selection, so the refusal names no item.
-      const sender = prepareDecision({
-        actor,
-        action: 'transfer',
-        caseState: read.state,
-        privacy: read.privacy,
-        purpose,
-        now: at,
-        today: today(),
-        ...(request.recipient === undefined ? {} : { recipient: request.recipient }),
-      }).gate?.reasons[0];
+      // Only who may issue `transferData` on this case sees what would go (DP-40: the one declaration of
+      // who may issue what); decided before anything about the selection, so the refusal names no item.
+      const sender = mayIssue(read, actor, 'transferData', at);
       const judged = judgeFor(read, actor, purpose);
-      const senderRefused =
-        sender !== undefined && (sender.code === 'DENY_NOT_ASSIGNED' || sender.code === 'DENY_STAFF_CASE');
-      if (!judged.ok || senderRefused) {
-        const errors = judged.ok
-          ? [{ code: sender!.code, rule: sender!.rule, message: sender!.message }]
-          : judged.errors;
+      if (!judged.ok || sender.length > 0) {
+        const errors = judged.ok ? sender : judged.errors;
         return logged(
           actor,
           [refusalEntry(actor, caseId, purpose, 'transferPreview', at, errors)],
@@ -480,7 +498,9 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const invalid = boundary(actor, caseId);
       if (invalid) return invalid;
       const at = clock.now();
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
       const judged = judgeFor(read, actor, purpose);
       if (!judged.ok)
@@ -566,12 +586,15 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const records: StatisticalRecord[] = [];
       const entries: AccessLogEntry[] = [];
       for (const row of await store.listCases()) {
-        const raw = await store.readJournal(row.caseId);
-        const source = reportSourceOf(raw);
-        // The agency reports on the cases it led (its own data as controller); objections and
-        // restrictions leave a case out (DP-31).
+        // Only verified journals are counted (DP-44); a tampered one is left out.
+        const verified = await service.readVerifiedJournal(row.caseId);
+        if (!verified.ok) continue;
+        const source = reportSourceOf(verified.value);
+        // The agency reports on the cases it led (its own data as controller) unless the operator
+        // configured a shared store's population; objections and restrictions leave a case out (DP-31).
         if (source === undefined || source.excludeFromStatistics === true) continue;
-        if (!source.state.leadAgencies.some((lead) => lead.agencyId === actor.agencyId)) continue;
+        const own = source.state.leadAgencies.some((lead) => lead.agencyId === actor.agencyId);
+        if (options.reportPopulation !== 'store' && !own) continue;
         const record = statisticalRecord(source.state, request.config ?? {});
         records.push(record);
         const categories: DataCategory[] = ['benefits'];
@@ -588,26 +611,16 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       if (invalid) return invalid;
       const at = clock.now();
       const purpose = 'dataSubjectRequest';
-      const read = readCase(await store.readJournal(caseId));
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
-      // DP-29, DP-41: the holding agency answers: its data-protection officer, or its case worker on
-      // the case. Decided before the person id is looked at, so the refusal is the same for any id.
-      const holder = holdingAgencies(read.state, today()).has(actor.agencyId);
-      const relation = prepareDecision({
-        actor,
-        action: 'read',
-        caseState: read.state,
-        privacy: read.privacy,
-        purpose,
-        now: at,
-        today: today(),
-      }).relation;
-      const mayExport =
-        holder &&
-        (actor.role === 'dataProtectionOfficer' ||
-          ((actor.role === 'caseManager' || actor.role === 'deputy') && relation === 'assigned'));
-      if (!mayExport) {
-        const refusal = privacyRefusal('DENY_NOT_ASSIGNED', { rule: 'DP-29' });
+      // DP-29, DP-41: whoever may record the person's access request (the holding agency's assigned
+      // worker, deputy or data-protection officer) produces the export. Decided before the person id is
+      // looked at, so the refusal is the same for any id (no oracle).
+      const refusals = mayIssue(read, actor, 'recordAccessRequest', at);
+      if (refusals.length > 0) {
+        const refusal = { ...refusals[0]!, rule: 'DP-29' };
         return logged(actor, [refusalEntry(actor, caseId, purpose, 'export', at, [refusal])], refused(refusal));
       }
       const exported = exportSubjectData({ state: read.state, events: read.journal }, subjectId, { generatedAt: at });

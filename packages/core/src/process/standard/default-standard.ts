@@ -1,4 +1,5 @@
 import type { ProcessStandard } from './schema.js';
+import { DEFAULT_CONSENT_MONTHS } from '../../privacy/consent/consent-record.js';
 
 const l = (de: string, en: string): { de: string; en: string } => ({ de, en });
 
@@ -117,5 +118,6 @@ export const DEFAULT_PROCESS_STANDARD: ProcessStandard = {
     { id: 'notAdmitted', label: l('Nicht aufgenommen', 'Not admitted') },
     { id: 'other', label: l('Sonstiges (mit Begründung)', 'Other (with reason)') },
   ],
-  consent: { defaultDurationMonths: 24 },
+  // DP-11's default, the one value (`DEFAULT_CONSENT_MONTHS`); an operator's standard sets its own.
+  consent: { defaultDurationMonths: DEFAULT_CONSENT_MONTHS },
 };

@@ -1,5 +1,6 @@
 import type { ProcessStandardRef } from '../../model/case-header.js';
 import { DEFAULT_PROCESS_STANDARD } from './default-standard.js';
+import { LEGAL_PROFILES } from './profiles/index.js';
 import type { ProcessStandard } from './schema.js';
 
 /**
@@ -17,11 +18,13 @@ const key = (ref: ProcessStandardRef): string => `${ref.id}\u0000${ref.version}`
 
 /**
  * A registry of already validated standards ({@link parseProcessStandard}); the
- * {@link DEFAULT_PROCESS_STANDARD} is always included unless one with its id and version is given.
+ * {@link DEFAULT_PROCESS_STANDARD} and the shipped {@link LEGAL_PROFILES} are always included unless
+ * one with their id and version is given (a case opened under a shipped profile is judged by it
+ * wherever the core runs).
  */
 export function createStandardRegistry(standards: readonly ProcessStandard[] = []): ProcessStandardRegistry {
   const byKey = new Map<string, ProcessStandard>();
-  byKey.set(key(DEFAULT_PROCESS_STANDARD), DEFAULT_PROCESS_STANDARD);
+  for (const shipped of [DEFAULT_PROCESS_STANDARD, ...LEGAL_PROFILES]) byKey.set(key(shipped), shipped);
   for (const standard of standards) byKey.set(key(standard), standard);
   const all = [...byKey.values()];
   return { get: (ref) => byKey.get(key(ref)), all };

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { CLOSURE_REASONS } from '../../model/closure.js';
 import { idSchema } from '../../model/primitives.js';
+import { retentionRuleSchema } from '../../retention/retention-schedule.js';
+import { legalSourceSchema, planDocumentSchema, statutoryDeadlineSchema } from './legal-schema.js';
 
 /** A German + English label in a standard (German first: the users' working language). */
 export const standardLabelSchema = z.object({
@@ -57,7 +59,23 @@ export const processStandardSchema = z.object({
   source: z.optional(z.string()),
   requiredStages: z.array(z.enum(REQUIRABLE_STAGES)).check(z.minLength(1)),
   assessment: z.object({
-    lifeDomains: z.array(z.object({ id: idSchema, label: standardLabelSchema })).check(z.minLength(1)),
+    lifeDomains: z
+      .array(
+        z.object({
+          id: idSchema,
+          label: standardLabelSchema,
+          /** A code of a classification the domain comes from (ICF chapter `d1` … `d9`). */
+          code: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
+          /** Where the domain comes from, when a statute names it (§ 118 SGB IX). */
+          source: z.optional(legalSourceSchema),
+        }),
+      )
+      .check(z.minLength(1)),
+    /**
+     * The instrument the assessment follows (Potenzialanalyse, ICF-based Land instrument). The Land
+     * or agency plugs in its own (BEI_NRW, ITP, BIBay …) by naming it here.
+     */
+    instrument: z.optional(z.object({ label: standardLabelSchema, source: z.optional(legalSourceSchema) })),
     ratingScale: z.object({
       id: idSchema,
       label: standardLabelSchema,
@@ -112,6 +130,14 @@ export const processStandardSchema = z.object({
     /** Default validity of a consent in months, where the consent names no end. */
     defaultDurationMonths: positiveInt,
   }),
+  /** The statute a legal profile follows (absent for the cross-domain default). */
+  statute: z.optional(z.object({ label: standardLabelSchema, source: legalSourceSchema })),
+  /** The plan document the standard prescribes: its content items, form and how it prints. */
+  plan: z.optional(planDocumentSchema),
+  /** Statutory deadlines the worklist shows with their paragraph. */
+  statutoryDeadlines: z.optional(z.array(statutoryDeadlineSchema)),
+  /** Retention rows the profile brings for the operator's retention table (DP-35). */
+  retention: z.optional(z.array(retentionRuleSchema)),
 });
 
 /** An organisation's process standard (validated with {@link parseProcessStandard}). */

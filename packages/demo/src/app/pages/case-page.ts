@@ -61,6 +61,7 @@ const SECTION_FIELDS: Partial<Record<CaseSectionKey, readonly (keyof CaseState)[
   assessment: ['assessments', 'reassessments'],
   goals: ['goals'],
   helpPlan: ['measures'],
+  plan: ['plans'],
   referrals: ['providerReferrals', 'caseConferences'],
   monitoring: ['contacts', 'followUps', 'progressJudgements', 'deviations', 'readinessObservations'],
   handover: ['handovers', 'leadAgencies', 'caseManagers'],

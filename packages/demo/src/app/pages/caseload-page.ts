@@ -8,6 +8,7 @@ import {
   type CaseIndexEntry,
   type CaseService,
   type CaseState,
+  type ProcessStandard,
   type WorklistInput,
   type WorklistItem,
 } from '@fallkit/core';
@@ -34,6 +35,8 @@ export interface CaseloadProps {
    */
   readonly worklistInput: WorklistInput | undefined;
   readonly service: CaseService;
+  /** The organisation's process standard new cases are opened under (the toolbar's switch). */
+  readonly standard?: ProcessStandard;
   readonly onNotice: (text: string) => void;
 }
 
@@ -161,6 +164,7 @@ async function openNewCase(event: Event, props: CaseloadProps): Promise<void> {
       },
       caseManager: { userId: actor.id, agencyId: actor.agencyId, ...(actor.name ? { name: actor.name } : {}) },
       legalDomains: [{ domain }],
+      ...(props.standard ? { processStandard: { id: props.standard.id, version: props.standard.version } } : {}),
     },
   });
   if (!result.ok) {

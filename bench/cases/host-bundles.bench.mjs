@@ -1,0 +1,68 @@
+/**
+ * Bundle size of a one-element host app per framework: `test/hosts/<host>/bench/one-element.*` (one
+ * `<fk-assessment-form>`, registered by its define file) built by the host's own Vite for production, all
+ * JavaScript minified and gzipped, against the same app without Fallkit (`bench/baseline.*`: the framework's
+ * hello world, or lit alone for the plain page) built the same way in the same run. Uses the hosts' installs
+ * of the packed tarballs, which `node scripts/test-hosts.mjs` makes; a host not installed yet is reported and
+ * left out of the table.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** @param {{ repoRoot: string }} context */
+export default async function hostBundles({ repoRoot }) {
+  const hostsRoot = join(repoRoot, 'test', 'hosts');
+  const rows = [];
+  for (const host of readdirSync(hostsRoot).sort()) {
+    const dir = join(hostsRoot, host);
+    const bench = join(dir, 'bench');
+    if (!existsSync(bench)) continue;
+    if (!existsSync(join(dir, 'node_modules', 'vite')) && host !== 'plain-html') {
+      console.log(`host-bundles: ${host} is not installed (run node scripts/test-hosts.mjs first); left out`);
+      continue;
+    }
+    const files = readdirSync(bench);
+    const one = files.find((f) => f.startsWith('one-element.'));
+    const base = files.find((f) => f.startsWith('baseline.'));
+    if (!one || !base) continue;
+    // The plain page has no Vite of its own: the repository's builds it, over the host's node_modules.
+    const builder = existsSync(join(dir, 'node_modules', 'vite')) ? dir : repoRoot;
+    if (!existsSync(join(dir, 'node_modules', '@fallkit', 'components'))) {
+      console.log(`host-bundles: ${host} has no installed tarballs (run node scripts/test-hosts.mjs first); left out`);
+      continue;
+    }
+    const size = await builtSizeIn(builder, dir, `bench/${one}`);
+    const baseline = await builtSizeIn(builder, dir, `bench/${base}`);
+    rows.push({
+      name: `${host}: one <fk-assessment-form> app (min+gzip)`,
+      value: size,
+      unit: 'B',
+      baseline,
+      baselineName: host === 'plain-html' ? 'lit alone' : `${host} hello world`,
+    });
+  }
+  return rows;
+}
+
+/**
+ * Builds `entry` of the app rooted at `hostDir` for production with the Vite installed in `builderDir`.
+ * @returns {Promise<number>} gzipped bytes of every JS chunk
+ */
+async function builtSizeIn(
+  /** @type {string} */ builderDir,
+  /** @type {string} */ hostDir,
+  /** @type {string} */ entry,
+) {
+  const vite = await import(pathToFileURL(join(builderDir, 'node_modules', 'vite', 'dist', 'node', 'index.js')).href);
+  const result = await vite.build({
+    root: hostDir,
+    // The host's own config (framework plugin, JSX runtime); the plain page has none.
+    configFile: existsSync(join(hostDir, 'vite.config.js')) ? join(hostDir, 'vite.config.js') : false,
+    logLevel: 'silent',
+    build: { write: false, minify: true, chunkSizeWarningLimit: 4000, rollupOptions: { input: join(hostDir, entry) } },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  return gzipSync(outputs.map((o) => (o.type === 'chunk' ? o.code : '')).join(''), { level: 9 }).length;
+}

@@ -1,0 +1,23 @@
+import type { Refusal } from '../result/refusal.js';
+import { journalProblem } from './verify-journal.js';
+import { journalRefusal } from './journal-verifier.js';
+
+/**
+ * The refusal a store gives when one stored event cannot be read back, e.g. an encrypted event whose
+ * ciphertext fails authentication although the key is right (DP-44): that event was tampered with,
+ * so it is named (`[caseId, seq]`) instead of blaming the passphrase.
+ */
+export function unreadableEventRefusal(caseId: string, seq: number): Refusal {
+  const verdict = journalProblem('JOURNAL_EVENT_UNREADABLE', seq - 1, seq);
+  if (verdict.ok) throw new Error('unreachable');
+  return journalRefusal(caseId, verdict.problem);
+}
+
+/**
+ * The refusal carried by an error a store threw, if it carries one (`StoreRefusalError` of the Dexie
+ * store and anything shaped like it); `undefined` for other errors.
+ */
+export function refusalOfError(error: unknown): Refusal | undefined {
+  const refusal = (error as { refusal?: Partial<Refusal> } | null)?.refusal;
+  return typeof refusal?.code === 'string' && typeof refusal.message === 'object' ? (refusal as Refusal) : undefined;
+}
