@@ -6,6 +6,8 @@ import {
   DEFAULT_GUARDS,
   foldCase,
   MemoryCaseStore,
+  EXAMPLE_CASES,
+  PROFILE_EXAMPLE_CASES,
   processGuard,
   runExampleCases,
   type JournalEvent,
@@ -67,7 +69,8 @@ async function otherEvents(): Promise<readonly JournalEvent[]> {
 describe('applyEvents copies on write', () => {
   it('over every example case and every case event type, event by event: the state before an event never changes, and the result equals the fold', async () => {
     const store = new MemoryCaseStore();
-    const { results } = await runExampleCases({ store });
+    // The profile examples (issue 20) add recorded plans.
+    const { results } = await runExampleCases({ store, cases: [...EXAMPLE_CASES, ...PROFILE_EXAMPLE_CASES] });
     const seenTypes = new Set<string>();
     for (const { state } of results)
       for (const type of replayChecked(state.caseId, await store.readJournal(state.caseId))) seenTypes.add(type);
