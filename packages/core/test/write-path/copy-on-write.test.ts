@@ -66,7 +66,9 @@ async function otherEvents(): Promise<readonly JournalEvent[]> {
   return store.readJournal('c-1');
 }
 
-describe('applyEvents copies on write', () => {
+describe('applyEvents copies on write', function () {
+  // Many folds (or runs) in one test: generous on a shared, loaded machine.
+  this.timeout(60_000);
   it('over every example case and every case event type, event by event: the state before an event never changes, and the result equals the fold', async () => {
     const store = new MemoryCaseStore();
     // The profile examples (issue 20) add recorded plans.
