@@ -11,6 +11,12 @@ import type { MessageCatalog, MessageDictionary, MessageOverrides } from '../i18
 import { feedbackAt, feedbackFromNotices, feedbackFromRefusals, pathKey, type Feedback } from './feedback.js';
 import { schemaValidator, type ParsingSchema, type SchemaResult, type Validator } from './validator.js';
 import { setIn } from './value-path.js';
+import { isEmptyLike, setState } from './control-states.js';
+import { FkChangeEvent, type FkChangeDetail } from '../events/fk-change.js';
+import { FkSubmitEvent } from '../events/fk-submit.js';
+import { FkSavedEvent } from '../events/fk-saved.js';
+import { FkRefusedEvent } from '../events/fk-refused.js';
+import type { FkEvent } from '../events/fk-event.js';
 import { changedPaths, mergeThreeWay } from './three-way-merge.js';
 import { commandRefusals } from './batch-refusals.js';
 import type { BatchSaving } from '../list-editing/save-items.js';
@@ -36,13 +42,6 @@ function seqOfView(view: unknown): number | undefined {
   const seq = (view as { lastSeq?: unknown } | null | undefined)?.lastSeq;
   return typeof seq === 'number' ? seq : undefined;
 }
-
-import { isEmptyLike, setState } from './control-states.js';
-import { FkChangeEvent, type FkChangeDetail } from '../events/fk-change.js';
-import { FkSubmitEvent } from '../events/fk-submit.js';
-import { FkSavedEvent } from '../events/fk-saved.js';
-import { FkRefusedEvent } from '../events/fk-refused.js';
-import type { FkEvent } from '../events/fk-event.js';
 
 /**
  * The form-associated base of every Fallkit form. A subclass renders its fields, sets `schema` (a core

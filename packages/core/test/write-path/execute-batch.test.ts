@@ -273,7 +273,7 @@ describe('reads: only the tail after the held head', () => {
       expect((await opener.execute({ ...note('zweites Ereignis'), caseId })).ok).to.equal(true);
     }
     const { store, reads } = counting(inner);
-    const reader = createCaseReader(store, { maxHeld: 2 });
+    const reader = createCaseReader(store, {}, { maxHeld: 2 });
     for (const caseId of ['c-1', 'c-2', 'c-3']) expect((await reader.read(caseId)).ok).to.equal(true);
     reads.length = 0;
     expect((await reader.read('c-3')).ok).to.equal(true); // held: reads from its head
