@@ -297,6 +297,32 @@ describe('red team: issue 12 (one decision point)', function () {
       }
     expect(await bytesOf(world.store, [KOWALSKI, 'jc-2026-9999'])).to.equal(before);
   });
+
+  it('issue 12 / DP-40: the live channels (observeCaseView, observeCaseList) give a namesake or a malformed actor nothing', async () => {
+    const world = await readWorld();
+    const first = <T>(source: { subscribe(o: { next(v: T): void }): { unsubscribe(): void } }): Promise<T> =>
+      new Promise((resolve) => {
+        let done = false;
+        const sub = source.subscribe({
+          next(value) {
+            if (done || value === undefined) return;
+            done = true;
+            queueMicrotask(() => sub.unsubscribe());
+            resolve(value);
+          },
+        });
+      });
+    for (const actor of [
+      { id: DEMIR.id, role: 'caseManager', agencyId: 'caritas-nachbarstadt' },
+      { id: DEMIR.id, role: 'superuser', agencyId: JOBCENTER },
+    ] as Actor[]) {
+      world.as(actor);
+      const view = await first(world.views.observeCaseView(KOWALSKI, 'caseManagement'));
+      expect(view?.ok, `observeCaseView for ${actor.role}@${actor.agencyId}`).to.equal(false);
+      const list = await first(world.views.observeCaseList());
+      expect(list.ok ? list.value.length : 0, `observeCaseList for ${actor.role}@${actor.agencyId}`).to.equal(0);
+    }
+  });
 });
 
 async function runAs(store: CaseStore, actor: Actor, command: unknown) {
