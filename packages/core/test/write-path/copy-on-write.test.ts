@@ -7,6 +7,8 @@ import {
   foldCase,
   MemoryCaseStore,
   processGuard,
+  PROFILE_EXAMPLE_CASES,
+  EXAMPLE_CASES,
   runExampleCases,
   type JournalEvent,
 } from '@fallkit/core';
@@ -69,7 +71,8 @@ describe('applyEvents copies on write', () => {
     // Runs every example through the service (each command also verifies its tail, DP-44): seconds, not milliseconds.
     this.timeout(30_000);
     const store = new MemoryCaseStore();
-    const { results } = await runExampleCases({ store });
+    // The legal profiles' examples too: they bring the events only a profile has (PlanRecorded).
+    const { results } = await runExampleCases({ store, cases: [...EXAMPLE_CASES, ...PROFILE_EXAMPLE_CASES] });
     const seenTypes = new Set<string>();
     for (const { state } of results)
       for (const type of replayChecked(state.caseId, await store.readJournal(state.caseId))) seenTypes.add(type);
