@@ -18,7 +18,7 @@ import type { FkNotes, NoteEntry, RecordNoteInput } from '../../src/notes/notes.
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import { connectCaseService, type CoreCaseServicePort } from '../../src/context/core-port.js';
 import type { CaseBatchRequest } from '../../src/context/case-service-port.js';
-import { FakeCaseService } from '../suites/fake-case-service.js';
+import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
 
 const meta = {
   subjectIds: ['p-1'],
@@ -347,6 +347,33 @@ describe('fk-notes', () => {
       expect(el.shadowRoot!.querySelector('.fk-refusals')).to.not.equal(null);
       expect(textarea(el).value).to.equal('Notiz der Teamleitung');
       expect((await store.readJournal(state.caseId)).length).to.equal(before);
+    });
+  });
+
+  describe('connected save path', () => {
+    it('keeps the commandId when the same note is retried, and takes a new one for the next note', async () => {
+      const service = new FakeCaseService<unknown>({ id: 'u-km', role: 'caseManager', agencyId: 'kommune' });
+      service.setView('case-1', { caseId: 'case-1', notes: [] });
+      let fail = true;
+      service.respond = () =>
+        fail
+          ? refusedWith('STORE_UNAVAILABLE', 'Speicher nicht erreichbar', 'Store down')
+          : { ok: true, value: undefined };
+      const el = await mount(service, 'case-1');
+      await type(el, 'Erster Versuch');
+      expect(await el.requestSubmit()).to.equal(false);
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Nicht gespeichert:').and.to.contain('Speicher nicht erreichbar');
+      expect(textarea(el).value).to.equal('Erster Versuch');
+      fail = false;
+      expect(await el.requestSubmit()).to.equal(true);
+      await type(el, 'Zweiter Vermerk');
+      expect(await el.requestSubmit()).to.equal(true);
+      const ids = service.batches.map((b) => b.batch.commandId);
+      expect(ids).to.have.length(3);
+      expect(ids[0]).to.be.a('string');
+      expect(ids[1]).to.equal(ids[0]);
+      expect(ids[2]).to.not.equal(ids[0]);
     });
   });
 
