@@ -113,6 +113,11 @@ export * from './monitoring/monitoring.messages.js';
 export * from './case-closure/case-closure.component.js';
 export * from './case-closure/case-closure.messages.js';
 
+// Notes (Vermerke) (register with `@fallkit/components/define/fk-notes`)
+export * from './notes/notes.component.js';
+export * from './notes/notes.messages.js';
+export * from './notes/notes.styles.js';
+
 // Case overview and process stepper (register with `@fallkit/components/define/fk-case-overview`, `fk-process-stepper`)
 export * from './case-overview/case-overview.component.js';
 export * from './case-overview/case-overview.messages.js';
