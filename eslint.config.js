@@ -21,6 +21,8 @@ export default tseslint.config(
       '.tmp/**',
       // Host apps of the embedding test: type-checked by their own tsconfig against their own installs.
       'test/hosts/*/src/shared/**',
+      'test/hosts/*/.angular/**',
+      'test/hosts/*/out-tsc/**',
       '**/custom-elements.json',
     ],
   },

@@ -21,7 +21,7 @@
  *   FALLKIT_HOSTS=react node scripts/test-hosts.mjs
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser.mjs';
 import { packPackages } from './lib/pack.mjs';
@@ -158,17 +158,27 @@ function report(name, ok, detail = '') {
   console.log(`${ok ? '  ok    ' : '  FAILED'} ${name}${detail ? `: ${detail}` : ''}`);
 }
 
-/** Installs the tarballs and the host's own dependencies into the host's folder. */
+/**
+ * Installs the tarballs and the host's own dependencies into the host's folder. The hosts install at the
+ * same time (mostly waiting for the registry), before any host is driven.
+ * @returns {Promise<string | undefined>} the failure, if any
+ */
 function install(/** @type {string} */ dir) {
   mkdirSync(join(dir, 'src', 'shared'), { recursive: true });
   cpSync(join(hostsRoot, 'shared', 'host-app.js'), join(dir, 'src', 'shared', 'host-app.js'));
   // A tarball of the same version would count as installed: always take the fresh ones.
   rmSync(join(dir, 'node_modules', '@fallkit'), { recursive: true, force: true });
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--workspaces=false'], {
-    cwd: dir,
-    encoding: 'utf8',
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--workspaces=false'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (out += chunk));
+    child.on('error', (error) => resolve(`npm install: ${error.message}`));
+    child.on('close', (code) => resolve(code === 0 ? undefined : `npm install failed (exit ${code}):\n${out}`));
   });
-  if (result.status !== 0) throw new Error(`npm install failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 /** The deep element of a form's field (`[data-path]` → its inner input or textarea). */
@@ -303,18 +313,16 @@ async function drive(browser, url, label) {
 const started = performance.now();
 console.log('=== test-hosts: packing the tarballs ===');
 packPackages({ quiet: true });
+console.log(`=== test-hosts: installing ${hosts.map((h) => h.name).join(', ')} ===`);
+const installs = await Promise.all(hosts.map((host) => install(join(hostsRoot, host.name))));
 const browser = await launchChromium();
 try {
-  for (const host of hosts) {
+  for (const [index, host] of hosts.entries()) {
     const dir = join(hostsRoot, host.name);
     console.log(`\n=== host: ${host.name} ===`);
-    try {
-      install(dir);
-      report(`${host.name}: installs the packed tarballs`, true);
-    } catch (error) {
-      report(`${host.name}: installs the packed tarballs`, false, String(error).slice(0, 400));
-      continue;
-    }
+    const failure = installs[index];
+    report(`${host.name}: installs the packed tarballs`, failure === undefined, failure?.slice(0, 400));
+    if (failure !== undefined) continue;
     if (host.typecheck) {
       const [command, ...args] = /** @type {[string, ...string[]]} */ (host.typecheck);
       const result = spawnSync(join(dir, command), args, { cwd: dir, encoding: 'utf8' });
@@ -350,7 +358,6 @@ try {
         await stop();
       }
     }
-    if (!existsSync(join(dir, 'node_modules'))) report(`${host.name}: node_modules present`, false);
   }
 } finally {
   await browser.close();

@@ -1,6 +1,7 @@
 /**
- * The cost of one command against the length of its case's journal: a `recordNote` through the case
- * service on a case of 100, 1,000 and 5,000 events (memory store). The baseline, measured in the same
+ * The cost of one command against the length of its case's journal: a `recordNote` (with a fresh
+ * `commandId`, as the components send it) through the case service on a case of 100, 1,000 and 5,000
+ * events (memory store). The baseline, measured in the same
  * run, appends the same sealed events the command produced to a second store holding the same journal
  * directly: what any write costs, whatever the core decides. A second figure per size is the "cold"
  * command: a new service for each command (no held head), which reads and folds the whole journal
@@ -111,7 +112,13 @@ export default async function ({ repoRoot }) {
     });
     cases.push({ size, built, mirror, service, seq: size, command: [], baseline: [] });
   }
-  const note = (c, i) => ({ type: 'recordNote', caseId: c.built.caseId, input: { text: `Vermerk im Lauf ${i}` } });
+  // As the components send it: with a fresh commandId, so the idempotency lookup is part of the cost.
+  const note = (c, i) => ({
+    type: 'recordNote',
+    caseId: c.built.caseId,
+    commandId: `command-${crypto.randomUUID()}`,
+    input: { text: `Vermerk im Lauf ${i}` },
+  });
   /** One command on case `c`, then the same sealed events appended to its mirror; both timed. */
   async function step(c, i, record) {
     let started = performance.now();

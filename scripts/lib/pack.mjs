@@ -1,5 +1,5 @@
 /**
- * Packs the public packages as they are published: `npm pack` of a staged copy of each package in
+ * Packs the public packages (core, store-dexie, store-pg, components) as they are published: `npm pack` of a staged copy of each package in
  * `.tmp/pack/stage/<pkg>/`, tarballs in `.tmp/pack/`. The stage holds what a host needs and nothing else:
  *
  * - `dist/` without `.tsbuildinfo` and without declaration maps (they would point at `src/`, which is not

@@ -107,7 +107,12 @@ describe('write path: two tabs on one Dexie database edit the same goal and the 
         throw new Error(`${e.message}: ${part ? deepText(part) : 'no conflict part'} | ${status(goalsB)}`);
       },
     );
-    const conflictB = deepText(goalsB.shadowRoot!.querySelector('[part="conflict"]')!);
+    // Who and when come from the history, loaded after the refusal.
+    const conflictB = await waitFor(() => {
+      const part = goalsB.shadowRoot!.querySelector('[part="conflict"]');
+      const text = part ? deepText(part) : '';
+      return text.includes(youngAdultDebtsAddiction.actor.name!) && text;
+    }, 'who changed the goal');
     expect(conflictB).to.contain('an anderer Stelle geändert');
     expect(conflictB).to.contain(youngAdultDebtsAddiction.actor.name!);
     expect(conflictB).to.contain('Wohnung bis September (Tab A)');
@@ -151,9 +156,10 @@ describe('write path: two tabs on one Dexie database edit the same goal and the 
       const part = planB.shadowRoot!.querySelector('[part="conflict"]');
       throw new Error(`${e.message}: ${part ? deepText(part) : 'no conflict part'} | ${status(planB)}`);
     });
-    expect(deepText(planB.shadowRoot!.querySelector('[part="conflict"]')!)).to.contain(
-      youngAdultDebtsAddiction.actor.name!,
-    );
+    await waitFor(() => {
+      const part = planB.shadowRoot!.querySelector('[part="conflict"]');
+      return part !== null && deepText(part).includes(youngAdultDebtsAddiction.actor.name!);
+    }, 'who changed the measure');
     expect(controlAt(planB, 'measures.0.title').value).to.equal(`${measure.title} – abends (Tab B)`);
     // Adopt the stored version: A's title, nothing of B's written.
     planB.shadowRoot!.querySelector<HTMLButtonElement>('[part="conflict-adopt"]')!.click();

@@ -11,6 +11,12 @@ import type { MessageCatalog, MessageDictionary, MessageOverrides } from '../i18
 import { feedbackAt, feedbackFromNotices, feedbackFromRefusals, pathKey, type Feedback } from './feedback.js';
 import { schemaValidator, type ParsingSchema, type SchemaResult, type Validator } from './validator.js';
 import { setIn } from './value-path.js';
+import { isEmptyLike, setState } from './control-states.js';
+import { FkChangeEvent, type FkChangeDetail } from '../events/fk-change.js';
+import { FkSubmitEvent } from '../events/fk-submit.js';
+import { FkSavedEvent } from '../events/fk-saved.js';
+import { FkRefusedEvent } from '../events/fk-refused.js';
+import type { FkEvent } from '../events/fk-event.js';
 import { changedPaths, mergeThreeWay } from './three-way-merge.js';
 import { commandRefusals } from './batch-refusals.js';
 import type { BatchSaving } from '../list-editing/save-items.js';
@@ -36,13 +42,6 @@ function seqOfView(view: unknown): number | undefined {
   const seq = (view as { lastSeq?: unknown } | null | undefined)?.lastSeq;
   return typeof seq === 'number' ? seq : undefined;
 }
-
-import { isEmptyLike, setState } from './control-states.js';
-import { FkChangeEvent, type FkChangeDetail } from '../events/fk-change.js';
-import { FkSubmitEvent } from '../events/fk-submit.js';
-import { FkSavedEvent } from '../events/fk-saved.js';
-import { FkRefusedEvent } from '../events/fk-refused.js';
-import type { FkEvent } from '../events/fk-event.js';
 
 /**
  * The form-associated base of every Fallkit form. A subclass renders its fields, sets `schema` (a core
@@ -362,10 +361,10 @@ export abstract class FkFormElement<
   /** Fills {@link conflict}: the fields that differ in the stored version, and who wrote since. */
   private async openConflict(baseSeq: number): Promise<void> {
     this.conflict = { baseSeq, who: [], fields: this.fieldsChangedElsewhere() };
-    const events = await this.connection.eventsAfter(baseSeq);
+    const writes = await this.connection.writesAfter(baseSeq);
     if (this.conflict?.baseSeq !== baseSeq) return;
-    const who = [...new Set(events.map((e) => e.actor.name ?? e.actor.id))];
-    const at = events.at(-1)?.at;
+    const who = [...new Set(writes.map((w) => w.who))];
+    const at = writes.at(-1)?.at;
     this.conflict = {
       ...this.conflict,
       who,

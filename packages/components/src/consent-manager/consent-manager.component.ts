@@ -387,7 +387,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
             { ...v, ...(v.subjectId === undefined ? { subjectId: this.subject(v)?.id } : {}) },
             { today: from, maxUntil, all: true },
           );
-          for (const refusal of refusals) out.push(this.refusalFeedback(refusal, maxUntil));
+          for (const refusal of refusals) out.push(this.consentFeedback(refusal, maxUntil));
           return out;
         },
       },
@@ -395,7 +395,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   }
 
   /** A refusal of the core's consent check as feedback at the form's own path, in the form's own words. */
-  private refusalFeedback(refusal: Refusal, maxUntil: string): Feedback {
+  private consentFeedback(refusal: Refusal, maxUntil: string): Feedback {
     const path = (refusal.path ?? []).filter((segment, i) => !(i === 0 && segment === 'input'));
     const at = path.join('.');
     const own = (p: (string | number)[], key: string, params?: Record<string, string>): Feedback =>

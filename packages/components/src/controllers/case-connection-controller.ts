@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import type { JournalEvent, Notice, Refusal, Result, Unsubscribable } from '@fallkit/core';
+import type { Notice, Refusal, Result, Unsubscribable } from '@fallkit/core';
 import { caseContext, type CaseContextValue } from '../context/case-context.js';
 import {
   isResult,
@@ -9,9 +9,19 @@ import {
   type CaseServicePort,
 } from '../context/case-service-port.js';
 
-/** A port that also hands out the case's history (`connectCaseService` does). */
+/** One write to the case: who (display name, else user id) and when. */
+export interface WriteEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly who: string;
+}
+
+/** A port that also hands out the case's history (`connectCaseService` does: the core's decided history channel). */
 interface HistorySource {
-  loadCase?(caseId: string): Promise<Result<{ readonly events: readonly JournalEvent[] }>>;
+  loadHistory?(
+    caseId: string,
+    request?: CaseRequestContext,
+  ): Promise<Result<{ readonly entries: readonly { seq: number; at: string; actorId: string; actorName?: string }[] }>>;
 }
 
 /** Options of {@link CaseConnectionController.executeBatch}. */
@@ -258,17 +268,20 @@ export class CaseConnectionController<View = unknown, Command = unknown> impleme
   }
 
   /**
-   * The events after `seq` (envelopes: who, when, which event), for "changed elsewhere": through the
-   * port's `loadCase` where it has one (`connectCaseService` does, for the people working on the case);
+   * Who wrote to the case after `seq`, and when, for "changed elsewhere": through the port's
+   * `loadHistory` where it has one (`connectCaseService` does, decided and logged like every read);
    * empty when it has none or refuses.
    */
-  async eventsAfter(seq: number): Promise<readonly JournalEvent[]> {
+  async writesAfter(seq: number): Promise<readonly WriteEntry[]> {
     const caseId = this.caseId;
-    const load = (this.service as HistorySource | undefined)?.loadCase;
-    if (caseId === undefined || load === undefined) return [];
+    const service = this.service as (CaseServicePort<View, Command> & HistorySource) | undefined;
+    if (caseId === undefined || service?.loadHistory === undefined) return [];
     try {
-      const loaded = await load.call(this.service, caseId);
-      return loaded.ok ? loaded.value.events.filter((e) => e.seq > seq) : [];
+      const history = await service.loadHistory(caseId, this.request);
+      if (!history.ok) return [];
+      return history.value.entries
+        .filter((e) => e.seq > seq)
+        .map((e) => ({ seq: e.seq, at: e.at, who: e.actorName ?? e.actorId }));
     } catch {
       return [];
     }

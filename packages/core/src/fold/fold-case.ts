@@ -7,14 +7,84 @@ import { checkCaseEventPayload, createPayloadCheck, upcastEvent } from '../event
 import type { CaseState } from '../model/case-state.js';
 import { CASE_REDUCERS, type CaseReducer } from './reducers.js';
 import { nextStage } from './stage.js';
-import { Immer } from 'immer';
+import type { CaseEventType } from '../events/catalog.js';
+
+/** The parts of the case state an event's reducer writes (see {@link CASE_WRITES}). */
+interface SectionWrites {
+  /** Lists the reducer appends to or reorders: copied shallowly (their items are shared). */
+  readonly append?: readonly CaseSectionKey[];
+  /** Lists whose items the reducer changes in place: copied deeply. */
+  readonly edit?: readonly CaseSectionKey[];
+}
+
+type CaseSectionKey = {
+  [K in keyof CaseState]: CaseState[K] extends readonly unknown[] ? K : never;
+}[keyof CaseState];
 
 /**
- * Copy-on-write for {@link applyEvents}: only what an event changes is copied (the touched list, the
- * touched item), the rest is shared with the state before. Frozen states are not needed (nothing in
- * the core mutates a state it did not make), so freezing, which walks the whole tree, is off.
+ * What every reducer of `reducers.ts` writes besides top-level fields (`stage`, `status`, `admission`
+ * …, which a shallow copy of the state covers). {@link applyEvents} copies exactly these before the
+ * reducer runs and shares the rest with the state before, so a command costs what its events touch,
+ * not what the case holds. The type demands an entry for every reducer: a new reducer must say what
+ * it writes (the write-path tests check the state before an event is never changed).
  */
-const copyOnWrite = new Immer({ autoFreeze: false });
+const CASE_WRITES: { readonly [T in Exclude<CaseEventType, 'CaseOpened'>]: SectionWrites } = {
+  PersonAdded: { append: ['persons'] },
+  PersonUpdated: { edit: ['persons'] },
+  ResidenceStatusRecorded: { append: ['residenceStatuses'] },
+  ReferralRecorded: { append: ['referrals'] },
+  CasefindingCriteriaChecked: { append: ['casefindingChecks'] },
+  AdmissionDecided: {},
+  CrisisFlagged: { append: ['crises'] },
+  CrisisResolved: { edit: ['crises'] },
+  FirstCounsellingRecorded: {},
+  AssessmentRecorded: { append: ['assessments'] },
+  AssessmentConfirmed: { edit: ['assessments'] },
+  ReassessmentStarted: { append: ['reassessments'] },
+  GoalAgreed: { append: ['goals'] },
+  GoalRevised: { edit: ['goals'] },
+  GoalStatusSet: { edit: ['goals'] },
+  MeasureAdded: { append: ['measures'] },
+  MeasureUpdated: { edit: ['measures'] },
+  MeasuresReordered: { append: ['measures'] },
+  ProviderReferralMade: { append: ['providerReferrals'] },
+  ProviderReferralStatusUpdated: { edit: ['providerReferrals'] },
+  CaseConferenceHeld: { append: ['caseConferences'] },
+  ContactRecorded: { append: ['contacts'] },
+  FollowUpScheduled: { append: ['followUps'] },
+  FollowUpCompleted: { edit: ['followUps'] },
+  ProgressJudged: { append: ['progressJudgements'] },
+  DeviationRecorded: { append: ['deviations'] },
+  ReadinessSignsObserved: { append: ['readinessObservations'] },
+  LeadAgencyChanged: { edit: ['leadAgencies', 'legalDomains'], append: ['handovers'] },
+  CaseManagerAssigned: { edit: ['caseManagers'] },
+  CaseManagerAssignmentEnded: { edit: ['caseManagers'] },
+  LegalDomainAdded: { append: ['legalDomains'] },
+  LegalDomainEnded: { edit: ['legalDomains'] },
+  NoteRecorded: { append: ['notes'] },
+  CaseClosed: { edit: ['goals'] },
+  PlanRecorded: { append: ['plans'] },
+  EvaluationRecorded: {},
+};
+
+/** A deep copy of JSON data (the state holds nothing else). */
+function deepCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * A private draft for one event: a shallow copy of the state with the lists the event writes copied
+ * (copy on write). Events without a reducer (other modules' events) only move `lastSeq`; a reducer
+ * missing from {@link CASE_WRITES} would get a deep copy of everything, slow but never wrong.
+ */
+function draftFor(state: CaseState, type: string): CaseState {
+  const writes = (CASE_WRITES as Record<string, SectionWrites | undefined>)[type];
+  if (writes === undefined) return Object.hasOwn(CASE_REDUCERS, type) ? deepCopy(state) : { ...state };
+  const draft: Record<string, unknown> = { ...state };
+  for (const key of writes.append ?? []) draft[key] = [...state[key]];
+  for (const key of writes.edit ?? []) draft[key] = deepCopy(state[key]);
+  return draft as unknown as CaseState;
+}
 
 /** The state right after `CaseOpened`. */
 export function initialCaseState(
@@ -127,13 +197,18 @@ export function foldCase(events: readonly JournalEvent[]): CaseState | undefined
  * Applies further events to a state without changing the given state. Used by the command pipeline to
  * compute the state after a command's events, and by the case reader to bring a held state up to the
  * store's head. The new state shares every part the events did not touch with the given one (copy on
- * write), so the cost follows the events, not the size of the case: no deep copy per command.
+ * write, {@link CASE_WRITES}), so the cost follows the events, not the size of the case: no deep copy
+ * of the state per command.
  */
 export function applyEvents(state: CaseState | undefined, events: readonly JournalEvent[]): CaseState | undefined {
   if (state === undefined) return foldCase(events);
-  return copyOnWrite.produce(state, (draft) => {
-    for (const stored of events) applyToDraft(draft as CaseState, upcastEvent(stored));
-  });
+  let current: CaseState | undefined = state;
+  for (const stored of events) {
+    if (current === undefined) break;
+    const event = upcastEvent(stored);
+    current = applyToDraft(draftFor(current, event.type), event);
+  }
+  return current;
 }
 
 /** The outcome of {@link replayCase}: the verification verdict and, if it verified, the state. */

@@ -179,7 +179,7 @@ export async function executeRetentionSweep(
   for (const entry of plan.entries) {
     const journal = await store.readJournal(entry.caseId);
     // A journal that does not verify is not acted on: the sweep must not launder a forgery (DP-44).
-    const verdict = await verifier.verify(entry.caseId, journal, await store.readSeal(entry.caseId));
+    const verdict = await verifier.verify(entry.caseId, journal, await store.readSeal?.(entry.caseId));
     if (!verdict.ok) {
       skipped.push({ caseId: entry.caseId, reason: verdict.problem.code });
       continue;

@@ -4,7 +4,10 @@ import { isErasedPayload } from '../journal/journal-event.js';
 import { foldCase } from '../fold/fold-case.js';
 import { caseIndexEntry } from '../service/case-index.js';
 import type { CaseService } from '../service/case-service.js';
-import { ok, type Result } from '../result/refusal.js';
+import { ok, refused, type Result } from '../result/refusal.js';
+import type { JournalSeal } from '../journal/journal-seal.js';
+import { verifyJournal } from '../journal/verify-journal.js';
+import { journalRefusal } from '../journal/journal-verifier.js';
 import { foldRights } from './rights-state.js';
 import { projectRightsIndex } from './rights-index.js';
 import type { RightsEventPayload } from './rights-events.js';
@@ -14,10 +17,20 @@ import type { RightsEventPayload } from './rights-events.js';
  * payloads with the erasure marker, envelopes and payload hashes stay, so `verifyJournal` still
  * passes and the fold reads the events as erased. Then the index row is rewritten. Idempotent:
  * payloads already erased are skipped, so it also repairs an erasure interrupted after the decision
- * was recorded. Returns the seqs erased now.
+ * was recorded. Returns the seqs erased now. A journal that does not verify (DP-44, with `seal` or the
+ * store's own) is refused untouched: a forged decision must never erase genuine data.
  */
-export async function completeErasures(store: CaseStore, caseId: string, clock: Clock): Promise<Result<number[]>> {
+export async function completeErasures(
+  store: CaseStore,
+  caseId: string,
+  clock: Clock,
+  options: { readonly seal?: JournalSeal } = {},
+): Promise<Result<number[]>> {
   const journal = await store.readJournal(caseId);
+  const seal = options.seal ?? store.journalSeal;
+  const record = seal === undefined ? undefined : await store.readSeal?.(caseId);
+  const verdict = await verifyJournal(journal, seal === undefined ? {} : { seal: { port: seal, record } });
+  if (!verdict.ok) return refused(journalRefusal(caseId, verdict.problem));
   const rights = foldRights(journal);
   const pending = journal
     .filter((event) => rights.erasedSeqs.has(event.seq) && !isErasedPayload(event.payload))

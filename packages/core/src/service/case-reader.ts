@@ -126,6 +126,13 @@ export interface CaseReaderVerification {
   readonly checkPayload?: PayloadCheck;
 }
 
+/**
+ * How many cases one service holds in memory (the ones worked on most recently). A report or a list
+ * that loads every case must not keep every journal: beyond this the least recently used head is
+ * dropped and, when needed again, rebuilt from the store.
+ */
+export const MAX_HELD_CASES = 32;
+
 /** Reads and folds a case: the whole journal, or the tail after a known head. */
 export interface CaseReader {
   /**
@@ -146,14 +153,32 @@ export interface CaseReader {
  * here, in memory. It is a cache, never the truth: every read asks the store what came after it, and
  * it is rebuilt from the journal whenever the store's head is not the one it holds.
  */
-export function createCaseReader(store: CaseStore, verification: CaseReaderVerification = {}): CaseReader {
-  const snapshots = new Map<string, CaseHead>();
+export function createCaseReader(
+  store: CaseStore,
+  verification: CaseReaderVerification = {},
+  options: { readonly maxHeld?: number } = {},
+): CaseReader {
   const { seal, checkPayload } = verification;
+  const maxHeld = options.maxHeld ?? MAX_HELD_CASES;
+  // Insertion order is recency: a case read or written again moves to the end, the oldest is dropped.
+  const held = new Map<string, CaseHead>();
+  const snapshots = {
+    get: (caseId: string) => held.get(caseId),
+    delete: (caseId: string) => held.delete(caseId),
+    set(caseId: string, head: CaseHead) {
+      held.delete(caseId);
+      held.set(caseId, head);
+      for (const oldest of held.keys()) {
+        if (held.size <= maxHeld) break;
+        held.delete(oldest);
+      }
+    },
+  };
 
   async function readSeal(caseId: string): Promise<Result<JournalSealRecord | undefined>> {
     if (seal === undefined) return ok(undefined);
     try {
-      return ok(await store.readSeal(caseId));
+      return ok(await store.readSeal?.(caseId));
     } catch (error) {
       return storeFailure(error, caseId);
     }
@@ -210,19 +235,22 @@ export function createCaseReader(store: CaseStore, verification: CaseReaderVerif
   }
 
   async function read(caseId: string): Promise<Result<CaseHead>> {
-    const held = snapshots.get(caseId);
-    if (held?.last === undefined) return rebuild(caseId);
-    const read = await fetch(caseId, held.lastSeq - 1);
+    const current = snapshots.get(caseId);
+    if (current?.last === undefined) return rebuild(caseId);
+    const read = await fetch(caseId, current.lastSeq - 1);
     if (!read.ok) return read;
     const [first, ...tail] = read.value as readonly Partial<JournalEvent>[];
     // The held head must still be the stored event at its position: not deleted, not rewritten.
-    if (first?.seq !== held.lastSeq || first.hash !== held.last.hash) return rebuild(caseId);
-    if (tail.length === 0) return ok(held);
-    if (tail[0]?.prevHash !== held.last.hash) return rebuild(caseId);
+    if (first?.seq !== current.lastSeq || first.hash !== current.last.hash) return rebuild(caseId);
+    if (tail.length === 0) {
+      snapshots.set(caseId, current);
+      return ok(current);
+    }
+    if (tail[0]?.prevHash !== current.last.hash) return rebuild(caseId);
     // Only what came after the verified head is verified now (DP-44), and the new head's seal.
     const record = await readSeal(caseId);
     if (!record.ok) return record;
-    const verdict = await verifyJournalTail({ caseId, seq: held.lastSeq, hash: held.last.hash }, tail, {
+    const verdict = await verifyJournalTail({ caseId, seq: current.lastSeq, hash: current.last.hash }, tail, {
       ...(checkPayload === undefined ? {} : { checkPayload }),
       ...(seal === undefined ? {} : { seal: { port: seal, record: record.value } }),
     });
@@ -231,7 +259,7 @@ export function createCaseReader(store: CaseStore, verification: CaseReaderVerif
       snapshots.delete(caseId);
       return refused(journalRefusal(caseId, verdict.problem));
     }
-    const next = fold(held, tail);
+    const next = fold(current, tail);
     if (!next.ok) return next;
     if (erasurePending(next.value)) return rebuild(caseId);
     snapshots.set(caseId, next.value);

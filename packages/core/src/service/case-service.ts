@@ -2,7 +2,7 @@ import { text } from '../i18n/localized-text.js';
 import type { JournalEvent } from '../journal/journal-event.js';
 import { sealEvents } from '../journal/chain.js';
 import type { JournalSeal } from '../journal/journal-seal.js';
-import type { Actor, ActorSource } from '../ports/actor.js';
+import { sameActor, type Actor, type ActorSource } from '../ports/actor.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import {
@@ -315,6 +315,18 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
           'COMMAND_ID_REUSED',
           `Die Befehls-ID „${commandId}“ wurde schon für eine andere Akte verwendet.`,
           `Command id "${commandId}" was already used for another case.`,
+          ['commandId'],
+        ),
+      );
+    // A command id is no secret (every envelope and the history carry it): only the person who issued
+    // the command gets its outcome back, never someone replaying the id to read the case (DP-40).
+    const actor = actors.current();
+    if (!recorded.events.every((event) => sameActor(event.actor, actor)))
+      return refused(
+        refusal(
+          'COMMAND_ID_REUSED',
+          `Die Befehls-ID „${commandId}“ wurde schon von jemand anderem verwendet.`,
+          `Command id "${commandId}" was already used by someone else.`,
           ['commandId'],
         ),
       );

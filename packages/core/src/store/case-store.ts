@@ -137,8 +137,12 @@ export interface CaseStore {
    * from another tab) returns the original outcome instead of writing again.
    */
   findCommand(commandId: string): Promise<RecordedCommand | undefined>;
-  /** The latest seal of a stream (DP-44), or `undefined` when it has none. */
-  readSeal(caseId: string): Promise<JournalSealRecord | undefined>;
+  /**
+   * The latest seal of a stream (DP-44), or `undefined` when it has none. Every store should keep seals (the
+   * contract suite requires it); a store that does not yet cannot anchor its journals: with a seal configured,
+   * the service refuses their journals as `JOURNAL_SEAL_MISSING`.
+   */
+  readSeal?(caseId: string): Promise<JournalSealRecord | undefined>;
   /**
    * A seal port the store derived from its unlock secret (the encrypted Dexie store), which the case
    * service uses unless the host passes its own. Absent for stores without a secret of their own.

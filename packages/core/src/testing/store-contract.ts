@@ -356,7 +356,9 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     });
 
     it('keeps the latest seal of a stream beside it, written with the append (DP-44)', async () => {
-      const store = await makeStore();
+      const made = await makeStore();
+      check(typeof made.readSeal === 'function', 'the store keeps seals: readSeal (DP-44)');
+      const store = made as CaseStore & Required<Pick<CaseStore, 'readSeal'>>;
       check((await store.readSeal('case-a')) === undefined, 'no seal before the first append');
       const first = await makeEvents('case-a', 2);
       const seal = (events: readonly JournalEvent[], signature: string): JournalSealRecord => ({

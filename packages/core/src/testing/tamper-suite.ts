@@ -376,7 +376,7 @@ export function describeTamperSuite(
       this.timeout?.(120_000);
       const { target, seal } = await seeded(factory);
       const baseline = await target.readRows(CASE_ID);
-      const baseSeal = (await target.store.readSeal(CASE_ID))!;
+      const baseSeal = (await target.store.readSeal?.(CASE_ID))!;
       check(baseSeal !== undefined && baseSeal.seq === baseline.length, 'the example case is sealed at its head');
       const clean = await serviceOver(target.store, seal).loadCase(CASE_ID);
       check(clean.ok, `the untouched journal verifies: ${clean.ok ? '' : clean.errors[0]?.code}`);

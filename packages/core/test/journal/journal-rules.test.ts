@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import {
   canonicalJson,
+  completeErasures,
   createCaseService,
   createHmacJournalSeal,
   describeJournal,
@@ -175,5 +176,29 @@ describe('journal rules of issue 13 (DP-43, DP-44)', () => {
       journal.length,
     ]);
     expect((await verifyJournal(journal, { seal: { port: seal, record } })).ok).to.equal(true);
+  });
+
+  it('DP-44: completing an erasure refuses a journal that does not verify and erases nothing', async () => {
+    const seal = createHmacJournalSeal(await generateHmacSealKey());
+    const store = new MemoryCaseStore({ journalSeal: seal });
+    const { results } = await runExampleCases({ store, cases: [EXAMPLE_CASES[0]!] });
+    const caseId = results[0]!.caseId;
+    const journal = await store.readJournal(caseId);
+    let erased = 0;
+    const truncated = Object.assign(Object.create(store) as MemoryCaseStore, {
+      readJournal: async () => journal.slice(0, -1),
+      readSeal: (id: string) => store.readSeal(id),
+      erasePayloads: async () => {
+        erased += 1;
+        return { ok: true as const, lastSeq: 0 };
+      },
+      journalSeal: seal,
+    });
+    const outcome = await completeErasures(truncated, caseId, { now: () => '2026-07-01T12:00:00.000Z' });
+    expect(!outcome.ok && [outcome.errors[0]!.code, outcome.errors[0]!.path]).to.deep.equal([
+      'JOURNAL_TRUNCATED',
+      [caseId, journal.length],
+    ]);
+    expect(erased).to.equal(0);
   });
 });

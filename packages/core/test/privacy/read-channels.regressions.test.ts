@@ -2,6 +2,10 @@ import { expect } from 'chai';
 import {
   EXAMPLE_AGENCIES,
   MemoryCaseStore,
+  PRIVACY_RECORD_FIELD_CATEGORIES,
+  confidentialityReleaseSchema,
+  consentRecordSchema,
+  privacyRecordCategories,
   accessLogEntries,
   accessLogStreamId,
   buildWorklist,
@@ -180,6 +184,22 @@ describe('read channels: the reproductions of issue 12 (regressions)', () => {
     expect(partnerLog.find((e) => e.channel === 'consents')!.categories).to.include('debts');
     const leadLog = await logOf(world, JOBCENTER);
     expect(leadLog.filter((e) => e.channel === 'consents' && e.actorId === 'u-jc-lead')).to.have.length(1);
+  });
+
+  it('DP-01: every field of a consent and of a release has its categories in the field map; a record carries what it names', () => {
+    expect(Object.keys(PRIVACY_RECORD_FIELD_CATEGORIES.consents).sort()).to.deep.equal(
+      Object.keys(consentRecordSchema.shape).sort(),
+    );
+    expect(Object.keys(PRIVACY_RECORD_FIELD_CATEGORIES.releases).sort()).to.deep.equal(
+      Object.keys(confidentialityReleaseSchema.shape).sort(),
+    );
+    const consent = { categories: ['addiction', 'debts'], childView: 'Ich will das.', form: { kind: 'written' } };
+    expect(privacyRecordCategories('consents', consent as never)).to.deep.equal(['addiction', 'debts', 'notes']);
+    // A field nobody mapped counts as notes, never as nothing.
+    expect(privacyRecordCategories('releases', { categories: ['health'], extra: 'x' } as never)).to.deep.equal([
+      'health',
+      'notes',
+    ]);
   });
 
   it('DP-28: history and transfer previews are logged, refusals too', async () => {

@@ -1,5 +1,11 @@
 import { expect } from 'chai';
-import { MemoryCaseStore, type AppendRequest, type CaseStore, type ReadJournalOptions } from '@fallkit/core';
+import {
+  createCaseReader,
+  MemoryCaseStore,
+  type AppendRequest,
+  type CaseStore,
+  type ReadJournalOptions,
+} from '@fallkit/core';
 import { NOW, OPEN, note, openedCase, serviceOver, storedBytes, wrapStore } from './write-fixtures.js';
 
 /** A store that counts appends and reads (and the afterSeq of each read). */
@@ -257,6 +263,22 @@ describe('reads: only the tail after the held head', () => {
     expect(!gone.ok && gone.errors[0]?.code).to.equal('CASE_NOT_FOUND');
     const write = await service.execute(note('nach dem Löschen'));
     expect(!write.ok && write.errors[0]?.code).to.equal('CASE_NOT_FOUND');
+  });
+
+  it('holds a bounded number of cases: the least recently used head is dropped and rebuilt when needed', async () => {
+    const inner = new MemoryCaseStore();
+    const opener = serviceOver(inner);
+    for (const caseId of ['c-1', 'c-2', 'c-3']) {
+      expect((await opener.execute({ ...OPEN, input: { ...OPEN.input, caseId } })).ok).to.equal(true);
+      expect((await opener.execute({ ...note('zweites Ereignis'), caseId })).ok).to.equal(true);
+    }
+    const { store, reads } = counting(inner);
+    const reader = createCaseReader(store, {}, { maxHeld: 2 });
+    for (const caseId of ['c-1', 'c-2', 'c-3']) expect((await reader.read(caseId)).ok).to.equal(true);
+    reads.length = 0;
+    expect((await reader.read('c-3')).ok).to.equal(true); // held: reads from its head
+    expect((await reader.read('c-1')).ok).to.equal(true); // dropped: reads the whole journal
+    expect(reads).to.deep.equal([1, undefined]);
   });
 
   it('state handed out earlier is not changed by later commands', async () => {

@@ -68,7 +68,7 @@ export function wrapStore(inner: CaseStore, overrides: Partial<CaseStore>): Case
     append: inner.append.bind(inner),
     readJournal: inner.readJournal.bind(inner),
     findCommand: inner.findCommand.bind(inner),
-    readSeal: inner.readSeal.bind(inner),
+    ...(inner.readSeal === undefined ? {} : { readSeal: inner.readSeal.bind(inner) }),
     listCases: inner.listCases.bind(inner),
     getCase: inner.getCase.bind(inner),
     observeJournal: inner.observeJournal.bind(inner),

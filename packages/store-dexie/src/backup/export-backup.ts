@@ -69,7 +69,7 @@ export async function exportBackup(source: BackupSource, options: ExportBackupOp
     streams += 1;
     for (const event of journal) lines.push(canonicalJson({ kind: 'event', event } satisfies BackupLine));
     events += journal.length;
-    const seal = await source.readSeal(caseId);
+    const seal = await source.readSeal?.(caseId);
     if (seal) {
       lines.push(canonicalJson({ kind: 'seal', seal } satisfies BackupLine));
       seals += 1;
