@@ -17,7 +17,11 @@ const own = (file: string): EntrySpec => ({ input: { file }, external: [...PEERS
 const source = (file: string): string => JSON.stringify(join(repoRoot, file));
 
 /** Areas a host of the core's main entry must not pay for (their own subpaths, issue 18). */
-const NOT_IN_CORE_MAIN: readonly RegExp[] = [/^packages\/core\/src\/testing\//, /^lit$/, /^dexie$/];
+const NOT_IN_CORE_MAIN: readonly RegExp[] = [
+  /^packages\/core\/src\/(testing|examples|records)\//,
+  /^lit($|\/)/,
+  /^dexie($|\/)/,
+];
 
 /** No element pulls in storage: a host chooses its store. */
 const NO_STORAGE: readonly RegExp[] = [/^dexie($|\/)/, /^@fallkit\/store-/, /^packages\/store-/];
@@ -26,9 +30,10 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
   {
     name: '@fallkit/core (main entry)',
     spec: own('packages/core/src/index.ts'),
-    // Issue 18 measured 101.6 KB. Goal: service + views + model + commands only in the main entry, every
-    // further area its own subpath; this ceiling is the main entry as it is plus a small margin.
-    ceiling: 143300, // measured 139109 B
+    // Issue 18 measured 101.6 KB; this gate's first run 139109 B, before the area subpaths (reporting, rights,
+    // retention, records, examples) left the main entry: 103124 B after. Goal: service + views + what they use
+    // of zod <= 40 KB; the service still pulls in parts of rights, retention and reporting. Today + ~3 %.
+    ceiling: 106300,
     forbidden: NOT_IN_CORE_MAIN,
   },
   {
@@ -40,8 +45,8 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
       external: [...PEERS],
     },
     // What a host of the service alone pays, zod/mini included (every core host pays for it). Issue 18: 63 KB
-    // then; goal <= 30 KB. Today's size plus a small margin.
-    ceiling: 102300, // measured 99247 B
+    // then (zod external); goal <= 30 KB. 99247 B before the split, 95295 B after; today + ~3 %.
+    ceiling: 98200,
     forbidden: NOT_IN_CORE_MAIN,
   },
 ];

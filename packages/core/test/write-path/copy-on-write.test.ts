@@ -7,9 +7,9 @@ import {
   foldCase,
   MemoryCaseStore,
   processGuard,
-  runExampleCases,
   type JournalEvent,
 } from '@fallkit/core';
+import { runExampleCases } from '@fallkit/core/examples';
 import { OPEN, serviceOver } from './write-fixtures.js';
 
 /** Applies a journal event by event; returns the types seen. Fails if any earlier state changed. */

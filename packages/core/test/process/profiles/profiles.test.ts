@@ -5,14 +5,12 @@ import {
   LEGAL_PROFILES,
   parseProcessStandard,
   planDocumentLayout,
-  PROFILE_EXAMPLE_CASES,
-  runExampleCases,
   SGB2_KOOPERATIONSPLAN,
   SGB8_HILFEPLAN,
   SGB9_GESAMTPLAN,
   type CaseState,
-  type ExampleCase,
 } from '@fallkit/core';
+import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 
 async function runUntil(example: ExampleCase, type: string): Promise<CaseState> {
   const cut = example.steps.findIndex((s) => s.type === type);
