@@ -7,7 +7,9 @@
  *   node scripts/ensure-browser.mjs --dry-run        # says what it would do, changes nothing
  *   node scripts/ensure-browser.mjs --assume-missing --dry-run   # walks the install branch without effect
  *
- * Other scripts import `ensureBrowser()`, which also sets `process.env.CHROME_PATH` for their children.
+ * Other scripts import `ensureBrowser()`, which also sets `process.env.CHROME_PATH` for their children, and
+ * `ensurePdfText()`: the print tests read the text of the PDFs Chromium prints with poppler's `pdftotext`
+ * (Debian `poppler-utils`), installed the same way when missing.
  */
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -106,10 +108,45 @@ export function ensureBrowser({ dryRun = false, assumeMissing = false, log = (li
   return installed;
 }
 
+/** The one line shown where `pdftotext` is missing and cannot be installed. */
+export const HOW_TO_INSTALL_PDFTEXT =
+  'No pdftotext found (the print tests read printed PDFs with it): run `sudo apt-get install poppler-utils`';
+
+/**
+ * Makes sure poppler's `pdftotext` is on the PATH, installing Debian's `poppler-utils` as root when it is
+ * missing. Never downloads anything else.
+ * @param {{ log?: (line: string) => void }} [options]
+ * @returns {string} the path of `pdftotext`
+ */
+export function ensurePdfText({ log = (line) => console.error(line) } = {}) {
+  const find = () =>
+    (process.env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((dir) => join(dir, 'pdftotext'))
+      .find(isExecutable);
+  const found = find();
+  if (found) return found;
+  if (!canInstallWithApt()) throw new Error(HOW_TO_INSTALL_PDFTEXT);
+  log('No pdftotext found; installing Debian package `poppler-utils` (root, apt-get available):');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', 'poppler-utils']]) {
+    log(`  DEBIAN_FRONTEND=noninteractive apt-get ${args.join(' ')}`);
+    const run = spawnSync('apt-get', args, { stdio: ['ignore', 2, 2], env });
+    if (run.status !== 0)
+      throw new Error(`\`apt-get ${args.join(' ')}\` failed (exit ${run.status}). ${HOW_TO_INSTALL_PDFTEXT}`);
+  }
+  const installed = find();
+  if (!installed)
+    throw new Error(`apt-get installed poppler-utils, but no pdftotext is on the PATH. ${HOW_TO_INSTALL_PDFTEXT}`);
+  return installed;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = new Set(process.argv.slice(2));
   try {
     const path = ensureBrowser({ dryRun: args.has('--dry-run'), assumeMissing: args.has('--assume-missing') });
+    if (!args.has('--dry-run')) ensurePdfText();
     console.log(path);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

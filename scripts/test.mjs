@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBrowser } from './ensure-browser.mjs';
+import { ensureBrowser, ensurePdfText } from './ensure-browser.mjs';
 import { ensurePostgres } from './ensure-postgres.mjs';
 import { bin, repoRoot } from './lib/paths.mjs';
 
@@ -180,6 +180,12 @@ try {
 } catch (error) {
   console.log(error instanceof Error ? error.message : String(error));
   browserReady = false;
+}
+try {
+  // The print tests read printed PDFs; without pdftotext they fail with a message saying so.
+  console.log(`pdftotext: ${ensurePdfText()}`);
+} catch (error) {
+  console.log(error instanceof Error ? error.message : String(error));
 }
 
 heading('PostgreSQL');

@@ -5,6 +5,7 @@
  * `access/access-table.test.ts` fails while page and declarations differ.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { join } from 'node:path';
 import { withAccessTable } from '@fallkit/core';
 import { repoRoot } from './lib/paths.mjs';
@@ -15,5 +16,7 @@ if (updated === undefined) {
   console.error('docs/data-protection.md has no access-table markers');
   process.exit(1);
 }
-writeFileSync(page, updated);
+// Written as Prettier formats it, so `npm run lint` passes on a freshly generated page.
+const options = (await resolveConfig(page)) ?? {};
+writeFileSync(page, await format(updated, { ...options, filepath: page }));
 console.log('docs/data-protection.md: access table written');

@@ -70,7 +70,7 @@ describe('<fk-case-overview>', () => {
       expect(items).to.have.length(journal.length);
       expect(Number(items[0]!.getAttribute('data-seq'))).to.equal(journal.at(-1)!.seq);
       const last = items.at(-1)!.textContent!.replace(/\s+/g, ' ');
-      expect(last).to.contain(`${journal[0]!.actor.name} hat den Fall eröffnet.`);
+      expect(last).to.contain(`${journal[0]!.note?.actorName} hat den Fall eröffnet.`);
       expect(items.at(-1)!.querySelector('time')!.textContent).to.match(/\d\d\.\d\d\.\d{4}/);
       expect(deepText(el)).to.contain('hat die Federführung gewechselt (Rechtskreiswechsel).');
       expect(deepText(el)).to.contain('Begründung: Rechtskreiswechsel AsylbLG → SGB II');

@@ -12,12 +12,3 @@ export function unreadableEventRefusal(caseId: string, seq: number): Refusal {
   if (verdict.ok) throw new Error('unreachable');
   return journalRefusal(caseId, verdict.problem);
 }
-
-/**
- * The refusal carried by an error a store threw, if it carries one (`StoreRefusalError` of the Dexie
- * store and anything shaped like it); `undefined` for other errors.
- */
-export function refusalOfError(error: unknown): Refusal | undefined {
-  const refusal = (error as { refusal?: Partial<Refusal> } | null)?.refusal;
-  return typeof refusal?.code === 'string' && typeof refusal.message === 'object' ? (refusal as Refusal) : undefined;
-}

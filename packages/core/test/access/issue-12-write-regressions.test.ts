@@ -441,6 +441,61 @@ describe('access: issue 12 write-side reproductions (regressions)', function () 
     expect(!known.ok && known.errors[0]!.code).to.equal('UNKNOWN_PERSON');
   });
 
+  it("DP-11, PR-00: a consent's default duration comes from the case's own standard, not the service's current one", async () => {
+    const store = new MemoryCaseStore();
+    const at = '2026-03-02T09:00:00.000Z';
+    const serviceUnder = (version: string, months: number) =>
+      createCaseService({
+        store,
+        clock: new FixedClock(at),
+        ids: new ScopedSequentialIds(`v${version}`),
+        actor: KIM_CM,
+        standard: { id: 'kim-nrw', version, consent: { defaultDurationMonths: months } },
+      });
+    const persons: Record<string, string> = {};
+    const consent = (service: ReturnType<typeof serviceUnder>, caseId: string) =>
+      service.execute({
+        type: 'recordConsent',
+        caseId,
+        input: {
+          subjectId: persons[caseId]!,
+          categories: ['employment'],
+          recipients: [{ agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' }],
+          purposes: ['caseManagement'],
+          form: { kind: 'written', scanReference: 'scan://1' },
+          informationTextHash: 'c'.repeat(64),
+          givenBy: { personId: persons[caseId]!, role: 'self' },
+        },
+      });
+    const open = async (service: ReturnType<typeof serviceUnder>, caseId: string) => {
+      const opened = await service.execute({
+        type: 'openCase',
+        input: {
+          caseId,
+          addressee: { roles: ['addressee'], givenName: 'A', familyName: 'B', birthDate: '1990-01-01' },
+          leadAgency: { agencyId: 'kim-musterstadt', name: 'KIM' },
+        },
+      });
+      if (opened.ok) persons[caseId] = opened.value.state.addresseeId;
+      return opened;
+    };
+    const old = serviceUnder('2026-1', 6);
+    expect((await open(old, 'old')).ok).to.equal(true);
+    const first = await consent(old, 'old');
+    expect(first.ok && (first.value.events[0]!.payload as { validUntil: string }).validUntil).to.equal('2026-09-02');
+    // The organisation moves to a new version with 36 months; the old case keeps its own rules.
+    const current = serviceUnder('2027-1', 36);
+    const later = await consent(current, 'old');
+    const until = later.ok ? (later.value.events[0]!.payload as { validUntil: string }).validUntil : '';
+    expect(until, 'not the service’s 36 months').to.not.equal('2029-03-02');
+    expect(until, 'DP-11 default, as the process guard judges an unregistered standard by the default').to.equal(
+      '2027-03-02',
+    );
+    expect((await open(current, 'new')).ok).to.equal(true);
+    const fresh = await consent(current, 'new');
+    expect(fresh.ok && (fresh.value.events[0]!.payload as { validUntil: string }).validUntil).to.equal('2029-03-02');
+  });
+
   it('DP-26: hr gets DENY_STAFF_CASE on a staff case, DENY_NOT_ASSIGNED elsewhere', async () => {
     const { store, caseId } = await beforeHandover();
     const hr: Actor = { id: 'u-hr', role: 'hr', agencyId: 'kim-musterstadt' };

@@ -39,7 +39,10 @@ async function logOf(world: Awaited<ReturnType<typeof readWorld>>, agencyId: str
   return accessLogEntries(await world.store.readJournal(accessLogStreamId(agencyId)));
 }
 
-describe('read channels: the reproductions of issue 12 (regressions)', () => {
+describe('read channels: the reproductions of issue 12 (regressions)', function () {
+  // Each test replays the seven example cases; on a loaded machine that takes longer than mocha's 2 s.
+  this.timeout(60_000);
+
   it('DP-40, DP-23: previewTransfer is refused to every actor who may not transfer from the case; it lists no item then', async () => {
     const world = await readWorld();
     for (const key of [

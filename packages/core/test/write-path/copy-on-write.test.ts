@@ -9,7 +9,7 @@ import {
   processGuard,
   type JournalEvent,
 } from '@fallkit/core';
-import { runExampleCases } from '@fallkit/core/examples';
+import { PROFILE_EXAMPLE_CASES, EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 import { OPEN, serviceOver } from './write-fixtures.js';
 
 /** Applies a journal event by event; returns the types seen. Fails if any earlier state changed. */
@@ -65,9 +65,12 @@ async function otherEvents(): Promise<readonly JournalEvent[]> {
 }
 
 describe('applyEvents copies on write', () => {
-  it('over every example case and every case event type, event by event: the state before an event never changes, and the result equals the fold', async () => {
+  it('over every example case and every case event type, event by event: the state before an event never changes, and the result equals the fold', async function () {
+    // Runs every example through the service (each command also verifies its tail, DP-44): seconds, not milliseconds.
+    this.timeout(30_000);
     const store = new MemoryCaseStore();
-    const { results } = await runExampleCases({ store });
+    // The legal profiles' examples too: they bring the events only a profile has (PlanRecorded).
+    const { results } = await runExampleCases({ store, cases: [...EXAMPLE_CASES, ...PROFILE_EXAMPLE_CASES] });
     const seenTypes = new Set<string>();
     for (const { state } of results)
       for (const type of replayChecked(state.caseId, await store.readJournal(state.caseId))) seenTypes.add(type);

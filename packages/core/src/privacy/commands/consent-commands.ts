@@ -12,7 +12,8 @@ import {
   textSchema,
 } from '../../model/primitives.js';
 import type { CommandDefinition } from '../../service/command-definition.js';
-import { DEFAULT_PROCESS_STANDARD } from '../../process/standard/default-standard.js';
+import { createStandardRegistry } from '../../process/standard/registry.js';
+
 import {
   addMonths,
   CAPACITY_VALUES,
@@ -97,11 +98,15 @@ export const recordConfidentialityReleaseInput = z.strictObject({
   ),
 });
 
+/** The standards every deployment knows: the default and the shipped legal profiles. */
+const SHIPPED_STANDARDS = createStandardRegistry();
+
 /**
  * Months a consent runs by default and at most (DP-11): the setting of the case's **own** process
  * standard (PR-00: a case is judged by the standard it was opened under, not the service's current one).
- * The service's standard counts only when the case records that very `{id, version}`; the built-in
- * default standard when the case is under it; otherwise DP-11's default, {@link DEFAULT_CONSENT_MONTHS}.
+ * The service's standard counts only when the case records that very `{id, version}`; a shipped
+ * standard (the default, the legal profiles) when the case is under it; otherwise DP-11's default,
+ * {@link DEFAULT_CONSENT_MONTHS}, the same the process guard falls back to for an unknown standard.
  */
 export function consentMonths(context: Pick<HandlerContext, 'standard' | 'state'>): number {
   const ref = context.state?.processStandard;
@@ -113,9 +118,7 @@ export function consentMonths(context: Pick<HandlerContext, 'standard' | 'state'
       ? months(own)
       : own !== undefined && own.id === ref.id && own.version === ref.version
         ? months(own)
-        : ref.id === DEFAULT_PROCESS_STANDARD.id && ref.version === DEFAULT_PROCESS_STANDARD.version
-          ? months(DEFAULT_PROCESS_STANDARD)
-          : undefined;
+        : months(SHIPPED_STANDARDS.get(ref));
   return typeof configured === 'number' && configured > 0 ? configured : DEFAULT_CONSENT_MONTHS;
 }
 

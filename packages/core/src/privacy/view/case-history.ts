@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../../events/history.js';
 import { applyEvents } from '../../fold/fold-case.js';
 import { canonicalJson } from '../../journal/canonical-json.js';
 import { isErasedPayload, type JournalEvent } from '../../journal/journal-event.js';
+import { upcastEnvelope } from '../../journal/legacy-envelope.js';
 import type { CaseState } from '../../model/case-state.js';
 import { RIGHTS_EVENTS } from '../../rights/rights-events.js';
 import type { ConfidentialityRelease, ConsentRecord, ConsentWithdrawal } from '../consent/consent-record.js';
@@ -160,15 +161,17 @@ export function decideHistory(
     state = after ?? state;
     const shown = carried.every(({ unit, about }) => judge.judge(unit, about).effect === 'allow');
     if (!shown) continue;
+    // The display name and the reason sit in the event's erasable note (DP-43); older envelopes are upcast.
+    const { note } = upcastEnvelope(event);
     entries.push({
       seq: entries.length + 1,
       at: event.at,
       type: event.type,
       title: catalog[event.type]?.title ?? text(event.type, event.type),
       actorId: event.actor.id,
-      actorName: event.actor.name,
+      actorName: note?.actorName,
       agencyId: event.actor.agencyId,
-      reason: event.reason,
+      reason: note?.reason,
       erased,
     });
   }

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import {
   buildWorklist,
   createStandardRegistry,
+  LEGAL_PROFILE_RETENTION_RULES,
   LEGAL_PROFILES,
   parseProcessStandard,
   planDocumentLayout,
@@ -10,6 +11,7 @@ import {
   SGB9_GESAMTPLAN,
   type CaseState,
 } from '@fallkit/core';
+import { retentionRuleSchema, TYPICAL_RETENTION_SCHEDULE } from '@fallkit/core/retention';
 import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 
 async function runUntil(example: ExampleCase, type: string): Promise<CaseState> {
@@ -155,5 +157,26 @@ describe('legal profiles are versioned (PR-00)', () => {
     const reformed = { ...old, processStandard: { id: reform.id, version: reform.version } };
     const newer = buildWorklist([reformed], '2026-04-20', [reform]).filter((i) => i.kind === 'statutoryDeadline');
     expect(newer.map((i) => i.dueOn)).to.deep.equal(['2026-04-26']);
+  });
+});
+
+describe('legal profiles: retention rows (DP-35)', () => {
+  it('every row validates as a retention rule, is unverified, and the § 9b row agrees with the typical schedule', () => {
+    expect(LEGAL_PROFILE_RETENTION_RULES.map((r) => r.id)).to.deep.equal([
+      'sgb2-benefits-10y',
+      'sgb8-9b',
+      'sgb9-eingliederungshilfe-10y',
+    ]);
+    for (const row of LEGAL_PROFILE_RETENTION_RULES) {
+      expect(retentionRuleSchema.safeParse(row).success, row.id).to.equal(true);
+      expect(row.verified, row.id).to.equal(false);
+    }
+    const typical = TYPICAL_RETENTION_SCHEDULE.rules.find((r) => r.id === 'sgb8-9b')!;
+    const profile = LEGAL_PROFILE_RETENTION_RULES.find((r) => r.id === 'sgb8-9b')!;
+    expect([profile.untilAge, profile.basis, profile.legalDomain]).to.deep.equal([
+      typical.untilAge,
+      typical.basis,
+      typical.legalDomain,
+    ]);
   });
 });

@@ -13,3 +13,10 @@ export { SGB9_GESAMTPLAN } from './sgb9-gesamtplan.js';
  * lets every case be judged by the version it was opened under.
  */
 export const LEGAL_PROFILES: readonly ProcessStandard[] = [SGB2_KOOPERATIONSPLAN, SGB8_HILFEPLAN, SGB9_GESAMTPLAN];
+
+/**
+ * The retention rows the shipped profiles bring, for the operator's retention table (DP-35): each
+ * `verified: false` until the operator's data-protection officer confirms it (§ 9b SGB VIII's wording was
+ * checked, its reach for a given operator was not).
+ */
+export const LEGAL_PROFILE_RETENTION_RULES = LEGAL_PROFILES.flatMap((profile) => profile.retention ?? []);
