@@ -1,8 +1,12 @@
 import {
+  ok,
   refused,
   systemClock,
   text,
   type Actor,
+  type BatchOutcome,
+  type CommandOutcome,
+  type JournalEvent,
   type CaseIndexEntry,
   type CaseListOptions,
   type CaseService,
@@ -34,7 +38,14 @@ export interface CoreConnection {
    */
   readonly views: Pick<
     CaseViews,
-    'observeCaseView' | 'history' | 'previewTransfer' | 'consents' | 'caseList' | 'worklistInput' | 'reportInput'
+    | 'observeCaseView'
+    | 'viewCase'
+    | 'history'
+    | 'previewTransfer'
+    | 'consents'
+    | 'caseList'
+    | 'worklistInput'
+    | 'reportInput'
   >;
   /** "Today" of the printable consents; the system clock if absent. */
   readonly clock?: Clock;
@@ -58,6 +69,18 @@ export type ConnectedCaseView = CaseView['case'] & {
   /** The same consents as the printable goal agreement states them (`<fk-goal-agreement>`). */
   readonly consents: readonly AgreementConsent[];
 };
+
+/**
+ * What a write through the port answers: the case as the writer's own decided view shows it (absent
+ * when that view is refused), the envelopes of the stored events (no payloads), and whether the
+ * outcome is the replay of an earlier command with the same `commandId`.
+ */
+export interface DecidedOutcome {
+  readonly caseId: string;
+  readonly events: readonly Pick<JournalEvent, 'id' | 'type' | 'seq' | 'at' | 'caseId'>[];
+  readonly state?: CaseView['case'];
+  readonly replayed?: true;
+}
 
 /** Which cases a worklist shows: those the actor is case manager of, or every case its list holds. */
 export type WorklistScope = 'mine' | 'agency';
@@ -173,6 +196,29 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
   const clock = connection.clock ?? systemClock;
   const newCommandId = (): string => service.newCommandId?.() ?? `command-${crypto.randomUUID()}`;
 
+  /**
+   * What a write hands back to the element (DP-23, DP-40): the service's outcome carries the unfiltered
+   * case, which only trusted host code may see. The element gets the case as its actor's own decided
+   * view shows it (`views.viewCase`, logged like every view) and the stored events' envelopes without
+   * payloads, so a writer with a narrow view (a provider updating its referral) learns nothing it may
+   * not see by writing.
+   */
+  async function decidedOutcome(
+    result: Result<CommandOutcome | BatchOutcome>,
+    request: CaseRequestContext | undefined,
+  ): Promise<Result<DecidedOutcome>> {
+    if (!result.ok) return result;
+    const { caseId, events } = result.value;
+    const view = await views.viewCase(caseId, request?.purpose ?? 'caseManagement');
+    const outcome: DecidedOutcome = {
+      caseId,
+      events: events.map(({ id, type, seq, at, caseId: stream }) => ({ id, type, seq, at, caseId: stream })),
+      ...(view.ok ? { state: view.value.case } : {}),
+      ...('replayed' in result.value && result.value.replayed ? { replayed: true } : {}),
+    };
+    return ok(outcome, result.notices);
+  }
+
   /** A request for someone other than the service's actor is never answered with that actor's data. */
   function mismatch(request: CaseRequestContext | undefined): boolean {
     return request !== undefined && !sameActor(request.actor, service.currentActor());
@@ -195,7 +241,7 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
   return {
     async execute(command, request) {
       if (mismatch(request)) return refused(ACTOR_MISMATCH());
-      return service.execute(command as Parameters<CaseService['execute']>[0]);
+      return decidedOutcome(await service.execute(command as Parameters<CaseService['execute']>[0]), request);
     },
 
     async executeBatch(batch, request) {
@@ -204,7 +250,10 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
       // Every save is retry-safe: a batch without an id gets one here (a form sends its own, kept
       // across a retry of the same save).
       const commandId = batch.commandId ?? newCommandId();
-      return service.executeBatch({ ...batch, commandId } as Parameters<CaseService['executeBatch']>[0]);
+      return decidedOutcome(
+        await service.executeBatch({ ...batch, commandId } as Parameters<CaseService['executeBatch']>[0]),
+        request,
+      );
     },
 
     newCommandId: () => newCommandId(),

@@ -41,11 +41,15 @@ export async function realCaseService(
   const store = new MemoryCaseStore();
   const { results } = await runExampleCases({ store, cases: [example] });
   const state = results[0]!.state;
-  const cm = state.caseManagers.filter((m) => !m.to).at(-1)!;
+  // The case manager in force on the service's day (DP-40: assignments count from their date).
+  const day = '2026-03-01';
+  const cm =
+    state.caseManagers.find((m) => m.from <= day && (m.to === undefined || day < m.to)) ??
+    state.caseManagers.filter((m) => !m.to).at(-1)!;
   const actor: Actor = { id: cm.userId, role: 'caseManager', agencyId: cm.agencyId };
   const core = createCaseService({
     store,
-    clock: new FixedClock('2026-03-01T10:00:00.000Z'),
+    clock: new FixedClock(`${day}T10:00:00.000Z`),
     ids: new SequentialIds(),
     actor,
   });

@@ -62,8 +62,8 @@ const CASE_WRITES: { readonly [T in Exclude<CaseEventType, 'CaseOpened'>]: Secti
   LegalDomainAdded: { append: ['legalDomains'] },
   LegalDomainEnded: { edit: ['legalDomains'] },
   NoteRecorded: { append: ['notes'] },
-  CaseClosed: { edit: ['goals'] },
   PlanRecorded: { append: ['plans'] },
+  CaseClosed: { edit: ['goals'] },
   EvaluationRecorded: {},
 };
 

@@ -14,7 +14,13 @@ import {
   whollyWithdrawn,
 } from './consent/consent-scope.js';
 import type { Decision, DecisionReason, PrivacyAction } from './decision.js';
-import { activeGrant, EMPTY_PRIVACY_STATE, type ConsentState, type PrivacyState } from './privacy-state.js';
+import {
+  activeGrant,
+  EMPTY_PRIVACY_STATE,
+  recordAgencyKey,
+  type ConsentState,
+  type PrivacyState,
+} from './privacy-state.js';
 import { parsePurpose } from './purposes.js';
 import { REASON_CODES, reasonFor, type ReasonCode } from './reason-codes.js';
 import { normaliseLegalBasis, type LegalBasis, type TransferRecipient } from './transfer/legal-basis.js';
@@ -36,6 +42,8 @@ export interface DecisionUnit {
   readonly purposeIds?: readonly string[];
   /** Actor id of who recorded it: whose agency's data it is and who is in the circle of entrusted data. */
   readonly recordedBy?: string;
+  /** When it was recorded: with `recordedBy`, which agency's namesake recorded it (DP-40). */
+  readonly recordedAt?: string;
 }
 
 /** A request to {@link decide}. */
@@ -168,8 +176,20 @@ function isThirdParty(unit: DecisionUnit, subjectId: string, state: CaseState): 
   return unit.thirdParty === true || !subjectsOf(unit, state).includes(subjectId);
 }
 
+/** Stands for "recorded by a namesake we cannot place": equal to no agency id, so no one's own record. */
+const UNPLACED_RECORDER = '';
+
+/**
+ * The agency whose record a unit is. A user id alone names no one (DP-40): when the same id wrote for
+ * more than one agency, the record's own event decides, and without one it belongs to nobody.
+ */
 function recorderAgency(unit: DecisionUnit, privacy: PrivacyState): string | undefined {
-  return unit.recordedBy === undefined ? undefined : privacy.agencyOfUser[unit.recordedBy];
+  const id = unit.recordedBy;
+  if (id === undefined) return undefined;
+  if (privacy.ambiguousUserIds?.includes(id) !== true) return privacy.agencyOfUser[id];
+  const placed =
+    unit.recordedAt === undefined ? undefined : privacy.agencyOfRecord?.[recordAgencyKey(id, unit.recordedAt)];
+  return placed === undefined || placed === '' ? UNPLACED_RECORDER : placed;
 }
 
 /** DP-05: an item bound to purposes is not used for another one. */

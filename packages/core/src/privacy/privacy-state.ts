@@ -43,6 +43,14 @@ export interface PrivacyState {
   readonly transferObjections: readonly string[];
   /** Agency of every user who wrote to the journal (from the event envelopes): whose data an item is. */
   readonly agencyOfUser: Readonly<Record<string, string>>;
+  /**
+   * User ids that wrote to this journal for more than one agency (DP-40: a person is agency and user id;
+   * two agencies may hand out the same id). For them {@link agencyOfUser} says nothing; the agency of
+   * each of their records is looked up by `recordAgencyKey(userId, recordedAt)` in {@link agencyOfRecord}.
+   */
+  readonly ambiguousUserIds?: readonly string[];
+  /** The agency of each event of an ambiguous user id, keyed by {@link recordAgencyKey}. */
+  readonly agencyOfRecord?: Readonly<Record<string, string>>;
 }
 
 /** A privacy state with nothing recorded. */
@@ -58,6 +66,11 @@ export const EMPTY_PRIVACY_STATE: PrivacyState = {
   agencyOfUser: {},
 };
 
+/** The key of {@link PrivacyState.agencyOfRecord}: a user id and the instant of the event that recorded an item. */
+export function recordAgencyKey(userId: string, at: string): string {
+  return `${userId}\u0000${at}`;
+}
+
 /** Folds the data-protection events of a case journal. Pure; erased payloads are skipped. */
 export function foldPrivacy(journal: readonly JournalEvent[]): PrivacyState {
   const consents: { record: ConsentRecord; withdrawals: ConsentWithdrawal[] }[] = [];
@@ -70,8 +83,16 @@ export function foldPrivacy(journal: readonly JournalEvent[]): PrivacyState {
   const transferObjections: string[] = [];
   const agencyOfUser: Record<string, string> = Object.create(null) as Record<string, string>;
   let staffCaseOf: string | undefined;
+  const agenciesOfUser = new Map<string, Set<string>>();
+  const agencyAt = new Map<string, string>();
   for (const event of journal) {
     agencyOfUser[event.actor.id] ??= event.actor.agencyId;
+    const seen = agenciesOfUser.get(event.actor.id) ?? new Set<string>();
+    agenciesOfUser.set(event.actor.id, seen.add(event.actor.agencyId));
+    // Two namesakes writing at the same instant cannot be told apart: that record belongs to neither.
+    const key = recordAgencyKey(event.actor.id, event.at);
+    const earlier = agencyAt.get(key);
+    agencyAt.set(key, earlier === undefined || earlier === event.actor.agencyId ? event.actor.agencyId : '');
     if (isErasedPayload(event.payload)) continue;
     switch (event.type) {
       case 'ConsentRecorded':
@@ -130,6 +151,13 @@ export function foldPrivacy(journal: readonly JournalEvent[]): PrivacyState {
     transferObjections,
     agencyOfUser,
   };
+  const ambiguous = [...agenciesOfUser].filter(([, agencies]) => agencies.size > 1).map(([id]) => id);
+  if (ambiguous.length > 0) {
+    const agencyOfRecord: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const [key, agency] of agencyAt)
+      if (ambiguous.some((id) => key.startsWith(`${id}\u0000`))) agencyOfRecord[key] = agency;
+    Object.assign(state, { ambiguousUserIds: ambiguous, agencyOfRecord });
+  }
   return staffCaseOf === undefined ? state : { ...state, staffCaseOf };
 }
 

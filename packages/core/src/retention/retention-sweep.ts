@@ -18,6 +18,8 @@ import type { RetentionSchedule } from './retention-schedule.js';
 import { anonymisedIndexEntry, RETENTION_CASE_EVENTS } from './retention-events.js';
 import type { JournalSeal } from '../journal/journal-seal.js';
 import type { JournalEvent } from '../journal/journal-event.js';
+import { actorRefusals } from '../access/boundary.js';
+import { NEVER_RIGHTS_DECIDERS } from '../access/roles.js';
 import { createJournalVerifier } from '../journal/journal-verifier.js';
 
 /** Step one of the sweep: the batch a person is asked to confirm (DP-36). Holds case ids: show it, do not publish it. */
@@ -152,7 +154,13 @@ export async function executeRetentionSweep(
   const { store, plan, confirmedBy, schedule, clock } = options;
   const seal = options.seal ?? store.journalSeal;
   const verifier = createJournalVerifier(seal === undefined ? {} : { seal });
+  // DP-40: a malformed confirmer is refused before anything is deleted or written into the log.
+  const invalid = actorRefusals(confirmedBy);
+  if (invalid.length > 0) return refused(invalid[0]!, ...invalid.slice(1));
   if (confirmedBy.role === 'system') return refused(privacyRefusal('DENY_AUTOMATED_DECISION', { rule: 'DP-36' }));
+  // DP-36/DP-41: deleting case files is a decision; the roles that never decide one cannot confirm it.
+  if (NEVER_RIGHTS_DECIDERS.includes(confirmedBy.role))
+    return refused(privacyRefusal('DENY_NOT_ASSIGNED', { rule: 'DP-36', path: ['confirmedBy', 'role'] }));
   if ((await sha256Hex(planContent(plan))) !== plan.planHash) {
     return refused(
       sweepRefusal(

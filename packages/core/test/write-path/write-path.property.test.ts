@@ -48,7 +48,9 @@ async function opened(): Promise<{ store: CaseStore; service: CaseService }> {
   return { store, service };
 }
 
-describe('write path properties (fast-check)', () => {
+describe('write path properties (fast-check)', function () {
+  // Many folds (or runs) in one test: generous on a shared, loaded machine.
+  this.timeout(60_000);
   it('a batch with one bad command anywhere is refused whole, names that command, and the store stays byte-identical', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(validCommand, { maxLength: 6 }), badCommand, fc.nat(), async (valid, bad, position) => {

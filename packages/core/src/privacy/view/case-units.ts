@@ -27,6 +27,7 @@ export interface Classified {
   readonly thirdParty?: boolean;
   readonly purposeIds?: readonly string[];
   readonly recordedBy?: string;
+  readonly recordedAt?: string;
 }
 
 /** An item's id; items without one (legal-domain periods) are named by their position. */
@@ -55,6 +56,7 @@ export function itemUnit(
     'thirdParty',
     'purposeIds',
     'recordedBy',
+    'recordedAt',
   ] as const) {
     if (item[field] !== undefined) unit[field] = item[field];
   }
@@ -90,6 +92,7 @@ export function personUnits(state: CaseState, person: Person): Record<PersonFiel
           categories: ['household'],
           subjectIds: [state.addresseeId],
           ...(person.recordedBy === undefined ? {} : { recordedBy: person.recordedBy }),
+          ...(person.recordedAt === undefined ? {} : { recordedAt: person.recordedAt }),
         },
     details: { ...own, key: itemKey('persons', person.id, 'details'), categories: ['identity'] },
     contact: { ...own, key: itemKey('persons', person.id, 'contact'), categories: ['contact'] },

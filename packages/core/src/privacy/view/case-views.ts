@@ -18,7 +18,7 @@ import { exportSubjectData, type SubjectExport } from '../../rights/subject-expo
 import type { CaseService } from '../../service/case-service.js';
 import { boundaryRefusals } from '../../access/boundary.js';
 import { authoriseCommand } from '../../access/authorise.js';
-import { caseIndexEntry } from '../../service/case-index.js';
+import { caseIndexEntry, indexRowStale } from '../../service/case-index.js';
 import { DEFAULT_TIME_ZONE, localDate } from '../../service/local-date.js';
 import { compareCaseIndexEntries, matchesCaseQuery } from '../../store/case-query.js';
 import type {
@@ -302,8 +302,13 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     // The statistics role reads aggregates only (DP-05): no rows, not even a decision per case.
     if (actor.role === 'statistics' || parsePurpose(purpose)?.kind === 'statistics') return [];
     // The stored index narrows the candidates; every field of a decided row is a part of the stored
-    // one, so the stored query never drops a row the decided one would match.
-    const candidates = await store.listCases(query);
+    // one, so the stored query never drops a row the decided one would match. Except a row gone stale
+    // (a period started or ended since it was written, DP-40): that one is decided afresh whatever it says.
+    const day = today();
+    const candidates =
+      query === undefined
+        ? await store.listCases()
+        : (await store.listCases()).filter((row) => indexRowStale(row, day) || matchesCaseQuery(row, query));
     const out: DecidedRow[] = [];
     for (const candidate of candidates) {
       // A journal that fails verification is never shown (DP-44): it is left out of the list.

@@ -14,6 +14,7 @@ export function consentUnit(record: ConsentRecord): DecisionUnit {
     categories: privacyRecordCategories('consents', record),
     subjectIds: [record.subjectId],
     recordedBy: record.recordedBy,
+    recordedAt: record.recordedAt,
   };
 }
 
@@ -24,6 +25,7 @@ export function releaseUnit(release: ConfidentialityRelease): DecisionUnit {
     categories: privacyRecordCategories('releases', release),
     subjectIds: [release.subjectId],
     recordedBy: release.recordedBy,
+    recordedAt: release.recordedAt,
   };
 }
 
