@@ -48,7 +48,11 @@ function entriesOf(pkg) {
   const src = join('packages', pkg, 'src');
   /** @type {string[]} */
   const entries = [join(src, 'index.ts')];
-  if (pkg === 'core') entries.push(join(src, 'testing', 'index.ts'));
+  if (pkg === 'core') {
+    // The area subpaths of issue 18, and the testing helpers.
+    for (const area of ['testing', 'reporting', 'rights', 'retention', 'records', 'examples'])
+      entries.push(join(src, area, 'index.ts'));
+  }
   if (pkg === 'components') {
     const define = join(src, 'define');
     if (existsSync(define)) {

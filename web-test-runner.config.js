@@ -61,7 +61,7 @@ const demoEntryPlugin = {
 export default {
   rootDir: '.',
   // The PostgreSQL store runs in Node only (pg, PGlite, node:*): scripts/test.mjs runs its tests with mocha.
-  files: [...files, '!**/node_modules/**', '!**/dist/**', '!packages/store-pg/**'],
+  files: [...files, '!**/node_modules/**', '!**/dist/**', '!packages/store-pg/**', '!packages/core/test/size/**'],
   // `@fallkit/source`: the workspace packages' TypeScript sources. `development`: lit's development build, whose
   // warnings (change-in-update, missing reflect) the tests should see; no Fallkit package exports it.
   nodeResolve: { exportConditions: ['@fallkit/source', 'development', 'browser'] },

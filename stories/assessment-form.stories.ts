@@ -1,12 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import {
-  familyDuldungToSgbII,
-  reassessmentLoop,
-  runExampleCases,
-  type CaseCommand,
-  type CaseState,
-} from '@fallkit/core';
+import { familyDuldungToSgbII, reassessmentLoop, runExampleCases } from '@fallkit/core/examples';
+import { type CaseCommand, type CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-assessment-form';
 import type { FkAssessmentForm } from '@fallkit/components';
 import { FakeCaseService } from '../packages/components/test/suites/fake-case-service.js';

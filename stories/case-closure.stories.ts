@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { familyDuldungToSgbII, olderPersonWithGuardian, runExampleCases, type CaseState } from '@fallkit/core';
+import { familyDuldungToSgbII, olderPersonWithGuardian, runExampleCases } from '@fallkit/core/examples';
+import { type CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-case-closure';
 import { FakeCaseService } from '../packages/components/test/suites/fake-case-service.js';
 

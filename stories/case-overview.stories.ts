@@ -1,13 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import {
-  EXAMPLE_ACTORS,
-  familyDuldungToSgbII,
-  noFurtherMeasures,
-  runExampleCases,
-  type CaseState,
-  type JournalEvent,
-} from '@fallkit/core';
+import { EXAMPLE_ACTORS, familyDuldungToSgbII, noFurtherMeasures, runExampleCases } from '@fallkit/core/examples';
+import { type CaseState, type JournalEvent } from '@fallkit/core';
 import '@fallkit/components/define/fk-case-overview';
 import { FakeCaseService } from '../packages/components/test/suites/fake-case-service.js';
 

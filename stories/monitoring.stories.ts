@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { runExampleCases, youngAdultDebtsAddiction, type CaseState } from '@fallkit/core';
+import { runExampleCases, youngAdultDebtsAddiction } from '@fallkit/core/examples';
+import { type CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-monitoring';
 import { FakeCaseService } from '../packages/components/test/suites/fake-case-service.js';
 

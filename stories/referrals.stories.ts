@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { familyDuldungToSgbII, previewTransfer, type CaseState, type TransferRequest } from '@fallkit/core';
+import { familyDuldungToSgbII } from '@fallkit/core/examples';
+import { previewTransfer, type CaseState, type TransferRequest } from '@fallkit/core';
 import '@fallkit/components/define/fk-referrals';
 import type { FkReferrals } from '@fallkit/components';
 import {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { runExampleCases, type CaseState, type Stage } from '@fallkit/core';
+import { runExampleCases } from '@fallkit/core/examples';
+import { type CaseState, type Stage } from '@fallkit/core';
 import '@fallkit/components/define/fk-report';
 
 /** `<fk-report>`: anonymised figures with withheld small cells, a bar chart and CSV export. */

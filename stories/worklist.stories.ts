@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { runExampleCases, type CaseState } from '@fallkit/core';
+import { runExampleCases } from '@fallkit/core/examples';
+import { type CaseState } from '@fallkit/core';
 import '@fallkit/components/define/fk-worklist';
 
 /** `<fk-worklist>`: due and overdue items of a caseload, filters, opens a case. */

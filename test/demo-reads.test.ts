@@ -1,11 +1,6 @@
 import { expect } from 'chai';
-import {
-  SUPPRESSED_MARKER,
-  buildWorklist,
-  isRedactionMarker,
-  type AccessLogEntry,
-  type CaseState,
-} from '@fallkit/core';
+import { SUPPRESSED_MARKER } from '@fallkit/core/reporting';
+import { buildWorklist, isRedactionMarker, type AccessLogEntry, type CaseState } from '@fallkit/core';
 import { DEMO_ACTORS, mountDemo, openDemoSession, type DemoActor } from '../packages/demo/src/demo-shell.js';
 import { deleteDatabase } from '../packages/demo/src/app/demo-session.js';
 import { DEMO_MINIMUM_CELL_SIZE } from '../packages/demo/src/app/pages/reports-page.js';

@@ -8,7 +8,8 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -78,6 +79,27 @@ export default async function bundleSize({ repoRoot }) {
     if (name === '@fallkit/core') {
       const withZod = await minGzipSize(path, [WORKSPACE], repoRoot);
       rows.push({ name: `${name} incl. zod/mini (min+gzip)`, value: withZod.gzipped, unit: 'B', ...baseline });
+      // Issue 18's row: a host of the service, the views and the memory store only, zod/mini external and
+      // included (the size gate's figure includes it).
+      const serviceOnly = join(mkdtempSync(join(tmpdir(), 'fallkit-size-')), 'service-only.js');
+      writeFileSync(
+        serviceOnly,
+        `export { createCaseService, createCaseViews, MemoryCaseStore } from ${JSON.stringify(path)};\n`,
+      );
+      const service = await minGzipSize(serviceOnly, [...PEERS, WORKSPACE], repoRoot);
+      rows.push({
+        name: 'core for service + views + MemoryCaseStore (min+gzip)',
+        value: service.gzipped,
+        unit: 'B',
+        ...baseline,
+      });
+      const serviceWithZod = await minGzipSize(serviceOnly, [WORKSPACE], repoRoot);
+      rows.push({
+        name: 'core for service + views + MemoryCaseStore incl. zod/mini (min+gzip)',
+        value: serviceWithZod.gzipped,
+        unit: 'B',
+        ...baseline,
+      });
     }
   }
   return rows;

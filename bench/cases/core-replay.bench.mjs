@@ -7,9 +7,7 @@
  *
  * The core is imported from its TypeScript sources through tsx, as the tests do; no build needed.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import { loadCore } from '../lib/load-core.mjs';
 
 /** @param {() => unknown | Promise<unknown>} work @param {number} iterations @returns {Promise<number>} ms per iteration (median of 5 rounds) */
 async function time(work, iterations) {
@@ -133,7 +131,7 @@ async function buildJournal(core, size) {
 
 /** @param {{ repoRoot: string }} context */
 export default async function ({ repoRoot }) {
-  const core = await tsImport(pathToFileURL(join(repoRoot, 'packages/core/src/index.ts')).href, import.meta.url);
+  const core = await loadCore(repoRoot);
   const rows = [];
   for (const [size, iterations] of [
     [50, 100],

@@ -6,9 +6,7 @@
  *
  * The core is imported from its TypeScript sources through tsx, as the tests do; no build needed.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import { loadCore } from '../lib/load-core.mjs';
 
 const VIEWS = 10_000;
 
@@ -120,7 +118,7 @@ async function buildCase(core) {
 
 /** @param {{ repoRoot: string }} context */
 export default async function ({ repoRoot }) {
-  const core = await tsImport(pathToFileURL(join(repoRoot, 'packages/core/src/index.ts')).href, import.meta.url);
+  const core = await loadCore(repoRoot);
   const { journal, kim, jobcenterActor } = await buildCase(core);
   const now = '2026-03-02T09:00:00.000Z';
   const baseline = time(() => core.foldCase(journal));

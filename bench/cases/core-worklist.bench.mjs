@@ -7,9 +7,7 @@
  * The caseload is the seven example cases (run through the real service), cloned to 10,000 cases
  * with their own ids. The core is imported from its TypeScript sources through tsx; no build needed.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import { loadCore } from '../lib/load-core.mjs';
 
 const CASES = 10_000;
 const DATE = '2026-06-15';
@@ -60,7 +58,7 @@ function readDates(cases) {
 
 /** @param {{ repoRoot: string }} context */
 export default async function ({ repoRoot }) {
-  const core = await tsImport(pathToFileURL(join(repoRoot, 'packages/core/src/index.ts')).href, import.meta.url);
+  const core = await loadCore(repoRoot);
   const { results } = await core.runExampleCases();
   const templates = results.map((r) => r.state);
   const cases = [];

@@ -8,9 +8,7 @@
  *   reader holds the verified head and only checks that it is still the stored head.
  * Baseline in the same run: `foldCase` of the same journal, which every read needs anyway.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import { loadCore } from '../lib/load-core.mjs';
 
 /** @param {() => unknown | Promise<unknown>} work @param {number} iterations @returns {Promise<number>} ms per iteration (median of 5 rounds) */
 async function time(work, iterations) {
@@ -83,7 +81,7 @@ async function buildCase(core, size) {
 
 /** @param {{ repoRoot: string }} context */
 export default async function ({ repoRoot }) {
-  const core = await tsImport(pathToFileURL(join(repoRoot, 'packages/core/src/index.ts')).href, import.meta.url);
+  const core = await loadCore(repoRoot);
   const checkPayload = core.createPayloadCheck({ ...core.CASE_EVENTS, ...core.PRIVACY_EVENTS, ...core.RIGHTS_EVENTS });
   const rows = [];
   for (const [size, iterations] of [

@@ -10,9 +10,7 @@
  *
  * The core is imported from its TypeScript sources through tsx, as the tests do; no build needed.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import { loadCore } from '../lib/load-core.mjs';
 
 const NOW = '2026-06-01T10:00:00.000Z';
 const WARM_UP = 20;
@@ -93,7 +91,7 @@ function middle(times) {
 
 /** @param {{ repoRoot: string }} context */
 export default async function ({ repoRoot }) {
-  const core = await tsImport(pathToFileURL(join(repoRoot, 'packages/core/src/index.ts')).href, import.meta.url);
+  const core = await loadCore(repoRoot);
   const { createCaseService, MemoryCaseStore, FixedClock, randomIds } = core;
   const sizes = [100, 1000, 5000];
   const ROUNDS = 60;

@@ -4,7 +4,8 @@
  * test types or sets these into the demo's elements; where an element is missing it sends the same input to
  * the core's service.
  */
-import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES, sha256Hex } from '@fallkit/core';
+import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES } from '@fallkit/core/examples';
+import { sha256Hex } from '@fallkit/core';
 
 /** Today and a few days around it, as the demo's system clock sees them (ISO dates). */
 export function isoDay(offsetDays = 0, now: Date = new Date()): string {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { youngAdultDebtsAddiction } from '@fallkit/core';
+import { youngAdultDebtsAddiction } from '@fallkit/core/examples';
 import type { FkMonitoring } from '../../packages/components/src/monitoring/monitoring.component.js';
 import { mountTab, type Tab } from './tab-app.js';
 import { buttonOf, deepText, deleteDatabase, seededDatabase, typeAt, waitFor } from './write-path-helpers.js';

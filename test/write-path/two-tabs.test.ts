@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { youngAdultDebtsAddiction, type CaseState } from '@fallkit/core';
+import { youngAdultDebtsAddiction } from '@fallkit/core/examples';
+import { type CaseState } from '@fallkit/core';
 import type { FkGoalAgreement } from '../../packages/components/src/goal-agreement/goal-agreement.component.js';
 import type { FkHelpPlan } from '../../packages/components/src/help-plan/help-plan.component.js';
 import type { mountTab as MountTab, Tab } from './tab-app.js';

@@ -1,5 +1,6 @@
 import { openDexieCaseStore, type DexieCaseStore } from '@fallkit/store-dexie';
-import { runExampleCases, type Actor, type CaseState, type ExampleCase } from '@fallkit/core';
+import { runExampleCases, type ExampleCase } from '@fallkit/core/examples';
+import { type Actor, type CaseState } from '@fallkit/core';
 
 /** Polls until `find` gives something truthy (async allowed), so tests wait without fixed sleeps. */
 export async function waitFor<T>(

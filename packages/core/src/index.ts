@@ -2,6 +2,10 @@
  * `@fallkit/core`: the domain of rechtskreisübergreifendes Case Management. The case file as a
  * hash-chained event journal, the process rules of the cycle, consent and data protection, planning
  * logic and anonymised aggregation. No DOM, no storage of its own: runs the same in Node and browsers.
+ *
+ * This entry holds the service, the views, the model and the commands. Each further area is a subpath of its
+ * own, so a host that does not import it does not pay for it: `@fallkit/core/reporting`, `/rights`,
+ * `/retention`, `/records`, `/examples`, `/testing`.
  * @packageDocumentation
  */
 export * from './i18n/localized-text.js';
@@ -31,10 +35,5 @@ export * from './events/index.js';
 export * from './fold/index.js';
 export * from './commands/index.js';
 export * from './service/index.js';
-export * from './examples/index.js';
 export * from './privacy/index.js';
-export * from './reporting/index.js';
-export * from './rights/index.js';
-export * from './retention/index.js';
 export * from './process/index.js';
-export * from './records/index.js';

@@ -3,18 +3,17 @@ import {
   createCaseService,
   DEFAULT_GUARDS,
   domainInvariantGuard,
-  EXAMPLE_ACTORS,
   FixedClock,
   localDate,
   MemoryCaseStore,
   processGuard,
-  runExampleCases,
   SequentialIds,
   text,
   type CaseState,
   type CommandAccess,
   type CommandGuard,
 } from '@fallkit/core';
+import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 
 const open = {
   type: 'openCase',

@@ -2,13 +2,13 @@ import { expect } from 'chai';
 import {
   canonicalJson,
   createCaseService,
-  EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
   type AppendRequest,
   type CaseStore,
 } from '@fallkit/core';
+import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 
 const open = {
   type: 'openCase',

@@ -1,15 +1,14 @@
 import {
   canonicalJson,
   createCaseService,
-  EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
-  runExampleCases,
   SequentialIds,
   type CaseService,
   type CaseStore,
   type CommandGuard,
 } from '@fallkit/core';
+import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 
 /** The instant the tests act at: after every example script's last step. */
 export const TEST_NOW = '2026-07-01T12:00:00.000Z';

@@ -4,13 +4,12 @@ import {
   caseIndexEntry,
   caseStateSchema,
   checkCaseEventPayload,
-  EXAMPLE_CASES,
   foldCase,
   MemoryCaseStore,
   replayCase,
-  runExampleCases,
   verifyJournal,
 } from '@fallkit/core';
+import { EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 
 describe('example cases', () => {
   it('has 7 examples with distinct keys and case ids', () => {

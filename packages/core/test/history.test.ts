@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { CASE_EVENT_TYPES, CASE_EVENTS, describeJournal, EXAMPLE_CASES, runExampleCases } from '@fallkit/core';
+import { CASE_EVENT_TYPES, CASE_EVENTS, describeJournal } from '@fallkit/core';
+import { EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 
 describe('readable history', () => {
   it('every event type has a German and an English title', () => {

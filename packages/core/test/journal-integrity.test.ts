@@ -1,12 +1,6 @@
 import { expect } from 'chai';
-import {
-  checkCaseEventPayload,
-  EXAMPLE_CASES,
-  runExampleCases,
-  sealEvents,
-  verifyJournal,
-  type JournalEvent,
-} from '@fallkit/core';
+import { checkCaseEventPayload, sealEvents, verifyJournal, type JournalEvent } from '@fallkit/core';
+import { EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -6,7 +6,6 @@ import {
   checkCaseEventPayload,
   createCaseService,
   DEFAULT_GUARDS,
-  EXAMPLE_ACTORS,
   FixedClock,
   foldCase,
   MemoryCaseStore,
@@ -15,6 +14,7 @@ import {
   verifyJournal,
   type CaseState,
 } from '@fallkit/core';
+import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 
 const TODAY = '2026-06-01';
 const word = fc.stringMatching(/^[A-Za-zÄÖÜäöüßğış][A-Za-zÄÖÜäöüßğış .,'„“-]{0,24}$/);

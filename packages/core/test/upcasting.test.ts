@@ -5,7 +5,6 @@ import {
   checkCaseEventPayload,
   createCaseService,
   defineEvent,
-  EXAMPLE_ACTORS,
   FixedClock,
   foldCase,
   MemoryCaseStore,
@@ -17,6 +16,7 @@ import {
   upcastEvent,
   verifyJournal,
 } from '@fallkit/core';
+import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 
 const actor = EXAMPLE_ACTORS.kimCaseManager;
 const meta = {

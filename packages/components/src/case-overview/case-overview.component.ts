@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   CASE_EVENTS,
   DEFAULT_PROCESS_STANDARD,
-  RIGHTS_EVENTS,
   STAGE_DEFINITIONS,
   allowedActions,
   describeJournal,
@@ -19,6 +18,7 @@ import {
   type RedactionMarker,
   type Result,
 } from '@fallkit/core';
+import { RIGHTS_EVENTS } from '@fallkit/core/rights';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';

@@ -17,14 +17,13 @@ import {
   type ConsentState,
   type HistoryEntry,
   type Refusal,
-  type ReportingConfig,
   type Result,
-  type StatisticalRecord,
   type Subscribable,
   type TransferPreview,
   type TransferRequest,
   type WorklistInput,
 } from '@fallkit/core';
+import { type ReportingConfig, type StatisticalRecord } from '@fallkit/core/reporting';
 import type { AgreementConsent } from '../goal-agreement/agreement-print.js';
 import type { CaseRequestContext, CaseServicePort } from './case-service-port.js';
 

@@ -1,12 +1,10 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { STAGE_DEFINITIONS, type CaseState, type Refusal, type Result, type Stage } from '@fallkit/core';
 import {
-  STAGE_DEFINITIONS,
   SUPPRESSED_MARKER,
   buildReport,
   toCsv as writeCsv,
-  type CaseState,
-  type Refusal,
   type Report,
   type ReportCell,
   type ReportDimension,
@@ -14,10 +12,8 @@ import {
   type ReportSource,
   type ReportTable,
   type ReportingConfig,
-  type Result,
-  type Stage,
   type StatisticalRecord,
-} from '@fallkit/core';
+} from '@fallkit/core/reporting';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import type { CaseRequestContext } from '../context/case-service-port.js';
 import { LocalizeController } from '../controllers/localize-controller.js';

@@ -5,12 +5,10 @@ import {
   MemoryCaseStore,
   SequentialIds,
   createCaseService,
-  familyDuldungToSgbII,
-  reassessmentLoop,
-  runExampleCases,
   type CaseCommand,
   type CaseState,
 } from '@fallkit/core';
+import { familyDuldungToSgbII, reassessmentLoop, runExampleCases } from '@fallkit/core/examples';
 import '../../src/define/fk-assessment-form.js';
 import type { FkAssessmentForm, AssessmentFormValue } from '../../src/assessment-form/assessment-form.component.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';

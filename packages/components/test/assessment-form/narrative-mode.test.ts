@@ -5,7 +5,7 @@ import type { FkAssessmentForm, AssessmentFormData } from '../../src/assessment-
 import { deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService } from '../suites/fake-case-service.js';
 import { caseManager, mountConnected, pickRadio, typeInto } from '../suites/stage-test-helpers.js';
-import { PROFILE_EXAMPLE_CASES, runExampleCases } from '@fallkit/core';
+import { PROFILE_EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 
 describe('<fk-assessment-form> narrative mode and profile domains (issue 20)', () => {
   afterEach(() => {

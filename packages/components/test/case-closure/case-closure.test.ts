@@ -1,14 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { EXAMPLE_ACTORS, familyDuldungToSgbII, olderPersonWithGuardian, runExampleCases } from '@fallkit/core/examples';
 import {
-  EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
   createCaseService,
-  familyDuldungToSgbII,
-  olderPersonWithGuardian,
-  runExampleCases,
   type Actor,
   type CaseCommand,
   type CaseState,

@@ -1,15 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { EXAMPLE_ACTORS, familyDuldungToSgbII, runExampleCases } from '@fallkit/core/examples';
 import {
-  EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
   createCaseService,
   createCaseViews,
   describeJournal,
-  familyDuldungToSgbII,
-  runExampleCases,
   type CaseState,
   type JournalEvent,
 } from '@fallkit/core';

@@ -5,10 +5,10 @@ import {
   MemoryCaseStore,
   SequentialIds,
   createCaseService,
-  runExampleCases,
   sha256Hex,
   type CaseState,
 } from '@fallkit/core';
+import { runExampleCases } from '@fallkit/core/examples';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import '../../src/define/fk-consent-manager.js';
 import type { ConsentDraftValue, FkConsentManager } from '../../src/consent-manager/consent-manager.component.js';

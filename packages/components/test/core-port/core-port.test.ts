@@ -1,13 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 import {
-  EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
   createCaseService,
   createCaseViews,
   isRedactionMarker,
-  runExampleCases,
   type Actor,
   type CaseState,
   type Result,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { EXAMPLE_AGENCIES, type Actor } from '@fallkit/core';
+import { EXAMPLE_AGENCIES } from '@fallkit/core/examples';
+import { type Actor } from '@fallkit/core';
 import { connectCaseService } from '../../src/context/core-port.js';
 import { RAHIMI, readWorld, stringsOf } from '../../../core/test/privacy/read-channels-fixtures.js';
 

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { familyDuldungToSgbII, type CaseCommand, type CaseState } from '@fallkit/core';
+import { familyDuldungToSgbII } from '@fallkit/core/examples';
+import { type CaseCommand, type CaseState } from '@fallkit/core';
 import '../../src/define/fk-goal-agreement.js';
 import type {
   FkGoalAgreement,

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { familyDuldungToSgbII, runExampleCases, type Actor, type CaseCommand, type CaseState } from '@fallkit/core';
+import { familyDuldungToSgbII, runExampleCases } from '@fallkit/core/examples';
+import { type Actor, type CaseCommand, type CaseState } from '@fallkit/core';
 import '../../src/define/fk-assessment-form.js';
 import '../../src/define/fk-goal-agreement.js';
 import '../../src/define/fk-help-plan.js';

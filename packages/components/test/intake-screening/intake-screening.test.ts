@@ -5,11 +5,10 @@ import {
   MemoryCaseStore,
   SequentialIds,
   createCaseService,
-  familyDuldungToSgbII,
-  runExampleCases,
   type CaseCommand,
   type CaseState,
 } from '@fallkit/core';
+import { familyDuldungToSgbII, runExampleCases } from '@fallkit/core/examples';
 import '../../src/define/fk-intake-screening.js';
 import type { FkIntakeScreening, IntakeScreeningValue } from '../../src/intake-screening/intake-screening.component.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { familyDuldungToSgbII, runExampleCases, type Actor, type CaseState, type RedactionMarker } from '@fallkit/core';
+import { familyDuldungToSgbII, runExampleCases } from '@fallkit/core/examples';
+import { type Actor, type CaseState, type RedactionMarker } from '@fallkit/core';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
 
 /*

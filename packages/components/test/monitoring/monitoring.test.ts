@@ -5,12 +5,11 @@ import {
   MemoryCaseStore,
   SequentialIds,
   createCaseService,
-  runExampleCases,
-  youngAdultDebtsAddiction,
   type Actor,
   type CaseCommand,
   type CaseState,
 } from '@fallkit/core';
+import { runExampleCases, youngAdultDebtsAddiction } from '@fallkit/core/examples';
 import '../../src/define/fk-monitoring.js';
 import type { FkMonitoring, MonitoringData, MonitoringValue } from '../../src/monitoring/monitoring.component.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';

@@ -1,13 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import {
-  LEGAL_PROFILES,
-  PROFILE_EXAMPLE_CASES,
-  runExampleCases,
-  type CaseState,
-  type ExampleCase,
-  type ProcessStandard,
-} from '@fallkit/core';
+import { LEGAL_PROFILES, type CaseState, type ProcessStandard } from '@fallkit/core';
+import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 import '../../src/define/fk-plan-document.js';
 import type { FkPlanDocument } from '../../src/plan-document/plan-document.component.js';
 import { deepText } from '../suites/form-control-suite.js';

@@ -1,13 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 import {
-  PROFILE_EXAMPLE_CASES,
   SGB2_KOOPERATIONSPLAN,
   SGB8_HILFEPLAN,
   SGB9_GESAMTPLAN,
-  runExampleCases,
   type CaseCommand,
   type CaseState,
-  type ExampleCase,
 } from '@fallkit/core';
 import '../../src/define/fk-plan-form.js';
 import '../../src/define/fk-case-provider.js';

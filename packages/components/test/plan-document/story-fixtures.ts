@@ -1,11 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import {
-  LEGAL_PROFILES,
-  PROFILE_EXAMPLE_CASES,
-  runExampleCases,
-  type CaseState,
-  type ProcessStandard,
-} from '@fallkit/core';
+import { LEGAL_PROFILES, type CaseState, type ProcessStandard } from '@fallkit/core';
+import { PROFILE_EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 
 /*
  * Shared by the stories of the legal profiles (plan form, plan documents, profile-aware stage forms):

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core';
+import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 import '../../src/define/fk-worklist.js';
 import type { FkWorklist } from '../../src/worklist/worklist.component.js';
 import { deepText } from '../suites/form-control-suite.js';

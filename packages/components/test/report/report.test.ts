@@ -1,17 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 import {
-  EXAMPLE_ACTORS,
   FixedClock,
   SequentialIds,
-  buildReport,
   createCaseService,
   createCaseViews,
-  runExampleCases,
   type Actor,
   type CaseState,
   type Stage,
 } from '@fallkit/core';
+import { buildReport } from '@fallkit/core/reporting';
 import '../../src/define/fk-report.js';
 import type { FkReport } from '../../src/report/report.component.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';

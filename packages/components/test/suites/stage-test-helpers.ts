@@ -4,14 +4,13 @@ import {
   MemoryCaseStore,
   SequentialIds,
   createCaseService,
-  familyDuldungToSgbII,
-  runExampleCases,
   type Actor,
   type CaseCommand,
   type CaseService,
   type CaseState,
   type RedactionMarker,
 } from '@fallkit/core';
+import { familyDuldungToSgbII, runExampleCases } from '@fallkit/core/examples';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import type { CaseServicePort } from '../../src/context/case-service-port.js';
 import { FakeCaseService } from './fake-case-service.js';

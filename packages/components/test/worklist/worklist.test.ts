@@ -1,14 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 import {
-  EXAMPLE_ACTORS,
   FixedClock,
   SequentialIds,
   buildWorklist,
   createCaseService,
   createCaseViews,
   isRedactionMarker,
-  runExampleCases,
   visibleState,
   type Actor,
   type CaseState,

@@ -3,26 +3,28 @@ import {
   caseIndexEntry,
   CASE_COMMANDS,
   createCaseService,
-  EXAMPLE_CASES,
   FixedClock,
   foldCase,
   localDate,
   MemoryCaseStore,
   PRIVACY_COMMANDS,
-  RIGHTS_COMMANDS,
-  runExampleCases,
-  ScopedSequentialIds,
   type Actor,
   type AnyCommand,
   type CaseService,
   type CaseState,
   type CaseStore,
-  type ExampleCase,
-  type ExampleStep,
   type JournalEvent,
   type Result,
   type CommandOutcome,
 } from '@fallkit/core';
+import {
+  EXAMPLE_CASES,
+  runExampleCases,
+  ScopedSequentialIds,
+  type ExampleCase,
+  type ExampleStep,
+} from '@fallkit/core/examples';
+import { RIGHTS_COMMANDS } from '@fallkit/core/rights';
 
 /**
  * Worlds for the access tests: an example case replayed up to the step a command is taken from, with

@@ -8,20 +8,18 @@ import {
   stateRefusal,
   createCaseService,
   createCaseViews,
-  EXAMPLE_ACTORS,
   FixedClock,
   foldCase,
   HUMAN_DECISION_COMMANDS,
   isReservedStreamId,
   MemoryCaseStore,
   refreshStaleIndexRows,
-  runExampleCases,
-  ScopedSequentialIds,
   verifyJournal,
   type Actor,
   type AnyCommand,
   type CaseStore,
 } from '@fallkit/core';
+import { EXAMPLE_ACTORS, runExampleCases, ScopedSequentialIds } from '@fallkit/core/examples';
 import { bytesOf, FAMILY, runAs, storeWith } from './access-world.js';
 
 /*

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { COMMAND_ACCESS, localDate, ScopedSequentialIds, type AnyCommand, type CaseState } from '@fallkit/core';
+import { COMMAND_ACCESS, localDate, type AnyCommand, type CaseState } from '@fallkit/core';
+import { ScopedSequentialIds } from '@fallkit/core/examples';
 import { ALL_COMMAND_TYPES, bytesOf, EXTRA, FAMILY, prefixJournal, runAs, stateIn, storeWith } from './access-world.js';
-import { EXAMPLE_CASES, PROFILE_EXAMPLE_CASES, type ExampleCase } from '@fallkit/core';
+import { EXAMPLE_CASES, PROFILE_EXAMPLE_CASES, type ExampleCase } from '@fallkit/core/examples';
 
 /*
  * DP-40..DP-42 as a property suite: for every command type and 27 kinds of actor, each write is accepted

@@ -1,13 +1,6 @@
-import {
-  CASE_COMMANDS,
-  EXAMPLE_AGENCIES,
-  EXAMPLE_CASES,
-  PROFILE_EXAMPLE_CASES,
-  PRIVACY_COMMANDS,
-  RIGHTS_COMMANDS,
-  type AnyCommand,
-  type CommandCatalog,
-} from '@fallkit/core';
+import { CASE_COMMANDS, PRIVACY_COMMANDS, type AnyCommand, type CommandCatalog } from '@fallkit/core';
+import { EXAMPLE_AGENCIES, EXAMPLE_CASES, PROFILE_EXAMPLE_CASES } from '@fallkit/core/examples';
+import { RIGHTS_COMMANDS } from '@fallkit/core/rights';
 
 /**
  * Schema-valid commands of every command type, the starting points the fuzz suite breaks. Case

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   commandAccess,
   createCaseService,
-  EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
@@ -14,6 +13,7 @@ import {
   type CommandBatch,
   type Refusal,
 } from '@fallkit/core';
+import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import { seededService, snapshot, TEST_NOW } from '../core-fixtures.js';
 import { ALL_COMMANDS, baseCommands, FUZZ_CASE_ID, type BaseCommand } from './base-commands.js';
 import { MUTATION_KINDS, mutate, mutationChoiceArb, type Mutant, type MutationKind } from './mutations.js';

@@ -13,13 +13,13 @@ import {
   openCaseInput,
   REASON_MAX,
   recordNoteInput,
-  valueAtPath,
   type AnyCommand,
   type CaseService,
   type CaseStore,
   type Refusal,
   type Result,
 } from '@fallkit/core';
+import { valueAtPath } from '@fallkit/core/rights';
 import { seededService, snapshot } from '../core-fixtures.js';
 
 /*

@@ -1,24 +1,22 @@
 import { expect } from 'chai';
 import {
   canonicalJson,
-  completeErasures,
   createCaseService,
   createHmacJournalSeal,
   describeJournal,
-  EXAMPLE_ACTORS,
-  EXAMPLE_CASES,
   foldPrivacy,
   generateHmacSealKey,
   hashEnvelope,
   hashPayload,
   MemoryCaseStore,
-  runExampleCases,
   SequentialIds,
   upcastEvent,
   verifyJournal,
   GENESIS_HASH,
   type JournalEvent,
 } from '@fallkit/core';
+import { completeErasures } from '@fallkit/core/rights';
+import { EXAMPLE_ACTORS, EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 import { CASE_ID, consentInput, openBasicCase, privacyWorld } from '../privacy/privacy-fixtures.js';
 
 /** The fields `hash` covers, as stored: everything but payload, note and the hash itself. */

@@ -1,13 +1,7 @@
 import { expect } from 'chai';
-import {
-  buildReport,
-  decide,
-  exportSubjectData,
-  initialCaseState,
-  isRedactionMarker,
-  type CaseState,
-  type DecisionUnit,
-} from '@fallkit/core';
+import { buildReport } from '@fallkit/core/reporting';
+import { decide, initialCaseState, isRedactionMarker, type CaseState, type DecisionUnit } from '@fallkit/core';
+import { exportSubjectData } from '@fallkit/core/rights';
 import {
   CASE_ID,
   consentInput,

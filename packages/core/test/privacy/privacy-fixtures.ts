@@ -3,7 +3,6 @@ import {
   createCaseViews,
   domainInvariantGuard,
   privacyGuard,
-  restrictionGuard,
   foldCase,
   foldPrivacy,
   FixedClock,
@@ -18,6 +17,7 @@ import {
   type PrivacyState,
   type Result,
 } from '@fallkit/core';
+import { restrictionGuard } from '@fallkit/core/rights';
 import { expect } from 'chai';
 
 /** Fictional users of Musterstadt for the data-protection tests. */

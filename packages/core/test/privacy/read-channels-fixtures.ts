@@ -1,6 +1,5 @@
+import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES, runExampleCases } from '@fallkit/core/examples';
 import {
-  EXAMPLE_ACTORS,
-  EXAMPLE_AGENCIES,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
@@ -8,7 +7,6 @@ import {
   createCaseService,
   createCaseViews,
   isRedactionMarker,
-  runExampleCases,
   type Actor,
   type CaseState,
   type CaseStore,

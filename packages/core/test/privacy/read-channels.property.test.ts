@@ -2,7 +2,6 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import {
   ACTOR_ROLES,
-  EXAMPLE_AGENCIES,
   buildWorklist,
   decide,
   foldPrivacy,
@@ -11,6 +10,7 @@ import {
   type DataCategory,
   type Result,
 } from '@fallkit/core';
+import { EXAMPLE_AGENCIES } from '@fallkit/core/examples';
 import {
   ACTOR_KINDS,
   KOWALSKI,

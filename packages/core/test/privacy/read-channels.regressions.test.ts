@@ -1,6 +1,6 @@
 import { expect } from 'chai';
+import { EXAMPLE_AGENCIES } from '@fallkit/core/examples';
 import {
-  EXAMPLE_AGENCIES,
   MemoryCaseStore,
   PRIVACY_RECORD_FIELD_CATEGORIES,
   confidentialityReleaseSchema,

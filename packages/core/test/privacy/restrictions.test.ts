@@ -3,12 +3,12 @@ import {
   accessLogEntries,
   accessLogStreamId,
   createCaseService,
-  foldRights,
   isRedactionMarker,
   viewCase,
   type CaseView,
   type Result,
 } from '@fallkit/core';
+import { foldRights } from '@fallkit/core/rights';
 import { CASE_ID, openBasicCase, privacyWorld, recordAssessment, U, type PrivacyWorld } from './privacy-fixtures.js';
 
 /** Words of the fixtures' case content; none of them may appear in a restricted or erased view. */

@@ -2,21 +2,19 @@ import {
   createCaseService,
   domainInvariantGuard,
   createProcessGuard,
-  EXAMPLE_CASES,
   FixedClock,
   initialCaseState,
   MemoryCaseStore,
-  ScopedSequentialIds,
   type Actor,
   type AnyCommand,
   type CaseService,
   type CaseState,
   type CommandGuard,
-  type ExampleCase,
   type ProcessGuardOptions,
   type Refusal,
   type Stage,
 } from '@fallkit/core';
+import { EXAMPLE_CASES, ScopedSequentialIds, type ExampleCase } from '@fallkit/core/examples';
 
 /** The guard pipeline with the process rules: domain invariants, then the cycle. */
 export function processGuards(options: ProcessGuardOptions = {}): CommandGuard[] {

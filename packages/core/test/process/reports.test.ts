@@ -5,12 +5,12 @@ import {
   DEFAULT_PROCESS_STANDARD,
   misroutingReport,
   parseProcessStandard,
-  runExampleCases,
   STAGE_GUIDE,
   STAGES,
   type CaseState,
   type ProcessStandard,
 } from '@fallkit/core';
+import { runExampleCases } from '@fallkit/core/examples';
 import { bareCase, example, meta, runExample } from './process-fixtures.js';
 
 let examples: CaseState[];

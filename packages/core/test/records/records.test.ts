@@ -4,14 +4,12 @@ import {
   accessRecordsFromLog,
   breachExport,
   exportProcessingRecord,
-  foldCase,
-  MemoryCaseStore,
   RULE_STATUS,
-  runExampleCases,
   type AccessRecord,
-  type CaseState,
   type ProcessingConfig,
-} from '@fallkit/core';
+} from '@fallkit/core/records';
+import { foldCase, MemoryCaseStore, type CaseState } from '@fallkit/core';
+import { runExampleCases } from '@fallkit/core/examples';
 import { EXAMPLE_GUARDS } from '../rights/rights-fixtures.js';
 
 const CONFIG: ProcessingConfig = {

@@ -4,19 +4,16 @@ import {
   canonicalJson,
   createCaseService,
   createCaseViews,
-  EXAMPLE_ACTORS,
-  EXAMPLE_AGENCIES,
-  EXAMPLE_CASES,
   FixedClock,
   indexRowStale,
   MemoryCaseStore,
   refreshStaleIndexRows,
-  RETENTION_LOG_STREAM,
-  runExampleCases,
   SequentialIds,
   type Actor,
   type CaseStore,
 } from '@fallkit/core';
+import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES, EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
+import { RETENTION_LOG_STREAM } from '@fallkit/core/retention';
 import { DEMIR, KOWALSKI, RAHIMI, readWorld, stringsOf } from '../privacy/read-channels-fixtures.js';
 
 /*

@@ -1,18 +1,16 @@
 import { expect } from 'chai';
 import {
   canonicalJson,
-  executeRetentionSweep,
   FixedClock,
   MemoryCaseStore,
-  planRetentionSweep,
-  requestErasure,
-  runExampleCases,
   SequentialIds,
   type Actor,
   type CaseStore,
   type JournalEvent,
-  type RetentionSchedule,
 } from '@fallkit/core';
+import { executeRetentionSweep, planRetentionSweep, type RetentionSchedule } from '@fallkit/core/retention';
+import { requestErasure } from '@fallkit/core/rights';
+import { runExampleCases } from '@fallkit/core/examples';
 import { EXAMPLE_GUARDS, JOBCENTER, JOBCENTER_DPO, KIM_DPO, rightsWorld } from '../rights/rights-fixtures.js';
 import { createCaseService } from '@fallkit/core';
 

@@ -1,13 +1,13 @@
 import { expect } from 'chai';
 import {
   createCaseService,
-  EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
   type Actor,
   type CaseStore,
 } from '@fallkit/core';
+import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import { NOW, OPEN, openedCase, serviceOver, storedBytes } from '../write-path/write-fixtures.js';
 
 /*

@@ -1,16 +1,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import {
-  buildReport,
-  foldCase,
-  initialCaseState,
-  MemoryCaseStore,
-  pseudonymisedView,
-  reportSourceOf,
-  runExampleCases,
-  type CaseState,
-  type Report,
-} from '@fallkit/core';
+import { buildReport, pseudonymisedView, type Report } from '@fallkit/core/reporting';
+import { foldCase, initialCaseState, MemoryCaseStore, type CaseState } from '@fallkit/core';
+import { reportSourceOf } from '@fallkit/core/rights';
+import { runExampleCases } from '@fallkit/core/examples';
 import { EXAMPLE_GUARDS } from '../rights/rights-fixtures.js';
 import { recomputableCells, type PublishedTable } from './disclosure-checker.js';
 
@@ -190,7 +183,8 @@ describe('reporting: aggregated reports (issue 6, DP-33, DP-05, DP-34)', () => {
     };
     const before = okReport(buildReport(await sources(), { dimensions: ['openedYear'] }));
     expect(before.tables[0]!.grandTotal.count).to.equal(7);
-    const { createCaseService, FixedClock, SequentialIds, EXAMPLE_ACTORS } = await import('@fallkit/core');
+    const { createCaseService, FixedClock, SequentialIds } = await import('@fallkit/core');
+    const { EXAMPLE_ACTORS } = await import('@fallkit/core/examples');
     const service = createCaseService({
       store,
       clock: new FixedClock('2026-07-01T12:00:00.000Z'),

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { planSuppression, type SuppressionPlan } from '@fallkit/core';
+import { planSuppression, type SuppressionPlan } from '@fallkit/core/reporting';
 import { recomputableCells, type PublishedTable } from './disclosure-checker.js';
 
 /** The plan as an attacker sees it: which published numbers are withheld. */

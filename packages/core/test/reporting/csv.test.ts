@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { csvCell, toCsv } from '@fallkit/core';
+import { csvCell, toCsv } from '@fallkit/core/reporting';
 
 describe('CSV export (OWASP CSV injection)', () => {
   it('issue 13, OWASP CSV injection: formula-leading cells (=, +, -, @, tab, CR) are neutralised with a leading apostrophe', () => {

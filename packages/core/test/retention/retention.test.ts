@@ -1,26 +1,27 @@
 import { expect } from 'chai';
+import { buildReport } from '@fallkit/core/reporting';
 import {
-  buildReport,
   caseRetention,
   dueForDeletion,
-  EXAMPLE_ACTORS,
   executeRetentionSweep,
-  FixedClock,
-  foldCase,
-  MemoryCaseStore,
   planRetentionSweep,
   readRetentionLog,
   retentionArchive,
   RETENTION_LOG_STREAM,
-  runExampleCases,
+  TYPICAL_RETENTION_SCHEDULE,
+  checkRetentionLogPayload,
+  type RetentionSchedule,
+} from '@fallkit/core/retention';
+import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
+import {
+  FixedClock,
+  foldCase,
+  MemoryCaseStore,
   SequentialIds,
   sha256Hex,
-  TYPICAL_RETENTION_SCHEDULE,
   verifyJournal,
-  checkRetentionLogPayload,
   type CaseState,
   type CaseStore,
-  type RetentionSchedule,
 } from '@fallkit/core';
 import { EXAMPLE_GUARDS } from '../rights/rights-fixtures.js';
 

@@ -2,12 +2,11 @@ import { expect } from 'chai';
 import {
   earlierRecipients,
   exportSubjectData,
-  foldCase,
   foldRights,
   hashSubjectExport,
   SUBJECT_EXPORT_SCHEMA,
-  type JournalEvent,
-} from '@fallkit/core';
+} from '@fallkit/core/rights';
+import { foldCase, type JournalEvent } from '@fallkit/core';
 import { JOBCENTER, RIGHTS_NOW, rightsWorld, JOBCENTER_DPO, KIM_DPO } from './rights-fixtures.js';
 
 describe('rights: access and rectification (DP-29, DP-30)', () => {

@@ -1,15 +1,6 @@
 import { expect } from 'chai';
-import {
-  caseExampleOf,
-  CASE_EVENTS,
-  createPayloadCheck,
-  foldCase,
-  foldRights,
-  isErasedPayload,
-  requestErasure,
-  RIGHTS_EVENTS,
-  verifyJournal,
-} from '@fallkit/core';
+import { caseExampleOf, foldRights, requestErasure, RIGHTS_EVENTS } from '@fallkit/core/rights';
+import { CASE_EVENTS, createPayloadCheck, foldCase, isErasedPayload, verifyJournal } from '@fallkit/core';
 import { JOBCENTER, KIM, rightsWorld, JOBCENTER_DPO, KIM_DPO } from './rights-fixtures.js';
 
 const checkPayload = createPayloadCheck({ ...CASE_EVENTS, ...RIGHTS_EVENTS });

@@ -1,16 +1,15 @@
 import {
   createCaseService,
   domainInvariantGuard,
-  restrictionGuard,
-  EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
-  runExampleCases,
   SequentialIds,
   type Actor,
   type CaseService,
   type CaseStore,
 } from '@fallkit/core';
+import { restrictionGuard } from '@fallkit/core/rights';
+import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 
 /**
  * The guards the example scripts are loaded with: the scripts are valid case histories; access rules

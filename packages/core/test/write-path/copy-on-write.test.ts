@@ -7,11 +7,9 @@ import {
   foldCase,
   MemoryCaseStore,
   processGuard,
-  PROFILE_EXAMPLE_CASES,
-  EXAMPLE_CASES,
-  runExampleCases,
   type JournalEvent,
 } from '@fallkit/core';
+import { PROFILE_EXAMPLE_CASES, EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 import { OPEN, serviceOver } from './write-fixtures.js';
 
 /** Applies a journal event by event; returns the types seen. Fails if any earlier state changed. */

@@ -1,7 +1,6 @@
 import {
   canonicalJson,
   createCaseService,
-  EXAMPLE_ACTORS,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
@@ -9,6 +8,7 @@ import {
   type CaseServiceOptions,
   type CaseStore,
 } from '@fallkit/core';
+import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 
 /** The instant every write-path test acts at. */
 export const NOW = '2026-03-01T10:00:00.000Z';

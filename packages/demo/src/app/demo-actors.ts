@@ -2,7 +2,8 @@
  * The people a visitor of the demo can act as. The switch in the page header changes who the case service
  * acts for and whose view of a case is decided (DP-23): the same case looks different for each of them.
  */
-import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES, text, type Actor, type LocalizedText } from '@fallkit/core';
+import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES } from '@fallkit/core/examples';
+import { text, type Actor, type LocalizedText } from '@fallkit/core';
 
 /** One selectable actor with what the page says about them. */
 export interface DemoActor {

@@ -12,11 +12,11 @@ import {
   type CaseIndexEntry,
   type CaseView,
   type Result,
-  type StatisticalRecord,
   type Unsubscribable,
   type WorklistInput,
   type WorklistItem,
 } from '@fallkit/core';
+import { type StatisticalRecord } from '@fallkit/core/reporting';
 import { DEMO_ACTORS, demoActor, type DemoActor } from './demo-actors.js';
 import { DEMO_PASSPHRASE, openDemoSession, refusalText, resetDemoSession, type DemoSession } from './demo-session.js';
 import { hrefOf, parseHash, type Route } from './routes.js';

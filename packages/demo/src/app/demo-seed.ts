@@ -8,14 +8,12 @@ import {
   EXAMPLE_CASES,
   familyDuldungToSgbII,
   runExampleCases,
-  sha256Hex,
   step,
   youngAdultDebtsAddiction,
-  type CaseStore,
   type ExampleCase,
   type ExampleStep,
-  type LocalizedText,
-} from '@fallkit/core';
+} from '@fallkit/core/examples';
+import { sha256Hex, type CaseStore, type LocalizedText } from '@fallkit/core';
 
 /** The information text a person is shown before consenting (its hash is stored with the consent, DP-09). */
 export const DEMO_INFORMATION_TEXT =

@@ -2,8 +2,8 @@
  * Everything the demo page works on: the encrypted Dexie store, the case service acting as the chosen
  * actor, the data-protected case views, and the port `<fk-case-provider>` hands to the components.
  */
+import { EXAMPLE_CASES } from '@fallkit/core/examples';
 import {
-  EXAMPLE_CASES,
   createCaseService,
   createCaseViews,
   randomIds,

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core';
+import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 
 const sgb8 = PROFILE_EXAMPLE_CASES[1] as ExampleCase;
 const cut = sgb8.steps.findIndex((s) => s.type === 'recordAssessment');

@@ -1,15 +1,6 @@
 import { expect } from 'chai';
-import {
-  createCaseService,
-  EXAMPLE_CASES,
-  FixedClock,
-  PROFILE_EXAMPLE_CASES,
-  runExampleCases,
-  SequentialIds,
-  type CaseService,
-  type CaseStore,
-  type ExampleCase,
-} from '@fallkit/core';
+import { createCaseService, FixedClock, SequentialIds, type CaseService, type CaseStore } from '@fallkit/core';
+import { EXAMPLE_CASES, PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 
 /** A store with an example run up to (excluding) its first step of `type`, and a service acting as the example's actor. */
 async function before(

@@ -4,18 +4,15 @@ import {
   createStandardRegistry,
   LEGAL_PROFILE_RETENTION_RULES,
   LEGAL_PROFILES,
-  retentionRuleSchema,
-  TYPICAL_RETENTION_SCHEDULE,
   parseProcessStandard,
   planDocumentLayout,
-  PROFILE_EXAMPLE_CASES,
-  runExampleCases,
   SGB2_KOOPERATIONSPLAN,
   SGB8_HILFEPLAN,
   SGB9_GESAMTPLAN,
   type CaseState,
-  type ExampleCase,
 } from '@fallkit/core';
+import { retentionRuleSchema, TYPICAL_RETENTION_SCHEDULE } from '@fallkit/core/retention';
+import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 
 async function runUntil(example: ExampleCase, type: string): Promise<CaseState> {
   const cut = example.steps.findIndex((s) => s.type === type);

@@ -11,7 +11,6 @@ import {
   allowedActions,
   isRedactionMarker,
   visibleState,
-  EXAMPLE_ACTORS,
   type CaseConsents,
   type CaseHistory,
   type CaseIndexEntry,
@@ -19,6 +18,7 @@ import {
   type CaseView,
   type Result,
 } from '@fallkit/core';
+import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import type { DemoActor } from '../demo-actors.js';
 import { worksOnCase, type DemoSession } from '../demo-session.js';
 import { hrefOf, type CaseSectionKey } from '../routes.js';

@@ -3,8 +3,8 @@
  * is missing) and a form to open a new case after a referral.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { EXAMPLE_AGENCIES } from '@fallkit/core/examples';
 import {
-  EXAMPLE_AGENCIES,
   type CaseIndexEntry,
   type CaseService,
   type CaseState,

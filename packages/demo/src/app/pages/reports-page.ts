@@ -9,9 +9,9 @@ import {
   type Report,
   type ReportRequest,
   type ReportTable,
-  type Result,
   type StatisticalRecord,
-} from '@fallkit/core';
+} from '@fallkit/core/reporting';
+import { type Result } from '@fallkit/core';
 import type { CaseServicePort } from '@fallkit/components';
 import type { DemoActor } from '../demo-actors.js';
 import { t, type DemoLanguage } from '../texts.js';
