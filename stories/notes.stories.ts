@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { familyDuldungToSgbII, runExampleCases, type CaseState, type RedactionMarker } from '@fallkit/core';
+import { familyDuldungToSgbII, runExampleCases } from '@fallkit/core/examples';
+import { type CaseState, type RedactionMarker } from '@fallkit/core';
 import '@fallkit/components/define/fk-notes';
 import '@fallkit/components/define/fk-case-provider';
 import { FakeCaseService } from '../packages/components/test/suites/fake-case-service.js';

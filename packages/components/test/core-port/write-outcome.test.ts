@@ -1,8 +1,54 @@
 import { expect } from '@open-wc/testing';
-import { EXAMPLE_AGENCIES } from '@fallkit/core/examples';
-import { type Actor } from '@fallkit/core';
+import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES } from '@fallkit/core/examples';
+import {
+  FixedClock,
+  MemoryCaseStore,
+  SequentialIds,
+  createCaseService,
+  createCaseViews,
+  type Actor,
+} from '@fallkit/core';
+import { runExampleCases } from '@fallkit/core/examples';
 import { connectCaseService } from '../../src/context/core-port.js';
-import { RAHIMI, readWorld, stringsOf } from '../../../core/test/privacy/read-channels-fixtures.js';
+
+/** Rahimi: handed over from the KIM to the Jobcenter; the VHS is one of its providers. */
+const RAHIMI = 'kim-2026-0001';
+
+/** Every string inside a value. */
+function stringsOf(value: unknown, out: Set<string> = new Set()): Set<string> {
+  if (typeof value === 'string') out.add(value);
+  else if (Array.isArray(value)) for (const item of value) stringsOf(item, out);
+  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) stringsOf(item, out);
+  return out;
+}
+
+/** The example cases in a memory store; service and views over one switchable actor. */
+async function readWorld() {
+  const store = new MemoryCaseStore();
+  await runExampleCases({ store });
+  let actor: Actor = EXAMPLE_ACTORS.jobcenterCaseManager;
+  const clock = new FixedClock('2026-11-02T09:00:00.000Z');
+  const ids = new SequentialIds();
+  const service = createCaseService({ store, clock, ids, actor: { current: () => actor } });
+  const views = createCaseViews({ service, store, clock, ids });
+  return {
+    service,
+    views,
+    clock,
+    get actor() {
+      return actor;
+    },
+    as(next: Actor) {
+      actor = next;
+    },
+    /** The full case (the test's trusted read, never a component's). */
+    async full(caseId: string) {
+      const loaded = await service.loadCaseUnchecked(caseId);
+      if (!loaded.ok) throw new Error(`no case ${caseId}`);
+      return loaded.value;
+    },
+  };
+}
 
 /*
  * Red team, issue 12 (found on the merged main, fixed in the port): the service's outcome of a write

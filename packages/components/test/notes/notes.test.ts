@@ -6,12 +6,11 @@ import {
   SequentialIds,
   createCaseService,
   createCaseViews,
-  familyDuldungToSgbII,
-  runExampleCases,
   type Actor,
   type CaseState,
   type RedactionMarker,
 } from '@fallkit/core';
+import { familyDuldungToSgbII, runExampleCases } from '@fallkit/core/examples';
 import '../../src/define/fk-notes.js';
 import '../../src/define/fk-case-provider.js';
 import type { FkNotes, NoteEntry, RecordNoteInput } from '../../src/notes/notes.component.js';
