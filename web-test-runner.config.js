@@ -60,8 +60,16 @@ const demoEntryPlugin = {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
-  // The PostgreSQL store runs in Node only (pg, PGlite, node:*): scripts/test.mjs runs its tests with mocha.
-  files: [...files, '!**/node_modules/**', '!**/dist/**', '!packages/store-pg/**', '!packages/core/test/size/**'],
+  // Node-only tests, run by mocha from scripts/test.mjs: the PostgreSQL store (pg, PGlite, node:*), the size gate
+  // (rollup) and the check of docs/data-protection.md's access table (reads the page with node:fs).
+  files: [
+    ...files,
+    '!**/node_modules/**',
+    '!**/dist/**',
+    '!packages/store-pg/**',
+    '!packages/core/test/size/**',
+    '!packages/core/test/access/access-table.test.ts',
+  ],
   // `@fallkit/source`: the workspace packages' TypeScript sources. `development`: lit's development build, whose
   // warnings (change-in-update, missing reflect) the tests should see; no Fallkit package exports it.
   nodeResolve: { exportConditions: ['@fallkit/source', 'development', 'browser'] },

@@ -24,13 +24,13 @@ const timings = [];
  * not interleave) and always captured for parsing.
  * @param {string} command
  * @param {string[]} args
- * @param {{ buffer?: boolean, env?: Record<string, string> }} [options]
+ * @param {{ buffer?: boolean, env?: Record<string, string>, cwd?: string }} [options]
  * @returns {Promise<{ code: number, output: string }>}
  */
-function run(command, args, { buffer = false, env = {} } = {}) {
+function run(command, args, { buffer = false, env = {}, cwd = repoRoot } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
-      cwd: repoRoot,
+      cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -149,6 +149,13 @@ async function storePgTests(postgres) {
 /** Every browser test (core, store, components, cross-package) in one @web/test-runner run. */
 async function browserTests() {
   heading('Browser tests (@web/test-runner, Chromium)');
+  // The manifest test compares packages/components/custom-elements.json with the elements' sources, so the
+  // manifest is written from the sources first (as `npm run build` does), also on a clone that was never built.
+  const manifest = await run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+    cwd: join(repoRoot, 'packages', 'components'),
+    buffer: true,
+  });
+  if (manifest.code !== 0) console.log(`custom elements manifest: cem exited with ${manifest.code}`);
   const resultsFile = join(repoRoot, '.tmp', 'wtr-results.json');
   mkdirSync(join(repoRoot, '.tmp'), { recursive: true });
   rmSync(resultsFile, { force: true });

@@ -7,7 +7,7 @@ import {
   SUBJECT_EXPORT_SCHEMA,
 } from '@fallkit/core/rights';
 import { foldCase, type JournalEvent } from '@fallkit/core';
-import { JOBCENTER, RIGHTS_NOW, rightsWorld, JOBCENTER_DPO, KIM_DPO } from './rights-fixtures.js';
+import { JOBCENTER, RIGHTS_NOW, rightsWorld, JOBCENTER_DPO } from './rights-fixtures.js';
 
 describe('rights: access and rectification (DP-29, DP-30)', () => {
   it('DP-29: exportSubjectData returns every item with that subject id plus consent and transfer history, and nothing where only someone else is subject', async function () {
@@ -145,7 +145,7 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
   it('DP-30: after correcting income, history shows both values and each earlier recipient has a RecipientNotified', async function () {
     this.timeout(30_000);
     const { store, as } = await rightsWorld();
-    const service = as(JOBCENTER);
+    as(JOBCENTER);
     const before = foldCase(await store.readJournal('jc-2026-0522'))!;
     const domainIndex = before.assessments[0]!.domains.findIndex((d) => d.domainId === 'financesDebts');
     const field = `domains.${domainIndex}.problems`;
@@ -217,7 +217,7 @@ describe('rights: access and rectification (DP-29, DP-30)', () => {
   it('DP-30: a person’s corrected birth date changes the case state; a disputed value is shown only with its note', async function () {
     this.timeout(30_000);
     const { store, as } = await rightsWorld();
-    const service = as(JOBCENTER);
+    as(JOBCENTER);
     const fixed = await as(JOBCENTER_DPO).execute({
       type: 'rectifyData',
       caseId: 'kim-2026-0001',
