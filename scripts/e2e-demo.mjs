@@ -31,7 +31,9 @@ try {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  await page.goto(`${url}?demo-passphrase=${encodeURIComponent('Musterstadt-Demo 2026, Akten!')}`, { waitUntil: 'load' });
+  await page.goto(`${url}?demo-passphrase=${encodeURIComponent('Musterstadt-Demo 2026, Akten!')}`, {
+    waitUntil: 'load',
+  });
   await page.waitForSelector('table.caseload', { timeout: 60_000 });
   const seen = await page.evaluate(() => ({
     title: document.title,

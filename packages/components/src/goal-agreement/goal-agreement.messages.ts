@@ -4,7 +4,8 @@ import { defineMessages } from '../i18n/message-catalog.js';
 export const goalMessages = defineMessages({
   de: {
     'goals.title': 'Zielvereinbarung',
-    'goals.togetherLead': 'Wir vereinbaren die Ziele zusammen. Was Sie sagen, steht hier in Ihren Worten. Sie können alles ändern.',
+    'goals.togetherLead':
+      'Wir vereinbaren die Ziele zusammen. Was Sie sagen, steht hier in Ihren Worten. Sie können alles ändern.',
     'goals.lead':
       'Ziele gemeinsam mit der Person aus dem Assessment ableiten: realistisch, mit einem Zeitrahmen und woran beide merken, dass es erreicht ist.',
     'goals.count': '{count} Ziele',
@@ -112,7 +113,8 @@ export const goalMessages = defineMessages({
   },
   en: {
     'goals.title': 'Goal agreement',
-    'goals.togetherLead': 'We agree the goals together. What you say stands here in your words. You can change everything.',
+    'goals.togetherLead':
+      'We agree the goals together. What you say stands here in your words. You can change everything.',
     'goals.lead':
       'Derive goals from the assessment together with the person: realistic, with a time frame, and how both will notice they are reached.',
     'goals.count': '{count} goals',

@@ -1050,7 +1050,8 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     const rows = pageMeasures.map((m, i) => ({ m, index: start + i, key: this.keyOf(m, start + i) }));
     const hidden = Object.entries(this.redactions);
     return html`<div class="form" part="form">
-      ${this.renderHeader()} ${this.locked ? nothing : html`<p class="lead">${t.t(this.together ? 'plan.togetherLead' : 'plan.lead')}</p>`}
+      ${this.renderHeader()}
+      ${this.locked ? nothing : html`<p class="lead">${t.t(this.together ? 'plan.togetherLead' : 'plan.lead')}</p>`}
       ${renderProfileHint(t, this.processStandard, 'measures', this.together)}
       ${this.renderRemoteChanged(t.t('plan.changedElsewhere'), t.t('plan.adoptRemote'))} ${this.renderRefusals()}
       ${this.renderTimeline()}
