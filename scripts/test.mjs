@@ -149,6 +149,14 @@ async function storePgTests(postgres) {
 /** Every browser test (core, store, components, cross-package) in one @web/test-runner run. */
 async function browserTests() {
   heading('Browser tests (@web/test-runner, Chromium)');
+  // Some browser tests check the BUILT packages (test/dist-embed: the forms from packages/components/dist in a
+  // plain page with an import map), so the packages are built from the current sources first, also on a clone
+  // that was never built; a stale dist/ would test yesterday's code.
+  const built = await run(bin('rollup'), ['-c'], { buffer: true });
+  if (built.code !== 0) {
+    console.log(`${built.output}\nrollup exited with ${built.code}: counts as 1 failed`);
+    totals.failed += 1;
+  }
   // The manifest test compares packages/components/custom-elements.json with the elements' sources, so the
   // manifest is written from the sources first (as `npm run build` does), also on a clone that was never built.
   const manifest = await run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {
