@@ -127,6 +127,9 @@ export interface AccessLogPorts {
  */
 const HEADS = new WeakMap<CaseStore, Map<string, JournalEvent | null>>();
 
+/** How often an access-log append is tried before the read it logs is refused (DP-28: no read without its log). */
+const ACCESS_LOG_ATTEMPTS = 16;
+
 function headsOf(store: CaseStore): Map<string, JournalEvent | null> {
   let heads = HEADS.get(store);
   if (heads === undefined) {
@@ -157,7 +160,10 @@ export async function appendAccessLog(
   const caseId = accessLogStreamId(actor.agencyId);
   const heads = headsOf(ports.store);
   let result: AppendResult = { ok: true, lastSeq: 0 };
-  for (let attempt = 0; attempt < 8; attempt += 1) {
+  for (let attempt = 0; attempt < ACCESS_LOG_ATTEMPTS; attempt += 1) {
+    // Two tabs that log the same moment lose to each other in lockstep; a short random pause after a
+    // lost race lets one of them through (seen as a refused read in the two-tab test under load).
+    if (attempt > 1) await new Promise<void>((resolve) => setTimeout(() => resolve(), Math.random() * 8 * attempt));
     let last = heads.get(caseId);
     if (last === undefined) {
       // The first append of this process: the one time the log is read whole.
