@@ -1,0 +1,5 @@
+/**
+ * `@fallkit/fhir`: see the package README.
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * `@fallkit/handover`: see the package README.
+ * @packageDocumentation
+ */
+export {};

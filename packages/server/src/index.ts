@@ -1,0 +1,5 @@
+/**
+ * `@fallkit/server`: see the package README.
+ * @packageDocumentation
+ */
+export {};

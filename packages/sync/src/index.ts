@@ -1,0 +1,5 @@
+/**
+ * `@fallkit/sync`: see the package README.
+ * @packageDocumentation
+ */
+export {};
