@@ -25,8 +25,8 @@ import type { MessageOverrides } from '../i18n/message-catalog.js';
 import type { CaseRequestContext } from '../context/case-service-port.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
-import { caseOfView, categoryOfMarker, splitRedacted } from './case-of-view.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { caseOfView, categoryOfMarker, splitRedacted } from '../shared/case-of-view.js';
 import { overviewMessages } from './case-overview.messages.js';
 import { FkActionEvent } from '../events/fk-action.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CATEGORY_LABELS, type DataCategory, type LocalizedText } from '@fallkit/core';
-import type { TransferPreviewLike } from '../consent-manager/privacy-shapes.js';
+import type { TransferPreviewLike } from '../privacy-shapes.js';
 
 /** The slice of the localize controller the preview needs. */
 export interface PreviewLocalizer {
