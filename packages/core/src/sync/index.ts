@@ -5,3 +5,6 @@
  * @module
  */
 export * from './protocol.js';
+export * from './merge.js';
+export * from './journal-cut.js';
+export * from '../journal/verify-cut-journal.js';
