@@ -2,7 +2,7 @@ import { foldCase } from '../fold/fold-case.js';
 import { erasureAuthorisations, erasureIsAuthorised } from '../journal/erasure-markers.js';
 import { isErasedPayload, type JournalEvent } from '../journal/journal-event.js';
 import type { HiddenLink } from '../journal/verify-cut-journal.js';
-import type { Actor } from '../ports/actor.js';
+import { sameActor, type Actor } from '../ports/actor.js';
 import { foldPrivacy } from '../privacy/privacy-state.js';
 import { decideShownEvents } from '../privacy/view/case-history.js';
 import { prepareViewJudge } from '../privacy/view/view-case.js';
@@ -33,7 +33,16 @@ export interface CutOptions {
  */
 export type JournalCut =
   | { readonly scope: 'full' | 'cut'; readonly events: readonly (JournalEvent | HiddenLink)[]; readonly hidden: number }
-  | { readonly scope: 'revoked'; readonly reasons: readonly Refusal[] };
+  | {
+      readonly scope: 'revoked';
+      readonly reasons: readonly Refusal[];
+      /**
+       * Whether the actor may learn that its access ended: it held an assignment of the case or its agency
+       * led it, at any time, so its device may hold the case. Otherwise the case is never mentioned to it
+       * (DP-23: a case id of a case one may not see is not shown either).
+       */
+      readonly notify: boolean;
+    };
 
 function linkOf(event: JournalEvent): HiddenLink {
   return { hidden: true, caseId: event.caseId, seq: event.seq, prevHash: event.prevHash, hash: event.hash };
@@ -62,7 +71,10 @@ export function cutJournalFor(actor: Actor, journal: readonly JournalEvent[], op
     rule: 'SERVICE',
     message: { de: 'Die Akte gibt es nicht.', en: 'There is no case.' },
   };
-  if (state === undefined) return { scope: 'revoked', reasons: [notFound] };
+  if (state === undefined) return { scope: 'revoked', reasons: [notFound], notify: false };
+  const held =
+    state.caseManagers.some((period) => sameActor({ userId: period.userId, agencyId: period.agencyId }, actor)) ||
+    state.leadAgencies.some((period) => period.agencyId === actor.agencyId);
   const privacy = foldPrivacy(readable);
   const judged = prepareViewJudge(state, actor, options.purpose ?? SYNC_PURPOSE, {
     now: options.now,
@@ -70,7 +82,7 @@ export function cutJournalFor(actor: Actor, journal: readonly JournalEvent[], op
     privacy,
     rights,
   });
-  if (!judged.ok) return { scope: 'revoked', reasons: judged.errors };
+  if (!judged.ok) return { scope: 'revoked', reasons: judged.errors, notify: held };
   const { restriction } = judged.value;
   // An erased case keeps nothing a device could show (DP-32): it leaves the device like an ended assignment.
   if (restriction.erased)
@@ -83,6 +95,7 @@ export function cutJournalFor(actor: Actor, journal: readonly JournalEvent[], op
           message: { de: 'Die Akte wurde gelöscht.', en: 'The case was erased.' },
         },
       ],
+      notify: held,
     };
   const shown = decideShownEvents(readable, state, privacy, judged.value);
   const authorisations = erasureAuthorisations(readable.filter((_event, index) => shown[index]));
