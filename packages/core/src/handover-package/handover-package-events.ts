@@ -3,15 +3,22 @@ import { text } from '../i18n/localized-text.js';
 import { defineEvent, type EventCatalog } from '../events/event-definition.js';
 import type { PendingEvent } from '../journal/journal-event.js';
 import { CODES_MAX, IDS_MAX } from '../model/limits.js';
-import { boundedArray, freeTextSchema, idSchema, isoDateTimeSchema, lineSchema, nameSchema } from '../model/primitives.js';
+import {
+  boundedArray,
+  freeTextSchema,
+  idSchema,
+  isoDateTimeSchema,
+  lineSchema,
+  nameSchema,
+} from '../model/primitives.js';
 import { dataCategorySchema } from '../model/record-meta.js';
 
 /**
  * The statuses of a handover in its loop back to the sender, after the referral Task statuses of the
- * HL7 SDOH Clinical Care IG (`received`, `accepted`, `rejected` there is `declined` here, `cancelled`
- * after a consent withdrawal is `withdrawn` here).
+ * HL7 SDOH Clinical Care IG: `requested` (sent; recorded by the sender), `received`, `accepted`,
+ * `declined` (`rejected` there), `withdrawn` (`cancelled` there, after a consent withdrawal, DP-14).
  */
-export const HANDOVER_STATUSES = ['received', 'accepted', 'declined', 'withdrawn'] as const;
+export const HANDOVER_STATUSES = ['requested', 'received', 'accepted', 'declined', 'withdrawn'] as const;
 
 /** One of {@link HANDOVER_STATUSES}. */
 export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];

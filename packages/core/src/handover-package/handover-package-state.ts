@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
 import type { JournalEvent } from '../journal/journal-event.js';
 import { isErasedPayload } from '../journal/journal-event.js';
-import type { handoverPackageReceivedPayload, handoverStatusRecordedPayload, HandoverStatus } from './handover-package-events.js';
+import type {
+  handoverPackageReceivedPayload,
+  handoverStatusRecordedPayload,
+  HandoverStatus,
+} from './handover-package-events.js';
 
 /** The package a case was opened from. */
 export type ReceivedPackage = z.infer<typeof handoverPackageReceivedPayload>;

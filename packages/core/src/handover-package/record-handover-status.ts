@@ -57,7 +57,11 @@ export const recordHandoverStatusCommand: CommandDefinition<typeof recordHandove
       return [];
     }
     const received = foldHandoverPackages(journal).received;
-    if (received === undefined || received.packageId !== input.packageId || received.sender.agencyId !== input.counterpart.agencyId)
+    if (
+      received === undefined ||
+      received.packageId !== input.packageId ||
+      received.sender.agencyId !== input.counterpart.agencyId
+    )
       return [
         refusal(
           'HANDOVER_UNKNOWN_PACKAGE',
@@ -66,12 +70,12 @@ export const recordHandoverStatusCommand: CommandDefinition<typeof recordHandove
           ['input', 'packageId'],
         ),
       ];
-    if (input.status === 'received')
+    if (input.status === 'received' || input.status === 'requested')
       return [
         refusal(
           'HANDOVER_STATUS_INVALID',
-          'Der Empfang ist mit der Eröffnung schon erfasst.',
-          'Receipt was recorded when the case was opened.',
+          'Empfang und Versand sind mit der Eröffnung schon erfasst.',
+          'Receipt and sending were recorded when the case was opened.',
           ['input', 'status'],
         ),
       ];
