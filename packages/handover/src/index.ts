@@ -21,3 +21,4 @@ export * from './receiving/receive-package.js';
 export * from './status/status-loop.js';
 export * from './status/withdrawal.js';
 export * from './delivery/delivery-port.js';
+export * from './package/json-schema.js';

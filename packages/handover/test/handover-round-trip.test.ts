@@ -9,33 +9,9 @@ import {
   type PersonFieldGroup,
 } from '@fallkit/core';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
-import {
-  buildHandoverPackage,
-  encryptForRecipient,
-  receiveHandoverPackage,
-  signMessage,
-  verifyHandoverPackage,
-  type BuiltHandoverPackage,
-} from '@fallkit/handover';
+import { encryptForRecipient, receiveHandoverPackage, signMessage, verifyHandoverPackage } from '@fallkit/handover';
 import { expect } from 'chai';
-import { CONSENTED, handoverWorld, JOBCENTER_RECIPIENT, type HandoverWorld } from './handover-world.js';
-
-async function built(world: HandoverWorld): Promise<BuiltHandoverPackage> {
-  world.kim.as(EXAMPLE_ACTORS.kimCaseManager);
-  const result = await buildHandoverPackage({
-    service: world.kim.service,
-    views: world.kim.views,
-    clock: world.clock,
-    caseId: world.caseId,
-    sender: { agencyId: world.kim.agencyId, name: world.kim.name },
-    recipient: JOBCENTER_RECIPIENT,
-    legalBasis: `consent:${world.consentId}`,
-    // The worker asks for health too: the decision withholds it (no consent).
-    categories: [...CONSENTED, 'health', 'housing'],
-  });
-  if (!result.ok) expect.fail(result.errors.map((e) => `${e.code} ${e.message.en}`).join('; '));
-  return result.value;
-}
+import { builtPackage, CONSENTED, handoverWorld } from './handover-world.js';
 
 /** Categories of every unit of a case that holds content (a person's empty field groups hold none). */
 function categoriesOf(state: CaseState): string[] {
@@ -60,7 +36,7 @@ describe('handover package: round trip between two agencies with their own store
 
   it('DP-10, DP-06, DP-17, DP-16: the Jobcenter opens its own case holding exactly the consented categories; the manifest names the withheld ones with reasons', async () => {
     const world = await handoverWorld();
-    const { package: pkg } = await built(world);
+    const { package: pkg } = await builtPackage(world);
     const { manifest } = pkg;
 
     // The withheld list: the father's health (no consent), the housing domain (not consented), the

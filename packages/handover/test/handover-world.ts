@@ -18,7 +18,9 @@ import {
 } from '@fallkit/core/examples';
 import { expect } from 'chai';
 import {
+  buildHandoverPackage,
   generateAgencyEncryptionKey,
+  type BuiltHandoverPackage,
   generateAgencySigningKey,
   memoryReceivedRegister,
   senderKeyDirectory,
@@ -137,3 +139,21 @@ export const JOBCENTER_RECIPIENT = {
   name: EXAMPLE_AGENCIES.jobcenter.name,
   kind: 'statutoryAgency',
 } as const;
+
+/** Builds the package of the world's case for the Jobcenter, as the KIM case manager (fails the test if refused). */
+export async function builtPackage(world: HandoverWorld): Promise<BuiltHandoverPackage> {
+  world.kim.as(EXAMPLE_ACTORS.kimCaseManager);
+  const result = await buildHandoverPackage({
+    service: world.kim.service,
+    views: world.kim.views,
+    clock: world.clock,
+    caseId: world.caseId,
+    sender: { agencyId: world.kim.agencyId, name: world.kim.name },
+    recipient: JOBCENTER_RECIPIENT,
+    legalBasis: `consent:${world.consentId}`,
+    // The worker asks for health and housing too: the decision withholds them (no consent).
+    categories: [...CONSENTED, 'health', 'housing'],
+  });
+  if (!result.ok) expect.fail(result.errors.map((e) => `${e.code} ${e.message.en}`).join('; '));
+  return result.value;
+}
