@@ -45,8 +45,9 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
       external: [...PEERS],
     },
     // What a host of the service alone pays, zod/mini included (every core host pays for it). Issue 18: 63 KB
-    // then (zod external); goal <= 30 KB. 99247 B before the split, 95295 B after; today + ~3 %.
-    ceiling: 98200,
+    // then (zod external); goal <= 30 KB. 99247 B before the split, 95295 B after; today + ~3 %. Raised by
+    // 2.8 KB for the synchronous SHA-256 of @noble/hashes (98361 B), which made verification twice as fast.
+    ceiling: 101000,
     forbidden: NOT_IN_CORE_MAIN,
   },
 ];
