@@ -363,6 +363,32 @@ function caseItems(
   }
 }
 
+/** Kinds that are signals to consider (a changed situation, readiness to close), not deadlines with a date of their own. */
+const SIGNAL_KINDS: ReadonlySet<WorklistItemKind> = new Set(['reassessmentTrigger', 'closureReadiness']);
+
+/** Far enough ahead that no deadline of a case lies beyond it. */
+const NO_HORIZON = '9999-12-31';
+
+/**
+ * The case's next deadline on `date`: the earliest due date among the items {@link buildWorklist}
+ * lists for it (overdue ones included, signals left out), without a horizon; `null` when nothing is due.
+ * The case list's "next deadline" column (`CaseIndexEntry.nextDueDate`) is this figure, so list and
+ * worklist never disagree (issue 21 item 7: the list said 15.06.2026 while the worklist had 16.02.2026
+ * overdue, because the list looked at follow-ups and referral feedback only). Consent expiry is left
+ * out: consents live beside the case state, in the data-protection module.
+ */
+export function nextDeadline(state: CaseState, date: string, standards?: StandardSource): string | null {
+  const standard = standardRegistry(standards).get(state.processStandard) ?? DEFAULT_PROCESS_STANDARD;
+  const out: WorklistItem[] = [];
+  caseItems(state, standard, date, NO_HORIZON, addDays(date, standard.deadlines.dueWithinDays), {}, out);
+  let earliest: string | null = null;
+  for (const item of out) {
+    if (SIGNAL_KINDS.has(item.kind)) continue;
+    if (earliest === null || item.dueOn < earliest) earliest = item.dueOn;
+  }
+  return earliest;
+}
+
 /** The sort key: severity, date, case, kind, item; one string compare per pair instead of five. */
 function sortKey(item: WorklistItem): string {
   return `${SEVERITY_ORDER[item.severity]}${item.dueOn}\u0000${item.caseId}\u0000${item.kind}\u0000${item.ref?.id ?? ''}`;
