@@ -14,7 +14,7 @@ import {
   type Refusal,
   type Result,
 } from '@fallkit/core';
-import { openDexieCaseStore, type DexieCaseStore } from '@fallkit/store-dexie';
+import { DexieDraftStore, openDexieCaseStore, type DexieCaseStore } from '@fallkit/store-dexie';
 import { connectCaseService, type CaseServicePort } from '@fallkit/components';
 import { DEMO_ACTORS, type DemoActor } from './demo-actors.js';
 import { seedDemo, type SeedReport } from './demo-seed.js';
@@ -41,6 +41,12 @@ export function worksOnCase(actor: Actor): boolean {
 /** An opened demo: store, service, views and the current actor. */
 export interface DemoSession {
   readonly store: DexieCaseStore;
+  /**
+   * Unsaved form input, sealed with the store's key in a database beside it (`<name>-drafts`): a reload
+   * or a re-lock mid-form loses nothing, and the draft is back once the store is unlocked again (DP-37:
+   * nothing in clear).
+   */
+  readonly drafts: DexieDraftStore;
   readonly service: CaseService;
   readonly views: CaseViews;
   /** The port for `<fk-case-provider>`: reads go through the data-protected views. */
@@ -103,6 +109,7 @@ export async function openDemoSession(options: DemoSessionOptions): Promise<Resu
   const views = createCaseViews({ service, store, clock: systemClock, ids: randomIds, reportPopulation: 'store' });
   Object.assign(session, {
     store,
+    drafts: new DexieDraftStore({ store }),
     service,
     views,
     port: connectCaseService({ service, views, clock: systemClock }),
@@ -119,9 +126,16 @@ export async function openDemoSession(options: DemoSessionOptions): Promise<Resu
   return { ok: true, value: session };
 }
 
+/** Closes the store and its drafts database (the sealed drafts stay for the next unlock). */
+export function closeDemoSession(session: DemoSession): void {
+  session.drafts.close();
+  session.store.close();
+}
+
 /** "Demodaten zurücksetzen": closes the store, deletes the database and opens a freshly seeded one. */
 export async function resetDemoSession(session: DemoSession, passphrase: string): Promise<Result<DemoSession>> {
-  session.store.close();
+  await session.drafts.clear();
+  closeDemoSession(session);
   await deleteDatabase(session.databaseName);
   const reopened = await openDemoSession({ databaseName: session.databaseName, passphrase });
   if (reopened.ok) reopened.value.actor = session.actor;

@@ -164,6 +164,7 @@ function provider(data: CasePageData, content: TemplateResult): TemplateResult {
     `${data.caseId}|${data.actor.key}`,
     html`<fk-case-provider
       .service=${data.session.port}
+      .drafts=${data.session.drafts}
       .actor=${data.actor.actor}
       purpose=${data.actor.purpose}
       lang=${data.lang}
