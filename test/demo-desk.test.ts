@@ -5,6 +5,7 @@
 import { expect } from 'chai';
 import { mountDemo, type FallkitDemo } from '../packages/demo/src/demo-shell.js';
 import { deleteDatabase } from '../packages/demo/src/app/demo-session.js';
+import { showsRawCode } from '@fallkit/components';
 
 const PASSPHRASE = 'Demo-Test-Kennwort 2026!';
 
@@ -51,11 +52,12 @@ interface Mounted {
   app: FallkitDemo;
 }
 
-function mount(databaseName: string, hash: string, passphrase: string | undefined = PASSPHRASE): Mounted {
+/** Mounts the demo; `passphrase: null` leaves it locked, as a reloaded page is. */
+function mount(databaseName: string, hash: string, passphrase: string | null = PASSPHRASE): Mounted {
   const root = document.createElement('div');
   document.body.append(root);
   window.location.hash = hash;
-  const app = mountDemo(root, { databaseName, ...(passphrase ? { passphrase } : {}) });
+  const app = mountDemo(root, { databaseName, ...(passphrase === null ? {} : { passphrase }) });
   return { root, app };
 }
 
@@ -129,7 +131,7 @@ describe('demo at the desk', function () {
 
     // "Reload": the page goes away, a new one opens locked and asks for the password.
     first.root.remove();
-    const second = mount(databaseName, `#/fall/${caseId}/intake`, undefined);
+    const second = mount(databaseName, `#/fall/${caseId}/intake`, null);
     roots.push(second.root);
     const input = await waitFor(() => second.root.querySelector<HTMLInputElement>('#passphrase'), 'the unlock form');
     input.value = PASSPHRASE;
@@ -141,5 +143,52 @@ describe('demo at the desk', function () {
         ),
       'the restored draft',
     );
+  });
+
+  it('the unlock page speaks plainly: no IndexedDB, AES-GCM or PBKDF2; a wrong password says "Passwort", as the field does', async () => {
+    const databaseName = dbName('unlock');
+    const page = mount(databaseName, '#/', null);
+    roots.push(page.root);
+    const unlock = await waitFor(() => page.root.querySelector<HTMLElement>('section.unlock'), 'the unlock page');
+    expect(unlock.textContent).to.not.match(/IndexedDB|AES|PBKDF2|Kennwort|DP-\d+/);
+    expect(unlock.querySelector('label')!.textContent).to.equal('Passwort');
+    // Create the database first, then come back with a wrong password.
+    const input = unlock.querySelector<HTMLInputElement>('#passphrase')!;
+    input.value = PASSPHRASE;
+    unlock.querySelector<HTMLButtonElement>('button')!.click();
+    await waitFor(() => page.root.querySelector('table.caseload'), 'the seeded caseload');
+    page.root.remove();
+    const again = mount(databaseName, '#/', null);
+    roots.push(again.root);
+    const field = await waitFor(
+      () => again.root.querySelector<HTMLInputElement>('#passphrase'),
+      'the unlock form again',
+    );
+    field.value = 'Ganz-falsches-Passwort 99';
+    again.root.querySelector<HTMLButtonElement>('.unlock-form button')!.click();
+    const error = await waitFor(() => again.root.querySelector('#unlock-error'), 'the error');
+    expect(error.textContent).to.contain('Das Passwort stimmt nicht');
+    expect(showsRawCode(error.textContent!)).to.equal(false);
+    expect(error.textContent).to.not.contain('Kennwort');
+  });
+
+  it("DP-23: as the partner agency, a case page names the purpose in words and shows codes and rule ids only in the administrators' details", async () => {
+    const databaseName = dbName('words');
+    const page = mount(databaseName, '#/?als=schuldnerberatung');
+    roots.push(page.root);
+    await waitFor(() => page.app.demoSession, 'the session');
+    const link = await waitFor(
+      () => page.root.querySelector<HTMLAnchorElement>('table.caseload tbody a'),
+      'a case of the partner',
+    );
+    window.location.hash = link.getAttribute('href')!;
+    const panel = await waitFor(() => page.root.querySelector<HTMLElement>('.view-panel'), 'the view panel');
+    await waitFor(() => deepAll(page.root, 'fk-case-overview').length > 0, 'the overview');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(panel.textContent).to.contain('Fallsteuerung');
+    expect(panel.textContent).to.not.contain('caseManagement');
+    const visible = deepText(page.root.querySelector('main')!);
+    const raw = visible.split(/\s+/).filter((word) => showsRawCode(word));
+    expect(raw, raw.join(' ')).to.deep.equal([]);
   });
 });

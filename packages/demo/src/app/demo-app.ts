@@ -357,7 +357,7 @@ export class FallkitDemo extends LitElement {
         ${
           this.session
             ? html`<p class="store-note">
-                ${t(lang, 'store')}: IndexedDB „${this.session.databaseName}“ (Dexie), AES-GCM
+                ${t(lang, 'store')}: „${this.session.databaseName}“, ${t(lang, 'storeEncrypted')}
               </p>`
             : nothing
         }

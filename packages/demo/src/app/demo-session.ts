@@ -15,7 +15,7 @@ import {
   type Result,
 } from '@fallkit/core';
 import { DexieDraftStore, openDexieCaseStore, type DexieCaseStore } from '@fallkit/store-dexie';
-import { connectCaseService, type CaseServicePort } from '@fallkit/components';
+import { connectCaseService, plainWords, type CaseServicePort } from '@fallkit/components';
 import { DEMO_ACTORS, type DemoActor } from './demo-actors.js';
 import { seedDemo, type SeedReport } from './demo-seed.js';
 
@@ -142,9 +142,21 @@ export async function resetDemoSession(session: DemoSession, passphrase: string)
   return reopened;
 }
 
-/** The first refusal's text in the page's language. */
+/** The unlock page's own sentences for the store's refusals ("Passwort", as the field is labelled). */
+const UNLOCK_WORDS: Readonly<Record<string, { readonly de: string; readonly en: string }>> = {
+  STORE_WRONG_KEY: {
+    de: 'Das Passwort stimmt nicht. Bitte noch einmal eingeben.',
+    en: 'The password is not correct. Please enter it again.',
+  },
+  STORE_WEAK_PASSPHRASE: {
+    de: 'Das Passwort ist zu kurz oder zu einfach (mindestens 12 Zeichen).',
+    en: 'The password is too short or too simple (at least 12 characters).',
+  },
+};
+
+/** The refusals' plain sentences in the page's language (codes only in the administrators' details). */
 export function refusalText(errors: readonly Refusal[], lang: 'de' | 'en'): string {
-  return errors
-    .map((error) => `${error.message[lang]} (${error.code}${error.rule ? `, ${error.rule}` : ''})`)
-    .join(' ');
+  return [...new Set(errors.map((error) => UNLOCK_WORDS[error.code]?.[lang] ?? plainWords(error.message[lang])))].join(
+    ' ',
+  );
 }
