@@ -16,7 +16,7 @@ import { recordMetaShape } from './record-meta.js';
  * (`YYYY-MM-DD`) everywhere in the core; a time is only added where something is planned for a
  * moment (an appointment), never to turn a day into an instant.
  */
-export const timeOfDaySchema = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
+export const timeOfDaySchema = z.string().check(z.maxLength(5), z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
 
 /** How long an appointment lasts, in minutes: at least 5, at most a working day (12 hours). */
 export const durationMinutesSchema = z.int().check(z.minimum(5), z.maximum(720));
