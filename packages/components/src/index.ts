@@ -139,3 +139,9 @@ export * from './report/report.messages.js';
 export * from './plan-document/plan-document.component.js';
 export * from './plan-document/plan-document.messages.js';
 export * from './plan-document/plan-form.component.js';
+
+// Appointments (Termine): list, week, iCalendar export (register with `@fallkit/components/define/fk-appointments`)
+export * from './appointments/appointments.component.js';
+export { addDays, appointmentsOf, byStart, mondayOf, type Appointment } from './appointments/appointments.model.js';
+export * from './appointments/appointments.messages.js';
+export * from './appointments/icalendar.js';

@@ -94,6 +94,7 @@ export function defineFiles(): string[] {
  * today's size plus a small margin. A define file missing here fails the gate: a new element needs a ceiling.
  */
 export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
+  'fk-appointments.ts': 20900, // measured 20296 B; stage element: goal <= 8 KB
   'fk-assessment-form.ts': 29200, // measured 28309 B; stage element: goal <= 8 KB
   'fk-case-closure.ts': 32100, // measured 31103 B; stage element: goal <= 8 KB
   'fk-case-overview.ts': 24500, // measured 23728 B; stage element: goal <= 8 KB
