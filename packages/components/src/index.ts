@@ -35,6 +35,8 @@ export * from './i18n/message-catalog.js';
 export * from './i18n/message-overrides.js';
 export * from './i18n/language.js';
 export * from './i18n/format.js';
+export * from './i18n/plain-words.js';
+export * from './i18n/admin-details.view.js';
 export { de as foundationDe } from './i18n/messages/de.js';
 export type { FoundationMessageKey, FoundationMessages } from './i18n/messages/de.js';
 export { en as foundationEn } from './i18n/messages/en.js';
@@ -137,3 +139,9 @@ export * from './report/report.messages.js';
 export * from './plan-document/plan-document.component.js';
 export * from './plan-document/plan-document.messages.js';
 export * from './plan-document/plan-form.component.js';
+
+// Appointments (Termine): list, week, iCalendar export (register with `@fallkit/components/define/fk-appointments`)
+export * from './appointments/appointments.component.js';
+export { addDays, appointmentsOf, byStart, mondayOf, type Appointment } from './appointments/appointments.model.js';
+export * from './appointments/appointments.messages.js';
+export * from './appointments/icalendar.js';

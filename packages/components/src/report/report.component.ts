@@ -17,6 +17,8 @@ import {
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import type { CaseRequestContext } from '../context/case-service-port.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
+import { plainMessage } from '../i18n/plain-words.js';
+import { adminDetails } from '../i18n/admin-details.view.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
@@ -534,8 +536,9 @@ export class FkReport extends LitElement {
         <span class="fk-feedback__icon" aria-hidden="true">!</span>${t.t('report.refused')}
       </p>
       <ul>
-        ${errors.map((e) => html`<li>${t.text(e.message)} <span class="fk-hint">(${e.rule ? `${e.rule}, ` : ''}${e.code})</span></li>`)}
+        ${errors.map((e) => html`<li>${plainMessage(e, t.lang)}</li>`)}
       </ul>
+      ${adminDetails(errors, t.lang)}
     </div>`;
   }
 

@@ -186,7 +186,8 @@ describe('<fk-referrals>', () => {
     const withheld = el.shadowRoot!.querySelector('[part~="preview-withheld"]')!.textContent!;
     expect(send).to.contain('Assessment: Schulden');
     expect(withheld).to.contain('Gesundheit und Sucht');
-    expect(withheld).to.contain('keine Einwilligung für Gesundheitsdaten (DP-10, REDACT_NO_CONSENT)');
+    expect(withheld).to.contain('keine Einwilligung für Gesundheitsdaten');
+    expect(withheld).to.not.contain('REDACT_NO_CONSENT');
     expect(deepText(el)).to.contain('Grundlage: Einwilligung (consent-7)');
     expect(deepText(el)).to.contain('§ 78 SGB X');
     expect(el.checkValidity()).to.equal(true);
