@@ -533,6 +533,23 @@ export function describeSyncServer(name: string, open: () => Promise<Backend>): 
           for (const text of seen) expect(text).not.to.contain(secret);
           expect(await other.store.feedHead()).to.equal(bHead);
           expect(await other.store.readJournal(GEBREMEDHIN)).to.deep.equal(bJournal);
+          // The server's own connection (the application role) under tenant A counts 0 rows of tenant B.
+          const counts = await backend.app.transaction(async (session) => {
+            if (backend.name === 'PGlite') await session.query("select set_config('role', 'fallkit_app', true)");
+            await session.query("select set_config('fallkit.tenant', $1, true)", [world.tenantId]);
+            const out: Record<string, number> = {};
+            for (const table of ['case_event', 'case_index', 'case_command', 'case_seal', 'tenant'])
+              out[table] = Number(
+                (
+                  await session.query<{ n: string }>(
+                    `select count(*)::text as n from fallkit.${table} where tenant_id = $1`,
+                    [other.tenantId],
+                  )
+                )[0]!.n,
+              );
+            return out;
+          });
+          expect(counts).to.deep.equal({ case_event: 0, case_index: 0, case_command: 0, case_seal: 0, tenant: 0 });
         } finally {
           await other.drop();
         }

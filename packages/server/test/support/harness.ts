@@ -166,19 +166,30 @@ export interface World {
   drop(): Promise<void>;
 }
 
+/** One issuer for the whole test process (a child server process gets its public keys). */
+const sharedIssuer = makeIssuer();
+
+/** The issuer every world's tokens are signed by. */
+export function testIssuer(): Promise<Issuer> {
+  return sharedIssuer;
+}
+
 let sealKey: ReturnType<typeof generateHmacSealKey> | undefined;
 
-export async function makeWorld(backend: Backend, options: { seedExamples?: boolean } = {}): Promise<World> {
+export async function makeWorld(
+  backend: Backend,
+  options: { seedExamples?: boolean; seal?: JournalSeal } = {},
+): Promise<World> {
   const tenantId = freshTenantId();
   unwrap(await provisionTenant(backend.owner, tenantId), 'provisionTenant');
   sealKey ??= generateHmacSealKey();
-  const seal = createHmacJournalSeal(await sealKey);
+  const seal = options.seal ?? createHmacJournalSeal(await sealKey);
   const store = unwrap(
     await openPgCaseStore({ database: backend.app, tenantId, journalSeal: seal }),
     'openPgCaseStore',
   );
   if (options.seedExamples !== false) await runExampleCases({ store });
-  const issuer = await makeIssuer();
+  const issuer = await sharedIssuer;
   const users = directoryUsers(tenantId);
   const verifier = createJwtVerifier({ issuer: ISSUER, audience: AUDIENCE, jwks: issuer.jwks });
   return {
