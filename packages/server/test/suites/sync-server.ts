@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { generateKeyPair, SignJWT } from 'jose';
-import type { JournalEvent } from '@fallkit/core';
+import { accessLogStreamId, type JournalEvent } from '@fallkit/core';
 import {
   feedResponseSchema,
   pushResponseSchema,
@@ -436,6 +436,21 @@ export function describeSyncServer(name: string, open: () => Promise<Backend>): 
         expect(rahimi.events).to.have.length(stored.length);
         const verdict = await verifyCutJournal(rahimi.events, { seal: { port: world.seal, record: rahimi.seal } });
         expect(verdict.ok, JSON.stringify(verdict)).to.equal(true);
+        // DP-28: the delivery is in the Jobcenter's access log, as a redacted read on the sync channel.
+        const log = await world.store.readJournal(accessLogStreamId('jobcenter-musterstadt'));
+        const entries = log.map(
+          (e) => e.payload as { caseId?: string; channel?: string; outcome?: string; actorId?: string },
+        );
+        expect(
+          entries.some(
+            (e) =>
+              e.caseId === RAHIMI &&
+              e.channel === 'sync' &&
+              e.outcome === 'allow-redacted' &&
+              e.actorId === USERS.jobcenter.id,
+          ),
+          JSON.stringify(entries.slice(0, 3)),
+        ).to.equal(true);
       });
 
       it('DP-40: a device whose assignment ended gets revoked; a user who never held a case is never told of it', async () => {
@@ -467,10 +482,9 @@ export function describeSyncServer(name: string, open: () => Promise<Backend>): 
         expect([...small.changes.keys()].sort()).to.deep.equal([...whole.changes.keys()].sort());
         const last = small.pages.at(-1)!;
         expect(last.more).to.equal(false);
-        expect(last.progress).to.deep.equal({
-          done: await world.store.feedHead(),
-          total: await world.store.feedHead(),
-        });
+        // Each delivery is logged (DP-28), which moves the tenant's feed by the access-log entries themselves.
+        expect(last.progress.done).to.equal(last.progress.total);
+        expect(last.progress.total).to.be.at.most(await world.store.feedHead());
         for (const page of small.pages) expect(page.changes.length).to.be.at.most(1);
         const first = whole.pages[0]!.changes;
         const kimCases = (await world.store.listCases())
@@ -522,7 +536,7 @@ export function describeSyncServer(name: string, open: () => Promise<Backend>): 
           const token = await world.token(USERS.kim);
           const seen: string[] = [];
           const feed = await pullAll(world, server, USERS.kim);
-          expect(feed.pages.at(-1)!.position).to.equal(await world.store.feedHead());
+          expect(feed.pages.at(-1)!.progress.done).to.equal(feed.pages.at(-1)!.progress.total);
           seen.push(JSON.stringify(feed.pages));
           seen.push(await (await server.handle(request(`/fallkit/v1/cases/${GEBREMEDHIN}`, { token }))).text());
           seen.push(await (await server.handle(request('/fallkit/v1/me', { token }))).text());
