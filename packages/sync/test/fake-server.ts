@@ -28,6 +28,8 @@ export class FakeSyncServer {
   readonly outcomes = new Map<string, PushResult>();
   /** How many times each command id was applied (must stay 1). */
   readonly appliedCount = new Map<string, number>();
+  /** Cases the actor may no longer see: pushes to them are refused, the feed says `revoked`. */
+  readonly revoked = new Set<string>();
   /** Command types that come back as conflict when another writer appended since their base. */
   conflictTypes = new Set<string>();
 
@@ -49,6 +51,7 @@ export class FakeSyncServer {
 
   /** Ends an actor's access to a case: the next feed says `revoked`. */
   revoke(caseId: string): void {
+    this.revoked.add(caseId);
     this.feedEntries.push({ position: this.feedEntries.length + 1, caseId, revoked: true });
   }
 
@@ -74,7 +77,19 @@ export class FakeSyncServer {
       const since = journal.filter((event) => event.seq > baseSeq && event.commandId !== commandId);
       const types = batchCommands.map((c) => (c as { type: string }).type);
       let result: PushResult;
-      if (since.length > 0 && types.some((type) => this.conflictTypes.has(type))) {
+      if (this.revoked.has(caseId)) {
+        result = {
+          commandId,
+          status: 'refused',
+          errors: [
+            {
+              code: 'DENY_NOT_ASSIGNED',
+              rule: 'DP-01',
+              message: { de: 'Kein Zugriff mehr.', en: 'No access any more.' },
+            },
+          ],
+        };
+      } else if (since.length > 0 && types.some((type) => this.conflictTypes.has(type))) {
         result = { commandId, status: 'conflict', conflict: { mine: command, theirs: since as JournalEvent[] } };
       } else {
         const decided = await this.service(actor).executeBatch({ caseId, commandId, commands: batchCommands });
@@ -91,7 +106,7 @@ export class FakeSyncServer {
   }
 
   async change(caseId: string, revoked: boolean): Promise<FeedChange> {
-    if (revoked) return { caseId, kind: 'revoked' };
+    if (revoked || this.revoked.has(caseId)) return { caseId, kind: 'revoked' };
     return { caseId, kind: 'journal', events: await this.store.readJournal(caseId) };
   }
 
