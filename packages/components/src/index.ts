@@ -137,3 +137,12 @@ export * from './report/report.messages.js';
 export * from './plan-document/plan-document.component.js';
 export * from './plan-document/plan-document.messages.js';
 export * from './plan-document/plan-form.component.js';
+
+// Sync state and conflicts of a synced device (register with `@fallkit/components/define/fk-sync-status`,
+// `fk-sync-conflicts`); they read small ports, `@fallkit/sync`'s client fits them
+export * from './sync-status/sync-status-port.js';
+export * from './sync-status/sync-status.component.js';
+export * from './sync-status/sync-status.messages.js';
+export * from './sync-conflicts/sync-conflicts-port.js';
+export * from './sync-conflicts/sync-conflicts.component.js';
+export * from './sync-conflicts/sync-conflicts.messages.js';
