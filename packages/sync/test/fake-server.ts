@@ -90,14 +90,29 @@ export class FakeSyncServer {
           ],
         };
       } else if (since.length > 0 && types.some((type) => this.conflictTypes.has(type))) {
-        result = { commandId, status: 'conflict', conflict: { mine: command, theirs: since as JournalEvent[] } };
+        result = {
+          commandId,
+          status: 'conflict',
+          conflict: {
+            mine: command,
+            theirs: since as JournalEvent[],
+            targets: ['fake'],
+            baseSeq,
+            headSeq: journal.at(-1)?.seq ?? 0,
+          },
+        };
       } else {
         const decided = await this.service(actor).executeBatch({ caseId, commandId, commands: batchCommands });
         if (decided.ok) {
           if (decided.value.events.length > 0) this.#record(caseId);
           this.appliedCount.set(commandId, (this.appliedCount.get(commandId) ?? 0) + 1);
           result = { commandId, status: 'applied', seq: decided.value.events.at(-1)?.seq ?? 0 };
-        } else result = { commandId, status: 'refused', errors: decided.errors };
+        } else
+          result = {
+            commandId,
+            status: 'refused',
+            errors: decided.errors.map((e) => ({ code: e.code, rule: e.rule ?? 'SERVICE', message: e.message })),
+          };
       }
       this.outcomes.set(commandId, result);
       results.push(result);
@@ -107,7 +122,7 @@ export class FakeSyncServer {
 
   async change(caseId: string, revoked: boolean): Promise<FeedChange> {
     if (revoked || this.revoked.has(caseId)) return { caseId, kind: 'revoked' };
-    return { caseId, kind: 'journal', events: await this.store.readJournal(caseId) };
+    return { caseId, kind: 'journal', scope: 'full', events: await this.store.readJournal(caseId) };
   }
 
   async feed(after: number, limit: number): Promise<FeedPage> {
@@ -174,7 +189,7 @@ export class FakeTransport implements SyncTransport {
 
   async bootstrap(caseId: string): Promise<Result<FeedChange>> {
     if (this.faults.offline) return offline();
-    return { ok: true, value: await this.server.change(caseId, false) };
+    return { ok: true, value: JSON.parse(JSON.stringify(await this.server.change(caseId, false))) as FeedChange };
   }
 }
 

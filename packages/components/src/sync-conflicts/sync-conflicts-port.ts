@@ -1,10 +1,14 @@
 import type { LocalizedText, Result, Subscribable } from '@fallkit/core';
 
-/** One event of the other side, as the server decided this actor may see it. */
+/**
+ * One event of the other side, as the server decided this actor may see it: whole, or a hidden link
+ * of a journal cut (`hidden`, no type, author or time: DP-24).
+ */
 export interface SyncConflictEventView {
-  readonly type: string;
+  readonly hidden?: true;
+  readonly type?: string;
   readonly seq: number;
-  readonly at: string;
+  readonly at?: string;
   readonly actor?: { readonly id: string; readonly name?: string };
   /** Absent when the journal cut withholds it from this actor. */
   readonly payload?: unknown;

@@ -228,10 +228,14 @@ export class FkSyncConflicts extends LitElement {
   }
 
   #event(event: SyncConflictEventView) {
+    if (event.hidden === true || event.type === undefined)
+      return html`<li><p class="muted">${this.i18n.t('syncConflicts.hiddenEvent')}</p></li>`;
     const author = event.actor ? (this.authors[event.actor.id] ?? event.actor.name ?? event.actor.id) : '–';
     return html`<li>
       <strong>${this.#label(event.type)}</strong>
-      <p class="muted">${this.i18n.t('syncConflicts.by', { time: this.i18n.dateTime(event.at), author })}</p>
+      <p class="muted">
+        ${this.i18n.t('syncConflicts.by', { time: event.at ? this.i18n.dateTime(event.at) : '–', author })}
+      </p>
       ${
         event.payload === undefined
           ? html`<p class="muted">${this.i18n.t('syncConflicts.withheld')}</p>`

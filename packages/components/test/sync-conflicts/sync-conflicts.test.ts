@@ -25,6 +25,7 @@ const conflict: SyncConflictView = {
       payload: { goalId: 'goal-1', changes: { title: 'Wohnung bis Mai' } },
     },
     { type: 'ConsentRecorded', seq: 8, at: '2026-03-02T09:31:00.000Z', actor: { id: 'u-kim-krueger' } },
+    { hidden: true, seq: 9 },
   ],
   errors: [],
 };
@@ -105,6 +106,7 @@ describe('<fk-sync-conflicts>', () => {
     expect(words(theirs)).to.include('Wohnung bis Mai');
     expect(words(theirs)).to.include('Sabine Krüger');
     expect(words(theirs)).to.include('Inhalt ausgeblendet'); // the withheld payload of the second event
+    expect(words(theirs)).to.include('Ein Eintrag, den Sie nicht sehen dürfen.'); // a hidden link of a cut (DP-24)
     expect(words(second!)).to.include('Der Server hat die Änderung abgelehnt.');
     expect(words(second!.querySelector('[part="theirs"]')!)).to.include('Sie sind der Akte nicht mehr zugeordnet.');
   });

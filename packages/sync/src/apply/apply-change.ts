@@ -3,7 +3,6 @@ import {
   isErasedPayload,
   journalRefusal,
   ok,
-  verifyJournal,
   type AppendRequest,
   type AppendResult,
   type CaseIndexEntry,
@@ -12,8 +11,9 @@ import {
   type Refusal,
   type Result,
 } from '@fallkit/core';
+import { isHiddenLink, verifyCutJournal } from '@fallkit/core/sync';
 import type { SyncDexie } from '../database/sync-database.js';
-import type { JournalChange } from '../protocol/sync-protocol.js';
+import type { JournalChange, ReceivedEvent } from '../protocol/sync-protocol.js';
 import { syncRefusal } from '../messages/sync-refusals.js';
 
 /** What applying changes needs of the local store (a `DexieCaseStore` has all of it). */
@@ -25,16 +25,16 @@ export interface LocalStore {
 }
 
 /**
- * Checks a received journal before anything of it is written (DP-38): the hash chain from the first
- * event. The server's seal is made with the server's key, which a device does not hold; the device
- * seals the head it stores with its own key (DP-44). Replaceable, so a journal cut by the core can be
- * checked with the core's cut verification.
+ * Checks a received journal before anything of it is written (DP-38): the core's `verifyCutJournal`,
+ * which checks whole events as `verifyJournal` does and hidden links by place and link. The server's
+ * seal is made with the server's key, which a device does not hold; the device seals the head it
+ * stores with its own key (DP-44). Replaceable by a host that can check the server's seal.
  */
-export type ReceivedJournalCheck = (caseId: string, events: readonly JournalEvent[]) => Promise<Refusal | undefined>;
+export type ReceivedJournalCheck = (caseId: string, events: readonly ReceivedEvent[]) => Promise<Refusal | undefined>;
 
-/** The default check: the core's `verifyJournal` over the whole received journal. */
+/** The default check: the core's chain verification of a full journal or a cut. */
 export const verifyReceivedJournal: ReceivedJournalCheck = async (caseId, events) => {
-  const verdict = await verifyJournal(events);
+  const verdict = await verifyCutJournal(events);
   return verdict.ok ? undefined : journalRefusal(caseId, verdict.problem);
 };
 
@@ -47,20 +47,29 @@ export type AppliedJournal =
   /** A tail that does not continue what this device holds: the case must be fetched whole. */
   | { readonly kind: 'needs-bootstrap' };
 
-/** Whether two copies of an event are the same as stored: same hash, and the same erased or withheld payload. */
-function sameStored(a: JournalEvent, b: JournalEvent): boolean {
+/** Whether two copies of an event are the same as stored: same hash, same erased state, both links or both whole. */
+function sameStored(a: ReceivedEvent, b: ReceivedEvent): boolean {
+  const payload = (e: ReceivedEvent) => (isHiddenLink(e) ? undefined : e.payload);
   return (
     a.hash === b.hash &&
-    isErasedPayload(a.payload) === isErasedPayload(b.payload) &&
-    (a.payload === undefined) === (b.payload === undefined)
+    isHiddenLink(a) === isHiddenLink(b) &&
+    isErasedPayload(payload(a)) === isErasedPayload(payload(b))
   );
 }
 
-function indexOf(caseId: string, events: readonly JournalEvent[]): Result<CaseIndexEntry | undefined> {
+/**
+ * The index row of a received journal, from its whole events (a cut's hidden links carry nothing to
+ * project); `lastSeq` is the journal's real head. `undefined` when the events do not make a case.
+ */
+function indexOf(events: readonly ReceivedEvent[]): CaseIndexEntry | undefined {
+  const whole = events.filter((e): e is JournalEvent => !isHiddenLink(e));
   try {
-    return ok(indexEntryFromJournal(events));
+    const entry = indexEntryFromJournal(whole);
+    const last = events.at(-1);
+    return entry === undefined || last === undefined ? entry : { ...entry, lastSeq: last.seq };
   } catch {
-    return { ok: false, errors: [syncRefusal('SYNC_JOURNAL_REFUSED', caseId)] };
+    // A cut whose whole events do not fold on their own: the case is stored, just not listed.
+    return undefined;
   }
 }
 
@@ -69,22 +78,23 @@ function indexOf(caseId: string, events: readonly JournalEvent[]): Result<CaseIn
  * - when the local journal is a prefix of it, the new events are appended (with the index row and the
  *   device's seal of the new head, in one transaction);
  * - when the local journal holds events the server's does not (this device's own commands, decided
- *   locally and not yet answered, or erasures the server carried out), the stream is replaced by the
- *   server's journal; the caller then decides the pending commands again on top of it, so they stay
- *   visible. Replacing deletes the old case key and makes a new one (crypto-shredding erased payloads).
- * A tail (events not starting at 1) must continue the server head this device holds, else the case
- * is fetched whole (`needs-bootstrap`). Nothing is written when the received journal does not verify.
+ *   locally and not yet answered, an erasure the server carried out, or a part now hidden), the stream
+ *   is replaced by the server's journal; the caller then decides the pending commands again on top of
+ *   it, so they stay visible. Replacing deletes the old case key and makes a new one (crypto-shredding).
+ * A journal not starting at 1 must continue the server head this device holds, else the case is fetched
+ * whole (`needs-bootstrap`). Nothing is written when the received journal does not verify.
  */
 export async function applyJournalChange(
   store: LocalStore,
   db: SyncDexie,
-  change: JournalChange,
+  change: Pick<JournalChange, 'caseId' | 'events'>,
   check: ReceivedJournalCheck = verifyReceivedJournal,
 ): Promise<Result<AppliedJournal>> {
   const { caseId, events } = change;
   if (events.length === 0) return ok({ kind: 'unchanged' });
-  const local = await store.readJournal(caseId);
-  let server: JournalEvent[];
+  // The store keeps hidden links as they are (store-dexie's row codec); to the store they are events.
+  const local = (await store.readJournal(caseId)) as readonly ReceivedEvent[];
+  let server: ReceivedEvent[];
   const first = events[0]!;
   if (first.seq === 1) server = [...events];
   else {
@@ -96,21 +106,20 @@ export async function applyJournalChange(
   }
   const refusal = await check(caseId, server);
   if (refusal !== undefined)
-    return { ok: false, errors: [{ ...syncRefusal('SYNC_JOURNAL_REFUSED', `${caseId}: ${refusal.code}`) }, refusal] };
-  const index = indexOf(caseId, server);
-  if (!index.ok) return index;
+    return { ok: false, errors: [syncRefusal('SYNC_JOURNAL_REFUSED', `${caseId}: ${refusal.code}`), refusal] };
+  const index = indexOf(server);
   const last = server.at(-1)!;
   const seal =
     store.journalSeal === undefined
       ? undefined
       : await store.journalSeal.sign({ caseId, seq: last.seq, hash: last.hash });
   const prefix = local.length <= server.length && local.every((event, i) => sameStored(event, server[i]!));
-  const write = async (expectedSeq: number, toWrite: JournalEvent[]) =>
+  const write = async (expectedSeq: number, toWrite: readonly ReceivedEvent[]) =>
     store.append({
       caseId,
       expectedSeq,
-      events: toWrite,
-      ...(index.value === undefined ? {} : { index: index.value }),
+      events: toWrite as readonly JournalEvent[],
+      ...(index === undefined ? {} : { index }),
       ...(seal === undefined ? {} : { seal }),
     });
   let outcome: AppliedJournal;

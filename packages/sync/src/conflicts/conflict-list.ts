@@ -1,4 +1,5 @@
-import type { JournalEvent, Refusal } from '@fallkit/core';
+import type { Refusal } from '@fallkit/core';
+import type { ReceivedEvent } from '../protocol/sync-protocol.js';
 import type { ConflictRow, ConflictStatus, SyncDexie } from '../database/sync-database.js';
 import { openRow, sealRow, type CompanionSealer } from '../outbox/sealing.js';
 import type { QueuedBatch } from '../outbox/outbox.js';
@@ -32,7 +33,7 @@ export interface SyncConflict {
   readonly mine: QueuedBatch;
   readonly baseSeq: number;
   /** What the other writer appended since the base (decided events, as this actor may see them). */
-  readonly theirs: readonly JournalEvent[];
+  readonly theirs: readonly ReceivedEvent[];
   /** The server's refusals (for `refused`, and any it gave with a conflict). */
   readonly errors: readonly Refusal[];
   readonly resolution?: ConflictResolution;
@@ -42,7 +43,7 @@ export interface SyncConflict {
 interface ConflictContent {
   readonly mine: QueuedBatch;
   readonly baseSeq: number;
-  readonly theirs: readonly JournalEvent[];
+  readonly theirs: readonly ReceivedEvent[];
   readonly errors: readonly Refusal[];
   readonly resolution?: ConflictResolution;
 }

@@ -50,10 +50,10 @@ export interface SyncRound {
 /** The command as it is pushed: a batch of one is the command itself with its case, a larger batch keeps its commands together. */
 function pushedCommand(entry: QueuedCommand): PushedCommand {
   const { caseId, commands } = entry.batch;
-  const command =
-    commands.length === 1
-      ? { ...(commands[0] as Record<string, unknown>), caseId }
-      : { caseId, commands: [...commands] };
+  // The queued commands passed the core's local decision, so they have the shape the schema asks for.
+  const command = (commands.length === 1
+    ? { ...(commands[0] as Record<string, unknown>), caseId }
+    : { caseId, commands: [...commands] }) as unknown as PushedCommand['command'];
   return { commandId: entry.commandId, command, baseSeq: entry.baseSeq };
 }
 

@@ -1,10 +1,12 @@
 import { ok, type Result } from '@fallkit/core';
 import {
-  parseChange,
+  parseBootstrap,
   parseErrorBody,
+  parsePositionMessage,
   parseFeedPage,
   parsePushResponse,
   SYNC_BASE_PATH,
+  SYNC_POSITION_EVENT,
   type FeedChange,
   type FeedPage,
   type PushRequest,
@@ -77,7 +79,7 @@ export function createFetchTransport(options: FetchTransportOptions): SyncTransp
     feed: (after: number, limit: number): Promise<Result<FeedPage>> =>
       call(`/feed?after=${after}&limit=${limit}`, { method: 'GET' }, parseFeedPage),
     bootstrap: (caseId: string): Promise<Result<FeedChange>> =>
-      call(`/cases/${encodeURIComponent(caseId)}`, { method: 'GET' }, parseChange),
+      call(`/cases/${encodeURIComponent(caseId)}`, { method: 'GET' }, parseBootstrap),
     live(onPosition, onDown): LiveSubscription {
       const abort = new AbortController();
       void (async () => {
@@ -88,13 +90,10 @@ export function createFetchTransport(options: FetchTransportOptions): SyncTransp
           });
           if (!response.ok || response.body === null) throw new Error(`HTTP ${response.status}`);
           await readServerSentEvents(response.body, (message) => {
-            if (message.event !== 'position') return;
-            try {
-              const data = JSON.parse(message.data) as { position?: unknown };
-              if (typeof data.position === 'number' && Number.isSafeInteger(data.position)) onPosition(data.position);
-            } catch {
-              // A message that does not parse is ignored: the next pull reads the feed anyway.
-            }
+            if (message.event !== SYNC_POSITION_EVENT) return;
+            // A message that does not parse is ignored: the next pull reads the feed anyway.
+            const position = parsePositionMessage(message.data);
+            if (position !== undefined) onPosition(position);
           });
         } catch {
           // Falls through to onDown: a cut stream is not an error the person must see.
