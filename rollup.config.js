@@ -154,7 +154,8 @@ export default function config(args) {
   const only = args.configOnly;
   /** @type {(import('rollup').RollupOptions | undefined)[]} */
   const builds = [];
-  if (!only || only === 'packages') builds.push(...['core', 'store-dexie', 'store-pg', 'sync', 'components'].map(packageBuild));
+  if (!only || only === 'packages')
+    builds.push(...['core', 'store-dexie', 'store-pg', 'sync', 'components'].map(packageBuild));
   if (!only || only === 'demo') builds.push(demoBuild());
   return builds.filter((build) => build !== undefined);
 }
