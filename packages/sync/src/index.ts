@@ -39,3 +39,4 @@ export type { LiveSubscription, SyncTransport } from './transport/sync-transport
 export { readServerSentEvents, type ServerSentMessage } from './transport/server-sent-events.js';
 export { syncRefusal, type SyncClientCode } from './messages/sync-refusals.js';
 export * from './protocol/sync-protocol.js';
+export { openSyncedDevice, type OpenSyncedDeviceOptions, type SyncedDevice } from './client/open-synced-device.js';

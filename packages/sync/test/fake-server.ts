@@ -187,6 +187,11 @@ export class FakeTransport implements SyncTransport {
     return { ok: true, value: JSON.parse(JSON.stringify(await this.server.feed(after, limit))) as FeedPage };
   }
 
+  async me(): Promise<Result<{ actor: Actor; tenantId: string }>> {
+    if (this.faults.offline) return offline();
+    return { ok: true, value: { actor: this.actor, tenantId: 'musterstadt' } };
+  }
+
   async bootstrap(caseId: string): Promise<Result<FeedChange>> {
     if (this.faults.offline) return offline();
     return { ok: true, value: JSON.parse(JSON.stringify(await this.server.change(caseId, false))) as FeedChange };

@@ -1,6 +1,7 @@
 import {
   bootstrapResponseSchema,
   feedResponseSchema,
+  meResponseSchema,
   positionMessageSchema,
   pushResponseSchema,
   syncErrorBodySchema,
@@ -14,7 +15,7 @@ import {
   type SyncChange,
   type SyncConflict as CoreSyncConflict,
 } from '@fallkit/core/sync';
-import type { Refusal } from '@fallkit/core';
+import type { Actor, Refusal } from '@fallkit/core';
 
 /**
  * The sync protocol as the client reads it: the server's strict, bounded zod/mini schemas from
@@ -70,6 +71,12 @@ export function parseBootstrap(value: unknown): FeedChange | undefined {
 export function parsePushResponse(value: unknown): PushResponse | undefined {
   const parsed = pushResponseSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
+}
+
+/** The `/me` answer (the actor as the server sees it, and the tenant), or `undefined`. */
+export function parseMe(value: unknown): { actor: Actor; tenantId: string } | undefined {
+  const parsed = meResponseSchema.safeParse(value);
+  return parsed.success ? { actor: parsed.data.actor as Actor, tenantId: parsed.data.tenantId } : undefined;
 }
 
 /** The position of an SSE `position` message's data, or `undefined`. */

@@ -2,6 +2,7 @@ import { ok, type Result } from '@fallkit/core';
 import {
   parseBootstrap,
   parseErrorBody,
+  parseMe,
   parsePositionMessage,
   parseFeedPage,
   parsePushResponse,
@@ -80,6 +81,7 @@ export function createFetchTransport(options: FetchTransportOptions): SyncTransp
       call(`/feed?after=${after}&limit=${limit}`, { method: 'GET' }, parseFeedPage),
     bootstrap: (caseId: string): Promise<Result<FeedChange>> =>
       call(`/cases/${encodeURIComponent(caseId)}`, { method: 'GET' }, parseBootstrap),
+    me: () => call('/me', { method: 'GET' }, parseMe),
     live(onPosition, onDown): LiveSubscription {
       const abort = new AbortController();
       void (async () => {

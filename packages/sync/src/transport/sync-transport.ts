@@ -1,4 +1,4 @@
-import type { Result } from '@fallkit/core';
+import type { Actor, Result } from '@fallkit/core';
 import type { FeedChange, FeedPage, PushRequest, PushResponse } from '../protocol/sync-protocol.js';
 
 /** A live subscription to the server's feed position; `close()` ends it. */
@@ -19,6 +19,8 @@ export interface SyncTransport {
   feed(after: number, limit: number): Promise<Result<FeedPage>>;
   /** `GET /fallkit/v1/cases/:caseId`: one case's whole journal (as this actor may receive it). */
   bootstrap(caseId: string): Promise<Result<FeedChange>>;
+  /** `GET /fallkit/v1/me`: the actor as the server sees it (from the token and its user directory), and the tenant. */
+  me?(): Promise<Result<{ readonly actor: Actor; readonly tenantId: string }>>;
   /**
    * `GET /fallkit/v1/events` (Server-Sent Events): calls `onPosition` with each new feed position and
    * `onDown` when the stream ends or fails (the client then falls back to its timer). Optional: a
