@@ -75,4 +75,35 @@ describe('@fallkit/sync outbox: commands decided on the device, kept in IndexedD
     expect(raw).to.not.include('Mietschulden');
     expect(raw).to.not.include('recordNote');
   });
+
+  it('a retry of a queued commandId that the device now refuses keeps the queued command for the server', async () => {
+    const transport = new FakeTransport(new FakeSyncServer(), ACTOR);
+    transport.faults.offline = true;
+    const { client, store } = await device(transport);
+    await client.service.execute(openCaseCommand('F-4'));
+    const note = { caseId: 'F-4', commandId: 'command-retried-1', commands: [noteCommand('F-4', 'Einmal')] };
+    expect((await client.service.executeBatch(note)).ok).to.equal(true);
+    // The local journal is gone (as after a replace the sync made), so the retry is decided anew and refused.
+    await store.deleteStream('F-4');
+    client.service.renew();
+    const retried = await client.service.executeBatch(note);
+    expect(!retried.ok && retried.errors[0]!.code).to.equal('CASE_NOT_FOUND');
+    const ids = (await client.database.table('outbox').toArray()).map((row: { commandId: string }) => row.commandId);
+    expect(ids).to.include('command-retried-1');
+  });
+
+  it('DP-37: while the store is locked nothing is queued or stored, with a typed refusal', async () => {
+    const transport = new FakeTransport(new FakeSyncServer(), ACTOR);
+    transport.faults.offline = true;
+    const { client, store, key } = await device(transport);
+    await client.service.execute(openCaseCommand('F-5'));
+    store.lock();
+    const refused = await client.service.execute(noteCommand('F-5', 'Gesperrt'));
+    expect(!refused.ok && refused.errors.map((e) => e.code)).to.include('STORE_LOCKED');
+    expect(await client.database.table('outbox').count()).to.equal(1);
+    const round = await client.syncNow();
+    expect(!round.ok && round.errors[0]!.code).to.be.oneOf(['SYNC_LOCKED', 'SYNC_OFFLINE']);
+    expect((await store.unlock({ key })).ok).to.equal(true);
+    expect((await store.readJournal('F-5')).map((e) => e.type)).to.not.include('NoteRecorded');
+  });
 });

@@ -33,8 +33,11 @@ export class Outbox {
     this.#sealer = sealer;
   }
 
-  /** Queues a batch; a second add of the same `commandId` keeps the first (the command is the same decision). */
-  async add(entry: { commandId: string; baseSeq: number; batch: QueuedBatch; queuedAt: string }): Promise<void> {
+  /**
+   * Queues a batch; a second add of the same `commandId` keeps the first (the command is the same
+   * decision) and answers `false`, so the caller never takes out an entry it did not put in.
+   */
+  async add(entry: { commandId: string; baseSeq: number; batch: QueuedBatch; queuedAt: string }): Promise<boolean> {
     const row: OutboxRow = {
       commandId: entry.commandId,
       caseId: entry.batch.caseId,
@@ -43,9 +46,10 @@ export class Outbox {
       attempts: 0,
       ...(await sealRow(this.#sealer, entry.batch)),
     };
-    await this.#db.transaction('rw', this.#db.outbox, async () => {
-      if ((await this.#db.outbox.where('commandId').equals(entry.commandId).count()) === 0)
-        await this.#db.outbox.add(row);
+    return this.#db.transaction('rw', this.#db.outbox, async () => {
+      if ((await this.#db.outbox.where('commandId').equals(entry.commandId).count()) > 0) return false;
+      await this.#db.outbox.add(row);
+      return true;
     });
   }
 

@@ -5,6 +5,7 @@ import {
   text,
   type CaseState,
   type Observer,
+  type Refusal,
   type Refused,
   type Subscribable,
   type AnyCommand,
@@ -48,6 +49,17 @@ function caseIdOf(batch: CommandBatch): string | undefined {
   return typeof first?.input?.caseId === 'string' ? first.input.caseId : undefined;
 }
 
+function queueFailed(): Refusal {
+  return {
+    code: 'SYNC_QUEUE_FAILED',
+    rule: 'SYNC',
+    message: text(
+      'Die Änderung konnte nicht für den Abgleich vorgemerkt werden; es wurde nichts gespeichert.',
+      'The change could not be queued for sync; nothing was stored.',
+    ),
+  };
+}
+
 /** The fields of a command that belong to its batch when it is executed alone. */
 const BATCH_FIELDS = ['caseId', 'expectedSeq', 'commandId'] as const;
 
@@ -73,34 +85,23 @@ export function createSyncedCaseService(options: SyncedCaseServiceOptions): Sync
     for (let attempt = 0; ; attempt += 1) {
       const baseSeq = batch.expectedSeq ?? (await localHead(caseId));
       if (typeof baseSeq !== 'number') return baseSeq;
-      const added = await outbox
-        .add({
+      let added: boolean;
+      try {
+        added = await outbox.add({
           commandId,
           baseSeq,
           batch: { caseId, commands: batch.commands },
           queuedAt: clock.now(),
-        })
-        .then(
-          () => true,
-          (error: unknown) => error,
-        );
-      if (added !== true)
-        return {
-          ok: false,
-          errors: [
-            {
-              code: 'SYNC_QUEUE_FAILED',
-              rule: 'SYNC',
-              message: text(
-                `Die Änderung konnte nicht für den Abgleich vorgemerkt werden; es wurde nichts gespeichert (${String(added)}).`,
-                `The change could not be queued for sync; nothing was stored (${String(added)}).`,
-              ),
-            },
-          ],
-        };
+        });
+      } catch (error) {
+        // Not queued, so not decided either (a locked store says STORE_LOCKED): nothing was stored.
+        const failed = storeFailure(error, caseId);
+        return { ok: false, errors: [queueFailed(), ...failed.errors] };
+      }
       const result = await inner.executeBatch({ ...batch, caseId, commandId, expectedSeq: baseSeq });
       const stored = result.ok && result.value.replayed !== true && result.value.events.length > 0;
-      if (!stored && !(result.ok && result.value.replayed === true)) await outbox.remove(commandId);
+      // Only an entry this call put in is taken out: one queued before (a retry) stays for the server.
+      if (added && !stored && !(result.ok && result.value.replayed === true)) await outbox.remove(commandId);
       if (stored) options.onQueued?.(commandId);
       const raced = !result.ok && result.errors[0]?.code === 'STORE_CONFLICT' && batch.expectedSeq === undefined;
       if (raced && attempt < LOCAL_RETRIES) continue;
