@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Rollup builds:
- * - every public package (`core`, `store-dexie`, `store-pg`, `server`, `components`) to ESM in its `dist/`, one file per source module
+ * - every public package (`core`, `store-dexie`, `store-pg`, `server`, `sync`, `components`) to ESM in its `dist/`, one file per source module
  *   (`preserveModules`), with source maps. Hosts import one module or one component alone, and their own
  *   bundler shares one copy of lit, @lit/context, dexie, zod and @noble/hashes: those and `@fallkit/*` are never bundled.
  *   The `.d.ts` files next to them come from `tsc -b` (the packages emit declarations only).
@@ -156,7 +156,7 @@ export default function config(args) {
   const only = args.configOnly;
   /** @type {(import('rollup').RollupOptions | undefined)[]} */
   const builds = [];
-  if (!only || only === 'packages') builds.push(...['core', 'store-dexie', 'store-pg', 'server', 'components'].map(packageBuild));
+  if (!only || only === 'packages') builds.push(...['core', 'store-dexie', 'store-pg', 'server', 'sync', 'components'].map(packageBuild));
   if (!only || only === 'demo') builds.push(demoBuild());
   return builds.filter((build) => build !== undefined);
 }

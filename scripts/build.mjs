@@ -32,13 +32,13 @@ const steps = [
     run: () =>
       runInherited(bin('tsc'), [
         '-b',
-        ...['core', 'store-dexie', 'store-pg', 'server', 'components', 'demo'].map((pkg) => `packages/${pkg}`),
+        ...['core', 'store-dexie', 'store-pg', 'server', 'sync', 'components', 'demo'].map((pkg) => `packages/${pkg}`),
       ]),
   },
   {
     name: 'rollup (packages + demo)',
     run: () => {
-      for (const pkg of ['core', 'store-dexie', 'store-pg', 'server', 'components'])
+      for (const pkg of ['core', 'store-dexie', 'store-pg', 'server', 'sync', 'components'])
         removeOldJavaScript(join(repoRoot, 'packages', pkg, 'dist'));
       rmSync(join(repoRoot, 'packages', 'demo', 'dist'), { recursive: true, force: true });
       return runInherited(bin('rollup'), ['-c']);

@@ -145,3 +145,12 @@ export * from './appointments/appointments.component.js';
 export { addDays, appointmentsOf, byStart, mondayOf, type Appointment } from './appointments/appointments.model.js';
 export * from './appointments/appointments.messages.js';
 export * from './appointments/icalendar.js';
+
+// Sync state and conflicts of a synced device (register with `@fallkit/components/define/fk-sync-status`,
+// `fk-sync-conflicts`); they read small ports, `@fallkit/sync`'s client fits them
+export * from './sync-status/sync-status-port.js';
+export * from './sync-status/sync-status.component.js';
+export * from './sync-status/sync-status.messages.js';
+export * from './sync-conflicts/sync-conflicts-port.js';
+export * from './sync-conflicts/sync-conflicts.component.js';
+export * from './sync-conflicts/sync-conflicts.messages.js';
