@@ -100,16 +100,16 @@ async function main() {
 
     step = progress.step('Sync-Server starten', 'starting the sync server');
     const sync = await startSyncServer({ auth, jwksUri });
-    if ('reason' in sync) step.done(sync.reason);
-    else {
-      stops.push(() => sync.close());
-      step.done(`${sync.database}, ${demoOrigin}/fallkit/v1`);
-    }
+    stops.push(() => sync.close());
+    step.done(
+      `${sync.database}, ${demoOrigin}/fallkit/v1` +
+        (sync.seeded > 0 ? `, ${sync.seeded} Beispielfälle angelegt / example cases seeded` : ''),
+    );
 
     step = progress.step('Demo ausliefern', 'serving the demo');
     const pageConfig = JSON.stringify({
       signIn: { issuer: auth.issuer, clientId: auth.clientId, builtIn: auth.builtIn },
-      sync: 'reason' in sync ? null : { baseUrl: '/fallkit/v1' },
+      sync: { baseUrl: '/fallkit/v1' },
     });
     const server = createDemoServer({
       handle: (request, response) => {
@@ -119,7 +119,7 @@ async function main() {
           response.end(pageConfig);
           return true;
         }
-        if (!('reason' in sync) && path?.startsWith('/fallkit/')) return sync.handle(request, response);
+        if (path?.startsWith('/fallkit/')) return sync.handle(request, response);
         return false;
       },
     });

@@ -57,30 +57,15 @@ export async function startBuiltInProvider({ port, resource, redirectUris }) {
 }
 
 /**
- * The sync server, when `@fallkit/server` offers one (s15-server's work: until it is on main, `npm start`
- * serves the demo without it and says so). Resolves to a request handler mounted under `/fallkit/v1` of the
- * demo's origin, or to the reason there is none.
+ * The sync server (`@fallkit/server`), mounted under `/fallkit/v1` of the demo's origin.
  * @param {{ auth: ReturnType<typeof authSettings>, jwksUri: string | undefined, env?: NodeJS.ProcessEnv }} options
- * @returns {Promise<{ handle: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<boolean> | boolean, database: string, close(): Promise<void> } | { reason: string }>}
  */
 export async function startSyncServer({ auth, jwksUri, env = process.env }) {
-  /** @type {Record<string, unknown>} */
-  let server;
-  try {
-    server = await import('@fallkit/server');
-  } catch (error) {
-    return { reason: `@fallkit/server lädt nicht / does not load: ${error instanceof Error ? error.message : error}` };
-  }
-  const start = server['startSyncServerForStart'];
-  if (typeof start !== 'function') {
-    return {
-      reason:
-        'der Sync-Server ist noch nicht auf main / the sync server is not on main yet; die Demo arbeitet lokal im Browser / the demo works locally in the browser',
-    };
-  }
-  return start({
+  const { startSyncBackend } = await import('./sync-backend.ts');
+  return startSyncBackend({
     databaseUrl: env.DATABASE_URL,
-    dataDir: join(DATA_DIR, 'pglite'),
+    appDatabaseUrl: env.FALLKIT_APP_DATABASE_URL,
+    dataDir: DATA_DIR,
     issuer: auth.issuer,
     jwksUri,
     audience: auth.audience,
