@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../paths.mjs';
 
 /** The data folder of `npm start` (git-ignored); `npm start -- --reset` empties it. */
-export const DATA_DIR = join(repoRoot, '.data');
+export const DATA_DIR = process.env.FALLKIT_DATA_DIR?.trim() || join(repoRoot, '.data');
 
 /** The demo page's client at the built-in provider. */
 export const DEMO_CLIENT_ID = 'fallkit-demo';

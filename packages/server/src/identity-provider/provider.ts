@@ -88,13 +88,16 @@ function readForm(request: IncomingMessage): Promise<URLSearchParams | undefined
   });
 }
 
-function sendHtml(response: ServerResponse, status: number, body: string): void {
+/**
+ * @param formTargets origins a form may end at: the provider itself and the clients' redirect origins
+ *   (browsers apply `form-action` to the redirects after a submit too, and sign-in ends at the client).
+ */
+function sendHtml(response: ServerResponse, status: number, body: string, formTargets: readonly string[] = []): void {
   response.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
     // No script, no frame, nothing from elsewhere: the page is one form.
-    'content-security-policy':
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'",
+    'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self' ${formTargets.join(' ')}; frame-ancestors 'none'`,
   });
   response.end(body);
 }
@@ -293,6 +296,7 @@ export async function createIdentityProvider(options: IdentityProviderOptions): 
           clientName: client?.clientName ?? String(details.params['client_id']),
           selected: typeof hint === 'string' ? hint : undefined,
         }),
+        [...redirectOrigins],
       );
       return;
     }
