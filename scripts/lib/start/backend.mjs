@@ -70,5 +70,7 @@ export async function startSyncServer({ auth, jwksUri, env = process.env }) {
     jwksUri,
     audience: auth.audience,
     tenantClaim: auth.tenantClaim,
+    directoryFile: env.FALLKIT_DIRECTORY_FILE?.trim() || undefined,
+    tenant: env.FALLKIT_TENANT?.trim() || undefined,
   });
 }

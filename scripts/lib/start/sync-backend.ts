@@ -20,7 +20,13 @@ import {
   provisionTenant,
   type SqlDatabase,
 } from '@fallkit/store-pg';
-import { createJwtVerifier, createSyncHandlers, createTenantStores, memoryDirectory } from '@fallkit/server';
+import {
+  createJwtVerifier,
+  createSyncHandlers,
+  createTenantStores,
+  jsonFileDirectory,
+  memoryDirectory,
+} from '@fallkit/server';
 import { DEMO_ACCOUNTS, DEMO_TENANT } from '../../../packages/server/src/identity-provider/index.js';
 
 export interface SyncBackendOptions {
@@ -33,6 +39,10 @@ export interface SyncBackendOptions {
   readonly jwksUri?: string | undefined;
   readonly audience?: string | undefined;
   readonly tenantClaim?: string | undefined;
+  /** A directory file `{ users: [{ userId, tenantId, agencyId, roles, name? }] }` for the organisation's users. */
+  readonly directoryFile?: string | undefined;
+  /** The tenant this server serves (default the demo's, `musterstadt`, which is seeded when empty). */
+  readonly tenant?: string | undefined;
 }
 
 export interface SyncBackend {
@@ -111,11 +121,13 @@ export async function startSyncBackend(options: SyncBackendOptions): Promise<Syn
     database = `PGlite ${dataDir}`;
   }
   try {
-    unwrap(await provisionTenant(owner, DEMO_TENANT), 'provisionTenant');
+    const tenant = options.tenant ?? DEMO_TENANT;
+    unwrap(await provisionTenant(owner, tenant), 'provisionTenant');
     const seal = createHmacJournalSeal(await sealKey(join(options.dataDir, 'server', 'seal.key')));
-    const store = unwrap(await openPgCaseStore({ database: app, tenantId: DEMO_TENANT, journalSeal: seal }), 'store');
+    const store = unwrap(await openPgCaseStore({ database: app, tenantId: tenant, journalSeal: seal }), 'store');
     let seeded = 0;
-    if ((await store.getCase(EXAMPLE_CASES[0]!.caseId)) === undefined) {
+    // Only the demo's tenant gets the invented example cases; an organisation's tenant starts empty.
+    if (tenant === DEMO_TENANT && (await store.getCase(EXAMPLE_CASES[0]!.caseId)) === undefined) {
       await runExampleCases({ store });
       seeded = EXAMPLE_CASES.length;
     }
@@ -127,17 +139,20 @@ export async function startSyncBackend(options: SyncBackendOptions): Promise<Syn
     });
     const handlers = createSyncHandlers({
       tenants: createTenantStores({ database: app, seal }),
-      directory: memoryDirectory(
-        DEMO_ACCOUNTS.map((account) => ({
-          userId: account.sub,
-          tenantId: account.tenant,
-          agencyId: account.agencyId,
-          roles: [account.role],
-          name: account.name,
-        })),
-      ),
+      // The organisation's users (their provider's `sub`), or the demo's people.
+      directory: options.directoryFile
+        ? await jsonFileDirectory(options.directoryFile)
+        : memoryDirectory(
+            DEMO_ACCOUNTS.map((account) => ({
+              userId: account.sub,
+              tenantId: account.tenant,
+              agencyId: account.agencyId,
+              roles: [account.role],
+              name: account.name,
+            })),
+          ),
       verifier,
-      allowedTenants: [DEMO_TENANT],
+      allowedTenants: [tenant],
       onError: (error) => console.error('Sync-Server / sync server:', error),
     });
     const listener = getRequestListener((request) => handlers.handle(request));

@@ -236,6 +236,33 @@ describe('identity provider (built-in, for npm start)', function () {
     expect(english).to.include('Jobcenter case manager');
   });
 
+  it('the sign-in page forbids scripts and frames, and lets its form end only here and at the client', async () => {
+    const response = await new Browser(idp.issuer).follow(authorizeUrl(idp.issuer, pkce().challenge));
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).to.include("default-src 'none'");
+    expect(policy).to.include("frame-ancestors 'none'");
+    // Browsers apply form-action to the redirect after the submit: it must name the client's origin, no other.
+    expect(policy).to.match(new RegExp(`form-action 'self' ${new URL(REDIRECT).origin};`));
+  });
+
+  it('answers the token request with CORS for the registered origin only', async () => {
+    const { redirect, verifier } = await signIn(idp, 'u-kim-krueger');
+    const response = await fetch(new URL('/token', idp.issuer), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://127.0.0.1:7398' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: redirect.searchParams.get('code')!,
+        code_verifier: verifier,
+        client_id: CLIENT_ID,
+        redirect_uri: REDIRECT,
+      }).toString(),
+    });
+    // A page of another origin cannot read the answer (and the provider refuses the request).
+    expect(response.headers.get('access-control-allow-origin')).not.to.equal('http://127.0.0.1:7398');
+    expect(response.status).to.be.within(400, 499);
+  });
+
   it('DP-40: a person the provider does not know cannot sign in (no code is issued)', async () => {
     const browser = new Browser(idp.issuer);
     const page = await (await browser.follow(authorizeUrl(idp.issuer, pkce().challenge))).text();
