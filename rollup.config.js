@@ -5,17 +5,17 @@
  *   (`preserveModules`), with source maps. Hosts import one module or one component alone, and their own
  *   bundler shares one copy of lit, @lit/context, dexie, zod and @noble/hashes: those and `@fallkit/*` are never bundled.
  *   The `.d.ts` files next to them come from `tsc -b` (the packages emit declarations only).
- * - the demo page (`packages/demo/dist/`) as ONE offline bundle that includes lit, dexie and zod.
+ * - the demo page (`packages/demo/dist/`) as an offline bundle that includes lit, dexie and zod, split into
+ *   chunks per case tab (see `demoBuild`).
  *
  *   npx rollup -c                          # everything
  *   npx rollup -c --configOnly=packages    # the three packages
- *   npx rollup -c --configOnly=demo        # the demo page (resolves @fallkit/* to the packages' dist)
+ *   npx rollup -c --configOnly=demo        # the demo page (from the packages' sources)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import esbuild from 'rollup-plugin-esbuild';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 
 const tsconfig = 'tsconfig.base.json';
 
@@ -134,20 +134,40 @@ function quietAboutDependencies(warning, warn) {
   warn(warning);
 }
 
-/** @returns {import('rollup').RollupOptions} */
-function demoBuild() {
+/**
+ * The demo page, code-split: `main.js` (the application, the store, the first screen's elements) and one
+ * chunk per case tab's element under `chunks/`, loaded by dynamic import when the tab is first shown
+ * (packages/demo/src/loading/element-loader.ts). Built from the packages' sources (the `@fallkit/source`
+ * condition), so `npm start` needs no package build first; minified by esbuild, which takes a second where
+ * terser took most of the build.
+ * @param {{ plugins?: import('rollup').Plugin[] }} [extra] more plugins (the progress of `npm start`)
+ * @returns {import('rollup').RollupOptions}
+ */
+export function demoBuild(extra = {}) {
   return {
     input: 'packages/demo/src/main.ts',
     plugins: [
       dexieEsm(),
-      // The packages' built `dist` (the `default` condition), and lit's production build.
-      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
-      esbuild({ target: 'es2022', tsconfig, sourceMap: true }),
-      terser({ format: { comments: false } }),
+      // The packages' sources, and lit's production build.
+      nodeResolve({ browser: true, exportConditions: ['@fallkit/source', 'browser', 'module', 'import', 'default'] }),
+      esbuild({
+        target: 'es2022',
+        tsconfig,
+        sourceMap: true,
+        define: { __FALLKIT_VERSION__: JSON.stringify(versionOf('components')) },
+      }),
+      minify({ target: 'es2022', sourceMap: true, legalComments: 'none' }),
       demoAssets(['index.html', 'demo.css']),
+      ...(extra.plugins ?? []),
     ],
     onwarn: quietAboutDependencies,
-    output: { file: 'packages/demo/dist/main.js', format: 'es', sourcemap: true },
+    output: {
+      dir: 'packages/demo/dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
   };
 }
 
