@@ -149,6 +149,44 @@ try {
     contexts[person.key] = { page, problems, token: seen.token };
   }
 
+  // Each page now works on its person's synced device store, filled from the server.
+  for (const person of people) {
+    const { page } = contexts[person.key];
+    const synced = await page
+      .waitForFunction(
+        (sub) => {
+          const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+          const name = app?.demoSession?.databaseName ?? '';
+          const rows = document.querySelectorAll('table.caseload tbody tr').length;
+          return name === `fallkit-musterstadt-${sub}` && rows > 0 && document.querySelector('fk-sync-status')
+            ? { name, rows }
+            : false;
+        },
+        { timeout: 60_000 },
+        person.sub,
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => undefined);
+    check(
+      `${person.key}: the page works on the person's synced device store, with <fk-sync-status>`,
+      synced !== undefined,
+      JSON.stringify(synced),
+    );
+    await page.screenshot({ path: join(SHOTS, `${person.key}-1b-synced.png`) });
+  }
+  const jobcenterLocal = await contexts.jobcenter.page.evaluate(async (caseId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    const journal = await app.demoSession.store.readJournal(caseId);
+    return { events: journal.length, text: JSON.stringify(journal) };
+  }, RAHIMI);
+  check(
+    'jobcenter: DP-01: the device store holds the Rahimi case without its health data',
+    jobcenterLocal.events > 0 &&
+      !jobcenterLocal.text.includes('Rückenschmerzen') &&
+      !jobcenterLocal.text.includes('"domainId":"health"'),
+    `${jobcenterLocal.events} events`,
+  );
+
   // Each person's own token, from their own page, against the server's feed.
   /** @param {import('puppeteer-core').Page} page @param {string} token */
   const feedOf = (page, token) =>
