@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Rollup builds:
- * - every public package (`core`, `store-dexie`, `store-pg`, `components`) to ESM in its `dist/`, one file per source module
+ * - every public package (`core`, `store-dexie`, `store-pg`, `components`, `handover`, `fhir`) to ESM in its `dist/`, one file per source module
  *   (`preserveModules`), with source maps. Hosts import one module or one component alone, and their own
  *   bundler shares one copy of lit, @lit/context, dexie, zod and @noble/hashes: those and `@fallkit/*` are never bundled.
  *   The `.d.ts` files next to them come from `tsc -b` (the packages emit declarations only).
@@ -23,6 +23,8 @@ const tsconfig = 'tsconfig.base.json';
 const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^dexie($|\/)/, /^zod($|\/)/, /^@noble\/hashes\//, /^@fallkit\//];
 /** The server store's drivers and Node's modules: dependencies of `@fallkit/store-pg`, never bundled. */
 EXTERNAL.push(/^pg($|\/)/, /^@electric-sql\/pglite($|\/)/, /^node:/);
+/** The handover package's JOSE library: a dependency of `@fallkit/handover`, never bundled. */
+EXTERNAL.push(/^jose($|\/)/);
 
 /**
  * Dexie's `import` condition wraps its UMD build, which rollup cannot read without the commonjs plugin;
@@ -154,7 +156,7 @@ export default function config(args) {
   const only = args.configOnly;
   /** @type {(import('rollup').RollupOptions | undefined)[]} */
   const builds = [];
-  if (!only || only === 'packages') builds.push(...['core', 'store-dexie', 'store-pg', 'components'].map(packageBuild));
+  if (!only || only === 'packages') builds.push(...['core', 'store-dexie', 'store-pg', 'components', 'handover', 'fhir'].map(packageBuild));
   if (!only || only === 'demo') builds.push(demoBuild());
   return builds.filter((build) => build !== undefined);
 }

@@ -32,13 +32,13 @@ const steps = [
     run: () =>
       runInherited(bin('tsc'), [
         '-b',
-        ...['core', 'store-dexie', 'store-pg', 'components', 'demo'].map((pkg) => `packages/${pkg}`),
+        ...['core', 'store-dexie', 'store-pg', 'components', 'handover', 'fhir', 'demo'].map((pkg) => `packages/${pkg}`),
       ]),
   },
   {
     name: 'rollup (packages + demo)',
     run: () => {
-      for (const pkg of ['core', 'store-dexie', 'store-pg', 'components'])
+      for (const pkg of ['core', 'store-dexie', 'store-pg', 'components', 'handover', 'fhir'])
         removeOldJavaScript(join(repoRoot, 'packages', pkg, 'dist'));
       rmSync(join(repoRoot, 'packages', 'demo', 'dist'), { recursive: true, force: true });
       return runInherited(bin('rollup'), ['-c']);
