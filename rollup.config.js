@@ -156,7 +156,8 @@ export default function config(args) {
   const only = args.configOnly;
   /** @type {(import('rollup').RollupOptions | undefined)[]} */
   const builds = [];
-  if (!only || only === 'packages') builds.push(...['core', 'store-dexie', 'store-pg', 'components', 'handover', 'fhir'].map(packageBuild));
+  if (!only || only === 'packages')
+    builds.push(...['core', 'store-dexie', 'store-pg', 'components', 'handover', 'fhir'].map(packageBuild));
   if (!only || only === 'demo') builds.push(demoBuild());
   return builds.filter((build) => build !== undefined);
 }

@@ -32,7 +32,9 @@ const steps = [
     run: () =>
       runInherited(bin('tsc'), [
         '-b',
-        ...['core', 'store-dexie', 'store-pg', 'components', 'handover', 'fhir', 'demo'].map((pkg) => `packages/${pkg}`),
+        ...['core', 'store-dexie', 'store-pg', 'components', 'handover', 'fhir', 'demo'].map(
+          (pkg) => `packages/${pkg}`,
+        ),
       ]),
   },
   {
