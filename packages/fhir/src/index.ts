@@ -15,3 +15,4 @@ export * from './resources/referrals.js';
 export * from './resources/consents.js';
 export * from './resources/flags-and-contacts.js';
 export * from './case-bundle.js';
+export * from './subject-bundle.js';

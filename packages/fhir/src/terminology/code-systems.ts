@@ -1,4 +1,5 @@
 import {
+  CATEGORY_LABELS,
   DATA_CATEGORIES,
   DEFAULT_LIFE_DOMAIN_IDS,
   PURPOSE_KINDS,
@@ -21,31 +22,8 @@ export function systemUrl(name: LocalCodeSystemName): string {
 
 const DE_EN = (de: string, en: string) => ({ de, en });
 
-/** German (and English) names of the data categories (PRIVACY.md section 2). */
-export const DATA_CATEGORY_NAMES: Readonly<Record<DataCategory, { de: string; en: string }>> = {
-  identity: DE_EN('Identität', 'Identity'),
-  contact: DE_EN('Kontaktdaten', 'Contact details'),
-  household: DE_EN('Haushalt', 'Household'),
-  benefits: DE_EN('Leistungen', 'Benefits'),
-  income: DE_EN('Einkommen', 'Income'),
-  debts: DE_EN('Schulden', 'Debts'),
-  housing: DE_EN('Wohnen', 'Housing'),
-  education: DE_EN('Bildung', 'Education'),
-  employment: DE_EN('Arbeit und Beschäftigung', 'Employment'),
-  residenceStatus: DE_EN('Aufenthaltsstatus', 'Residence status'),
-  goals: DE_EN('Ziele', 'Goals'),
-  helpPlan: DE_EN('Hilfeplan', 'Help plan'),
-  measures: DE_EN('Maßnahmen', 'Measures'),
-  notes: DE_EN('Vermerke', 'Notes'),
-  health: DE_EN('Gesundheit', 'Health'),
-  addiction: DE_EN('Sucht', 'Addiction'),
-  disability: DE_EN('Behinderung', 'Disability'),
-  ethnicOrigin: DE_EN('Ethnische Herkunft', 'Ethnic origin'),
-  religion: DE_EN('Religion', 'Religion'),
-  sexLife: DE_EN('Sexualleben', 'Sex life'),
-  politicalOpinion: DE_EN('Politische Meinung', 'Political opinion'),
-  offences: DE_EN('Straftaten', 'Offences'),
-};
+/** German (and English) names of the data categories: the core's own labels (PRIVACY.md section 2). */
+export const DATA_CATEGORY_NAMES: Readonly<Record<DataCategory, { de: string; en: string }>> = CATEGORY_LABELS;
 
 /** German (and English) names of the default life domains of an assessment. */
 export const LIFE_DOMAIN_NAMES: Readonly<Record<string, { de: string; en: string }>> = {
