@@ -52,7 +52,7 @@ function entriesOf(pkg) {
   const entries = [join(src, 'index.ts')];
   if (pkg === 'core') {
     // The area subpaths of issue 18, and the testing helpers.
-    for (const area of ['testing', 'reporting', 'rights', 'retention', 'records', 'examples'])
+    for (const area of ['testing', 'reporting', 'rights', 'retention', 'records', 'examples', 'sync'])
       entries.push(join(src, area, 'index.ts'));
   }
   if (pkg === 'components') {

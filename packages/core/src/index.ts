@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 export * from './i18n/localized-text.js';
+export * from './i18n/calendar-date.js';
 export * from './result/refusal.js';
 export * from './ports/clock.js';
 export * from './ports/id-generator.js';

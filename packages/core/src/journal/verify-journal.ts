@@ -131,7 +131,15 @@ export function journalProblem(code: JournalProblemCode, index: number, seq?: nu
   return { ok: false, problem: { code, index, seq: n, message: messages[code](n) } };
 }
 
-async function checkSeal(seal: SealCheck, events: readonly JournalEvent[]): Promise<JournalVerification | undefined> {
+/**
+ * Checks a journal's head against its seal (DP-44): genuine, of this stream, covering exactly these
+ * events, and the sealed head's hash unchanged. `undefined` when it holds. Also used for journal cuts,
+ * whose hidden links carry the same `caseId` and `hash`.
+ */
+export async function checkSeal(
+  seal: SealCheck,
+  events: readonly Pick<JournalEvent, 'caseId' | 'hash'>[],
+): Promise<JournalVerification | undefined> {
   const { record } = seal;
   const length = events.length;
   if (record === undefined) return length === 0 ? undefined : journalProblem('JOURNAL_SEAL_MISSING', length - 1);
