@@ -139,6 +139,9 @@ export * from './report/report.messages.js';
 export * from './plan-document/plan-document.component.js';
 export * from './plan-document/plan-document.messages.js';
 export * from './plan-document/plan-form.component.js';
+// The person's export, DP-29 (register with `@fallkit/components/define/fk-subject-export`)
+export * from './subject-export/subject-export.component.js';
+export * from './subject-export/subject-export.messages.js';
 
 // Appointments (Termine): list, week, iCalendar export (register with `@fallkit/components/define/fk-appointments`)
 export * from './appointments/appointments.component.js';

@@ -123,6 +123,7 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-referrals.ts': 31800, // measured 30789 B; stage element: goal <= 8 KB
   'fk-reorder-list.ts': 8800, // measured 8453 B; field: goal <= 3 KB like fk-text-field
   'fk-report.ts': 20500, // measured 19867 B; stage element: goal <= 8 KB
+  'fk-subject-export.ts': 14400, // measured 13969 B; the person's export (DP-29): document, JSON, FHIR downloads
   'fk-select.ts': 8000, // measured 7684 B; field: goal <= 3 KB like fk-text-field
   'fk-sync-conflicts.ts': 16400, // measured 15819 B; stage element: goal <= 8 KB
   'fk-sync-status.ts': 14000, // measured 13523 B; a small status block, most of it the foundation it shares
