@@ -15,6 +15,7 @@ import {
   type RedactionMarker,
   type Result,
 } from '@fallkit/core';
+import type { FkConfirmDialog } from '../dialogs/confirm-dialog.component.js';
 import { FkFormElement } from '../base/form-element.js';
 import { commandRefusals } from '../base/batch-refusals.js';
 import type { Feedback } from '../base/feedback.js';
@@ -34,7 +35,8 @@ export type EvaluationInput = CaseCommandInputIn<'recordEvaluation'>;
 
 /** The value of `<fk-case-closure>`. */
 export interface CaseClosureValue {
-  closure: ClosureInput;
+  /** The closure as drafted: no reason until the case manager picks one (nothing is preselected). */
+  closure: Omit<ClosureInput, 'reason'> & { reason?: ClosureInput['reason'] };
   /** `undefined` while the evaluation is left for later. */
   evaluation?: EvaluationInput;
   /** The case manager confirms that closing is their decision, discussed with the person. */
@@ -239,7 +241,7 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
 
   protected override emptyValue(): CaseClosureValue {
     return {
-      closure: { reason: 'goalsReached', readinessSigns: [], goalAttainment: [], closedOn: this.today ?? localToday() },
+      closure: { readinessSigns: [], goalAttainment: [], closedOn: this.today ?? localToday() },
       evaluation: {
         planVersusGoals: '',
         methods: '',
@@ -296,6 +298,32 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
   }
 
   // ---- connected mode ----------------------------------------------------------------------------
+
+  /**
+   * Closing is irreversible: a valid closure is confirmed in a dialog before it is saved (connected;
+   * standalone, the host decides what `fk-submit` does). The evaluation of a closed case saves directly.
+   */
+  /** Whether a submit now would go on to save: valid and without blocking feedback (as the base decides). */
+  private readyToSave(): boolean {
+    // The last save's refusals are not this submit's: the base clears them too before it decides.
+    this.connection.clearRefusals();
+    return this.checkValidity() && !this.feedback.some((f) => f.type === 'error');
+  }
+
+  override async requestSubmit(): Promise<boolean> {
+    if (this.connection.connected && !this.closed && !this.isDisabled && this.readyToSave()) {
+      const t = this.i18n;
+      const dialog = this.renderRoot.querySelector<FkConfirmDialog>('fk-confirm-dialog');
+      const confirmed = await dialog?.ask({
+        heading: t.t('closure.confirm.heading'),
+        body: t.t('closure.confirm.body'),
+        confirmLabel: t.t('closure.save'),
+        cancelLabel: t.t('closure.confirm.cancel'),
+      });
+      if (!confirmed) return false;
+    }
+    return super.requestSubmit();
+  }
 
   protected override valueFromView(view: CaseState): CaseClosureValue | undefined {
     const state = caseOfView(view);
@@ -888,6 +916,7 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
               </button>
             </div>`
       }
+      <fk-confirm-dialog></fk-confirm-dialog>
       ${this.renderStatus()}
     </div>`;
   }

@@ -9,6 +9,10 @@ export const closureMessages = defineMessages({
     'closure.closedOn': 'Abgeschlossen am {date}: {reason}',
     'closure.closedLead': 'Der Fall ist abgeschlossen. Die Auswertung kann jetzt oder später dokumentiert werden.',
     'closure.save': 'Fall abschließen',
+    'closure.confirm.heading': 'Fall wirklich abschließen?',
+    'closure.confirm.body':
+      'Der Abschluss lässt sich nicht rückgängig machen. Danach kann nur noch die Auswertung ergänzt werden; für neue Schritte ist ein neuer Fall nötig.',
+    'closure.confirm.cancel': 'Zurück zum Formular',
     'closure.saveEvaluation': 'Auswertung speichern',
     'closure.changedElsewhere': 'Der Fall wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da.',
     'closure.adoptRemote': 'Neuen Stand übernehmen',
@@ -139,6 +143,10 @@ export const closureMessages = defineMessages({
     'closure.closedOn': 'Closed on {date}: {reason}',
     'closure.closedLead': 'The case is closed. The evaluation can be documented now or later.',
     'closure.save': 'Close case',
+    'closure.confirm.heading': 'Really close the case?',
+    'closure.confirm.body':
+      'Closing cannot be undone. Afterwards only the evaluation can be added; new steps need a new case.',
+    'closure.confirm.cancel': 'Back to the form',
     'closure.saveEvaluation': 'Save evaluation',
     'closure.changedElsewhere': 'The case was changed elsewhere in the meantime. Your entries are still here.',
     'closure.adoptRemote': 'Take the new version',

@@ -15,6 +15,7 @@ import {
   type LeadAgencyPeriod,
   type RedactionMarker,
 } from '@fallkit/core';
+import type { FkConfirmDialog } from '../dialogs/confirm-dialog.component.js';
 import { FkFormElement } from '../base/form-element.js';
 import { schemaValidator, type Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
@@ -106,6 +107,13 @@ export const DEFAULT_PACKET_CATEGORIES: readonly DataCategory[] = [
  */
 export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseState, CaseCommand> {
   static override catalog = handoverMessages;
+
+  constructor() {
+    super();
+    this.addEventListener('fk-saved', (e) => {
+      if (e.target === this) this.startOver();
+    });
+  }
 
   static override styles = [
     sharedStyles,
@@ -256,21 +264,51 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     return undefined;
   }
 
+  /**
+   * A change of lead agency cannot be taken back: a valid handover is confirmed in a dialog that names
+   * the receiving agency, the day and what the own agency keeps doing, before it is saved (connected;
+   * standalone, the host decides what `fk-submit` does).
+   */
+  /** Whether a submit now would go on to save: valid and without blocking feedback (as the base decides). */
+  private readyToSave(): boolean {
+    // The last save's refusals are not this submit's: the base clears them too before it decides.
+    this.connection.clearRefusals();
+    return this.checkValidity() && !this.feedback.some((f) => f.type === 'error');
+  }
+
+  override async requestSubmit(): Promise<boolean> {
+    if (this.connection.connected && !this.isDisabled && this.readyToSave()) {
+      const t = this.i18n;
+      const v = this.value;
+      const dialog = this.renderRoot.querySelector<FkConfirmDialog>('fk-confirm-dialog');
+      const confirmed = await dialog?.ask({
+        heading: t.t('handover.confirm.heading', { agency: v.to?.name ?? '' }),
+        body: t.t('handover.confirm.body', {
+          agency: v.to?.name ?? '',
+          date: v.effectiveFrom ? t.date(v.effectiveFrom) : '',
+        }),
+        details: v.continuingRole?.trim()
+          ? [t.t('handover.confirm.continuing', { role: v.continuingRole.trim() })]
+          : [],
+        confirmLabel: t.t('handover.save'),
+        cancelLabel: t.t('handover.confirm.cancel'),
+      });
+      if (!confirmed) return false;
+    }
+    return super.requestSubmit();
+  }
+
   protected override commandsFor(data: HandoverData): CaseCommand {
     return { type: 'changeLeadAgency', caseId: this.connection.caseId, input: data };
   }
 
-  protected override async save(data: HandoverData) {
-    const result = await super.save(data);
-    if (result.ok) {
-      queueMicrotask(() => {
-        this.value = this.emptyValue();
-        this.participantsText = '';
-        this.alsoCoversFurtherNeeds = false;
-        this.agencyIdTouched = false;
-      });
-    }
-    return result;
+  /** After a stored handover the form starts empty, and an empty form is not a wrong one: no errors shown. */
+  private startOver(): void {
+    this.formResetCallback();
+    this.value = this.emptyValue();
+    this.participantsText = '';
+    this.alsoCoversFurtherNeeds = false;
+    this.agencyIdTouched = false;
   }
 
   // ---- edits ----------------------------------------------------------------------------------------
@@ -578,7 +616,9 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
           selected: this.packetCategories,
         })}
       </section>
-      ${this.renderSubmitActions(t.t('handover.save'))} ${this.renderStatus()}
+      ${this.renderSubmitActions(t.t('handover.save'))}
+      <fk-confirm-dialog></fk-confirm-dialog>
+      ${this.renderStatus()}
     </div>`;
   }
 }

@@ -59,6 +59,11 @@ export const handoverMessages = defineMessages({
     'handover.packet': 'Datenpaket',
     'handover.packetLead': 'Was die aufnehmende Stelle erhielte und was zurückbleibt, mit Begründung.',
     'handover.save': 'Übergabe erfassen',
+    'handover.confirm.heading': 'Fall an {agency} übergeben?',
+    'handover.confirm.body':
+      'Ab {date} leitet {agency} den Fall. Die Übergabe lässt sich nicht rückgängig machen; eine Rückgabe wäre eine neue Übergabe.',
+    'handover.confirm.continuing': 'Ihre Stelle bleibt beteiligt: {role}',
+    'handover.confirm.cancel': 'Zurück zum Formular',
     'handover.changedElsewhere': 'Der Fall wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da.',
     'handover.adoptRemote': 'Neue Fassung übernehmen',
     'handover.domain.SGB_II': 'SGB II (Jobcenter)',
@@ -127,6 +132,11 @@ export const handoverMessages = defineMessages({
     'handover.packet': 'Data packet',
     'handover.packetLead': 'What the receiving agency would get and what stays behind, with reasons.',
     'handover.save': 'Record handover',
+    'handover.confirm.heading': 'Hand the case over to {agency}?',
+    'handover.confirm.body':
+      'From {date} {agency} leads the case. The handover cannot be undone; handing it back would be a new handover.',
+    'handover.confirm.continuing': 'Your agency stays involved: {role}',
+    'handover.confirm.cancel': 'Back to the form',
     'handover.changedElsewhere': 'The case was changed elsewhere in the meantime. Your input is still here.',
     'handover.adoptRemote': 'Take the new version',
     'handover.domain.SGB_II': 'SGB II (Jobcenter)',

@@ -152,6 +152,13 @@ export class FkReferrals extends FkFormElement<
 > {
   static override catalog = referralsMessages;
 
+  constructor() {
+    super();
+    this.addEventListener('fk-saved', (e) => {
+      if (e.target === this) this.startOver();
+    });
+  }
+
   static override styles = [
     sharedStyles,
     formLayoutStyles,
@@ -349,10 +356,10 @@ export class FkReferrals extends FkFormElement<
     return commands as CaseCommand[];
   }
 
-  protected override async save(data: ReferralDraftData) {
-    const result = await super.save(data);
-    if (result.ok) queueMicrotask(() => (this.value = this.emptyValue()));
-    return result;
+  /** After a stored referral the form starts empty, and an empty form is not a wrong one: no errors shown. */
+  private startOver(): void {
+    this.formResetCallback();
+    this.value = this.emptyValue();
   }
 
   // ---- status and conferences ----------------------------------------------------------------------
