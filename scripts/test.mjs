@@ -9,7 +9,7 @@
  *   FALLKIT_TEST_FILES="packages/components/test/**\/*.test.ts" npm test   # narrow the browser run
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowser, ensurePdfText } from './ensure-browser.mjs';
 import { ensurePostgres } from './ensure-postgres.mjs';
@@ -115,6 +115,20 @@ function addMochaCounts(code, output) {
   }
 }
 
+/**
+ * Mocha globs for the test folders that exist and hold a `*.test.ts` file.
+ * @param {string[]} folders relative to the repository
+ */
+function withTests(folders) {
+  /** @param {string} dir */
+  const holdsTest = (dir) =>
+    existsSync(dir) &&
+    readdirSync(dir, { withFileTypes: true }).some((entry) =>
+      entry.isDirectory() ? holdsTest(join(dir, entry.name)) : entry.name.endsWith('.test.ts'),
+    );
+  return folders.filter((folder) => holdsTest(join(repoRoot, folder))).map((folder) => `${folder}/**/*.test.ts`);
+}
+
 /** The core runs in Node as well as in Chromium. */
 async function nodeTests() {
   heading('Core tests in Node (mocha + tsx)');
@@ -123,6 +137,9 @@ async function nodeTests() {
     '--timeout',
     '10000',
     'packages/core/test/**/*.test.ts',
+    // The handover package and the FHIR export run in Node (jose, the `fhir` validator); a package without
+    // tests yet adds no glob, so mocha never fails on "no test files".
+    ...withTests(['packages/handover/test', 'packages/fhir/test']),
   ]);
   addMochaCounts(code, output);
   return { ok: code === 0 };
@@ -137,8 +154,10 @@ async function nodeTests() {
  */
 async function storePgTests(postgres) {
   heading(`store-pg tests in Node (PGlite${postgres ? ', PostgreSQL 15' : '; no PostgreSQL: counts as 1 failed'})`);
-  const files = ['packages/store-pg/test/pglite/**/*.test.ts'];
-  if (postgres) files.push('packages/store-pg/test/postgres/**/*.test.ts');
+  // The sync server's tests run in the same process: they need the same PostgreSQL (and PGlite starts once).
+  const files = ['packages/store-pg/test/pglite/**/*.test.ts', ...withTests(['packages/server/test/pglite'])];
+  if (postgres)
+    files.push('packages/store-pg/test/postgres/**/*.test.ts', ...withTests(['packages/server/test/postgres']));
   const env = postgres ? { DATABASE_URL: postgres.ownerUrl, FALLKIT_APP_DATABASE_URL: postgres.appUrl } : {};
   const { code, output } = await run(bin('mocha'), [...MOCHA_NODE, '--timeout', '20000', ...files], { env });
   addMochaCounts(code, output);

@@ -24,7 +24,7 @@ import type { Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
 import type { MessageRef, LocalizeController } from '../controllers/localize-controller.js';
 import { consentManagerStyles } from './consent-manager.styles.js';
-import { todayIso } from '../intake-screening/parts-schema.js';
+import { todayIso } from '../base/parts-schema.js';
 import { consentManagerMessages } from './consent-manager.messages.js';
 import {
   INFORMATION_SECTIONS,
@@ -32,7 +32,7 @@ import {
   informationText,
   type InformationPart,
 } from './consent-information.js';
-import { consentStatus, type ConsentStatus } from './consent-status.js';
+import { consentStatus, type ConsentStatus } from '../shared/consent-status.js';
 import {
   consentsOfView,
   type ConsentGiverLike,
@@ -40,7 +40,7 @@ import {
   type ConsentStateLike,
   type RecipientRefLike,
   type ReleaseRecordLike,
-} from './privacy-shapes.js';
+} from '../shared/privacy-shapes.js';
 import { FkWithdrawEvent } from '../events/fk-withdraw.js';
 import { FkPrintEvent } from '../events/fk-print.js';
 

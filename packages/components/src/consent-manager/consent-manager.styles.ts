@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
 
 /** The styles of `<fk-consent-manager>`: cards of recorded consents, the information steps, the print sheet. */
 export const consentManagerStyles = [
