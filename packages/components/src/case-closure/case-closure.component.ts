@@ -15,6 +15,7 @@ import {
   type RedactionMarker,
   type Result,
 } from '@fallkit/core';
+import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
 import type { FkConfirmDialog } from '../dialogs/confirm-dialog.component.js';
 import { FkFormElement } from '../base/form-element.js';
 import { commandRefusals } from '../base/batch-refusals.js';
@@ -109,6 +110,7 @@ function closureSchema(isClosed: () => boolean): ParsingSchema<CaseClosureData> 
  * @event fk-saved - Connected save succeeded.
  * @event fk-refused - Connected save refused; the typed text stays.
  *
+ * @csspart view-only - The sentence shown instead of a form when the core says the actor may not record here (DP-40).
  * @csspart form - The whole form.
  * @csspart header - Title and closing line.
  * @csspart decision - The human-decision confirmation.
@@ -227,6 +229,8 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
   @property({ attribute: false }) redactions: readonly RedactionMarker[] = [];
 
   @state() private closedLine?: { on: string; reason: string };
+  /** What the core says this actor may issue (DP-40); `undefined` when the view does not say. */
+  @state() private issuable: Issuable;
 
   protected override schema = closureSchema(() => this.closed);
 
@@ -326,6 +330,7 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
   }
 
   protected override valueFromView(view: CaseState): CaseClosureValue | undefined {
+    this.issuable = issuableOf(view);
     const state = caseOfView(view);
     if (!state) return undefined;
     const goals = splitRedacted<CaseState['goals'][number]>(state.goals);
@@ -471,7 +476,7 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
   // ---- rendering ------------------------------------------------------------------------------------
 
   private get locked(): boolean {
-    return this.readonly || this.isDisabled;
+    return this.readonly || this.isDisabled || !offers(this.issuable, this.closed ? 'recordEvaluation' : 'closeCase');
   }
 
   /** The closure part cannot change once the case is closed. */
@@ -881,6 +886,12 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
 
   override render() {
     const t = this.i18n;
+    // Nothing to record for this actor and nothing recorded yet: no empty form, a plain sentence (DP-40 decides).
+    if (!this.closed && !offers(this.issuable, 'closeCase'))
+      return html`<div class="form" part="form">
+        <div class="head" part="header"><h2 id="closure-heading">${t.t('closure.title')}</h2></div>
+        <p class="fk-hint" part="view-only">${t.t('closure.viewOnly')}</p>
+      </div>`;
     const line =
       this.closedLine ??
       (this.closed ? { on: this.value.closure.closedOn ?? '', reason: this.value.closure.reason } : undefined);

@@ -4,6 +4,7 @@ import { defineMessages } from '../i18n/message-catalog.js';
 export const closureMessages = defineMessages({
   de: {
     'closure.title': 'Abschluss und Auswertung',
+    'closure.viewOnly': 'Nur Ansicht: Abschluss und Auswertung erfasst, wer den Fall bearbeitet.',
     'closure.lead':
       'Ein Fall endet, wenn die Ziele erreicht sind oder die Person ihr Hilfenetz selbst steuern kann. Das heißt nicht, dass sie keine Unterstützung mehr braucht.',
     'closure.closedOn': 'Abgeschlossen am {date}: {reason}',
@@ -138,6 +139,7 @@ export const closureMessages = defineMessages({
   },
   en: {
     'closure.title': 'Closure and evaluation',
+    'closure.viewOnly': 'View only: closure and evaluation are recorded by those who work on the case.',
     'closure.lead':
       'A case ends when its goals are reached or the person can steer their network of helpers on their own. That need not mean they no longer need any support.',
     'closure.closedOn': 'Closed on {date}: {reason}',

@@ -19,6 +19,7 @@ import {
   type DataCategory,
   type Refusal,
 } from '@fallkit/core';
+import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
 import { FkFormElement } from '../base/form-element.js';
 import type { Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
@@ -138,6 +139,7 @@ function error(
  * @event fk-saved - Connected save succeeded.
  * @event fk-refused - Connected save refused; `detail: { errors, value }`; the draft stays.
  *
+ * @csspart view-only - The sentence shown instead of a form when the core says the actor may not record here (DP-40).
  * @csspart form - The outer container.
  * @csspart list - The recorded consents.
  * @csspart consent - One recorded consent.
@@ -209,6 +211,8 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   @state() private withdrawError?: string;
   @state() private otherRecipient = '';
   @state() private professionalsText = '';
+  /** What the core says this actor may issue (DP-40); `undefined` when the view does not say. */
+  @state() private issuable: Issuable;
 
   /** The whole information text the stored hash was computed for. */
   private hashedFor?: string;
@@ -422,6 +426,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   // ---- connected mode ----------------------------------------------------------------------------
 
   protected override valueFromView(view: CaseState): ConsentDraftValue | undefined {
+    this.issuable = issuableOf(view);
     this.addresseeId = view.addresseeId;
     this.persons = (view.persons ?? [])
       .filter((p) => !isRedactionMarker(p))
@@ -647,7 +652,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         ${explanation.map((p) => html`<p><strong>${p.heading}</strong> ${p.text}</p>`)}
       </details>
       ${
-        open && !release && !this.readonly && !this.isDisabled
+        open && !release && !this.readonly && !this.isDisabled && offers(this.issuable, 'withdrawConsent')
           ? html`<div class="actions">
               <button
                 type="button"
@@ -1203,7 +1208,10 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       <div class="screen-only">
         <div class="head" part="header"><h2>${t.t('consent.title')}</h2></div>
       </div>
-      <div class="form screen-only">${this.renderRefusals()} ${this.renderList()} ${this.renderDraft()}</div>
+      <div class="form screen-only">
+        ${this.renderRefusals()} ${this.renderList()}
+        ${offers(this.issuable, 'recordConsent') ? this.renderDraft() : html`<p class="fk-hint" part="view-only">${t.t('consent.viewOnly')}</p>`}
+      </div>
       ${this.renderPrintSheet()} ${this.renderStatus()}
     </div>`;
   }

@@ -16,6 +16,7 @@ import {
   type RedactionMarker,
 } from '@fallkit/core';
 import type { FkConfirmDialog } from '../dialogs/confirm-dialog.component.js';
+import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
 import { FkFormElement } from '../base/form-element.js';
 import { schemaValidator, type Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
@@ -86,6 +87,7 @@ export const DEFAULT_PACKET_CATEGORIES: readonly DataCategory[] = [
  * @event fk-saved - Connected save succeeded.
  * @event fk-refused - Connected save refused; `detail: { errors, value }`; the typed text stays.
  *
+ * @csspart view-only - The sentence shown instead of a form when the core says the actor may not record here (DP-40).
  * @csspart form - The outer container.
  * @csspart current-lead - The current lead agency line.
  * @csspart variant - The choice of variant.
@@ -138,6 +140,9 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   /** Consents on record (connected: from a view that carries them). */
   @property({ attribute: false }) consents: readonly ConsentStateLike[] = [];
+
+  /** What the core says this actor may issue (DP-40); `undefined` when the view does not say. */
+  @state() private issuable: Issuable;
 
   /** The lead agency periods so far (connected: from the case). */
   @property({ attribute: false }) leadAgencies: readonly LeadAgencyPeriod[] = [];
@@ -257,6 +262,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
   // ---- connected mode ----------------------------------------------------------------------------
 
   protected override valueFromView(view: CaseState): HandoverValue | undefined {
+    this.issuable = issuableOf(view);
     this.leadAgencies = view.leadAgencies ?? [];
     this.handovers = view.handovers ?? [];
     const fromView = consentsOfView(view);
@@ -436,6 +442,12 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
         ? t.t('handover.continuingRole.municipalityAsContractor')
         : t.t('handover.continuingRole.municipalityCoversFurtherNeeds');
     const domains = LEGAL_DOMAINS.map((d) => ({ value: d, label: this.domainLabel(d) }));
+    if (!offers(this.issuable, 'changeLeadAgency'))
+      return html`<div class="form" part="form">
+        <div class="head" part="header"><h2>${t.t('handover.title')}</h2></div>
+        ${this.renderCurrent()}
+        <p class="fk-hint" part="view-only">${t.t('handover.viewOnly')}</p>
+      </div>`;
     return html`<div class="form" part="form">
       <div class="head" part="header"><h2>${t.t('handover.title')}</h2></div>
       ${editable ? html`<p class="lead">${t.t('handover.lead')}</p>` : nothing} ${this.renderCurrent()}

@@ -6,6 +6,7 @@ export const handoverMessages = defineMessages({
   de: {
     ...transferPreviewMessages.de,
     'handover.title': 'Rechtskreiswechsel und Übergabe',
+    'handover.viewOnly': 'Nur Ansicht: Eine Übergabe erfasst, wer den Fall bearbeitet.',
     'handover.lead':
       'Wenn die Zuständigkeit wechselt (z. B. AsylbLG → SGB II nach der Aufenthaltserlaubnis): Wie geht es weiter, wer führt ab wann, und welche Daten dürfen mit?',
     'handover.currentLead': 'Federführend bisher: {agency}{domain} seit {date}',
@@ -81,6 +82,7 @@ export const handoverMessages = defineMessages({
   en: {
     ...transferPreviewMessages.en,
     'handover.title': 'Change of legal domain and handover',
+    'handover.viewOnly': 'View only: a handover is recorded by those who work on the case.',
     'handover.lead':
       'When responsibility changes (e.g. AsylbLG → SGB II after a residence permit): how does it go on, who leads from when, and which data may go along?',
     'handover.currentLead': 'Lead so far: {agency}{domain} since {date}',

@@ -17,6 +17,7 @@ import {
   type ProviderReferralStatus,
   type RedactionMarker,
 } from '@fallkit/core';
+import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
 import { FkFormElement } from '../base/form-element.js';
 import { schemaValidator, type Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
@@ -122,6 +123,7 @@ function lines(text: string): string[] {
  * @event fk-saved - Connected save succeeded.
  * @event fk-refused - Connected save refused; `detail: { errors, value }`; the draft stays.
  *
+ * @csspart view-only - The sentence shown instead of a form when the core says the actor may not record here (DP-40).
  * @csspart form - The outer container.
  * @csspart list - The referrals list.
  * @csspart referral - One referral.
@@ -210,6 +212,9 @@ export class FkReferrals extends FkFormElement<
   @property({ attribute: false }) measures: readonly { id: string; title: string }[] = [];
 
   /** Consents on record, for the legal basis of passing data on (connected: from a view that carries them). */
+  /** What the core says this actor may issue (DP-40); `undefined` when the view does not say. */
+  @state() private issuable: Issuable;
+
   @property({ attribute: false }) consents: readonly ConsentStateLike[] = [];
 
   /** Computes a transfer preview (e.g. the core's `previewTransfer` bound to case, actor and clock). */
@@ -336,6 +341,7 @@ export class FkReferrals extends FkFormElement<
   // ---- connected mode ----------------------------------------------------------------------------
 
   protected override valueFromView(view: CaseState): ReferralDraftValue | undefined {
+    this.issuable = issuableOf(view);
     this.referrals = view.providerReferrals ?? [];
     this.conferences = view.caseConferences ?? [];
     this.measures = (view.measures ?? [])
@@ -821,7 +827,8 @@ export class FkReferrals extends FkFormElement<
               </ul>`
         }
       </section>
-      ${this.renderDraft()} ${this.renderConferences()} ${this.renderStatus()}
+      ${offers(this.issuable, 'referToProvider') ? this.renderDraft() : html`<p class="fk-hint" part="view-only">${t.t('referrals.viewOnly')}</p>`}
+      ${this.renderConferences()} ${this.renderStatus()}
     </div>`;
   }
 }

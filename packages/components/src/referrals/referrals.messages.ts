@@ -6,6 +6,7 @@ export const referralsMessages = defineMessages({
   de: {
     ...transferPreviewMessages.de,
     'referrals.title': 'Leistungssteuerung',
+    'referrals.viewOnly': 'Nur Ansicht: Vermittlungen legt an, wer den Fall bearbeitet.',
     'referrals.lead':
       'Vermittlungen an Anbieter mit Stand und vereinbarter Rückmeldung, Fallkonferenzen mit Beteiligten und Beschlüssen. Sie behalten die Fallverantwortung.',
     'referrals.list': 'Vermittlungen',
@@ -81,6 +82,7 @@ export const referralsMessages = defineMessages({
   en: {
     ...transferPreviewMessages.en,
     'referrals.title': 'Linking to services',
+    'referrals.viewOnly': 'View only: referrals are made by those who work on the case.',
     'referrals.lead':
       'Referrals to providers with their status and agreed feedback, case conferences with participants and decisions. You keep case responsibility.',
     'referrals.list': 'Referrals',
