@@ -20,6 +20,7 @@ import {
   type Refusal,
 } from '@fallkit/core';
 import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
+import { DirectoryController } from '../directory/directory.js';
 import { FkFormElement } from '../base/form-element.js';
 import type { Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
@@ -188,8 +189,11 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   /** The agencies offered as recipients (connected: lead agencies and providers of the case are added). */
   @property({ attribute: false }) recipientOptions: readonly RecipientRefLike[] = [];
 
-  /** The purposes offered (purpose strings of the privacy module). */
-  @property({ attribute: false }) purposeOptions: readonly string[] = ['caseManagement'];
+  /**
+   * The purposes offered (purpose strings of the privacy module). `measureDelivery` is the core's purpose
+   * family for referrals to the named providers, also for measures planned later (DP-05, DP-07).
+   */
+  @property({ attribute: false }) purposeOptions: readonly string[] = ['caseManagement', 'measureDelivery'];
 
   /** Today as ISO date (expiry flags, minors' age); defaults to the browser's date. */
   @property() today?: string;
@@ -213,6 +217,9 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   @state() private professionalsText = '';
   /** What the core says this actor may issue (DP-40); `undefined` when the view does not say. */
   @state() private issuable: Issuable;
+
+  /** The host's directory (`<fk-directory>`): its agencies and providers are offered as recipients by name. */
+  private readonly directory = new DirectoryController(this);
 
   /** The whole information text the stored hash was computed for. */
   private hashedFor?: string;
@@ -518,7 +525,13 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
 
   private get allRecipients(): RecipientRefLike[] {
     const map = new Map<string, RecipientRefLike>();
-    for (const r of [...this.recipientOptions, ...this.viewRecipients, ...(this.value.recipients ?? [])])
+    const fromDirectory = this.directory.entries.map((e) => ({ agencyId: e.agencyId, name: e.name }));
+    for (const r of [
+      ...this.recipientOptions,
+      ...fromDirectory,
+      ...this.viewRecipients,
+      ...(this.value.recipients ?? []),
+    ])
       if (!map.has(r.agencyId)) map.set(r.agencyId, r);
     return [...map.values()];
   }

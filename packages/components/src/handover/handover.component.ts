@@ -17,6 +17,7 @@ import {
 } from '@fallkit/core';
 import type { FkConfirmDialog } from '../dialogs/confirm-dialog.component.js';
 import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
+import { DirectoryController } from '../directory/directory.js';
 import { FkFormElement } from '../base/form-element.js';
 import { schemaValidator, type Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
@@ -179,6 +180,9 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     );
   }
   private agencyIdTouched = false;
+
+  /** The host's directory (`<fk-directory>`): the receiving agency is chosen by name. */
+  private readonly directory = new DirectoryController(this);
   private readonly previewLoader = new TransferPreviewLoader((state) => {
     this.preview = state;
   });
@@ -323,6 +327,33 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     const to = { ...this.value.to, name };
     if (!this.agencyIdTouched) to.agencyId = agencyIdFromName(name);
     this.setValue({ ...this.value, to }, 'to.name');
+  }
+
+  /** The receiving agency from the host's directory, by name; its id comes with it. */
+  private renderAgencyChoice() {
+    const t = this.i18n;
+    const chosen = this.directory.find(this.value.to?.agencyId);
+    return html`<fk-select
+      data-path="to.name"
+      label=${t.t('handover.toName')}
+      required
+      .options=${[
+        { value: '', label: t.t('handover.directory.pick') },
+        ...this.directory.of('agency').map((e) => ({ value: e.agencyId, label: e.name })),
+      ]}
+      .value=${chosen?.agencyId ?? ''}
+      .error=${this.errorAt('to.name') ?? this.errorAt('to.agencyId')}
+      ?disabled=${this.isDisabled}
+      ?readonly=${this.readonly}
+      @change=${(e: Event) => {
+        const entry = this.directory.find((e.target as HTMLSelectElement).value);
+        this.agencyIdTouched = entry !== undefined;
+        this.setValue(
+          { ...this.value, to: entry ? { agencyId: entry.agencyId, name: entry.name } : { agencyId: '', name: '' } },
+          'to.name',
+        );
+      }}
+    ></fk-select>`;
   }
 
   private toggleConference(on: boolean): void {
@@ -502,32 +533,36 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
       </section>
       <section class="section" part="agency" aria-labelledby="agency-heading">
         <h3 id="agency-heading">${t.t('handover.to')}</h3>
-        <div class="pair">
-          <fk-text-field
-            data-path="to.name"
-            label=${t.t('handover.toName')}
-            required
-            .value=${v.to?.name ?? ''}
-            .error=${this.errorAt('to.name')}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @input=${(e: Event) => this.setAgencyName((e.target as HTMLInputElement).value)}
-          ></fk-text-field>
-          <fk-text-field
-            data-path="to.agencyId"
-            label=${t.t('handover.toAgencyId')}
-            hint=${t.t('handover.toAgencyIdHint')}
-            required
-            .value=${v.to?.agencyId ?? ''}
-            .error=${this.errorAt('to.agencyId')}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @input=${(e: Event) => {
-              this.agencyIdTouched = true;
-              this.setField('to.agencyId', (e.target as HTMLInputElement).value);
-            }}
-          ></fk-text-field>
-        </div>
+        ${
+          this.directory.of('agency').length
+            ? this.renderAgencyChoice()
+            : html` <div class="pair">
+                <fk-text-field
+                  data-path="to.name"
+                  label=${t.t('handover.toName')}
+                  required
+                  .value=${v.to?.name ?? ''}
+                  .error=${this.errorAt('to.name')}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly}
+                  @input=${(e: Event) => this.setAgencyName((e.target as HTMLInputElement).value)}
+                ></fk-text-field>
+                <fk-text-field
+                  data-path="to.agencyId"
+                  label=${t.t('handover.toAgencyId')}
+                  hint=${t.t('handover.toAgencyIdHint')}
+                  required
+                  .value=${v.to?.agencyId ?? ''}
+                  .error=${this.errorAt('to.agencyId')}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly}
+                  @input=${(e: Event) => {
+                    this.agencyIdTouched = true;
+                    this.setField('to.agencyId', (e.target as HTMLInputElement).value);
+                  }}
+                ></fk-text-field>
+              </div>`
+        }
         <div class="pair">
           <fk-select
             data-path="legalDomain"
