@@ -111,6 +111,13 @@ export * from './handover/handover.messages.js';
 export * from './monitoring/monitoring.component.js';
 export * from './monitoring/monitoring.messages.js';
 
+// Directory of agencies and providers, host-configured (register with `@fallkit/components/define/fk-directory`)
+export * from './directory/directory.js';
+export * from './directory/directory.component.js';
+
+// Confirmation before irreversible steps (register with `@fallkit/components/define/fk-confirm-dialog`)
+export * from './dialogs/confirm-dialog.component.js';
+
 // Closure and evaluation (register with `@fallkit/components/define/fk-case-closure`)
 export * from './case-closure/case-closure.component.js';
 export * from './case-closure/case-closure.messages.js';
