@@ -38,3 +38,4 @@ export * from './commands/index.js';
 export * from './service/index.js';
 export * from './privacy/index.js';
 export * from './process/index.js';
+export * from './handover-package/index.js';

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { STAGE_DEFINITIONS, type CaseState, type Refusal, type Result, type Stage } from '@fallkit/core';
+import { STAGE_DEFINITIONS, STAGES, type CaseState, type Refusal, type Result, type Stage } from '@fallkit/core';
 import {
   SUPPRESSED_MARKER,
   buildReport,
@@ -23,7 +23,7 @@ import { AnnouncerController } from '../controllers/announcer-controller.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
 import { reportMessages } from './report.messages.js';
 import { FkExportEvent } from '../events/fk-export.js';
 
@@ -52,7 +52,8 @@ interface ReportInputSource {
   ): Promise<Result<readonly StatisticalRecord[]>>;
 }
 
-const STAGE_ORDER = Object.keys(STAGE_DEFINITIONS);
+/** Stages in cycle order: the core's one stage order. */
+const STAGE_ORDER: readonly string[] = STAGES;
 const ATTAINMENT_ORDER = ['achieved', 'partlyAchieved', 'notAchieved', 'dropped', 'open'];
 
 /** Rank of a category value for display: stages in cycle order, attainment from best to open, else as the core sorted. */
@@ -80,8 +81,6 @@ function ordered(table: ReportTable): ReportTable {
 function isReportInputSource(service: unknown): service is ReportInputSource {
   return typeof (service as Partial<ReportInputSource> | undefined)?.loadReportInput === 'function';
 }
-
-const STAGES = Object.keys(STAGE_DEFINITIONS) as Stage[];
 
 /**
  * Aggregated, anonymised figures from the core's reporting (`buildReport`, DP-33): caseload by stage,

@@ -37,9 +37,11 @@ import {
   CONTACT_MODES,
   DEVIATION_KINDS,
   PROGRESS_JUDGEMENTS,
+  appointmentShape,
   deviationSchema,
   itemRefSchema,
   progressJudgementSchema,
+  timeOfDaySchema,
 } from '../model/monitoring.js';
 import { personFieldsShape } from '../model/person.js';
 import { planContentShape } from '../model/plan.js';
@@ -309,6 +311,7 @@ export const recordContactInput = z.strictObject({
   participantIds: z.optional(boundedArray(idSchema, IDS_MAX)),
   reached: z.optional(z.boolean()),
   note: freeTextSchema,
+  time: z.optional(timeOfDaySchema),
   ...classificationInputShape,
 });
 
@@ -318,6 +321,7 @@ export const scheduleFollowUpInput = z.strictObject({
   subject: titleSchema,
   assignedTo: z.optional(idSchema),
   relatesTo: z.optional(itemRefSchema),
+  ...appointmentShape,
   ...classificationInputShape,
 });
 

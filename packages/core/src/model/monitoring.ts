@@ -11,6 +11,29 @@ import {
 } from './primitives.js';
 import { recordMetaShape } from './record-meta.js';
 
+/**
+ * A local time of day, `HH:MM` (24 hours), in the office's time zone. Dates stay plain days
+ * (`YYYY-MM-DD`) everywhere in the core; a time is only added where something is planned for a
+ * moment (an appointment), never to turn a day into an instant.
+ */
+export const timeOfDaySchema = z.string().check(z.maxLength(5), z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
+
+/** How long an appointment lasts, in minutes: at least 5, at most a working day (12 hours). */
+export const durationMinutesSchema = z.int().check(z.minimum(5), z.maximum(720));
+
+/**
+ * When and where a contact or follow-up is planned to happen (an appointment, issue 22). All
+ * optional: a follow-up without a time is a plain Wiedervorlage for the day.
+ */
+export const appointmentShape = {
+  /** Local start time, `HH:MM`. */
+  time: z.optional(timeOfDaySchema),
+  /** Length in minutes (a calendar export assumes 30 when absent). */
+  durationMinutes: z.optional(durationMinutesSchema),
+  /** Where it takes place (room, address, "Telefon"). */
+  place: z.optional(lineSchema),
+};
+
 /** How a contact took place. */
 export const CONTACT_MODES = ['inPerson', 'phone', 'video', 'homeVisit', 'letter', 'email', 'messenger'] as const;
 
@@ -27,6 +50,8 @@ export const contactSchema = z.strictObject({
   /** Whether the person was reached; missed contacts count toward "contact lost". */
   reached: z.boolean(),
   note: freeTextSchema,
+  /** The time of day the contact took place, where recorded. */
+  time: z.optional(timeOfDaySchema),
   ...recordMetaShape,
 });
 
@@ -53,6 +78,7 @@ export const followUpSchema = z.strictObject({
   done: z.boolean(),
   doneOn: z.optional(isoDateSchema),
   outcome: z.optional(freeTextSchema),
+  ...appointmentShape,
   ...recordMetaShape,
 });
 

@@ -246,6 +246,7 @@ export const CASE_FIELD_CATEGORIES = {
     participantIds: META,
     reached: META,
     note: ['notes'],
+    time: META,
   },
   followUps: {
     ...RECORD_META_FIELDS,
@@ -256,6 +257,10 @@ export const CASE_FIELD_CATEGORIES = {
     done: META,
     doneOn: META,
     outcome: ['notes'],
+    time: META,
+    durationMinutes: META,
+    // Where a meeting takes place can be the person's home: contact data, not metadata.
+    place: ['contact'],
   },
   progressJudgements: { ...RECORD_META_FIELDS, on: META, target: META, judgement: ['goals'], note: ['notes'] },
   deviations: {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CATEGORY_LABELS, type DataCategory, type LocalizedText } from '@fallkit/core';
-import type { TransferPreviewLike } from '../consent-manager/privacy-shapes.js';
-import { plainWords } from '../i18n/plain-words.js';
+import type { TransferPreviewLike } from '../privacy-shapes.js';
+import { plainWords } from '../../i18n/plain-words.js';
 
 /** The slice of the localize controller the preview needs. */
 export interface PreviewLocalizer {

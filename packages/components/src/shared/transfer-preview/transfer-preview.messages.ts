@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/message-catalog.js';
+import { defineMessages } from '../../i18n/message-catalog.js';
 
 /** Texts of the transfer preview shared by `<fk-referrals>` and `<fk-handover>`. */
 export const transferPreviewMessages = defineMessages({
