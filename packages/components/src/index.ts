@@ -37,6 +37,7 @@ export * from './i18n/language.js';
 export * from './i18n/format.js';
 export * from './i18n/plain-words.js';
 export * from './i18n/admin-details.view.js';
+export { stageName, stagesName, legalDomainName } from './i18n/glossary.js';
 export { de as foundationDe } from './i18n/messages/de.js';
 export type { FoundationMessageKey, FoundationMessages } from './i18n/messages/de.js';
 export { en as foundationEn } from './i18n/messages/en.js';

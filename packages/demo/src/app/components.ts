@@ -19,3 +19,5 @@ import '@fallkit/components/define/fk-case-overview';
 import '@fallkit/components/define/fk-process-stepper';
 import '@fallkit/components/define/fk-worklist';
 import '@fallkit/components/define/fk-report';
+import '@fallkit/components/define/fk-case-search';
+import '@fallkit/components/define/fk-team-overview';
