@@ -143,3 +143,14 @@ export * from './appointments/appointments.component.js';
 export { addDays, appointmentsOf, byStart, mondayOf, type Appointment } from './appointments/appointments.model.js';
 export * from './appointments/appointments.messages.js';
 export * from './appointments/icalendar.js';
+
+// People and household (register with `@fallkit/components/define/fk-person-record`)
+export * from './person-record/person-record.component.js';
+export {
+  languagesOf,
+  nameOf,
+  representationsOf,
+  type PersonEntry,
+  type ResidenceEntry,
+} from './person-record/person-record.view.js';
+export * from './person-record/person-record.messages.js';
