@@ -3,7 +3,7 @@
  * Rollup builds:
  * - every public package (`core`, `store-dexie`, `store-pg`, `components`) to ESM in its `dist/`, one file per source module
  *   (`preserveModules`), with source maps. Hosts import one module or one component alone, and their own
- *   bundler shares one copy of lit, @lit/context, dexie and zod: those and `@fallkit/*` are never bundled.
+ *   bundler shares one copy of lit, @lit/context, dexie, zod and @noble/hashes: those and `@fallkit/*` are never bundled.
  *   The `.d.ts` files next to them come from `tsc -b` (the packages emit declarations only).
  * - the demo page (`packages/demo/dist/`) as ONE offline bundle that includes lit, dexie and zod.
  *
@@ -20,7 +20,7 @@ import terser from '@rollup/plugin-terser';
 const tsconfig = 'tsconfig.base.json';
 
 /** Packages shared with the host: never bundled into a public package. */
-const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^dexie($|\/)/, /^zod($|\/)/, /^@fallkit\//];
+const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^dexie($|\/)/, /^zod($|\/)/, /^@noble\/hashes\//, /^@fallkit\//];
 /** The server store's drivers and Node's modules: dependencies of `@fallkit/store-pg`, never bundled. */
 EXTERNAL.push(/^pg($|\/)/, /^@electric-sql\/pglite($|\/)/, /^node:/);
 
@@ -50,7 +50,7 @@ function entriesOf(pkg) {
   const entries = [join(src, 'index.ts')];
   if (pkg === 'core') {
     // The area subpaths of issue 18, and the testing helpers.
-    for (const area of ['testing', 'reporting', 'rights', 'retention', 'records', 'examples'])
+    for (const area of ['testing', 'reporting', 'rights', 'retention', 'records', 'examples', 'sync'])
       entries.push(join(src, area, 'index.ts'));
   }
   if (pkg === 'components') {

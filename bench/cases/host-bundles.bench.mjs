@@ -2,11 +2,13 @@
  * Bundle size of a one-element host app per framework: `test/hosts/<host>/bench/one-element.*` (one
  * `<fk-assessment-form>`, registered by its define file) built by the host's own Vite for production, all
  * JavaScript minified and gzipped, against the same app without Fallkit (`bench/baseline.*`: the framework's
- * hello world, or lit alone for the plain page) built the same way in the same run. Uses the hosts' installs
+ * hello world, or lit alone for the plain page) built the same way in the same run; Angular builds with its
+ * own CLI (esbuild), the others with Vite. Uses the hosts' installs
  * of the packed tarballs, which `node scripts/test-hosts.mjs` makes; a host not installed yet is reported and
  * left out of the table.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +21,8 @@ export default async function hostBundles({ repoRoot }) {
     const dir = join(hostsRoot, host);
     const bench = join(dir, 'bench');
     if (!existsSync(bench)) continue;
-    if (!existsSync(join(dir, 'node_modules', 'vite')) && host !== 'plain-html') {
+    const angular = existsSync(join(dir, 'angular.json'));
+    if (!existsSync(join(dir, 'node_modules', angular ? '@angular/build' : 'vite')) && host !== 'plain-html') {
       console.log(`host-bundles: ${host} is not installed (run node scripts/test-hosts.mjs first); left out`);
       continue;
     }
@@ -33,8 +36,8 @@ export default async function hostBundles({ repoRoot }) {
       console.log(`host-bundles: ${host} has no installed tarballs (run node scripts/test-hosts.mjs first); left out`);
       continue;
     }
-    const size = await builtSizeIn(builder, dir, `bench/${one}`);
-    const baseline = await builtSizeIn(builder, dir, `bench/${base}`);
+    const size = angular ? angularSize(dir, `bench/${one}`) : await builtSizeIn(builder, dir, `bench/${one}`);
+    const baseline = angular ? angularSize(dir, `bench/${base}`) : await builtSizeIn(builder, dir, `bench/${base}`);
     rows.push({
       name: `${host}: one <fk-assessment-form> app (min+gzip)`,
       value: size,
@@ -44,6 +47,30 @@ export default async function hostBundles({ repoRoot }) {
     });
   }
   return rows;
+}
+
+/**
+ * Builds `entry` of the Angular app in `hostDir` for production with its own CLI (the application builder,
+ * esbuild; Angular has no Vite build), into a scratch folder.
+ * @returns {number} gzipped bytes of every JS file of the browser output
+ */
+function angularSize(/** @type {string} */ hostDir, /** @type {string} */ entry) {
+  const out = join(hostDir, 'node_modules', '.cache', 'fallkit-bench', entry.replace(/\W+/g, '-'));
+  rmSync(out, { recursive: true, force: true });
+  const build = spawnSync(
+    join(hostDir, 'node_modules', '.bin', 'ng'),
+    ['build', '--browser', entry, '--ts-config', 'bench/tsconfig.bench.json', '--output-path', out],
+    { cwd: hostDir, encoding: 'utf8', env: { ...process.env, NG_CLI_ANALYTICS: 'false' } },
+  );
+  if (build.status !== 0) throw new Error(`ng build ${entry} failed:\n${build.stdout}\n${build.stderr}`);
+  const browser = join(out, 'browser');
+  const code = readdirSync(browser)
+    .filter((file) => file.endsWith('.js'))
+    .sort()
+    .map((file) => readFileSync(join(browser, file), 'utf8'))
+    .join('');
+  rmSync(out, { recursive: true, force: true });
+  return gzipSync(code, { level: 9 }).length;
 }
 
 /**

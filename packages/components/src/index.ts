@@ -35,6 +35,8 @@ export * from './i18n/message-catalog.js';
 export * from './i18n/message-overrides.js';
 export * from './i18n/language.js';
 export * from './i18n/format.js';
+export * from './i18n/plain-words.js';
+export * from './i18n/admin-details.view.js';
 export { de as foundationDe } from './i18n/messages/de.js';
 export type { FoundationMessageKey, FoundationMessages } from './i18n/messages/de.js';
 export { en as foundationEn } from './i18n/messages/en.js';
@@ -63,14 +65,14 @@ export { defineElement, FALLKIT_VERSION } from './define/define-element.js';
 // Forms: assessment (register with `@fallkit/components/define/fk-assessment-form`)
 export * from './assessment-form/assessment-form.component.js';
 export * from './assessment-form/assessment-form.messages.js';
-export * from './assessment-form/assessment-standard.js';
+export * from './shared/assessment-standard.js';
 export * from './assessment-form/assessment-compare.js';
-export * from './assessment-form/view-redactions.js';
+export * from './shared/view-redactions.js';
 
 // Stages: referral and access screening (register with `@fallkit/components/define/fk-intake-screening`)
 export * from './intake-screening/intake-screening.component.js';
 export * from './intake-screening/intake-screening.messages.js';
-export * from './intake-screening/parts-schema.js';
+export * from './base/parts-schema.js';
 
 // Stages: Erstberatung (register with `@fallkit/components/define/fk-first-counselling`)
 export * from './first-counselling/first-counselling.component.js';
@@ -80,14 +82,14 @@ export * from './first-counselling/first-counselling.messages.js';
 export * from './goal-agreement/goal-agreement.component.js';
 export * from './goal-agreement/goal-agreement.messages.js';
 export * from './goal-agreement/agreement-print.js';
-export * from './goal-agreement/list-schema.js';
+export * from './base/list-schema.js';
 
 // Consents and confidentiality releases (register with `@fallkit/components/define/fk-consent-manager`)
 export * from './consent-manager/consent-manager.component.js';
 export * from './consent-manager/consent-manager.messages.js';
 export * from './consent-manager/consent-information.js';
-export * from './consent-manager/consent-status.js';
-export * from './consent-manager/privacy-shapes.js';
+export * from './shared/consent-status.js';
+export * from './shared/privacy-shapes.js';
 
 // Forms: help plan (register with `@fallkit/components/define/fk-help-plan`)
 export * from './help-plan/help-plan.component.js';
@@ -97,9 +99,9 @@ export * from './help-plan/timeline.js';
 // Leistungssteuerung (register with `@fallkit/components/define/fk-referrals`)
 export * from './referrals/referrals.component.js';
 export * from './referrals/referrals.messages.js';
-export * from './referrals/transfer-preview.messages.js';
-export * from './referrals/transfer-preview.view.js';
-export * from './referrals/transfer-preview.styles.js';
+export * from './shared/transfer-preview/transfer-preview.messages.js';
+export * from './shared/transfer-preview/transfer-preview.view.js';
+export * from './shared/transfer-preview/transfer-preview.styles.js';
 
 // Rechtskreiswechsel (register with `@fallkit/components/define/fk-handover`)
 export * from './handover/handover.component.js';
@@ -121,7 +123,7 @@ export * from './notes/notes.styles.js';
 // Case overview and process stepper (register with `@fallkit/components/define/fk-case-overview`, `fk-process-stepper`)
 export * from './case-overview/case-overview.component.js';
 export * from './case-overview/case-overview.messages.js';
-export * from './case-overview/case-of-view.js';
+export * from './shared/case-of-view.js';
 export * from './process-stepper/process-stepper.component.js';
 export * from './process-stepper/process-stepper.messages.js';
 

@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 export * from './i18n/localized-text.js';
+export * from './i18n/calendar-date.js';
 export * from './result/refusal.js';
 export * from './ports/clock.js';
 export * from './ports/id-generator.js';
@@ -37,3 +38,4 @@ export * from './commands/index.js';
 export * from './service/index.js';
 export * from './privacy/index.js';
 export * from './process/index.js';
+export * from './handover-package/index.js';

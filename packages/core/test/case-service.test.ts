@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import {
+  buildWorklist,
+  foldCase,
   createCaseService,
   DEFAULT_GUARDS,
   domainInvariantGuard,
@@ -294,6 +296,23 @@ describe('case service', () => {
       'kim-2026-0001',
     ]);
     expect((await store.listCases({ legalDomain: 'SGB_VIII' })).map((r) => r.caseId)).to.deep.equal(['jc-2026-0522']);
+  });
+
+  it("the list's next deadline is the worklist's earliest item of the case, overdue ones included (one figure)", async () => {
+    const { store } = await runExampleCases();
+    for (const row of await store.listCases()) {
+      const state = foldCase(await store.readJournal(row.caseId))!;
+      const day = row.updatedAt.slice(0, 10);
+      const items = buildWorklist([state], day, undefined, { horizonDays: 36_500 }).filter(
+        (item) => item.kind !== 'reassessmentTrigger' && item.kind !== 'closureReadiness',
+      );
+      const earliest = items.map((item) => item.dueOn).sort()[0] ?? null;
+      expect(row.nextDueDate, row.caseId).to.equal(earliest);
+    }
+    // The case of issue 21: the list said 15.06.2026 (the follow-up) while the worklist had the measure
+    // start of 16.02.2026 overdue.
+    const measureOverdue = (await store.listCases()).find((row) => row.caseId === 'kim-2026-0019')!;
+    expect(measureOverdue.nextDueDate).to.equal('2026-02-16');
   });
 });
 

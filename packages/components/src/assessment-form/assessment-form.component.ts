@@ -18,16 +18,16 @@ import { token } from '../theme/tokens.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import type { Feedback } from '../base/feedback.js';
 import { schemaValidator, type Validator } from '../base/validator.js';
-import { formLayoutStyles } from './form-layout.styles.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
 import { assessmentMessages } from './assessment-form.messages.js';
 import {
   DEFAULT_ASSESSMENT_STANDARD,
   SPECIAL_CATEGORY_DOMAINS,
   domainLabel,
   type AssessmentStandard,
-} from './assessment-standard.js';
+} from '../shared/assessment-standard.js';
 import { compareDomain, droppedDomains, type DomainTextField } from './assessment-compare.js';
-import { markerCategory, withoutMarkers, type Redactions } from './view-redactions.js';
+import { markerCategory, withoutMarkers, type Redactions } from '../shared/view-redactions.js';
 import { FkConfirmEvent } from '../events/fk-confirm.js';
 
 /** The value of `<fk-assessment-form>`: the input of the core's `recordAssessment` command. */

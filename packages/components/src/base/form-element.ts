@@ -7,6 +7,8 @@ import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import { DraftKeeper } from '../controllers/draft-keeper.js';
 import { draftKey } from '../controllers/draft-store.js';
+import { plainMessage } from '../i18n/plain-words.js';
+import { adminDetails } from '../i18n/admin-details.view.js';
 import type { MessageCatalog, MessageDictionary, MessageOverrides } from '../i18n/message-catalog.js';
 import { feedbackAt, feedbackFromNotices, feedbackFromRefusals, pathKey, type Feedback } from './feedback.js';
 import { schemaValidator, type ParsingSchema, type SchemaResult, type Validator } from './validator.js';
@@ -982,12 +984,12 @@ export abstract class FkFormElement<
         ${refusals.map(
           (r) =>
             html`<li>
-              ${this.i18n.text(r.message)}
+              ${plainMessage(r, this.i18n.lang)}
               ${r.hint ? html`<span class="fk-hint">${this.i18n.t('form.hint', { hint: this.i18n.text(r.hint) })}</span>` : nothing}
-              ${r.rule ? html`<span class="fk-hint">(${this.i18n.t('form.rule', { rule: r.rule })}, ${r.code})</span>` : nothing}
             </li>`,
         )}
       </ul>
+      ${adminDetails(refusals, this.i18n.lang)}
     </div>`;
   }
 }

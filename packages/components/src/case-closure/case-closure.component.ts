@@ -23,8 +23,8 @@ import { schemaValidator } from '../base/validator.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
-import { caseOfView, categoryOfMarker, localToday, splitRedacted } from '../case-overview/case-of-view.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { caseOfView, categoryOfMarker, localToday, splitRedacted } from '../shared/case-of-view.js';
 import { closureMessages } from './case-closure.messages.js';
 
 /** The closure part of the value: the input of the core's `closeCase`. */

@@ -25,9 +25,11 @@ import type { MessageOverrides } from '../i18n/message-catalog.js';
 import type { CaseRequestContext } from '../context/case-service-port.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
-import { caseOfView, categoryOfMarker, splitRedacted } from './case-of-view.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { caseOfView, categoryOfMarker, splitRedacted } from '../shared/case-of-view.js';
 import { overviewMessages } from './case-overview.messages.js';
+import { plainMessages, plainWords } from '../i18n/plain-words.js';
+import { adminDetails } from '../i18n/admin-details.view.js';
 import { FkActionEvent } from '../events/fk-action.js';
 
 /**
@@ -466,9 +468,9 @@ export class FkCaseOverview extends LitElement {
                   (a) =>
                     html`<li data-command=${a.command}>
                       <strong>${t.t(`action.${a.command}` as 'action.closeCase')}</strong>
-                      ${a.ruleId ? html` <span class="badge rule">${t.t('next.rule', { rule: a.ruleId })}</span>` : nothing}
-                      ${a.reason ? html`<span class="why">${t.text(a.reason)}</span>` : nothing}
-                      ${a.hint ? html`<span class="why">${t.t('next.hint', { hint: t.text(a.hint) })}</span>` : nothing}
+                      ${a.reason ? html`<span class="why">${plainWords(t.text(a.reason))}</span>` : nothing}
+                      ${a.hint ? html`<span class="why">${t.t('next.hint', { hint: plainWords(t.text(a.hint)) })}</span>` : nothing}
+                      ${a.ruleId ? adminDetails([{ code: a.command, rule: a.ruleId }], t.lang) : nothing}
                     </li>`,
                 )}
               </ul>
@@ -626,9 +628,10 @@ export class FkCaseOverview extends LitElement {
           : status === 'not-found'
             ? t.t('overview.notFound')
             : status === 'denied'
-              ? `${t.t('overview.denied')} ${this.connection.refusals.map((r) => `${t.text(r.message)}${r.rule ? ` (${r.rule})` : ''}`).join(' ')}`
+              ? `${t.t('overview.denied')} ${plainMessages(this.connection.refusals, t.lang)}`
               : t.t('overview.noCase');
-      return html`<p class="notice" role="status">${message}</p>`;
+      return html`<p class="notice" role="status">${message}</p>
+        ${status === 'denied' ? adminDetails(this.connection.refusals, t.lang) : nothing}`;
     }
     const branch =
       state.firstCounselling &&

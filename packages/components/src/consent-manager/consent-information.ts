@@ -5,7 +5,7 @@ import {
   type DataCategory,
   type LocalizedText,
 } from '@fallkit/core';
-import type { RecipientRefLike } from './privacy-shapes.js';
+import type { RecipientRefLike } from '../shared/privacy-shapes.js';
 
 /** The information sections DP-09 requires before a consent may be confirmed, in the order shown. */
 export const INFORMATION_SECTIONS = [

@@ -25,8 +25,8 @@ import type { Feedback } from '../base/feedback.js';
 import type { MessageRef, LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
-import { todayIso } from '../intake-screening/parts-schema.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { todayIso } from '../base/parts-schema.js';
 import { consentManagerMessages } from './consent-manager.messages.js';
 import {
   INFORMATION_SECTIONS,
@@ -34,14 +34,14 @@ import {
   informationText,
   type InformationPart,
 } from './consent-information.js';
-import { consentStatus, type ConsentStatus } from './consent-status.js';
+import { consentStatus, type ConsentStatus } from '../shared/consent-status.js';
 import {
   consentsOfView,
   type ConsentGiverLike,
   type ConsentRecordLike,
   type ConsentStateLike,
   type RecipientRefLike,
-} from './privacy-shapes.js';
+} from '../shared/privacy-shapes.js';
 import { FkWithdrawEvent } from '../events/fk-withdraw.js';
 import { FkPrintEvent } from '../events/fk-print.js';
 

@@ -2,6 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LocalizedText, RedactionMarker } from '@fallkit/core';
 import { LocalizeController } from '../controllers/localize-controller.js';
+import { plainWords } from '../i18n/plain-words.js';
+import { adminDetails } from '../i18n/admin-details.view.js';
 import { hostStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
 
@@ -92,23 +94,18 @@ export class FkRedacted extends LitElement {
     }
     const own = this.marker?.message ?? this.message;
     // The core's sentences carry their own "Zurückgehalten:" prefix.
-    if (own) return this.i18n.text(own);
+    if (own) return plainWords(this.i18n.text(own));
     return `${prefix}: ${this.i18n.t('redacted.unknown')}`;
   }
 
   override render() {
     const code = this.code;
     const rule = this.marker?.rule ?? this.rule;
-    return html`<p class="marker" part="marker">
+    // Codes and rule ids only in the administrators' disclosure (issue 21 item 5).
+    return html`<div class="marker" part="marker">
       ${this.label ? html`<span class="label">${this.label}:</span>` : nothing}
       <span part="reason">${this.reasonText}</span>
-      ${
-        code
-          ? html`<span class="code" part="code"
-              >(${this.i18n.t('redacted.reasonCode', { code })}${rule ? html`, ${this.i18n.t('form.rule', { rule })}` : nothing})</span
-            >`
-          : nothing
-      }
-    </p>`;
+      ${code ? adminDetails([{ code, ...(rule ? { rule } : {}) }], this.i18n.lang) : nothing}
+    </div>`;
   }
 }

@@ -18,9 +18,9 @@ import type { Feedback } from '../base/feedback.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
-import { withoutMarkers } from '../assessment-form/view-redactions.js';
-import { todayIso } from '../intake-screening/parts-schema.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { withoutMarkers } from '../shared/view-redactions.js';
+import { todayIso } from '../base/parts-schema.js';
 import { firstCounsellingMessages } from './first-counselling.messages.js';
 
 type In = CaseCommandInputIn<'recordFirstCounselling'>;

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { LocalizedText } from '@fallkit/core';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { token } from '../theme/tokens.js';
-import { domainLabel, type AssessmentStandard } from '../assessment-form/assessment-standard.js';
+import { domainLabel, type AssessmentStandard } from '../shared/assessment-standard.js';
 import type { goalMessages } from './goal-agreement.messages.js';
 import type { GoalEntry } from './goal-agreement.component.js';
 

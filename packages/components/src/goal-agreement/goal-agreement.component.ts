@@ -25,19 +25,19 @@ import { schemaValidator, type Validator } from '../base/validator.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
 import {
   DEFAULT_ASSESSMENT_STANDARD,
   domainLabel,
   type AssessmentStandard,
-} from '../assessment-form/assessment-standard.js';
-import { markerCategory, type Redactions } from '../assessment-form/view-redactions.js';
+} from '../shared/assessment-standard.js';
+import { markerCategory, type Redactions } from '../shared/view-redactions.js';
 import { canonical, changedFields } from '../list-editing/changed-fields.js';
 import { itemsById, patchItemAt, splitRedacted } from '../list-editing/list-items.js';
 import { saveItemCommands, type ItemCommands } from '../list-editing/save-items.js';
-import { renderProfileHint, standardOfView, togetherStyles } from '../plan-document/profile-hint.js';
+import { renderProfileHint, standardOfView, togetherStyles } from '../shared/profile-hint.js';
 import { goalMessages } from './goal-agreement.messages.js';
-import { listSchema } from './list-schema.js';
+import { listSchema } from '../base/list-schema.js';
 import { agreementPrintStyles, renderAgreementPrint, type AgreementConsent } from './agreement-print.js';
 
 /**

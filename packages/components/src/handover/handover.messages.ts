@@ -1,5 +1,5 @@
 import { defineMessages } from '../i18n/message-catalog.js';
-import { transferPreviewMessages } from '../referrals/transfer-preview.messages.js';
+import { transferPreviewMessages } from '../shared/transfer-preview/transfer-preview.messages.js';
 
 /** Texts of `<fk-handover>` (with the shared transfer-preview texts). German is the reference. */
 export const handoverMessages = defineMessages({

@@ -23,13 +23,13 @@ import type { LocalizeController } from '../controllers/localize-controller.js';
 import type { ReorderDetail } from '../fields/reorder-list.component.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
-import { markerCategory, type Redactions } from '../assessment-form/view-redactions.js';
-import { listSchema } from '../goal-agreement/list-schema.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { markerCategory, type Redactions } from '../shared/view-redactions.js';
+import { listSchema } from '../base/list-schema.js';
 import { changedFields } from '../list-editing/changed-fields.js';
 import { itemsById, patchItemAt, splitRedacted } from '../list-editing/list-items.js';
 import { saveItemCommands, type ItemCommands } from '../list-editing/save-items.js';
-import { renderProfileHint, standardOfView, togetherStyles } from '../plan-document/profile-hint.js';
+import { renderProfileHint, standardOfView, togetherStyles } from '../shared/profile-hint.js';
 import { helpPlanMessages } from './help-plan.messages.js';
 import { planSteps } from './timeline.js';
 

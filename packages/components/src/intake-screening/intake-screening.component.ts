@@ -21,9 +21,9 @@ import type { Feedback } from '../base/feedback.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
 import { intakeScreeningMessages } from './intake-screening.messages.js';
-import { partsSchema, sameJson, todayIso } from './parts-schema.js';
+import { partsSchema, sameJson, todayIso } from '../base/parts-schema.js';
 
 type AdmissionIn = CaseCommandInputIn<'decideAdmission'>;
 

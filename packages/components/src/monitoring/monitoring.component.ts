@@ -31,8 +31,8 @@ import type { ParsingSchema, SchemaIssue, SchemaResult } from '../base/validator
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
-import { caseOfView, categoryOfMarker, localToday, splitRedacted } from '../case-overview/case-of-view.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { caseOfView, categoryOfMarker, localToday, splitRedacted } from '../shared/case-of-view.js';
 import { monitoringMessages } from './monitoring.messages.js';
 import { FkReassessmentRequestedEvent } from '../events/fk-reassessment-requested.js';
 

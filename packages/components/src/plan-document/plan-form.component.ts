@@ -18,8 +18,8 @@ import type { Feedback } from '../base/feedback.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
-import { todayIso } from '../intake-screening/parts-schema.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { todayIso } from '../base/parts-schema.js';
 import { planMessages } from './plan-document.messages.js';
 
 /** A participant row as the form edits it. */

@@ -23,19 +23,19 @@ import type { Feedback } from '../base/feedback.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
-import { todayIso } from '../intake-screening/parts-schema.js';
-import { coversAgency } from '../consent-manager/consent-status.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { todayIso } from '../base/parts-schema.js';
+import { coversAgency } from '../shared/consent-status.js';
 import {
   consentsOfView,
   type ConsentStateLike,
   type TransferPreviewer,
   type TransferRequestLike,
-} from '../consent-manager/privacy-shapes.js';
+} from '../shared/privacy-shapes.js';
 import { referralsMessages } from './referrals.messages.js';
-import { TransferPreviewLoader } from './transfer-preview.loader.js';
-import { renderTransferPreview, type PreviewState } from './transfer-preview.view.js';
-import { transferPreviewStyles } from './transfer-preview.styles.js';
+import { TransferPreviewLoader } from '../shared/transfer-preview/transfer-preview.loader.js';
+import { renderTransferPreview, type PreviewState } from '../shared/transfer-preview/transfer-preview.view.js';
+import { transferPreviewStyles } from '../shared/transfer-preview/transfer-preview.styles.js';
 import { FkStatusEvent } from '../events/fk-status.js';
 import { FkConferenceEvent } from '../events/fk-conference.js';
 

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { STAGE_DEFINITIONS, type CaseState, type Refusal, type Result, type Stage } from '@fallkit/core';
+import { STAGE_DEFINITIONS, STAGES, type CaseState, type Refusal, type Result, type Stage } from '@fallkit/core';
 import {
   SUPPRESSED_MARKER,
   buildReport,
@@ -17,11 +17,13 @@ import {
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import type { CaseRequestContext } from '../context/case-service-port.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
+import { plainMessage } from '../i18n/plain-words.js';
+import { adminDetails } from '../i18n/admin-details.view.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
 import { reportMessages } from './report.messages.js';
 import { FkExportEvent } from '../events/fk-export.js';
 
@@ -50,7 +52,8 @@ interface ReportInputSource {
   ): Promise<Result<readonly StatisticalRecord[]>>;
 }
 
-const STAGE_ORDER = Object.keys(STAGE_DEFINITIONS);
+/** Stages in cycle order: the core's one stage order. */
+const STAGE_ORDER: readonly string[] = STAGES;
 const ATTAINMENT_ORDER = ['achieved', 'partlyAchieved', 'notAchieved', 'dropped', 'open'];
 
 /** Rank of a category value for display: stages in cycle order, attainment from best to open, else as the core sorted. */
@@ -78,8 +81,6 @@ function ordered(table: ReportTable): ReportTable {
 function isReportInputSource(service: unknown): service is ReportInputSource {
   return typeof (service as Partial<ReportInputSource> | undefined)?.loadReportInput === 'function';
 }
-
-const STAGES = Object.keys(STAGE_DEFINITIONS) as Stage[];
 
 /**
  * Aggregated, anonymised figures from the core's reporting (`buildReport`, DP-33): caseload by stage,
@@ -535,8 +536,9 @@ export class FkReport extends LitElement {
         <span class="fk-feedback__icon" aria-hidden="true">!</span>${t.t('report.refused')}
       </p>
       <ul>
-        ${errors.map((e) => html`<li>${t.text(e.message)} <span class="fk-hint">(${e.rule ? `${e.rule}, ` : ''}${e.code})</span></li>`)}
+        ${errors.map((e) => html`<li>${plainMessage(e, t.lang)}</li>`)}
       </ul>
+      ${adminDetails(errors, t.lang)}
     </div>`;
   }
 

@@ -19,8 +19,8 @@ import { AnnouncerController } from '../controllers/announcer-controller.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../assessment-form/form-layout.styles.js';
-import { localToday } from '../case-overview/case-of-view.js';
+import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { localToday } from '../shared/case-of-view.js';
 import { worklistMessages } from './worklist.messages.js';
 import { FkOpenCaseEvent } from '../events/fk-open-case.js';
 

@@ -41,7 +41,9 @@ describe('<fk-case-overview>', () => {
       expect(next.querySelector('[data-command="recordContact"]')).to.not.equal(null);
       const blocked = el.shadowRoot!.querySelector('[part~="blocked"]')!;
       const referral = blocked.querySelector('[data-command="recordFirstCounselling"]')!;
-      expect(referral.textContent).to.match(/Regel PR-\d+/);
+      // The rule id only in the administrators' details, not in the sentence (issue 21 item 5).
+      expect(referral.querySelector('details.fk-admin-details')!.textContent).to.match(/PR-\d+/);
+      expect(referral.querySelector('.why')!.textContent).to.not.match(/PR-\d+/);
       expect(referral.querySelector('.why')!.textContent!.trim().length).to.be.greaterThan(10);
       await expect(el).to.be.accessible();
     });
@@ -230,8 +232,10 @@ describe('<fk-case-overview>', () => {
       await waitUntil(() => el!.shadowRoot!.querySelector('fk-redacted') !== null, 'marker shown');
       expect(deepText(el!)).to.contain('nicht an Ihre Stelle übermittelt');
       expect(deepText(el!)).to.contain('Der Verlauf ist hier nicht verfügbar.');
-      await waitUntil(() => deepText(denied!).includes('DP-23'), 'denied shown');
-      expect(deepText(denied!)).to.contain('Sie dürfen diesen Fall nicht sehen.');
+      await waitUntil(() => deepText(denied!).includes('Sie dürfen diesen Fall nicht sehen.'), 'denied shown');
+      const notice = denied!.shadowRoot!.querySelector('.notice')!;
+      expect(notice.textContent).to.not.contain('DP-23');
+      expect(denied!.shadowRoot!.querySelector('details.fk-admin-details')!.textContent).to.contain('DP-23');
       expect(deepQueryAll(el!.shadowRoot!, 'fk-redacted')).to.have.length(1);
       await expect(el!).to.be.accessible();
     });

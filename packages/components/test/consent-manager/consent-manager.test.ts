@@ -12,7 +12,7 @@ import { runExampleCases } from '@fallkit/core/examples';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import '../../src/define/fk-consent-manager.js';
 import type { ConsentDraftValue, FkConsentManager } from '../../src/consent-manager/consent-manager.component.js';
-import type { ConsentStateLike } from '../../src/consent-manager/privacy-shapes.js';
+import type { ConsentStateLike } from '../../src/shared/privacy-shapes.js';
 import { informationText } from '../../src/consent-manager/consent-information.js';
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText } from '../suites/form-control-suite.js';

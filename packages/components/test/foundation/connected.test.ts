@@ -148,7 +148,10 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
     await form.updateComplete;
     expect(form.value.concern).to.equal('Ein langer Text aus dem Gespräch');
     expect(form.shadowRoot!.querySelector('fk-textarea')!.error).to.equal('Einwilligung widerrufen.');
-    expect(deepText(form)).to.contain('Regel DP-14');
+    // The rule id only in the administrators' details, not in the sentence (issue 21 item 5).
+    const details = form.shadowRoot!.querySelector('.fk-refusals details.fk-admin-details')!;
+    expect(details.textContent).to.contain('DP-14').and.to.contain('DENY_CONSENT_WITHDRAWN');
+    expect(form.shadowRoot!.querySelector('.fk-refusals li')!.textContent).to.not.contain('DP-14');
     await waitUntil(() =>
       form.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('Abgelehnt: Einwilligung widerrufen.'),
     );

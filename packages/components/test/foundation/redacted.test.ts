@@ -28,9 +28,12 @@ describe('<fk-redacted>', () => {
         .marker=${{ redacted: true, code: 'REDACT_NO_CONSENT', rule: 'DP-10', message: { de: 'Zurückgehalten: …', en: 'Withheld: …' } }}
       ></fk-redacted>`,
     );
-    expect(text(known))
-      .to.contain('ausgeblendet: keine Einwilligung für Gesundheitsdaten')
-      .and.to.contain('Regel DP-10');
+    expect(text(known)).to.contain('ausgeblendet: keine Einwilligung für Gesundheitsdaten');
+    // Codes and rule ids only in the administrators' details (issue 21 item 5), closed by default.
+    const details = known.shadowRoot!.querySelector<HTMLDetailsElement>('details.fk-admin-details')!;
+    expect(details.open).to.equal(false);
+    expect(details.textContent).to.contain('REDACT_NO_CONSENT').and.to.contain('DP-10');
+    expect(known.shadowRoot!.querySelector('[part="reason"]')!.textContent).to.not.match(/DP-10|REDACT_/);
     const own = await fixture<FkRedacted>(
       html`<fk-redacted
         .marker=${{ redacted: true, code: 'REDACT_NEW_RULE', rule: 'DP-99', message: { de: 'Zurückgehalten: neue Regel.', en: 'Withheld: new rule.' } }}

@@ -8,7 +8,7 @@ import type {
   ConsentStateLike,
   TransferPreviewLike,
   TransferRequestLike,
-} from '../../src/consent-manager/privacy-shapes.js';
+} from '../../src/shared/privacy-shapes.js';
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';

@@ -7,7 +7,7 @@ import type {
   TransferPreviewLike,
   TransferRequestLike,
   ConsentStateLike,
-} from '../../src/consent-manager/privacy-shapes.js';
+} from '../../src/shared/privacy-shapes.js';
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
@@ -186,7 +186,8 @@ describe('<fk-referrals>', () => {
     const withheld = el.shadowRoot!.querySelector('[part~="preview-withheld"]')!.textContent!;
     expect(send).to.contain('Assessment: Schulden');
     expect(withheld).to.contain('Gesundheit und Sucht');
-    expect(withheld).to.contain('keine Einwilligung für Gesundheitsdaten (DP-10, REDACT_NO_CONSENT)');
+    expect(withheld).to.contain('keine Einwilligung für Gesundheitsdaten');
+    expect(withheld).to.not.contain('REDACT_NO_CONSENT');
     expect(deepText(el)).to.contain('Grundlage: Einwilligung (consent-7)');
     expect(deepText(el)).to.contain('§ 78 SGB X');
     expect(el.checkValidity()).to.equal(true);

@@ -217,6 +217,16 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   restrictProcessing: rightsDecision(),
   liftRestriction: rightsDecision(),
   decideObjection: rightsDecision(),
+  // --- handover packages between agencies (HANDOVER_PACKAGE_COMMANDS) ------------------------
+  openCaseFromHandover: {
+    rule: 'DP-16, DP-40',
+    summary: text(
+      'Fachkräfte der empfangenden Stelle für die eigene Stelle als federführende (nach Prüfung des Pakets)',
+      'Staff of the receiving agency, for their own agency as lead (after the package verified)',
+    ),
+    clauses: [{ roles: staff, relation: 'ownNewCase' }],
+  },
+  recordHandoverStatus: caseWork({ rule: 'DP-14, DP-16, DP-40' }),
 };
 
 /** The declaration of a command type, or `undefined` when it has none (the guard then refuses it). */

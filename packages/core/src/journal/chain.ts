@@ -1,27 +1,37 @@
 import type { Actor } from '../ports/actor.js';
 import { canonicalJson } from './canonical-json.js';
 import { GENESIS_HASH, type EventNote, type JournalEvent, type PendingEvent } from './journal-event.js';
-import { sha256Hex } from './sha256.js';
+import { sha256HexSync } from './sha256.js';
 
 /** The fields of an event that its `hash` covers: everything but the erasable part and the hash itself. */
 type HashedEnvelope = Omit<JournalEvent, 'hash' | 'payload' | 'note'>;
 
 /** Computes the hash of an event from its envelope (which includes `prevHash` and `payloadHash`). */
-export function hashEnvelope(envelope: HashedEnvelope): Promise<string> {
+export function hashEnvelopeSync(envelope: HashedEnvelope): string {
   const { id, type, schemaVersion, caseId, seq, at, actor, reason, commandId, payloadHash, prevHash } = envelope;
   // `commandId` is absent from events sealed before it existed; canonical JSON drops undefined members,
   // so their hashes are unchanged.
-  return sha256Hex(
+  return sha256HexSync(
     canonicalJson({ id, type, schemaVersion, caseId, seq, at, actor, reason, commandId, payloadHash, prevHash }),
   );
+}
+
+/** {@link hashEnvelopeSync}, for callers that await. */
+export async function hashEnvelope(envelope: HashedEnvelope): Promise<string> {
+  return hashEnvelopeSync(envelope);
 }
 
 /**
  * Computes the hash of an event's erasable part: the payload alone (as every event before DP-43), or
  * the payload together with its note. The envelope's `payloadHash` is this value.
  */
-export function hashPayload(payload: unknown, note?: EventNote): Promise<string> {
-  return sha256Hex(canonicalJson(note === undefined ? (payload ?? null) : { note, payload: payload ?? null }));
+export function hashPayloadSync(payload: unknown, note?: EventNote): string {
+  return sha256HexSync(canonicalJson(note === undefined ? (payload ?? null) : { note, payload: payload ?? null }));
+}
+
+/** {@link hashPayloadSync}, for callers that await. */
+export async function hashPayload(payload: unknown, note?: EventNote): Promise<string> {
+  return hashPayloadSync(payload, note);
 }
 
 /** The note of a new event: the caller's reason and the actor's display name, if any (DP-43). */

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../i18n/localized-text.js';
 import { text } from '../i18n/localized-text.js';
-import { hashEnvelope, hashPayload } from './chain.js';
+import { hashEnvelopeSync, hashPayloadSync } from './chain.js';
 import { erasureAuthorisations, erasureIsAuthorised } from './erasure-markers.js';
 import { GENESIS_HASH, isErasedPayload, journalEventSchema, type JournalEvent } from './journal-event.js';
 import type { JournalHead, JournalSeal, JournalSealRecord } from './journal-seal.js';
@@ -131,7 +131,15 @@ export function journalProblem(code: JournalProblemCode, index: number, seq?: nu
   return { ok: false, problem: { code, index, seq: n, message: messages[code](n) } };
 }
 
-async function checkSeal(seal: SealCheck, events: readonly JournalEvent[]): Promise<JournalVerification | undefined> {
+/**
+ * Checks a journal's head against its seal (DP-44): genuine, of this stream, covering exactly these
+ * events, and the sealed head's hash unchanged. `undefined` when it holds. Also used for journal cuts,
+ * whose hidden links carry the same `caseId` and `hash`.
+ */
+export async function checkSeal(
+  seal: SealCheck,
+  events: readonly Pick<JournalEvent, 'caseId' | 'hash'>[],
+): Promise<JournalVerification | undefined> {
   const { record } = seal;
   const length = events.length;
   if (record === undefined) return length === 0 ? undefined : journalProblem('JOURNAL_SEAL_MISSING', length - 1);
@@ -185,18 +193,6 @@ export async function verifyJournal(
       return journalProblem('JOURNAL_TRUNCATED', parsedEvents.length, parsedEvents.length + 1);
     return journalProblem('JOURNAL_VERIFIED_HEAD_CHANGED', from.seq - 1, from.seq);
   }
-  // The digests are independent of each other: computed all at once, WebCrypto runs them in parallel
-  // (several times faster on long journals than one after the other), then compared in order.
-  const digests = await Promise.all(
-    parsedEvents.map((event, index) =>
-      index < trustedUpTo
-        ? undefined
-        : Promise.all([
-            isErasedPayload(event.payload) ? undefined : hashPayload(event.payload, event.note),
-            hashEnvelope(event),
-          ]),
-    ),
-  );
   for (const [index, event] of parsedEvents.entries()) {
     const fail = (code: JournalProblemCode) => journalProblem(code, index, event.seq);
     caseId ??= event.caseId;
@@ -207,10 +203,11 @@ export async function verifyJournal(
       prevHash = event.hash;
       continue;
     }
+    // Hashed in the calling thread, one event after the other (see sha256.ts for why not WebCrypto).
     const erased = isErasedPayload(event.payload);
-    const [payloadHash, hash] = digests[index]!;
-    if (!erased && payloadHash !== event.payloadHash) return fail('JOURNAL_PAYLOAD_HASH_MISMATCH');
-    if (hash !== event.hash) return fail('JOURNAL_HASH_MISMATCH');
+    if (!erased && hashPayloadSync(event.payload, event.note) !== event.payloadHash)
+      return fail('JOURNAL_PAYLOAD_HASH_MISMATCH');
+    if (hashEnvelopeSync(event) !== event.hash) return fail('JOURNAL_HASH_MISMATCH');
     if (event.prevHash !== prevHash) return fail('JOURNAL_BROKEN_LINK');
     if (!erased && options.checkPayload && !options.checkPayload(event)) return fail('JOURNAL_PAYLOAD_INVALID');
     prevHash = event.hash;
@@ -244,9 +241,9 @@ export async function verifyJournalTail(
     if (isErasedPayload(event.payload)) return 'needs-whole-journal';
     if (event.caseId !== head.caseId) return journalProblem('JOURNAL_WRONG_STREAM', index, event.seq);
     if (event.seq !== index + 1) return journalProblem('JOURNAL_SEQUENCE_GAP', index, index + 1);
-    if ((await hashPayload(event.payload, event.note)) !== event.payloadHash)
+    if (hashPayloadSync(event.payload, event.note) !== event.payloadHash)
       return journalProblem('JOURNAL_PAYLOAD_HASH_MISMATCH', index, event.seq);
-    if ((await hashEnvelope(event)) !== event.hash) return journalProblem('JOURNAL_HASH_MISMATCH', index, event.seq);
+    if (hashEnvelopeSync(event) !== event.hash) return journalProblem('JOURNAL_HASH_MISMATCH', index, event.seq);
     if (event.prevHash !== prevHash) return journalProblem('JOURNAL_BROKEN_LINK', index, event.seq);
     if (options.checkPayload && !options.checkPayload(event))
       return journalProblem('JOURNAL_PAYLOAD_INVALID', index, event.seq);

@@ -1,4 +1,5 @@
 import { text, type LocalizedText } from '../i18n/localized-text.js';
+import { deDate, enDate } from '../i18n/calendar-date.js';
 import type { CaseState } from '../model/case-state.js';
 import { READINESS_SIGNS, type ReadinessSign } from '../model/closure.js';
 import { addDays, addMonths, laterDate } from './dates.js';
@@ -157,8 +158,8 @@ function caseItems(
     if (state.stage === 'closure' && closedOn !== undefined && state.evaluation === null)
       push('evaluationDue', addDays(closedOn, deadlines.evaluationDays), () =>
         text(
-          `Auswertung des abgeschlossenen Falls (Abschluss am ${closedOn}).`,
-          `Evaluate the closed case (closed on ${closedOn}).`,
+          `Auswertung des abgeschlossenen Falls (Abschluss am ${deDate(closedOn)}).`,
+          `Evaluate the closed case (closed on ${enDate(closedOn)}).`,
         ),
       );
     return;
@@ -184,8 +185,8 @@ function caseItems(
   if (state.firstCounselling === null && state.admission?.admitted !== false && firstReferral !== undefined)
     push('firstContact', addDays(firstReferral.referredOn, deadlines.firstContactDays), () =>
       text(
-        `Erstberatung binnen ${deadlines.firstContactDays} Tagen nach der Zuweisung vom ${firstReferral.referredOn}.`,
-        `First counselling within ${deadlines.firstContactDays} days of the referral of ${firstReferral.referredOn}.`,
+        `Erstberatung binnen ${deadlines.firstContactDays} Tagen nach der Zuweisung vom ${deDate(firstReferral.referredOn)}.`,
+        `First counselling within ${deadlines.firstContactDays} days of the referral of ${enDate(firstReferral.referredOn)}.`,
       ),
     );
 
@@ -193,8 +194,8 @@ function caseItems(
   if (counselling !== null && counselling.decision.kind === 'assessment' && state.assessments.length === 0)
     push('assessmentDue', addDays(counselling.heldOn, deadlines.assessmentWeeks * 7), () =>
       text(
-        `Assessment binnen ${deadlines.assessmentWeeks} Wochen nach der Erstberatung vom ${counselling.heldOn}.`,
-        `Assessment within ${deadlines.assessmentWeeks} weeks of the first counselling of ${counselling.heldOn}.`,
+        `Assessment binnen ${deadlines.assessmentWeeks} Wochen nach der Erstberatung vom ${deDate(counselling.heldOn)}.`,
+        `Assessment within ${deadlines.assessmentWeeks} weeks of the first counselling of ${enDate(counselling.heldOn)}.`,
       ),
     );
 
@@ -206,8 +207,8 @@ function caseItems(
     if (last !== undefined)
       push('monitoringContact', addDays(last, deadlines.monitoringIntervalDays), () =>
         text(
-          `Kontakt oder Verlaufsbeurteilung spätestens ${deadlines.monitoringIntervalDays} Tage nach dem letzten (${last}).`,
-          `Contact or progress judgement at the latest ${deadlines.monitoringIntervalDays} days after the last one (${last}).`,
+          `Kontakt oder Verlaufsbeurteilung spätestens ${deadlines.monitoringIntervalDays} Tage nach dem letzten (${deDate(last)}).`,
+          `Contact or progress judgement at the latest ${deadlines.monitoringIntervalDays} days after the last one (${enDate(last)}).`,
         ),
       );
   }
@@ -227,8 +228,8 @@ function caseItems(
           addMonths(reviewed, deadlines.goalReviewMonths),
           () =>
             text(
-              `Ziel „${goal.title}“ spätestens ${deadlines.goalReviewMonths} Monate nach der letzten Überprüfung (${reviewed}) überprüfen.`,
-              `Review goal "${goal.title}" at the latest ${deadlines.goalReviewMonths} months after its last review (${reviewed}).`,
+              `Ziel „${goal.title}“ spätestens ${deadlines.goalReviewMonths} Monate nach der letzten Überprüfung (${deDate(reviewed)}) überprüfen.`,
+              `Review goal "${goal.title}" at the latest ${deadlines.goalReviewMonths} months after its last review (${enDate(reviewed)}).`,
             ),
           { ref },
         );
@@ -240,22 +241,23 @@ function caseItems(
         until,
         () =>
           text(
-            `Zeitrahmen des Ziels „${goal.title}“ endet am ${until}: Zielerreichung beurteilen.`,
-            `The time frame of goal "${goal.title}" ends on ${until}: judge attainment.`,
+            `Zeitrahmen des Ziels „${goal.title}“ endet am ${deDate(until)}: Zielerreichung beurteilen.`,
+            `The time frame of goal "${goal.title}" ends on ${enDate(until)}: judge attainment.`,
           ),
         { ref },
       );
   }
 
   for (const measure of state.measures) {
-    if (measure.status !== 'planned' || measure.startOn === undefined) continue;
+    const startOn = measure.startOn;
+    if (measure.status !== 'planned' || startOn === undefined) continue;
     push(
       'measureStart',
-      measure.startOn,
+      startOn,
       () =>
         text(
-          `Maßnahme „${measure.title}“ sollte am ${measure.startOn} beginnen: Stand klären.`,
-          `Measure "${measure.title}" should start on ${measure.startOn}: check its status.`,
+          `Maßnahme „${measure.title}“ sollte am ${deDate(startOn)} beginnen: Stand klären.`,
+          `Measure "${measure.title}" should start on ${enDate(startOn)}: check its status.`,
         ),
       { ref: { kind: 'measure', id: measure.id } },
     );
@@ -274,19 +276,19 @@ function caseItems(
       dueOn,
       () =>
         text(
-          `Rückmeldung von ${referral.provider.name} (letzter Stand ${lastNews}).`,
-          `Feedback from ${referral.provider.name} (last news ${lastNews}).`,
+          `Rückmeldung von ${referral.provider.name} (letzter Stand ${deDate(lastNews)}).`,
+          `Feedback from ${referral.provider.name} (last news ${enDate(lastNews)}).`,
         ),
       { ref: { kind: 'providerReferral', id: referral.id } },
     );
   }
 
-  const lastConference = state.caseConferences.at(-1);
-  if (lastConference?.nextConferenceOn !== undefined)
-    push('caseConference', lastConference.nextConferenceOn, () =>
+  const nextConferenceOn = state.caseConferences.at(-1)?.nextConferenceOn;
+  if (nextConferenceOn !== undefined)
+    push('caseConference', nextConferenceOn, () =>
       text(
-        `Vereinbarte Fallkonferenz am ${lastConference.nextConferenceOn}.`,
-        `Agreed case conference on ${lastConference.nextConferenceOn}.`,
+        `Vereinbarte Fallkonferenz am ${deDate(nextConferenceOn)}.`,
+        `Agreed case conference on ${enDate(nextConferenceOn)}.`,
       ),
     );
 
@@ -311,8 +313,8 @@ function caseItems(
         trigger = {
           on: deviation.on,
           explanation: text(
-            `Re-Assessment prüfen: ${count} Abweichungen seit dem Assessment vom ${assessment.recordedOn}.`,
-            `Consider a re-assessment: ${count} deviations since the assessment of ${assessment.recordedOn}.`,
+            `Re-Assessment prüfen: ${count} Abweichungen seit dem Assessment vom ${deDate(assessment.recordedOn)}.`,
+            `Consider a re-assessment: ${count} deviations since the assessment of ${enDate(assessment.recordedOn)}.`,
           ),
         };
         break;
@@ -333,8 +335,8 @@ function caseItems(
         consent.validUntil,
         () =>
           text(
-            `Einwilligung läuft am ${consent.validUntil} ab: verlängern oder Übermittlungen beenden.`,
-            `Consent expires on ${consent.validUntil}: renew it or stop transfers.`,
+            `Einwilligung läuft am ${deDate(consent.validUntil)} ab: verlängern oder Übermittlungen beenden.`,
+            `Consent expires on ${enDate(consent.validUntil)}: renew it or stop transfers.`,
           ),
         { ref: { kind: 'consent', id: consent.id } },
       );
@@ -361,6 +363,32 @@ function caseItems(
         { signal: true },
       );
   }
+}
+
+/** Kinds that are signals to consider (a changed situation, readiness to close), not deadlines with a date of their own. */
+const SIGNAL_KINDS: ReadonlySet<WorklistItemKind> = new Set(['reassessmentTrigger', 'closureReadiness']);
+
+/** Far enough ahead that no deadline of a case lies beyond it. */
+const NO_HORIZON = '9999-12-31';
+
+/**
+ * The case's next deadline on `date`: the earliest due date among the items {@link buildWorklist}
+ * lists for it (overdue ones included, signals left out), without a horizon; `null` when nothing is due.
+ * The case list's "next deadline" column (`CaseIndexEntry.nextDueDate`) is this figure, so list and
+ * worklist never disagree (issue 21 item 7: the list said 15.06.2026 while the worklist had 16.02.2026
+ * overdue, because the list looked at follow-ups and referral feedback only). Consent expiry is left
+ * out: consents live beside the case state, in the data-protection module.
+ */
+export function nextDeadline(state: CaseState, date: string, standards?: StandardSource): string | null {
+  const standard = standardRegistry(standards).get(state.processStandard) ?? DEFAULT_PROCESS_STANDARD;
+  const out: WorklistItem[] = [];
+  caseItems(state, standard, date, NO_HORIZON, addDays(date, standard.deadlines.dueWithinDays), {}, out);
+  let earliest: string | null = null;
+  for (const item of out) {
+    if (SIGNAL_KINDS.has(item.kind)) continue;
+    if (earliest === null || item.dueOn < earliest) earliest = item.dueOn;
+  }
+  return earliest;
 }
 
 /** The sort key: severity, date, case, kind, item; one string compare per pair instead of five. */

@@ -3,13 +3,8 @@ import type { JournalEvent } from '../journal/journal-event.js';
 import { foldCase } from '../fold/fold-case.js';
 import { projectRightsIndex } from '../rights/rights-index.js';
 import type { CaseState } from '../model/case-state.js';
+import { nextDeadline } from '../process/worklist.js';
 import { assignmentsInForce, leadAgencyOn, legalDomainsOn, nextPeriodChange } from '../access/periods.js';
-
-function earliest(dates: readonly (string | undefined)[]): string | null {
-  let min: string | null = null;
-  for (const date of dates) if (date !== undefined && (min === null || date < min)) min = date;
-  return min;
-}
 
 /**
  * The case index row for a state on a day: what lists, filters and the worklist read without
@@ -25,7 +20,6 @@ function earliest(dates: readonly (string | undefined)[]): string | null {
  */
 export function caseIndexEntry(state: CaseState, today: string = state.updatedAt.slice(0, 10)): CaseIndexEntry {
   const lead = leadAgencyOn(state, today);
-  const open = state.status === 'open';
   const flags = state.crises.some((crisis) => crisis.resolvedOn === undefined) ? ['crisis'] : [];
   return {
     caseId: state.caseId,
@@ -36,14 +30,8 @@ export function caseIndexEntry(state: CaseState, today: string = state.updatedAt
     leadAgencyId: lead?.agencyId ?? null,
     caseManagerIds: [...new Set(assignmentsInForce(state, today).map((p) => p.userId))],
     legalDomains: [...new Set(legalDomainsOn(state, today).map((p) => p.domain))],
-    nextDueDate: open
-      ? earliest([
-          ...state.followUps.filter((f) => !f.done).map((f) => f.dueOn),
-          ...state.providerReferrals
-            .filter((r) => r.status !== 'completed' && r.status !== 'declined')
-            .map((r) => r.feedback.nextFeedbackOn),
-        ])
-      : null,
+    // The worklist's own figure (overdue items included), so list and worklist agree.
+    nextDueDate: nextDeadline(state, today),
     label: state.label,
     validUntil: nextPeriodChange(state, today),
     ...(flags.length > 0 ? { flags } : {}),

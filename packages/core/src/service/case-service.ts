@@ -42,6 +42,8 @@ import { admitCommand } from './input-budget.js';
 import { refusalsFromIssues } from './zod-refusals.js';
 import { DEFAULT_TIME_ZONE, localDate } from './local-date.js';
 import { RIGHTS_COMMANDS } from '../rights/rights-commands.js';
+import { HANDOVER_PACKAGE_COMMANDS } from '../handover-package/index.js';
+import { HANDOVER_PACKAGE_EVENTS } from '../handover-package/handover-package-events.js';
 import { RIGHTS_EVENTS } from '../rights/rights-events.js';
 import { projectRightsIndex } from '../rights/rights-index.js';
 import { RETENTION_CASE_EVENTS } from '../retention/retention-events.js';
@@ -179,6 +181,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     ...CASE_COMMANDS,
     ...PRIVACY_COMMANDS,
     ...RIGHTS_COMMANDS,
+    ...HANDOVER_PACKAGE_COMMANDS,
     ...(options.commands ?? {}),
   };
   const checkPayload = createPayloadCheck({
@@ -186,6 +189,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     ...PRIVACY_EVENTS,
     ...RIGHTS_EVENTS,
     ...RETENTION_CASE_EVENTS,
+    ...HANDOVER_PACKAGE_EVENTS,
     ...(options.events ?? {}),
   });
   const seal = options.seal ?? store.journalSeal;

@@ -5,6 +5,7 @@ import {
   createCaseService,
   FixedClock,
   foldCase,
+  HANDOVER_PACKAGE_COMMANDS,
   localDate,
   MemoryCaseStore,
   PRIVACY_COMMANDS,
@@ -42,6 +43,7 @@ export const ALL_COMMAND_TYPES: readonly string[] = [
   ...Object.keys(CASE_COMMANDS),
   ...Object.keys(PRIVACY_COMMANDS),
   ...Object.keys(RIGHTS_COMMANDS),
+  ...Object.keys(HANDOVER_PACKAGE_COMMANDS),
 ];
 
 /** The users the world adds to each case. */

@@ -59,11 +59,13 @@ const CASE_WORK = [
   'transferData',
   'flagStaffCase',
   'recordTransferObjection',
+  // DP-14, DP-16: the status loop of a handover package is recorded by whoever works on the case.
+  'recordHandoverStatus',
 ];
 /** DP-40: assignments are made by the assigned worker (handover) or the lead agency's team lead. */
 const ASSIGNMENT = ['assignCaseManager', 'endCaseManagerAssignment'];
 /** DP-40: a case is opened for the opener's own agency. */
-const OPEN = ['openCase'];
+const OPEN = ['openCase', 'openCaseFromHandover'];
 /** DP-23: a partner agency or provider reports on its own measure; the case worker records it too. */
 const REFERRAL_FEEDBACK = ['updateReferralStatus'];
 /** DP-42: break-glass, staff of an agency that takes part in (holds) the case. */
@@ -415,7 +417,82 @@ const consent = (state: CaseState | undefined, categories: string[]) => ({
 const eventPayload = (type: string, key: string) => (events: readonly { type: string; payload: unknown }[]) =>
   String((events.find((e) => e.type === type)!.payload as Record<string, unknown>)[key]);
 
+/** A received handover package opening a case at the family case's lead agency (DP-16, DP-40). */
+function fromHandover(): Scenario {
+  const opening = FAMILY.steps[0]!.input as {
+    leadAgency: { agencyId: string; name: string };
+    caseManager?: { userId: string; agencyId: string };
+  };
+  const at = FAMILY.steps[0]!.at;
+  const meta = {
+    subjectIds: ['sender-person-1'],
+    categories: ['identity'],
+    origin: 'client',
+    recordedBy: 'u-sender',
+    recordedAt: at,
+  };
+  return {
+    type: 'openCaseFromHandover',
+    example: FAMILY,
+    upTo: 0,
+    at,
+    input: () => ({
+      caseId: FAMILY.caseId,
+      leadAgency: opening.leadAgency,
+      ...(opening.caseManager === undefined ? {} : { caseManager: opening.caseManager }),
+      package: {
+        packageId: 'pkg-prop-1',
+        packageHash: 'c'.repeat(64),
+        sender: { agencyId: 'sender-agency', name: 'Absendende Stelle' },
+        transferId: 'transfer-prop-1',
+        senderKeyId: 'sender-key-1',
+        sourceCaseId: 'sender-case-1',
+        sourceHeadHash: 'd'.repeat(64),
+        legalBasis: 'consent:consent-1',
+        purpose: 'caseManagement',
+        issuedAt: at,
+        withheldCategories: ['health'],
+      },
+      content: {
+        addressee: { id: 'sender-person-1', roles: ['addressee'], givenName: 'Nour', familyName: 'Haddad', ...meta },
+        persons: [],
+        residenceStatuses: [],
+        assessments: [],
+        goals: [],
+        measures: [],
+      },
+    }),
+  };
+}
+
 const CONSTRUCTED: readonly Scenario[] = [
+  fromHandover(),
+  host(
+    'recordHandoverStatus',
+    (_, made) => ({
+      packageId: 'pkg-prop-1',
+      transferId: made['transfer'],
+      status: 'accepted',
+      side: 'sent',
+      counterpart: { agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' },
+    }),
+    [
+      {
+        as: 'assigned',
+        name: 'transfer',
+        command: () => ({
+          type: 'transferData',
+          input: {
+            recipient: { agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt', kind: 'statutoryAgency' },
+            legalBasis: { kind: 'sgb10_69', taskReference: 'Eingliederung in Arbeit (§ 16 SGB II)' },
+            purpose: 'caseManagement',
+            categories: ['identity'],
+          },
+        }),
+        pick: eventPayload('DataTransferred', 'id'),
+      },
+    ],
+  ),
   host('addLegalDomain', () => ({ domain: 'SGB_XII', reason: 'Grundsicherung geprüft' })),
   host('endLegalDomain', (state) => ({ domain: state!.legalDomains.find((d) => d.to === undefined)!.domain })),
   host('endCaseManagerAssignment', () => ({ userId: EXTRA.deputy })),

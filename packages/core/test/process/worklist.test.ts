@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import {
   buildWorklist,
+  nextDeadline,
   DEFAULT_PROCESS_STANDARD,
   WORKLIST_ITEM_KINDS,
   worklistConsents,
@@ -332,6 +333,27 @@ describe('worklist', () => {
     expect(new Set(items.map((i) => i.caseId)).size).to.equal(items.length);
     for (const item of items)
       expect(`${item.kind} ${item.dueOn} ${item.severity}`, item.caseId).to.equal(byCase.get(item.caseId));
+  });
+
+  it("1,000 generated cases: the next deadline is the one expected of each case, overdue ones included (the list's column)", () => {
+    // Signals (a re-assessment to consider, readiness to close) are no deadlines of their own.
+    const signals = new Set<WorklistItemKind>(['reassessmentTrigger', 'closureReadiness']);
+    const deadlines = expected.filter((e) => !signals.has(e.kind));
+    const byCase = new Map(deadlines.map((e) => [e.caseId, e.dueOn]));
+    let withDeadline = 0;
+    for (const state of cases) {
+      const wanted = byCase.get(state.caseId);
+      const next = nextDeadline(state, TODAY);
+      if (wanted !== undefined) {
+        withDeadline += 1;
+        expect(next, state.caseId).to.equal(wanted);
+      } else if (next !== null) {
+        // Nothing within the worklist's horizon: a later deadline may exist, never an earlier one.
+        expect(next > shift(TODAY, 30), `${state.caseId} ${next}`).to.equal(true);
+      }
+    }
+    expect(withDeadline).to.equal(deadlines.length);
+    expect(withDeadline).to.equal(850);
   });
 
   it('is sorted: overdue before due before upcoming, then by date, case and kind', () => {

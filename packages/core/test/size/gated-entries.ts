@@ -45,8 +45,19 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
       external: [...PEERS],
     },
     // What a host of the service alone pays, zod/mini included (every core host pays for it). Issue 18: 63 KB
-    // then (zod external); goal <= 30 KB. 99247 B before the split, 95295 B after; today + ~3 %.
-    ceiling: 98200,
+    // then (zod external); goal <= 30 KB. 99247 B before the split, 95295 B after; today + ~3 %. Raised by
+    // 2.8 KB for the synchronous SHA-256 of @noble/hashes (98361 B), which made verification twice as fast.
+    ceiling: 101000,
+    forbidden: NOT_IN_CORE_MAIN,
+  },
+  {
+    name: '@fallkit/core/sync',
+    spec: own('packages/core/src/sync/index.ts'),
+    // The sync protocol's schemas and the core's sync policy (zod external). No goal in issue 15: 2928 B with the
+    // protocol alone; 29837 B with SYNC_MERGE and the journal cut, which decides through the view's judge and
+    // the history (privacy decisions). A client importing only the schemas and `verifyCutJournal` tree-shakes the
+    // cut away. Today + ~3 %.
+    ceiling: 30800,
     forbidden: NOT_IN_CORE_MAIN,
   },
 ];

@@ -18,7 +18,14 @@ import {
 } from '@fallkit/core';
 import { type StatisticalRecord } from '@fallkit/core/reporting';
 import { DEMO_ACTORS, demoActor, type DemoActor } from './demo-actors.js';
-import { DEMO_PASSPHRASE, openDemoSession, refusalText, resetDemoSession, type DemoSession } from './demo-session.js';
+import {
+  DEMO_PASSPHRASE,
+  closeDemoSession,
+  openDemoSession,
+  refusalText,
+  resetDemoSession,
+  type DemoSession,
+} from './demo-session.js';
 import { hrefOf, parseHash, type Route } from './routes.js';
 import { t, type DemoLanguage } from './texts.js';
 import { DEMO_STANDARDS, demoStandard, standardKey } from './demo-standard.js';
@@ -106,7 +113,7 @@ export class FallkitDemo extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     this.casesSubscription?.unsubscribe();
     this.viewSubscription?.unsubscribe();
-    this.session?.store.close();
+    if (this.session) closeDemoSession(this.session);
   }
 
   private readLocation(): void {
@@ -164,7 +171,7 @@ export class FallkitDemo extends LitElement {
     const refusal = (error as { refusal?: { code?: string } }).refusal;
     if (refusal?.code === 'STORE_LOCKED') {
       // The store locked itself after being idle (DP-37): ask for the passphrase again.
-      this.session?.store.close();
+      if (this.session) closeDemoSession(this.session);
       this.session = undefined;
       this.phase = 'locked';
       this.unlockError = '';
@@ -350,7 +357,7 @@ export class FallkitDemo extends LitElement {
         ${
           this.session
             ? html`<p class="store-note">
-                ${t(lang, 'store')}: IndexedDB „${this.session.databaseName}“ (Dexie), AES-GCM
+                ${t(lang, 'store')}: „${this.session.databaseName}“, ${t(lang, 'storeEncrypted')}
               </p>`
             : nothing
         }

@@ -14,8 +14,8 @@ import {
   type Refusal,
   type Result,
 } from '@fallkit/core';
-import { openDexieCaseStore, type DexieCaseStore } from '@fallkit/store-dexie';
-import { connectCaseService, type CaseServicePort } from '@fallkit/components';
+import { DexieDraftStore, openDexieCaseStore, type DexieCaseStore } from '@fallkit/store-dexie';
+import { connectCaseService, plainWords, type CaseServicePort } from '@fallkit/components';
 import { DEMO_ACTORS, type DemoActor } from './demo-actors.js';
 import { seedDemo, type SeedReport } from './demo-seed.js';
 
@@ -41,6 +41,12 @@ export function worksOnCase(actor: Actor): boolean {
 /** An opened demo: store, service, views and the current actor. */
 export interface DemoSession {
   readonly store: DexieCaseStore;
+  /**
+   * Unsaved form input, sealed with the store's key in a database beside it (`<name>-drafts`): a reload
+   * or a re-lock mid-form loses nothing, and the draft is back once the store is unlocked again (DP-37:
+   * nothing in clear).
+   */
+  readonly drafts: DexieDraftStore;
   readonly service: CaseService;
   readonly views: CaseViews;
   /** The port for `<fk-case-provider>`: reads go through the data-protected views. */
@@ -103,6 +109,7 @@ export async function openDemoSession(options: DemoSessionOptions): Promise<Resu
   const views = createCaseViews({ service, store, clock: systemClock, ids: randomIds, reportPopulation: 'store' });
   Object.assign(session, {
     store,
+    drafts: new DexieDraftStore({ store }),
     service,
     views,
     port: connectCaseService({ service, views, clock: systemClock }),
@@ -119,18 +126,37 @@ export async function openDemoSession(options: DemoSessionOptions): Promise<Resu
   return { ok: true, value: session };
 }
 
+/** Closes the store and its drafts database (the sealed drafts stay for the next unlock). */
+export function closeDemoSession(session: DemoSession): void {
+  session.drafts.close();
+  session.store.close();
+}
+
 /** "Demodaten zurücksetzen": closes the store, deletes the database and opens a freshly seeded one. */
 export async function resetDemoSession(session: DemoSession, passphrase: string): Promise<Result<DemoSession>> {
-  session.store.close();
+  await session.drafts.clear();
+  closeDemoSession(session);
   await deleteDatabase(session.databaseName);
   const reopened = await openDemoSession({ databaseName: session.databaseName, passphrase });
   if (reopened.ok) reopened.value.actor = session.actor;
   return reopened;
 }
 
-/** The first refusal's text in the page's language. */
+/** The unlock page's own sentences for the store's refusals ("Passwort", as the field is labelled). */
+const UNLOCK_WORDS: Readonly<Record<string, { readonly de: string; readonly en: string }>> = {
+  STORE_WRONG_KEY: {
+    de: 'Das Passwort stimmt nicht. Bitte noch einmal eingeben.',
+    en: 'The password is not correct. Please enter it again.',
+  },
+  STORE_WEAK_PASSPHRASE: {
+    de: 'Das Passwort ist zu kurz oder zu einfach (mindestens 12 Zeichen).',
+    en: 'The password is too short or too simple (at least 12 characters).',
+  },
+};
+
+/** The refusals' plain sentences in the page's language (codes only in the administrators' details). */
 export function refusalText(errors: readonly Refusal[], lang: 'de' | 'en'): string {
-  return errors
-    .map((error) => `${error.message[lang]} (${error.code}${error.rule ? `, ${error.rule}` : ''})`)
-    .join(' ');
+  return [...new Set(errors.map((error) => UNLOCK_WORDS[error.code]?.[lang] ?? plainWords(error.message[lang])))].join(
+    ' ',
+  );
 }

@@ -136,17 +136,18 @@ function transferredItems(event: JournalEvent, final: CaseState): Carried[] {
 }
 
 /**
- * Decides the history of a case for the actor of `judge` (see {@link CaseHistory}). Pure: folds the
- * journal event by event and shows an envelope only when the view allows every unit it carried.
+ * Which events of a journal the actor of `judge` may see (DP-23, DP-24, DP-28), one flag per event: an
+ * event is shown only when the view allows every unit it carried. The history shows exactly these
+ * envelopes, and the journal cut a device receives (`cutJournalFor`, `@fallkit/core/sync`) keeps exactly
+ * these events whole. Pure: folds the journal event by event.
  */
-export function decideHistory(
+export function decideShownEvents(
   journal: readonly JournalEvent[],
   final: CaseState,
   privacy: PrivacyState,
   judge: ViewJudge,
-  catalog: EventCatalog = HISTORY_EVENT_CATALOG,
-): HistoryEntry[] {
-  const entries: HistoryEntry[] = [];
+): boolean[] {
+  const shown: boolean[] = [];
   let state: CaseState | undefined;
   for (const event of journal) {
     const erased = isErasedPayload(event.payload);
@@ -159,8 +160,26 @@ export function decideHistory(
       ...(after === undefined ? [] : changedUnits(state, after, final)),
     ];
     state = after ?? state;
-    const shown = carried.every(({ unit, about }) => judge.judge(unit, about).effect === 'allow');
-    if (!shown) continue;
+    shown.push(carried.every(({ unit, about }) => judge.judge(unit, about).effect === 'allow'));
+  }
+  return shown;
+}
+
+/**
+ * Decides the history of a case for the actor of `judge` (see {@link CaseHistory}): the envelopes of
+ * the events {@link decideShownEvents} shows.
+ */
+export function decideHistory(
+  journal: readonly JournalEvent[],
+  final: CaseState,
+  privacy: PrivacyState,
+  judge: ViewJudge,
+  catalog: EventCatalog = HISTORY_EVENT_CATALOG,
+): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  const shown = decideShownEvents(journal, final, privacy, judge);
+  for (const [index, event] of journal.entries()) {
+    if (!shown[index]) continue;
     // The display name and the reason sit in the event's erasable note (DP-43); older envelopes are upcast.
     const { note } = upcastEnvelope(event);
     entries.push({
@@ -172,7 +191,7 @@ export function decideHistory(
       actorName: note?.actorName,
       agencyId: event.actor.agencyId,
       reason: note?.reason,
-      erased,
+      erased: isErasedPayload(event.payload),
     });
   }
   return entries;

@@ -1,4 +1,5 @@
 import { text, type LocalizedText } from '../../i18n/localized-text.js';
+import { deDate, enDate } from '../../i18n/calendar-date.js';
 import type { CaseState } from '../../model/case-state.js';
 import { addDays, addMonths } from '../dates.js';
 import type { DeadlineCondition, StatutoryDeadline } from './legal-schema.js';
@@ -96,8 +97,8 @@ export function openStatutoryDeadlines(state: CaseState, standard: ProcessStanda
       deadline,
       dueOn: dueDate(from, deadline.period),
       explanation: text(
-        `${deadline.label.de}: spätestens ${amount} ${amount === 1 ? words[0] : words[1]} nach ${FROM[deadline.from][0]} (${from}), ${deadline.source.paragraph}${note.de}.`,
-        `${deadline.label.en}: at the latest ${amount} ${amount === 1 ? words[2] : words[3]} after ${FROM[deadline.from][1]} (${from}), ${deadline.source.paragraph}${note.en}.`,
+        `${deadline.label.de}: spätestens ${amount} ${amount === 1 ? words[0] : words[1]} nach ${FROM[deadline.from][0]} (${deDate(from)}), ${deadline.source.paragraph}${note.de}.`,
+        `${deadline.label.en}: at the latest ${amount} ${amount === 1 ? words[2] : words[3]} after ${FROM[deadline.from][1]} (${enDate(from)}), ${deadline.source.paragraph}${note.en}.`,
       ),
     });
   }

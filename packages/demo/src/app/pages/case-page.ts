@@ -4,6 +4,7 @@
  * open tab inside `<fk-case-provider>`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { adminDetails, plainMessage, plainMessages, plainWords, purposeName } from '@fallkit/components';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import {
@@ -96,21 +97,15 @@ function viewPanel(data: CasePageData): TemplateResult {
   >
     <h2 id="view-heading">${t(lang, 'viewTitle')}</h2>
     <p>
-      <strong>${summary}</strong> ${t(lang, 'purpose')}: ${data.actor.purpose} · ${data.actor.actor.name}
-      (${data.actor.role[lang]})
+      <strong>${summary}</strong> ${t(lang, 'purpose')}: ${purposeName(data.actor.purpose, lang)} ·
+      ${data.actor.actor.name} (${data.actor.role[lang]})
     </p>
     <details ?open=${!view.ok || (view.ok && view.value.redacted > 0)}>
       <summary>${t(lang, 'viewReasons')}</summary>
       <ul class="reasons">
-        ${reasons.map(
-          (reason: { message: { de: string; en: string }; code: string; rule?: string }) =>
-            html`<li>
-              ${reason.message[lang]} <code>${reason.code}</code>${
-                reason.rule ? html` <span class="rule">${reason.rule}</span>` : nothing
-              }
-            </li>`,
-        )}
+        ${[...new Set(reasons.map((reason) => plainMessage(reason, lang)))].map((line) => html`<li>${line}</li>`)}
       </ul>
+      ${adminDetails(reasons, lang)}
     </details>
   </aside>`;
 }
@@ -141,15 +136,15 @@ function stepperFallback(data: CasePageData): TemplateResult {
     ${
       state
         ? html`<details class="next-steps">
-            <summary>${t(lang, 'nextSteps')}: ${allowed.map((action) => action.command).join(', ') || '–'}</summary>
+            <summary>${t(lang, 'nextSteps')}: ${allowed.length}</summary>
             <ul>
               ${blocked
                 .slice(0, 12)
                 .map(
                   (action) =>
                     html`<li>
-                      <code>${action.command}</code>: ${t(lang, 'notAllowed')} – ${action.reason?.[lang]}
-                      ${action.ruleId ? html`<span class="rule">${action.ruleId}</span>` : nothing}
+                      ${t(lang, 'notAllowed')} – ${plainWords(action.reason?.[lang] ?? '')}
+                      ${adminDetails([{ code: action.command, rule: action.ruleId }], lang)}
                     </li>`,
                 )}
             </ul>
@@ -164,6 +159,7 @@ function provider(data: CasePageData, content: TemplateResult): TemplateResult {
     `${data.caseId}|${data.actor.key}`,
     html`<fk-case-provider
       .service=${data.session.port}
+      .drafts=${data.session.drafts}
       .actor=${data.actor.actor}
       purpose=${data.actor.purpose}
       lang=${data.lang}
@@ -198,9 +194,7 @@ function historyTab(data: CasePageData): TemplateResult {
   }
   if (!history.ok) {
     return html`<h2>${t(lang, 'history')}</h2>
-      <p class="info" role="note">
-        ${t(lang, 'historyDenied')} ${history.errors.map((error) => html`<code>${error.code}</code>`)}
-      </p>`;
+      <p class="info" role="note">${t(lang, 'historyDenied')} ${adminDetails(history.errors, lang)}</p>`;
   }
   return html`<h2>${t(lang, 'history')}</h2>
     <p class="hint">${t(lang, 'historyNote')}</p>
@@ -252,7 +246,7 @@ async function assignCaseManager(event: Event, data: CasePageData): Promise<void
   });
   output.textContent = result.ok
     ? t(data.lang, 'assigned', { name: chosen.name })
-    : result.errors.map((error) => `${error.message[data.lang]} (${error.code})`).join(' ');
+    : plainMessages(result.errors, data.lang);
 }
 
 /**

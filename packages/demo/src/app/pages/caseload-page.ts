@@ -18,6 +18,7 @@ import { STAGE_LABELS } from '../sections.js';
 import { t, type DemoLanguage } from '../texts.js';
 import { AGENCY_NAMES, LEGAL_DOMAIN_LABELS, formatDate, isoToday } from '../format.js';
 import { missingElement } from './missing-element.js';
+import { plainMessages } from '@fallkit/components';
 
 /** What the caseload page needs. */
 export interface CaseloadProps {
@@ -168,7 +169,7 @@ async function openNewCase(event: Event, props: CaseloadProps): Promise<void> {
     },
   });
   if (!result.ok) {
-    props.onNotice(result.errors.map((error) => `${error.message[props.lang]} (${error.code})`).join(' '));
+    props.onNotice(plainMessages(result.errors, props.lang));
     return;
   }
   form.reset();

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CATEGORY_LABELS, type DataCategory, type LocalizedText } from '@fallkit/core';
-import type { TransferPreviewLike } from '../consent-manager/privacy-shapes.js';
+import type { TransferPreviewLike } from '../privacy-shapes.js';
+import { plainWords } from '../../i18n/plain-words.js';
 
 /** The slice of the localize controller the preview needs. */
 export interface PreviewLocalizer {
@@ -109,7 +110,7 @@ export function renderTransferPreview(
     ${
       denyReasons.length
         ? html`<ul class="reasons">
-            ${denyReasons.map((r) => html`<li>${l.t('preview.reason', { message: l.text(r.message), rule: r.rule, code: r.code })}</li>`)}
+            ${denyReasons.map((r) => html`<li>${l.t('preview.reason', { message: plainWords(l.text(r.message)) })}</li>`)}
           </ul>`
         : nothing
     }
@@ -137,7 +138,7 @@ export function renderTransferPreview(
                         gateCodes.has(u.reason.code)
                           ? nothing
                           : html`<span class="fk-hint"
-                              >${l.t('preview.reason', { message: l.text(u.reason.message), rule: u.reason.rule, code: u.reason.code })}</span
+                              >${l.t('preview.reason', { message: plainWords(l.text(u.reason.message)) })}</span
                             >`
                       }
                     </li>`,

@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/message-catalog.js';
+import { defineMessages } from '../../i18n/message-catalog.js';
 
 /** Texts of the transfer preview shared by `<fk-referrals>` and `<fk-handover>`. */
 export const transferPreviewMessages = defineMessages({
@@ -17,7 +17,7 @@ export const transferPreviewMessages = defineMessages({
     'preview.nothingWithheld': 'Nichts.',
     'preview.unit': '{section}: {categories}',
     'preview.unitCount': '{label} ({count} Einträge)',
-    'preview.reason': '{message} ({rule}, {code})',
+    'preview.reason': '{message}',
     'preview.unavailable':
       'Die Vorschau ist hier nicht verfügbar (kein Dienst, der sie berechnet). Gewählt sind: {categories}; Grundlage: {basis}. Die Prüfung erfolgt beim Versand.',
     'preview.loading': 'Vorschau wird berechnet …',
@@ -60,7 +60,7 @@ export const transferPreviewMessages = defineMessages({
     'preview.nothingWithheld': 'Nothing.',
     'preview.unit': '{section}: {categories}',
     'preview.unitCount': '{label} ({count} entries)',
-    'preview.reason': '{message} ({rule}, {code})',
+    'preview.reason': '{message}',
     'preview.unavailable':
       'The preview is not available here (no service computes it). Chosen: {categories}; basis: {basis}. The check happens on sending.',
     'preview.loading': 'Computing the preview …',

@@ -1,4 +1,4 @@
-import type { ParsingSchema, SchemaIssue, SchemaResult } from '../base/validator.js';
+import type { ParsingSchema, SchemaIssue, SchemaResult } from './validator.js';
 
 /** One part of a composed form value: the core schema that checks it and whether it may be absent. */
 export interface SchemaPart {

@@ -1,4 +1,4 @@
-import type { ParsingSchema, SchemaIssue, SchemaResult } from '../base/validator.js';
+import type { ParsingSchema, SchemaIssue, SchemaResult } from './validator.js';
 
 /** What a list form keeps beside the command input of each entry (ids, history), stripped before parsing. */
 export interface ListSchemaOptions<Entry, Parsed> {

@@ -1,4 +1,4 @@
-import { canPreview, type TransferPreviewer, type TransferRequestLike } from '../consent-manager/privacy-shapes.js';
+import { canPreview, type TransferPreviewer, type TransferRequestLike } from '../privacy-shapes.js';
 import type { PreviewState } from './transfer-preview.view.js';
 
 /** The slice of the case connection a preview needs: the service (if it previews) and the case. */

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { token } from '../theme/tokens.js';
+import { token } from '../../theme/tokens.js';
 
 /** Styles of the transfer preview and of status badges shared by referrals and handover. */
 export const transferPreviewStyles = css`

@@ -1,0 +1,10 @@
+/**
+ * Sync (issue 15): the protocol between a device and the authoritative server, and the core's sync
+ * policy: which command types are re-decided on a stale base and which come back as conflicts
+ * (`SYNC_MERGE`), and the journal cut a device receives for an actor who may not see all. Browser-safe.
+ * @module
+ */
+export * from './protocol.js';
+export * from './merge.js';
+export * from './journal-cut.js';
+export * from '../journal/verify-cut-journal.js';

@@ -1,0 +1,91 @@
+import { refused, text, type Refusal, type Result } from '@fallkit/core';
+
+/**
+ * Why a handover package (or a status message, or a withdrawal notice) was refused. Stable codes for
+ * machines; every refusal also carries a German and an English sentence.
+ */
+export const HANDOVER_REFUSALS = {
+  HANDOVER_MALFORMED: text('Das ist kein lesbares Übergabepaket.', 'This is not a readable handover package.'),
+  HANDOVER_UNSIGNED: text(
+    'Das Übergabepaket ist nicht signiert und wird nicht angenommen.',
+    'The handover package is not signed and is not accepted.',
+  ),
+  HANDOVER_UNKNOWN_SENDER_KEY: text(
+    'Der Schlüssel, mit dem das Paket signiert ist, gehört keiner bekannten absendenden Stelle.',
+    'The key the package is signed with belongs to no known sending agency.',
+  ),
+  HANDOVER_SIGNATURE_INVALID: text(
+    'Die Signatur passt nicht zum Inhalt: Das Paket wurde verändert oder ist beschädigt.',
+    'The signature does not match the content: the package was changed or is damaged.',
+  ),
+  HANDOVER_DECRYPT_FAILED: text(
+    'Das verschlüsselte Paket lässt sich mit dem Schlüssel dieser Stelle nicht öffnen.',
+    "The encrypted package cannot be opened with this agency's key.",
+  ),
+  HANDOVER_MANIFEST_INVALID: text(
+    'Das Manifest des Pakets ist unvollständig oder ungültig.',
+    "The package's manifest is incomplete or invalid.",
+  ),
+  HANDOVER_SENDER_MISMATCH: text(
+    'Das Paket nennt eine andere absendende Stelle als die, deren Schlüssel es signiert hat.',
+    'The package names another sender than the agency whose key signed it.',
+  ),
+  HANDOVER_WRONG_RECIPIENT: text(
+    'Das Paket ist an eine andere Stelle gerichtet.',
+    'The package is addressed to another agency.',
+  ),
+  HANDOVER_EXPIRED: text(
+    'Das Paket ist abgelaufen; die absendende Stelle muss es neu erstellen.',
+    'The package has expired; the sending agency must build it again.',
+  ),
+  HANDOVER_NOT_YET_VALID: text(
+    'Das Paket ist auf einen Zeitpunkt in der Zukunft datiert.',
+    'The package is dated in the future.',
+  ),
+  HANDOVER_ITEM_HASH_MISMATCH: text(
+    'Ein Eintrag des Pakets passt nicht zu seinem Hash im Manifest.',
+    'An item of the package does not match its hash in the manifest.',
+  ),
+  HANDOVER_REPLAYED: text(
+    'Dieses Paket wurde schon empfangen; eine Wiederholung wird nicht angenommen.',
+    'This package was received before; a replay is not accepted.',
+  ),
+  HANDOVER_DECISION_CHANGED: text(
+    'Die Entscheidung über die Übermittlung hat sich während des Erstellens geändert; bitte neu erstellen.',
+    'The transfer decision changed while the package was built; please build it again.',
+  ),
+  HANDOVER_NOTHING_TO_SEND: text(
+    'Nach der Entscheidung bleibt nichts, was übergeben werden darf.',
+    'After the decision nothing remains that may be handed over.',
+  ),
+  HANDOVER_UNKNOWN_PACKAGE: text(
+    'Zu dieser Nachricht gibt es kein bekanntes Übergabepaket.',
+    'There is no known handover package for this message.',
+  ),
+} as const;
+
+/** A refusal code of the handover package. */
+export type HandoverRefusalCode = keyof typeof HANDOVER_REFUSALS;
+
+/** The rule a handover refusal rests on. */
+const RULES: Partial<Record<HandoverRefusalCode, string>> = {
+  HANDOVER_WRONG_RECIPIENT: 'DP-16, DP-17',
+  HANDOVER_EXPIRED: 'DP-16',
+  HANDOVER_REPLAYED: 'DP-16, DP-44',
+  HANDOVER_NOTHING_TO_SEND: 'DP-17',
+};
+
+/** The typed refusal of a code, with a detail appended to both sentences if given. */
+export function handoverRefusal(code: HandoverRefusalCode, detail?: string): Refusal {
+  const message = HANDOVER_REFUSALS[code];
+  return {
+    code,
+    rule: RULES[code] ?? 'DP-16, DP-44',
+    message: detail === undefined ? message : text(`${message.de} (${detail})`, `${message.en} (${detail})`),
+  };
+}
+
+/** A refused result of one code. */
+export function refuse<T>(code: HandoverRefusalCode, detail?: string): Result<T> {
+  return refused(handoverRefusal(code, detail));
+}

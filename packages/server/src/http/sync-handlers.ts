@@ -1,0 +1,237 @@
+import { localDate, type Actor, type CaseService } from '@fallkit/core';
+import {
+  feedQuerySchema,
+  pushRequestSchema,
+  SYNC_BASE_PATH,
+  SYNC_BODY_MAX_BYTES,
+  SYNC_FEED_DEFAULT_LIMIT,
+  type CommandResult,
+  type MeResponse,
+  type PushResponse,
+} from '@fallkit/core/sync';
+import type { PgCaseStore } from '@fallkit/store-pg';
+import { bearerToken, type TokenVerifier } from '../auth/token-verifier.js';
+import { actorOf, type UserDirectory } from '../directory/user-directory.js';
+import { errorResponse, jsonResponse, syncRefusal, SyncHttpError } from '../errors/sync-refusal.js';
+import { changeFor, readFeedFor } from '../sync/feed.js';
+import { livePositions } from '../sync/live-positions.js';
+import { pushEntry } from '../sync/push.js';
+import type { TenantStores } from '../tenants/tenant-stores.js';
+
+/** What the handlers are made of. */
+export interface SyncHandlersOptions {
+  /** The tenants' stores and services (`createTenantStores`): the database as the application role, the seal. */
+  readonly tenants: TenantStores;
+  /** Who a token's subject is: tenant, agency, roles, name. */
+  readonly directory: UserDirectory;
+  /** Checks access tokens against the issuer's keys. */
+  readonly verifier: TokenVerifier;
+  /** The tenants this server serves; every tenant the directory names if absent. */
+  readonly allowedTenants?: readonly string[];
+  /** The organisation's time zone, for "today" of the caseload order (default `Europe/Berlin`). */
+  readonly timeZone?: string;
+  /** Called with every unexpected failure (for the host's log); the client sees only `SYNC_FAILED`. */
+  readonly onError?: (error: unknown) => void;
+}
+
+/** The framework-free sync endpoints: a Web `Request` in, a `Response` out. */
+export interface SyncHandlers {
+  /** Routes a request under `/fallkit/v1`; anything else is `SYNC_NOT_FOUND`. */
+  handle(request: Request): Promise<Response>;
+}
+
+/** The signed-in caller of one request, as the server decided it. */
+interface Caller {
+  readonly actor: Actor;
+  readonly tenantId: string;
+  readonly store: PgCaseStore;
+  readonly service: CaseService;
+}
+
+/** Reads a body of at most {@link SYNC_BODY_MAX_BYTES} as JSON. */
+async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > SYNC_BODY_MAX_BYTES) throw new SyncHttpError('SYNC_TOO_LARGE');
+  const reader = request.body?.getReader();
+  if (reader === undefined) throw new SyncHttpError('SYNC_BODY_INVALID', { de: '(leer)', en: '(empty)' });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > SYNC_BODY_MAX_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw new SyncHttpError('SYNC_TOO_LARGE');
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new SyncHttpError('SYNC_BODY_INVALID', { de: '(kein JSON)', en: '(not JSON)' });
+  }
+}
+
+const own = (value: unknown, key: string): boolean =>
+  typeof value === 'object' && value !== null && Object.hasOwn(value, key);
+
+/**
+ * DP-40: a push that names an actor is refused whole, before anything else reads it: on an entry, on its
+ * command, or on a command of its batch.
+ */
+function refuseActorInBody(body: unknown): void {
+  const entries = own(body, 'commands') ? (body as { commands: unknown }).commands : undefined;
+  if (own(body, 'actor')) throw new SyncHttpError('SYNC_ACTOR_IN_BODY', { de: '', en: '', path: ['actor'] });
+  if (!Array.isArray(entries)) return;
+  entries.forEach((entry: unknown, i) => {
+    const at = ['commands', i];
+    if (own(entry, 'actor')) throw new SyncHttpError('SYNC_ACTOR_IN_BODY', { de: '', en: '', path: [...at, 'actor'] });
+    const command = own(entry, 'command') ? (entry as { command: unknown }).command : undefined;
+    if (own(command, 'actor'))
+      throw new SyncHttpError('SYNC_ACTOR_IN_BODY', { de: '', en: '', path: [...at, 'command', 'actor'] });
+    const inner = own(command, 'commands') ? (command as { commands: unknown }).commands : undefined;
+    if (Array.isArray(inner))
+      inner.forEach((c: unknown, j) => {
+        if (own(c, 'actor'))
+          throw new SyncHttpError('SYNC_ACTOR_IN_BODY', {
+            de: '',
+            en: '',
+            path: [...at, 'command', 'commands', j, 'actor'],
+          });
+      });
+  });
+}
+
+function bodyInvalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): SyncHttpError {
+  const first = issues[0];
+  const path = (first?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
+  const where = path.length === 0 ? '' : `(${path.join('.')})`;
+  return new SyncHttpError('SYNC_BODY_INVALID', { de: where, en: where, path });
+}
+
+/** Creates the sync endpoints over the tenants' stores, the directory and the token verifier. */
+export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
+  const { tenants, directory, verifier } = options;
+  const timeZone = options.timeZone ?? 'Europe/Berlin';
+  const allowed = options.allowedTenants === undefined ? undefined : new Set(options.allowedTenants);
+
+  /** The actor from the verified token and the directory (DP-40), never from the request's content. */
+  async function caller(request: Request): Promise<Caller> {
+    const token = await verifier.verify(bearerToken(request));
+    const user = await directory.lookup(token.subject);
+    if (user === undefined) throw new SyncHttpError('SYNC_USER_UNKNOWN');
+    if (user.tenantId !== token.tenantId || (allowed !== undefined && !allowed.has(token.tenantId)))
+      throw new SyncHttpError('SYNC_TENANT_MISMATCH');
+    const actor = actorOf(user);
+    if (actor === undefined) throw new SyncHttpError('SYNC_USER_UNKNOWN');
+    const store = await tenants.store(token.tenantId);
+    if (!store.ok) {
+      const code = store.errors[0]?.code;
+      if (code === 'STORE_TENANT_UNKNOWN' || code === 'STORE_TENANT_INVALID')
+        throw new SyncHttpError('SYNC_TENANT_MISMATCH');
+      throw new SyncHttpError('SYNC_UNAVAILABLE');
+    }
+    const service = await tenants.service(token.tenantId, actor);
+    if (!service.ok) throw new SyncHttpError('SYNC_UNAVAILABLE');
+    return { actor, tenantId: token.tenantId, store: store.value, service: service.value };
+  }
+
+  const now = () => tenants.clock.now();
+
+  async function push(request: Request): Promise<Response> {
+    const who = await caller(request);
+    const body = await readJson(request);
+    refuseActorInBody(body);
+    const parsed = pushRequestSchema.safeParse(body);
+    if (!parsed.success) throw bodyInvalid(parsed.error.issues);
+    const results: CommandResult[] = [];
+    for (const entry of parsed.data.commands) results.push(await pushEntry(who.service, who.actor, entry, now));
+    const answer: PushResponse = { results, position: await who.store.feedHead() };
+    return jsonResponse(200, answer);
+  }
+
+  async function feed(request: Request, url: URL): Promise<Response> {
+    const who = await caller(request);
+    const number = (name: string, fallback: number) => {
+      const raw = url.searchParams.get(name);
+      return raw === null ? fallback : /^\d{1,15}$/.test(raw) ? Number(raw) : Number.NaN;
+    };
+    const unknown = [...url.searchParams.keys()].filter((key) => key !== 'after' && key !== 'limit');
+    const query = feedQuerySchema.safeParse({
+      after: number('after', 0),
+      limit: number('limit', SYNC_FEED_DEFAULT_LIMIT),
+    });
+    if (!query.success || unknown.length > 0)
+      throw bodyInvalid(query.success ? [{ path: [unknown[0]!], message: '' }] : query.error.issues);
+    const at = now();
+    const page = await readFeedFor(who.store, who.service, who.actor, query.data, at, localDate(at, timeZone));
+    return jsonResponse(200, page);
+  }
+
+  async function bootstrap(request: Request, caseId: string): Promise<Response> {
+    const who = await caller(request);
+    // DP-23: an unknown case and one the actor never held and may not see answer the same.
+    const change =
+      /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(caseId) && !caseId.includes(':')
+        ? await changeFor(who.store, who.service, who.actor, caseId, now())
+        : undefined;
+    if (change === undefined) throw new SyncHttpError('SYNC_NOT_FOUND');
+    return jsonResponse(200, { change, position: await who.store.feedHead() });
+  }
+
+  async function me(request: Request): Promise<Response> {
+    const who = await caller(request);
+    const answer: MeResponse = { actor: who.actor, tenantId: who.tenantId };
+    return jsonResponse(200, answer);
+  }
+
+  async function events(request: Request): Promise<Response> {
+    const who = await caller(request);
+    return livePositions(tenants.database, who.store, request.signal);
+  }
+
+  async function route(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const path = url.pathname;
+    if (!path.startsWith(`${SYNC_BASE_PATH}/`)) throw new SyncHttpError('SYNC_NOT_FOUND');
+    const rest = path.slice(SYNC_BASE_PATH.length);
+    const only = (method: string) => {
+      if (request.method !== method) throw new SyncHttpError('SYNC_METHOD_NOT_ALLOWED');
+    };
+    if (rest === '/commands') return (only('POST'), push(request));
+    if (rest === '/feed') return (only('GET'), feed(request, url));
+    if (rest === '/events') return (only('GET'), events(request));
+    if (rest === '/me') return (only('GET'), me(request));
+    const match = /^\/cases\/([^/]+)$/.exec(rest);
+    if (match !== null) {
+      only('GET');
+      let caseId: string;
+      try {
+        caseId = decodeURIComponent(match[1]!);
+      } catch {
+        throw new SyncHttpError('SYNC_NOT_FOUND');
+      }
+      return bootstrap(request, caseId);
+    }
+    throw new SyncHttpError('SYNC_NOT_FOUND');
+  }
+
+  return {
+    async handle(request) {
+      try {
+        return await route(request);
+      } catch (error) {
+        if (error instanceof SyncHttpError) return errorResponse(error.status, error.errors);
+        options.onError?.(error);
+        return errorResponse(500, [syncRefusal('SYNC_FAILED')]);
+      }
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { Actor, CaseIndexEntry, CaseService } from '@fallkit/core';
+import { cutJournalFor, type FeedResponse, type SyncChange } from '@fallkit/core/sync';
+import type { PgCaseStore } from '@fallkit/store-pg';
+import { SyncHttpError } from '../errors/sync-refusal.js';
+
+/** Feed entries read per round trip to the database while collecting a page. */
+const FEED_CHUNK = 1000;
+
+/** Days ahead an item counts as due soon, for the caseload-first order. */
+const DUE_SOON_DAYS = 7;
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** 0: the actor's caseload; 1: items due in the next 7 days; 2: the rest. */
+function rank(row: CaseIndexEntry | undefined, actor: Actor, dueBy: string): number {
+  if (row === undefined) return 2;
+  if (row.caseManagerIds.includes(actor.id)) return 0;
+  if (row.nextDueDate !== null && row.nextDueDate <= dueBy) return 1;
+  return 2;
+}
+
+/** One case as the actor may have it: its journal (full or cut) with the head's seal, revoked, or nothing. */
+export async function changeFor(
+  store: PgCaseStore,
+  service: CaseService,
+  actor: Actor,
+  caseId: string,
+  now: string,
+): Promise<SyncChange | undefined> {
+  const read = await service.readVerifiedJournal(caseId);
+  if (!read.ok) {
+    // A stream deleted since (retention) is gone for everyone; a journal that fails verification is never sent.
+    if (read.errors[0]?.code === 'CASE_NOT_FOUND') return undefined;
+    throw new SyncHttpError('SYNC_FAILED', { de: `(${read.errors[0]!.code})`, en: `(${read.errors[0]!.code})` });
+  }
+  const cut = cutJournalFor(actor, read.value, { now });
+  if (cut.scope === 'revoked') return cut.notify ? { caseId, kind: 'revoked' } : undefined;
+  const seal = await store.readSeal(caseId);
+  return {
+    caseId,
+    kind: 'journal',
+    scope: cut.scope,
+    events: cut.events as never,
+    ...(seal === undefined ? {} : { seal }),
+  };
+}
+
+/**
+ * A feed page for the actor (issue 15): the cases whose events sit at positions after `after`, each once
+ * and as the core's cut decides it (full, cut or revoked; a case the actor never held and may not see is
+ * left out without a trace), up to `limit` cases. The page ends at a feed position `position` such that
+ * every case touched up to it is in the page: a device that stores `position` never misses a change, since
+ * the store's feed is a gapless prefix. Within the page the actor's caseload comes first, then cases with
+ * items due in the next 7 days, then the rest.
+ */
+export async function readFeedFor(
+  store: PgCaseStore,
+  service: CaseService,
+  actor: Actor,
+  query: { readonly after: number; readonly limit: number },
+  now: string,
+  today: string,
+): Promise<FeedResponse> {
+  const total = await store.feedHead();
+  const touched: string[] = [];
+  const seen = new Set<string>();
+  let position = Math.min(query.after, total);
+  collect: while (position < total) {
+    const page = await store.readFeed({ after: position, limit: FEED_CHUNK });
+    if (page.entries.length === 0) break;
+    for (const entry of page.entries) {
+      const caseId = entry.event.caseId;
+      // Other streams of the tenant (the agencies' access logs) are not case journals.
+      if (caseId.includes(':')) {
+        position = entry.position;
+        continue;
+      }
+      if (!seen.has(caseId)) {
+        if (touched.length >= query.limit) break collect;
+        seen.add(caseId);
+        touched.push(caseId);
+      }
+      position = entry.position;
+    }
+  }
+  const dueBy = addDays(today, DUE_SOON_DAYS);
+  const rows = new Map<string, CaseIndexEntry | undefined>();
+  for (const caseId of touched) rows.set(caseId, await store.getCase(caseId));
+  const ordered = touched
+    .map((caseId, index) => ({ caseId, index, rank: rank(rows.get(caseId), actor, dueBy) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const changes: SyncChange[] = [];
+  for (const { caseId } of ordered) {
+    const change = await changeFor(store, service, actor, caseId, now);
+    if (change !== undefined) changes.push(change);
+  }
+  return { changes, position, more: position < total, progress: { done: position, total } };
+}

@@ -1,0 +1,194 @@
+/**
+ * The demo at the desk (issue 21 items 5-7, 9, 11; issue 22 search and team view): drafts that survive a
+ * reload, plain words instead of codes, the caseload's search, the team lead's overview, 375 px.
+ */
+import { expect } from 'chai';
+import { mountDemo, type FallkitDemo } from '../packages/demo/src/demo-shell.js';
+import { deleteDatabase } from '../packages/demo/src/app/demo-session.js';
+import { showsRawCode } from '@fallkit/components';
+
+const PASSPHRASE = 'Demo-Test-Kennwort 2026!';
+
+/** Polls until `find` returns something. */
+async function waitFor<T>(find: () => T | null | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Every element matching `selector` in `root` and in the shadow roots below it. */
+function deepAll<E extends Element>(root: ParentNode, selector: string): E[] {
+  const out: E[] = [...root.querySelectorAll<E>(selector)];
+  for (const element of root.querySelectorAll('*'))
+    if (element.shadowRoot) out.push(...deepAll<E>(element.shadowRoot, selector));
+  return out;
+}
+
+/** The visible text of a node and of every shadow root below it (closed details' content left out). */
+function deepText(node: Node): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    if (n.nodeType === Node.TEXT_NODE) out += `${n.textContent ?? ''} `;
+    if (n instanceof HTMLDetailsElement && !n.open) {
+      const summary = n.querySelector('summary');
+      if (summary) walk(summary);
+      return;
+    }
+    if (n instanceof HTMLStyleElement || n instanceof HTMLScriptElement) return;
+    const shadow = (n as Element).shadowRoot;
+    if (shadow) walk(shadow);
+    for (const child of n.childNodes) walk(child);
+  };
+  walk(node);
+  return out;
+}
+
+interface Mounted {
+  root: HTMLElement;
+  app: FallkitDemo;
+}
+
+/** Mounts the demo; `passphrase: null` leaves it locked, as a reloaded page is. */
+function mount(databaseName: string, hash: string, passphrase: string | null = PASSPHRASE): Mounted {
+  const root = document.createElement('div');
+  document.body.append(root);
+  window.location.hash = hash;
+  const app = mountDemo(root, { databaseName, ...(passphrase === null ? {} : { passphrase }) });
+  return { root, app };
+}
+
+describe('demo at the desk', function () {
+  this.timeout(120_000);
+  const databases: string[] = [];
+  const roots: HTMLElement[] = [];
+  const dbName = (name: string) => {
+    const full = `fallkit-desk-${name}-${Date.now()}`;
+    databases.push(full);
+    return full;
+  };
+  afterEach(async () => {
+    window.location.hash = '';
+    for (const root of roots.splice(0)) root.remove();
+    for (const name of databases.splice(0)) {
+      await deleteDatabase(name);
+      await deleteDatabase(`${name}-drafts`);
+    }
+  });
+
+  it('DP-37: a draft typed mid-form is sealed, survives a reload and a re-lock, and is back after unlocking', async () => {
+    const databaseName = dbName('drafts');
+    const first = mount(databaseName, '#/');
+    roots.push(first.root);
+    const session = await waitFor(() => first.app.demoSession, 'the session');
+    const opened = await session.service.execute({
+      type: 'openCase',
+      input: {
+        openedOn: '2026-06-01',
+        addressee: { roles: ['addressee'], givenName: 'Mira', familyName: 'Entwurf' },
+        leadAgency: { agencyId: 'kim-musterstadt', name: 'KIM Musterstadt', legalDomain: 'SGB_XII' },
+        caseManager: { userId: session.actor.actor.id, agencyId: 'kim-musterstadt' },
+        legalDomains: [{ domain: 'SGB_XII' }],
+      },
+    });
+    expect(opened.ok).to.equal(true);
+    if (!opened.ok) return;
+    const caseId = opened.value.caseId;
+    window.location.hash = `#/fall/${caseId}/intake`;
+    const field = await waitFor(
+      () => deepAll<HTMLTextAreaElement>(first.root, 'fk-intake-screening textarea, textarea')[0],
+      'a text area of the intake form',
+    );
+    field.value = 'Zuweisung telefonisch, Rückruf vereinbart';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    // The draft reaches the drafts database sealed (no clear text in IndexedDB).
+    await waitFor(async () => (await session.drafts.keys()).length > 0, 'the stored draft');
+    const keys = await session.drafts.keys();
+    expect(keys.some((key) => key.startsWith(`${caseId}::`))).to.equal(true);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const request = indexedDB.open(`${databaseName}-drafts`);
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction(db.objectStoreNames[0]!, 'readonly');
+        const all = tx.objectStore(db.objectStoreNames[0]!).getAll();
+        all.onsuccess = () => {
+          db.close();
+          resolve(
+            JSON.stringify(all.result, (_key, value: unknown) =>
+              value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? '[bytes]' : value,
+            ),
+          );
+        };
+        all.onerror = () => reject(all.error);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(raw).to.not.contain('Rückruf vereinbart');
+
+    // "Reload": the page goes away, a new one opens locked and asks for the password.
+    first.root.remove();
+    const second = mount(databaseName, `#/fall/${caseId}/intake`, null);
+    roots.push(second.root);
+    const input = await waitFor(() => second.root.querySelector<HTMLInputElement>('#passphrase'), 'the unlock form');
+    input.value = PASSPHRASE;
+    second.root.querySelector<HTMLButtonElement>('.unlock-form button')!.click();
+    await waitFor(
+      () =>
+        deepAll<HTMLTextAreaElement>(second.root, 'textarea').some(
+          (area) => area.value === 'Zuweisung telefonisch, Rückruf vereinbart',
+        ),
+      'the restored draft',
+    );
+  });
+
+  it('the unlock page speaks plainly: no IndexedDB, AES-GCM or PBKDF2; a wrong password says "Passwort", as the field does', async () => {
+    const databaseName = dbName('unlock');
+    const page = mount(databaseName, '#/', null);
+    roots.push(page.root);
+    const unlock = await waitFor(() => page.root.querySelector<HTMLElement>('section.unlock'), 'the unlock page');
+    expect(unlock.textContent).to.not.match(/IndexedDB|AES|PBKDF2|Kennwort|DP-\d+/);
+    expect(unlock.querySelector('label')!.textContent).to.equal('Passwort');
+    // Create the database first, then come back with a wrong password.
+    const input = unlock.querySelector<HTMLInputElement>('#passphrase')!;
+    input.value = PASSPHRASE;
+    unlock.querySelector<HTMLButtonElement>('button')!.click();
+    await waitFor(() => page.root.querySelector('table.caseload'), 'the seeded caseload');
+    page.root.remove();
+    const again = mount(databaseName, '#/', null);
+    roots.push(again.root);
+    const field = await waitFor(
+      () => again.root.querySelector<HTMLInputElement>('#passphrase'),
+      'the unlock form again',
+    );
+    field.value = 'Ganz-falsches-Passwort 99';
+    again.root.querySelector<HTMLButtonElement>('.unlock-form button')!.click();
+    const error = await waitFor(() => again.root.querySelector('#unlock-error'), 'the error');
+    expect(error.textContent).to.contain('Das Passwort stimmt nicht');
+    expect(showsRawCode(error.textContent!)).to.equal(false);
+    expect(error.textContent).to.not.contain('Kennwort');
+  });
+
+  it("DP-23: as the partner agency, a case page names the purpose in words and shows codes and rule ids only in the administrators' details", async () => {
+    const databaseName = dbName('words');
+    const page = mount(databaseName, '#/?als=schuldnerberatung');
+    roots.push(page.root);
+    await waitFor(() => page.app.demoSession, 'the session');
+    const link = await waitFor(
+      () => page.root.querySelector<HTMLAnchorElement>('table.caseload tbody a'),
+      'a case of the partner',
+    );
+    window.location.hash = link.getAttribute('href')!;
+    const panel = await waitFor(() => page.root.querySelector<HTMLElement>('.view-panel'), 'the view panel');
+    await waitFor(() => deepAll(page.root, 'fk-case-overview').length > 0, 'the overview');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(panel.textContent).to.contain('Fallsteuerung');
+    expect(panel.textContent).to.not.contain('caseManagement');
+    const visible = deepText(page.root.querySelector('main')!);
+    const raw = visible.split(/\s+/).filter((word) => showsRawCode(word));
+    expect(raw, raw.join(' ')).to.deep.equal([]);
+  });
+});
