@@ -156,3 +156,8 @@ export {
   type ResidenceEntry,
 } from './person-record/person-record.view.js';
 export * from './person-record/person-record.messages.js';
+
+// Letters from templates (register with `@fallkit/components/define/fk-letter`)
+export * from './letter/letter.component.js';
+export * from './letter/letter.template.js';
+export * from './letter/letter.messages.js';
