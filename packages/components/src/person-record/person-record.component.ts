@@ -22,13 +22,7 @@ import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { personRecordMessages } from './person-record.messages.js';
 import { personRecordStyles } from './person-record.styles.js';
-import {
-  languagesOf,
-  nameOf,
-  shown,
-  type PersonEntry,
-  type ResidenceEntry,
-} from './person-record.view.js';
+import { languagesOf, nameOf, shown, type PersonEntry, type ResidenceEntry } from './person-record.view.js';
 
 /** What `fk-submit` carries: the command the form would send (type and input), for a standalone host. */
 export type PersonRecordSubmit =
@@ -409,6 +403,7 @@ export class FkPersonRecord extends LitElement {
     const id = shown(p.id);
     const name = nameOf(p);
     const birth = shown(p.birthDate);
+    const gender = shown(p.gender);
     const headingId = `person-${id ?? 'x'}`;
     const interpreter = p.interpreter;
     return html`<article part="person" data-person=${id ?? ''} aria-labelledby=${headingId}>
@@ -416,7 +411,7 @@ export class FkPersonRecord extends LitElement {
       <p class="meta">
         ${this.field(p.roles, (roles: readonly string[]) => this.i18n.list(roles.map((r) => this.roleLabel(r))))}${
           birth ? html` · ${this.i18n.t('person.born', { date: this.i18n.date(birth) })}` : nothing
-        }
+        }${gender ? html` · ${this.i18n.t(`person.gender.${gender}`)}` : nothing}
       </p>
       <dl>
         ${

@@ -36,6 +36,7 @@ const maria: PersonEntry = {
   givenName: 'Maria',
   familyName: 'Muster',
   birthDate: '1990-04-12',
+  gender: 'female',
   languages: ['Arabisch', 'Deutsch'],
   interpreter: { needed: true, language: 'Arabisch', kind: 'professional', arranged: false },
   contact: { phone: '0201 123456', address: 'Hauptstr. 1\n45127 Musterstadt' },
@@ -129,7 +130,9 @@ describe('fk-person-record', () => {
       const cards = [...el.shadowRoot!.querySelectorAll('[part~="person"]')].map((c) =>
         c.textContent!.replace(/\s+/g, ' '),
       );
-      expect(cards[0], 'the addressee first').to.contain('Maria Muster').and.to.contain('geboren am 12.04.1990');
+      expect(cards[0], 'the addressee first')
+        .to.contain('Maria Muster')
+        .and.to.contain('geboren am 12.04.1990 · weiblich');
       expect(cards[0])
         .to.contain('Arabisch und Deutsch')
         .and.to.contain('Dolmetschen nötig: Arabisch, professionell, noch nicht organisiert');
@@ -150,10 +153,7 @@ describe('fk-person-record', () => {
         html`<fk-person-record lang="en" addressee-id="p-1" .persons=${[maria, guardian]}></fk-person-record>`,
       );
       const text = shadowText(el);
-      expect(text)
-        .to.contain('People and household')
-        .and.to.contain('born 12 Apr 1990')
-        ;
+      expect(text).to.contain('People and household').and.to.contain('born 12 Apr 1990');
       expect(text).to.contain('Legal guardianship (§ 1814 BGB) for Maria Muster: health and authorities');
       expect(text).not.to.contain('Personen und Haushalt');
     });
