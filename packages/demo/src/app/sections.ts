@@ -18,6 +18,7 @@ export interface SectionInfo {
 /** The case tabs in the order of the cycle. */
 export const SECTIONS: readonly SectionInfo[] = [
   { key: 'overview', label: text('Überblick', 'Overview'), tag: 'fk-case-overview', stages: [] },
+  { key: 'people', label: text('Personen', 'People'), tag: 'fk-person-record', stages: [] },
   {
     key: 'intake',
     label: text('Zugang und Fallauswahl', 'Referral and screening'),
@@ -50,6 +51,8 @@ export const SECTIONS: readonly SectionInfo[] = [
     tag: 'fk-case-closure',
     stages: ['closure', 'closed', 'noFurtherMeasures'],
   },
+  { key: 'appointments', label: text('Termine', 'Appointments'), tag: 'fk-appointments', stages: [] },
+  { key: 'letter', label: text('Briefe', 'Letters'), tag: 'fk-letter', stages: [] },
   { key: 'history', label: text('Verlauf', 'History'), stages: [] },
 ];
 
