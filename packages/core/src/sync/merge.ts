@@ -117,6 +117,9 @@ export const SYNC_MERGE: Readonly<Record<string, SyncMergePolicy>> = {
   liftRestriction: fixed(WHOLE_CASE),
   recordObjection: REBASE,
   decideObjection: fixed('rights', 'consents'),
+  // --- handover packages between agencies with their own files ------------------------------
+  openCaseFromHandover: fixed(WHOLE_CASE),
+  recordHandoverStatus: REBASE,
 };
 
 /** The policy of a command type; an unknown type is `conflict` on the whole case. */

@@ -33,7 +33,9 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
     // Issue 18 measured 101.6 KB; this gate's first run 139109 B, before the area subpaths (reporting, rights,
     // retention, records, examples) left the main entry: 103124 B after. Goal: service + views + what they use
     // of zod <= 40 KB; the service still pulls in parts of rights, retention and reporting. Today + ~3 %.
-    ceiling: 106300,
+    // 108736 B after the second wave's merges (the sync hash, handover-package commands in the catalog, plain
+    // dates for the worklist, appointment times): raised to that + ~2 %.
+    ceiling: 110900,
     forbidden: NOT_IN_CORE_MAIN,
   },
   {
@@ -47,7 +49,8 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
     // What a host of the service alone pays, zod/mini included (every core host pays for it). Issue 18: 63 KB
     // then (zod external); goal <= 30 KB. 99247 B before the split, 95295 B after; today + ~3 %. Raised by
     // 2.8 KB for the synchronous SHA-256 of @noble/hashes (98361 B), which made verification twice as fast.
-    ceiling: 101000,
+    // 103383 B with the handover-package commands in the catalog every service runs: that + ~2 %.
+    ceiling: 105500,
     forbidden: NOT_IN_CORE_MAIN,
   },
   {
@@ -56,8 +59,8 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
     // The sync protocol's schemas and the core's sync policy (zod external). No goal in issue 15: 2928 B with the
     // protocol alone; 29837 B with SYNC_MERGE and the journal cut, which decides through the view's judge and
     // the history (privacy decisions). A client importing only the schemas and `verifyCutJournal` tree-shakes the
-    // cut away. Today + ~3 %.
-    ceiling: 30800,
+    // cut away. Today + ~3 %. 32821 B once the handover-package commands joined the catalog the cut decides over.
+    ceiling: 33500,
     forbidden: NOT_IN_CORE_MAIN,
   },
 ];
@@ -75,7 +78,7 @@ export const PACKAGE_ENTRIES: readonly GatedEntry[] = [
     spec: own('packages/components/src/index.ts'),
     // Every element class and the foundation, lit and the core external. No goal of its own: a host imports
     // define files; today's size plus a small margin.
-    ceiling: 132200, // measured 128311 B
+    ceiling: 141700, // measured 128311 B; 138920 B with shared/, plain words, fk-appointments (second wave)
     forbidden: NO_STORAGE,
   },
 ];
@@ -117,7 +120,7 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-process-stepper.ts': 14400, // measured 13940 B; stage element: goal <= 8 KB
   'fk-radio-group.ts': 8100, // measured 7836 B; field: goal <= 3 KB like fk-text-field
   'fk-rating.ts': 8200, // measured 7916 B; field: goal <= 3 KB like fk-text-field
-  'fk-redacted.ts': 7700, // measured 7387 B; field: goal <= 3 KB like fk-text-field
+  'fk-redacted.ts': 8100, // measured 7387 B, 7828 B with plain words (issue 21); goal <= 3 KB like fk-text-field
   'fk-referrals.ts': 31800, // measured 30789 B; stage element: goal <= 8 KB
   'fk-reorder-list.ts': 8800, // measured 8453 B; field: goal <= 3 KB like fk-text-field
   'fk-report.ts': 20500, // measured 19867 B; stage element: goal <= 8 KB
@@ -125,7 +128,7 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-text-field.ts': 7900, // measured 7668 B; one field alone: goal <= 3 KB
   'fk-textarea.ts': 8000, // measured 7742 B; field: goal <= 3 KB like fk-text-field
   'fk-worklist.ts': 18900, // measured 18290 B; stage element: goal <= 8 KB
-  'foundation.ts': 12500, // measured 12132 B; goal: no longer pulls in every internal element
+  'foundation.ts': 12900, // measured 12132 B, 12533 B with plain words; goal: no longer pulls in every internal element
 };
 
 const DEFINE_FOLDER = 'packages/components/src/define';
