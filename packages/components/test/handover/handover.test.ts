@@ -178,9 +178,11 @@ describe('<fk-handover>', () => {
     expect(el.shadowRoot!.querySelector('[part~="preview-send"]')!.textContent).to.contain(
       'Ziele: Arbeit und Ausbildung',
     );
-    expect(el.shadowRoot!.querySelector('[part~="preview-withheld"]')!.textContent).to.contain(
-      'keine Einwilligung für Gesundheitsdaten (DP-10, REDACT_NO_CONSENT)',
-    );
+    // Plain words for the case manager (issue 21 item 5): the reason, never its code or rule id.
+    const withheld = el.shadowRoot!.querySelector('[part~="preview-withheld"]')!.textContent!;
+    expect(withheld).to.contain('keine Einwilligung für Gesundheitsdaten');
+    expect(withheld).to.not.contain('REDACT_NO_CONSENT');
+    expect(withheld).to.not.contain('DP-10');
     const submitted = oneEvent(el, 'fk-submit');
     await el.requestSubmit();
     expect((await submitted).detail.consentRef).to.equal('consent-3');
@@ -203,7 +205,8 @@ describe('<fk-handover>', () => {
     );
     const text = deepText(el);
     expect(text).to.contain('Übermittlung nicht möglich');
-    expect(text).to.contain('DENY_NO_LEGAL_BASIS');
+    expect(text).to.contain('Für diese Übermittlung ist keine Rechtsgrundlage dokumentiert.');
+    expect(text).to.not.contain('DENY_NO_LEGAL_BASIS');
     expect(el.shadowRoot!.querySelector('[part~="preview-send"]')!.textContent).to.contain('Nichts.');
     await expect(el).to.be.accessible();
   });
