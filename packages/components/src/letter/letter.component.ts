@@ -4,6 +4,7 @@ import { isRedactionMarker, type CaseCommand } from '@fallkit/core';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import type { ConnectedCaseView } from '../context/core-port.js';
+import { FkPrintEvent } from '../events/fk-print.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { nameOf, shown, type PersonEntry } from '../person-record/person-record.view.js';
@@ -48,7 +49,7 @@ function localToday(): string {
  * @tagname fk-letter
  * @summary A letter from a template and the office's letterhead, filled from the decided case view, printable.
  *
- * @event fk-print - The user asked to print; `detail` is the filled letter. Cancel it to print another way.
+ * @event fk-print - The user asked to print (the filled letter is `letter`). Cancel it to print another way.
  *
  * @csspart controls - Template, recipient and appointment choice, print button.
  * @csspart page - The letter page (what is printed).
@@ -169,7 +170,7 @@ export class FkLetter extends LitElement {
 
   /** Fires `fk-print` and, not cancelled, opens the browser's print dialog (which also saves PDFs). */
   print(): void {
-    const event = new CustomEvent('fk-print', { detail: this.letter, bubbles: true, composed: true, cancelable: true });
+    const event = new FkPrintEvent();
     this.dispatchEvent(event);
     if (!event.defaultPrevented) window.print();
   }

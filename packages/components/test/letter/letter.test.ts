@@ -174,7 +174,8 @@ describe('fk-letter', () => {
     el.addEventListener('fk-print', (e) => e.preventDefault());
     const printing = oneEvent(el, 'fk-print');
     el.print();
-    expect((await printing).detail.subject).to.equal('Einladung zum Gespräch am 25.06.2026');
+    await printing;
+    expect(el.letter?.subject).to.equal('Einladung zum Gespräch am 25.06.2026');
     const result = (await executeServerCommand('fk-print-pdf', { name: 'letter-invitation' })) as PdfResult;
     expect(result.bytes).to.be.greaterThan(1000);
     expect(result.text, result.error).to.be.a('string');

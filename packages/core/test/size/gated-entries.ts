@@ -78,7 +78,7 @@ export const PACKAGE_ENTRIES: readonly GatedEntry[] = [
     spec: own('packages/components/src/index.ts'),
     // Every element class and the foundation, lit and the core external. No goal of its own: a host imports
     // define files; today's size plus a small margin.
-    ceiling: 141700, // measured 128311 B; 138920 B with shared/, plain words, fk-appointments (second wave)
+    ceiling: 155000, // measured 128311 B; 138920 B with shared/, plain words, fk-appointments (second wave); 150524 B with fk-person-record, fk-letter and fk-report's filters (issue 22)
     forbidden: NO_STORAGE,
   },
 ];

@@ -22,3 +22,4 @@ import '@fallkit/components/define/fk-report';
 import '@fallkit/components/define/fk-person-record';
 import '@fallkit/components/define/fk-appointments';
 import '@fallkit/components/define/fk-letter';
+import '@fallkit/components/define/fk-notes';

@@ -24,6 +24,7 @@ export const CASE_SECTIONS = [
   'monitoring',
   'handover',
   'closure',
+  'notes',
   'appointments',
   'letter',
   'history',
