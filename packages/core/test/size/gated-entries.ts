@@ -78,7 +78,8 @@ export const PACKAGE_ENTRIES: readonly GatedEntry[] = [
     spec: own('packages/components/src/index.ts'),
     // Every element class and the foundation, lit and the core external. No goal of its own: a host imports
     // define files; today's size plus a small margin.
-    ceiling: 141700, // measured 128311 B; 138920 B with shared/, plain words, fk-appointments (second wave)
+    // measured 128311 B; 138920 B with shared/, plain words, fk-appointments (second wave); 142606 B with the sync elements
+    ceiling: 145500,
     forbidden: NO_STORAGE,
   },
 ];
@@ -124,7 +125,7 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-report.ts': 20500, // measured 19867 B; stage element: goal <= 8 KB
   'fk-select.ts': 8000, // measured 7684 B; field: goal <= 3 KB like fk-text-field
   'fk-sync-conflicts.ts': 16400, // measured 15819 B; stage element: goal <= 8 KB
-  'fk-sync-status.ts': 14000, // measured 13523 B; a small status block, most of it the foundation it shares
+  'fk-sync-status.ts': 14500, // measured 13950 B; a small status block, most of it the foundation it shares
   'fk-text-field.ts': 7900, // measured 7668 B; one field alone: goal <= 3 KB
   'fk-textarea.ts': 8000, // measured 7742 B; field: goal <= 3 KB like fk-text-field
   'fk-worklist.ts': 18900, // measured 18290 B; stage element: goal <= 8 KB
