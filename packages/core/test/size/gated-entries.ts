@@ -79,7 +79,9 @@ export const PACKAGE_ENTRIES: readonly GatedEntry[] = [
     spec: own('packages/components/src/index.ts'),
     // Every element class and the foundation, lit and the core external. No goal of its own: a host imports
     // define files; today's size plus a small margin.
-    ceiling: 155000, // measured 128311 B; 138920 B with shared/, plain words, fk-appointments (second wave); 150524 B with fk-person-record, fk-letter and fk-report's filters (issue 22)
+    // measured 128311 B; 138920 B with shared/, plain words, fk-appointments (second wave); 150524 B with
+    // fk-person-record, fk-letter and fk-report's filters (issue 22); the sync elements on top: measured below.
+    ceiling: 160000,
     forbidden: NO_STORAGE,
   },
 ];
@@ -131,7 +133,7 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-subject-export.ts': 14400, // measured 13969 B; the person's export (DP-29): document, JSON, FHIR downloads
   'fk-select.ts': 8000, // measured 7684 B; field: goal <= 3 KB like fk-text-field
   'fk-sync-conflicts.ts': 16400, // measured 15819 B; stage element: goal <= 8 KB
-  'fk-sync-status.ts': 14000, // measured 13523 B; a small status block, most of it the foundation it shares
+  'fk-sync-status.ts': 14500, // measured 13950 B; a small status block, most of it the foundation it shares
   'fk-text-field.ts': 7900, // measured 7668 B; one field alone: goal <= 3 KB
   'fk-team-overview.ts': 16100, // measured 15542 B; stage element: goal <= 8 KB
   'fk-textarea.ts': 8000, // measured 7742 B; field: goal <= 3 KB like fk-text-field
