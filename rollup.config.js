@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Rollup builds:
- * - every public package (`core`, `store-dexie`, `store-pg`, `server`, `sync`, `components`) to ESM in its `dist/`, one file per source module
+ * - every public package (`scripts/lib/packages.mjs`: core, stores, server, sync, handover, fhir, components) to ESM in
+ *   its `dist/`, one file per source module
  *   (`preserveModules`), with source maps. Hosts import one module or one component alone, and their own
  *   bundler shares one copy of lit, @lit/context, dexie, zod and @noble/hashes: those and `@fallkit/*` are never bundled.
  *   The `.d.ts` files next to them come from `tsc -b` (the packages emit declarations only).
@@ -16,6 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { PUBLIC_PACKAGES } from './scripts/lib/packages.mjs';
 
 const tsconfig = 'tsconfig.base.json';
 
@@ -23,7 +25,7 @@ const tsconfig = 'tsconfig.base.json';
 const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^dexie($|\/)/, /^zod($|\/)/, /^@noble\/hashes\//, /^@fallkit\//];
 /** The server store's drivers and Node's modules: dependencies of `@fallkit/store-pg`, never bundled. */
 EXTERNAL.push(/^pg($|\/)/, /^@electric-sql\/pglite($|\/)/, /^node:/);
-/** The sync server's HTTP, token and identity-provider libraries: dependencies of `@fallkit/server`, never bundled. */
+/** The sync server's HTTP, token and identity-provider libraries (jose also of `@fallkit/handover`): never bundled. */
 EXTERNAL.push(/^hono($|\/)/, /^@hono\//, /^jose($|\/)/, /^oidc-provider($|\/)/);
 
 /**
@@ -176,7 +178,7 @@ export default function config(args) {
   const only = args.configOnly;
   /** @type {(import('rollup').RollupOptions | undefined)[]} */
   const builds = [];
-  if (!only || only === 'packages') builds.push(...['core', 'store-dexie', 'store-pg', 'server', 'sync', 'components'].map(packageBuild));
+  if (!only || only === 'packages') builds.push(...PUBLIC_PACKAGES.map(packageBuild));
   if (!only || only === 'demo') builds.push(demoBuild());
   return builds.filter((build) => build !== undefined);
 }
