@@ -14,6 +14,9 @@ import { SyncHttpError } from '../errors/sync-refusal.js';
 /** Feed entries read per round trip to the database while collecting a page. */
 const FEED_CHUNK = 1000;
 
+/** How many cases of a page are read and decided at once. */
+const DECIDE_PARALLEL = 8;
+
 /** Days ahead an item counts as due soon, for the caseload-first order. */
 const DUE_SOON_DAYS = 7;
 
@@ -135,15 +138,21 @@ export async function readFeedFor(
   }
   const dueBy = addDays(today, DUE_SOON_DAYS);
   const rows = new Map<string, CaseIndexEntry | undefined>();
-  for (const caseId of touched) rows.set(caseId, await store.getCase(caseId));
+  const found = await store.listCases();
+  for (const row of found) if (seen.has(row.caseId)) rows.set(row.caseId, row);
   const ordered = touched
     .map((caseId, index) => ({ caseId, index, rank: rank(rows.get(caseId), actor, dueBy) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index);
-  const decided: DecidedChange[] = [];
-  for (const { caseId } of ordered) {
-    const change = await decideChange(store, service, actor, caseId, now);
-    if (change !== undefined) decided.push(change);
-  }
+  // Cases are decided a few at a time: each waits mostly on its reads, which the connection pool overlaps.
+  const slots: (DecidedChange | undefined)[] = new Array(ordered.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(DECIDE_PARALLEL, ordered.length) }, async () => {
+      for (let i = next++; i < ordered.length; i = next++)
+        slots[i] = await decideChange(store, service, actor, ordered[i]!.caseId, now);
+    }),
+  );
+  const decided = slots.filter((d): d is DecidedChange => d !== undefined);
   await logDeliveries(store, clock, actor, decided);
   const changes: SyncChange[] = decided.map((d) => d.change);
   return { changes, position, more: position < total, progress: { done: position, total } };
