@@ -122,6 +122,7 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-referrals.ts': 31800, // measured 30789 B; stage element: goal <= 8 KB
   'fk-reorder-list.ts': 8800, // measured 8453 B; field: goal <= 3 KB like fk-text-field
   'fk-report.ts': 20500, // measured 19867 B; stage element: goal <= 8 KB
+  'fk-handover-inbox.ts': 14600, // measured 14115 B; incoming handover packages (issue 16)
   'fk-subject-export.ts': 14400, // measured 13969 B; the person's export (DP-29): document, JSON, FHIR downloads
   'fk-select.ts': 8000, // measured 7684 B; field: goal <= 3 KB like fk-text-field
   'fk-text-field.ts': 7900, // measured 7668 B; one field alone: goal <= 3 KB
