@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as subjectExport from '../../stories/subject-export.stories.js';
 import * as handoverInbox from '../../stories/handover-inbox.stories.js';
+import * as handoverPackage from '../../stories/handover-package.stories.js';
 
 interface StoryLike {
   loaders?: (() => Promise<Record<string, unknown>>)[];
@@ -11,6 +12,11 @@ interface StoryLike {
 const files = {
   'subject-export': { module: subjectExport, tag: 'fk-subject-export', heading: /Auskunft|Access/ },
   'handover-inbox': { module: handoverInbox, tag: 'fk-handover-inbox', heading: /Übergabepakete|handover packages/ },
+  'handover-package': {
+    module: handoverPackage,
+    tag: 'fk-handover-package',
+    heading: /Übergabepaket an|Handover package to/,
+  },
 } as const;
 
 /* The stories of issue 16's elements render, show their heading and pass axe. */

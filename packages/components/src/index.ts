@@ -153,6 +153,9 @@ export * from './subject-export/subject-export.messages.js';
 // Handover packages between agencies: the inbox (register with `@fallkit/components/define/fk-handover-inbox`)
 export * from './handover-inbox/handover-inbox.component.js';
 export * from './handover-inbox/handover-inbox.messages.js';
+// … and the package before it leaves (register with `@fallkit/components/define/fk-handover-package`)
+export * from './handover-package/handover-package.component.js';
+export * from './handover-package/handover-package.messages.js';
 
 // Appointments (Termine): list, week, iCalendar export (register with `@fallkit/components/define/fk-appointments`)
 export * from './appointments/appointments.component.js';

@@ -20,3 +20,4 @@ export * from './fk-step-select.js';
 export * from './fk-reorder.js';
 export * from './fk-handover-answer.js';
 export * from './fk-calendar-export.js';
+export * from './fk-handover-send.js';
