@@ -150,6 +150,12 @@ export * from './plan-document/plan-form.component.js';
 // The person's export, DP-29 (register with `@fallkit/components/define/fk-subject-export`)
 export * from './subject-export/subject-export.component.js';
 export * from './subject-export/subject-export.messages.js';
+// Handover packages between agencies: the inbox (register with `@fallkit/components/define/fk-handover-inbox`)
+export * from './handover-inbox/handover-inbox.component.js';
+export * from './handover-inbox/handover-inbox.messages.js';
+// … and the package before it leaves (register with `@fallkit/components/define/fk-handover-package`)
+export * from './handover-package/handover-package.component.js';
+export * from './handover-package/handover-package.messages.js';
 
 // Appointments (Termine): list, week, iCalendar export (register with `@fallkit/components/define/fk-appointments`)
 export * from './appointments/appointments.component.js';

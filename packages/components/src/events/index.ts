@@ -18,4 +18,6 @@ export * from './fk-open-case.js';
 export * from './fk-action.js';
 export * from './fk-step-select.js';
 export * from './fk-reorder.js';
+export * from './fk-handover-answer.js';
 export * from './fk-calendar-export.js';
+export * from './fk-handover-send.js';

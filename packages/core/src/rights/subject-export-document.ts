@@ -164,6 +164,9 @@ const META = new Set([
   'mode',
   'form',
   'variant',
+  'version',
+  'confirmedByIds',
+  'assignedTo',
 ]);
 
 /** `2026-05-27` → `27.05.2026` in German; ISO instants are cut to their date. */

@@ -130,6 +130,8 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-referrals.ts': 33300, // measured 32390 B with the directory, the consent-needed way and the may-issue check (s21); stage element: goal <= 8 KB
   'fk-reorder-list.ts': 8800, // measured 8453 B; field: goal <= 3 KB like fk-text-field
   'fk-report.ts': 22500, // measured 21786 B with filters, periods and comparison (issue 22); goal <= 8 KB
+  'fk-handover-package.ts': 14400, // measured 13967 B; the handover package's preview before it leaves (issue 16)
+  'fk-handover-inbox.ts': 14600, // measured 14115 B; incoming handover packages (issue 16)
   'fk-subject-export.ts': 14400, // measured 13969 B; the person's export (DP-29): document, JSON, FHIR downloads
   'fk-select.ts': 8000, // measured 7684 B; field: goal <= 3 KB like fk-text-field
   'fk-sync-conflicts.ts': 16400, // measured 15819 B; stage element: goal <= 8 KB

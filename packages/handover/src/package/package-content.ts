@@ -191,7 +191,8 @@ export function contentUnits(content: HandoverPackage['content']): string[] {
     for (const item of content[section]) keys.push(`${section}/${String(item['id'])}`);
   for (const assessment of content.assessments) {
     const own = [assessment['wishesAndDreams'], assessment['narrative']];
-    if (own.some((text) => typeof text === 'string' && text !== '')) keys.push(`assessments/${String(assessment['id'])}`);
+    if (own.some((text) => typeof text === 'string' && text !== ''))
+      keys.push(`assessments/${String(assessment['id'])}`);
     for (const domain of (assessment['domains'] ?? []) as Item[])
       keys.push(`assessments/${String(assessment['id'])}/${String(domain['domainId'])}`);
   }

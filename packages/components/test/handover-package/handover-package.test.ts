@@ -1,0 +1,96 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createCaseService, createCaseViews, FixedClock, type TransferPreview } from '@fallkit/core';
+import { EXAMPLE_ACTORS, EXAMPLE_CASES, runExampleCases, ScopedSequentialIds } from '@fallkit/core/examples';
+import '../../src/define/fk-handover-package.js';
+import type { FkHandoverPackage } from '../../src/handover-package/handover-package.component.js';
+import { deepText } from '../suites/form-control-suite.js';
+
+const JOBCENTER = {
+  agencyId: 'jobcenter-musterstadt',
+  name: 'Jobcenter Musterstadt',
+  kind: 'statutoryAgency',
+} as const;
+
+/**
+ * The municipality's preview of a handover of the Rahimi case to the Jobcenter, before the in-journal
+ * handover, on a consent that names everything but health (the core decides; DP-10).
+ */
+async function rahimiPreview(): Promise<TransferPreview> {
+  const rahimi = EXAMPLE_CASES.find((c) => c.key === 'rahimi')!;
+  const until = rahimi.steps.findIndex((s) => s.type === 'changeLeadAgency');
+  const { store } = await runExampleCases({ cases: [{ ...rahimi, steps: rahimi.steps.slice(0, until) }] });
+  const clock = new FixedClock('2026-05-27T11:00:00.000Z');
+  const ids = new ScopedSequentialIds('preview');
+  const service = createCaseService({ store, clock, ids, actor: EXAMPLE_ACTORS.kimCaseManager });
+  const consent = await service.execute({
+    type: 'recordConsent',
+    caseId: rahimi.caseId,
+    input: {
+      categories: ['identity', 'household', 'residenceStatus', 'education', 'employment', 'goals'],
+      recipients: [{ agencyId: JOBCENTER.agencyId, name: JOBCENTER.name }],
+      purposes: ['caseManagement'],
+      form: { kind: 'written', scanReference: 'scan://einwilligung.pdf' },
+      informationTextHash: 'ab'.repeat(32),
+      givenBy: { personId: 'rahimi-person-1', role: 'self' },
+      validFrom: '2026-05-27',
+    },
+  });
+  if (!consent.ok) throw new Error(consent.errors.map((e) => e.code).join());
+  const consentId = (consent.value.events[0]!.payload as { id: string }).id;
+  const views = createCaseViews({ service, store, clock, ids });
+  const preview = await views.previewTransfer(rahimi.caseId, {
+    recipient: JOBCENTER,
+    legalBasis: `consent:${consentId}`,
+    purpose: 'caseManagement',
+    categories: ['identity', 'household', 'employment', 'goals', 'health'],
+  });
+  if (!preview.ok) throw new Error(preview.errors.map((e) => e.code).join());
+  return preview.value;
+}
+
+describe('<fk-handover-package>', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'de';
+  });
+
+  it('DP-10, DP-17: shows what the core lets pass and what stays with its reason; sign and download asks the host', async () => {
+    const preview = await rahimiPreview();
+    const el = await fixture<FkHandoverPackage>(
+      html`<fk-handover-package .preview=${preview} .recipient=${JOBCENTER}></fk-handover-package>`,
+    );
+    const text = deepText(el);
+    expect(text).to.contain('Übergabepaket an Jobcenter Musterstadt');
+    expect(text).to.contain('Rechtsgrundlage: consent:');
+    const withheld = [...el.shadowRoot!.querySelectorAll('[part="withheld"] li')].map((li) =>
+      (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+    expect(withheld.some((line) => line.startsWith('Gesundheit: Zurückgehalten: keine Einwilligung'))).to.equal(true);
+    expect(text, 'the father\u2019s back pain is not shown in the preview').to.not.contain('Rückenschmerzen');
+    await expect(el).to.be.accessible();
+    const download = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Datei'))!;
+    setTimeout(() => download.click());
+    const event = await oneEvent(el, 'fk-handover-send');
+    expect(event.detail).to.deep.equal({ delivery: 'file', recipientAgencyId: JOBCENTER.agencyId });
+  });
+
+  it('DP-17: a denied preview offers no sending, and says why; English on an English page', async () => {
+    document.documentElement.lang = 'en';
+    const preview = await rahimiPreview();
+    const denied: TransferPreview = {
+      ...preview,
+      units: preview.units.map((u) => ({ ...u, send: false })),
+      categories: [],
+      decision: {
+        outcome: 'deny',
+        reasons: [{ code: 'DENY_CONSENT_WITHDRAWN', rule: 'DP-14', message: { de: 'Widerrufen.', en: 'Withdrawn.' } }],
+      },
+    };
+    const el = await fixture<FkHandoverPackage>(
+      html`<fk-handover-package .preview=${denied} .recipient=${JOBCENTER}></fk-handover-package>`,
+    );
+    expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+    expect(deepText(el)).to.contain('This handover is not allowed like this. Withdrawn.');
+    expect(deepText(el)).to.contain('Handover package to Jobcenter Musterstadt');
+    await expect(el).to.be.accessible();
+  });
+});
