@@ -19,7 +19,8 @@ export function accessLogStreamId(agencyId: string): string {
 /**
  * The read channels of the case views (DP-40), each logged under its name: the case view, the case
  * list, the history, a transfer preview, consents and releases, worklist input, report input, the
- * person's export, and the access log itself.
+ * person's export, the access log itself, and the journals a device receives through the sync server
+ * (`sync`, issue 15).
  */
 export const READ_CHANNELS = [
   'view',
@@ -31,6 +32,7 @@ export const READ_CHANNELS = [
   'report',
   'export',
   'accessLog',
+  'sync',
 ] as const;
 
 /** One of {@link READ_CHANNELS}. */
