@@ -180,3 +180,4 @@ export * from './sync-status/sync-status.messages.js';
 export * from './sync-conflicts/sync-conflicts-port.js';
 export * from './sync-conflicts/sync-conflicts.component.js';
 export * from './sync-conflicts/sync-conflicts.messages.js';
+export * from './letter/connected-plan-document.component.js';
