@@ -187,3 +187,4 @@ export * from './person-record/person-record.messages.js';
 export * from './letter/letter.component.js';
 export * from './letter/letter.template.js';
 export * from './letter/letter.messages.js';
+export * from './letter/connected-plan-document.component.js';
