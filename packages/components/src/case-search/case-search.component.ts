@@ -19,6 +19,7 @@ import { plainMessages } from '../i18n/plain-words.js';
 import { adminDetails } from '../i18n/admin-details.view.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { FkOpenCaseEvent } from '../events/fk-open-case.js';
+import { FkSearchEvent } from '../events/fk-search.js';
 import { caseSearchMessages } from './case-search.messages.js';
 import { caseSearchStyles } from './case-search.styles.js';
 
@@ -133,9 +134,7 @@ export class FkCaseSearch extends LitElement {
       this.announcer.announce(this.i18n.t('search.birthDateInvalid'));
       return;
     }
-    const proceed = this.dispatchEvent(
-      new CustomEvent('fk-search', { detail: { query }, bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.dispatchEvent(new FkSearchEvent({ query }));
     const service = this.connection.service;
     if (!proceed || !isSearchSource(service)) return;
     const generation = ++this.generation;

@@ -21,3 +21,5 @@ export * from './fk-reorder.js';
 export * from './fk-handover-answer.js';
 export * from './fk-calendar-export.js';
 export * from './fk-handover-send.js';
+export * from './fk-search.js';
+export * from './fk-consent-needed.js';
