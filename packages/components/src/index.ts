@@ -112,6 +112,13 @@ export * from './handover/handover.messages.js';
 export * from './monitoring/monitoring.component.js';
 export * from './monitoring/monitoring.messages.js';
 
+// Directory of agencies and providers, host-configured (register with `@fallkit/components/define/fk-directory`)
+export * from './directory/directory.js';
+export * from './directory/directory.component.js';
+
+// Confirmation before irreversible steps (register with `@fallkit/components/define/fk-confirm-dialog`)
+export * from './dialogs/confirm-dialog.component.js';
+
 // Closure and evaluation (register with `@fallkit/components/define/fk-case-closure`)
 export * from './case-closure/case-closure.component.js';
 export * from './case-closure/case-closure.messages.js';
@@ -140,9 +147,21 @@ export * from './report/report.messages.js';
 export * from './plan-document/plan-document.component.js';
 export * from './plan-document/plan-document.messages.js';
 export * from './plan-document/plan-form.component.js';
+// The person's export, DP-29 (register with `@fallkit/components/define/fk-subject-export`)
+export * from './subject-export/subject-export.component.js';
+export * from './subject-export/subject-export.messages.js';
 
 // Appointments (Termine): list, week, iCalendar export (register with `@fallkit/components/define/fk-appointments`)
 export * from './appointments/appointments.component.js';
 export { addDays, appointmentsOf, byStart, mondayOf, type Appointment } from './appointments/appointments.model.js';
 export * from './appointments/appointments.messages.js';
 export * from './appointments/icalendar.js';
+
+// Sync state and conflicts of a synced device (register with `@fallkit/components/define/fk-sync-status`,
+// `fk-sync-conflicts`); they read small ports, `@fallkit/sync`'s client fits them
+export * from './sync-status/sync-status-port.js';
+export * from './sync-status/sync-status.component.js';
+export * from './sync-status/sync-status.messages.js';
+export * from './sync-conflicts/sync-conflicts-port.js';
+export * from './sync-conflicts/sync-conflicts.component.js';
+export * from './sync-conflicts/sync-conflicts.messages.js';

@@ -70,6 +70,8 @@ export type ConnectedCaseView = CaseView['case'] & {
     readonly consents: readonly ConsentState[];
     readonly releases: readonly ConfidentialityRelease[];
   };
+  /** The commands the actor may issue on the case today (the core's `CaseView.mayIssue`, DP-40). */
+  readonly mayIssue?: readonly string[];
   /** The same consents as the printable goal agreement states them (`<fk-goal-agreement>`). */
   readonly consents: readonly AgreementConsent[];
 };
@@ -250,6 +252,8 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
     return {
       ...view.case,
       redacted: view.redacted,
+      // The core's answer to "may this actor issue …" (DP-40): elements offer only those actions.
+      ...(view.mayIssue === undefined ? {} : { mayIssue: view.mayIssue }),
       // Empty lists (not absent ones) replace whatever an element showed for the previous actor.
       privacy: { consents, releases },
       consents: consents.map((c) => agreementConsent(c, today)).filter((c) => c !== undefined),

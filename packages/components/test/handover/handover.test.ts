@@ -25,6 +25,7 @@ import {
   toggle,
   typeInto,
 } from '../suites/stage-test-helpers.js';
+import { answerConfirmation } from '../suites/confirm-dialog-helpers.js';
 
 const validValue: HandoverValue = {
   variant: 'warmHandover',
@@ -178,9 +179,11 @@ describe('<fk-handover>', () => {
     expect(el.shadowRoot!.querySelector('[part~="preview-send"]')!.textContent).to.contain(
       'Ziele: Arbeit und Ausbildung',
     );
-    expect(el.shadowRoot!.querySelector('[part~="preview-withheld"]')!.textContent).to.contain(
-      'keine Einwilligung für Gesundheitsdaten (DP-10, REDACT_NO_CONSENT)',
-    );
+    // Plain words for the case manager (issue 21 item 5): the reason, never its code or rule id.
+    const withheld = el.shadowRoot!.querySelector('[part~="preview-withheld"]')!.textContent!;
+    expect(withheld).to.contain('keine Einwilligung für Gesundheitsdaten');
+    expect(withheld).to.not.contain('REDACT_NO_CONSENT');
+    expect(withheld).to.not.contain('DP-10');
     const submitted = oneEvent(el, 'fk-submit');
     await el.requestSubmit();
     expect((await submitted).detail.consentRef).to.equal('consent-3');
@@ -203,7 +206,8 @@ describe('<fk-handover>', () => {
     );
     const text = deepText(el);
     expect(text).to.contain('Übermittlung nicht möglich');
-    expect(text).to.contain('DENY_NO_LEGAL_BASIS');
+    expect(text).to.contain('Für diese Übermittlung ist keine Rechtsgrundlage dokumentiert.');
+    expect(text).to.not.contain('DENY_NO_LEGAL_BASIS');
     expect(el.shadowRoot!.querySelector('[part~="preview-send"]')!.textContent).to.contain('Nichts.');
     await expect(el).to.be.accessible();
   });
@@ -246,7 +250,9 @@ describe('<fk-handover>', () => {
       await typeInto(el, 'to.name', 'Jobcenter Musterstadt');
       await typeInto(el, 'reason', 'Aufenthaltserlaubnis erteilt');
       const saved = oneEvent(el, 'fk-saved');
+      const asked = answerConfirmation(el);
       button(el, /Übergabe erfassen/).click();
+      expect(await asked).to.contain('Fall an Jobcenter Musterstadt übergeben?');
       await saved;
       const sent = service.commands.at(-1)!.command;
       expect(sent.type).to.equal('changeLeadAgency');
@@ -276,6 +282,7 @@ describe('<fk-handover>', () => {
       await pickRadio(el, 'variant', 'warmHandover');
       await typeInto(el, 'to.name', 'Jobcenter Musterstadt');
       await typeInto(el, 'reason', 'Mein Text bleibt');
+      void answerConfirmation(el);
       await submitRefused(el);
       expect(control<HTMLTextAreaElement>(el, 'reason', 'textarea').value).to.equal('Mein Text bleibt');
       expect(deepText(el)).to.contain('Für die Übergabe fehlt die Einwilligungsprüfung.');

@@ -36,6 +36,7 @@ import { renderCasePage, type CasePageData } from './pages/case-page.js';
 import { renderReportsPage } from './pages/reports-page.js';
 import { renderUnlock } from './pages/unlock-page.js';
 import { isoToday } from './format.js';
+import '../sync/demo-sign-in.js';
 
 type Phase = 'locked' | 'opening' | 'ready';
 
@@ -404,9 +405,19 @@ export class FallkitDemo extends LitElement {
     target?.focus();
   }
 
+  /** s15-start: the person signed in through `npm start`'s identity provider acts (DP-40: the server names them). */
+  private onIdentity(event: CustomEvent<{ userId: string | undefined }>): void {
+    const entry = DEMO_ACTORS.find((candidate) => candidate.actor.id === event.detail.userId);
+    if (entry) this.setActor(entry.key);
+  }
+
   private renderToolbar(): TemplateResult {
     const lang = this.pageLang;
     return html`<div class="toolbar">
+      <fallkit-demo-sign-in
+        lang=${lang}
+        @fallkit-demo-identity=${(event: CustomEvent<{ userId: string | undefined }>) => this.onIdentity(event)}
+      ></fallkit-demo-sign-in>
       <label
         >${t(lang, 'actingAs')}
         <select

@@ -19,7 +19,8 @@ export function accessLogStreamId(agencyId: string): string {
 /**
  * The read channels of the case views (DP-40), each logged under its name: the case view, the case
  * list, the history, a transfer preview, consents and releases, worklist input, report input, the
- * person's export, the access log itself, the case search, the duplicate check and the team overview.
+ * person's export, the access log itself, the journals a device receives through the sync server
+ * (`sync`, issue 15), the case search, the duplicate check and the team overview (issue 22).
  */
 export const READ_CHANNELS = [
   'view',
@@ -34,6 +35,7 @@ export const READ_CHANNELS = [
   'search',
   'duplicateCheck',
   'teamOverview',
+  'sync',
 ] as const;
 
 /** One of {@link READ_CHANNELS}. */

@@ -18,6 +18,7 @@ import { exportSubjectData, type SubjectExport } from '../../rights/subject-expo
 import type { CaseService } from '../../service/case-service.js';
 import { boundaryRefusals } from '../../access/boundary.js';
 import { authoriseCommand } from '../../access/authorise.js';
+import { COMMAND_ACCESS } from '../../access/command-access.js';
 import { caseIndexEntry, indexRowStale } from '../../service/case-index.js';
 import { DEFAULT_TIME_ZONE, localDate } from '../../service/local-date.js';
 import { compareCaseIndexEntries, matchesCaseQuery } from '../../store/case-query.js';
@@ -310,6 +311,14 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     });
   }
 
+  /** The view with the commands the actor may issue on the case today (see {@link CaseView.mayIssue}). */
+  function withActions(view: Result<CaseView>, read: ReadCase, actor: Actor): Result<CaseView> {
+    if (!view.ok) return view;
+    const at = clock.now();
+    const mayIssueNow = Object.keys(COMMAND_ACCESS).filter((type) => mayIssue(read, actor, type, at).length === 0);
+    return { ...view, value: { ...view.value, mayIssue: mayIssueNow } };
+  }
+
   function judgeFor(read: ReadCase, actor: Actor, purpose: string): Result<ViewJudge> {
     return prepareViewJudge(read.state, actor, purpose, {
       now: clock.now(),
@@ -392,7 +401,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       if (!verified.ok) return logView(verified, caseId, purpose);
       const read = readCase(verified.value);
       if (read === undefined) return caseNotFound(caseId);
-      return logView(decideView(read, service.currentActor(), purpose, request), caseId, purpose);
+      const actor = service.currentActor();
+      return logView(withActions(decideView(read, actor, purpose, request), read, actor), caseId, purpose);
     },
 
     observeCaseView(caseId, purpose, request = {}) {
@@ -424,7 +434,8 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
                   if (!verified.ok) return target.next(await logView(verified, caseId, purpose));
                   const read = readCase(verified.value);
                   if (read === undefined) return target.next(undefined);
-                  const view = decideView(read, service.currentActor(), purpose, request);
+                  const actor = service.currentActor();
+                  const view = withActions(decideView(read, actor, purpose, request), read, actor);
                   target.next(await logView(view, caseId, purpose));
                 })
                 .catch((error: unknown) => target.error?.(error));
