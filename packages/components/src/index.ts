@@ -165,3 +165,19 @@ export * from './sync-status/sync-status.messages.js';
 export * from './sync-conflicts/sync-conflicts-port.js';
 export * from './sync-conflicts/sync-conflicts.component.js';
 export * from './sync-conflicts/sync-conflicts.messages.js';
+
+// People and household (register with `@fallkit/components/define/fk-person-record`)
+export * from './person-record/person-record.component.js';
+export {
+  languagesOf,
+  nameOf,
+  representationsOf,
+  type PersonEntry,
+  type ResidenceEntry,
+} from './person-record/person-record.view.js';
+export * from './person-record/person-record.messages.js';
+
+// Letters from templates (register with `@fallkit/components/define/fk-letter`)
+export * from './letter/letter.component.js';
+export * from './letter/letter.template.js';
+export * from './letter/letter.messages.js';

@@ -21,3 +21,7 @@ import '@fallkit/components/define/fk-worklist';
 import '@fallkit/components/define/fk-report';
 import '@fallkit/components/define/fk-case-search';
 import '@fallkit/components/define/fk-team-overview';
+import '@fallkit/components/define/fk-person-record';
+import '@fallkit/components/define/fk-appointments';
+import '@fallkit/components/define/fk-letter';
+import '@fallkit/components/define/fk-notes';

@@ -19,6 +19,7 @@ export interface SectionInfo {
 /** The case tabs in the order of the cycle. */
 export const SECTIONS: readonly SectionInfo[] = [
   { key: 'overview', label: text('Überblick', 'Overview'), tag: 'fk-case-overview', stages: [] },
+  { key: 'people', label: text('Personen', 'People'), tag: 'fk-person-record', stages: [] },
   {
     key: 'intake',
     // The glossary's names of the two stages (issue 21 item 9): "Zuweisung und Fallauswahl".
@@ -52,6 +53,9 @@ export const SECTIONS: readonly SectionInfo[] = [
     tag: 'fk-case-closure',
     stages: ['closure', 'closed', 'noFurtherMeasures'],
   },
+  { key: 'notes', label: text('Vermerke', 'Notes'), tag: 'fk-notes', stages: [] },
+  { key: 'appointments', label: text('Termine', 'Appointments'), tag: 'fk-appointments', stages: [] },
+  { key: 'letter', label: text('Briefe', 'Letters'), tag: 'fk-letter', stages: [] },
   { key: 'history', label: text('Verlauf', 'History'), stages: [] },
 ];
 
