@@ -423,8 +423,6 @@ export class FallkitDemo extends LitElement {
     `;
   }
 
-<<<<<<< HEAD
-=======
   /** s15-start: the person signed in through `npm start`'s identity provider acts (DP-40: the server names them). */
   private onIdentity(event: CustomEvent<{ userId: string | undefined; accessToken: string | undefined }>): void {
     const entry = DEMO_ACTORS.find((candidate) => candidate.actor.id === event.detail.userId);
@@ -433,7 +431,6 @@ export class FallkitDemo extends LitElement {
     if (this.accessToken && this.phase === 'ready') void this.goSynced();
   }
 
->>>>>>> main
   /** The skip link moves focus into the page's content (the hash routes pages, so it must not navigate). */
   private skipToMain(event: Event): void {
     event.preventDefault();
@@ -442,15 +439,6 @@ export class FallkitDemo extends LitElement {
     const target = main?.querySelector<HTMLElement>('h1') ?? main;
     if (target && target !== main) target.tabIndex = -1;
     target?.focus();
-<<<<<<< HEAD
-  }
-
-  /** s15-start: the person signed in through `npm start`'s identity provider acts (DP-40: the server names them). */
-  private onIdentity(event: CustomEvent<{ userId: string | undefined }>): void {
-    const entry = DEMO_ACTORS.find((candidate) => candidate.actor.id === event.detail.userId);
-    if (entry) this.setActor(entry.key);
-=======
->>>>>>> main
   }
 
   private renderToolbar(): TemplateResult {

@@ -19,13 +19,8 @@ export function accessLogStreamId(agencyId: string): string {
 /**
  * The read channels of the case views (DP-40), each logged under its name: the case view, the case
  * list, the history, a transfer preview, consents and releases, worklist input, report input, the
-<<<<<<< HEAD
- * person's export, the access log itself, the journals a device receives through the sync server
- * (`sync`, issue 15), the case search, the duplicate check and the team overview (issue 22).
-=======
  * person's export, the access log itself, the case search, the duplicate check, the team overview, and the
  * journals a device receives through the sync server (`sync`, issue 15).
->>>>>>> main
  */
 export const READ_CHANNELS = [
   'view',
@@ -37,17 +32,10 @@ export const READ_CHANNELS = [
   'report',
   'export',
   'accessLog',
-<<<<<<< HEAD
-  'search',
-  'duplicateCheck',
-  'teamOverview',
-  'sync',
-=======
   'sync',
   'search',
   'duplicateCheck',
   'teamOverview',
->>>>>>> main
 ] as const;
 
 /** One of {@link READ_CHANNELS}. */
