@@ -264,7 +264,7 @@ describe('demo at the desk', function () {
   });
 
   it('375 px: no horizontal scroll on the caseload and a case page; a skip link is the first Tab stop and moves focus into the content', async () => {
-    const databaseName = dbName('narrow');
+    // The page as served uses the default database; it is deleted after the test.
     const frame = document.createElement('iframe');
     frame.style.inlineSize = '375px';
     frame.style.blockSize = '800px';

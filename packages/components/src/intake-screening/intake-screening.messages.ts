@@ -39,10 +39,9 @@ export const intakeScreeningMessages = defineMessages({
     'intake.reasons': 'Begründung',
     'intake.reasonsHint': 'Warum so entschieden? Die Begründung wird später bei Auswertungen gelesen.',
     'intake.referredElsewhereTo': 'Stattdessen verwiesen an (optional)',
-    'intake.humanDecision':
-      'Die Entscheidung trifft eine Fachkraft (DP-27). Die Software schlägt nichts automatisch vor.',
+    'intake.humanDecision': 'Die Entscheidung trifft eine Fachkraft. Die Software schlägt nichts automatisch vor.',
     'intake.automatedActor':
-      'Sie sind als Systemkonto angemeldet. Über die Aufnahme entscheidet nur ein Mensch (DP-27); die Kriterien dürfen Sie erfassen.',
+      'Sie sind als Systemkonto angemeldet. Über die Aufnahme entscheidet nur ein Mensch; die Kriterien dürfen Sie erfassen.',
     'intake.misrouting.admittedWithout':
       'Die Entscheidung weicht von der Prüfung ab: Aufnahme ohne komplexen Bedarf. Das kann richtig sein, muss aber begründet werden, damit Fehlsteuerungen sichtbar bleiben.',
     'intake.misrouting.refusedWith':
@@ -109,9 +108,9 @@ export const intakeScreeningMessages = defineMessages({
     'intake.reasons': 'Reasons',
     'intake.reasonsHint': 'Why this decision? The reasons are read later in evaluations.',
     'intake.referredElsewhereTo': 'Referred elsewhere to (optional)',
-    'intake.humanDecision': 'A professional makes this decision (DP-27). The software proposes nothing automatically.',
+    'intake.humanDecision': 'A professional makes this decision. The software proposes nothing automatically.',
     'intake.automatedActor':
-      'You are signed in as a system account. Only a person decides on admission (DP-27); you may record the criteria.',
+      'You are signed in as a system account. Only a person decides on admission; you may record the criteria.',
     'intake.misrouting.admittedWithout':
       'The decision deviates from the check: admitted without complex needs. That may be right, but it needs a reason so misrouting stays visible.',
     'intake.misrouting.refusedWith':

@@ -38,7 +38,7 @@ export const reportMessages = defineMessages({
     'report.total': 'Gesamt',
     'report.suppressed': 'geheim gehalten',
     'report.suppressedNote':
-      '„{marker}“: Zahl geheim gehalten. Zahlen unter {min} werden nicht veröffentlicht, ebenso Zahlen, aus denen sie sich errechnen ließen (DP-33). So bleibt niemand erkennbar.',
+      '„{marker}“: Zahl geheim gehalten. Zahlen unter {min} werden nicht veröffentlicht, ebenso Zahlen, aus denen sie sich errechnen ließen. So bleibt niemand erkennbar.',
     'report.chart': 'Balkendiagramm: {caption}',
     'report.chartDesc': '{items}. Dieselben Zahlen stehen in der Tabelle.',
     'report.chartItem': '{label}: {count}',
@@ -106,7 +106,7 @@ export const reportMessages = defineMessages({
     'report.total': 'Total',
     'report.suppressed': 'withheld',
     'report.suppressedNote':
-      '"{marker}": number withheld. Counts below {min} are not published, nor are counts they could be computed from (DP-33). So nobody can be singled out.',
+      '"{marker}": number withheld. Counts below {min} are not published, nor are counts they could be computed from. So nobody can be singled out.',
     'report.chart': 'Bar chart: {caption}',
     'report.chartDesc': '{items}. The same figures are in the table.',
     'report.chartItem': '{label}: {count}',

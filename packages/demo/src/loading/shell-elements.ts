@@ -8,3 +8,6 @@ import '@fallkit/components/define/fk-redacted';
 import '@fallkit/components/define/fk-case-overview';
 import '@fallkit/components/define/fk-process-stepper';
 import '@fallkit/components/define/fk-worklist';
+// The caseload's search and the team lead's overview are on the first screen too (s21-desk).
+import '@fallkit/components/define/fk-case-search';
+import '@fallkit/components/define/fk-team-overview';
