@@ -166,7 +166,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     );
   }
   private agencyIdTouched = false;
-  private readonly previewLoader = new TransferPreviewLoader((state) => {
+  private readonly previewLoader = new TransferPreviewLoader(this, (state) => {
     this.preview = state;
   });
 
