@@ -77,7 +77,8 @@ export const ${styles} = [
 ];
 `;
 
-files[join(src, name, `${name}.view.ts`)] = `import type { FieldBinding, FieldPath, ValueAt } from '../base/field-binding.js';
+files[join(src, name, `${name}.view.ts`)] =
+  `import type { FieldBinding, FieldPath, ValueAt } from '../base/field-binding.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import type { ${messages} } from './${name}.messages.js';
 import type { ${Name}Value } from './${name}.component.js';
@@ -185,7 +186,8 @@ declare global {
 }
 `;
 
-files[join(root, 'packages/components/test', name, `${name}.test.ts`)] = `import { expect, fixture, html } from '@open-wc/testing';
+files[join(root, 'packages/components/test', name, `${name}.test.ts`)] =
+  `import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/${tag}.js';
 import type { ${cls} } from '../../src/${name}/${name}.component.js';
 
@@ -208,7 +210,8 @@ ${sections.map((s) => `    expect(el.shadowRoot!.querySelector('[part~="${s}"]')
 });
 `;
 
-files[join(root, 'stories', `${name}.stories.ts`)] = `import type { Meta, StoryObj } from '@storybook/web-components-vite';
+files[join(root, 'stories', `${name}.stories.ts`)] =
+  `import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@fallkit/components/define/${tag}';
 

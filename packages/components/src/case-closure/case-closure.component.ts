@@ -15,6 +15,8 @@ import {
   type RedactionMarker,
   type Result,
 } from '@fallkit/core';
+import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
+import type { FkConfirmDialog } from '../dialogs/confirm-dialog.component.js';
 import { FkFormElement } from '../base/form-element.js';
 import { commandRefusals } from '../base/batch-refusals.js';
 import type { Feedback } from '../base/feedback.js';
@@ -34,7 +36,8 @@ export type EvaluationInput = CaseCommandInputIn<'recordEvaluation'>;
 
 /** The value of `<fk-case-closure>`. */
 export interface CaseClosureValue {
-  closure: ClosureInput;
+  /** The closure as drafted: no reason until the case manager picks one (nothing is preselected). */
+  closure: Omit<ClosureInput, 'reason'> & { reason?: ClosureInput['reason'] };
   /** `undefined` while the evaluation is left for later. */
   evaluation?: EvaluationInput;
   /** The case manager confirms that closing is their decision, discussed with the person. */
@@ -107,6 +110,7 @@ function closureSchema(isClosed: () => boolean): ParsingSchema<CaseClosureData> 
  * @event fk-saved - Connected save succeeded.
  * @event fk-refused - Connected save refused; the typed text stays.
  *
+ * @csspart view-only - The sentence shown instead of a form when the core says the actor may not record here (DP-40).
  * @csspart form - The whole form.
  * @csspart header - Title and closing line.
  * @csspart decision - The human-decision confirmation.
@@ -225,6 +229,8 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
   @property({ attribute: false }) redactions: readonly RedactionMarker[] = [];
 
   @state() private closedLine?: { on: string; reason: string };
+  /** What the core says this actor may issue (DP-40); `undefined` when the view does not say. */
+  @state() private issuable: Issuable;
 
   protected override schema = closureSchema(() => this.closed);
 
@@ -239,7 +245,7 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
 
   protected override emptyValue(): CaseClosureValue {
     return {
-      closure: { reason: 'goalsReached', readinessSigns: [], goalAttainment: [], closedOn: this.today ?? localToday() },
+      closure: { readinessSigns: [], goalAttainment: [], closedOn: this.today ?? localToday() },
       evaluation: {
         planVersusGoals: '',
         methods: '',
@@ -297,7 +303,34 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
 
   // ---- connected mode ----------------------------------------------------------------------------
 
+  /**
+   * Closing is irreversible: a valid closure is confirmed in a dialog before it is saved (connected;
+   * standalone, the host decides what `fk-submit` does). The evaluation of a closed case saves directly.
+   */
+  /** Whether a submit now would go on to save: valid and without blocking feedback (as the base decides). */
+  private readyToSave(): boolean {
+    // The last save's refusals are not this submit's: the base clears them too before it decides.
+    this.connection.clearRefusals();
+    return this.checkValidity() && !this.feedback.some((f) => f.type === 'error');
+  }
+
+  override async requestSubmit(): Promise<boolean> {
+    if (this.connection.connected && !this.closed && !this.isDisabled && this.readyToSave()) {
+      const t = this.i18n;
+      const dialog = this.renderRoot.querySelector<FkConfirmDialog>('fk-confirm-dialog');
+      const confirmed = await dialog?.ask({
+        heading: t.t('closure.confirm.heading'),
+        body: t.t('closure.confirm.body'),
+        confirmLabel: t.t('closure.save'),
+        cancelLabel: t.t('closure.confirm.cancel'),
+      });
+      if (!confirmed) return false;
+    }
+    return super.requestSubmit();
+  }
+
   protected override valueFromView(view: CaseState): CaseClosureValue | undefined {
+    this.issuable = issuableOf(view);
     const state = caseOfView(view);
     if (!state) return undefined;
     const goals = splitRedacted<CaseState['goals'][number]>(state.goals);
@@ -443,7 +476,7 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
   // ---- rendering ------------------------------------------------------------------------------------
 
   private get locked(): boolean {
-    return this.readonly || this.isDisabled;
+    return this.readonly || this.isDisabled || !offers(this.issuable, this.closed ? 'recordEvaluation' : 'closeCase');
   }
 
   /** The closure part cannot change once the case is closed. */
@@ -853,6 +886,12 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
 
   override render() {
     const t = this.i18n;
+    // Nothing to record for this actor and nothing recorded yet: no empty form, a plain sentence (DP-40 decides).
+    if (!this.closed && !offers(this.issuable, 'closeCase'))
+      return html`<div class="form" part="form">
+        <div class="head" part="header"><h2 id="closure-heading">${t.t('closure.title')}</h2></div>
+        <p class="fk-hint" part="view-only">${t.t('closure.viewOnly')}</p>
+      </div>`;
     const line =
       this.closedLine ??
       (this.closed ? { on: this.value.closure.closedOn ?? '', reason: this.value.closure.reason } : undefined);
@@ -888,6 +927,7 @@ export class FkCaseClosure extends FkFormElement<CaseClosureValue, CaseClosureDa
               </button>
             </div>`
       }
+      <fk-confirm-dialog></fk-confirm-dialog>
       ${this.renderStatus()}
     </div>`;
   }

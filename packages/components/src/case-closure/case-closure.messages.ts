@@ -4,11 +4,16 @@ import { defineMessages } from '../i18n/message-catalog.js';
 export const closureMessages = defineMessages({
   de: {
     'closure.title': 'Abschluss und Auswertung',
+    'closure.viewOnly': 'Nur Ansicht: Abschluss und Auswertung erfasst, wer den Fall bearbeitet.',
     'closure.lead':
       'Ein Fall endet, wenn die Ziele erreicht sind oder die Person ihr Hilfenetz selbst steuern kann. Das heißt nicht, dass sie keine Unterstützung mehr braucht.',
     'closure.closedOn': 'Abgeschlossen am {date}: {reason}',
     'closure.closedLead': 'Der Fall ist abgeschlossen. Die Auswertung kann jetzt oder später dokumentiert werden.',
     'closure.save': 'Fall abschließen',
+    'closure.confirm.heading': 'Fall wirklich abschließen?',
+    'closure.confirm.body':
+      'Der Abschluss lässt sich nicht rückgängig machen. Danach kann nur noch die Auswertung ergänzt werden; für neue Schritte ist ein neuer Fall nötig.',
+    'closure.confirm.cancel': 'Zurück zum Formular',
     'closure.saveEvaluation': 'Auswertung speichern',
     'closure.changedElsewhere': 'Der Fall wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da.',
     'closure.adoptRemote': 'Neuen Stand übernehmen',
@@ -101,7 +106,7 @@ export const closureMessages = defineMessages({
     'attainment.notAchieved': 'nicht erreicht',
     'attainment.dropped': 'aufgegeben',
     'attainment.note': 'Anmerkung zu „{goal}“',
-    'attainment.missing': 'Für {count} Ziel(e) fehlt die Beurteilung; die Auswertung des Falls bleibt dann lückenhaft.',
+    'attainment.missing': 'Noch nicht beurteilte Ziele: {count}. Ohne Beurteilung bleibt die Auswertung des Falls lückenhaft.',
 
     'evaluation.title': 'Auswertung',
     'evaluation.include': 'Auswertung jetzt dokumentieren',
@@ -134,11 +139,16 @@ export const closureMessages = defineMessages({
   },
   en: {
     'closure.title': 'Closure and evaluation',
+    'closure.viewOnly': 'View only: closure and evaluation are recorded by those who work on the case.',
     'closure.lead':
       'A case ends when its goals are reached or the person can steer their network of helpers on their own. That need not mean they no longer need any support.',
     'closure.closedOn': 'Closed on {date}: {reason}',
     'closure.closedLead': 'The case is closed. The evaluation can be documented now or later.',
     'closure.save': 'Close case',
+    'closure.confirm.heading': 'Really close the case?',
+    'closure.confirm.body':
+      'Closing cannot be undone. Afterwards only the evaluation can be added; new steps need a new case.',
+    'closure.confirm.cancel': 'Back to the form',
     'closure.saveEvaluation': 'Save evaluation',
     'closure.changedElsewhere': 'The case was changed elsewhere in the meantime. Your entries are still here.',
     'closure.adoptRemote': 'Take the new version',

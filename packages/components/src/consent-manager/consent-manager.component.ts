@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -19,13 +19,13 @@ import {
   type DataCategory,
   type Refusal,
 } from '@fallkit/core';
+import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
+import { DirectoryController } from '../directory/directory.js';
 import { FkFormElement } from '../base/form-element.js';
 import type { Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
 import type { MessageRef, LocalizeController } from '../controllers/localize-controller.js';
-import { sharedStyles } from '../theme/shared-styles.js';
-import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { consentManagerStyles } from './consent-manager.styles.js';
 import { todayIso } from '../base/parts-schema.js';
 import { consentManagerMessages } from './consent-manager.messages.js';
 import {
@@ -41,6 +41,7 @@ import {
   type ConsentRecordLike,
   type ConsentStateLike,
   type RecipientRefLike,
+  type ReleaseRecordLike,
 } from '../shared/privacy-shapes.js';
 import { FkWithdrawEvent } from '../events/fk-withdraw.js';
 import { FkPrintEvent } from '../events/fk-print.js';
@@ -139,6 +140,7 @@ function error(
  * @event fk-saved - Connected save succeeded.
  * @event fk-refused - Connected save refused; `detail: { errors, value }`; the draft stays.
  *
+ * @csspart view-only - The sentence shown instead of a form when the core says the actor may not record here (DP-40).
  * @csspart form - The outer container.
  * @csspart list - The recorded consents.
  * @csspart consent - One recorded consent.
@@ -164,135 +166,14 @@ function error(
 export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDraftValue, CaseState, unknown> {
   static override catalog = consentManagerMessages;
 
-  static override styles = [
-    sharedStyles,
-    formLayoutStyles,
-    css`
-      h2,
-      h3,
-      h4 {
-        overflow-wrap: anywhere;
-        hyphens: auto;
-      }
-      .cards {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-s')};
-      }
-      .card {
-        padding: ${token('space-s')} ${token('space-m')};
-        border: ${token('border-width')} solid ${token('color-border-subtle')};
-        border-radius: ${token('radius-m')};
-        background: ${token('color-surface')};
-      }
-      .card[data-status='expiring'] {
-        border-inline-start: 4px solid ${token('color-warning')};
-      }
-      .card[data-status='expired'],
-      .card[data-status='withdrawn'] {
-        background: ${token('color-surface-raised')};
-      }
-      .card-head {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        gap: ${token('space-xs')};
-        align-items: baseline;
-      }
-      .card-title {
-        margin: 0;
-        font-weight: ${token('font-weight-strong')};
-      }
-      dl.facts {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: ${token('space-3xs')} ${token('space-s')};
-        margin: ${token('space-xs')} 0;
-        font-size: ${token('font-size-s')};
-      }
-      dl.facts dt {
-        color: ${token('color-text-muted')};
-      }
-      dl.facts dd {
-        margin: 0;
-      }
-      .badge--danger {
-        background: ${token('color-danger-subtle')};
-        border-color: ${token('color-danger')};
-        color: ${token('color-danger')};
-      }
-      .steps {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token('space-2xs')};
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      .step[data-shown] {
-        border-color: ${token('color-success')};
-        color: ${token('color-success')};
-      }
-      .step[aria-current='step'] {
-        background: ${token('color-primary-subtle')};
-        border-color: ${token('color-primary')};
-        color: ${token('color-primary')};
-      }
-      .info-panel {
-        padding: ${token('space-m')};
-        border-radius: ${token('radius-m')};
-        background: ${token('color-surface-raised')};
-        font-size: ${token('font-size-l')};
-        max-inline-size: 70ch;
-      }
-      .info-panel h4 {
-        font-size: ${token('font-size-l')};
-        margin-block-end: ${token('space-xs')};
-      }
-      .info-panel p {
-        margin: 0;
-      }
-      .info-panel:focus-visible {
-        outline: ${token('focus-ring')};
-        outline-offset: 2px;
-      }
-      .inline-add {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token('space-xs')};
-        align-items: end;
-      }
-      .inline-add fk-text-field {
-        flex: 1 1 16rem;
-      }
-      .print-sheet {
-        display: none;
-      }
-      @media print {
-        .screen-only {
-          display: none !important;
-        }
-        .print-sheet {
-          display: block;
-          color: #000;
-          font-size: 11pt;
-        }
-        .print-sheet h2 {
-          font-size: 16pt;
-        }
-        .print-sheet section {
-          break-inside: avoid;
-          margin-block: 0.6em;
-        }
-        .signature {
-          margin-block-start: 2.5em;
-          border-block-start: 1px solid #000;
-          padding-block-start: 0.2em;
-          inline-size: 60%;
-        }
-      }
-    `,
-  ];
+  static override styles = consentManagerStyles;
+
+  constructor() {
+    super();
+    this.addEventListener('fk-saved', (e) => {
+      if (e.target === this) this.startOver();
+    });
+  }
 
   declare protected readonly i18n: LocalizeController<typeof consentManagerMessages.de>;
 
@@ -302,14 +183,17 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   /** Recorded consents with their withdrawals (connected: from the view, if it carries them). */
   @property({ attribute: false }) consents: readonly ConsentStateLike[] = [];
 
-  /** Recorded confidentiality releases. */
-  @property({ attribute: false }) releases: readonly ConsentRecordLike[] = [];
+  /** Recorded confidentiality releases (Schweigepflichtentbindungen, DP-15): they name professionals, no purposes. */
+  @property({ attribute: false }) releases: readonly ReleaseRecordLike[] = [];
 
   /** The agencies offered as recipients (connected: lead agencies and providers of the case are added). */
   @property({ attribute: false }) recipientOptions: readonly RecipientRefLike[] = [];
 
-  /** The purposes offered (purpose strings of the privacy module). */
-  @property({ attribute: false }) purposeOptions: readonly string[] = ['caseManagement'];
+  /**
+   * The purposes offered (purpose strings of the privacy module). `measureDelivery` is the core's purpose
+   * family for referrals to the named providers, also for measures planned later (DP-05, DP-07).
+   */
+  @property({ attribute: false }) purposeOptions: readonly string[] = ['caseManagement', 'measureDelivery'];
 
   /** Today as ISO date (expiry flags, minors' age); defaults to the browser's date. */
   @property() today?: string;
@@ -317,7 +201,11 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   /** Longest validity in months (DP-11; the process standard's `consent.defaultDurationMonths`). */
   @property({ type: Number, attribute: 'max-months' }) maxMonths = DEFAULT_CONSENT_MONTHS;
 
-  @state() private shown = new Set<number>();
+  /**
+   * The text each information section had when it was shown to the person (DP-09). A section counts as
+   * shown while its text is unchanged: an edit that changes one section asks to show only that one again.
+   */
+  @state() private shownTexts = new Map<string, string>();
   @state() private current = 0;
   @state() private withdrawing?: string;
   @state() private withdrawScope: 'whole' | 'partial' = 'whole';
@@ -327,9 +215,14 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   @state() private withdrawError?: string;
   @state() private otherRecipient = '';
   @state() private professionalsText = '';
+  /** What the core says this actor may issue (DP-40); `undefined` when the view does not say. */
+  @state() private issuable: Issuable;
 
-  /** The information text the shown sections belong to. */
-  private shownFor?: string;
+  /** The host's directory (`<fk-directory>`): its agencies and providers are offered as recipients by name. */
+  private readonly directory = new DirectoryController(this);
+
+  /** The whole information text the stored hash was computed for. */
+  private hashedFor?: string;
   private addresseeId?: string;
   private viewRecipients: RecipientRefLike[] = [];
   private viewPurposes: string[] = [];
@@ -478,6 +371,15 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     );
   }
 
+  /** The indexes of the sections shown with their current text. */
+  private get shown(): Set<number> {
+    const out = new Set<number>();
+    this.parts.forEach((part, i) => {
+      if (this.shownTexts.get(part.id) === `${part.heading}\n${part.text}`) out.add(i);
+    });
+    return out;
+  }
+
   /** Whether every information section was shown for the current text. */
   get informationShown(): boolean {
     return this.shown.size === INFORMATION_SECTIONS.length;
@@ -490,45 +392,48 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     this.renderRoot.querySelector<HTMLElement>('.info-panel')?.focus();
   }
 
-  /**
-   * Counts the displayed section as shown to the person and moves to the next one. Once every section
-   * was shown, the text's hash goes into the value (DP-09).
-   */
+  /** Counts the displayed section as shown to the person and moves to the next one still to show. */
   private async advance(): Promise<void> {
-    const text = informationText(this.parts);
-    if (this.shownFor !== text) {
-      this.shown = new Set();
-      this.shownFor = text;
-    }
-    this.shown = new Set([...this.shown, this.current]);
-    const next = INFORMATION_SECTIONS.findIndex((_, i) => !this.shown.has(i) && i > this.current);
-    const firstOpen = INFORMATION_SECTIONS.findIndex((_, i) => !this.shown.has(i));
+    const part = this.parts[this.current]!;
+    this.shownTexts = new Map([...this.shownTexts, [part.id, `${part.heading}\n${part.text}`]]);
+    const shown = this.shown;
+    const next = INFORMATION_SECTIONS.findIndex((_, i) => !shown.has(i) && i > this.current);
+    const firstOpen = INFORMATION_SECTIONS.findIndex((_, i) => !shown.has(i));
     await this.display(next >= 0 ? next : firstOpen >= 0 ? firstOpen : this.current);
-    if (this.informationShown && !this.value.informationTextHash) {
-      const hash = await sha256Hex(text);
-      // The selection may have changed while hashing.
-      if (this.shownFor !== text) return;
-      this.setValue({ ...this.value, informationTextHash: hash }, 'information');
-      this.announcer.announce(this.i18n.t('consent.info.shown'));
+  }
+
+  /**
+   * Keeps the value's hash in step with what was shown (DP-09): once every section was shown with its
+   * current text, the whole text's SHA-256 goes into the value; when the text changes, it goes out.
+   */
+  private async syncInformationHash(): Promise<void> {
+    const text = informationText(this.parts);
+    const hash = this.value.informationTextHash;
+    // A hash the host set (a restored or prefilled value) is the host's; one this form computed follows the text.
+    if (hash && this.hashedFor !== undefined && (this.hashedFor !== text || !this.informationShown)) {
+      this.hashedFor = undefined;
+      const { informationTextHash: _drop, ...rest } = this.value;
+      this.setValue(rest as ConsentDraftValue);
+      return;
     }
+    if (hash || !this.informationShown) return;
+    this.hashedFor = text;
+    const computed = await sha256Hex(text);
+    // The selection may have changed while hashing.
+    if (this.hashedFor !== text || informationText(this.parts) !== text) return;
+    this.setValue({ ...this.value, informationTextHash: computed }, 'information');
+    this.announcer.announce(this.i18n.t('consent.info.shown'));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // A changed selection (or language) changes the information: it must be shown again (DP-09).
-    if (this.shownFor === undefined || informationText(this.parts) === this.shownFor) return;
-    this.shownFor = undefined;
-    this.shown = new Set();
-    this.current = 0;
-    if (this.value.informationTextHash) {
-      const { informationTextHash: _drop, ...rest } = this.value;
-      this.setValue(rest as ConsentDraftValue);
-    }
+    void this.syncInformationHash();
   }
 
   // ---- connected mode ----------------------------------------------------------------------------
 
   protected override valueFromView(view: CaseState): ConsentDraftValue | undefined {
+    this.issuable = issuableOf(view);
     this.addresseeId = view.addresseeId;
     this.persons = (view.persons ?? [])
       .filter((p) => !isRedactionMarker(p))
@@ -566,19 +471,17 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     };
   }
 
-  protected override async save(data: ConsentDraftValue) {
-    const result = await super.save(data);
-    if (result.ok) {
-      // The next consent starts empty again (DP-10).
-      queueMicrotask(() => {
-        this.value = this.emptyValue();
-        this.shown = new Set();
-        this.current = 0;
-        this.shownFor = undefined;
-        this.professionalsText = '';
-      });
-    }
-    return result;
+  /**
+   * After a stored consent the next one starts empty (DP-10), and an empty form is not a wrong one:
+   * no errors until the user works on it again.
+   */
+  private startOver(): void {
+    this.formResetCallback();
+    this.value = this.emptyValue();
+    this.shownTexts = new Map();
+    this.hashedFor = undefined;
+    this.current = 0;
+    this.professionalsText = '';
   }
 
   // ---- withdrawal (DP-14) ---------------------------------------------------------------------------
@@ -622,7 +525,13 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
 
   private get allRecipients(): RecipientRefLike[] {
     const map = new Map<string, RecipientRefLike>();
-    for (const r of [...this.recipientOptions, ...this.viewRecipients, ...(this.value.recipients ?? [])])
+    const fromDirectory = this.directory.entries.map((e) => ({ agencyId: e.agencyId, name: e.name }));
+    for (const r of [
+      ...this.recipientOptions,
+      ...fromDirectory,
+      ...this.viewRecipients,
+      ...(this.value.recipients ?? []),
+    ])
       if (!map.has(r.agencyId)) map.set(r.agencyId, r);
     return [...map.values()];
   }
@@ -661,7 +570,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
 
   // ---- rendering ------------------------------------------------------------------------------------
 
-  private statusBadge(status: ConsentStatus, record: ConsentRecordLike) {
+  private statusBadge(status: ConsentStatus, record: Pick<ConsentRecordLike, 'validFrom' | 'validUntil'>) {
     const t = this.i18n;
     const date = (d: string) => t.date(d.slice(0, 10));
     const [cls, text] =
@@ -688,9 +597,15 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     return this.persons.find((p) => p.id === id)?.name ?? id;
   }
 
-  private renderCard(consent: ConsentStateLike, release: boolean) {
+  private renderCard(
+    consent: ConsentStateLike | { readonly record: ReleaseRecordLike; readonly withdrawals: readonly [] },
+    release: boolean,
+  ) {
     const t = this.i18n;
     const r = consent.record;
+    // A release names professionals and no purposes (the core's release schema, DP-15).
+    const purposes = r.purposes ?? [];
+    const professionals = r.professionals ?? [];
     const status = consentStatus(consent, this.day);
     const title = release ? t.t('consent.card.release') : t.t('consent.card.consent');
     const to = t.list(r.recipients.map((x) => x.name ?? x.agencyId));
@@ -702,13 +617,14 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       status.kind === 'notYetValid';
     const explanation = informationParts(
       {
+        ...(release ? { kind: 'release' as const } : {}),
         categories: r.categories,
         recipients: r.recipients,
-        purposes: r.purposes,
+        purposes,
         validFrom: r.validFrom,
         validUntil: r.validUntil,
         ...(r.includesProfessionalSecret ? { includesProfessionalSecret: true } : {}),
-        ...(r.professionals ? { professionals: r.professionals } : {}),
+        ...(professionals.length ? { professionals } : {}),
       },
       this.i18n as unknown as Parameters<typeof informationParts>[1],
     );
@@ -720,8 +636,18 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       <dl class="facts">
         <dt>${t.t('consent.card.categories')}</dt>
         <dd>${t.list(r.categories.map((c) => t.text(CATEGORY_LABELS[c])))}</dd>
-        <dt>${t.t('consent.card.purposes')}</dt>
-        <dd>${t.list(r.purposes.map((p) => t.text(purposeLabel(p))))}</dd>
+        ${
+          purposes.length
+            ? html`<dt>${t.t('consent.card.purposes')}</dt>
+                <dd>${t.list(purposes.map((p) => t.text(purposeLabel(p))))}</dd>`
+            : nothing
+        }
+        ${
+          professionals.length
+            ? html`<dt>${t.t('consent.card.professionals')}</dt>
+                <dd>${t.list(professionals.map((p) => (p.profession ? `${p.name} (${p.profession})` : p.name)))}</dd>`
+            : nothing
+        }
         <dt>${t.t('consent.card.givenBy')}</dt>
         <dd>${this.personName(r.givenBy.personId)} (${t.t(`consent.role.${r.givenBy.role}`)})</dd>
         <dt>${t.t('consent.card.form')}</dt>
@@ -739,7 +665,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
         ${explanation.map((p) => html`<p><strong>${p.heading}</strong> ${p.text}</p>`)}
       </details>
       ${
-        open && !release && !this.readonly && !this.isDisabled
+        open && !release && !this.readonly && !this.isDisabled && offers(this.issuable, 'withdrawConsent')
           ? html`<div class="actions">
               <button
                 type="button"
@@ -758,7 +684,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     </li>`;
   }
 
-  private renderWithdrawal(r: ConsentRecordLike) {
+  private renderWithdrawal(r: Pick<ConsentRecordLike, 'categories' | 'recipients'>) {
     const t = this.i18n;
     return html`<div class="section section--quiet" part="withdrawal">
       <h4 tabindex="-1">${t.t('consent.withdraw.title')}</h4>
@@ -822,7 +748,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     const day = this.day;
     const all = [
       ...this.consents.map((c) => ({ c, release: false })),
-      ...this.releases.map((r) => ({ c: { record: r, withdrawals: [] } as ConsentStateLike, release: true })),
+      ...this.releases.map((r) => ({ c: { record: r, withdrawals: [] as const }, release: true })),
     ];
     const expiring = all.filter(({ c }) => consentStatus(c, day).kind === 'expiring').length;
     return html`<section class="section" part="list" aria-labelledby="list-heading">
@@ -1275,7 +1201,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     const t = this.i18n;
     const subject = this.subject();
     return html`<div class="print-sheet" part="print-sheet">
-      <h2>${t.t('consent.printHeading')}</h2>
+      <h2>${this.value.kind === 'release' ? t.t('consent.printHeadingRelease') : t.t('consent.printHeading')}</h2>
       ${subject ? html`<p>${t.t('consent.printPerson', { name: subject.name })}</p>` : nothing}
       ${this.parts.map(
         (p) =>
@@ -1295,7 +1221,10 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       <div class="screen-only">
         <div class="head" part="header"><h2>${t.t('consent.title')}</h2></div>
       </div>
-      <div class="form screen-only">${this.renderRefusals()} ${this.renderList()} ${this.renderDraft()}</div>
+      <div class="form screen-only">
+        ${this.renderRefusals()} ${this.renderList()}
+        ${offers(this.issuable, 'recordConsent') ? this.renderDraft() : html`<p class="fk-hint" part="view-only">${t.t('consent.viewOnly')}</p>`}
+      </div>
       ${this.renderPrintSheet()} ${this.renderStatus()}
     </div>`;
   }

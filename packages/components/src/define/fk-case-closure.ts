@@ -1,4 +1,5 @@
 import './foundation.js';
+import './fk-confirm-dialog.js';
 import { FkCaseClosure } from '../case-closure/case-closure.component.js';
 import { defineElement } from './define-element.js';
 

@@ -1,4 +1,5 @@
 import './foundation.js';
+import './fk-confirm-dialog.js';
 import { FkHandover } from '../handover/handover.component.js';
 import { defineElement } from './define-element.js';
 

@@ -76,14 +76,14 @@ export abstract class FkFieldElement<T = string> extends LitElement {
   /** The `<label>` of the inner control (`id="control"`), with its marker; visually hidden with `hide-label`. */
   protected renderLabel(): TemplateResult {
     return html`<label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
-      >${this.label}${this.renderMarker()}</label
+      >${this.label}${this.required || this.readonly ? ' ' : ''}${this.renderMarker()}</label
     >`;
   }
 
   /** The `<legend>` of a group field (`<fieldset>`), with its marker; visually hidden with `hide-label`. */
   protected renderLegend(): TemplateResult {
     return html`<legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>
-      ${this.label}${this.renderMarker()}
+      ${this.label}${this.required || this.readonly ? ' ' : ''}${this.renderMarker()}
     </legend>`;
   }
 

@@ -15,6 +15,9 @@ import {
   type LeadAgencyPeriod,
   type RedactionMarker,
 } from '@fallkit/core';
+import type { FkConfirmDialog } from '../dialogs/confirm-dialog.component.js';
+import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
+import { DirectoryController } from '../directory/directory.js';
 import { FkFormElement } from '../base/form-element.js';
 import { schemaValidator, type Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
@@ -85,6 +88,7 @@ export const DEFAULT_PACKET_CATEGORIES: readonly DataCategory[] = [
  * @event fk-saved - Connected save succeeded.
  * @event fk-refused - Connected save refused; `detail: { errors, value }`; the typed text stays.
  *
+ * @csspart view-only - The sentence shown instead of a form when the core says the actor may not record here (DP-40).
  * @csspart form - The outer container.
  * @csspart current-lead - The current lead agency line.
  * @csspart variant - The choice of variant.
@@ -106,6 +110,13 @@ export const DEFAULT_PACKET_CATEGORIES: readonly DataCategory[] = [
  */
 export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseState, CaseCommand> {
   static override catalog = handoverMessages;
+
+  constructor() {
+    super();
+    this.addEventListener('fk-saved', (e) => {
+      if (e.target === this) this.startOver();
+    });
+  }
 
   static override styles = [
     sharedStyles,
@@ -130,6 +141,9 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   /** Consents on record (connected: from a view that carries them). */
   @property({ attribute: false }) consents: readonly ConsentStateLike[] = [];
+
+  /** What the core says this actor may issue (DP-40); `undefined` when the view does not say. */
+  @state() private issuable: Issuable;
 
   /** The lead agency periods so far (connected: from the case). */
   @property({ attribute: false }) leadAgencies: readonly LeadAgencyPeriod[] = [];
@@ -166,6 +180,9 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     );
   }
   private agencyIdTouched = false;
+
+  /** The host's directory (`<fk-directory>`): the receiving agency is chosen by name. */
+  private readonly directory = new DirectoryController(this);
   private readonly previewLoader = new TransferPreviewLoader(this, (state) => {
     this.preview = state;
   });
@@ -249,6 +266,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
   // ---- connected mode ----------------------------------------------------------------------------
 
   protected override valueFromView(view: CaseState): HandoverValue | undefined {
+    this.issuable = issuableOf(view);
     this.leadAgencies = view.leadAgencies ?? [];
     this.handovers = view.handovers ?? [];
     const fromView = consentsOfView(view);
@@ -256,21 +274,51 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     return undefined;
   }
 
+  /**
+   * A change of lead agency cannot be taken back: a valid handover is confirmed in a dialog that names
+   * the receiving agency, the day and what the own agency keeps doing, before it is saved (connected;
+   * standalone, the host decides what `fk-submit` does).
+   */
+  /** Whether a submit now would go on to save: valid and without blocking feedback (as the base decides). */
+  private readyToSave(): boolean {
+    // The last save's refusals are not this submit's: the base clears them too before it decides.
+    this.connection.clearRefusals();
+    return this.checkValidity() && !this.feedback.some((f) => f.type === 'error');
+  }
+
+  override async requestSubmit(): Promise<boolean> {
+    if (this.connection.connected && !this.isDisabled && this.readyToSave()) {
+      const t = this.i18n;
+      const v = this.value;
+      const dialog = this.renderRoot.querySelector<FkConfirmDialog>('fk-confirm-dialog');
+      const confirmed = await dialog?.ask({
+        heading: t.t('handover.confirm.heading', { agency: v.to?.name ?? '' }),
+        body: t.t('handover.confirm.body', {
+          agency: v.to?.name ?? '',
+          date: v.effectiveFrom ? t.date(v.effectiveFrom) : '',
+        }),
+        details: v.continuingRole?.trim()
+          ? [t.t('handover.confirm.continuing', { role: v.continuingRole.trim() })]
+          : [],
+        confirmLabel: t.t('handover.save'),
+        cancelLabel: t.t('handover.confirm.cancel'),
+      });
+      if (!confirmed) return false;
+    }
+    return super.requestSubmit();
+  }
+
   protected override commandsFor(data: HandoverData): CaseCommand {
     return { type: 'changeLeadAgency', caseId: this.connection.caseId, input: data };
   }
 
-  protected override async save(data: HandoverData) {
-    const result = await super.save(data);
-    if (result.ok) {
-      queueMicrotask(() => {
-        this.value = this.emptyValue();
-        this.participantsText = '';
-        this.alsoCoversFurtherNeeds = false;
-        this.agencyIdTouched = false;
-      });
-    }
-    return result;
+  /** After a stored handover the form starts empty, and an empty form is not a wrong one: no errors shown. */
+  private startOver(): void {
+    this.formResetCallback();
+    this.value = this.emptyValue();
+    this.participantsText = '';
+    this.alsoCoversFurtherNeeds = false;
+    this.agencyIdTouched = false;
   }
 
   // ---- edits ----------------------------------------------------------------------------------------
@@ -279,6 +327,33 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     const to = { ...this.value.to, name };
     if (!this.agencyIdTouched) to.agencyId = agencyIdFromName(name);
     this.setValue({ ...this.value, to }, 'to.name');
+  }
+
+  /** The receiving agency from the host's directory, by name; its id comes with it. */
+  private renderAgencyChoice() {
+    const t = this.i18n;
+    const chosen = this.directory.find(this.value.to?.agencyId);
+    return html`<fk-select
+      data-path="to.name"
+      label=${t.t('handover.toName')}
+      required
+      .options=${[
+        { value: '', label: t.t('handover.directory.pick') },
+        ...this.directory.of('agency').map((e) => ({ value: e.agencyId, label: e.name })),
+      ]}
+      .value=${chosen?.agencyId ?? ''}
+      .error=${this.errorAt('to.name') ?? this.errorAt('to.agencyId')}
+      ?disabled=${this.isDisabled}
+      ?readonly=${this.readonly}
+      @change=${(e: Event) => {
+        const entry = this.directory.find((e.target as HTMLSelectElement).value);
+        this.agencyIdTouched = entry !== undefined;
+        this.setValue(
+          { ...this.value, to: entry ? { agencyId: entry.agencyId, name: entry.name } : { agencyId: '', name: '' } },
+          'to.name',
+        );
+      }}
+    ></fk-select>`;
   }
 
   private toggleConference(on: boolean): void {
@@ -398,6 +473,12 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
         ? t.t('handover.continuingRole.municipalityAsContractor')
         : t.t('handover.continuingRole.municipalityCoversFurtherNeeds');
     const domains = LEGAL_DOMAINS.map((d) => ({ value: d, label: this.domainLabel(d) }));
+    if (!offers(this.issuable, 'changeLeadAgency'))
+      return html`<div class="form" part="form">
+        <div class="head" part="header"><h2>${t.t('handover.title')}</h2></div>
+        ${this.renderCurrent()}
+        <p class="fk-hint" part="view-only">${t.t('handover.viewOnly')}</p>
+      </div>`;
     return html`<div class="form" part="form">
       <div class="head" part="header"><h2>${t.t('handover.title')}</h2></div>
       ${editable ? html`<p class="lead">${t.t('handover.lead')}</p>` : nothing} ${this.renderCurrent()}
@@ -452,32 +533,36 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
       </section>
       <section class="section" part="agency" aria-labelledby="agency-heading">
         <h3 id="agency-heading">${t.t('handover.to')}</h3>
-        <div class="pair">
-          <fk-text-field
-            data-path="to.name"
-            label=${t.t('handover.toName')}
-            required
-            .value=${v.to?.name ?? ''}
-            .error=${this.errorAt('to.name')}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @input=${(e: Event) => this.setAgencyName((e.target as HTMLInputElement).value)}
-          ></fk-text-field>
-          <fk-text-field
-            data-path="to.agencyId"
-            label=${t.t('handover.toAgencyId')}
-            hint=${t.t('handover.toAgencyIdHint')}
-            required
-            .value=${v.to?.agencyId ?? ''}
-            .error=${this.errorAt('to.agencyId')}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            @input=${(e: Event) => {
-              this.agencyIdTouched = true;
-              this.setField('to.agencyId', (e.target as HTMLInputElement).value);
-            }}
-          ></fk-text-field>
-        </div>
+        ${
+          this.directory.of('agency').length
+            ? this.renderAgencyChoice()
+            : html` <div class="pair">
+                <fk-text-field
+                  data-path="to.name"
+                  label=${t.t('handover.toName')}
+                  required
+                  .value=${v.to?.name ?? ''}
+                  .error=${this.errorAt('to.name')}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly}
+                  @input=${(e: Event) => this.setAgencyName((e.target as HTMLInputElement).value)}
+                ></fk-text-field>
+                <fk-text-field
+                  data-path="to.agencyId"
+                  label=${t.t('handover.toAgencyId')}
+                  hint=${t.t('handover.toAgencyIdHint')}
+                  required
+                  .value=${v.to?.agencyId ?? ''}
+                  .error=${this.errorAt('to.agencyId')}
+                  ?disabled=${this.isDisabled}
+                  ?readonly=${this.readonly}
+                  @input=${(e: Event) => {
+                    this.agencyIdTouched = true;
+                    this.setField('to.agencyId', (e.target as HTMLInputElement).value);
+                  }}
+                ></fk-text-field>
+              </div>`
+        }
         <div class="pair">
           <fk-select
             data-path="legalDomain"
@@ -578,7 +663,9 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
           selected: this.packetCategories,
         })}
       </section>
-      ${this.renderSubmitActions(t.t('handover.save'))} ${this.renderStatus()}
+      ${this.renderSubmitActions(t.t('handover.save'))}
+      <fk-confirm-dialog></fk-confirm-dialog>
+      ${this.renderStatus()}
     </div>`;
   }
 }

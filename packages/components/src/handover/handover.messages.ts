@@ -6,6 +6,7 @@ export const handoverMessages = defineMessages({
   de: {
     ...transferPreviewMessages.de,
     'handover.title': 'Rechtskreiswechsel und Übergabe',
+    'handover.viewOnly': 'Nur Ansicht: Eine Übergabe erfasst, wer den Fall bearbeitet.',
     'handover.lead':
       'Wenn die Zuständigkeit wechselt (z. B. AsylbLG → SGB II nach der Aufenthaltserlaubnis): Wie geht es weiter, wer führt ab wann, und welche Daten dürfen mit?',
     'handover.currentLead': 'Federführend bisher: {agency}{domain} seit {date}',
@@ -24,6 +25,7 @@ export const handoverMessages = defineMessages({
       'Die neue Stelle führt; die Kommune übernimmt Bedarfe über die Arbeitsvermittlung hinaus, freiwillig oder als psychosoziale Betreuung nach § 16a SGB II.',
     'handover.to': 'Aufnehmende Stelle',
     'handover.toName': 'Name der Stelle',
+    'handover.directory.pick': 'Bitte wählen',
     'handover.toAgencyId': 'Kennung der Stelle',
     'handover.toAgencyIdHint': 'Dieselbe Kennung wie in Einwilligungen; sonst aus dem Namen gebildet.',
     'handover.legalDomain': 'Rechtskreis der neuen Federführung',
@@ -59,6 +61,11 @@ export const handoverMessages = defineMessages({
     'handover.packet': 'Datenpaket',
     'handover.packetLead': 'Was die aufnehmende Stelle erhielte und was zurückbleibt, mit Begründung.',
     'handover.save': 'Übergabe erfassen',
+    'handover.confirm.heading': 'Fall an {agency} übergeben?',
+    'handover.confirm.body':
+      'Ab {date} leitet {agency} den Fall. Die Übergabe lässt sich nicht rückgängig machen; eine Rückgabe wäre eine neue Übergabe.',
+    'handover.confirm.continuing': 'Ihre Stelle bleibt beteiligt: {role}',
+    'handover.confirm.cancel': 'Zurück zum Formular',
     'handover.changedElsewhere': 'Der Fall wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da.',
     'handover.adoptRemote': 'Neue Fassung übernehmen',
     'handover.domain.SGB_II': 'SGB II (Jobcenter)',
@@ -76,6 +83,7 @@ export const handoverMessages = defineMessages({
   en: {
     ...transferPreviewMessages.en,
     'handover.title': 'Change of legal domain and handover',
+    'handover.viewOnly': 'View only: a handover is recorded by those who work on the case.',
     'handover.lead':
       'When responsibility changes (e.g. AsylbLG → SGB II after a residence permit): how does it go on, who leads from when, and which data may go along?',
     'handover.currentLead': 'Lead so far: {agency}{domain} since {date}',
@@ -94,6 +102,7 @@ export const handoverMessages = defineMessages({
       'The new agency leads; the municipality covers needs beyond job placement, voluntarily or as psychosocial support under § 16a SGB II.',
     'handover.to': 'Receiving agency',
     'handover.toName': 'Name of the agency',
+    'handover.directory.pick': 'Please choose',
     'handover.toAgencyId': 'Agency id',
     'handover.toAgencyIdHint': 'The same id as in consents; otherwise made from the name.',
     'handover.legalDomain': 'Legal domain of the new lead',
@@ -127,6 +136,11 @@ export const handoverMessages = defineMessages({
     'handover.packet': 'Data packet',
     'handover.packetLead': 'What the receiving agency would get and what stays behind, with reasons.',
     'handover.save': 'Record handover',
+    'handover.confirm.heading': 'Hand the case over to {agency}?',
+    'handover.confirm.body':
+      'From {date} {agency} leads the case. The handover cannot be undone; handing it back would be a new handover.',
+    'handover.confirm.continuing': 'Your agency stays involved: {role}',
+    'handover.confirm.cancel': 'Back to the form',
     'handover.changedElsewhere': 'The case was changed elsewhere in the meantime. Your input is still here.',
     'handover.adoptRemote': 'Take the new version',
     'handover.domain.SGB_II': 'SGB II (Jobcenter)',

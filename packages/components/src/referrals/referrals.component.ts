@@ -17,6 +17,8 @@ import {
   type ProviderReferralStatus,
   type RedactionMarker,
 } from '@fallkit/core';
+import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
+import { DirectoryController } from '../directory/directory.js';
 import { FkFormElement } from '../base/form-element.js';
 import { schemaValidator, type Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
@@ -71,6 +73,9 @@ export type ReferralStatusDetail = CaseCommandInput<'updateReferralStatus'>;
 /** Detail of `fk-conference`: the input of the core's `holdCaseConference`. */
 export type CaseConferenceDetail = CaseCommandInput<'holdCaseConference'>;
 
+/** The directory choice "not in the directory". */
+const OUTSIDE_DIRECTORY = '__outside-directory__';
+
 /** Builds an agency id from a name where none is given. */
 export function agencyIdFromName(name: string): string {
   return name
@@ -119,9 +124,12 @@ function lines(text: string): string[] {
  * @event fk-submit - A valid new referral. `detail`: the parsed `referToProvider` input plus `share`. Cancelable.
  * @event fk-status - A status change. `detail`: the `updateReferralStatus` input. Cancelable.
  * @event fk-conference - A case conference. `detail`: the `holdCaseConference` input. Cancelable.
+ * @event fk-consent-needed - No consent covers the chosen provider and the user asks to record one. `detail: { recipient: { agencyId, name }, purposes, categories }`; the host opens its consent form.
  * @event fk-saved - Connected save succeeded.
  * @event fk-refused - Connected save refused; `detail: { errors, value }`; the draft stays.
  *
+ * @csspart view-only - The sentence shown instead of a form when the core says the actor may not record here (DP-40).
+ * @csspart consent-needed - The button that asks the host to record a consent for the provider.
  * @csspart form - The outer container.
  * @csspart list - The referrals list.
  * @csspart referral - One referral.
@@ -151,6 +159,13 @@ export class FkReferrals extends FkFormElement<
   CaseCommand | { type: string; caseId?: string; input: unknown }
 > {
   static override catalog = referralsMessages;
+
+  constructor() {
+    super();
+    this.addEventListener('fk-saved', (e) => {
+      if (e.target === this) this.startOver();
+    });
+  }
 
   static override styles = [
     sharedStyles,
@@ -203,6 +218,15 @@ export class FkReferrals extends FkFormElement<
   @property({ attribute: false }) measures: readonly { id: string; title: string }[] = [];
 
   /** Consents on record, for the legal basis of passing data on (connected: from a view that carries them). */
+  /** What the core says this actor may issue (DP-40); `undefined` when the view does not say. */
+  @state() private issuable: Issuable;
+
+  /** The host's directory of agencies and providers (`<fk-directory>`): providers are chosen by name. */
+  private readonly directory = new DirectoryController(this);
+
+  /** The user chose "not in the directory" and types the provider's name. */
+  @state() private providerOutsideDirectory = false;
+
   @property({ attribute: false }) consents: readonly ConsentStateLike[] = [];
 
   /** Computes a transfer preview (e.g. the core's `previewTransfer` bound to case, actor and clock). */
@@ -329,6 +353,7 @@ export class FkReferrals extends FkFormElement<
   // ---- connected mode ----------------------------------------------------------------------------
 
   protected override valueFromView(view: CaseState): ReferralDraftValue | undefined {
+    this.issuable = issuableOf(view);
     this.referrals = view.providerReferrals ?? [];
     this.conferences = view.caseConferences ?? [];
     this.measures = (view.measures ?? [])
@@ -349,10 +374,10 @@ export class FkReferrals extends FkFormElement<
     return commands as CaseCommand[];
   }
 
-  protected override async save(data: ReferralDraftData) {
-    const result = await super.save(data);
-    if (result.ok) queueMicrotask(() => (this.value = this.emptyValue()));
-    return result;
+  /** After a stored referral the form starts empty, and an empty form is not a wrong one: no errors shown. */
+  private startOver(): void {
+    this.formResetCallback();
+    this.value = this.emptyValue();
   }
 
   // ---- status and conferences ----------------------------------------------------------------------
@@ -520,6 +545,26 @@ export class FkReferrals extends FkFormElement<
     </div>`;
   }
 
+  /**
+   * There is no consent covering the provider: asks the host to open the consent form for it
+   * (`fk-consent-needed`, the recipient and the purpose that would cover the referral). The host
+   * decides where the consent manager is; nothing is recorded here.
+   */
+  private askForConsent(): void {
+    const v = this.value;
+    this.dispatchEvent(
+      new CustomEvent('fk-consent-needed', {
+        bubbles: true,
+        composed: true,
+        detail: {
+          recipient: { agencyId: this.agencyId, name: v.provider?.name?.trim() ?? '' },
+          purposes: [v.measureId ? `measureDelivery:${v.measureId}` : 'measureDelivery'],
+          categories: [...(v.share?.categories ?? [])],
+        },
+      }),
+    );
+  }
+
   private renderShare() {
     const t = this.i18n;
     const v = this.value;
@@ -565,8 +610,79 @@ export class FkReferrals extends FkFormElement<
           );
         }}
       ></fk-radio-group>
+      ${
+        consents.length === 0 && v.provider?.name?.trim() && !this.readonly && !this.isDisabled
+          ? html`<p class="actions">
+              <button type="button" class="fk-button" part="consent-needed" @click=${() => this.askForConsent()}>
+                ${t.t('referrals.addConsent', { provider })}
+              </button>
+            </p>`
+          : nothing
+      }
       ${renderTransferPreview(this.preview, this.i18n as never, { recipient: provider, basis: share.legalBasis, basisLabel: this.basisLabel, selected: share.categories })}
     </section>`;
+  }
+
+  /** Choosing the provider from the host's directory by name; "not in the directory" lets the user type one. */
+  private renderProviderChoice() {
+    const t = this.i18n;
+    const v = this.value;
+    const chosen = this.directory.find(v.provider?.agencyId);
+    const other = this.providerOutsideDirectory && chosen === undefined;
+    const providers = [...this.directory.of('provider'), ...this.directory.of('agency')];
+    return html`<div class="pair">
+      <fk-select
+        data-path=${other ? 'provider.directory' : 'provider.name'}
+        label=${t.t('referrals.provider')}
+        hint=${chosen?.offers ?? nothing}
+        required
+        .options=${[
+          { value: '', label: t.t('referrals.directory.pick') },
+          ...providers.map((e) => ({ value: e.agencyId, label: e.name })),
+          { value: OUTSIDE_DIRECTORY, label: t.t('referrals.directory.other') },
+        ]}
+        .value=${other ? OUTSIDE_DIRECTORY : (chosen?.agencyId ?? '')}
+        .error=${other ? undefined : this.errorAt('provider.name')}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        @change=${(e: Event) => this.chooseProvider((e.target as HTMLSelectElement).value)}
+      ></fk-select>
+      ${
+        other
+          ? html`<fk-text-field
+              data-path="provider.name"
+              label=${t.t('referrals.directory.otherName')}
+              required
+              .value=${v.provider?.name ?? ''}
+              .error=${this.errorAt('provider.name')}
+              ?disabled=${this.isDisabled}
+              ?readonly=${this.readonly}
+              @input=${(e: Event) => this.setValue({ ...this.value, provider: { name: (e.target as HTMLInputElement).value } }, 'provider.name')}
+            ></fk-text-field>`
+          : nothing
+      }
+      <fk-text-field
+        data-path="provider.contactPerson"
+        label=${t.t('referrals.contactPerson')}
+        .value=${v.provider?.contactPerson ?? ''}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        @input=${(e: Event) => this.setField('provider.contactPerson', (e.target as HTMLInputElement).value || undefined)}
+      ></fk-text-field>
+    </div>`;
+  }
+
+  private chooseProvider(agencyId: string): void {
+    this.providerOutsideDirectory = agencyId === OUTSIDE_DIRECTORY;
+    const entry = this.directory.find(agencyId);
+    const provider = entry
+      ? {
+          name: entry.name,
+          agencyId: entry.agencyId,
+          ...(entry.contactPerson ? { contactPerson: entry.contactPerson } : {}),
+        }
+      : { name: '' };
+    this.setValue({ ...this.value, provider }, 'provider.name');
   }
 
   private renderDraft() {
@@ -576,36 +692,44 @@ export class FkReferrals extends FkFormElement<
     const common = { disabled: this.isDisabled, readonly: this.readonly };
     return html`<section class="section" part="draft" aria-labelledby="draft-heading">
       <h3 id="draft-heading">${t.t('referrals.new')}</h3>
+      ${
+        this.directory.entries.length
+          ? this.renderProviderChoice()
+          : html` <div class="pair">
+              <fk-text-field
+                data-path="provider.name"
+                label=${t.t('referrals.provider')}
+                required
+                .value=${v.provider?.name ?? ''}
+                .error=${this.errorAt('provider.name')}
+                ?disabled=${common.disabled}
+                ?readonly=${common.readonly}
+                @input=${(e: Event) => this.setField('provider.name', (e.target as HTMLInputElement).value)}
+              ></fk-text-field>
+              <fk-text-field
+                data-path="provider.contactPerson"
+                label=${t.t('referrals.contactPerson')}
+                .value=${v.provider?.contactPerson ?? ''}
+                ?disabled=${common.disabled}
+                ?readonly=${common.readonly}
+                @input=${(e: Event) => this.setField('provider.contactPerson', (e.target as HTMLInputElement).value || undefined)}
+              ></fk-text-field>
+            </div>`
+      }
       <div class="pair">
-        <fk-text-field
-          data-path="provider.name"
-          label=${t.t('referrals.provider')}
-          required
-          .value=${v.provider?.name ?? ''}
-          .error=${this.errorAt('provider.name')}
-          ?disabled=${common.disabled}
-          ?readonly=${common.readonly}
-          @input=${(e: Event) => this.setField('provider.name', (e.target as HTMLInputElement).value)}
-        ></fk-text-field>
-        <fk-text-field
-          data-path="provider.contactPerson"
-          label=${t.t('referrals.contactPerson')}
-          .value=${v.provider?.contactPerson ?? ''}
-          ?disabled=${common.disabled}
-          ?readonly=${common.readonly}
-          @input=${(e: Event) => this.setField('provider.contactPerson', (e.target as HTMLInputElement).value || undefined)}
-        ></fk-text-field>
-      </div>
-      <div class="pair">
-        <fk-text-field
-          data-path="provider.agencyId"
-          label=${t.t('referrals.providerAgency')}
-          hint=${t.t('referrals.providerAgencyHint')}
-          .value=${v.provider?.agencyId ?? ''}
-          ?disabled=${common.disabled}
-          ?readonly=${common.readonly}
-          @input=${(e: Event) => this.setField('provider.agencyId', (e.target as HTMLInputElement).value || undefined)}
-        ></fk-text-field>
+        ${
+          this.directory.entries.length
+            ? nothing
+            : html` <fk-text-field
+                data-path="provider.agencyId"
+                label=${t.t('referrals.providerAgency')}
+                hint=${t.t('referrals.providerAgencyHint')}
+                .value=${v.provider?.agencyId ?? ''}
+                ?disabled=${common.disabled}
+                ?readonly=${common.readonly}
+                @input=${(e: Event) => this.setField('provider.agencyId', (e.target as HTMLInputElement).value || undefined)}
+              ></fk-text-field>`
+        }
         <fk-select
           data-path="measureId"
           label=${t.t('referrals.measure')}
@@ -814,7 +938,8 @@ export class FkReferrals extends FkFormElement<
               </ul>`
         }
       </section>
-      ${this.renderDraft()} ${this.renderConferences()} ${this.renderStatus()}
+      ${offers(this.issuable, 'referToProvider') ? this.renderDraft() : html`<p class="fk-hint" part="view-only">${t.t('referrals.viewOnly')}</p>`}
+      ${this.renderConferences()} ${this.renderStatus()}
     </div>`;
   }
 }

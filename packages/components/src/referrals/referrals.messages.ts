@@ -6,6 +6,7 @@ export const referralsMessages = defineMessages({
   de: {
     ...transferPreviewMessages.de,
     'referrals.title': 'Leistungssteuerung',
+    'referrals.viewOnly': 'Nur Ansicht: Vermittlungen legt an, wer den Fall bearbeitet.',
     'referrals.lead':
       'Vermittlungen an Anbieter mit Stand und vereinbarter Rückmeldung, Fallkonferenzen mit Beteiligten und Beschlüssen. Sie behalten die Fallverantwortung.',
     'referrals.list': 'Vermittlungen',
@@ -34,6 +35,9 @@ export const referralsMessages = defineMessages({
     'referrals.statusSaved': 'Stand gespeichert.',
     'referrals.new': 'Neue Vermittlung',
     'referrals.provider': 'Anbieter',
+    'referrals.directory.pick': 'Bitte wählen',
+    'referrals.directory.other': 'Andere Stelle (nicht im Verzeichnis)',
+    'referrals.directory.otherName': 'Name der Stelle',
     'referrals.providerAgency': 'Kennung der Stelle (optional)',
     'referrals.providerAgencyHint': 'Für Einwilligungen und Übermittlungen; sonst aus dem Namen gebildet.',
     'referrals.contactPerson': 'Ansprechperson (optional)',
@@ -58,6 +62,7 @@ export const referralsMessages = defineMessages({
     'referrals.basis.sgb10_69': '§ 69 SGB X: Beauftragung für eine eigene Aufgabe',
     'referrals.basisLabel.consent': 'Einwilligung ({id})',
     'referrals.noConsent': 'Für {provider} liegt keine gültige Einwilligung vor.',
+    'referrals.addConsent': 'Einwilligung für {provider} erfassen',
     'referrals.basisRequired': 'Bitte wählen Sie eine Rechtsgrundlage für die Weitergabe (DP-16).',
     'referrals.save': 'Vermittlung anlegen',
     'referrals.conferences': 'Fallkonferenzen',
@@ -81,6 +86,7 @@ export const referralsMessages = defineMessages({
   en: {
     ...transferPreviewMessages.en,
     'referrals.title': 'Linking to services',
+    'referrals.viewOnly': 'View only: referrals are made by those who work on the case.',
     'referrals.lead':
       'Referrals to providers with their status and agreed feedback, case conferences with participants and decisions. You keep case responsibility.',
     'referrals.list': 'Referrals',
@@ -109,6 +115,9 @@ export const referralsMessages = defineMessages({
     'referrals.statusSaved': 'Status saved.',
     'referrals.new': 'New referral',
     'referrals.provider': 'Provider',
+    'referrals.directory.pick': 'Please choose',
+    'referrals.directory.other': 'Another service (not in the directory)',
+    'referrals.directory.otherName': 'Name of the service',
     'referrals.providerAgency': 'Agency id (optional)',
     'referrals.providerAgencyHint': 'For consents and transfers; otherwise made from the name.',
     'referrals.contactPerson': 'Contact person (optional)',
@@ -133,6 +142,7 @@ export const referralsMessages = defineMessages({
     'referrals.basis.sgb10_69': '§ 69 SGB X: commissioned for an own task',
     'referrals.basisLabel.consent': 'Consent ({id})',
     'referrals.noConsent': 'There is no valid consent for {provider}.',
+    'referrals.addConsent': 'Record a consent for {provider}',
     'referrals.basisRequired': 'Please choose a legal basis for passing data on (DP-16).',
     'referrals.save': 'Create referral',
     'referrals.conferences': 'Case conferences',

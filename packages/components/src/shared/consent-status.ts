@@ -1,5 +1,11 @@
 import { CONSENT_REMINDER_DAYS, type DataCategory } from '@fallkit/core';
-import type { ConsentStateLike } from './privacy-shapes.js';
+import type { ConsentRecordLike, ConsentStateLike, ConsentWithdrawalLike } from './privacy-shapes.js';
+
+/** What a status is read from: a consent or a release, with its withdrawals. */
+export interface StatusSource {
+  readonly record: Pick<ConsentRecordLike, 'categories' | 'validFrom' | 'validUntil'>;
+  readonly withdrawals: readonly ConsentWithdrawalLike[];
+}
 
 /** Days before expiry from which a consent is flagged (DP-11): the core's reminder window. */
 export const CONSENT_WARNING_DAYS = CONSENT_REMINDER_DAYS;
@@ -28,7 +34,7 @@ export function daysBetween(from: string, to: string): number {
 export { addMonths, ageOn } from '@fallkit/core';
 
 /** The status of a consent on `today` (ISO date): withdrawn wins, then validity, then the 30-day flag. */
-export function consentStatus(consent: ConsentStateLike, today: string): ConsentStatus {
+export function consentStatus(consent: StatusSource, today: string): ConsentStatus {
   const { record, withdrawals } = consent;
   const daysLeft = daysBetween(today, record.validUntil);
   const effective = withdrawals.filter((w) => w.withdrawnAt.slice(0, 10) <= today);

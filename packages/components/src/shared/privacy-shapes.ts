@@ -48,6 +48,18 @@ export interface ConsentRecordLike {
   readonly professionals?: readonly { readonly name: string; readonly profession?: string }[];
 }
 
+/**
+ * A stored confidentiality release (the core's `ConfidentialityRelease`, DP-15): named professionals
+ * released towards recipients for some categories. It has no purposes of its own.
+ */
+export interface ReleaseRecordLike extends Omit<
+  ConsentRecordLike,
+  'purposes' | 'professionals' | 'childView' | 'capacityToConsent'
+> {
+  readonly professionals: readonly { readonly name: string; readonly profession?: string }[];
+  readonly purposes?: readonly string[];
+}
+
 /** A withdrawal, whole or partial (DP-14). */
 export interface ConsentWithdrawalLike {
   readonly consentId: string;
@@ -135,12 +147,12 @@ export function canPreview(service: unknown): service is PreviewingService {
  * (the core's `PrivacyState`) or with `consents` / `releases` lists. The core's case state alone
  * has none; a host then sets the component's `consents` property.
  */
-export function consentsOfView(view: unknown): { consents?: ConsentStateLike[]; releases?: ConsentRecordLike[] } {
+export function consentsOfView(view: unknown): { consents?: ConsentStateLike[]; releases?: ReleaseRecordLike[] } {
   const v = view as
     | {
-        privacy?: { consents?: ConsentStateLike[]; releases?: ConsentRecordLike[] };
+        privacy?: { consents?: ConsentStateLike[]; releases?: ReleaseRecordLike[] };
         consents?: ConsentStateLike[];
-        releases?: ConsentRecordLike[];
+        releases?: ReleaseRecordLike[];
       }
     | undefined;
   const source = v?.privacy ?? v;

@@ -20,6 +20,7 @@ import type { FkCaseProvider } from '../../src/context/case-provider.component.j
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { deepActiveElement, deepQueryAll, deepText, runFormControlSuite } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
+import { answerConfirmation } from '../suites/confirm-dialog-helpers.js';
 
 const caseManager: Actor = {
   id: 'u-kim-krueger',
@@ -147,9 +148,10 @@ describe('<fk-case-closure>', () => {
           .providers=${[{ name: 'Wohnungslotsen Musterstadt e. V.', providerReferralId: 'r-1' }]}
         ></fk-case-closure>`,
       );
+      await pick(el, 'closure.reason', 'goalsReached');
       el.reportValidity();
       await el.updateComplete;
-      expect(deepText(el)).to.contain('Für 2 Ziel(e) fehlt die Beurteilung');
+      expect(deepText(el)).to.contain('Noch nicht beurteilte Ziele: 2.');
       expect(deepText(el)).to.contain('nur wenige Zeichen');
       await pick(el, 'closure.goalAttainment.g-1', 'achieved');
       await pick(el, 'closure.goalAttainment.g-2', 'partlyAchieved');
@@ -212,10 +214,13 @@ describe('<fk-case-closure>', () => {
         expect(deepText(el)).to.contain(g.title);
         await pick(el, `closure.goalAttainment.${g.id}`, 'achieved');
       }
+      await pick(el, 'closure.reason', 'goalsReached');
       control<HTMLInputElement>(el, 'decisionConfirmed', 'input').click();
       await el.updateComplete;
       const saved = oneEvent(el, 'fk-saved');
+      const asked = answerConfirmation(el);
       await el.requestSubmit();
+      expect(await asked).to.contain('Fall wirklich abschließen?');
       await saved;
       const sent = service.commands.map((c) => c.command);
       expect(sent.map((c) => c.type)).to.deep.equal(['closeCase', 'recordEvaluation']);
@@ -232,10 +237,12 @@ describe('<fk-case-closure>', () => {
           path: ['goalAttainment'],
         });
       const el = await mount(service, state.caseId);
+      await pick(el, 'closure.reason', 'goalsReached');
       await typeInto(el, 'closure.reasonNote', 'Mein Abschlusstext');
       control<HTMLInputElement>(el, 'decisionConfirmed', 'input').click();
       await el.updateComplete;
       const refused = oneEvent(el, 'fk-refused');
+      void answerConfirmation(el);
       await el.requestSubmit();
       await refused;
       await el.updateComplete;
@@ -313,6 +320,7 @@ describe('<fk-case-closure>', () => {
       await typeInto(el, 'closure.continuedBy', 'Jobcenter Musterstadt');
       control<HTMLInputElement>(el, 'decisionConfirmed', 'input').click();
       await el.updateComplete;
+      void answerConfirmation(el);
       const accepted = await el.requestSubmit();
       expect(accepted, JSON.stringify(el.feedback)).to.equal(true);
       const after = await core.loadCase(familyDuldungToSgbII.caseId);

@@ -25,6 +25,7 @@ import {
   toggle,
   typeInto,
 } from '../suites/stage-test-helpers.js';
+import { answerConfirmation } from '../suites/confirm-dialog-helpers.js';
 
 const validValue: HandoverValue = {
   variant: 'warmHandover',
@@ -249,7 +250,9 @@ describe('<fk-handover>', () => {
       await typeInto(el, 'to.name', 'Jobcenter Musterstadt');
       await typeInto(el, 'reason', 'Aufenthaltserlaubnis erteilt');
       const saved = oneEvent(el, 'fk-saved');
+      const asked = answerConfirmation(el);
       button(el, /Übergabe erfassen/).click();
+      expect(await asked).to.contain('Fall an Jobcenter Musterstadt übergeben?');
       await saved;
       const sent = service.commands.at(-1)!.command;
       expect(sent.type).to.equal('changeLeadAgency');
@@ -279,6 +282,7 @@ describe('<fk-handover>', () => {
       await pickRadio(el, 'variant', 'warmHandover');
       await typeInto(el, 'to.name', 'Jobcenter Musterstadt');
       await typeInto(el, 'reason', 'Mein Text bleibt');
+      void answerConfirmation(el);
       await submitRefused(el);
       expect(control<HTMLTextAreaElement>(el, 'reason', 'textarea').value).to.equal('Mein Text bleibt');
       expect(deepText(el)).to.contain('Für die Übergabe fehlt die Einwilligungsprüfung.');

@@ -55,6 +55,30 @@ export const purposeSchema = z
   .string()
   .check(z.refine((value) => isPurpose(value), { message: 'unknown purpose' })) as unknown as z.ZodMiniType<Purpose>;
 
+/**
+ * Purposes a consent may name as a whole family, without an id (DP-05, DP-07): `measureDelivery`
+ * covers the delivery of any measure by the recipients the consent names, including measures planned
+ * only later ("Vermittlung an Anbieter"). A person can agree at the start that the named providers may
+ * receive the named categories for the measures they will carry out, without the measure's id being
+ * known yet. Recipients and categories stay specific; a read or transfer still asks for one measure
+ * (`measureDelivery:<id>`), and the consent covers it (see `purposeCovered`). Conferences are not a
+ * family: each one is agreed to by itself.
+ */
+export const CONSENT_PURPOSE_FAMILIES: readonly PurposeKind[] = ['measureDelivery'];
+
+/** Whether a string may stand as a purpose of a consent: a {@link Purpose} or a {@link CONSENT_PURPOSE_FAMILIES} family. */
+export function isConsentPurpose(purpose: string): boolean {
+  return isPurpose(purpose) || (CONSENT_PURPOSE_FAMILIES as readonly string[]).includes(purpose);
+}
+
+/** Display names of the purpose families a consent may name (see {@link CONSENT_PURPOSE_FAMILIES}). */
+export const PURPOSE_FAMILY_LABELS: Readonly<Partial<Record<PurposeKind, LocalizedText>>> = {
+  measureDelivery: text(
+    'Vermittlung an Anbieter und Durchführung von Maßnahmen, auch später geplanter',
+    'Referral to providers and delivery of measures, including measures planned later',
+  ),
+};
+
 /** Display names of the purpose kinds, German first. */
 export const PURPOSE_LABELS: Readonly<Record<PurposeKind, LocalizedText>> = {
   screening: text('Zugangssteuerung / Erstklärung', 'Screening'),
@@ -70,6 +94,8 @@ export const PURPOSE_LABELS: Readonly<Record<PurposeKind, LocalizedText>> = {
 
 /** The display name of a purpose string (kind label plus reference, if any). */
 export function purposeLabel(purpose: string): LocalizedText {
+  const family = PURPOSE_FAMILY_LABELS[purpose as PurposeKind];
+  if (family !== undefined) return family;
   const parsed = parsePurpose(purpose);
   if (parsed === undefined) return text(purpose, purpose);
   const label = PURPOSE_LABELS[parsed.kind];

@@ -4,7 +4,7 @@ import type { DataCategory } from '../../model/record-meta.js';
 import { DATA_CATEGORIES } from '../../model/record-meta.js';
 import type { Refusal } from '../../result/refusal.js';
 import { privacyRefusal } from '../reason-codes.js';
-import { isPurpose } from '../purposes.js';
+import { isConsentPurpose } from '../purposes.js';
 import type { ConsentGiverRole } from './consent-record.js';
 
 /**
@@ -129,7 +129,7 @@ function specificity(draft: ConsentDraft): Refusal[] {
   if (
     !Array.isArray(purposes) ||
     purposes.length === 0 ||
-    purposes.some((p) => typeof p !== 'string' || !isPurpose(p))
+    purposes.some((p) => typeof p !== 'string' || !isConsentPurpose(p))
   ) {
     out.push(
       privacyRefusal('DENY_CONSENT_NOT_SPECIFIC', {

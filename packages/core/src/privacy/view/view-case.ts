@@ -55,6 +55,14 @@ export interface CaseView {
    * (`ERASED`, DP-32); absent otherwise and for those who work on the restriction.
    */
   readonly restriction?: RedactionMarker;
+  /**
+   * The command types this actor may issue on the case today, as the one access decision
+   * (`authoriseCommand` over `COMMAND_ACCESS`, DP-23, DP-40) answers for a command without item ids;
+   * set by the case views' `viewCase` and `observeCaseView`. Elements show an action only when its
+   * command is listed, so a read-only viewer is offered nothing it cannot do. Every write is still
+   * decided again when it is sent.
+   */
+  readonly mayIssue?: readonly string[];
 }
 
 /** Options of {@link viewCase}. */
