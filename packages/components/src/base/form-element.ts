@@ -6,6 +6,7 @@ import { LocalizeController, type MessageRef } from '../controllers/localize-con
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import { DraftKeeper } from '../controllers/draft-keeper.js';
+import { SaveConfirmation } from '../controllers/save-confirmation.js';
 import { draftKey } from '../controllers/draft-store.js';
 import { plainMessage } from '../i18n/plain-words.js';
 import { adminDetails } from '../i18n/admin-details.view.js';
@@ -69,6 +70,7 @@ function seqOfView(view: unknown): number | undefined {
  * @event {FkRefusedEvent} fk-refused - The connected save was refused. `detail: { errors, value }`; the value stays.
  *
  * @csspart status - The live region announcing saved / refused.
+ * @csspart saved - The visible confirmation of a stored save (focused after the save).
  * @csspart refusals - The in-place list of refusals of the last save.
  *
  * @cssstate invalid - Fails constraint validation (what blocks the host form).
@@ -220,6 +222,9 @@ export abstract class FkFormElement<
   /** Keeps unsaved values (memory, or the provider's draft store). */
   protected readonly drafts: DraftKeeper<V>;
 
+  /** The visible, focused confirmation of a stored save (rendered by `renderStatus()`). */
+  protected readonly confirmation: SaveConfirmation;
+
   private currentValue!: V;
   private ownDisabled = false;
   private ownReadonly = false;
@@ -242,6 +247,7 @@ export abstract class FkFormElement<
     const ctor = this.constructor as typeof FkFormElement;
     this.i18n = new LocalizeController(this, { catalog: ctor.catalog, overrides: () => this.messages });
     this.announcer = new AnnouncerController(this);
+    this.confirmation = new SaveConfirmation(this, this.i18n);
     this.connection = new CaseConnectionController<View, Command>(this, {
       caseId: () => this.caseId,
       onView: (view) => this.receiveView(view),
@@ -423,6 +429,7 @@ export abstract class FkFormElement<
     this.internalWrite = true;
     this.value = next;
     this.dirty = true;
+    this.confirmation.clear();
     this.draftRestored = false;
     void this.drafts.keep(next);
     const detail: FkChangeDetail<V> = { value: next, valid: !this.hasBlockingErrors() };
@@ -659,8 +666,13 @@ export abstract class FkFormElement<
       this.draftRestored = false;
       this.initialValue = this.value;
       await this.drafts.discard();
+      // Stored: the errors of the attempt go (an emptied form is not wrong), the confirmation shows
+      // beside the save bar and takes focus there.
+      this.showAllErrors = false;
+      this.touched.clear();
       this.announcer.announce(this.i18n.t('status.saved'));
       this.dispatchEvent(new FkSavedEvent(result.value));
+      await this.confirmation.confirm(this.savedSummary(result.value));
       return true;
     }
     // Never lose typed text: the value stays as it is and is kept as a draft.
@@ -885,8 +897,17 @@ export abstract class FkFormElement<
   // ---- rendering helpers -------------------------------------------------------------------
 
   /** The live region (polite). Render once; `visible` shows it as a status line as well. */
+  /** The confirmation of the last stored save (when shown) and the live region. */
   protected renderStatus(visible = false) {
-    return this.announcer.render({ visible });
+    return html`${this.confirmation.render()}${this.announcer.render({ visible })}`;
+  }
+
+  /**
+   * One sentence on what the last save stored, shown in the confirmation (`"2 Kontakte, 1
+   * Wiedervorlage"`); `undefined` for none. Override to name the new state.
+   */
+  protected savedSummary(_result: unknown): string | undefined {
+    return undefined;
   }
 
   /**

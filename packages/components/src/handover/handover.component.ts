@@ -183,7 +183,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   /** The host's directory (`<fk-directory>`): the receiving agency is chosen by name. */
   private readonly directory = new DirectoryController(this);
-  private readonly previewLoader = new TransferPreviewLoader((state) => {
+  private readonly previewLoader = new TransferPreviewLoader(this, (state) => {
     this.preview = state;
   });
 

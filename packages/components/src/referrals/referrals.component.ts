@@ -252,7 +252,7 @@ export class FkReferrals extends FkFormElement<
   };
   @state() private conferenceError?: string;
 
-  private readonly previewLoader = new TransferPreviewLoader((state) => {
+  private readonly previewLoader = new TransferPreviewLoader(this, (state) => {
     this.preview = state;
   });
 

@@ -252,6 +252,19 @@ export const statusStyles = css`
     background: ${token('color-surface-raised')};
     border-inline-start: 4px solid ${token('color-primary')};
   }
+  /* The confirmation of a stored save: visible, beside the save bar, focused after the save. */
+  .fk-saved {
+    margin: ${token('space-s')} 0 0;
+    padding-block: ${token('space-xs')};
+    padding-inline: ${token('space-s')};
+    border-radius: ${token('radius-m')};
+    background: ${token('color-surface-raised')};
+    border-inline-start: 4px solid ${token('color-success')};
+  }
+  .fk-saved:focus-visible {
+    outline: 2px solid ${token('color-primary')};
+    outline-offset: 2px;
+  }
 `;
 
 /** The in-place refusals block of a form (`renderRefusals()`). */

@@ -330,6 +330,29 @@ describe('<fk-monitoring>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('after a stored save: a visible confirmation beside the save bar has focus, and no field shows an error', async () => {
+      const state = await exampleState();
+      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
+      service.setView(state.caseId, state);
+      const el = await mount(service, state.caseId);
+      button(el, /Kontakt dokumentieren/).click();
+      await el.updateComplete;
+      await typeInto(el, `contacts.${el.value.contacts.length - 1}.note`, 'Telefonat');
+      const saved = oneEvent(el, 'fk-saved');
+      expect(await el.requestSubmit()).to.equal(true);
+      await saved;
+      await el.updateComplete;
+      const confirmation = el.shadowRoot!.querySelector<HTMLElement>('[part~="saved"]')!;
+      expect(confirmation.textContent).to.match(/Gespeichert um .+ Uhr/);
+      expect(confirmation.getBoundingClientRect().width).to.be.greaterThan(1);
+      expect(el.shadowRoot!.activeElement).to.equal(confirmation);
+      const errors = [...el.shadowRoot!.querySelectorAll<HTMLElement & { error?: string }>('[data-path]')].filter(
+        (f) => f.error,
+      );
+      expect(errors).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('puts a refusal at the entry it concerns by its place among the new ones, not by its text (two equal notes)', async () => {
       const state = await exampleState();
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);

@@ -95,6 +95,7 @@ export const de = {
   // Status announcements (live region)
   'status.saving': 'Wird gespeichert …',
   'status.saved': 'Gespeichert',
+  'status.savedAt': 'Gespeichert um {time} Uhr. Das Formular zeigt jetzt den gespeicherten Stand.',
   'status.refused': 'Abgelehnt: {reason}',
   'status.invalid': 'Nicht gespeichert: {reason}',
   'status.draftKept': 'Ihre Eingaben bleiben erhalten.',

@@ -85,6 +85,7 @@ export const en: FoundationMessages = {
 
   'status.saving': 'Saving …',
   'status.saved': 'Saved',
+  'status.savedAt': 'Saved at {time}. The form now shows the stored state.',
   'status.refused': 'Refused: {reason}',
   'status.invalid': 'Not saved: {reason}',
   'status.draftKept': 'Your entries are kept.',
