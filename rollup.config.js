@@ -1,21 +1,23 @@
 // @ts-check
 /**
  * Rollup builds:
- * - every public package (`core`, `store-dexie`, `store-pg`, `components`) to ESM in its `dist/`, one file per source module
+ * - every public package (`scripts/lib/packages.mjs`: core, stores, server, sync, handover, fhir, components) to ESM in
+ *   its `dist/`, one file per source module
  *   (`preserveModules`), with source maps. Hosts import one module or one component alone, and their own
  *   bundler shares one copy of lit, @lit/context, dexie, zod and @noble/hashes: those and `@fallkit/*` are never bundled.
  *   The `.d.ts` files next to them come from `tsc -b` (the packages emit declarations only).
- * - the demo page (`packages/demo/dist/`) as ONE offline bundle that includes lit, dexie and zod.
+ * - the demo page (`packages/demo/dist/`) as an offline bundle that includes lit, dexie and zod, split into
+ *   chunks per case tab (see `demoBuild`).
  *
  *   npx rollup -c                          # everything
  *   npx rollup -c --configOnly=packages    # the three packages
- *   npx rollup -c --configOnly=demo        # the demo page (resolves @fallkit/* to the packages' dist)
+ *   npx rollup -c --configOnly=demo        # the demo page (from the packages' sources)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import esbuild from 'rollup-plugin-esbuild';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { PUBLIC_PACKAGES } from './scripts/lib/packages.mjs';
 
 const tsconfig = 'tsconfig.base.json';
 
@@ -23,6 +25,8 @@ const tsconfig = 'tsconfig.base.json';
 const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^dexie($|\/)/, /^zod($|\/)/, /^@noble\/hashes\//, /^@fallkit\//];
 /** The server store's drivers and Node's modules: dependencies of `@fallkit/store-pg`, never bundled. */
 EXTERNAL.push(/^pg($|\/)/, /^@electric-sql\/pglite($|\/)/, /^node:/);
+/** The sync server's HTTP, token and identity-provider libraries (jose also of `@fallkit/handover`): never bundled. */
+EXTERNAL.push(/^hono($|\/)/, /^@hono\//, /^jose($|\/)/, /^oidc-provider($|\/)/);
 
 /**
  * Dexie's `import` condition wraps its UMD build, which rollup cannot read without the commonjs plugin;
@@ -132,20 +136,40 @@ function quietAboutDependencies(warning, warn) {
   warn(warning);
 }
 
-/** @returns {import('rollup').RollupOptions} */
-function demoBuild() {
+/**
+ * The demo page, code-split: `main.js` (the application, the store, the first screen's elements) and one
+ * chunk per case tab's element under `chunks/`, loaded by dynamic import when the tab is first shown
+ * (packages/demo/src/loading/element-loader.ts). Built from the packages' sources (the `@fallkit/source`
+ * condition), so `npm start` needs no package build first; minified by esbuild, which takes a second where
+ * terser took most of the build.
+ * @param {{ plugins?: import('rollup').Plugin[] }} [extra] more plugins (the progress of `npm start`)
+ * @returns {import('rollup').RollupOptions}
+ */
+export function demoBuild(extra = {}) {
   return {
     input: 'packages/demo/src/main.ts',
     plugins: [
       dexieEsm(),
-      // The packages' built `dist` (the `default` condition), and lit's production build.
-      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
-      esbuild({ target: 'es2022', tsconfig, sourceMap: true }),
-      terser({ format: { comments: false } }),
+      // The packages' sources, and lit's production build.
+      nodeResolve({ browser: true, exportConditions: ['@fallkit/source', 'browser', 'module', 'import', 'default'] }),
+      esbuild({
+        target: 'es2022',
+        tsconfig,
+        sourceMap: true,
+        define: { __FALLKIT_VERSION__: JSON.stringify(versionOf('components')) },
+      }),
+      minify({ target: 'es2022', sourceMap: true, legalComments: 'none' }),
       demoAssets(['index.html', 'demo.css']),
+      ...(extra.plugins ?? []),
     ],
     onwarn: quietAboutDependencies,
-    output: { file: 'packages/demo/dist/main.js', format: 'es', sourcemap: true },
+    output: {
+      dir: 'packages/demo/dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
   };
 }
 
@@ -154,7 +178,7 @@ export default function config(args) {
   const only = args.configOnly;
   /** @type {(import('rollup').RollupOptions | undefined)[]} */
   const builds = [];
-  if (!only || only === 'packages') builds.push(...['core', 'store-dexie', 'store-pg', 'components'].map(packageBuild));
+  if (!only || only === 'packages') builds.push(...PUBLIC_PACKAGES.map(packageBuild));
   if (!only || only === 'demo') builds.push(demoBuild());
   return builds.filter((build) => build !== undefined);
 }

@@ -7,6 +7,7 @@
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PUBLIC_PACKAGES } from './lib/packages.mjs';
 import { bin, repoRoot } from './lib/paths.mjs';
 import { runInherited } from './lib/run.mjs';
 
@@ -29,17 +30,12 @@ const steps = [
   {
     // The packages and the demo only: a type error in a test must fail `npm test`, not the build.
     name: 'tsc -b (declarations and type-check of the packages)',
-    run: () =>
-      runInherited(bin('tsc'), [
-        '-b',
-        ...['core', 'store-dexie', 'store-pg', 'components', 'demo'].map((pkg) => `packages/${pkg}`),
-      ]),
+    run: () => runInherited(bin('tsc'), ['-b', ...[...PUBLIC_PACKAGES, 'demo'].map((pkg) => `packages/${pkg}`)]),
   },
   {
     name: 'rollup (packages + demo)',
     run: () => {
-      for (const pkg of ['core', 'store-dexie', 'store-pg', 'components'])
-        removeOldJavaScript(join(repoRoot, 'packages', pkg, 'dist'));
+      for (const pkg of PUBLIC_PACKAGES) removeOldJavaScript(join(repoRoot, 'packages', pkg, 'dist'));
       rmSync(join(repoRoot, 'packages', 'demo', 'dist'), { recursive: true, force: true });
       return runInherited(bin('rollup'), ['-c']);
     },

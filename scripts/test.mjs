@@ -155,7 +155,11 @@ async function nodeTests() {
 async function storePgTests(postgres) {
   heading(`store-pg tests in Node (PGlite${postgres ? ', PostgreSQL 15' : '; no PostgreSQL: counts as 1 failed'})`);
   // The sync server's tests run in the same process: they need the same PostgreSQL (and PGlite starts once).
-  const files = ['packages/store-pg/test/pglite/**/*.test.ts', ...withTests(['packages/server/test/pglite'])];
+  const files = [
+    'packages/store-pg/test/pglite/**/*.test.ts',
+    // The sync client's transport against the real server's handlers on PGlite, in process (no port).
+    ...withTests(['packages/server/test/pglite', 'packages/sync/test-node']),
+  ];
   if (postgres)
     files.push('packages/store-pg/test/postgres/**/*.test.ts', ...withTests(['packages/server/test/postgres']));
   const env = postgres ? { DATABASE_URL: postgres.ownerUrl, FALLKIT_APP_DATABASE_URL: postgres.appUrl } : {};

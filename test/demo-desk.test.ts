@@ -191,4 +191,109 @@ describe('demo at the desk', function () {
     const raw = visible.split(/\s+/).filter((word) => showsRawCode(word));
     expect(raw, raw.join(' ')).to.deep.equal([]);
   });
+
+  it('DP-23, DP-28: the caseload names the persons through the search channel, sorts, and the team lead sees the team overview without names', async () => {
+    const databaseName = dbName('caseload');
+    const page = mount(databaseName, '#/?als=kim');
+    roots.push(page.root);
+    const session = await waitFor(() => page.app.demoSession, 'the session');
+    const table = await waitFor(() => page.root.querySelector<HTMLTableElement>('table.caseload'), 'the caseload');
+    const found = await session.views.searchCases({ query: {} });
+    if (!found.ok) throw new Error('search refused');
+    const named = found.value.find((hit) => hit.name)!;
+    await waitFor(() => table.textContent!.includes(named.name!), 'a name in the caseload');
+    // Sorting by name through the select.
+    const sort = page.root.querySelector<HTMLSelectElement>('.sort-switch select')!;
+    sort.value = 'name';
+    sort.dispatchEvent(new Event('change'));
+    const byName = await session.views.searchCases({ query: { sort: 'name' } });
+    if (!byName.ok) throw new Error('search refused');
+    await waitFor(
+      () =>
+        page.root.querySelector('table.caseload tbody tr')?.getAttribute('data-case-id') ===
+        byName.value[0]!.row.caseId,
+      'the caseload sorted by name',
+    );
+    // The team lead: the overview, and no client's name anywhere on the page.
+    window.location.hash = '#/?als=teamlead';
+    await waitFor(() => session.actor.actor.role === 'teamLead', 'the team lead');
+    const expected = await session.views.teamOverview();
+    if (!expected.ok) throw new Error('team overview refused');
+    const overview = await waitFor(() => {
+      const el = page.root.querySelector('fk-team-overview');
+      const text = el ? deepText(el) : '';
+      return el && (text.includes('Fälle je Fachkraft') || text.includes('Keine offenen Fälle')) && el;
+    }, 'the team overview');
+    expect(deepAll(overview.shadowRoot!, 'tbody tr')).to.have.length(expected.value.workers.length);
+    expect(deepText(overview)).to.contain('Teamübersicht');
+    await waitFor(
+      () => deepText(page.root.querySelector('table.caseload') ?? page.root).includes('für Sie ausgeblendet'),
+      'names withheld',
+    );
+    expect(deepText(page.root.querySelector('main')!)).to.not.contain(named.name!);
+  });
+
+  it('DP-23: a new case for a person the actor already has a case for is held back with the matching case, and opens on the second try', async () => {
+    const databaseName = dbName('duplicates');
+    const page = mount(databaseName, '#/?als=kim');
+    roots.push(page.root);
+    const session = await waitFor(() => page.app.demoSession, 'the session');
+    await waitFor(() => page.root.querySelector('table.caseload'), 'the caseload');
+    const found = await session.views.searchCases({ query: {} });
+    if (!found.ok) throw new Error('search refused');
+    const hit = found.value.find((candidate) => candidate.name && candidate.birthDate)!;
+    const visible = await session.views.viewCase(hit.row.caseId, 'caseManagement');
+    if (!visible.ok) throw new Error('view refused');
+    const details = page.root.querySelector<HTMLDetailsElement>('details.new-case')!;
+    details.open = true;
+    const form = page.root.querySelector<HTMLFormElement>('.new-case-form')!;
+    const [given, ...family] = hit.name!.split(' ');
+    (form.elements.namedItem('givenName') as HTMLInputElement).value = given!;
+    (form.elements.namedItem('familyName') as HTMLInputElement).value = family.join(' ');
+    (form.elements.namedItem('birthDate') as HTMLInputElement).value = hit.birthDate!;
+    const before = (await session.store.listCases()).length;
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const warning = await waitFor(() => {
+      const box = form.querySelector<HTMLElement>('.duplicates');
+      return box && !box.hidden && box;
+    }, 'the duplicate warning');
+    expect(warning.textContent).to.contain(hit.row.label ?? hit.row.caseId);
+    expect((await session.store.listCases()).length).to.equal(before);
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitFor(async () => (await session.store.listCases()).length === before + 1, 'the case opened anyway');
+  });
+
+  it('375 px: no horizontal scroll on the caseload and a case page; a skip link is the first Tab stop and moves focus into the content', async () => {
+    const databaseName = dbName('narrow');
+    const frame = document.createElement('iframe');
+    frame.style.inlineSize = '375px';
+    frame.style.blockSize = '800px';
+    frame.src = `/packages/demo/index.html?demo-passphrase=${encodeURIComponent(PASSPHRASE)}#/`;
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const doc = frame.contentDocument!;
+      await waitFor(() => doc.querySelector('table.caseload'), 'the caseload at 375 px', 60_000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const wide = (): string[] =>
+        [...doc.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => el.getBoundingClientRect().right > 375 + 1 && !el.closest('.table-scroll'))
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+          .slice(0, 5);
+      expect(doc.documentElement.scrollWidth, wide().join(', ')).to.be.at.most(375);
+      const skip = doc.querySelector<HTMLAnchorElement>('a.skip-link')!;
+      expect(doc.body.querySelector('a, button, input, select, [tabindex]')).to.equal(skip);
+      skip.click();
+      expect(doc.activeElement?.closest('main')).to.not.equal(null);
+      const link = doc.querySelector<HTMLAnchorElement>('table.caseload tbody a')!;
+      frame.contentWindow!.location.hash = link.getAttribute('href')!;
+      await waitFor(() => doc.querySelector('fk-case-overview'), 'a case page at 375 px', 60_000);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(doc.documentElement.scrollWidth, wide().join(', ')).to.be.at.most(375);
+    } finally {
+      frame.remove();
+      await deleteDatabase('fallkit-demo');
+      await deleteDatabase('fallkit-demo-drafts');
+    }
+  });
 });

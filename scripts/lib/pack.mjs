@@ -1,5 +1,5 @@
 /**
- * Packs the public packages (core, store-dexie, store-pg, components) as they are published: `npm pack` of a staged copy of each package in
+ * Packs the public packages (`packages.mjs`) as they are published: `npm pack` of a staged copy of each package in
  * `.tmp/pack/stage/<pkg>/`, tarballs in `.tmp/pack/`. The stage holds what a host needs and nothing else:
  *
  * - `dist/` without `.tsbuildinfo` and without declaration maps (they would point at `src/`, which is not
@@ -18,8 +18,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { repoRoot } from './paths.mjs';
 
-/** The published packages, in dependency order. */
-export const PUBLIC_PACKAGES = ['core', 'store-dexie', 'store-pg', 'components'];
+/** The published packages, in dependency order (one list for every script). */
+import { PUBLIC_PACKAGES } from './packages.mjs';
+
+export { PUBLIC_PACKAGES };
 
 /** The repository's own condition: stripped from every published `package.json`. */
 export const SOURCE_CONDITION = '@fallkit/source';

@@ -179,7 +179,10 @@ describe('demo end to end: one case through the whole cycle', function () {
     root.querySelector<HTMLButtonElement>('.unlock-form button[type="submit"]')!.click();
     const table = await waitFor(() => root.querySelector('table.caseload'), 'the caseload', 60_000);
     expect(table.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
-    expect(root.querySelector('.store-note')!.textContent).to.contain('AES-GCM');
+    // Plain words for the user (issue 21 item 5): it says the files are encrypted, not how (no AES-GCM).
+    const note = root.querySelector('.store-note')!.textContent!;
+    expect(note).to.contain('verschlüsselt in diesem Browser');
+    expect(note).to.not.contain('AES-GCM');
   });
 
   let closedBefore: number | undefined;

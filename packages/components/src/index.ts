@@ -37,6 +37,7 @@ export * from './i18n/language.js';
 export * from './i18n/format.js';
 export * from './i18n/plain-words.js';
 export * from './i18n/admin-details.view.js';
+export { stageName, stagesName, legalDomainName } from './i18n/glossary.js';
 export { de as foundationDe } from './i18n/messages/de.js';
 export type { FoundationMessageKey, FoundationMessages } from './i18n/messages/de.js';
 export { en as foundationEn } from './i18n/messages/en.js';
@@ -152,9 +153,37 @@ export * from './report/report.messages.js';
 export * from './plan-document/plan-document.component.js';
 export * from './plan-document/plan-document.messages.js';
 export * from './plan-document/plan-form.component.js';
+// The person's export, DP-29 (register with `@fallkit/components/define/fk-subject-export`)
+export * from './subject-export/subject-export.component.js';
+export * from './subject-export/subject-export.messages.js';
 
 // Appointments (Termine): list, week, iCalendar export (register with `@fallkit/components/define/fk-appointments`)
 export * from './appointments/appointments.component.js';
 export { addDays, appointmentsOf, byStart, mondayOf, type Appointment } from './appointments/appointments.model.js';
 export * from './appointments/appointments.messages.js';
 export * from './appointments/icalendar.js';
+
+// Sync state and conflicts of a synced device (register with `@fallkit/components/define/fk-sync-status`,
+// `fk-sync-conflicts`); they read small ports, `@fallkit/sync`'s client fits them
+export * from './sync-status/sync-status-port.js';
+export * from './sync-status/sync-status.component.js';
+export * from './sync-status/sync-status.messages.js';
+export * from './sync-conflicts/sync-conflicts-port.js';
+export * from './sync-conflicts/sync-conflicts.component.js';
+export * from './sync-conflicts/sync-conflicts.messages.js';
+
+// People and household (register with `@fallkit/components/define/fk-person-record`)
+export * from './person-record/person-record.component.js';
+export {
+  languagesOf,
+  nameOf,
+  representationsOf,
+  type PersonEntry,
+  type ResidenceEntry,
+} from './person-record/person-record.view.js';
+export * from './person-record/person-record.messages.js';
+
+// Letters from templates (register with `@fallkit/components/define/fk-letter`)
+export * from './letter/letter.component.js';
+export * from './letter/letter.template.js';
+export * from './letter/letter.messages.js';

@@ -4,22 +4,12 @@
  */
 import './app/components.js';
 import { FallkitDemo, type DemoAppOptions } from './app/demo-app.js';
+import { mountDemo } from './mount.js';
 
-export { FallkitDemo, type DemoAppOptions };
+export { FallkitDemo, mountDemo, type DemoAppOptions };
 export { DEMO_PASSPHRASE, DEMO_DATABASE, openDemoSession, type DemoSession } from './app/demo-session.js';
 export { DEMO_ACTORS, demoActor, type DemoActor } from './app/demo-actors.js';
 export { demoCases, seedDemo } from './app/demo-seed.js';
 
 /** The page title. */
 export const DEMO_TITLE = 'Fallkit Demo – Kommunales Integrationsmanagement Musterstadt';
-
-/**
- * Renders the demo into `root` (replacing the loading note of index.html).
- * @returns the application element
- */
-export function mountDemo(root: HTMLElement, options: DemoAppOptions = {}): FallkitDemo {
-  const app = document.createElement('fallkit-demo');
-  app.options = options;
-  root.replaceChildren(app);
-  return app;
-}

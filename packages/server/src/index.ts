@@ -24,5 +24,5 @@ export {
 export { createTenantStores, type TenantStores, type TenantStoresOptions } from './tenants/tenant-stores.js';
 export { SYNC_ERROR_STATUS, SyncHttpError, syncRefusal, wireRefusal } from './errors/sync-refusal.js';
 export { pushEntry } from './sync/push.js';
-export { readFeedFor, changeFor } from './sync/feed.js';
+export { readFeedFor, decideChange, logDeliveries, type DecidedChange } from './sync/feed.js';
 export { livePositions } from './sync/live-positions.js';

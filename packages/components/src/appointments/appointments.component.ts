@@ -14,6 +14,7 @@ import { CaseConnectionController } from '../controllers/case-connection-control
 import { LocalizeController } from '../controllers/localize-controller.js';
 import type { CaseRequestContext } from '../context/case-service-port.js';
 import type { ConnectedCaseView } from '../context/core-port.js';
+import { FkCalendarExportEvent } from '../events/fk-calendar-export.js';
 import { FkRefusedEvent } from '../events/fk-refused.js';
 import { FkSavedEvent } from '../events/fk-saved.js';
 import { FkSubmitEvent } from '../events/fk-submit.js';
@@ -113,7 +114,7 @@ function localToday(): string {
  * @event fk-submit - A valid appointment is to be saved; `detail` is the `scheduleFollowUp` input. Cancel it to stop the connected save.
  * @event fk-saved - The connected save succeeded; `detail` is the service's result value.
  * @event fk-refused - The connected save was refused; `detail` is `{ errors, value }`, the draft stays.
- * @event fk-export - A calendar file was made; `detail` is `{ filename, text }`. Cancel it to stop the download.
+ * @event fk-calendar-export - A calendar file was made; `detail` is `{ filename, text }`. Cancel it to stop the download.
  *
  * @csspart toolbar - View switch, worker filter, week navigation and export.
  * @csspart list - The list table.
@@ -252,16 +253,11 @@ export class FkAppointments extends LitElement {
     return toICalendar(entries, { now, name: this.i18n.t('appointments.calendarName') });
   }
 
-  /** Makes the calendar file, fires `fk-export` and, not cancelled, downloads it. */
+  /** Makes the calendar file, fires `fk-calendar-export` and, not cancelled, downloads it. */
   exportCalendar(): { readonly filename: string; readonly text: string } {
     const text = this.calendar();
     const filename = `fallkit-termine-${this.view === 'week' ? this.weekStart : localToday()}.ics`;
-    const event = new CustomEvent('fk-export', {
-      detail: { filename, text },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
+    const event = new FkCalendarExportEvent({ filename, text });
     this.dispatchEvent(event);
     if (!event.defaultPrevented) {
       const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));

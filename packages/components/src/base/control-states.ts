@@ -1,4 +1,4 @@
-import { canonical } from '../list-editing/changed-fields.js';
+import { sameContent } from '../list-editing/changed-fields.js';
 
 type StatesSet = { add(s: string): void; delete(s: string): void; has(s: string): boolean };
 
@@ -22,5 +22,5 @@ export function setState(internals: ElementInternals, name: string, on: boolean)
 
 /** Whether `value` has the same content as `empty` (object keys sorted, keys without content ignored). */
 export function isEmptyLike(value: unknown, empty: unknown): boolean {
-  return canonical(value) === canonical(empty);
+  return sameContent(value, empty);
 }

@@ -12,7 +12,8 @@ import { adminDetails } from '../i18n/admin-details.view.js';
 import type { MessageCatalog, MessageDictionary, MessageOverrides } from '../i18n/message-catalog.js';
 import { feedbackAt, feedbackFromNotices, feedbackFromRefusals, pathKey, type Feedback } from './feedback.js';
 import { schemaValidator, type ParsingSchema, type SchemaResult, type Validator } from './validator.js';
-import { setIn } from './value-path.js';
+import { getIn, setIn, unsetIn } from './value-path.js';
+import type { FieldBinding, FieldPath, ValueAt } from './field-binding.js';
 import { isEmptyLike, setState } from './control-states.js';
 import { FkChangeEvent, type FkChangeDetail } from '../events/fk-change.js';
 import { FkSubmitEvent } from '../events/fk-submit.js';
@@ -434,6 +435,38 @@ export abstract class FkFormElement<
   /** Records a user edit of one field (immutable update at `path`, dotted or array). */
   protected setField(path: IssuePath | string, fieldValue: unknown): void {
     this.setValue(setIn(this.value, path, fieldValue), path);
+  }
+
+  /**
+   * The binding of the field at `path` for the `bind()` directive: value, error, warning, disabled,
+   * read-only, and the edit going back through `setField`. The path is checked against the form's value
+   * type, and the binding's value type follows from it:
+   *
+   * ```ts
+   * html`<fk-date-field label="Datum" ${bind(this.fieldAt(['contacts', i, 'on'], { optional: true }))}></fk-date-field>`
+   * ```
+   *
+   * `optional`: an emptied field (`''`) removes its key instead of storing `''` (dates, optional choices).
+   */
+  protected fieldAt<const P extends FieldPath<V>>(
+    path: P,
+    options: { readonly optional?: boolean } = {},
+  ): FieldBinding<ValueAt<V, P>> {
+    const at: IssuePath = [...path];
+    const key = pathKey(at);
+    const value = getIn(this.value, at) as ValueAt<V, P>;
+    return {
+      path: key,
+      value,
+      error: this.errorAt(at),
+      warning: this.warningAt(at),
+      disabled: this.isDisabled,
+      readonly: this.readonly,
+      set: (next) => {
+        if (options.optional && (next === '' || next === undefined)) this.setValue(unsetIn(this.value, at), key);
+        else this.setField(at, next);
+      },
+    };
   }
 
   /** Marks a field as touched so its errors show (done automatically when focus leaves a `[data-path]`). */

@@ -1,4 +1,4 @@
-import { canonical } from '../list-editing/changed-fields.js';
+import { sameContent } from '../list-editing/changed-fields.js';
 
 type Plain = Record<string, unknown>;
 
@@ -7,7 +7,7 @@ function isPlain(value: unknown): value is Plain {
 }
 
 function same(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
+  return sameContent(a, b);
 }
 
 function idOf(value: unknown): string | undefined {

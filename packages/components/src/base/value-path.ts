@@ -29,3 +29,18 @@ export function getIn(source: unknown, path: IssuePath | string): unknown {
   }
   return current;
 }
+
+/**
+ * Returns a copy of `source` without the key at `path` (lists keep their length: the position is set to
+ * `undefined`); an emptied optional field leaves no key behind for a strict schema to reject.
+ */
+export function unsetIn<T>(source: T, path: IssuePath | string): T {
+  const keys = typeof path === 'string' ? (path === '' ? [] : path.split('.')) : [...path];
+  const last = keys.pop();
+  if (last === undefined) return source;
+  const parent = getIn(source, keys);
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent))
+    return setIn(source, [...keys, last], undefined);
+  const { [last]: _dropped, ...rest } = parent as Record<string | number, unknown>;
+  return setIn(source, keys, rest);
+}

@@ -106,7 +106,7 @@ export const closureMessages = defineMessages({
     'attainment.notAchieved': 'nicht erreicht',
     'attainment.dropped': 'aufgegeben',
     'attainment.note': 'Anmerkung zu „{goal}“',
-    'attainment.missing': 'Für {count} Ziel(e) fehlt die Beurteilung; die Auswertung des Falls bleibt dann lückenhaft.',
+    'attainment.missing': 'Noch nicht beurteilte Ziele: {count}. Ohne Beurteilung bleibt die Auswertung des Falls lückenhaft.',
 
     'evaluation.title': 'Auswertung',
     'evaluation.include': 'Auswertung jetzt dokumentieren',

@@ -22,6 +22,9 @@ import {
   type TransferPreview,
   type TransferRequest,
   type WorklistInput,
+  type CaseSearchHit,
+  type DuplicateHit,
+  type TeamOverview,
 } from '@fallkit/core';
 import { type ReportingConfig, type StatisticalRecord } from '@fallkit/core/reporting';
 import type { AgreementConsent } from '../goal-agreement/agreement-print.js';
@@ -46,7 +49,8 @@ export interface CoreConnection {
     | 'caseList'
     | 'worklistInput'
     | 'reportInput'
-  >;
+  > &
+    Partial<Pick<CaseViews, 'searchCases' | 'checkDuplicates' | 'teamOverview'>>;
   /** "Today" of the printable consents; the system clock if absent. */
   readonly clock?: Clock;
 }
@@ -109,12 +113,26 @@ export interface CoreCaseServicePort extends CaseServicePort<ConnectedCaseView> 
   loadCaseList(request?: CaseRequestContext, options?: CaseListOptions): Promise<Result<CaseIndexEntry[]>>;
   /** Worklist input for `<fk-worklist>`: the cases as the actor's views show them. */
   loadWorklist(request: CaseRequestContext, scope?: WorklistScope): Promise<Result<WorklistInput>>;
+  /** The case search for `<fk-case-search>`: the core's decided, logged search channel. */
+  searchCases(request: CaseRequestContext | undefined, query: unknown): Promise<Result<CaseSearchHit[]>>;
+  /** The duplicate check before a case is opened: the core's decided, logged channel. */
+  checkDuplicates(request: CaseRequestContext | undefined, candidate: unknown): Promise<Result<DuplicateHit[]>>;
+  /** The team lead's overview for `<fk-team-overview>`: figures only, the core's decided channel (DP-23). */
+  loadTeamOverview(request?: CaseRequestContext): Promise<Result<TeamOverview>>;
   /** Report input for `<fk-report>`: statistical skeletons, for the statistics role only. */
   loadReportInput(
     request?: CaseRequestContext,
     config?: ReportingConfig,
   ): Promise<Result<readonly StatisticalRecord[]>>;
 }
+
+const CHANNEL_MISSING = (): Refusal => ({
+  code: 'COMPONENT_CHANNEL_MISSING',
+  message: text(
+    'Diese Ansicht ist mit dieser Fassung des Kerns nicht verfügbar.',
+    'This view is not available with this version of the core.',
+  ),
+});
 
 const ACTOR_MISMATCH = (): Refusal => ({
   code: 'ACTOR_MISMATCH',
@@ -325,6 +343,24 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
         ...(request.purpose ? { purpose: request.purpose } : {}),
         ...(scope === 'mine' ? { query: { caseManagerId: actor.id } } : {}),
       });
+    },
+
+    async searchCases(request, query) {
+      if (mismatch(request)) return refused(ACTOR_MISMATCH());
+      if (!views.searchCases) return refused(CHANNEL_MISSING());
+      return views.searchCases({ query, ...(request?.purpose ? { purpose: request.purpose } : {}) });
+    },
+
+    async checkDuplicates(request, candidate) {
+      if (mismatch(request)) return refused(ACTOR_MISMATCH());
+      if (!views.checkDuplicates) return refused(CHANNEL_MISSING());
+      return views.checkDuplicates({ candidate, ...(request?.purpose ? { purpose: request.purpose } : {}) });
+    },
+
+    async loadTeamOverview(request) {
+      if (mismatch(request)) return refused(ACTOR_MISMATCH());
+      if (!views.teamOverview) return refused(CHANNEL_MISSING());
+      return views.teamOverview(request?.purpose ? { purpose: request.purpose } : {});
     },
 
     async loadReportInput(request, config) {

@@ -18,3 +18,4 @@ export * from './fk-open-case.js';
 export * from './fk-action.js';
 export * from './fk-step-select.js';
 export * from './fk-reorder.js';
+export * from './fk-calendar-export.js';

@@ -14,13 +14,26 @@ import { renderChoiceText, type ChoiceOption } from './choice-option.js';
  * @csspart group - The `<fieldset>`.
  * @csspart option - Each option's label.
  */
-export class FkCheckboxGroup extends FkFieldElement {
+export class FkCheckboxGroup extends FkFieldElement<readonly string[]> {
+  override readonly locksAsDisabled = true;
+
   /** The checked values. */
   @property({ attribute: false }) value: readonly string[] = [];
   /** The options. */
   @property({ attribute: false }) options: readonly ChoiceOption[] = [];
   /** Lay options out in a row. */
   @property({ type: Boolean }) inline = false;
+
+  /** The value the base form's `bind()` reads and writes. */
+  get fieldValue(): readonly string[] {
+    return this.value;
+  }
+  set fieldValue(next: readonly string[]) {
+    this.value = next;
+  }
+  get emptyFieldValue(): readonly string[] {
+    return [];
+  }
 
   private toggle(option: string, on: boolean): void {
     const set = new Set(this.value);

@@ -12,9 +12,22 @@ import { FkFieldElement } from './field-element.js';
  * @event change - On toggle (bubbles, not composed).
  * @csspart control - The `<input type="checkbox">`.
  */
-export class FkCheckbox extends FkFieldElement {
+export class FkCheckbox extends FkFieldElement<boolean> {
+  override readonly locksAsDisabled = true;
+
   /** Whether it is checked. */
   @property({ type: Boolean }) checked = false;
+
+  /** The value the base form's `bind()` reads and writes. */
+  get fieldValue(): boolean {
+    return this.checked;
+  }
+  set fieldValue(next: boolean) {
+    this.checked = next;
+  }
+  get emptyFieldValue(): boolean {
+    return false;
+  }
 
   override render() {
     return html`<div class="fk-field">

@@ -14,13 +14,24 @@ import { FkFieldElement } from './field-element.js';
  * @event change - On commit (bubbles, not composed).
  * @csspart control - The `<input type="date">`.
  */
-export class FkDateField extends FkFieldElement {
+export class FkDateField extends FkFieldElement<string> {
   /** ISO date or `''`. */
   @property() value = '';
   /** Earliest allowed ISO date. */
   @property() min?: string;
   /** Latest allowed ISO date. */
   @property() max?: string;
+
+  /** The value the base form's `bind()` reads and writes. */
+  get fieldValue(): string {
+    return this.value;
+  }
+  set fieldValue(next: string) {
+    this.value = next;
+  }
+  get emptyFieldValue(): string {
+    return '';
+  }
 
   override render() {
     return html`<div class="fk-field">

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
+import { FkFieldChangeEvent } from '../events/fk-field-change.js';
 
 /** What every internal field fires when the user commits a change (bubbles, stays in the form's root). */
 export const FIELD_CHANGE = 'change';
@@ -20,9 +21,26 @@ export const FIELD_CHANGE = 'change';
  * @csspart error - The error text.
  * @csspart warning - The warning text.
  */
-export abstract class FkFieldElement extends LitElement {
+export abstract class FkFieldElement<T = string> extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles: CSSResultGroup = sharedStyles;
+
+  /**
+   * Whether a read-only form shows this field disabled (choices, checkboxes: a native control has no
+   * read-only state for them) rather than read-only (text, dates). The base form's `bind()` asks it.
+   */
+  readonly locksAsDisabled: boolean = false;
+
+  /**
+   * The field's value in its own type, the one its `change` carries (`FkFieldChangeEvent<T>`): the
+   * text, the picked option, `checked` for a checkbox. The base form's `bind()` reads and writes it, so
+   * no form casts a field to a native element type.
+   */
+  abstract get fieldValue(): T;
+  abstract set fieldValue(next: T);
+
+  /** The value that stands for "nothing entered" (`''`, `false`, `[]`, `null`). */
+  abstract get emptyFieldValue(): T;
 
   /** The visible label (required for accessibility). */
   @property() label = '';
@@ -58,14 +76,14 @@ export abstract class FkFieldElement extends LitElement {
   /** The `<label>` of the inner control (`id="control"`), with its marker; visually hidden with `hide-label`. */
   protected renderLabel(): TemplateResult {
     return html`<label for="control" part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}
-      >${this.label}${this.renderMarker()}</label
+      >${this.label}${this.required || this.readonly ? ' ' : ''}${this.renderMarker()}</label
     >`;
   }
 
   /** The `<legend>` of a group field (`<fieldset>`), with its marker; visually hidden with `hide-label`. */
   protected renderLegend(): TemplateResult {
     return html`<legend part="label" class=${this.hideLabel ? 'fk-visually-hidden' : 'fk-label'}>
-      ${this.label}${this.renderMarker()}
+      ${this.label}${this.required || this.readonly ? ' ' : ''}${this.renderMarker()}
     </legend>`;
   }
 
@@ -91,9 +109,8 @@ export abstract class FkFieldElement extends LitElement {
     }`;
   }
 
-  /** Fires the field's `change` (bubbles inside the form's shadow root, not composed). */
+  /** Fires the field's typed `change` (bubbles inside the form's shadow root, not composed). */
   protected emitChange(): void {
-    // Not composed: the event stays inside the form's shadow root.
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.dispatchEvent(new FkFieldChangeEvent<T>(this.fieldValue));
   }
 }

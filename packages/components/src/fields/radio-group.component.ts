@@ -14,13 +14,26 @@ import { renderChoiceText, type ChoiceOption } from './choice-option.js';
  * @csspart group - The `<fieldset>`.
  * @csspart option - Each option's label.
  */
-export class FkRadioGroup extends FkFieldElement {
+export class FkRadioGroup extends FkFieldElement<string> {
+  override readonly locksAsDisabled = true;
+
   /** The chosen value, `''` for none. */
   @property() value = '';
   /** The options. */
   @property({ attribute: false }) options: readonly ChoiceOption[] = [];
   /** Lay options out in a row. */
   @property({ type: Boolean }) inline = false;
+
+  /** The value the base form's `bind()` reads and writes. */
+  get fieldValue(): string {
+    return this.value;
+  }
+  set fieldValue(next: string) {
+    this.value = next;
+  }
+  get emptyFieldValue(): string {
+    return '';
+  }
 
   override render() {
     return html`<fieldset

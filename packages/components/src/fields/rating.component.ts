@@ -14,7 +14,9 @@ import { FkFieldElement } from './field-element.js';
  * @csspart group - The `<fieldset>`.
  * @csspart step - Each step's label.
  */
-export class FkRating extends FkFieldElement {
+export class FkRating extends FkFieldElement<number | null> {
+  override readonly locksAsDisabled = true;
+
   /** The rating, or `null` for none. */
   @property({ type: Number }) value: number | null = null;
   /** Lowest step. */
@@ -25,6 +27,17 @@ export class FkRating extends FkFieldElement {
   @property({ attribute: false }) stepLabels?: readonly string[];
   /** Offer "keine Bewertung". */
   @property({ type: Boolean, attribute: 'allow-none' }) allowNone = true;
+
+  /** The value the base form's `bind()` reads and writes. */
+  get fieldValue(): number | null {
+    return this.value;
+  }
+  set fieldValue(next: number | null) {
+    this.value = next;
+  }
+  get emptyFieldValue(): number | null {
+    return null;
+  }
 
   private select(value: number | null): void {
     this.value = value;

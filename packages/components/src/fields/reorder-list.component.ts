@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
@@ -169,42 +170,48 @@ export class FkReorderList extends LitElement {
           this.items,
           (item) => item.id,
           (item, index) =>
-            html`<li part="item" data-id=${item.id} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, item.id)}>
-              <span class="position" part="position" aria-hidden="true">${this.i18n.number(index + 1)}.</span>
-              <div class="content"><slot name=${`item-${item.id}`}>${item.label}</slot></div>
-              ${
-                locked || count < 2
-                  ? ''
-                  : html`<div class="actions" part="actions">
-                      <button
-                        type="button"
-                        class="fk-button fk-button--icon"
-                        part="move-up"
-                        data-move="up"
-                        aria-label=${this.i18n.t('reorder.moveUp', { item: item.label })}
-                        aria-describedby="instructions"
-                        aria-keyshortcuts="Alt+ArrowUp"
-                        ?disabled=${index === 0}
-                        @click=${() => this.move(item.id, -1)}
-                      >
-                        <span aria-hidden="true">↑</span>
-                      </button>
-                      <button
-                        type="button"
-                        class="fk-button fk-button--icon"
-                        part="move-down"
-                        data-move="down"
-                        aria-label=${this.i18n.t('reorder.moveDown', { item: item.label })}
-                        aria-describedby="instructions"
-                        aria-keyshortcuts="Alt+ArrowDown"
-                        ?disabled=${index === count - 1}
-                        @click=${() => this.move(item.id, 1)}
-                      >
-                        <span aria-hidden="true">↓</span>
-                      </button>
-                    </div>`
-              }
-            </li>`,
+            // An item renders again only when its label, place or the list's lock changed (200 measures:
+            // a keystroke in one title re-renders one item).
+            guard(
+              [item.id, item.label, index, count, locked, this.i18n.lang],
+              () =>
+                html`<li part="item" data-id=${item.id} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, item.id)}>
+                  <span class="position" part="position" aria-hidden="true">${this.i18n.number(index + 1)}.</span>
+                  <div class="content"><slot name=${`item-${item.id}`}>${item.label}</slot></div>
+                  ${
+                    locked || count < 2
+                      ? ''
+                      : html`<div class="actions" part="actions">
+                          <button
+                            type="button"
+                            class="fk-button fk-button--icon"
+                            part="move-up"
+                            data-move="up"
+                            aria-label=${this.i18n.t('reorder.moveUp', { item: item.label })}
+                            aria-describedby="instructions"
+                            aria-keyshortcuts="Alt+ArrowUp"
+                            ?disabled=${index === 0}
+                            @click=${() => this.move(item.id, -1)}
+                          >
+                            <span aria-hidden="true">↑</span>
+                          </button>
+                          <button
+                            type="button"
+                            class="fk-button fk-button--icon"
+                            part="move-down"
+                            data-move="down"
+                            aria-label=${this.i18n.t('reorder.moveDown', { item: item.label })}
+                            aria-describedby="instructions"
+                            aria-keyshortcuts="Alt+ArrowDown"
+                            ?disabled=${index === count - 1}
+                            @click=${() => this.move(item.id, 1)}
+                          >
+                            <span aria-hidden="true">↓</span>
+                          </button>
+                        </div>`
+                  }
+                </li>`,
+            ),
         )}
       </ol>
       ${count === 0 ? html`<p class="fk-hint">${this.i18n.t('reorder.empty')}</p>` : ''} ${this.announcer.render()}`;

@@ -12,13 +12,26 @@ import type { ChoiceOption } from './choice-option.js';
  * @event change - On selection (bubbles, not composed).
  * @csspart control - The `<select>`.
  */
-export class FkSelect extends FkFieldElement {
+export class FkSelect extends FkFieldElement<string> {
+  override readonly locksAsDisabled = true;
+
   /** The selected option's value, `''` for none. */
   @property() value = '';
   /** The options. */
   @property({ attribute: false }) options: readonly ChoiceOption[] = [];
   /** Text of the empty option; defaults to "Bitte wählen". */
   @property() placeholder?: string;
+
+  /** The value the base form's `bind()` reads and writes. */
+  get fieldValue(): string {
+    return this.value;
+  }
+  set fieldValue(next: string) {
+    this.value = next;
+  }
+  get emptyFieldValue(): string {
+    return '';
+  }
 
   override render() {
     return html`<div class="fk-field">

@@ -13,7 +13,7 @@ import { FkFieldElement } from './field-element.js';
  * @event change - On commit (bubbles, not composed).
  * @csspart control - The `<input>`.
  */
-export class FkTextField extends FkFieldElement {
+export class FkTextField extends FkFieldElement<string> {
   /** The text. */
   @property() value = '';
   /** Input type. */
@@ -24,6 +24,17 @@ export class FkTextField extends FkFieldElement {
   @property({ type: Number }) maxlength?: number;
   /** Autocomplete hint for the browser. */
   @property() autocomplete?: string;
+
+  /** The value the base form's `bind()` reads and writes. */
+  get fieldValue(): string {
+    return this.value;
+  }
+  set fieldValue(next: string) {
+    this.value = next;
+  }
+  get emptyFieldValue(): string {
+    return '';
+  }
 
   override render() {
     return html`<div class="fk-field">

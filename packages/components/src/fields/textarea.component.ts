@@ -15,7 +15,7 @@ import { FkFieldElement } from './field-element.js';
  * @csspart control - The `<textarea>`.
  * @csspart counter - The characters-left counter.
  */
-export class FkTextarea extends FkFieldElement {
+export class FkTextarea extends FkFieldElement<string> {
   /** The text. */
   @property() value = '';
   /** Visible rows. */
@@ -24,6 +24,17 @@ export class FkTextarea extends FkFieldElement {
   @property({ type: Number }) maxlength?: number;
   /** Placeholder. */
   @property() placeholder?: string;
+
+  /** The value the base form's `bind()` reads and writes. */
+  get fieldValue(): string {
+    return this.value;
+  }
+  set fieldValue(next: string) {
+    this.value = next;
+  }
+  get emptyFieldValue(): string {
+    return '';
+  }
 
   override render() {
     const left = this.maxlength !== undefined ? this.maxlength - (this.value ?? '').length : undefined;

@@ -3,7 +3,7 @@ import { defineMessages } from '../i18n/message-catalog.js';
 /** Texts of `<fk-intake-screening>`. German is the reference; hosts override any key. */
 export const intakeScreeningMessages = defineMessages({
   de: {
-    'intake.title': 'Zuweisung und Zugangsprüfung',
+    'intake.title': 'Zuweisung und Fallauswahl',
     'intake.lead':
       'Wer hat die Person geschickt und warum, trifft der Bedarf die schriftlichen Kriterien, und wie haben Sie entschieden? Die Kriterien schlagen nur vor: Die Aufnahme entscheiden Menschen.',
     'intake.referral': 'Zuweisung',
@@ -18,7 +18,7 @@ export const intakeScreeningMessages = defineMessages({
     'intake.referredOn': 'Zugewiesen am',
     'intake.reason': 'Anlass der Zuweisung',
     'intake.reasonHint': 'Was hat die zuweisende Stelle gesehen? In ihren Worten.',
-    'intake.criteria': 'Kriterien des Fallzugangs',
+    'intake.criteria': 'Kriterien der Fallauswahl',
     'intake.criteriaLead':
       'Die schriftlichen Kriterien Ihres Prozessstandards, für Zuweisende und Fallmanagement gleich. Haken Sie an, was zutrifft, und notieren Sie, woran Sie es erkennen.',
     'intake.criteriaCount': '{met} von {count} Kriterien treffen zu',

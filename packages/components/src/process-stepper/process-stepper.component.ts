@@ -36,7 +36,7 @@ export function stepsFor(stage: Stage, branch?: 'noFurtherMeasures'): StepperSte
 }
 
 /**
- * Where a case stands in the case-management cycle: Zuweisung → Indikation → Erstberatung → Assessment
+ * Where a case stands in the case-management cycle: Zuweisung → Fallauswahl → Erstberatung → Assessment
  * → Zielvereinbarung → Hilfeplanung → Leistungssteuerung → Monitoring → Abschluss. An ordered list
  * whose current step carries `aria-current="step"`; every step also says in words whether it is done,
  * current or still to come (not colour alone). A re-assessment shows on the assessment step with a

@@ -4,6 +4,7 @@ import { STAGE_DEFINITIONS, STAGES, type CaseState, type Refusal, type Result, t
 import {
   SUPPRESSED_MARKER,
   buildReport,
+  statisticalRecord,
   toCsv as writeCsv,
   type Report,
   type ReportCell,
@@ -78,6 +79,32 @@ function ordered(table: ReportTable): ReportTable {
   };
 }
 
+/** The dimensions a head of department filters by (issue 22): agency, legal domain, stage, closure reason. */
+export const REPORT_FILTER_DIMENSIONS = ['organisation', 'legalDomain', 'stage', 'closureReason'] as const;
+
+/** One of {@link REPORT_FILTER_DIMENSIONS}. */
+export type ReportFilterDimension = (typeof REPORT_FILTER_DIMENSIONS)[number];
+
+/** One value per filter dimension; an absent or empty value means "all". */
+export type ReportFilters = Partial<Readonly<Record<ReportFilterDimension, string>>>;
+
+/**
+ * A period as quarters (`2026-Q1` to `2026-Q2`, both included) of the month a case was opened: the
+ * statistical skeleton holds no finer date (DP-33/DP-36), so a report never narrows time below a quarter.
+ */
+export interface ReportPeriod {
+  readonly from: string;
+  readonly to: string;
+}
+
+const QUARTER = /^\d{4}-Q[1-4]$/;
+
+/** The quarters of `known` within the period (quarter strings sort in time order). */
+export function quartersIn(period: ReportPeriod, known: readonly string[]): string[] {
+  const [from, to] = period.from <= period.to ? [period.from, period.to] : [period.to, period.from];
+  return known.filter((q) => QUARTER.test(q) && q >= from && q <= to);
+}
+
 function isReportInputSource(service: unknown): service is ReportInputSource {
   return typeof (service as Partial<ReportInputSource> | undefined)?.loadReportInput === 'function';
 }
@@ -147,6 +174,22 @@ export class FkReport extends LitElement {
       table {
         inline-size: 100%;
         border-collapse: collapse;
+      }
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token('space-s')} ${token('space-m')};
+        border: ${token('border-width')} solid ${token('color-border-subtle')};
+        border-radius: ${token('radius-m')};
+        padding: ${token('space-s')} ${token('space-m')};
+      }
+      .filter label {
+        display: block;
+        font-size: ${token('font-size-s')};
+      }
+      .filter select {
+        font: inherit;
+        padding: ${token('space-3xs')} ${token('space-2xs')};
       }
       caption {
         text-align: start;
@@ -247,6 +290,15 @@ export class FkReport extends LitElement {
   @property({ attribute: false }) messages?: MessageOverrides;
 
   /** Connected: the statistical records the core's report channel gave (skeletons only, DP-33). */
+  /** Filters by agency, legal domain, stage and closure reason (the core refuses one that singles people out). */
+  @property({ attribute: false }) filters: ReportFilters = {};
+
+  /** Only cases opened in this period; all periods if absent. */
+  @property({ attribute: false }) period?: ReportPeriod;
+
+  /** A second period to compare with, shown as a second table (each with its own suppression). */
+  @property({ attribute: false }) comparison?: ReportPeriod;
+
   @state() private loaded?: readonly StatisticalRecord[];
   /** Connected: why the core's report channel refused (e.g. not the statistics role). */
   @state() private refusal?: readonly Refusal[];
@@ -332,8 +384,42 @@ export class FkReport extends LitElement {
     return { ...result, value: { ...result.value, tables: result.value.tables.map((table) => ordered(table)) } };
   }
 
-  private rawResult(): Result<Report> {
+  /** The comparison period's report, when a comparison period is set. */
+  get comparisonResult(): Result<Report> | undefined {
+    if (this.comparison === undefined) return undefined;
+    const result = this.rawResult(this.comparison);
+    if (!result.ok) return result;
+    return { ...result, value: { ...result.value, tables: result.value.tables.map((table) => ordered(table)) } };
+  }
+
+  /** Every statistical skeleton the report counts (for the filter choices: values, never counts). */
+  private get allRecords(): readonly StatisticalRecord[] {
+    return [
+      ...this.sources.map((s) => statisticalRecord('state' in s ? s.state : s, this.config)),
+      ...this.records,
+      ...(this.archive ?? []),
+    ];
+  }
+
+  /** The values a filter offers: those present in the records, sorted. */
+  choices(dimension: ReportFilterDimension | 'openedQuarter'): string[] {
+    return [...new Set(this.allRecords.map((r) => r[dimension]))].sort();
+  }
+
+  private filterRequest(period: ReportPeriod | undefined): Partial<Record<ReportDimension, readonly string[]>> {
+    const out: Partial<Record<ReportDimension, readonly string[]>> = {};
+    for (const d of REPORT_FILTER_DIMENSIONS) {
+      const value = this.filters[d];
+      if (value !== undefined && value !== '') out[d] = [value];
+    }
+    // A period no quarter falls in filters to nothing at all (the core then reports an empty table).
+    if (period !== undefined) out.openedQuarter = quartersIn(period, this.choices('openedQuarter'));
+    return out;
+  }
+
+  private rawResult(period: ReportPeriod | undefined = this.period): Result<Report> {
     const request = REPORT_VIEW_REQUESTS[this.view];
+    const filters = this.filterRequest(period);
     const dimensions =
       this.breakdown && this.breakdown !== request.dimension
         ? [request.dimension, this.breakdown]
@@ -341,6 +427,7 @@ export class FkReport extends LitElement {
     return buildReport(this.sources, {
       dimensions,
       measures: [request.measure],
+      ...(Object.keys(filters).length > 0 ? { filters } : {}),
       ...(this.minimumCellSize === undefined ? {} : { minimumCellSize: this.minimumCellSize }),
       ...(this.config ? { config: this.config } : {}),
       ...(this.archive ? { archive: this.archive } : {}),
@@ -377,6 +464,18 @@ export class FkReport extends LitElement {
     return cell.suppressed ? SUPPRESSED_MARKER : this.i18n.number(cell.count ?? 0);
   }
 
+  /** The filter and period lines at the head of the CSV, so an export says what it counts. */
+  private csvContext(): string[][] {
+    const t = this.i18n;
+    const out: string[][] = [];
+    for (const d of REPORT_FILTER_DIMENSIONS) {
+      const v = this.filters[d];
+      if (v) out.push([t.t(`report.filter.${d}`), this.valueLabel(d, v)]);
+    }
+    if (this.period) out.push([t.t('report.period.label'), this.periodLabel(this.period)]);
+    return out;
+  }
+
   /** The table of the current view as CSV (semicolon-separated, as German spreadsheets expect). */
   toCsv(): string | undefined {
     const result = this.result;
@@ -388,6 +487,7 @@ export class FkReport extends LitElement {
       : [t.t('report.col.count')];
     const lines: string[][] = [
       [t.t(`report.caption.${this.view}`)],
+      ...this.csvContext(),
       [t.t('report.col.value'), ...columnLabels, ...(table.rowTotals ? [t.t('report.total')] : [])],
     ];
     const csvCell = (c: ReportCell) => (c.suppressed ? SUPPRESSED_MARKER : String(c.count));
@@ -405,6 +505,19 @@ export class FkReport extends LitElement {
     ]);
     if (table.withheld > 0)
       lines.push([t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: result.value.minimumCellSize })]);
+    const comparison = this.comparisonResult;
+    if (comparison?.ok) {
+      const other = comparison.value.tables[0]!;
+      lines.push([], [t.t('report.compare.heading', { period: this.periodLabel(this.comparison!) })]);
+      other.rows.forEach((row, r) => {
+        lines.push([
+          row.map((v, i) => this.valueLabel(other.rowDimensions[i]!, v)).join(' / '),
+          ...other.cells[r]!.map(csvCell),
+          ...(other.rowTotals ? [csvCell(other.rowTotals[r]!)] : []),
+        ]);
+      });
+      lines.push([t.t('report.total'), ...(other.columnTotals ?? [other.grandTotal]).map(csvCell)]);
+    }
     // Values from case data (agency ids …) go through the core's neutralising writer (OWASP CSV injection).
     return writeCsv(lines);
   }
@@ -429,7 +542,86 @@ export class FkReport extends LitElement {
     this.announcer.announce(this.i18n.t('report.exported', { file: filename }));
   }
 
-  private renderTable(table: ReportTable, minimum: number) {
+  /** "2026-Q1 bis 2026-Q2" in the page's language. */
+  periodLabel(period: ReportPeriod): string {
+    return this.i18n.t('report.period.range', { from: period.from, to: period.to });
+  }
+
+  private renderFilters() {
+    const t = this.i18n;
+    const select = (
+      id: string,
+      label: string,
+      value: string,
+      options: readonly string[],
+      change: (v: string) => void,
+      text: (v: string) => string,
+    ) =>
+      html`<div class="filter">
+        <label for=${id}>${label}</label>
+        <select id=${id} @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${value === ''}>${t.t('report.filter.all')}</option>
+          ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${text(o)}</option>`)}
+        </select>
+      </div>`;
+    const quarters = this.choices('openedQuarter').filter((q) => QUARTER.test(q));
+    const setPeriod = (which: 'period' | 'comparison', end: 'from' | 'to', v: string) => {
+      const current = this[which];
+      if (v === '') {
+        this[which] = undefined;
+        return;
+      }
+      const other = current?.[end === 'from' ? 'to' : 'from'] ?? v;
+      this[which] = end === 'from' ? { from: v, to: other } : { from: other, to: v };
+    };
+    return html`<fieldset class="filters" part="filters">
+      <legend>${t.t('report.filter.title')}</legend>
+      ${REPORT_FILTER_DIMENSIONS.map((d) =>
+        select(
+          `filter-${d}`,
+          t.t(`report.filter.${d}`),
+          this.filters[d] ?? '',
+          this.choices(d),
+          (v) => (this.filters = { ...this.filters, [d]: v }),
+          (v) => this.valueLabel(d, v),
+        ),
+      )}
+      ${select(
+        'period-from',
+        t.t('report.period.from'),
+        this.period?.from ?? '',
+        quarters,
+        (v) => setPeriod('period', 'from', v),
+        (v) => v,
+      )}
+      ${select(
+        'period-to',
+        t.t('report.period.to'),
+        this.period?.to ?? '',
+        quarters,
+        (v) => setPeriod('period', 'to', v),
+        (v) => v,
+      )}
+      ${select(
+        'compare-from',
+        t.t('report.compare.from'),
+        this.comparison?.from ?? '',
+        quarters,
+        (v) => setPeriod('comparison', 'from', v),
+        (v) => v,
+      )}
+      ${select(
+        'compare-to',
+        t.t('report.compare.to'),
+        this.comparison?.to ?? '',
+        quarters,
+        (v) => setPeriod('comparison', 'to', v),
+        (v) => v,
+      )}
+    </fieldset>`;
+  }
+
+  private renderTable(table: ReportTable, minimum: number, suffix = '', heading?: string) {
     const t = this.i18n;
     const cols = table.columnDimension
       ? table.columns.map((c) => this.valueLabel(table.columnDimension!, c))
@@ -442,9 +634,10 @@ export class FkReport extends LitElement {
           </td>`
         : html`<td class="num">${t.number(c.count ?? 0)}</td>`;
     return html`<div class="table-box">
-      <table part="table" aria-describedby=${table.withheld > 0 ? 'suppressed-note' : nothing}>
+      <table part="table" aria-describedby=${table.withheld > 0 ? `suppressed-note${suffix}` : nothing}>
         <caption>
-          ${t.t(`report.caption.${this.view}`)} (${t.t(`report.unit.${table.measure}`)})
+          ${t.t(`report.caption.${this.view}`)}
+          (${t.t(`report.unit.${table.measure}`)})${heading ? html`<br />${heading}` : nothing}
         </caption>
         <thead>
           <tr>
@@ -472,7 +665,7 @@ export class FkReport extends LitElement {
       </table>
       ${
         table.withheld > 0
-          ? html`<p id="suppressed-note" class="meta" part="note">
+          ? html`<p id=${`suppressed-note${suffix}`} class="meta" part="note">
               ${t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: minimum })}
             </p>`
           : nothing
@@ -529,6 +722,21 @@ export class FkReport extends LitElement {
     </svg>`;
   }
 
+  /** The change of the grand total between the periods, only where both totals are published. */
+  private renderChange(current: ReportTable, compared: ReportTable) {
+    const a = current.grandTotal;
+    const b = compared.grandTotal;
+    if (a.suppressed || b.suppressed || a.count === null || b.count === null) return nothing;
+    const diff = a.count - b.count;
+    return html`<p class="meta" part="change">
+      ${this.i18n.t('report.compare.change', {
+        diff: `${diff > 0 ? '+' : ''}${this.i18n.number(diff)}`,
+        current: this.i18n.number(a.count),
+        compared: this.i18n.number(b.count),
+      })}
+    </p>`;
+  }
+
   private renderRefusal(errors: readonly Refusal[]) {
     const t = this.i18n;
     return html`<div class="fk-refusals" part="refusal" role="status">
@@ -558,10 +766,29 @@ export class FkReport extends LitElement {
       if (!result.ok) body = this.renderRefusal(result.errors);
       else {
         const table = result.value.tables[0]!;
+        const comparison = this.comparisonResult;
         body = html`<div class="figure ${table.columnDimension ? 'figure--wide' : ''}">
-            ${this.renderTable(table, result.value.minimumCellSize)}
+            ${this.renderTable(table, result.value.minimumCellSize, '', this.period ? this.periodLabel(this.period) : undefined)}
             <div class="chart-box">${this.renderChart(table)}</div>
           </div>
+          ${
+            comparison === undefined
+              ? nothing
+              : comparison.ok
+                ? html`<div class="figure comparison" part="comparison">
+                    ${this.renderTable(
+                      comparison.value.tables[0]!,
+                      comparison.value.minimumCellSize,
+                      '-comparison',
+                      t.t('report.compare.heading', { period: this.periodLabel(this.comparison!) }),
+                    )}
+                    ${this.renderChange(table, comparison.value.tables[0]!)}
+                  </div>`
+                : html`<div part="comparison">
+                    <p>${t.t('report.compare.heading', { period: this.periodLabel(this.comparison!) })}</p>
+                    ${this.renderRefusal(comparison.errors)}
+                  </div>`
+          }
           <div class="actions">
             <button type="button" class="fk-button" part="export" @click=${() => this.exportCsv()}>
               ${t.t('report.export')}
@@ -585,7 +812,8 @@ export class FkReport extends LitElement {
         .value=${this.view}
         @change=${(e: Event) => (this.view = (e.target as HTMLElement & { value: string }).value as ReportView)}
       ></fk-radio-group>
-      ${body} ${this.announcer.render()}
+      ${this.loading || (this.refusal && !this.cases) ? nothing : this.renderFilters()} ${body}
+      ${this.announcer.render()}
     </div>`;
   }
 }

@@ -33,7 +33,8 @@ export interface WorklistManager {
 /** Detail of `fk-open-case`: the case the user chose, and the item they chose it from. */
 export interface FkOpenCaseDetail {
   readonly caseId: string;
-  readonly item: WorklistItem;
+  /** The worklist item it was chosen from; absent when chosen from a search or an overview. */
+  readonly item?: WorklistItem;
 }
 
 /** The filters of the worklist. */

@@ -246,8 +246,8 @@ describe('fk-appointments', () => {
       const el = await fixture<FkAppointments>(
         html`<fk-appointments lang="de" .appointments=${planned}></fk-appointments>`,
       );
-      el.addEventListener('fk-export', (e) => e.preventDefault());
-      const exported = oneEvent(el, 'fk-export');
+      el.addEventListener('fk-calendar-export', (e) => e.preventDefault());
+      const exported = oneEvent(el, 'fk-calendar-export');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="export"]')!.click();
       const { detail } = (await exported) as CustomEvent<{ filename: string; text: string }>;
       expect(detail.filename).to.match(/^fallkit-termine-\d{4}-\d{2}-\d{2}\.ics$/);

@@ -151,7 +151,7 @@ describe('<fk-case-closure>', () => {
       await pick(el, 'closure.reason', 'goalsReached');
       el.reportValidity();
       await el.updateComplete;
-      expect(deepText(el)).to.contain('Für 2 Ziel(e) fehlt die Beurteilung');
+      expect(deepText(el)).to.contain('Noch nicht beurteilte Ziele: 2.');
       expect(deepText(el)).to.contain('nur wenige Zeichen');
       await pick(el, 'closure.goalAttainment.g-1', 'achieved');
       await pick(el, 'closure.goalAttainment.g-2', 'partlyAchieved');

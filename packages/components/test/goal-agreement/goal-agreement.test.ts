@@ -107,7 +107,7 @@ describe('<fk-goal-agreement>', () => {
         'konform',
         'diskrepant',
         'konträr',
-        'unterschriebene Integrationsvereinbarung',
+        'unterschriebene Zielvereinbarung (im SGB II: Kooperationsplan)',
       ])
         expect(text).to.contain(s);
       expect(text).to.contain('Ohne messbaren Indikator');
@@ -200,8 +200,10 @@ describe('<fk-goal-agreement>', () => {
       await el.updateComplete;
       const doc = el.shadowRoot!.querySelector('[part~="agreement"]')!;
       const text = doc.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.contain('Integrationsvereinbarung');
-      expect(text).to.contain('zwischen Amina Haddad und Stadt Musterstadt');
+      // Since July 2023 the SGB II calls its plan Kooperationsplan; the goal agreement is named for what it is.
+      expect(text).to.contain('Zielvereinbarung');
+      expect(text).to.not.contain('Integrationsvereinbarung');
+      expect(text).to.contain('vereinbart von Amina Haddad mit der Stelle „Stadt Musterstadt, Integrationsmanagement“');
       expect(text).to.contain('Eine eigene Wohnung für die Familie');
       expect(text).to.contain('Mietvertrag unterschrieben – bis Ende Juni');
       expect(text).to.contain('Angaben zum Aufenthaltsstatus und Angaben zu Leistungen an Jobcenter Musterstadt');
@@ -320,7 +322,7 @@ describe('<fk-goal-agreement>', () => {
       await el.updateComplete;
       const person = state.persons.find((p) => p.id === state.addresseeId)!;
       const text = el.shadowRoot!.querySelector('[part~="agreement"]')!.textContent!;
-      expect(text).to.contain('Integration agreement');
+      expect(text).to.contain('Goal agreement');
       expect(text).to.contain(`${person.givenName} ${person.familyName}`);
     });
 

@@ -106,6 +106,25 @@ describe('<fk-help-plan>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a keystroke in one title changes that row only: the DOM of the other rows and list items stays untouched', async () => {
+      const el = await fixture<FkHelpPlan>(html`<fk-help-plan page-size="40" .value=${many(40)}></fk-help-plan>`);
+      button(el, /Bearbeiten: Maßnahme 1\s*$/).click();
+      await el.updateComplete;
+      const others = [...el.shadowRoot!.querySelectorAll('[data-key]')].slice(1);
+      const list = el.shadowRoot!.querySelector('fk-reorder-list')!;
+      const items = [...list.shadowRoot!.querySelectorAll('li')].slice(1);
+      const changed: Node[] = [];
+      const observer = new MutationObserver((records) => changed.push(...records.map((r) => r.target)));
+      for (const node of [...others, ...items])
+        observer.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
+      await typeInto(el, 'measures.0.title', 'Maßnahme 1 neu');
+      await list.updateComplete;
+      observer.disconnect();
+      expect(el.value.measures[0]!.title).to.equal('Maßnahme 1 neu');
+      expect(list.shadowRoot!.querySelector('li')!.textContent).to.contain('Maßnahme 1 neu');
+      expect(changed).to.have.length(0);
+    });
+
     it('planSteps cuts dependency cycles', () => {
       const steps = planSteps([
         { id: 'a', key: 'a', dependsOn: [{ measureId: 'b', kind: 'after' as const }] },

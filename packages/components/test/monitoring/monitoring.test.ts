@@ -330,6 +330,36 @@ describe('<fk-monitoring>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('puts a refusal at the entry it concerns by its place among the new ones, not by its text (two equal notes)', async () => {
+      const state = await exampleState();
+      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
+      service.setView(state.caseId, state);
+      let calls = 0;
+      service.respond = async () =>
+        calls++ === 1
+          ? refusedWith('DOMAIN', 'Der zweite Kontakt wurde abgelehnt.', 'The second contact was refused.', {
+              path: ['input', 'note'],
+            })
+          : { ok: true, value: undefined };
+      const el = await mount(service, state.caseId);
+      button(el, /Kontakt dokumentieren/).click();
+      await el.updateComplete;
+      button(el, /Kontakt dokumentieren/).click();
+      await el.updateComplete;
+      const second = el.value.contacts.length - 1;
+      const first = second - 1;
+      await typeInto(el, `contacts.${first}.note`, 'Gleicher Text');
+      await typeInto(el, `contacts.${second}.note`, 'Gleicher Text');
+      const refused = oneEvent(el, 'fk-refused');
+      await el.requestSubmit();
+      await refused;
+      await el.updateComplete;
+      const errorOf = (index: number) =>
+        el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(`[data-path="contacts.${index}.note"]`)!.error;
+      expect(errorOf(second)).to.contain('zweite Kontakt');
+      expect(errorOf(first)).to.equal(undefined);
+    });
+
     it('updates live from a second writer', async () => {
       const state = await exampleState();
       const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);

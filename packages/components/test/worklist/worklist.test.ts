@@ -95,7 +95,7 @@ describe('<fk-worklist>', () => {
     await sendKeys({ press: 'Enter' });
     const detail = (await opened).detail;
     expect(detail.caseId).to.equal(rows(el)[0]!.dataset['case']);
-    expect(detail.item.kind).to.equal(rows(el)[0]!.dataset['kind']);
+    expect(detail.item!.kind).to.equal(rows(el)[0]!.dataset['kind']);
     expect(first.getAttribute('aria-label')).to.match(/^Fall .+ öffnen: /);
   });
 

@@ -24,6 +24,8 @@ export * from './view/case-units.js';
 export * from './view/view-case.js';
 export * from './view/view-restrictions.js';
 export * from './view/case-views.js';
+export * from './view/case-search.js';
+export * from './view/team-overview.js';
 export * from './view/case-history.js';
 export * from './view/visible-state.js';
 export * from './view/record-units.js';

@@ -237,6 +237,12 @@ export const REASON_CODES = {
     'Zurückgehalten: für Ihre Aufgabe nicht erforderlich.',
     'Withheld: not needed for your task.',
   ),
+  DENY_TEAM_OVERVIEW: def(
+    'DP-23',
+    'deny',
+    'Die Teamübersicht ist der Teamleitung vorbehalten.',
+    'The team overview is for the team lead.',
+  ),
   ALLOW_SUPERVISION: def(
     'DP-23',
     'allow',

@@ -57,7 +57,7 @@ export const STAGE_DEFINITIONS: { readonly [S in Stage]: StageDefinition } = {
     next: ['screening'],
   },
   screening: {
-    label: text('Indikation', 'Screening'),
+    label: text('Fallauswahl', 'Screening'),
     goal: text(
       'Nach denselben schriftlichen Kriterien entscheiden, ob Case Management angezeigt ist.',
       'Decide on the same written criteria whether case management is indicated.',
@@ -302,7 +302,7 @@ export const PROCESS_RULES = {
     ),
     text('Weitere Hinweise als Vermerk (recordNote) festhalten.', 'Record later information as a note (recordNote).'),
     text(
-      'Der Zugang (wer hat wann warum zugewiesen) ist Grundlage der Indikation und der Fehlsteuerungsstatistik.',
+      'Der Zugang (wer hat wann warum zugewiesen) ist Grundlage der Fallauswahl und der Fehlsteuerungsstatistik.',
       'Access (who referred, when, why) is the basis of screening and of the misrouting report.',
     ),
     'DOMAIN.md 4.1',
@@ -312,7 +312,7 @@ export const PROCESS_RULES = {
     'PROCESS_CASEFINDING_STAGE',
     text('Casefinding nach Zuweisung, vor Aufnahme', 'Casefinding after referral, before admission'),
     text(
-      'Die Casefinding-Kriterien werden nach einer dokumentierten Zuweisung und vor der Aufnahme geprüft.',
+      'Die Kriterien der Fallauswahl werden nach einer dokumentierten Zuweisung und vor der Aufnahme geprüft.',
       'The casefinding criteria are checked after a recorded referral and before admission.',
     ),
     text(
@@ -330,7 +330,7 @@ export const PROCESS_RULES = {
     'PROCESS_ADMISSION_NEEDS_CHECK',
     text('Aufnahme nach Kriterienprüfung', 'Admission after the criteria check'),
     text(
-      'Über die Aufnahme wird nach der Prüfung der schriftlichen Casefinding-Kriterien entschieden.',
+      'Über die Aufnahme wird nach der Prüfung der schriftlichen Kriterien der Fallauswahl entschieden.',
       'Admission is decided after checking the written casefinding criteria.',
     ),
     text(
@@ -355,7 +355,7 @@ export const PROCESS_RULES = {
       'Nur Kriterien-Ids des Standards verwenden; weitere Kriterien erst in den Standard aufnehmen.',
       'Use only the standard’s criterion ids; add further criteria to the standard first.',
     ),
-    text('Verdeckte Kriterien verzerren die Indikation.', 'Hidden criteria distort screening.'),
+    text('Verdeckte Kriterien verzerren die Fallauswahl.', 'Hidden criteria distort screening.'),
     'DOMAIN.md 4.1; seed 003',
   ),
   'PR-06': rule(

@@ -32,7 +32,7 @@ export const STAGE_GUIDE: { readonly [S in Stage]: StageGuide } = {
     ),
     success: text('Treffsichere Aufnahmeentscheidungen.', 'Accurate admission decisions.'),
     subSteps: [
-      text('Casefinding-Kriterien des Standards prüfen', 'Check the casefinding criteria of the standard'),
+      text('Kriterien der Fallauswahl des Standards prüfen', 'Check the screening criteria of the standard'),
       text('Zielgruppenkriterien prüfen', 'Check the target-group criteria'),
       text('Aufnahme entscheiden, Abweichungen begründen', 'Decide admission, give reasons for deviations'),
     ],

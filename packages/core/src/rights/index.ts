@@ -14,3 +14,4 @@ export * from './restriction-guard.js';
 export * from './erasure.js';
 export * from './subject-export.js';
 export * from './report-source.js';
+export * from './subject-export-document.js';

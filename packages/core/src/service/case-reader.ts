@@ -148,6 +148,9 @@ export interface CaseReader {
   forget(caseId: string): void;
 }
 
+/** How often a read whose seal raced ahead of its events is read again (see `settledRead`). */
+const SEAL_RACE_RETRIES = 4;
+
 /**
  * Creates the reader of one case service: the per-case snapshot (the folded state at a head) lives
  * here, in memory. It is a cache, never the truth: every read asks the store what came after it, and
@@ -266,8 +269,22 @@ export function createCaseReader(
     return next;
   }
 
+  /**
+   * The store reads the events and the seal one after the other, not in one snapshot: a writer appending in
+   * between leaves a seal that covers more events than were read, which looks like a cut-off tail. Such a
+   * read is read again (a few times under heavy writing); a journal that was really cut off stays cut off
+   * and is refused.
+   */
+  async function settledRead(caseId: string): Promise<Result<CaseHead>> {
+    for (let attempt = 0; ; attempt += 1) {
+      const result = await read(caseId);
+      if (result.ok || attempt >= SEAL_RACE_RETRIES || result.errors[0]?.code !== 'JOURNAL_TRUNCATED') return result;
+      snapshots.delete(caseId);
+    }
+  }
+
   return {
-    read,
+    read: settledRead,
     remember(head) {
       if (head.lastSeq > 0 && !erasurePending(head)) snapshots.set(head.caseId, head);
       else snapshots.delete(head.caseId);

@@ -1,17 +1,25 @@
 /** The time zone Fallkit assumes when none is configured: German social services work in it. */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
+/** One formatter per time zone: building an `Intl.DateTimeFormat` costs far more than using one. */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = FORMATTERS.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    // A handful of zones at most in one process; the bound keeps a caller passing arbitrary zones harmless.
+    if (FORMATTERS.size < 32) FORMATTERS.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /**
  * The calendar date (`YYYY-MM-DD`) of an instant in a time zone. "Today" for a case manager is the
  * local date: a contact recorded at 00:30 in Berlin happened on that day, not on the UTC day before.
  */
 export function localDate(instant: string, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(instant));
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -5,7 +5,8 @@ import type { HiddenLink } from '../journal/verify-cut-journal.js';
 import { sameActor, type Actor } from '../ports/actor.js';
 import { foldPrivacy } from '../privacy/privacy-state.js';
 import { decideShownEvents } from '../privacy/view/case-history.js';
-import { prepareViewJudge } from '../privacy/view/view-case.js';
+import { prepareViewJudge, viewCase } from '../privacy/view/view-case.js';
+import type { DataCategory } from '../model/record-meta.js';
 import { withoutErasedPayloads } from '../privacy/view/view-restrictions.js';
 import type { Refusal } from '../result/refusal.js';
 import { foldRights } from '../rights/rights-state.js';
@@ -32,7 +33,15 @@ export interface CutOptions {
  *   refused): the device deletes it and its key.
  */
 export type JournalCut =
-  | { readonly scope: 'full' | 'cut'; readonly events: readonly (JournalEvent | HiddenLink)[]; readonly hidden: number }
+  | {
+      readonly scope: 'full' | 'cut';
+      readonly events: readonly (JournalEvent | HiddenLink)[];
+      readonly hidden: number;
+      /** The categories of what the device can show of the case (its view), for the access log (DP-28). */
+      readonly categories: readonly DataCategory[];
+      /** Whether the cut was decided under break-glass (DP-25), for the access log. */
+      readonly breakGlass: boolean;
+    }
   | {
       readonly scope: 'revoked';
       readonly reasons: readonly Refusal[];
@@ -108,5 +117,17 @@ export function cutJournalFor(actor: Actor, journal: readonly JournalEvent[], op
     }
     return isErasedPayload(event.payload) ? withoutNote(event) : event;
   });
-  return { scope: hidden === 0 ? 'full' : 'cut', events, hidden };
+  const view = viewCase(state, actor, options.purpose ?? SYNC_PURPOSE, {
+    now: options.now,
+    ...(options.today === undefined ? {} : { today: options.today }),
+    privacy,
+    rights,
+  });
+  return {
+    scope: hidden === 0 ? 'full' : 'cut',
+    events,
+    hidden,
+    categories: view.ok ? view.value.categories : [],
+    breakGlass: judged.value.decider.relation === 'breakGlass',
+  };
 }

@@ -108,7 +108,12 @@ describe('the journal cut a device receives (issue 15)', () => {
     expect(bytes).not.to.contain('"health"');
     const kim = cutJournalFor(EXAMPLE_ACTORS.kimCaseManager, rahimi.journal, { now: rahimi.now });
     expect(kim.scope).to.equal('revoked');
-    if (kim.scope === 'revoked') expect(kim.reasons[0]!.code).to.equal('DENY_NOT_ASSIGNED');
+    if (kim.scope === 'revoked') {
+      expect(kim.reasons[0]!.code).to.equal('DENY_NOT_ASSIGNED');
+      expect(kim.notify, 'KIM held the case: its device is told to delete it').to.equal(true);
+    }
+    const stranger = cutJournalFor(EXAMPLE_ACTORS.sozialamtCaseManager, rahimi.journal, { now: rahimi.now });
+    expect(stranger.scope === 'revoked' && stranger.notify, 'never held: never named').to.equal(false);
   });
 
   it('DP-44: a tampered cut is refused: a changed whole event, a forged link, a dropped event, a hidden head that is not the sealed one', async () => {

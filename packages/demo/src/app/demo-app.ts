@@ -10,6 +10,8 @@ import {
   type CaseConsents,
   type CaseHistory,
   type CaseIndexEntry,
+  type CaseSearchHit,
+  type CaseSearchSort,
   type CaseView,
   type Result,
   type Unsubscribable,
@@ -34,6 +36,7 @@ import { renderCasePage, type CasePageData } from './pages/case-page.js';
 import { renderReportsPage } from './pages/reports-page.js';
 import { renderUnlock } from './pages/unlock-page.js';
 import { isoToday } from './format.js';
+import '../sync/demo-sign-in.js';
 
 type Phase = 'locked' | 'opening' | 'ready';
 
@@ -72,6 +75,9 @@ export class FallkitDemo extends LitElement {
   /** Report input (the core's report channel: statistical skeletons, statistics role only). */
   @state() private reportInput: Result<readonly StatisticalRecord[]> | null = null;
   @state() private notice = '';
+  /** The caseload's names and order: the core's decided, logged search channel (names only where the view shows them). */
+  @state() private hits: readonly CaseSearchHit[] | undefined;
+  @state() private sort: CaseSearchSort = 'nextDueDate';
 
   private casesSubscription: Unsubscribable | undefined;
   private casesKey = '';
@@ -194,6 +200,7 @@ export class FallkitDemo extends LitElement {
     this.casesSubscription?.unsubscribe();
     this.casesSubscription = undefined;
     this.cases = undefined;
+    this.hits = undefined;
     this.worklist = undefined;
     if (!session) return;
     const purpose = this.actor.purpose;
@@ -201,9 +208,29 @@ export class FallkitDemo extends LitElement {
       next: (rows) => {
         this.cases = rows.ok ? rows.value : [];
         void this.loadWorklist(session, purpose, key);
+        void this.loadHits(session, purpose, key);
       },
       error: (error) => this.onReadError(session, error),
     });
+  }
+
+  /** Names and order of the caseload, from the core's search channel (an empty query: every visible case). */
+  private async loadHits(session: DemoSession, purpose: string, key: string): Promise<void> {
+    let found: Result<CaseSearchHit[]>;
+    try {
+      found = await session.views.searchCases({ purpose, query: { sort: this.sort, limit: 500 } });
+    } catch (error) {
+      this.onReadError(session, error);
+      return;
+    }
+    if (key !== this.casesKey) return;
+    this.hits = found.ok ? found.value : [];
+  }
+
+  private setSort(sort: CaseSearchSort): void {
+    this.sort = sort;
+    const session = this.session;
+    if (session) void this.loadHits(session, this.actor.purpose, this.casesKey);
   }
 
   private async loadWorklist(session: DemoSession, purpose: string, key: string): Promise<void> {
@@ -336,6 +363,9 @@ export class FallkitDemo extends LitElement {
   override render(): TemplateResult {
     const lang = this.pageLang;
     return html`
+      <a class="skip-link" href="#main" @click=${(event: Event) => this.skipToMain(event)}
+        >${t(lang, 'skipToContent')}</a
+      >
       <header class="intranet-bar">
         <a class="intranet-brand" href="#/">${t(lang, 'brand')}</a>
         <span class="intranet-unit">${t(lang, 'unit')}</span>
@@ -349,7 +379,7 @@ export class FallkitDemo extends LitElement {
         </nav>
         ${this.renderToolbar()}
       </header>
-      <main id="main" lang=${lang}>
+      <main id="main" lang=${lang} tabindex="-1">
         ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing} ${this.renderPage()}
       </main>
       <footer class="intranet-footer">
@@ -365,9 +395,29 @@ export class FallkitDemo extends LitElement {
     `;
   }
 
+  /** s15-start: the person signed in through `npm start`'s identity provider acts (DP-40: the server names them). */
+  private onIdentity(event: CustomEvent<{ userId: string | undefined }>): void {
+    const entry = DEMO_ACTORS.find((candidate) => candidate.actor.id === event.detail.userId);
+    if (entry) this.setActor(entry.key);
+  }
+
+  /** The skip link moves focus into the page's content (the hash routes pages, so it must not navigate). */
+  private skipToMain(event: Event): void {
+    event.preventDefault();
+    const main = this.querySelector<HTMLElement>('#main');
+    // The first heading of the page, or the main region itself.
+    const target = main?.querySelector<HTMLElement>('h1') ?? main;
+    if (target && target !== main) target.tabIndex = -1;
+    target?.focus();
+  }
+
   private renderToolbar(): TemplateResult {
     const lang = this.pageLang;
     return html`<div class="toolbar">
+      <fallkit-demo-sign-in
+        lang=${lang}
+        @fallkit-demo-identity=${(event: CustomEvent<{ userId: string | undefined }>) => this.onIdentity(event)}
+      ></fallkit-demo-sign-in>
       <label
         >${t(lang, 'actingAs')}
         <select
@@ -439,6 +489,10 @@ export class FallkitDemo extends LitElement {
           rows,
           worklist: this.worklistItems(this.worklist),
           worklistInput: this.worklist,
+          hits: this.hits,
+          sort: this.sort,
+          onSort: (sort) => this.setSort(sort),
+          session,
           standard: demoStandard(this.standardKey),
           service: session.service,
           onNotice: (text) => {

@@ -12,6 +12,7 @@
 /** The tabs of a case. */
 export const CASE_SECTIONS = [
   'overview',
+  'people',
   'intake',
   'counselling',
   'consent',
@@ -23,6 +24,9 @@ export const CASE_SECTIONS = [
   'monitoring',
   'handover',
   'closure',
+  'notes',
+  'appointments',
+  'letter',
   'history',
 ] as const;
 

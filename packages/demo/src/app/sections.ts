@@ -2,7 +2,8 @@
  * The tabs of a case page and the Fallkit element each one shows. Elements are registered by
  * `components.ts`; a tab whose element is not registered says so on the page instead of staying blank.
  */
-import { CYCLE_PATH, text, type LocalizedText, type Stage } from '@fallkit/core';
+import { CYCLE_PATH, STAGES, text, type LocalizedText, type Stage } from '@fallkit/core';
+import { stageName, stagesName } from '@fallkit/components';
 import type { CaseSectionKey } from './routes.js';
 
 /** One tab of a case. */
@@ -18,9 +19,11 @@ export interface SectionInfo {
 /** The case tabs in the order of the cycle. */
 export const SECTIONS: readonly SectionInfo[] = [
   { key: 'overview', label: text('Überblick', 'Overview'), tag: 'fk-case-overview', stages: [] },
+  { key: 'people', label: text('Personen', 'People'), tag: 'fk-person-record', stages: [] },
   {
     key: 'intake',
-    label: text('Zugang und Fallauswahl', 'Referral and screening'),
+    // The glossary's names of the two stages (issue 21 item 9): "Zuweisung und Fallauswahl".
+    label: text(stagesName(['referral', 'screening'], 'de'), stagesName(['referral', 'screening'], 'en')),
     tag: 'fk-intake-screening',
     stages: ['referral', 'screening'],
   },
@@ -50,6 +53,9 @@ export const SECTIONS: readonly SectionInfo[] = [
     tag: 'fk-case-closure',
     stages: ['closure', 'closed', 'noFurtherMeasures'],
   },
+  { key: 'notes', label: text('Vermerke', 'Notes'), tag: 'fk-notes', stages: [] },
+  { key: 'appointments', label: text('Termine', 'Appointments'), tag: 'fk-appointments', stages: [] },
+  { key: 'letter', label: text('Briefe', 'Letters'), tag: 'fk-letter', stages: [] },
   { key: 'history', label: text('Verlauf', 'History'), stages: [] },
 ];
 
@@ -63,21 +69,10 @@ export function sectionOfStage(stage: string): SectionInfo | undefined {
   return SECTIONS.find((section) => section.stages.includes(stage));
 }
 
-/** Names of the stages of the cycle (DOMAIN.md section 4). */
-export const STAGE_LABELS: Readonly<Record<string, LocalizedText>> = {
-  referral: text('Zugang', 'Referral'),
-  screening: text('Fallauswahl', 'Screening'),
-  firstCounselling: text('Erstberatung', 'First counselling'),
-  assessment: text('Assessment', 'Assessment'),
-  goalAgreement: text('Zielvereinbarung', 'Goal agreement'),
-  helpPlanning: text('Hilfeplanung', 'Help planning'),
-  linking: text('Leistungssteuerung', 'Linking'),
-  monitoring: text('Monitoring', 'Monitoring'),
-  reassessment: text('Re-Assessment', 'Re-assessment'),
-  closure: text('Abschluss', 'Closure'),
-  closed: text('Abgeschlossen', 'Closed'),
-  noFurtherMeasures: text('Keine weiteren Maßnahmen', 'No further measures'),
-};
+/** Names of the stages of the cycle: the glossary's (the core's `STAGE_DEFINITIONS`), one name a stage. */
+export const STAGE_LABELS: Readonly<Record<string, LocalizedText>> = Object.fromEntries(
+  STAGES.map((stage) => [stage, text(stageName(stage, 'de'), stageName(stage, 'en'))]),
+);
 
 /** The stages in cycle order, for the demo's stepper fallback: the core's one stage order. */
 export const CYCLE_STAGES: readonly Stage[] = CYCLE_PATH;

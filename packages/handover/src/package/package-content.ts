@@ -139,9 +139,12 @@ export function contentFromView(
     );
     const own = has(`assessments/${id}`);
     if (!own && domains.length === 0) continue;
+    // Without its container an assessment keeps no text of its own: the view blanks `wishesAndDreams`,
+    // and the narrative is the container's text too (the same unit), so it stays home with it.
+    const { narrative, ...rest } = assessment;
     assessments.push({
-      ...assessment,
-      ...(own ? {} : { wishesAndDreams: '', categories: [] }),
+      ...rest,
+      ...(own ? (narrative === undefined ? {} : { narrative }) : { wishesAndDreams: '', categories: [] }),
       domains,
     });
   }
@@ -187,8 +190,8 @@ export function contentUnits(content: HandoverPackage['content']): string[] {
   for (const section of ['residenceStatuses', 'goals', 'measures'] as const)
     for (const item of content[section]) keys.push(`${section}/${String(item['id'])}`);
   for (const assessment of content.assessments) {
-    const own = assessment['wishesAndDreams'];
-    if (typeof own === 'string' && own !== '') keys.push(`assessments/${String(assessment['id'])}`);
+    const own = [assessment['wishesAndDreams'], assessment['narrative']];
+    if (own.some((text) => typeof text === 'string' && text !== '')) keys.push(`assessments/${String(assessment['id'])}`);
     for (const domain of (assessment['domains'] ?? []) as Item[])
       keys.push(`assessments/${String(assessment['id'])}/${String(domain['domainId'])}`);
   }

@@ -13,7 +13,7 @@ import type { PgCaseStore } from '@fallkit/store-pg';
 import { bearerToken, type TokenVerifier } from '../auth/token-verifier.js';
 import { actorOf, type UserDirectory } from '../directory/user-directory.js';
 import { errorResponse, jsonResponse, syncRefusal, SyncHttpError } from '../errors/sync-refusal.js';
-import { changeFor, readFeedFor } from '../sync/feed.js';
+import { decideChange, logDeliveries, readFeedFor } from '../sync/feed.js';
 import { livePositions } from '../sync/live-positions.js';
 import { pushEntry } from '../sync/push.js';
 import type { TenantStores } from '../tenants/tenant-stores.js';
@@ -170,8 +170,14 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     });
     if (!query.success || unknown.length > 0)
       throw bodyInvalid(query.success ? [{ path: [unknown[0]!], message: '' }] : query.error.issues);
-    const at = now();
-    const page = await readFeedFor(who.store, who.service, who.actor, query.data, at, localDate(at, timeZone));
+    const page = await readFeedFor(
+      who.store,
+      who.service,
+      who.actor,
+      query.data,
+      tenants.clock,
+      localDate(now(), timeZone),
+    );
     return jsonResponse(200, page);
   }
 
@@ -180,10 +186,11 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     // DP-23: an unknown case and one the actor never held and may not see answer the same.
     const change =
       /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(caseId) && !caseId.includes(':')
-        ? await changeFor(who.store, who.service, who.actor, caseId, now())
+        ? await decideChange(who.store, who.service, who.actor, caseId, now())
         : undefined;
     if (change === undefined) throw new SyncHttpError('SYNC_NOT_FOUND');
-    return jsonResponse(200, { change, position: await who.store.feedHead() });
+    await logDeliveries(who.store, tenants.clock, who.actor, [change]);
+    return jsonResponse(200, { change: change.change, position: await who.store.feedHead() });
   }
 
   async function me(request: Request): Promise<Response> {

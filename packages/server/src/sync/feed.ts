@@ -1,5 +1,13 @@
-import type { Actor, CaseIndexEntry, CaseService } from '@fallkit/core';
-import { cutJournalFor, type FeedResponse, type SyncChange } from '@fallkit/core/sync';
+import {
+  appendAccessLog,
+  randomIds,
+  type AccessLogEntry,
+  type Actor,
+  type CaseIndexEntry,
+  type CaseService,
+  type Clock,
+} from '@fallkit/core';
+import { cutJournalFor, SYNC_PURPOSE, type FeedResponse, type SyncChange } from '@fallkit/core/sync';
 import type { PgCaseStore } from '@fallkit/store-pg';
 import { SyncHttpError } from '../errors/sync-refusal.js';
 
@@ -23,14 +31,20 @@ function rank(row: CaseIndexEntry | undefined, actor: Actor, dueBy: string): num
   return 2;
 }
 
+/** One case as the actor may have it, and the access-log entry its delivery needs (DP-28). */
+export interface DecidedChange {
+  readonly change: SyncChange;
+  readonly log?: AccessLogEntry;
+}
+
 /** One case as the actor may have it: its journal (full or cut) with the head's seal, revoked, or nothing. */
-export async function changeFor(
+export async function decideChange(
   store: PgCaseStore,
   service: CaseService,
   actor: Actor,
   caseId: string,
   now: string,
-): Promise<SyncChange | undefined> {
+): Promise<DecidedChange | undefined> {
   const read = await service.readVerifiedJournal(caseId);
   if (!read.ok) {
     // A stream deleted since (retention) is gone for everyone; a journal that fails verification is never sent.
@@ -38,15 +52,46 @@ export async function changeFor(
     throw new SyncHttpError('SYNC_FAILED', { de: `(${read.errors[0]!.code})`, en: `(${read.errors[0]!.code})` });
   }
   const cut = cutJournalFor(actor, read.value, { now });
-  if (cut.scope === 'revoked') return cut.notify ? { caseId, kind: 'revoked' } : undefined;
+  if (cut.scope === 'revoked') return cut.notify ? { change: { caseId, kind: 'revoked' } } : undefined;
   const seal = await store.readSeal(caseId);
   return {
-    caseId,
-    kind: 'journal',
-    scope: cut.scope,
-    events: cut.events as never,
-    ...(seal === undefined ? {} : { seal }),
+    change: {
+      caseId,
+      kind: 'journal',
+      scope: cut.scope,
+      events: cut.events as never,
+      ...(seal === undefined ? {} : { seal }),
+    },
+    log: {
+      caseId,
+      actorId: actor.id,
+      role: actor.role,
+      agencyId: actor.agencyId,
+      purpose: SYNC_PURPOSE,
+      categories: [...cut.categories],
+      outcome: cut.scope === 'full' ? 'allow' : 'allow-redacted',
+      redacted: cut.hidden,
+      breakGlass: cut.breakGlass,
+      channel: 'sync',
+      at: now,
+    },
   };
+}
+
+/**
+ * Writes the deliveries to the actor's agency's access log in one append (DP-28: every read is logged); a
+ * delivery that cannot be logged is not made (`SYNC_UNAVAILABLE`).
+ */
+export async function logDeliveries(
+  store: PgCaseStore,
+  clock: Clock,
+  actor: Actor,
+  decided: readonly DecidedChange[],
+): Promise<void> {
+  const entries = decided.flatMap((d) => (d.log === undefined ? [] : [d.log]));
+  if (entries.length === 0) return;
+  const logged = await appendAccessLog({ store, clock, ids: randomIds }, actor, entries);
+  if (!logged.ok) throw new SyncHttpError('SYNC_UNAVAILABLE');
 }
 
 /**
@@ -62,9 +107,10 @@ export async function readFeedFor(
   service: CaseService,
   actor: Actor,
   query: { readonly after: number; readonly limit: number },
-  now: string,
+  clock: Clock,
   today: string,
 ): Promise<FeedResponse> {
+  const now = clock.now();
   const total = await store.feedHead();
   const touched: string[] = [];
   const seen = new Set<string>();
@@ -93,10 +139,12 @@ export async function readFeedFor(
   const ordered = touched
     .map((caseId, index) => ({ caseId, index, rank: rank(rows.get(caseId), actor, dueBy) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index);
-  const changes: SyncChange[] = [];
+  const decided: DecidedChange[] = [];
   for (const { caseId } of ordered) {
-    const change = await changeFor(store, service, actor, caseId, now);
-    if (change !== undefined) changes.push(change);
+    const change = await decideChange(store, service, actor, caseId, now);
+    if (change !== undefined) decided.push(change);
   }
+  await logDeliveries(store, clock, actor, decided);
+  const changes: SyncChange[] = decided.map((d) => d.change);
   return { changes, position, more: position < total, progress: { done: position, total } };
 }

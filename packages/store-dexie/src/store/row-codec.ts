@@ -14,11 +14,31 @@ interface SealedEventPart {
   readonly n?: string;
 }
 
+/**
+ * Whether a stored or received item is a hidden link of a synced journal cut (`@fallkit/core/sync`'s
+ * `HiddenLink`: `{ hidden, caseId, seq, prevHash, hash }` and nothing else). It holds only its place and
+ * hashes, so it is stored as it is; a row with anything more is an event and is sealed or refused.
+ */
+function isHiddenLink(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Object.keys(v).length === 5 &&
+    v['hidden'] === true &&
+    typeof v['caseId'] === 'string' &&
+    typeof v['seq'] === 'number' &&
+    typeof v['prevHash'] === 'string' &&
+    typeof v['hash'] === 'string'
+  );
+}
+
 /** Turns journal events into stored rows, sealing their sensitive part when a case key is given. */
 export async function encodeEvents(events: readonly JournalEvent[], key: CryptoKey | undefined): Promise<EventRow[]> {
   if (key === undefined) return events.map((event) => ({ ...event }));
   return Promise.all(
     events.map(async (event): Promise<EventRow> => {
+      // A hidden link of a synced journal cut holds only its place and hashes: nothing to seal (issue 15).
+      if (isHiddenLink(event)) return { ...(event as unknown as EventRow) };
       const { payload, note, reason, actor, ...envelope } = event;
       const { name, ...actorRef } = actor;
       const part: SealedEventPart = {
@@ -43,6 +63,7 @@ export async function decodeEvents(
       const { sealed, ...rest } = row;
       // In an encrypted database every event is sealed: a row in clear was written around the store (DP-44).
       if (sealed === undefined) {
+        if (isHiddenLink(rest)) return rest as unknown as JournalEvent;
         if (encrypted) throw new StoreRefusalError(unreadableEventRefusal(row.caseId, row.seq));
         return rest as JournalEvent;
       }

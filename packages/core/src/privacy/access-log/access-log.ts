@@ -19,7 +19,8 @@ export function accessLogStreamId(agencyId: string): string {
 /**
  * The read channels of the case views (DP-40), each logged under its name: the case view, the case
  * list, the history, a transfer preview, consents and releases, worklist input, report input, the
- * person's export, and the access log itself.
+ * person's export, the access log itself, the case search, the duplicate check, the team overview, and the
+ * journals a device receives through the sync server (`sync`, issue 15).
  */
 export const READ_CHANNELS = [
   'view',
@@ -31,6 +32,10 @@ export const READ_CHANNELS = [
   'report',
   'export',
   'accessLog',
+  'sync',
+  'search',
+  'duplicateCheck',
+  'teamOverview',
 ] as const;
 
 /** One of {@link READ_CHANNELS}. */
@@ -103,6 +108,10 @@ export function accessLogEventType(channel: ReadChannel): AccessLogEventType {
       return 'CaseExported';
     case 'caseList':
     case 'report':
+    case 'search':
+    case 'duplicateCheck':
+    case 'teamOverview':
+      // Finding and counting cases are list reads, not content reads (the DP-38 alert counts the latter).
       return 'CaseListed';
     case 'accessLog':
       return 'AccessLogRead';

@@ -49,6 +49,19 @@ import { consentUnit, releaseUnit } from './record-units.js';
 import { prepareViewJudge, viewCase, type CaseView, type ViewJudge } from './view-case.js';
 import { withoutErasedPayloads } from './view-restrictions.js';
 import { visibleState } from './visible-state.js';
+import {
+  caseSearchQuerySchema,
+  duplicateCandidateSchema,
+  findDuplicates,
+  matchesSearch,
+  parseSearch,
+  searchHit,
+  sortHits,
+  visibleAddressee,
+  type CaseSearchHit,
+  type DuplicateHit,
+} from './case-search.js';
+import { teamOverview, type TeamOverview } from './team-overview.js';
 
 /** What the case views are made of: the case service (for the current actor) and its ports. */
 export interface CaseViewsOptions {
@@ -146,6 +159,36 @@ export interface CaseViews {
    * officer; verified as a hash chain first (DP-38). The read is logged too.
    */
   readAccessLog(filter?: { readonly caseId?: string }): Promise<Result<AccessLogEntry[]>>;
+  /**
+   * The case search (issue 22): the decided list's cases matching the query, each with the addressee's
+   * name and birth date where the actor's view shows them (DP-23, DP-24: a withheld name is neither shown
+   * nor matched). A malformed query is refused with `SEARCH_QUERY_INVALID`. Each hit is logged (`search`).
+   */
+  searchCases(request: CaseSearchRequest): Promise<Result<CaseSearchHit[]>>;
+  /**
+   * The duplicate check before a case is opened or a person added: the cases the actor may see whose
+   * addressee has the same name (and birth date where both are known) or whose case number is the same.
+   * Never a hint about cases the actor may not see (DP-23). Each hit is logged (`duplicateCheck`).
+   */
+  checkDuplicates(request: DuplicateCheckRequest): Promise<Result<DuplicateHit[]>>;
+  /**
+   * The team lead's overview of the agency (issue 22): figures per worker from the team lead's own
+   * decided list, metadata only (DP-23). Other roles are refused with `DENY_TEAM_OVERVIEW`. Logged
+   * (`teamOverview`) once per case counted.
+   */
+  teamOverview(request?: CaseListOptions): Promise<Result<TeamOverview>>;
+}
+
+/** A case search: the purpose the actor reads for and the query (see {@link caseSearchQuerySchema}). */
+export interface CaseSearchRequest {
+  readonly purpose?: string;
+  readonly query: unknown;
+}
+
+/** A duplicate check: the purpose and the person to look for (see {@link duplicateCandidateSchema}). */
+export interface DuplicateCheckRequest {
+  readonly purpose?: string;
+  readonly candidate: unknown;
 }
 
 /** A case as read for a decision: the readable journal (decided erasures applied) and its folds. */
@@ -543,6 +586,92 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
           ),
         ],
         ok({ caseId, consents, releases }),
+      );
+    },
+
+    async searchCases(request) {
+      const actor = service.currentActor();
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
+      const query = parseSearch(caseSearchQuerySchema, request.query);
+      if (!query.ok) return query;
+      const purpose = request.purpose ?? 'caseManagement';
+      const day = today();
+      const hits = (await decidedRows(actor, purpose, undefined))
+        .map(({ row, view }) => ({ hit: searchHit(row, visibleState(view), day), view }))
+        .filter(({ hit }) => matchesSearch(hit, query.value, day));
+      const sorted = sortHits(
+        hits.map(({ hit }) => hit),
+        query.value.sort,
+      ).slice(0, query.value.limit ?? 100);
+      const viewOf = new Map(hits.map(({ hit, view }) => [hit.row.caseId, view]));
+      const at = clock.now();
+      return logged(
+        actor,
+        sorted.map((hit) => {
+          const view = viewOf.get(hit.row.caseId)!;
+          const shown: DataCategory[] = [
+            ...rowCategories(hit.row),
+            ...(hit.name === undefined ? [] : (['identity'] as const)),
+          ];
+          return logEntry(
+            actor,
+            hit.row.caseId,
+            purpose,
+            'search',
+            at,
+            { categories: shown, outcome: view.decision.outcome },
+            view.breakGlass,
+          );
+        }),
+        ok(sorted),
+      );
+    },
+
+    async checkDuplicates(request) {
+      const actor = service.currentActor();
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
+      const candidate = parseSearch(duplicateCandidateSchema, request.candidate);
+      if (!candidate.ok) return candidate;
+      const purpose = request.purpose ?? 'caseManagement';
+      const day = today();
+      const hits = (await decidedRows(actor, purpose, undefined)).map(({ row, view }) => {
+        const visible = visibleState(view);
+        const person = visibleAddressee(visible);
+        return {
+          ...searchHit(row, visible, day),
+          ...(person.given === undefined ? {} : { given: person.given }),
+          ...(person.family === undefined ? {} : { family: person.family }),
+        };
+      });
+      const found = findDuplicates(candidate.value, hits);
+      const at = clock.now();
+      return logged(
+        actor,
+        found.map((hit) =>
+          logEntry(actor, hit.row.caseId, purpose, 'duplicateCheck', at, { categories: ['identity'] }),
+        ),
+        ok(found),
+      );
+    },
+
+    async teamOverview(request = {}) {
+      const actor = service.currentActor();
+      const invalid = boundary(actor, undefined);
+      if (invalid) return invalid;
+      if (actor.role !== 'teamLead') return refused(privacyRefusal('DENY_TEAM_OVERVIEW'));
+      const purpose = request.purpose ?? 'caseManagement';
+      const rows = await decidedRows(actor, purpose, request.query);
+      const overview = teamOverview(
+        rows.map(({ row, view }) => ({ row, visible: visibleState(view) })),
+        today(),
+      );
+      const at = clock.now();
+      return logged(
+        actor,
+        rows.map(({ row }) => logEntry(actor, row.caseId, purpose, 'teamOverview', at, { categories: [] })),
+        ok(overview),
       );
     },
 

@@ -26,6 +26,7 @@ import { hrefOf, type CaseSectionKey } from '../routes.js';
 import { CYCLE_STAGES, SECTIONS, STAGE_LABELS, sectionInfo, sectionOfCommand, sectionOfStage } from '../sections.js';
 import { t, type DemoLanguage } from '../texts.js';
 import { AGENCY_NAMES, formatDate, isoToday } from '../format.js';
+import { DEMO_LETTERHEAD, DEMO_LETTERS } from '../demo-letters.js';
 import { missingElement } from './missing-element.js';
 import { renderData } from './view-data.js';
 
@@ -280,6 +281,13 @@ function sectionBody(data: CasePageData, view: CaseView): TemplateResult {
   const info = sectionInfo(section);
   if (section === 'handover' && info.tag && customElements.get(info.tag)) {
     return html`${provider(data, element(info.tag, !worksOnCase(data.actor.actor)))} ${assignForm(data)}`;
+  }
+  if (section === 'letter' && info.tag && customElements.get(info.tag)) {
+    // The office's letterhead and templates are the host's configuration (demo-letters.ts).
+    return provider(
+      data,
+      html`<fk-letter class="stage-element" .templates=${DEMO_LETTERS} .letterhead=${DEMO_LETTERHEAD}></fk-letter>`,
+    );
   }
   if (info.tag && customElements.get(info.tag)) {
     return provider(data, element(info.tag, !worksOnCase(data.actor.actor)));

@@ -5,7 +5,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { EXAMPLE_AGENCIES } from '@fallkit/core/examples';
 import {
+  CASE_SEARCH_SORTS,
   type CaseIndexEntry,
+  type CaseSearchHit,
+  type CaseSearchSort,
+  type DuplicateHit,
   type CaseService,
   type CaseState,
   type ProcessStandard,
@@ -14,11 +18,11 @@ import {
 } from '@fallkit/core';
 import type { DemoActor } from '../demo-actors.js';
 import { hrefOf } from '../routes.js';
-import { STAGE_LABELS } from '../sections.js';
 import { t, type DemoLanguage } from '../texts.js';
-import { AGENCY_NAMES, LEGAL_DOMAIN_LABELS, formatDate, isoToday } from '../format.js';
+import { AGENCY_NAMES, formatDate, isoToday } from '../format.js';
 import { missingElement } from './missing-element.js';
-import { plainMessages } from '@fallkit/components';
+import { legalDomainName, plainMessages, stageName } from '@fallkit/components';
+import type { DemoSession } from '../demo-session.js';
 
 /** What the caseload page needs. */
 export interface CaseloadProps {
@@ -36,6 +40,15 @@ export interface CaseloadProps {
    */
   readonly worklistInput: WorklistInput | undefined;
   readonly service: CaseService;
+  /**
+   * Names and order of the caseload: the core's decided, logged search channel (a name only where the
+   * actor's view shows it; the team lead sees none, DP-23).
+   */
+  readonly hits: readonly CaseSearchHit[] | undefined;
+  readonly sort: CaseSearchSort;
+  readonly onSort: (sort: CaseSearchSort) => void;
+  /** The session: its port for the search and team elements, its views for the duplicate check. */
+  readonly session: DemoSession;
   /** The organisation's process standard new cases are opened under (the toolbar's switch). */
   readonly standard?: ProcessStandard;
   readonly onNotice: (text: string) => void;
@@ -55,44 +68,103 @@ function managerOf(state: CaseState | undefined): string {
   return manager?.name ?? manager?.userId ?? '–';
 }
 
+const SORT_WORDS: Readonly<Record<CaseSearchSort, { de: string; en: string }>> = {
+  nextDueDate: { de: 'nächster Frist', en: 'next deadline' },
+  name: { de: 'Name', en: 'name' },
+  caseNumber: { de: 'Aktenzeichen', en: 'case number' },
+  stage: { de: 'Phase', en: 'stage' },
+};
+
 function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): TemplateResult {
   const { lang } = props;
   const stateOf = new Map((props.worklistInput?.cases ?? []).map((state) => [state.caseId, state]));
   if (rows.length === 0) return html`<p class="caseload-empty" role="status">${t(lang, 'noCases')}</p>`;
-  return html`<div class="table-scroll">
-    <table class="caseload">
-      <thead>
-        <tr>
-          <th scope="col">${t(lang, 'colCase')}</th>
-          <th scope="col">${t(lang, 'colStage')}</th>
-          <th scope="col">${t(lang, 'colLead')}</th>
-          <th scope="col">${t(lang, 'colManager')}</th>
-          <th scope="col">${t(lang, 'colDomains')}</th>
-          <th scope="col">${t(lang, 'colDue')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) =>
-            html`<tr data-case-id=${row.caseId}>
+  const hitOf = new Map((props.hits ?? []).map((hit) => [hit.row.caseId, hit]));
+  // The search channel's order (the chosen sort); rows it has not answered yet keep the list's order.
+  const order = new Map((props.hits ?? []).map((hit, index) => [hit.row.caseId, index]));
+  const sorted = [...rows].sort((a, b) => (order.get(a.caseId) ?? 1e9) - (order.get(b.caseId) ?? 1e9));
+  return html`<label class="sort-switch"
+      >${t(lang, 'sortBy')}
+      <select
+        .value=${props.sort}
+        @change=${(event: Event) => props.onSort((event.target as HTMLSelectElement).value as CaseSearchSort)}
+      >
+        ${CASE_SEARCH_SORTS.map(
+          (sort) => html`<option value=${sort} ?selected=${sort === props.sort}>${SORT_WORDS[sort][lang]}</option>`,
+        )}
+      </select></label
+    >
+    <div class="table-scroll" tabindex="0" role="region" aria-label=${t(lang, 'caseTable')}>
+      <table class="caseload">
+        <thead>
+          <tr>
+            <th scope="col">${t(lang, 'colCase')}</th>
+            <th scope="col">${t(lang, 'colName')}</th>
+            <th scope="col">${t(lang, 'colStage')}</th>
+            <th scope="col">${t(lang, 'colLead')}</th>
+            <th scope="col">${t(lang, 'colManager')}</th>
+            <th scope="col">${t(lang, 'colDomains')}</th>
+            <th scope="col">${t(lang, 'colDue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${sorted.map((row) => {
+            const name = hitOf.get(row.caseId)?.name;
+            return html`<tr data-case-id=${row.caseId}>
               <th scope="row">
                 <a href=${hrefOf({ page: 'case', caseId: row.caseId, section: 'overview' })}
                   >${row.label ?? row.caseId}</a
                 >
               </th>
+              <td>${name ?? html`<span class="muted">${t(lang, 'nameWithheld')}</span>`}</td>
               <td>
-                ${STAGE_LABELS[row.stage]?.[lang] ?? row.stage}
+                ${stageName(row.stage, lang)}
                 ${row.status === 'closed' ? html`<span class="badge">${t(lang, 'statusClosed')}</span>` : nothing}
               </td>
               <td>${AGENCY_NAMES[row.leadAgencyId ?? ''] ?? row.leadAgencyId ?? '–'}</td>
               <td>${managerOf(stateOf.get(row.caseId))}</td>
-              <td>${row.legalDomains.map((domain) => LEGAL_DOMAIN_LABELS[domain] ?? domain).join(', ')}</td>
+              <td>${row.legalDomains.map((domain) => legalDomainName(domain, lang)).join(', ')}</td>
               <td>${formatDate(row.nextDueDate, lang)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+}
+
+/** The search across everything the actor may see (`<fk-case-search>`, the core's search channel). */
+function searchPanel(props: CaseloadProps): TemplateResult {
+  const { lang } = props;
+  return html`<details class="case-search-panel">
+    <summary>${t(lang, 'searchCases')}</summary>
+    <fk-case-provider
+      .service=${props.session.port}
+      .actor=${props.actor.actor}
+      purpose=${props.actor.purpose}
+      lang=${lang}
+    >
+      <fk-case-search
+        @fk-open-case=${(event: CustomEvent<{ caseId: string }>) => {
+          window.location.hash = hrefOf({ page: 'case', caseId: event.detail.caseId, section: 'overview' });
+        }}
+      ></fk-case-search>
+    </fk-case-provider>
+  </details>`;
+}
+
+/** The team lead's overview (`<fk-team-overview>`: figures only, DP-23). */
+function teamPanel(props: CaseloadProps): TemplateResult | typeof nothing {
+  if (props.actor.actor.role !== 'teamLead') return nothing;
+  return html`<section class="panel team-panel" aria-label=${t(props.lang, 'teamOverview')}>
+    <fk-case-provider
+      .service=${props.session.port}
+      .actor=${props.actor.actor}
+      purpose=${props.actor.purpose}
+      lang=${props.lang}
+    >
+      <fk-team-overview></fk-team-overview>
+    </fk-case-provider>
+  </section>`;
 }
 
 function worklistView(props: CaseloadProps): TemplateResult {
@@ -147,6 +219,28 @@ async function openNewCase(event: Event, props: CaseloadProps): Promise<void> {
   const agency = Object.values(EXAMPLE_AGENCIES).find((candidate) => candidate.agencyId === actor.agencyId);
   const domain = value('legalDomain') as (typeof NEW_CASE_DOMAINS)[number];
   const birthDate = value('birthDate');
+  // The duplicate check first (the core's decided channel: only cases this actor may see). A second
+  // "Fall anlegen" with the same entries opens the case anyway: namesakes exist.
+  const candidate = {
+    givenName: value('givenName'),
+    familyName: value('familyName'),
+    ...(birthDate ? { birthDate } : {}),
+    ...(value('label') ? { label: value('label') } : {}),
+  };
+  const candidateKey = JSON.stringify(candidate);
+  const warning = form.querySelector<HTMLElement>('.duplicates')!;
+  if (form.dataset['confirmedFor'] !== candidateKey) {
+    const duplicates = await props.session.views.checkDuplicates({ purpose: props.actor.purpose, candidate });
+    if (duplicates.ok && duplicates.value.length > 0) {
+      warning.replaceChildren(duplicateWarning(duplicates.value, props.lang));
+      warning.hidden = false;
+      form.dataset['confirmedFor'] = candidateKey;
+      warning.focus();
+      return;
+    }
+  }
+  warning.hidden = true;
+  delete form.dataset['confirmedFor'];
   const result = await props.service.execute({
     type: 'openCase',
     input: {
@@ -176,6 +270,27 @@ async function openNewCase(event: Event, props: CaseloadProps): Promise<void> {
   window.location.hash = hrefOf({ page: 'case', caseId: result.value.caseId, section: 'intake' });
 }
 
+/** The duplicate check's answer as a list of the matching cases, with what matched. */
+function duplicateWarning(hits: readonly DuplicateHit[], lang: DemoLanguage): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const lead = document.createElement('strong');
+  lead.textContent = t(lang, 'duplicateLead');
+  const list = document.createElement('ul');
+  for (const hit of hits) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = hrefOf({ page: 'case', caseId: hit.row.caseId, section: 'overview' });
+    link.textContent = hit.row.label ?? hit.row.caseId;
+    const what = [hit.name, hit.birthDate ? formatDate(hit.birthDate, lang) : undefined].filter(Boolean).join(', ');
+    item.append(link, what ? ` (${what})` : '');
+    list.append(item);
+  }
+  const after = document.createElement('p');
+  after.textContent = t(lang, 'duplicateAgain');
+  fragment.append(lead, list, after);
+  return fragment;
+}
+
 function newCaseForm(props: CaseloadProps): TemplateResult | typeof nothing {
   const { lang } = props;
   const role = props.actor.actor.role;
@@ -193,9 +308,10 @@ function newCaseForm(props: CaseloadProps): TemplateResult | typeof nothing {
       <label
         >${de ? 'Rechtskreis' : 'Legal domain'}
         <select name="legalDomain">
-          ${NEW_CASE_DOMAINS.map((domain) => html`<option value=${domain}>${LEGAL_DOMAIN_LABELS[domain]}</option>`)}
+          ${NEW_CASE_DOMAINS.map((domain) => html`<option value=${domain}>${legalDomainName(domain, lang)}</option>`)}
         </select>
       </label>
+      <div class="duplicates" role="alert" tabindex="-1" hidden></div>
       <button type="submit" class="primary">${de ? 'Fall anlegen' : 'Open case'}</button>
     </form>
   </details>`;
@@ -213,8 +329,9 @@ export function renderCaseload(props: CaseloadProps): TemplateResult {
             <section aria-labelledby="caseload-heading" class="panel">
               <h2 id="caseload-heading">${heading(props)}</h2>
               ${rows === undefined ? html`<p role="status">${t(lang, 'loading')}</p>` : caseTable(props, rows)}
-              ${newCaseForm(props)}
+              ${searchPanel(props)} ${newCaseForm(props)}
             </section>
+            ${teamPanel(props)}
             <section aria-labelledby="worklist-heading" class="panel">
               <h2 id="worklist-heading" class=${customElements.get('fk-worklist') ? 'visually-hidden' : ''}>
                 ${t(lang, 'worklist')}

@@ -1,0 +1,35 @@
+/**
+ * One glossary for the names of stages and purposes (issue 21 item 9): tabs, headings, the stepper,
+ * prints and rules use these, so a stage has one name everywhere. The names themselves live in the
+ * core (`STAGE_DEFINITIONS[stage].label`, `PURPOSE_LABELS`), where the rules' sentences use them too.
+ *
+ * Gender-fair German (docs/components.md, "Language"): neutral forms where German has them
+ * (Fachkraft, Fallverantwortung, Teamleitung, Leistungserbringer as an organisation); a named person
+ * keeps the form of their own role ("Fallmanagerin" for Frau Krüger).
+ */
+import { STAGE_DEFINITIONS, type Language, type Stage } from '@fallkit/core';
+import { formatList } from './format.js';
+import { purposeName } from './plain-words.js';
+
+export { purposeName };
+
+/** The one name of a stage in `lang` (the stage id itself for an unknown one). */
+export function stageName(stage: string, lang: Language): string {
+  return (
+    (STAGE_DEFINITIONS as Partial<Record<string, { label: Record<Language, string> }>>)[stage]?.label[lang] ?? stage
+  );
+}
+
+/** The names of several stages as one phrase: "Zuweisung und Fallauswahl". */
+export function stagesName(stages: readonly Stage[], lang: Language): string {
+  return formatList(
+    stages.map((stage) => stageName(stage, lang)),
+    lang,
+  );
+}
+
+/** Display names of the legal domains; "ohne Rechtskreis" in German, "no legal domain" in English. */
+export function legalDomainName(domain: string, lang: Language): string {
+  if (domain === 'nonStatutory') return lang === 'de' ? 'ohne Rechtskreis' : 'no legal domain';
+  return domain.replace(/_/g, ' ');
+}

@@ -1,0 +1,170 @@
+import { expect } from 'chai';
+import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
+import { accessLogStreamId, foldForSearch, type CaseSearchHit } from '@fallkit/core';
+import { ACTOR_KINDS, DEMIR, KOWALSKI, RAHIMI, SCHULTE, readWorld, stringsOf } from './read-channels-fixtures.js';
+
+async function addresseeOf(world: Awaited<ReturnType<typeof readWorld>>, caseId: string) {
+  const { state } = await world.full(caseId);
+  const person = state.persons.find((candidate) => candidate.id === state.addresseeId)!;
+  return { given: person.givenName, family: person.familyName, birthDate: person.birthDate };
+}
+
+async function searchLog(world: Awaited<ReturnType<typeof readWorld>>, agencyId: string, channel: string) {
+  const events = await world.store.readJournal(accessLogStreamId(agencyId));
+  return events.filter((event) => JSON.stringify(event.payload).includes(`"channel":"${channel}"`));
+}
+
+describe('case search, duplicate check and team overview (issue 22)', function () {
+  this.timeout(60_000);
+
+  it('DP-23, DP-28: the case manager finds a case by name (case and umlauts folded), sees name and birth date, and each hit is logged', async () => {
+    const world = await readWorld();
+    const person = await addresseeOf(world, KOWALSKI);
+    world.as(DEMIR);
+    const before = (await searchLog(world, DEMIR.agencyId, 'search')).length;
+    const found = await world.views.searchCases({ query: { text: person.family.toUpperCase() } });
+    expect(found.ok).to.equal(true);
+    if (!found.ok) return;
+    const hit = found.value.find((candidate) => candidate.row.caseId === KOWALSKI)!;
+    expect(hit.name).to.equal(`${person.given} ${person.family}`);
+    expect(hit.birthDate).to.equal(person.birthDate);
+    expect(
+      found.value.every((candidate) => foldForSearch(candidate.name ?? '').includes(foldForSearch(person.family))),
+    ).to.equal(true);
+    expect((await searchLog(world, DEMIR.agencyId, 'search')).length).to.equal(before + found.value.length);
+  });
+
+  it('DP-23: a search never finds a case the actor may not see, not by name and not by case number', async () => {
+    const world = await readWorld();
+    const person = await addresseeOf(world, KOWALSKI);
+    const { state } = await world.full(KOWALSKI);
+    world.as(ACTOR_KINDS.sozialamtCaseManager!);
+    const byName = await world.views.searchCases({ query: { text: person.family } });
+    const byLabel = await world.views.searchCases({ query: { text: state.label } });
+    expect(byName.ok && byName.value.map((hit) => hit.row.caseId)).to.not.include(KOWALSKI);
+    expect(byLabel.ok && byLabel.value.map((hit) => hit.row.caseId)).to.not.include(KOWALSKI);
+    const duplicates = await world.views.checkDuplicates({
+      candidate: {
+        givenName: person.given,
+        familyName: person.family,
+        ...(person.birthDate ? { birthDate: person.birthDate } : {}),
+      },
+    });
+    expect(duplicates.ok && duplicates.value).to.deep.equal([]);
+  });
+
+  it('DP-23: the team lead sees metadata only: hits without names, and a name finds nothing', async () => {
+    const world = await readWorld();
+    const person = await addresseeOf(world, RAHIMI);
+    world.as(ACTOR_KINDS.kimTeamLead!);
+    const all = await world.views.searchCases({ query: {} });
+    expect(all.ok).to.equal(true);
+    if (!all.ok) return;
+    expect(all.value.length).to.be.greaterThan(0);
+    expect(all.value.every((hit) => hit.name === undefined && hit.birthDate === undefined)).to.equal(true);
+    const byName = await world.views.searchCases({ query: { text: person.family } });
+    expect(byName.ok && byName.value).to.deep.equal([]);
+  });
+
+  it('narrows by legal domain, stage, status and due items, and sorts by name, case number and deadline', async () => {
+    const world = await readWorld();
+    world.as(DEMIR);
+    const all = await world.views.searchCases({ query: { sort: 'name' } });
+    expect(all.ok).to.equal(true);
+    if (!all.ok) return;
+    const names = all.value
+      .filter((hit) => hit.name)
+      .map((hit) => foldForSearch(hit.name!.split(' ').reverse().join(' ')));
+    expect(names).to.deep.equal([...names].sort());
+    const sgb8 = await world.views.searchCases({ query: { legalDomain: 'SGB_VIII' } });
+    expect(sgb8.ok && sgb8.value.map((hit) => hit.row.caseId)).to.deep.equal([KOWALSKI]);
+    const closed = await world.views.searchCases({ query: { status: 'closed' } });
+    expect(closed.ok && closed.value.every((hit) => hit.row.status === 'closed')).to.equal(true);
+    const overdue = await world.views.searchCases({ query: { due: 'overdue' } });
+    expect(overdue.ok && overdue.value.length).to.be.greaterThan(0);
+    expect(overdue.ok && overdue.value.every((hit: CaseSearchHit) => hit.overdue > 0)).to.equal(true);
+    const byDeadline = await world.views.searchCases({ query: { sort: 'nextDueDate' } });
+    const dates = byDeadline.ok ? byDeadline.value.map((hit) => hit.row.nextDueDate ?? '9999') : [];
+    expect(dates).to.deep.equal([...dates].sort());
+    const stage = all.value[0]!.row.stage;
+    const byStage = await world.views.searchCases({ query: { stage } });
+    expect(byStage.ok && byStage.value.every((hit) => hit.row.stage === stage)).to.equal(true);
+  });
+
+  it('SEARCH_QUERY_INVALID: a malformed or oversized query is refused and nothing is read or logged', async () => {
+    const world = await readWorld();
+    world.as(DEMIR);
+    const before = await world.accessLogSize();
+    for (const query of [{ text: 'x'.repeat(500) }, { stage: 'nowhere' }, { actor: DEMIR }, { limit: 0 }]) {
+      const result = await world.views.searchCases({ query });
+      expect(result.ok, JSON.stringify(query)).to.equal(false);
+      if (!result.ok) expect(result.errors[0]!.code).to.equal('SEARCH_QUERY_INVALID');
+    }
+    expect(await world.accessLogSize()).to.equal(before);
+  });
+
+  it('DP-23, DP-28: the duplicate check finds the same person (name and birth date) or case number among the visible cases, not a namesake with another birth date, and logs its hits', async () => {
+    const world = await readWorld();
+    const person = await addresseeOf(world, KOWALSKI);
+    const { state } = await world.full(KOWALSKI);
+    world.as(DEMIR);
+    const same = await world.views.checkDuplicates({
+      candidate: {
+        givenName: person.given.toLowerCase(),
+        familyName: ` ${person.family} `.trim(),
+        ...(person.birthDate ? { birthDate: person.birthDate } : {}),
+      },
+    });
+    expect(same.ok).to.equal(true);
+    if (!same.ok) return;
+    const hit = same.value.find((candidate) => candidate.row.caseId === KOWALSKI)!;
+    expect(hit.matched).to.include('name');
+    if (person.birthDate) expect(hit.matched).to.include('birthDate');
+    if (person.birthDate) {
+      const namesake = await world.views.checkDuplicates({
+        candidate: { givenName: person.given, familyName: person.family, birthDate: '1901-01-01' },
+      });
+      expect(namesake.ok && namesake.value.map((h) => h.row.caseId)).to.not.include(KOWALSKI);
+    }
+    const byLabel = await world.views.checkDuplicates({
+      candidate: { givenName: 'Neu', familyName: 'Person', label: state.label },
+    });
+    expect(byLabel.ok && byLabel.value.map((h) => `${h.row.caseId}:${h.matched.join('+')}`)).to.deep.equal([
+      `${KOWALSKI}:label`,
+    ]);
+    expect((await searchLog(world, DEMIR.agencyId, 'duplicateCheck')).length).to.be.greaterThan(0);
+    const invalid = await world.views.checkDuplicates({ candidate: { givenName: '', familyName: 'X' } });
+    expect(!invalid.ok && invalid.errors[0]!.code).to.equal('SEARCH_QUERY_INVALID');
+  });
+
+  it("DP-23: the team overview counts cases, overdue items and handovers per worker, and holds no person's name or content", async () => {
+    const world = await readWorld();
+    world.as(ACTOR_KINDS.jobcenterTeamLead!);
+    const overview = await world.views.teamOverview();
+    expect(overview.ok).to.equal(true);
+    if (!overview.ok) return;
+    expect(overview.value.totals.openCases).to.be.greaterThan(0);
+    const perWorker = overview.value.workers.reduce((sum, worker) => sum + worker.openCases, 0);
+    expect(perWorker).to.be.at.least(overview.value.totals.openCases - overview.value.totals.unassigned);
+    expect(overview.value.workers.map((worker) => worker.userId)).to.include(DEMIR.id);
+    const strings = [...stringsOf(overview.value)].join(' | ');
+    for (const caseId of [KOWALSKI, SCHULTE, RAHIMI]) {
+      const person = await addresseeOf(world, caseId);
+      expect(strings).to.not.contain(person.family);
+      expect(strings).to.not.contain(person.given);
+    }
+    expect((await searchLog(world, ACTOR_KINDS.jobcenterTeamLead!.agencyId, 'teamOverview')).length).to.be.greaterThan(
+      0,
+    );
+    for (const actor of [
+      DEMIR,
+      EXAMPLE_ACTORS.kimCaseManager,
+      ACTOR_KINDS.kimStatistics!,
+      ACTOR_KINDS.debtCounselling!,
+    ]) {
+      world.as(actor);
+      const refused = await world.views.teamOverview();
+      expect(!refused.ok && refused.errors[0]!.code, actor.id).to.equal('DENY_TEAM_OVERVIEW');
+    }
+  });
+});

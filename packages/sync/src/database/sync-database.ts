@@ -1,0 +1,88 @@
+import Dexie, { type Table } from 'dexie';
+import type { SealedBox } from '../outbox/sealing.js';
+
+/**
+ * A queued command. The command itself (case text) is sealed under the store's master key when the
+ * store is encrypted (`sealed`, DP-37); ids, order and counters stay in clear, so the queue can be
+ * counted, ordered and cleared without the key. Without encryption the command is kept as it is (`plain`).
+ */
+export interface OutboxRow {
+  /** Queue order (auto-increment): commands are pushed in the order they were decided. */
+  readonly order?: number;
+  readonly commandId: string;
+  readonly caseId: string;
+  /** The journal position the local decision was based on (the local head before the command). */
+  readonly baseSeq: number;
+  readonly queuedAt: string;
+  /** How many pushes of this command failed without an answer (network, server error). */
+  readonly attempts: number;
+  readonly sealed?: SealedBox;
+  readonly plain?: unknown;
+}
+
+/** Whether a kept conflict is still waiting for a person, or how it was resolved. */
+export type ConflictStatus = 'open' | 'reapplied' | 'discarded';
+
+/** A kept conflict or refusal; its content (mine, theirs, the refusals, the reason) is sealed like the outbox. */
+export interface ConflictRow {
+  readonly id: string;
+  readonly caseId: string;
+  readonly commandId: string;
+  readonly status: ConflictStatus;
+  readonly kind: 'conflict' | 'refused';
+  readonly createdAt: string;
+  readonly resolvedAt?: string;
+  readonly sealed?: SealedBox;
+  readonly plain?: unknown;
+}
+
+/** The last event of a case as the server sent it: the part of the local journal that is the server's. */
+export interface ServerHeadRow {
+  readonly caseId: string;
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/** Key of the meta row with the feed position the next pull starts after. */
+export const CURSOR_KEY = 'cursor';
+/** Key of the meta row with the time of the last complete sync. */
+export const LAST_SYNCED_KEY = 'lastSynced';
+
+/** A row of the sync meta table. */
+export type SyncMetaRow =
+  | { readonly key: typeof CURSOR_KEY; readonly position: number }
+  | { readonly key: typeof LAST_SYNCED_KEY; readonly at: string };
+
+/** Version 1 of the sync database: a database of its own beside the store, so the store's schema is untouched. */
+export const SYNC_SCHEMA_V1 = {
+  outbox: '++order, &commandId, caseId',
+  conflicts: 'id, caseId, status, commandId',
+  heads: 'caseId',
+  meta: 'key',
+} as const;
+
+/** The Dexie database of one store's sync state. */
+export type SyncDexie = Dexie & {
+  outbox: Table<OutboxRow, number>;
+  conflicts: Table<ConflictRow, string>;
+  heads: Table<ServerHeadRow, string>;
+  meta: Table<SyncMetaRow, string>;
+};
+
+/** The name of the sync database belonging to a store database. */
+export function syncDatabaseName(storeName: string): string {
+  return `${storeName}-sync`;
+}
+
+/** Opens (lazily, on first use) the sync database. */
+export function openSyncDatabase(
+  name: string,
+  options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+): SyncDexie {
+  const db = new Dexie(name, {
+    indexedDB: options.indexedDB ?? globalThis.indexedDB,
+    IDBKeyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange,
+  });
+  db.version(1).stores(SYNC_SCHEMA_V1);
+  return db as SyncDexie;
+}

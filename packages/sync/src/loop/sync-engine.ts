@@ -1,0 +1,399 @@
+import type { ActorSource, Result } from '@fallkit/core';
+import { CURSOR_KEY, LAST_SYNCED_KEY, type SyncDexie } from '../database/sync-database.js';
+import type { Outbox, QueuedCommand } from '../outbox/outbox.js';
+import type { ConflictList, SyncConflict } from '../conflicts/conflict-list.js';
+import { applyJournalChange, type LocalStore, type ReceivedJournalCheck } from '../apply/apply-change.js';
+import { MAX_FEED_LIMIT, MAX_PUSH_COMMANDS, type FeedChange, type PushedCommand } from '../protocol/sync-protocol.js';
+import type { LiveSubscription, SyncTransport } from '../transport/sync-transport.js';
+import type { SyncedCaseService } from '../service/synced-case-service.js';
+import { syncRefusal } from '../messages/sync-refusals.js';
+import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { StatusChannel } from './sync-status.js';
+
+/** Timers, injectable so tests can step through retries without waiting. */
+export interface SyncTimers {
+  setTimeout(work: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Options of {@link SyncEngine}. */
+export interface SyncEngineOptions {
+  readonly store: LocalStore & { deleteStream(caseId: string): Promise<void> };
+  readonly db: SyncDexie;
+  readonly outbox: Outbox;
+  readonly conflicts: ConflictList;
+  readonly transport: SyncTransport;
+  readonly service: SyncedCaseService;
+  readonly actor: ActorSource;
+  readonly now: () => string;
+  /** Push and pull again after this many ms when nothing else triggered it (default 30,000; 0 = no timer). */
+  readonly intervalMs?: number;
+  readonly backoff?: BackoffOptions;
+  /** Changes asked for per feed page (default and most 1,000). */
+  readonly pageLimit?: number;
+  readonly timers?: SyncTimers;
+  /** Checks a received journal before it is written (default: the core's chain verification). */
+  readonly checkJournal?: ReceivedJournalCheck;
+  /** Called after a case was deleted because access to it ended (the host deletes its drafts, caches …). */
+  readonly onRevoked?: (caseId: string) => void | Promise<void>;
+}
+
+/** What one sync round did. */
+export interface SyncRound {
+  readonly pushed: number;
+  readonly applied: number;
+  readonly conflicts: number;
+  readonly changes: number;
+  readonly revoked: number;
+}
+
+/** The command as it is pushed: a batch of one is the command itself with its case, a larger batch keeps its commands together. */
+function pushedCommand(entry: QueuedCommand): PushedCommand {
+  const { caseId, commands } = entry.batch;
+  // The queued commands passed the core's local decision, so they have the shape the schema asks for.
+  const command = (commands.length === 1
+    ? { ...(commands[0] as Record<string, unknown>), caseId }
+    : { caseId, commands: [...commands] }) as unknown as PushedCommand['command'];
+  return { commandId: entry.commandId, command, baseSeq: entry.baseSeq };
+}
+
+const OFFLINE_CODES = new Set(['SYNC_OFFLINE', 'SYNC_SERVER_ERROR']);
+
+/**
+ * The push and pull loops of one device. A round pushes the outbox in order (up to 100 commands per
+ * request) and then pulls the feed from the kept cursor until the server has no more. Failures never
+ * drop or overwrite anything: an unanswered push keeps the commands queued (the server applies a
+ * repeated `commandId` once), a cut pull keeps the cursor at the last page written, and the next
+ * round is scheduled with exponential backoff and jitter. Rounds run one at a time.
+ */
+export class SyncEngine {
+  readonly status: StatusChannel;
+  readonly #o: SyncEngineOptions;
+  readonly #timers: SyncTimers;
+  #running: Promise<Result<SyncRound>> | undefined;
+  #again = false;
+  #failures = 0;
+  #timer: unknown;
+  #live: LiveSubscription | undefined;
+  #started = false;
+  readonly #onOnline = () => void this.syncNow();
+  readonly #onOffline = () => this.status.update({ online: false });
+
+  constructor(options: SyncEngineOptions) {
+    this.#o = options;
+    this.#timers = options.timers ?? {
+      setTimeout: (work, ms) => globalThis.setTimeout(work, ms),
+      clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+    };
+    this.status = new StatusChannel({
+      online: globalThis.navigator?.onLine ?? true,
+      syncing: false,
+      pending: 0,
+      conflicts: 0,
+    });
+  }
+
+  /** Reads the counters and the last sync time from IndexedDB into the status. */
+  async refreshStatus(): Promise<void> {
+    const last = (await this.#o.db.meta.get(LAST_SYNCED_KEY)) as { at?: string } | undefined;
+    this.status.update({
+      pending: await this.#o.outbox.count(),
+      conflicts: await this.#o.conflicts.openCount(),
+      ...(last?.at === undefined ? {} : { lastSyncedAt: last.at }),
+    });
+  }
+
+  /** Starts the loops: a round now, on reconnect, on each live position, and on the timer. */
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    globalThis.addEventListener?.('online', this.#onOnline);
+    globalThis.addEventListener?.('offline', this.#onOffline);
+    this.#openLive();
+    void this.syncNow();
+  }
+
+  /** Stops timers, the live stream and the listeners; a round under way finishes. */
+  stop(): void {
+    this.#started = false;
+    globalThis.removeEventListener?.('online', this.#onOnline);
+    globalThis.removeEventListener?.('offline', this.#onOffline);
+    this.#live?.close();
+    this.#live = undefined;
+    if (this.#timer !== undefined) this.#timers.clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** A push-and-pull round now (or right after the one under way). */
+  syncNow(): Promise<Result<SyncRound>> {
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    const run = (async () => {
+      let result: Result<SyncRound>;
+      do {
+        this.#again = false;
+        result = await this.#round();
+      } while (this.#again && result.ok);
+      return result;
+    })();
+    this.#running = run;
+    void run.finally(() => {
+      this.#running = undefined;
+    });
+    return run;
+  }
+
+  async #round(): Promise<Result<SyncRound>> {
+    this.status.update({ syncing: true });
+    let result: Result<SyncRound>;
+    try {
+      const pushed = await this.push();
+      result = pushed.ok ? await this.#pullAfterPush(pushed.value) : pushed;
+    } catch (error) {
+      // A locked store refuses with its own typed error; anything else is this device's failure, in words.
+      const code = (error as { code?: unknown } | null)?.code;
+      result = {
+        ok: false,
+        errors: [
+          code === 'STORE_LOCKED' ? syncRefusal('SYNC_LOCKED') : syncRefusal('SYNC_DEVICE_ERROR', String(error)),
+        ],
+      };
+    }
+    await this.refreshStatus().catch(() => undefined);
+    if (result.ok) {
+      this.#failures = 0;
+      const at = this.#o.now();
+      await this.#o.db.meta.put({ key: LAST_SYNCED_KEY, at });
+      this.status.update({
+        syncing: false,
+        online: true,
+        lastSyncedAt: at,
+        error: undefined,
+        retryAt: undefined,
+        progress: undefined,
+      });
+      this.#schedule(this.#o.intervalMs ?? 30_000);
+    } else {
+      this.#failures += 1;
+      const delay = backoffDelay(this.#failures, this.#o.backoff);
+      const offline = result.errors.some((e) => OFFLINE_CODES.has(e.code));
+      this.status.update({
+        syncing: false,
+        online: !offline && (globalThis.navigator?.onLine ?? true),
+        error: result.errors[0],
+        retryAt: new Date(Date.parse(this.#o.now()) + delay).toISOString(),
+      });
+      this.#schedule(delay);
+    }
+    return result;
+  }
+
+  async #pullAfterPush(pushed: { pushed: number; applied: number; conflicts: number }): Promise<Result<SyncRound>> {
+    const pulled = await this.pull();
+    return pulled.ok ? { ok: true, value: { ...pushed, ...pulled.value } } : pulled;
+  }
+
+  /** The delay the next retry waits after `failures` failed rounds (for tests and the status line). */
+  get failures(): number {
+    return this.#failures;
+  }
+
+  #schedule(ms: number): void {
+    if (!this.#started || ms <= 0) return;
+    if (this.#timer !== undefined) this.#timers.clearTimeout(this.#timer);
+    this.#timer = this.#timers.setTimeout(() => {
+      this.#timer = undefined;
+      void this.syncNow();
+    }, ms);
+  }
+
+  #openLive(): void {
+    const live = this.#o.transport.live;
+    if (live === undefined) return;
+    this.#live = live.call(
+      this.#o.transport,
+      (position) => {
+        void this.#cursor().then((cursor) => {
+          if (position > cursor) void this.syncNow();
+        });
+      },
+      () => {
+        this.#live = undefined;
+        // The timer keeps syncing; the live stream is tried again after a pause.
+        if (this.#started) this.#timers.setTimeout(() => this.#started && !this.#live && this.#openLive(), 15_000);
+      },
+    );
+  }
+
+  async #cursor(): Promise<number> {
+    const row = (await this.#o.db.meta.get(CURSOR_KEY)) as { position?: number } | undefined;
+    return row?.position ?? 0;
+  }
+
+  /**
+   * Pushes the outbox in order. Applied and replayed commands leave the outbox; conflicts and refusals
+   * move to the conflict list (with both sides); commands the answer does not mention stay queued.
+   */
+  async push(): Promise<Result<{ pushed: number; applied: number; conflicts: number }>> {
+    let pushed = 0;
+    let applied = 0;
+    let conflicts = 0;
+    for (;;) {
+      const entries = await this.#o.outbox.peek(MAX_PUSH_COMMANDS);
+      if (entries.length === 0) break;
+      const answer = await this.#o.transport.push({ commands: entries.map(pushedCommand) });
+      if (!answer.ok) {
+        await this.#o.outbox.countAttempt(entries.map((e) => e.commandId));
+        return answer;
+      }
+      const byId = new Map(answer.value.results.map((r) => [r.commandId, r]));
+      let answered = 0;
+      for (const entry of entries) {
+        const result = byId.get(entry.commandId);
+        if (result === undefined) continue;
+        answered += 1;
+        if (result.status === 'conflict' || result.status === 'refused') {
+          await this.#o.conflicts.add({
+            caseId: entry.caseId,
+            commandId: entry.commandId,
+            kind: result.status === 'conflict' ? 'conflict' : 'refused',
+            createdAt: this.#o.now(),
+            mine: entry.batch,
+            baseSeq: entry.baseSeq,
+            theirs: result.conflict?.theirs ?? [],
+            errors: result.errors ?? [],
+          });
+          conflicts += 1;
+        } else applied += 1;
+        await this.#o.outbox.remove(entry.commandId);
+      }
+      pushed += entries.length;
+      await this.refreshStatus();
+      // An answer that takes none of the commands would loop: leave them queued for the next round.
+      if (answered === 0)
+        return { ok: false, errors: [syncRefusal('SYNC_ANSWER_MALFORMED', 'push: no command answered')] };
+    }
+    return { ok: true, value: { pushed, applied, conflicts } };
+  }
+
+  /**
+   * Pulls the feed after the kept cursor, page by page; each page's changes are written before the
+   * cursor moves past it, so a cut network resumes at the first page not fully written: nothing is skipped.
+   */
+  async pull(): Promise<Result<{ changes: number; revoked: number }>> {
+    let changes = 0;
+    let revoked = 0;
+    const limit = Math.min(this.#o.pageLimit ?? MAX_FEED_LIMIT, MAX_FEED_LIMIT);
+    for (;;) {
+      const after = await this.#cursor();
+      const page = await this.#o.transport.feed(after, limit);
+      if (!page.ok) return page;
+      for (const change of page.value.changes) {
+        const applied = await this.applyChange(change);
+        if (!applied.ok) return applied;
+        if (change.kind === 'revoked') revoked += 1;
+        changes += 1;
+      }
+      if (page.value.position < after)
+        return { ok: false, errors: [syncRefusal('SYNC_ANSWER_MALFORMED', 'feed position went back')] };
+      await this.#o.db.meta.put({ key: CURSOR_KEY, position: page.value.position });
+      this.status.update({ progress: page.value.progress });
+      if (!page.value.more) break;
+    }
+    return { ok: true, value: { changes, revoked } };
+  }
+
+  /** Applies one change from the feed or a bootstrap to the local store. */
+  async applyChange(change: FeedChange): Promise<Result<void>> {
+    const { store, db, service } = this.#o;
+    if (change.kind === 'revoked') {
+      // Access ended: the case, its key (crypto-shredding), its queued commands and conflicts go (DP-36).
+      await store.deleteStream(change.caseId);
+      await db.heads.delete(change.caseId);
+      await this.#o.outbox.removeCase(change.caseId);
+      await this.#o.conflicts.removeCase(change.caseId);
+      service.renew();
+      await this.#o.onRevoked?.(change.caseId);
+      return { ok: true, value: undefined };
+    }
+    let applied = await applyJournalChange(store, db, change, this.#o.checkJournal);
+    if (applied.ok && applied.value.kind === 'needs-bootstrap') {
+      const whole = await this.#o.transport.bootstrap(change.caseId);
+      if (!whole.ok) return whole;
+      if (whole.value.kind === 'revoked') return this.applyChange(whole.value);
+      applied = await applyJournalChange(store, db, whole.value, this.#o.checkJournal);
+      if (applied.ok && applied.value.kind === 'needs-bootstrap')
+        return { ok: false, errors: [syncRefusal('SYNC_ANSWER_MALFORMED', `bootstrap ${change.caseId}`)] };
+    }
+    if (!applied.ok) return applied;
+    if (applied.value.kind === 'replaced') {
+      service.renew();
+      await this.#redecidePending(change.caseId);
+    }
+    return { ok: true, value: undefined };
+  }
+
+  /** Decides the case's queued commands again on top of the server's journal, so the device shows them. */
+  async #redecidePending(caseId: string): Promise<void> {
+    for (const entry of await this.#o.outbox.forCase(caseId)) {
+      // A refusal here changes nothing: the command stays queued and the server's answer decides.
+      await this.#o.service.executeLocally({
+        caseId,
+        commandId: entry.commandId,
+        commands: entry.batch.commands as never,
+      });
+    }
+  }
+
+  /** The conflicts waiting for a person. */
+  listConflicts(options: { all?: boolean } = {}): Promise<SyncConflict[]> {
+    return this.#o.conflicts.list(options);
+  }
+
+  /**
+   * Re-applies the own side of a conflict on top of the other change: the command is decided again on
+   * the device's current journal (which holds theirs) under a new `commandId`, queued and pushed.
+   * The conflict is recorded as re-applied; a local refusal leaves it open and is returned.
+   */
+  async reapply(conflictId: string): Promise<Result<{ commandId: string }>> {
+    const conflict = await this.#o.conflicts.get(conflictId);
+    if (conflict === undefined || conflict.status !== 'open')
+      return { ok: false, errors: [syncRefusal('SYNC_CONFLICT_UNKNOWN', conflictId)] };
+    const commandId = this.#o.service.newCommandId();
+    const decided = await this.#o.service.executeBatch({
+      caseId: conflict.caseId,
+      commandId,
+      commands: conflict.mine.commands as never,
+    });
+    if (!decided.ok) return decided;
+    await this.#o.conflicts.resolve(conflictId, {
+      status: 'reapplied',
+      at: this.#o.now(),
+      by: this.#o.actor.current().id,
+      reappliedAs: commandId,
+    });
+    await this.refreshStatus();
+    void this.syncNow();
+    return { ok: true, value: { commandId } };
+  }
+
+  /** Discards the own side of a conflict; the reason is required and recorded with the conflict. */
+  async discard(conflictId: string, reason: string): Promise<Result<void>> {
+    const trimmed = reason.trim();
+    if (trimmed.length === 0 || trimmed.length > 2000)
+      return { ok: false, errors: [syncRefusal('SYNC_REASON_MISSING')] };
+    const conflict = await this.#o.conflicts.get(conflictId);
+    if (conflict === undefined || conflict.status !== 'open')
+      return { ok: false, errors: [syncRefusal('SYNC_CONFLICT_UNKNOWN', conflictId)] };
+    await this.#o.conflicts.resolve(conflictId, {
+      status: 'discarded',
+      at: this.#o.now(),
+      by: this.#o.actor.current().id,
+      reason: trimmed,
+    });
+    await this.refreshStatus();
+    return { ok: true, value: undefined };
+  }
+}

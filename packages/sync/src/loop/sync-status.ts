@@ -1,0 +1,50 @@
+import type { Observer, Refusal, Subscribable, Unsubscribable } from '@fallkit/core';
+
+/** What the sync client reports to the person (through `<fk-sync-status>`). */
+export interface SyncStatus {
+  /** Whether the last contact with the server succeeded (and the browser is not offline). */
+  readonly online: boolean;
+  /** Whether a push or pull is under way. */
+  readonly syncing: boolean;
+  /** Commands decided on this device and not yet answered by the server. */
+  readonly pending: number;
+  /** Conflicts and refusals waiting for a person. */
+  readonly conflicts: number;
+  /** When the device last had everything the server had (ISO timestamp). */
+  readonly lastSyncedAt?: string;
+  /** The last error, in words (German and English); absent after a sync that went through. */
+  readonly error?: Refusal;
+  /** Progress of the pull under way (cases done of total), e.g. during a first sync. */
+  readonly progress?: { readonly done: number; readonly total: number };
+  /** When the next retry is due after a failure (ISO timestamp). */
+  readonly retryAt?: string;
+}
+
+/** A value with subscribers that get it at once and after each change (like the store's live queries). */
+export class StatusChannel implements Subscribable<SyncStatus> {
+  #value: SyncStatus;
+  readonly #observers = new Set<Observer<SyncStatus>>();
+
+  constructor(initial: SyncStatus) {
+    this.#value = initial;
+  }
+
+  get value(): SyncStatus {
+    return this.#value;
+  }
+
+  update(change: Partial<SyncStatus> & { error?: Refusal | undefined; retryAt?: string | undefined }): void {
+    const next: Record<string, unknown> = { ...this.#value, ...change };
+    for (const key of ['error', 'retryAt', 'progress', 'lastSyncedAt'] as const)
+      if (next[key] === undefined) delete next[key];
+    this.#value = next as unknown as SyncStatus;
+    for (const observer of [...this.#observers]) observer.next(this.#value);
+  }
+
+  subscribe(observer: Observer<SyncStatus> | ((value: SyncStatus) => void)): Unsubscribable {
+    const target: Observer<SyncStatus> = typeof observer === 'function' ? { next: observer } : observer;
+    this.#observers.add(target);
+    target.next(this.#value);
+    return { unsubscribe: () => void this.#observers.delete(target) };
+  }
+}

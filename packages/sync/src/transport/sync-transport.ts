@@ -1,0 +1,30 @@
+import type { Actor, Result } from '@fallkit/core';
+import type { FeedChange, FeedPage, PushRequest, PushResponse } from '../protocol/sync-protocol.js';
+
+/** A live subscription to the server's feed position; `close()` ends it. */
+export interface LiveSubscription {
+  close(): void;
+}
+
+/**
+ * How the client talks to the sync server: the real one over `fetch` ({@link createFetchTransport})
+ * or a fake in tests. Every method answers a `Result`, never throws: a network failure is
+ * `SYNC_OFFLINE`, an error answer carries the server's typed refusals, a malformed answer is
+ * `SYNC_ANSWER_MALFORMED`.
+ */
+export interface SyncTransport {
+  /** `POST /fallkit/v1/commands`. */
+  push(request: PushRequest): Promise<Result<PushResponse>>;
+  /** `GET /fallkit/v1/feed?after=&limit=`. */
+  feed(after: number, limit: number): Promise<Result<FeedPage>>;
+  /** `GET /fallkit/v1/cases/:caseId`: one case's whole journal (as this actor may receive it). */
+  bootstrap(caseId: string): Promise<Result<FeedChange>>;
+  /** `GET /fallkit/v1/me`: the actor as the server sees it (from the token and its user directory), and the tenant. */
+  me?(): Promise<Result<{ readonly actor: Actor; readonly tenantId: string }>>;
+  /**
+   * `GET /fallkit/v1/events` (Server-Sent Events): calls `onPosition` with each new feed position and
+   * `onDown` when the stream ends or fails (the client then falls back to its timer). Optional: a
+   * transport without it is polled.
+   */
+  live?(onPosition: (position: number) => void, onDown: () => void): LiveSubscription;
+}

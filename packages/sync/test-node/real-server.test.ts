@@ -1,0 +1,116 @@
+/*
+ * The sync client's transport against the real server (issue 15): @fallkit/server's handlers on PGlite in
+ * this process, tokens signed by a test issuer whose public key is the verifier's JWKS. The client's fetch is
+ * the handlers' own `handle(Request)`, so nothing leaves the process (no port, no network). Runs in Node with
+ * the server's tests (scripts/test.mjs); the browser side (IndexedDB, outbox) runs in Chromium in ../test, and
+ * two browsers against the started server are s15-start's end-to-end test (scripts/e2e-sync.mjs).
+ */
+import { expect } from 'chai';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { createHmacJournalSeal, generateHmacSealKey, type JournalEvent } from '@fallkit/core';
+import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
+import { openEmbeddedDatabase, provisionTenant } from '@fallkit/store-pg';
+import { createJwtVerifier, createSyncHandlers, createTenantStores, memoryDirectory } from '@fallkit/server';
+import { createFetchTransport, verifyReceivedJournal, type SyncTransport } from '../src/index.js';
+
+const ISSUER = 'http://127.0.0.1:7299/realms/fallkit-sync-client-test';
+const TENANT = 'musterstadt';
+const ACTOR = EXAMPLE_ACTORS.jobcenterCaseManager;
+
+describe('@fallkit/sync transport against the real server (PGlite, in process)', function () {
+  this.timeout(60_000);
+  let close: () => Promise<void> = async () => undefined;
+  let transport: SyncTransport;
+  let anonymous: SyncTransport;
+
+  before(async () => {
+    const embedded = await openEmbeddedDatabase();
+    if (!embedded.ok) throw new Error(JSON.stringify(embedded.errors));
+    close = () => embedded.value.close();
+    const provisioned = await provisionTenant(embedded.value.owner, TENANT);
+    if (!provisioned.ok) throw new Error(JSON.stringify(provisioned.errors));
+    const seal = createHmacJournalSeal(await generateHmacSealKey());
+    const tenants = createTenantStores({ database: embedded.value.app, seal });
+    const { publicKey, privateKey } = await generateKeyPair('ES256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
+    const verifier = createJwtVerifier({ issuer: ISSUER, jwks: { keys: [jwk] } });
+    const directory = memoryDirectory([
+      { userId: ACTOR.id, tenantId: TENANT, agencyId: ACTOR.agencyId, roles: [ACTOR.role], name: ACTOR.name },
+    ]);
+    const handlers = createSyncHandlers({ tenants, directory, verifier });
+    const token = await new SignJWT({ fallkit_tenant: TENANT })
+      .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+      .setIssuedAt()
+      .setIssuer(ISSUER)
+      .setSubject(ACTOR.id)
+      .setExpirationTime('10m')
+      .sign(privateKey);
+    const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) =>
+      handlers.handle(new Request(input, init))) as typeof fetch;
+    transport = createFetchTransport({ baseUrl: 'http://127.0.0.1:7299', token: () => token, fetch: fetchFn });
+    anonymous = createFetchTransport({ baseUrl: 'http://127.0.0.1:7299', token: () => undefined, fetch: fetchFn });
+  });
+  after(() => close());
+
+  it('DP-40: /me is the actor from the token and the directory', async () => {
+    const me = await transport.me!();
+    expect(me.ok, JSON.stringify(me)).to.equal(true);
+    expect(me.ok && me.value).to.deep.include({ tenantId: TENANT });
+    expect(me.ok && me.value.actor).to.deep.include({ id: ACTOR.id, role: ACTOR.role, agencyId: ACTOR.agencyId });
+  });
+
+  it('pushes a command and a batch the way the outbox sends them; a repeat is replayed; the feed and bootstrap parse and verify', async () => {
+    const open = {
+      commandId: 'command-real-1',
+      baseSeq: 0,
+      command: {
+        type: 'openCase',
+        caseId: 'F-REAL-1',
+        input: {
+          caseId: 'F-REAL-1',
+          addressee: { roles: ['addressee'], givenName: 'Mia', familyName: 'Muster' },
+          leadAgency: { agencyId: ACTOR.agencyId, name: 'Jobcenter Musterstadt', legalDomain: 'SGB_II' },
+        },
+      },
+    };
+    const batch = {
+      commandId: 'command-real-2',
+      baseSeq: 1,
+      command: {
+        caseId: 'F-REAL-1',
+        commands: [
+          { type: 'recordNote', input: { text: 'Erstes Gespräch' } },
+          { type: 'recordNote', input: { text: 'Zweites Gespräch' } },
+        ],
+      },
+    };
+    const pushed = await transport.push({ commands: [open, batch] as never });
+    expect(pushed.ok, JSON.stringify(pushed)).to.equal(true);
+    if (!pushed.ok) return;
+    expect(pushed.value.results.map((r) => r.status)).to.deep.equal(['applied', 'applied']);
+    const again = await transport.push({ commands: [batch] as never });
+    expect(again.ok && again.value.results.map((r) => r.status)).to.deep.equal(['replayed']);
+
+    const page = await transport.feed(0, 1000);
+    expect(page.ok, JSON.stringify(page)).to.equal(true);
+    if (!page.ok) return;
+    const change = page.value.changes.find((c) => c.caseId === 'F-REAL-1');
+    expect(change?.kind).to.equal('journal');
+    if (change?.kind !== 'journal') return;
+    const events = change.events as JournalEvent[];
+    expect(events.filter((e) => e.type === 'NoteRecorded')).to.have.length(2);
+    expect(await verifyReceivedJournal('F-REAL-1', change.events)).to.equal(undefined);
+    expect(page.value.position).to.be.at.least(2);
+    const whole = await transport.bootstrap('F-REAL-1');
+    expect(whole.ok && whole.value.kind).to.equal('journal');
+  });
+
+  it("a request without a token is refused with the server's typed code, in German and English", async () => {
+    const refused = await anonymous.feed(0, 10);
+    expect(refused.ok).to.equal(false);
+    if (refused.ok) return;
+    expect(refused.errors[0]!.code).to.equal('SYNC_TOKEN_MISSING');
+    expect(refused.errors[0]!.message.de).to.be.a('string').and.not.equal('');
+    expect(refused.errors[0]!.message.en).to.be.a('string').and.not.equal('');
+  });
+});

@@ -1,0 +1,203 @@
+import {
+  FixedClock,
+  MemoryCaseStore,
+  createCaseService,
+  randomIds,
+  type Actor,
+  type CaseService,
+  type CommandBatch,
+  type JournalEvent,
+  type Result,
+} from '@fallkit/core';
+import type { FeedChange, FeedPage, PushRequest, PushResponse, PushResult, SyncTransport } from '../src/index.js';
+import { syncRefusal } from '../src/index.js';
+
+/**
+ * A stand-in for the sync server in the browser tests: the core's own service on a memory store
+ * decides every pushed command (as the real server does, with the actor it was built for), a gapless
+ * feed of positions, and knobs to drop answers and cut the network. Conflicts are classified by a
+ * list of command types the test names (the real classification is the core's `SYNC_MERGE`).
+ */
+export class FakeSyncServer {
+  readonly store = new MemoryCaseStore();
+  readonly clock = new FixedClock('2026-03-02T09:00:00.000Z');
+  readonly #services = new Map<string, CaseService>();
+  /** The feed: one entry per append or revocation, positions 1, 2, 3 … */
+  readonly feedEntries: { position: number; caseId: string; revoked?: true }[] = [];
+  /** Outcomes by command id (a repeat is answered `replayed`, exactly once applied). */
+  readonly outcomes = new Map<string, PushResult>();
+  /** How many times each command id was applied (must stay 1). */
+  readonly appliedCount = new Map<string, number>();
+  /** Cases the actor may no longer see: pushes to them are refused, the feed says `revoked`. */
+  readonly revoked = new Set<string>();
+  /** Command types that come back as conflict when another writer appended since their base. */
+  conflictTypes = new Set<string>();
+
+  service(actor: Actor): CaseService {
+    let service = this.#services.get(actor.id);
+    if (!service) {
+      service = createCaseService({ store: this.store, clock: this.clock, ids: randomIds, actor });
+      this.#services.set(actor.id, service);
+    }
+    return service;
+  }
+
+  /** Another writer's command, straight on the server. */
+  async executeAs(actor: Actor, batch: CommandBatch): Promise<Result<unknown>> {
+    const result = await this.service(actor).executeBatch(batch);
+    if (result.ok && result.value.events.length > 0) this.#record(result.value.caseId);
+    return result;
+  }
+
+  /** Ends an actor's access to a case: the next feed says `revoked`. */
+  revoke(caseId: string): void {
+    this.revoked.add(caseId);
+    this.feedEntries.push({ position: this.feedEntries.length + 1, caseId, revoked: true });
+  }
+
+  get position(): number {
+    return this.feedEntries.length;
+  }
+
+  #record(caseId: string): void {
+    this.feedEntries.push({ position: this.feedEntries.length + 1, caseId });
+  }
+
+  async push(actor: Actor, request: PushRequest): Promise<PushResponse> {
+    const results: PushResult[] = [];
+    for (const { commandId, command, baseSeq } of request.commands) {
+      const stored = this.outcomes.get(commandId);
+      if (stored) {
+        results.push({ ...stored, status: 'replayed' });
+        continue;
+      }
+      const { caseId, commands, ...single } = command as { caseId: string; commands?: unknown[] };
+      const batchCommands = (commands ?? [single]) as CommandBatch['commands'];
+      const journal = await this.store.readJournal(caseId);
+      const since = journal.filter((event) => event.seq > baseSeq && event.commandId !== commandId);
+      const types = batchCommands.map((c) => (c as { type: string }).type);
+      let result: PushResult;
+      if (this.revoked.has(caseId)) {
+        result = {
+          commandId,
+          status: 'refused',
+          errors: [
+            {
+              code: 'DENY_NOT_ASSIGNED',
+              rule: 'DP-01',
+              message: { de: 'Kein Zugriff mehr.', en: 'No access any more.' },
+            },
+          ],
+        };
+      } else if (since.length > 0 && types.some((type) => this.conflictTypes.has(type))) {
+        result = {
+          commandId,
+          status: 'conflict',
+          conflict: {
+            mine: command,
+            theirs: since as JournalEvent[],
+            targets: ['fake'],
+            baseSeq,
+            headSeq: journal.at(-1)?.seq ?? 0,
+          },
+        };
+      } else {
+        const decided = await this.service(actor).executeBatch({ caseId, commandId, commands: batchCommands });
+        if (decided.ok) {
+          if (decided.value.events.length > 0) this.#record(caseId);
+          this.appliedCount.set(commandId, (this.appliedCount.get(commandId) ?? 0) + 1);
+          result = { commandId, status: 'applied', seq: decided.value.events.at(-1)?.seq ?? 0 };
+        } else
+          result = {
+            commandId,
+            status: 'refused',
+            errors: decided.errors.map((e) => ({ code: e.code, rule: e.rule ?? 'SERVICE', message: e.message })),
+          };
+      }
+      this.outcomes.set(commandId, result);
+      results.push(result);
+    }
+    return { results, position: this.position };
+  }
+
+  async change(caseId: string, revoked: boolean): Promise<FeedChange> {
+    if (revoked || this.revoked.has(caseId)) return { caseId, kind: 'revoked' };
+    return { caseId, kind: 'journal', scope: 'full', events: await this.store.readJournal(caseId) };
+  }
+
+  async feed(after: number, limit: number): Promise<FeedPage> {
+    const entries = this.feedEntries.filter((entry) => entry.position > after).slice(0, limit);
+    const changes: FeedChange[] = [];
+    for (const entry of entries) changes.push(await this.change(entry.caseId, entry.revoked === true));
+    const position = entries.at(-1)?.position ?? after;
+    return {
+      changes,
+      position,
+      more: position < this.position,
+      progress: { done: position, total: this.position },
+    };
+  }
+}
+
+/** Faults a {@link FakeTransport} injects. */
+export interface Faults {
+  /** The next n pushes are carried out by the server, but their answers are lost (a cut connection). */
+  dropPushAnswers: number;
+  /** The next n pushes never reach the server. */
+  failPushes: number;
+  /** The feed call with this 1-based number fails (the network is cut before its answer). */
+  cutFeedCall: number;
+  /** Everything fails while true (the device is offline). */
+  offline: boolean;
+}
+
+/** The transport port over the fake server, for one actor, with faults. */
+export class FakeTransport implements SyncTransport {
+  readonly server: FakeSyncServer;
+  readonly actor: Actor;
+  readonly faults: Faults = { dropPushAnswers: 0, failPushes: 0, cutFeedCall: 0, offline: false };
+  pushCalls = 0;
+  feedCalls = 0;
+
+  constructor(server: FakeSyncServer, actor: Actor) {
+    this.server = server;
+    this.actor = actor;
+  }
+
+  async push(request: PushRequest): Promise<Result<PushResponse>> {
+    this.pushCalls += 1;
+    // What crosses the wire is JSON: the fake sees exactly what the real server would.
+    const wire = JSON.parse(JSON.stringify(request)) as PushRequest;
+    if (this.faults.offline) return offline();
+    if (this.faults.failPushes > 0) {
+      this.faults.failPushes -= 1;
+      return offline();
+    }
+    const answer = await this.server.push(this.actor, wire);
+    if (this.faults.dropPushAnswers > 0) {
+      this.faults.dropPushAnswers -= 1;
+      return offline();
+    }
+    return { ok: true, value: JSON.parse(JSON.stringify(answer)) as PushResponse };
+  }
+
+  async feed(after: number, limit: number): Promise<Result<FeedPage>> {
+    this.feedCalls += 1;
+    if (this.faults.offline || this.feedCalls === this.faults.cutFeedCall) return offline();
+    return { ok: true, value: JSON.parse(JSON.stringify(await this.server.feed(after, limit))) as FeedPage };
+  }
+
+  async me(): Promise<Result<{ actor: Actor; tenantId: string }>> {
+    if (this.faults.offline) return offline();
+    return { ok: true, value: { actor: this.actor, tenantId: 'musterstadt' } };
+  }
+
+  async bootstrap(caseId: string): Promise<Result<FeedChange>> {
+    if (this.faults.offline) return offline();
+    return { ok: true, value: JSON.parse(JSON.stringify(await this.server.change(caseId, false))) as FeedChange };
+  }
+}
+
+function offline<T>(): Result<T> {
+  return { ok: false, errors: [syncRefusal('SYNC_OFFLINE')] };
+}
