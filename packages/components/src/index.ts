@@ -121,6 +121,8 @@ export * from './print/print-settings.js';
 export * from './print/print-settings.component.js';
 export * from './print/print-root.js';
 export * from './print/print-parts.js';
+export * from './print/help-plan-print.component.js';
+export * from './print/help-plan-print.messages.js';
 
 // Confirmation before irreversible steps (register with `@fallkit/components/define/fk-confirm-dialog`)
 export * from './dialogs/confirm-dialog.component.js';
