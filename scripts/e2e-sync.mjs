@@ -9,13 +9,14 @@
  * without its health data (DP-01, DP-24), the KIM case manager, whose access ended with the handover, receives
  * the revocation. Screenshots of both contexts go to .tmp/e2e-sync/. Prints N passed, N failed.
  *
- * Not covered yet (the synced store of @fallkit/sync is not on main): recording in one context and seeing it
- * in the other after sync, the offline edits of one goal and their conflict, the raw IndexedDB of the
- * Jobcenter's device.
+ * Then both work on the Gebremedhin case through the server: the KIM case manager names the Jobcenter case
+ * manager deputy and records a contact (the Jobcenter device must see it after sync); both go offline, revise the
+ * same goal, come back: the first wins, the other sees one conflict with both versions and discards its side with
+ * a reason; both devices end with one journal, each event once.
  *
  *   node scripts/e2e-sync.mjs            # builds the demo first when it is older than its sources
  */
-/* global document, location -- page.evaluate() callbacks run in the page */
+/* global document, location, window -- page.evaluate() callbacks run in the page */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,7 +82,9 @@ async function signedInContext(browser, person) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error instanceof Error ? error.message : error}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    // The offline part cuts the network on purpose: the requests it fails are expected, nothing else is.
+    if (message.type() === 'error' && !message.text().includes('ERR_INTERNET_DISCONNECTED'))
+      problems.push(`console error: ${message.text()}`);
   });
   await page.goto(`${ORIGIN}/?demo-passphrase=${encodeURIComponent(PASSPHRASE)}`, { waitUntil: 'load' });
   await page.waitForSelector('table.caseload', { timeout: 60_000 });
@@ -147,6 +150,170 @@ try {
     check(`${person.key}: the tokens are kept for the tab only (nothing in localStorage)`, seen.local.length === 0);
     await page.screenshot({ path: join(SHOTS, `${person.key}-1-signed-in.png`) });
     contexts[person.key] = { page, problems, token: seen.token };
+  }
+
+  // Each page now works on its person's synced device store, filled from the server.
+  for (const person of people) {
+    const { page } = contexts[person.key];
+    const synced = await page
+      .waitForFunction(
+        (sub) => {
+          const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+          const name = app?.demoSession?.databaseName ?? '';
+          const rows = document.querySelectorAll('table.caseload tbody tr').length;
+          return name === `fallkit-musterstadt-${sub}` && rows > 0 && document.querySelector('fk-sync-status')
+            ? { name, rows }
+            : false;
+        },
+        { timeout: 60_000 },
+        person.sub,
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => undefined);
+    check(
+      `${person.key}: the page works on the person's synced device store, with <fk-sync-status>`,
+      synced !== undefined,
+      JSON.stringify(synced),
+    );
+    await page.screenshot({ path: join(SHOTS, `${person.key}-1b-synced.png`) });
+  }
+  const jobcenterLocal = await contexts.jobcenter.page.evaluate(async (caseId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    const journal = await app.demoSession.store.readJournal(caseId);
+    return { events: journal.length, text: JSON.stringify(journal) };
+  }, RAHIMI);
+  check(
+    'jobcenter: DP-01: the device store holds the Rahimi case without its health data',
+    jobcenterLocal.events > 0 &&
+      !jobcenterLocal.text.includes('Rückenschmerzen') &&
+      !jobcenterLocal.text.includes('"domainId":"health"'),
+    `${jobcenterLocal.events} events`,
+  );
+
+  // Two agencies on one case through the server: the KIM case manager names the Jobcenter case manager as
+  // deputy of the Gebremedhin case and records a contact; the Jobcenter device sees both after a sync.
+  const CASE = 'kim-2026-0019';
+  const NOTE = 'E2E: Telefonat mit Frau Gebremedhin zur Kita-Anmeldung.';
+  const today = new Date().toISOString().slice(0, 10);
+  const kimWrote = await contexts.kim.page.evaluate(
+    async ({ caseId, note, on }) => {
+      const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+      const service = app.demoSession.service;
+      const assigned = await service.execute({
+        type: 'assignCaseManager',
+        caseId,
+        input: {
+          userId: 'u-jc-demir',
+          name: 'Murat Demir',
+          agencyId: 'jobcenter-musterstadt',
+          role: 'deputy',
+          from: on,
+        },
+      });
+      const contact = await service.execute({ type: 'recordContact', caseId, input: { mode: 'phone', note } });
+      const round = await app.syncClient.syncNow();
+      const errors = (/** @type {any} */ r) => (r.ok ? 'ok' : r.errors.map((/** @type {any} */ e) => e.code).join(','));
+      return { assigned: errors(assigned), contact: errors(contact), round: errors(round) };
+    },
+    { caseId: CASE, note: NOTE, on: today },
+  );
+  check(
+    'kim: records on the shared case (deputy assignment, a contact) and pushes',
+    kimWrote.assigned === 'ok' && kimWrote.contact === 'ok' && kimWrote.round === 'ok',
+    JSON.stringify(kimWrote),
+  );
+  /** @param {import('puppeteer-core').Page} page */
+  const journalOf = (page) =>
+    page.evaluate(async (caseId) => {
+      const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+      await app.syncClient.syncNow();
+      const journal = await app.demoSession.store.readJournal(caseId);
+      return { ids: journal.map((/** @type {any} */ e) => e.eventId ?? e.id ?? e.hash), text: JSON.stringify(journal) };
+    }, CASE);
+  const seenByJobcenter = await journalOf(contexts.jobcenter.page);
+  check("jobcenter: sees the KIM case manager's contact after sync", seenByJobcenter.text.includes(NOTE));
+
+  // Both go offline, both revise the same goal, both come back.
+  for (const { page } of Object.values(contexts)) await page.setOfflineMode(true);
+  /** @param {import('puppeteer-core').Page} page @param {string} title */
+  const reviseOffline = (page, title) =>
+    page.evaluate(
+      async ({ caseId, newTitle }) => {
+        const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+        const view = await app.demoSession.views.viewCase(caseId, 'caseManagement');
+        const goal = view.ok ? view.value.case.goals?.[0] : undefined;
+        if (!goal)
+          return { result: `no goal (${view.ok ? 'empty' : `${view.errors[0].code} ${view.errors[0].message.en}`})` };
+        const revised = await app.demoSession.service.execute({
+          type: 'reviseGoal',
+          caseId,
+          input: { goalId: goal.goalId ?? goal.id, reason: 'Neu gefasst im Gespräch', changes: { title: newTitle } },
+        });
+        return {
+          result: revised.ok
+            ? 'ok'
+            : revised.errors
+                .map((/** @type {any} */ e) => `${e.code} ${e.path ?? ''} ${e.message?.en ?? ''}`)
+                .join(','),
+          goalId: goal.goalId ?? goal.id,
+        };
+      },
+      { caseId: CASE, newTitle: title },
+    );
+  const KIM_TITLE = 'Kita-Platz bis August (Fassung KIM)';
+  const JC_TITLE = 'Kita-Platz und Sprachkurs (Fassung Jobcenter)';
+  const kimRevised = await reviseOffline(contexts.kim.page, KIM_TITLE);
+  const jcRevised = await reviseOffline(contexts.jobcenter.page, JC_TITLE);
+  check(
+    'both: revise the same goal offline (decided locally, queued)',
+    kimRevised.result === 'ok' && jcRevised.result === 'ok' && kimRevised.goalId === jcRevised.goalId,
+    JSON.stringify({ kimRevised, jcRevised }),
+  );
+  for (const { page } of Object.values(contexts)) await page.setOfflineMode(false);
+  const kimAfter = await journalOf(contexts.kim.page);
+  const jcConflicts = await contexts.jobcenter.page.evaluate(async () => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    await app.syncClient.syncNow();
+    return JSON.stringify(await app.syncClient.listConflicts());
+  });
+  const conflicts = JSON.parse(jcConflicts);
+  check('kim: the first back wins: its revision is on the server', kimAfter.text.includes(KIM_TITLE));
+  check(
+    'jobcenter: exactly one conflict, with both versions (mine and theirs)',
+    conflicts.length === 1 && jcConflicts.includes(JC_TITLE) && jcConflicts.includes(KIM_TITLE),
+    `${conflicts.length} conflicts`,
+  );
+  await contexts.jobcenter.page.evaluate(() => window.scrollTo(0, 0));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await contexts.jobcenter.page.screenshot({ path: join(SHOTS, 'jobcenter-3-conflict.png') });
+  const resolved = await contexts.jobcenter.page.evaluate(
+    async (id) => {
+      const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+      const discarded = await app.syncClient.discard(id, 'Fassung der KIM übernommen; Sprachkurs als eigenes Ziel.');
+      await app.syncClient.syncNow();
+      return { discarded: discarded.ok, open: (await app.syncClient.listConflicts()).length };
+    },
+    conflicts[0]?.conflictId ?? conflicts[0]?.id ?? '',
+  );
+  check(
+    'jobcenter: resolves the conflict (discarded with a reason)',
+    resolved.discarded && resolved.open === 0,
+    JSON.stringify(resolved),
+  );
+  const kimFinal = await journalOf(contexts.kim.page);
+  const jcFinal = await journalOf(contexts.jobcenter.page);
+  check(
+    'nothing lost, nothing duplicated: one journal on both devices, each event once, the KIM revision once',
+    kimFinal.ids.length === jcFinal.ids.length &&
+      new Set(kimFinal.ids).size === kimFinal.ids.length &&
+      kimFinal.text.split(KIM_TITLE).length - 1 === jcFinal.text.split(KIM_TITLE).length - 1 &&
+      !kimFinal.text.includes(JC_TITLE) &&
+      kimFinal.text.includes(NOTE),
+    `kim ${kimFinal.ids.length} events, jobcenter ${jcFinal.ids.length}`,
+  );
+  for (const [key, { page }] of Object.entries(contexts)) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, `${key}-4-after-sync.png`) });
   }
 
   // Each person's own token, from their own page, against the server's feed.

@@ -20,6 +20,8 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SOURCE_FLAGS = ['--conditions=@fallkit/source', '--import', 'tsx'];
@@ -40,6 +42,8 @@ async function main() {
   const { buildDemo, demoIsCurrent, demoSizes } = await import('./lib/start/build-demo.mjs');
   const { DATA_DIR, authSettings, startBuiltInProvider, startSyncServer } = await import('./lib/start/backend.mjs');
   const { createDemoServer } = await import('./lib/static-server.mjs');
+  const { repoRoot } = await import('./lib/paths.mjs');
+  const DEMO_DIST = join(repoRoot, 'packages', 'demo', 'dist');
 
   const args = new Set(process.argv.slice(2));
   const started = performance.now();
@@ -111,12 +115,21 @@ async function main() {
       signIn: { issuer: auth.issuer, clientId: auth.clientId, builtIn: auth.builtIn },
       sync: { baseUrl: '/fallkit/v1' },
     });
+    // The page learns issuer, client and sync URL from a JSON script element written into index.html as it is
+    // served (packages/demo/src/sync/start-config.ts); `<` is escaped so the JSON cannot end the element.
+    const configElement = `<script type="application/json" id="fallkit-start">${pageConfig.replace(/</g, '\\u003c')}</script>`;
     const server = createDemoServer({
-      handle: (request, response) => {
+      handle: async (request, response) => {
         const path = (request.url ?? '/').split('?')[0];
-        if (path === '/fallkit-start.json') {
-          response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-          response.end(pageConfig);
+        if (path === '/' || path === '/index.html') {
+          const page = await readFile(join(DEMO_DIST, 'index.html'), 'utf8');
+          const body = page.replace('</head>', `  ${configElement}\n  </head>`);
+          response.writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            'cache-control': 'no-cache',
+            'x-content-type-options': 'nosniff',
+          });
+          response.end(request.method === 'HEAD' ? undefined : body);
           return true;
         }
         if (path?.startsWith('/fallkit/')) return sync.handle(request, response);

@@ -35,7 +35,7 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
     // of zod <= 40 KB; the service still pulls in parts of rights, retention and reporting. Today + ~3 %.
     // 108736 B after the second wave's merges (the sync hash, handover-package commands in the catalog, plain
     // dates for the worklist, appointment times): raised to that + ~2 %.
-    ceiling: 110900,
+    ceiling: 114400, // 111013 B after the second wave's merges
     forbidden: NOT_IN_CORE_MAIN,
   },
   {
@@ -50,7 +50,7 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
     // then (zod external); goal <= 30 KB. 99247 B before the split, 95295 B after; today + ~3 %. Raised by
     // 2.8 KB for the synchronous SHA-256 of @noble/hashes (98361 B), which made verification twice as fast.
     // 103383 B with the handover-package commands in the catalog every service runs: that + ~2 %.
-    ceiling: 105500,
+    ceiling: 108900, // 105677 B after the second wave's merges
     forbidden: NOT_IN_CORE_MAIN,
   },
   {
@@ -79,7 +79,9 @@ export const PACKAGE_ENTRIES: readonly GatedEntry[] = [
     spec: own('packages/components/src/index.ts'),
     // Every element class and the foundation, lit and the core external. No goal of its own: a host imports
     // define files; today's size plus a small margin.
-    ceiling: 155000, // measured 128311 B; 138920 B with shared/, plain words, fk-appointments (second wave); 150524 B with fk-person-record, fk-letter and fk-report's filters (issue 22)
+    // measured 128311 B; 138920 B with shared/, plain words, fk-appointments (second wave); 150524 B with
+    // fk-person-record, fk-letter and fk-report's filters (issue 22); the sync elements on top: measured below.
+    ceiling: 164100, // 159314 B after the second wave's merges
     forbidden: NO_STORAGE,
   },
 ];
@@ -98,9 +100,9 @@ export function defineFiles(): string[] {
  * today's size plus a small margin. A define file missing here fails the gate: a new element needs a ceiling.
  */
 export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
-  'fk-appointments.ts': 20900, // measured 20296 B; stage element: goal <= 8 KB
-  'fk-assessment-form.ts': 29200, // measured 28309 B; stage element: goal <= 8 KB
-  'fk-case-closure.ts': 33300, // measured 32393 B with the confirmation dialog (s21); stage element: goal <= 8 KB
+  'fk-appointments.ts': 21700, // measured 20296 B; stage element: goal <= 8 KB; 20972 B after the second wave's merges
+  'fk-assessment-form.ts': 30500, // measured 28309 B; stage element: goal <= 8 KB; 29532 B after the second wave's merges
+  'fk-case-closure.ts': 34700, // measured 32393 B with the confirmation dialog (s21); stage element: goal <= 8 KB; 33613 B after the second wave's merges
   'fk-case-search.ts': 17900, // measured 17329 B; stage element: goal <= 8 KB
   'fk-case-overview.ts': 24500, // measured 23728 B; stage element: goal <= 8 KB
   'fk-case-provider.ts': 1600, // measured 1499 B; no goal: the provider is only context wiring
@@ -112,18 +114,18 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-confirm-dialog.ts': 3700, // measured 3494 B (s21: the confirmation before irreversible steps)
   'fk-consent-manager.ts': 37900, // measured 36825 B with releases, the directory, the may-issue check and the print root (s21); stage element: goal <= 8 KB
   'fk-date-field.ts': 7900, // measured 7642 B; field: goal <= 3 KB like fk-text-field
-  'fk-first-counselling.ts': 26600, // measured 25764 B; stage element: goal <= 8 KB
-  'fk-goal-agreement.ts': 37100, // measured 36027 B with measures in the print and the print root (s21); stage element: goal <= 8 KB
+  'fk-first-counselling.ts': 27700, // measured 25764 B; stage element: goal <= 8 KB; 26871 B after the second wave's merges
+  'fk-goal-agreement.ts': 38300, // measured 32968 B; 34110 B after the second wave's merges; s21's measures in the print and the print root add ~3 KB; stage element: goal <= 8 KB
   'fk-handover.ts': 40800, // measured 39719 B with the confirmation dialog, the directory and the may-issue check (s21); stage element: goal <= 8 KB
-  'fk-help-plan.ts': 32500, // measured 31527 B; stage element: goal <= 8 KB
-  'fk-intake-screening.ts': 28100, // measured 27256 B; stage element: goal <= 8 KB
+  'fk-help-plan.ts': 34000, // measured 31527 B; stage element: goal <= 8 KB; 32945 B after the second wave's merges
+  'fk-intake-screening.ts': 29300, // measured 27256 B; stage element: goal <= 8 KB; 28380 B after the second wave's merges
   'fk-letter.ts': 18200, // measured 17636 B; stage element: goal <= 8 KB
-  'fk-monitoring.ts': 36600, // measured 35527 B; stage element: goal <= 8 KB
-  'fk-notes.ts': 18300, // measured 17754 B; stage element: goal <= 8 KB
-  'fk-person-record.ts': 22700, // measured 21990 B; stage element: goal <= 8 KB
-  'fk-plan-document.ts': 16400, // measured 15877 B; stage element: goal <= 8 KB
-  'fk-plan-form.ts': 26000, // measured 25150 B; stage element: goal <= 8 KB
-  'fk-process-stepper.ts': 14400, // measured 13940 B; stage element: goal <= 8 KB
+  'fk-monitoring.ts': 38300, // measured 35527 B; stage element: goal <= 8 KB; 37172 B after the second wave's merges
+  'fk-notes.ts': 19000, // measured 17754 B; stage element: goal <= 8 KB; 18372 B after the second wave's merges
+  'fk-person-record.ts': 23600, // measured 21990 B; stage element: goal <= 8 KB; 22880 B after the second wave's merges
+  'fk-plan-document.ts': 17000, // measured 15877 B; stage element: goal <= 8 KB; 16458 B after the second wave's merges
+  'fk-plan-form.ts': 27100, // measured 25150 B; stage element: goal <= 8 KB; 26250 B after the second wave's merges
+  'fk-process-stepper.ts': 15000, // measured 13940 B; stage element: goal <= 8 KB; 14519 B after the second wave's merges
   'fk-radio-group.ts': 8100, // measured 7836 B; field: goal <= 3 KB like fk-text-field
   'fk-rating.ts': 8200, // measured 7916 B; field: goal <= 3 KB like fk-text-field
   'fk-redacted.ts': 8100, // measured 7387 B, 7828 B with plain words (issue 21); goal <= 3 KB like fk-text-field
@@ -133,11 +135,11 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-subject-export.ts': 14400, // measured 13969 B; the person's export (DP-29): document, JSON, FHIR downloads
   'fk-select.ts': 8000, // measured 7684 B; field: goal <= 3 KB like fk-text-field
   'fk-sync-conflicts.ts': 16400, // measured 15819 B; stage element: goal <= 8 KB
-  'fk-sync-status.ts': 14000, // measured 13523 B; a small status block, most of it the foundation it shares
+  'fk-sync-status.ts': 14600, // measured 13950 B; a small status block, most of it the foundation it shares; 14098 B after the second wave's merges
   'fk-text-field.ts': 7900, // measured 7668 B; one field alone: goal <= 3 KB
   'fk-team-overview.ts': 16100, // measured 15542 B; stage element: goal <= 8 KB
   'fk-textarea.ts': 8000, // measured 7742 B; field: goal <= 3 KB like fk-text-field
-  'fk-worklist.ts': 18900, // measured 18290 B; stage element: goal <= 8 KB
+  'fk-worklist.ts': 19600, // measured 18290 B; stage element: goal <= 8 KB; 19003 B after the second wave's merges
   'foundation.ts': 12900, // measured 12132 B, 12533 B with plain words; goal: no longer pulls in every internal element
 };
 

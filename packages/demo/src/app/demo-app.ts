@@ -37,6 +37,7 @@ import { renderReportsPage } from './pages/reports-page.js';
 import { renderUnlock } from './pages/unlock-page.js';
 import { isoToday } from './format.js';
 import '../sync/demo-sign-in.js';
+import type { SyncedDemoSession } from '../sync/synced-session.js';
 
 type Phase = 'locked' | 'opening' | 'ready';
 
@@ -75,6 +76,10 @@ export class FallkitDemo extends LitElement {
   /** Report input (the core's report channel: statistical skeletons, statistics role only). */
   @state() private reportInput: Result<readonly StatisticalRecord[]> | null = null;
   @state() private notice = '';
+  /** s15-start: the sync client once the page works synced (signed in through npm start's provider). */
+  @state() private syncClient: SyncedDemoSession['sync'] | undefined;
+  private synced: SyncedDemoSession | undefined;
+  private accessToken: string | undefined;
   /** The caseload's names and order: the core's decided, logged search channel (names only where the view shows them). */
   @state() private hits: readonly CaseSearchHit[] | undefined;
   @state() private sort: CaseSearchSort = 'nextDueDate';
@@ -158,6 +163,22 @@ export class FallkitDemo extends LitElement {
     }
     this.passphrase = passphrase;
     this.adopt(opened.value);
+    if (this.accessToken) void this.goSynced();
+  }
+
+  /** s15-start: switches to the signed-in person's synced device store (packages/demo/src/sync/). */
+  private async goSynced(): Promise<void> {
+    if (this.synced || !this.accessToken || !this.session) return;
+    const { openSyncedDemoSession } = await import('../sync/synced-session.js');
+    const opened = await openSyncedDemoSession({ accessToken: () => this.accessToken, passphrase: this.passphrase });
+    if (!opened.ok) {
+      this.notice = refusalText(opened.errors, this.pageLang);
+      return;
+    }
+    if (this.session) closeDemoSession(this.session);
+    this.synced = opened.value;
+    this.syncClient = opened.value.sync;
+    this.adopt(opened.value.session);
   }
 
   private adopt(session: DemoSession): void {
@@ -380,7 +401,14 @@ export class FallkitDemo extends LitElement {
         ${this.renderToolbar()}
       </header>
       <main id="main" lang=${lang} tabindex="-1">
-        ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing} ${this.renderPage()}
+        ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+        ${
+          this.syncClient
+            ? html`<fk-sync-status lang=${lang} .source=${this.syncClient}></fk-sync-status>
+                <fk-sync-conflicts lang=${lang} .source=${this.syncClient}></fk-sync-conflicts>`
+            : nothing
+        }
+        ${this.renderPage()}
       </main>
       <footer class="intranet-footer">
         <p>${t(lang, 'footer')}</p>
@@ -396,9 +424,11 @@ export class FallkitDemo extends LitElement {
   }
 
   /** s15-start: the person signed in through `npm start`'s identity provider acts (DP-40: the server names them). */
-  private onIdentity(event: CustomEvent<{ userId: string | undefined }>): void {
+  private onIdentity(event: CustomEvent<{ userId: string | undefined; accessToken: string | undefined }>): void {
     const entry = DEMO_ACTORS.find((candidate) => candidate.actor.id === event.detail.userId);
     if (entry) this.setActor(entry.key);
+    this.accessToken = event.detail.userId ? event.detail.accessToken : undefined;
+    if (this.accessToken && this.phase === 'ready') void this.goSynced();
   }
 
   /** The skip link moves focus into the page's content (the hash routes pages, so it must not navigate). */
@@ -416,7 +446,9 @@ export class FallkitDemo extends LitElement {
     return html`<div class="toolbar">
       <fallkit-demo-sign-in
         lang=${lang}
-        @fallkit-demo-identity=${(event: CustomEvent<{ userId: string | undefined }>) => this.onIdentity(event)}
+        @fallkit-demo-identity=${(
+          event: CustomEvent<{ userId: string | undefined; accessToken: string | undefined }>,
+        ) => this.onIdentity(event)}
       ></fallkit-demo-sign-in>
       <label
         >${t(lang, 'actingAs')}

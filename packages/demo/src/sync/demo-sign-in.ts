@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadStartConfig, type StartConfig } from './start-config.js';
+import { readStartConfig, type StartConfig } from './start-config.js';
 import { completeSignIn, currentSignIn, signOut, startSignIn, type SignedIn } from './sign-in.js';
 import { whoAmI, type ServerAnswer } from './server-session.js';
 
@@ -61,7 +61,7 @@ export class FallkitDemoSignIn extends LitElement {
   }
 
   private async start(): Promise<void> {
-    this.config = await loadStartConfig();
+    this.config = readStartConfig();
     if (!this.config) return;
     const completed = await completeSignIn();
     if (completed && 'code' in completed) this.problem = completed.message[this.lang];

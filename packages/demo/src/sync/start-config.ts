@@ -1,7 +1,8 @@
 /**
- * What `npm start` tells the page (`/fallkit-start.json`): the identity provider, the page's client id, and
- * where the sync server is. A page served without it (a static copy, the smoke test) runs on the browser's
- * store alone, as before.
+ * What `npm start` tells the page: the identity provider, the page's client id, and where the sync server is,
+ * in a `<script type="application/json" id="fallkit-start">` it writes into the page as it serves it (no extra
+ * request, so a page served without it, a static copy or the smoke test, asks nothing and runs on the
+ * browser's store alone, as before).
  */
 
 /** The page's configuration from `npm start`. */
@@ -32,11 +33,11 @@ function isStartConfig(value: unknown): value is StartConfig {
 }
 
 /** The configuration, or undefined when the page is not served by `npm start` (or it is malformed). */
-export async function loadStartConfig(url = './fallkit-start.json'): Promise<StartConfig | undefined> {
+export function readStartConfig(doc: Document = document): StartConfig | undefined {
+  const element = doc.getElementById('fallkit-start');
+  if (!element || element.getAttribute('type') !== 'application/json') return undefined;
   try {
-    const response = await fetch(url, { cache: 'no-store' });
-    if (!response.ok) return undefined;
-    const config: unknown = await response.json();
+    const config: unknown = JSON.parse(element.textContent ?? '');
     return isStartConfig(config) ? config : undefined;
   } catch {
     return undefined;
