@@ -116,6 +116,14 @@ export * from './monitoring/monitoring.messages.js';
 export * from './directory/directory.js';
 export * from './directory/directory.component.js';
 
+// Print: print root, print styles, letterhead and controller/DPO block (register `@fallkit/components/define/fk-print-settings`)
+export * from './print/print-settings.js';
+export * from './print/print-settings.component.js';
+export * from './print/print-root.js';
+export * from './print/print-parts.js';
+export * from './print/help-plan-print.component.js';
+export * from './print/help-plan-print.messages.js';
+
 // Confirmation before irreversible steps (register with `@fallkit/components/define/fk-confirm-dialog`)
 export * from './dialogs/confirm-dialog.component.js';
 

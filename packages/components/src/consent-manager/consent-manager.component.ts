@@ -21,6 +21,10 @@ import {
 } from '@fallkit/core';
 import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
 import { DirectoryController } from '../directory/directory.js';
+import { PrintSettingsController } from '../print/print-settings.js';
+import { mountPrintRoot } from '../print/print-root.js';
+import { printStyles } from '../print/print-parts.js';
+import { renderConsentDocument } from './consent-print.view.js';
 import { FkFormElement } from '../base/form-element.js';
 import type { Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
@@ -220,6 +224,9 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
 
   /** The host's directory (`<fk-directory>`): its agencies and providers are offered as recipients by name. */
   private readonly directory = new DirectoryController(this);
+
+  /** The host's letterhead and controller/DPO details for the printed document (`<fk-print-settings>`). */
+  private readonly printSettings = new PrintSettingsController(this);
 
   /** The whole information text the stored hash was computed for. */
   private hashedFor?: string;
@@ -1194,25 +1201,48 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
 
   private print(): void {
     const proceed = this.dispatchEvent(new FkPrintEvent());
-    if (proceed) window.print();
+    if (!proceed) return;
+    this.preparePrint();
+    window.print();
+  }
+
+  /**
+   * Renders the consent document into the page's print root (see `mountPrintRoot`): what the
+   * browser's print (or a PDF renderer switching to print media) then prints, without the host's
+   * screen around it. `print()` calls it; a host that prints itself calls it first.
+   */
+  preparePrint(): HTMLElement {
+    return mountPrintRoot(this.consentDocument(), [printStyles], this.i18n.lang);
+  }
+
+  private consentDocument() {
+    const t = this.i18n;
+    const subject = this.subject();
+    return renderConsentDocument({
+      release: this.value.kind === 'release',
+      lang: this.i18n.lang,
+      settings: this.printSettings.settings,
+      ...(subject ? { person: subject.name } : {}),
+      ...(subject?.birthDate ? { birthDate: t.date(subject.birthDate) } : {}),
+      ...(this.connection.caseId ? { caseNumber: this.connection.caseId } : {}),
+      date: t.date(this.day),
+      recipients: (this.value.recipients ?? []).map((r) => {
+        const address = this.directory.find(r.agencyId)?.address;
+        return { name: r.name ?? r.agencyId, ...(address ? { address } : {}) };
+      }),
+      parts: this.parts,
+      words: {
+        heading: this.value.kind === 'release' ? t.t('consent.printHeadingRelease') : t.t('consent.printHeading'),
+        ...(subject ? { person: t.t('consent.printPerson', { name: subject.name }) } : {}),
+        recipients: t.t('consent.printRecipients'),
+        signature: t.t('consent.printSignature'),
+        staff: t.t('consent.printStaff'),
+      },
+    });
   }
 
   private renderPrintSheet() {
-    const t = this.i18n;
-    const subject = this.subject();
-    return html`<div class="print-sheet" part="print-sheet">
-      <h2>${this.value.kind === 'release' ? t.t('consent.printHeadingRelease') : t.t('consent.printHeading')}</h2>
-      ${subject ? html`<p>${t.t('consent.printPerson', { name: subject.name })}</p>` : nothing}
-      ${this.parts.map(
-        (p) =>
-          html`<section>
-            <h3>${p.heading}</h3>
-            <p>${p.text}</p>
-          </section>`,
-      )}
-      <p class="signature">${t.t('consent.printSignature')}</p>
-      <p class="signature">${t.t('consent.printStaff')}</p>
-    </div>`;
+    return html`<div class="print-sheet" part="print-sheet">${this.consentDocument()}</div>`;
   }
 
   override render() {

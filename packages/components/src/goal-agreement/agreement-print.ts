@@ -24,16 +24,33 @@ export interface AgreementConsent {
   readonly statement?: LocalizedText;
 }
 
+/** A measure as the printed agreement states it: what, for which goals, by whom, who pays, when. */
+export interface AgreementMeasure {
+  readonly id: string;
+  readonly title: string;
+  readonly goalIds: readonly string[];
+  /** Who carries it out (a provider, a partner agency, a helper, the person). */
+  readonly by: { readonly name: string };
+  /** Who pays (Kostenträger). */
+  readonly costCarrier?: string;
+  readonly startOn?: string;
+  readonly endOn?: string;
+}
+
 /** What the print view needs. */
 export interface AgreementPrintInput {
   readonly i18n: LocalizeController<typeof goalMessages.de>;
   readonly goals: readonly GoalEntry[];
   readonly consents: readonly AgreementConsent[];
+  /** The measures of the help plan, printed under the goals they serve. */
+  readonly measures?: readonly AgreementMeasure[];
   readonly personName?: string;
   readonly agencyName?: string;
   readonly caseLabel?: string;
   readonly standard: AssessmentStandard;
   readonly onClose: () => void;
+  /** Prints the document (the element renders it into the print root first). */
+  readonly onPrint?: () => void;
 }
 
 /** Styles of the printable agreement: a calm document on screen, black on white on paper. */
@@ -122,6 +139,13 @@ export const agreementPrintStyles = css`
       margin-block-end: ${token('space-2xs')};
     }
   }
+  .signing {
+    break-inside: avoid;
+  }
+  .measures {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
   @media print {
     .print-bar,
     .no-print {
@@ -139,6 +163,36 @@ export const agreementPrintStyles = css`
 
 /** Renders the printable Integrationsvereinbarung (goals plus the person's consents to share data). */
 export function renderAgreementPrint(input: AgreementPrintInput) {
+  return html`<div class="print-bar">
+      <button type="button" class="fk-button" @click=${input.onClose}>${input.i18n.t('goals.print.close')}</button>
+      <button type="button" class="fk-button fk-button--primary" @click=${input.onPrint}>
+        ${input.i18n.t('goals.print.print')}
+      </button>
+    </div>
+    ${renderAgreementDocument(input)}`;
+}
+
+/** The measures serving one goal, in plain words: what, by whom, who pays, when. */
+function renderMeasures(input: AgreementPrintInput, goalId: string) {
+  const t = input.i18n;
+  const measures = (input.measures ?? []).filter((m) => m.goalIds.includes(goalId));
+  if (measures.length === 0) return nothing;
+  return html`<dt>${t.t('goals.print.measures')}</dt>
+    <dd>
+      <ul class="measures">
+        ${measures.map(
+          (m) =>
+            html`<li>
+              <strong>${m.title}</strong>:
+              ${t.t('goals.print.measureBy', { name: m.by.name })}${m.costCarrier ? html`; ${t.t('goals.print.costCarrier', { name: m.costCarrier })}` : nothing}${m.startOn || m.endOn ? html`; ${m.startOn && m.endOn ? t.t('goals.print.fromUntil', { from: t.date(m.startOn), until: t.date(m.endOn) }) : m.endOn ? t.t('goals.print.until', { date: t.date(m.endOn) }) : t.t('goals.print.from', { date: t.date(m.startOn!) })}` : nothing}
+            </li>`,
+        )}
+      </ul>
+    </dd>`;
+}
+
+/** The agreement itself (no buttons): what the print root prints. */
+export function renderAgreementDocument(input: AgreementPrintInput) {
   const { i18n: t, goals, standard } = input;
   const consents = input.consents.filter((c) => !c.revokedOn);
   const category = (c: string) => (t.has(`category.${c}`) ? t.t(`category.${c}` as 'category.other') : c);
@@ -148,80 +202,70 @@ export function renderAgreementPrint(input: AgreementPrintInput) {
   };
   const person = input.personName ?? t.t('goals.print.person');
   const agency = input.agencyName ?? t.t('goals.print.agency');
-  return html`<div class="print-bar">
-      <button type="button" class="fk-button" @click=${input.onClose}>${t.t('goals.print.close')}</button>
-      <button type="button" class="fk-button fk-button--primary" @click=${() => window.print()}>
-        ${t.t('goals.print.print')}
-      </button>
-    </div>
-    <article class="doc" part="agreement" aria-labelledby="print-title">
-      <h2 id="print-title" tabindex="-1">${t.t('goals.print.title')}</h2>
-      <p class="parties">${t.t('goals.print.between', { person, agency })}</p>
-      ${input.caseLabel ? html`<p class="meta">${t.t('goals.print.case', { label: input.caseLabel })}</p>` : nothing}
-      <p>${t.t('goals.print.intro')}</p>
-      <h3>${t.t('goals.print.goalsHeading')}</h3>
-      ${
-        goals.length === 0
-          ? html`<p>${t.t('goals.none')}</p>`
-          : html`<ol class="goals">
-              ${goals.map((g) => {
-                const tf = g.timeFrame;
-                const frame = tf?.until
-                  ? tf.from
-                    ? t.t('goals.print.fromUntil', { from: t.date(tf.from), until: t.date(tf.until) })
-                    : t.t('goals.print.until', { date: t.date(tf.until) })
-                  : undefined;
-                return html`<li>
-                  <strong>${g.title}</strong>
-                  ${g.description ? html`<div>${g.description}</div>` : nothing}
-                  <dl>
-                    <dt>${t.t('goals.field.level')}</dt>
-                    <dd>${t.t(`goals.level.${g.level}`)}</dd>
+  return html`<article class="doc" part="agreement" aria-labelledby="print-title">
+    <h2 id="print-title" tabindex="-1">${t.t('goals.print.title')}</h2>
+    <p class="parties">${t.t('goals.print.between', { person, agency })}</p>
+    ${input.caseLabel ? html`<p class="meta">${t.t('goals.print.case', { label: input.caseLabel })}</p>` : nothing}
+    <p>${t.t('goals.print.intro')}</p>
+    <h3>${t.t('goals.print.goalsHeading')}</h3>
+    ${
+      goals.length === 0
+        ? html`<p>${t.t('goals.none')}</p>`
+        : html`<ol class="goals">
+            ${goals.map((g) => {
+              const tf = g.timeFrame;
+              const frame = tf?.until
+                ? tf.from
+                  ? t.t('goals.print.fromUntil', { from: t.date(tf.from), until: t.date(tf.until) })
+                  : t.t('goals.print.until', { date: t.date(tf.until) })
+                : undefined;
+              return html`<li>
+                <strong>${g.title}</strong>
+                ${g.description ? html`<div>${g.description}</div>` : nothing}
+                <dl>
+                  <dt>${t.t('goals.field.level')}</dt>
+                  <dd>${t.t(`goals.level.${g.level}`)}</dd>
+                  ${
+                    (g.domainIds ?? []).length
+                      ? html`<dt>${t.t('goals.field.domains')}</dt>
+                          <dd>${t.list((g.domainIds ?? []).map((id) => domainLabel(standard, id, t.lang)))}</dd>`
+                      : nothing
+                  }
+                  ${
+                    (g.indicators ?? []).length
+                      ? html`<dt>${t.t('goals.field.indicators')}</dt>
+                          <dd>
+                            ${(g.indicators ?? []).map((ind) => html`<div>${ind.description}${ind.target ? html` – ${ind.target}` : nothing}</div>`)}
+                          </dd>`
+                      : nothing
+                  }
+                  ${
+                    frame
+                      ? html`<dt>${t.t('goals.field.timeFrame')}</dt>
+                          <dd>${frame}</dd>`
+                      : nothing
+                  }
+                  ${g.id ? renderMeasures(input, g.id) : nothing}
+                  <dt>${t.t('goals.agreement')}</dt>
+                  <dd>
                     ${
-                      (g.domainIds ?? []).length
-                        ? html`<dt>${t.t('goals.field.domains')}</dt>
-                            <dd>${t.list((g.domainIds ?? []).map((id) => domainLabel(standard, id, t.lang)))}</dd>`
-                        : nothing
+                      g.agreement?.agreedOn
+                        ? `${t.t(`goals.agreement.form.${g.agreement.form}`)}, ${t.date(g.agreement.agreedOn)}`
+                        : t.t('goals.print.notAgreed')
                     }
-                    ${
-                      (g.indicators ?? []).length
-                        ? html`<dt>${t.t('goals.field.indicators')}</dt>
-                            <dd>
-                              ${(g.indicators ?? []).map((ind) => html`<div>${ind.description}${ind.target ? html` – ${ind.target}` : nothing}</div>`)}
-                            </dd>`
-                        : nothing
-                    }
-                    ${
-                      frame
-                        ? html`<dt>${t.t('goals.field.timeFrame')}</dt>
-                            <dd>${frame}</dd>`
-                        : nothing
-                    }
-                    ${
-                      g.wayOfLife
-                        ? html`<dt>${t.t('goals.field.wayOfLife')}</dt>
-                            <dd>${t.t(`goals.wayOfLife.${g.wayOfLife}`)}</dd>`
-                        : nothing
-                    }
-                    <dt>${t.t('goals.agreement')}</dt>
-                    <dd>
-                      ${
-                        g.agreement?.agreedOn
-                          ? `${t.t(`goals.agreement.form.${g.agreement.form}`)}, ${t.date(g.agreement.agreedOn)}`
-                          : t.t('goals.print.notAgreed')
-                      }
-                    </dd>
-                    ${
-                      g.agreement?.dissent
-                        ? html`<dt>${t.t('goals.agreement.dissent')}</dt>
-                            <dd>${g.agreement.dissent}</dd>`
-                        : nothing
-                    }
-                  </dl>
-                </li>`;
-              })}
-            </ol>`
-      }
+                  </dd>
+                  ${
+                    g.agreement?.dissent
+                      ? html`<dt>${t.t('goals.agreement.dissent')}</dt>
+                          <dd>${g.agreement.dissent}</dd>`
+                      : nothing
+                  }
+                </dl>
+              </li>`;
+            })}
+          </ol>`
+    }
+    <div class="signing">
       <h3>${t.t('goals.print.consents')}</h3>
       ${
         consents.length === 0
@@ -249,5 +293,6 @@ export function renderAgreementPrint(input: AgreementPrintInput) {
         <div><span>${t.t('goals.print.signPerson')}</span></div>
         <div><span>${t.t('goals.print.signCaseManager')}</span></div>
       </div>
-    </article>`;
+    </div>
+  </article>`;
 }

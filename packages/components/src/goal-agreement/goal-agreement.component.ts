@@ -26,11 +26,7 @@ import type { LocalizeController } from '../controllers/localize-controller.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../shared/form-layout.styles.js';
-import {
-  DEFAULT_ASSESSMENT_STANDARD,
-  domainLabel,
-  type AssessmentStandard,
-} from '../shared/assessment-standard.js';
+import { DEFAULT_ASSESSMENT_STANDARD, domainLabel, type AssessmentStandard } from '../shared/assessment-standard.js';
 import { markerCategory, type Redactions } from '../shared/view-redactions.js';
 import { canonical, changedFields } from '../list-editing/changed-fields.js';
 import { itemsById, patchItemAt, splitRedacted } from '../list-editing/list-items.js';
@@ -38,7 +34,15 @@ import { saveItemCommands, type ItemCommands } from '../list-editing/save-items.
 import { renderProfileHint, standardOfView, togetherStyles } from '../shared/profile-hint.js';
 import { goalMessages } from './goal-agreement.messages.js';
 import { listSchema } from '../base/list-schema.js';
-import { agreementPrintStyles, renderAgreementPrint, type AgreementConsent } from './agreement-print.js';
+import {
+  agreementPrintStyles,
+  renderAgreementDocument,
+  renderAgreementPrint,
+  type AgreementConsent,
+  type AgreementMeasure,
+} from './agreement-print.js';
+import { mountPrintRoot } from '../print/print-root.js';
+import { printStyles } from '../print/print-parts.js';
 
 /**
  * One goal in the form: the input of the core's `agreeGoal`, plus, for goals already in the case,
@@ -252,6 +256,9 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
   /** Consents of the person, for the print view (the privacy module's consent records). */
   @property({ attribute: false }) consents: readonly AgreementConsent[] = [];
 
+  /** The help plan's measures, printed under the goals they serve (connected: from the case). */
+  @property({ attribute: false }) measures: readonly AgreementMeasure[] = [];
+
   /** Name of the person, for the print view (connected: the addressee). */
   @property({ attribute: 'person-name' }) personName?: string;
 
@@ -350,6 +357,17 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     const lead = view.leadAgencies?.[view.leadAgencies.length - 1];
     if (lead) this.agencyName = lead.name;
     this.caseLabel = view.label;
+    this.measures = (view.measures ?? [])
+      .filter((m) => !isRedactionMarker(m) && !isRedactionMarker(m.title))
+      .map((m) => ({
+        id: m.id,
+        title: m.title,
+        goalIds: m.goalIds,
+        by: { name: isRedactionMarker(m.by) ? '' : m.by.name },
+        ...(typeof m.costCarrier === 'string' ? { costCarrier: m.costCarrier } : {}),
+        ...(typeof m.startOn === 'string' ? { startOn: m.startOn } : {}),
+        ...(typeof m.endOn === 'string' ? { endOn: m.endOn } : {}),
+      }));
     const consents = (view as CaseState & { consents?: AgreementConsent[] }).consents;
     if (consents) this.consents = consents;
     return { goals };
@@ -955,17 +973,38 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
     </section>`;
   }
 
-  private renderPrint() {
-    return renderAgreementPrint({
+  private printInput() {
+    return {
       i18n: this.i18n,
       goals: this.goals.filter((g) => g.status !== 'dropped'),
       consents: this.consents,
+      measures: this.measures,
       personName: this.personName,
       agencyName: this.agencyName,
       caseLabel: this.caseLabel,
       standard: this.standard,
       onClose: () => this.switchView('edit'),
-    });
+      onPrint: () => {
+        this.preparePrint();
+        window.print();
+      },
+    };
+  }
+
+  private renderPrint() {
+    return renderAgreementPrint(this.printInput());
+  }
+
+  /**
+   * Renders the agreement into the page's print root (`mountPrintRoot`): only the document prints,
+   * not the host's screen. The print button calls it; a host that prints itself calls it first.
+   */
+  preparePrint(): HTMLElement {
+    return mountPrintRoot(
+      renderAgreementDocument(this.printInput()),
+      [agreementPrintStyles, printStyles],
+      this.i18n.lang,
+    );
   }
 
   private async switchView(view: 'edit' | 'print'): Promise<void> {

@@ -92,6 +92,10 @@ export const goalMessages = defineMessages({
     'goals.print.fromUntil': '{from} bis {until}',
     'goals.print.notAgreed': 'noch nicht vereinbart',
     'goals.print.consents': 'Einwilligungen zur Weitergabe von Daten',
+    'goals.print.measures': 'Maßnahmen',
+    'goals.print.measureBy': 'durchgeführt von {name}',
+    'goals.print.costCarrier': 'Kosten trägt {name}',
+    'goals.print.from': 'ab {date}',
     'goals.print.consent':
       'Ich bin damit einverstanden, dass {categories} an {recipients} zum Zweck „{purposes}“ übermittelt werden.',
     'goals.print.consentValid': 'Gültig vom {from} bis {until}.',
@@ -201,6 +205,10 @@ export const goalMessages = defineMessages({
     'goals.print.fromUntil': '{from} to {until}',
     'goals.print.notAgreed': 'not yet agreed',
     'goals.print.consents': 'Consents to passing on data',
+    'goals.print.measures': 'Measures',
+    'goals.print.measureBy': 'carried out by {name}',
+    'goals.print.costCarrier': 'paid by {name}',
+    'goals.print.from': 'from {date}',
     'goals.print.consent': 'I agree that {categories} are passed to {recipients} for the purpose “{purposes}”.',
     'goals.print.consentValid': 'Valid from {from} to {until}.',
     'goals.print.consentRevocable':

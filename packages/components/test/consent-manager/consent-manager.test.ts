@@ -196,7 +196,7 @@ describe('<fk-consent-manager>', () => {
     expect(submitButton(el).disabled).to.equal(false);
     const panelText = deepText(el);
     expect(panelText).to.contain('Alle Abschnitte wurden gezeigt.');
-    const parts = [...el.shadowRoot!.querySelectorAll('.print-sheet section')].map(
+    const parts = [...el.shadowRoot!.querySelectorAll('.print-sheet section.information')].map(
       (s) => `${s.querySelector('h3')!.textContent}\n${s.querySelector('p')!.textContent}`,
     );
     expect(parts[1]).to.contain('Jobcenter Musterstadt');
@@ -341,7 +341,7 @@ describe('<fk-consent-manager>', () => {
     expect(getComputedStyle(el.shadowRoot!.querySelector('.screen-only')!).display).to.equal('none');
     expect(sheet.textContent).to.contain('Einwilligungserklärung');
     expect(sheet.textContent).to.contain('Betroffene Person: Amira Haddad');
-    expect(sheet.querySelectorAll('section').length).to.equal(6);
+    expect(sheet.querySelectorAll('section.information').length).to.equal(6);
     expect(sheet.textContent).to.contain('Ort, Datum, Unterschrift');
   });
 
