@@ -19,3 +19,4 @@ export * from './fk-action.js';
 export * from './fk-step-select.js';
 export * from './fk-reorder.js';
 export * from './fk-calendar-export.js';
+export * from './fk-consent-needed.js';

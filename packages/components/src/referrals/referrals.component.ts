@@ -39,6 +39,7 @@ import { TransferPreviewLoader } from '../shared/transfer-preview/transfer-previ
 import { renderTransferPreview, type PreviewState } from '../shared/transfer-preview/transfer-preview.view.js';
 import { transferPreviewStyles } from '../shared/transfer-preview/transfer-preview.styles.js';
 import { FkStatusEvent } from '../events/fk-status.js';
+import { FkConsentNeededEvent } from '../events/fk-consent-needed.js';
 import { FkConferenceEvent } from '../events/fk-conference.js';
 
 /** What goes along with a referral: data categories and the legal basis (`consent:<id>`, `sgb10_69`). */
@@ -553,14 +554,10 @@ export class FkReferrals extends FkFormElement<
   private askForConsent(): void {
     const v = this.value;
     this.dispatchEvent(
-      new CustomEvent('fk-consent-needed', {
-        bubbles: true,
-        composed: true,
-        detail: {
-          recipient: { agencyId: this.agencyId, name: v.provider?.name?.trim() ?? '' },
-          purposes: [v.measureId ? `measureDelivery:${v.measureId}` : 'measureDelivery'],
-          categories: [...(v.share?.categories ?? [])],
-        },
+      new FkConsentNeededEvent({
+        recipient: { agencyId: this.agencyId, name: v.provider?.name?.trim() ?? '' },
+        purposes: [v.measureId ? `measureDelivery:${v.measureId}` : 'measureDelivery'],
+        categories: [...(v.share?.categories ?? [])],
       }),
     );
   }
