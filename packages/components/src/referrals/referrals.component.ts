@@ -39,6 +39,7 @@ import { TransferPreviewLoader } from '../shared/transfer-preview/transfer-previ
 import { renderTransferPreview, type PreviewState } from '../shared/transfer-preview/transfer-preview.view.js';
 import { transferPreviewStyles } from '../shared/transfer-preview/transfer-preview.styles.js';
 import { FkStatusEvent } from '../events/fk-status.js';
+import { FkConsentNeededEvent } from '../events/fk-consent-needed.js';
 import { FkConferenceEvent } from '../events/fk-conference.js';
 import { FkConsentNeededEvent } from '../events/fk-consent-needed.js';
 
