@@ -41,7 +41,6 @@ import { transferPreviewStyles } from '../shared/transfer-preview/transfer-previ
 import { FkStatusEvent } from '../events/fk-status.js';
 import { FkConsentNeededEvent } from '../events/fk-consent-needed.js';
 import { FkConferenceEvent } from '../events/fk-conference.js';
-import { FkConsentNeededEvent } from '../events/fk-consent-needed.js';
 
 /** What goes along with a referral: data categories and the legal basis (`consent:<id>`, `sgb10_69`). */
 export interface ReferralShare {
