@@ -125,6 +125,8 @@ describe('demo end to end: one case through the whole cycle', function () {
     const save =
       form.shadowRoot!.querySelector<HTMLButtonElement>('.fk-button--primary[part~="submit"]') ?? buttons.at(-1)!;
     save.click();
+    // Irreversible steps (handover, closure) ask first in a modal dialog (issue 21 item 2): confirm as the user would.
+    void confirmIfAsked(form);
     const event = await Promise.race([
       outcome,
       new Promise<never>((_, reject) =>
@@ -142,6 +144,18 @@ describe('demo end to end: one case through the whole cycle', function () {
     if (event.type === 'fk-refused') {
       const errors = (event.detail as { errors: { code: string; message: { en: string } }[] }).errors;
       throw new Error(`<${tag}> refused: ${errors.map((e) => `${e.code} ${e.message.en}`).join('; ')}`);
+    }
+  }
+
+  /** Clicks "confirm" in the element's confirmation dialog if one opens within a few seconds of a save. */
+  async function confirmIfAsked(form: HTMLElement): Promise<void> {
+    for (let waited = 0; waited < 5_000; waited += 100) {
+      const dialog = form.shadowRoot?.querySelector<HTMLElement & { open?: boolean }>('fk-confirm-dialog');
+      if (dialog?.open) {
+        dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 
