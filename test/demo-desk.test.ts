@@ -264,11 +264,12 @@ describe('demo at the desk', function () {
   });
 
   it('375 px: no horizontal scroll on the caseload and a case page; a skip link is the first Tab stop and moves focus into the content', async () => {
-    // The page as served uses the default database; it is deleted after the test.
+    // The page as served, on a database of its own (demo-shell.test.ts serves it on the default one at the same
+    // time); deleted after the test.
     const frame = document.createElement('iframe');
     frame.style.inlineSize = '375px';
     frame.style.blockSize = '800px';
-    frame.src = `/packages/demo/index.html?demo-passphrase=${encodeURIComponent(PASSPHRASE)}#/`;
+    frame.src = `/packages/demo/index.html?demo-db=fallkit-demo-375&demo-passphrase=${encodeURIComponent(PASSPHRASE)}#/`;
     document.body.append(frame);
     try {
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -292,8 +293,8 @@ describe('demo at the desk', function () {
       expect(doc.documentElement.scrollWidth, wide().join(', ')).to.be.at.most(375);
     } finally {
       frame.remove();
-      await deleteDatabase('fallkit-demo');
-      await deleteDatabase('fallkit-demo-drafts');
+      await deleteDatabase('fallkit-demo-375');
+      await deleteDatabase('fallkit-demo-375-drafts');
     }
   });
 });

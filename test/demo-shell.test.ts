@@ -42,7 +42,9 @@ describe('demo page shell', function () {
       const table = await waitFor(() => page.querySelector('table.caseload'), 'the seeded caseload');
       expect(page.querySelector('h1')!.textContent).to.equal('Fallübersicht');
       expect(table.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
-      expect(page.querySelector('.store-note')!.textContent).to.contain('„fallkit-demo“, verschlüsselt in diesem Browser');
+      expect(page.querySelector('.store-note')!.textContent).to.contain(
+        '„fallkit-demo“, verschlüsselt in diesem Browser',
+      );
       // The language switch turns the page and the Fallkit elements in it to English.
       const language = page.querySelector<HTMLSelectElement>('select.language-switch')!;
       language.value = 'en';

@@ -6,7 +6,6 @@ import type { CaseServicePort } from '../../src/context/case-service-port.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
-import { deepText } from '../suites/form-control-suite.js';
 import './fixtures/sample-form.js';
 import type { FkSampleForm, SampleCommand, SampleView } from './fixtures/sample-form.js';
 

@@ -4,11 +4,7 @@ import { foldPrivacy, previewTransfer, type CaseCommand, type CaseState } from '
 import { runExampleCases } from '@fallkit/core/examples';
 import '../../src/define/fk-handover.js';
 import type { FkHandover, HandoverValue } from '../../src/handover/handover.component.js';
-import type {
-  ConsentStateLike,
-  TransferPreviewLike,
-  TransferRequestLike,
-} from '../../src/shared/privacy-shapes.js';
+import type { ConsentStateLike, TransferPreviewLike, TransferRequestLike } from '../../src/shared/privacy-shapes.js';
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';

@@ -3,11 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { type CaseCommand, type CaseState, type ProviderReferral } from '@fallkit/core';
 import '../../src/define/fk-referrals.js';
 import type { FkReferrals, ReferralDraftValue } from '../../src/referrals/referrals.component.js';
-import type {
-  TransferPreviewLike,
-  TransferRequestLike,
-  ConsentStateLike,
-} from '../../src/shared/privacy-shapes.js';
+import type { TransferPreviewLike, TransferRequestLike, ConsentStateLike } from '../../src/shared/privacy-shapes.js';
 import { pageDrafts } from '../../src/controllers/draft-store.js';
 import { runFormControlSuite, deepQueryAll, deepText } from '../suites/form-control-suite.js';
 import { FakeCaseService, refusedWith } from '../suites/fake-case-service.js';
