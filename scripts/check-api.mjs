@@ -7,7 +7,10 @@
  *   node scripts/check-api.mjs --update   rewrites the reports (commit them with the change)
  *   node scripts/check-api.mjs core       one package only
  *
- * Reads the declarations `tsc -b` emits (packages/<pkg>/dist/index.d.ts); run `npx tsc -b` first.
+ * Reads the declarations `tsc -b` emits (packages/<pkg>/dist/index.d.ts); run `npx tsc -b` first. Write the
+ * reports from a FRESH build (remove every `packages/<pkg>/dist` and `.tmp/tsc`, then `npx tsc -b`), as CI checks them after one:
+ * TypeScript lists the members of inferred unions and object types in the order it met them, and an
+ * incremental build can meet them in another order than a fresh one (same API, other report).
  */
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 import { existsSync, mkdirSync } from 'node:fs';
