@@ -31,6 +31,7 @@ import {
 } from './appointments.model.js';
 import { appointmentsMessages } from './appointments.messages.js';
 import { appointmentsStyles } from './appointments.styles.js';
+import { recordPanelStyles } from '../shared/record-panel.styles.js';
 import { toICalendar, type CalendarEntry } from './icalendar.js';
 
 /** The input of the core's `scheduleFollowUp` command (an appointment when it has a time). */
@@ -124,7 +125,7 @@ function localToday(): string {
  * @csspart export - The export button.
  */
 export class FkAppointments extends LitElement {
-  static override styles = [sharedStyles, appointmentsStyles];
+  static override styles = [sharedStyles, recordPanelStyles, appointmentsStyles];
 
   /** The appointments to show (standalone); connected, the view or the caseload wins. */
   @property({ attribute: false }) appointments: readonly Appointment[] = [];

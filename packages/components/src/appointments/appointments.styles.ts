@@ -3,22 +3,7 @@ import { token } from '../theme/tokens.js';
 
 /** Styles of `<fk-appointments>`: toolbar, list or week grid, then the plan form. */
 export const appointmentsStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-  h2 {
-    margin: 0 0 ${token('space-2xs')};
-    font-size: 1.3rem;
-  }
-  h3 {
-    margin: ${token('space-l')} 0 ${token('space-2xs')};
-    font-size: 1.1rem;
-  }
-  .lead,
-  .meta {
-    color: ${token('color-text-muted')};
-  }
+  /* Headings, table, withheld marker and the add form come from shared/record-panel.styles.ts. */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -29,17 +14,6 @@ export const appointmentsStyles = css`
   .toolbar [role='group'] {
     display: inline-flex;
     gap: ${token('space-3xs')};
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: ${token('space-2xs')} ${token('space-s')};
-    border-block-end: ${token('border-width')} solid ${token('color-border-subtle')};
   }
   .week {
     display: grid;
@@ -72,36 +46,7 @@ export const appointmentsStyles = css`
     font-size: ${token('font-size-s')};
     overflow-wrap: anywhere;
   }
-  .withheld {
-    font-style: italic;
-  }
-  form {
-    display: grid;
-    gap: ${token('space-s')};
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-  }
-  form .wide,
-  form .actions {
-    grid-column: 1 / -1;
-  }
-  label {
-    display: block;
-    font-weight: 600;
-  }
-  input,
-  select {
-    font: inherit;
-    box-sizing: border-box;
-    inline-size: 100%;
-    padding: ${token('space-2xs')};
-    border: ${token('border-width')} solid ${token('color-border')};
-    border-radius: ${token('radius-s')};
-  }
-  .error {
-    font-weight: 600;
-  }
   @media print {
-    form,
     .toolbar {
       display: none;
     }

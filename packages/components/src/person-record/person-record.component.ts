@@ -22,6 +22,7 @@ import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { personRecordMessages } from './person-record.messages.js';
 import { personRecordStyles } from './person-record.styles.js';
+import { recordPanelStyles } from '../shared/record-panel.styles.js';
 import { languagesOf, nameOf, shown, type PersonEntry, type ResidenceEntry } from './person-record.view.js';
 
 /** What `fk-submit` carries: the command the form would send (type and input), for a standalone host. */
@@ -143,7 +144,7 @@ export function contactInput(d: ContactDraft): CaseCommandInput<'updatePerson'> 
  * @csspart form - Each form (add, contact, representation).
  */
 export class FkPersonRecord extends LitElement {
-  static override styles = [sharedStyles, personRecordStyles];
+  static override styles = [sharedStyles, recordPanelStyles, personRecordStyles];
 
   /** The persons to show (standalone); connected, the view wins. */
   @property({ attribute: false }) persons: readonly PersonEntry[] = [];
