@@ -196,3 +196,10 @@ export * from './letter/letter.component.js';
 export * from './letter/letter.template.js';
 export * from './letter/letter.messages.js';
 export * from './letter/connected-plan-document.component.js';
+
+// Search across the caseload and the team lead's overview (register with `@fallkit/components/define/fk-case-search`,
+// `fk-team-overview`); connected, they read the core's decided and logged search and team channels
+export * from './case-search/case-search.component.js';
+export * from './case-search/case-search.messages.js';
+export * from './team-overview/team-overview.component.js';
+export * from './team-overview/team-overview.messages.js';
