@@ -33,6 +33,7 @@ import { appointmentsMessages } from './appointments.messages.js';
 import { appointmentsStyles } from './appointments.styles.js';
 import { recordPanelStyles } from '../shared/record-panel.styles.js';
 import { toICalendar, type CalendarEntry } from './icalendar.js';
+import { todayIso as localToday } from '../base/parts-schema.js';
 
 /** The input of the core's `scheduleFollowUp` command (an appointment when it has a time). */
 export type ScheduleAppointmentInput = CaseCommandInput<'scheduleFollowUp'>;
@@ -87,13 +88,6 @@ function primaryManager(managers: readonly unknown[] | undefined): string | unde
       !isRedactionMarker(m) && typeof (m as { userId?: unknown }).userId === 'string' && !(m as { to?: string }).to,
   );
   return current.at(-1)?.userId;
-}
-
-/** Today in the browser's local time zone, `YYYY-MM-DD`. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   isRedactionMarker,
 } from '@fallkit/core';
 import { FkFormElement } from '../base/form-element.js';
+import { todayIso } from '../base/parts-schema.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
@@ -56,11 +57,6 @@ const TEXT_FIELD_ROWS: Readonly<Record<DomainTextField, number>> = {
   agreedInterpretation: 2,
   dissent: 2,
 };
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function emptyDomain(domainId: string): AssessmentDomainValue {
   const special = SPECIAL_CATEGORY_DOMAINS[domainId];

@@ -1,3 +1,4 @@
+import { localDate } from '@fallkit/core';
 import type { ParsingSchema, SchemaIssue, SchemaResult } from './validator.js';
 
 /** One part of a composed form value: the core schema that checks it and whether it may be absent. */
@@ -31,9 +32,13 @@ export function partsSchema<Out>(parts: Readonly<Record<string, SchemaPart>>): P
   };
 }
 
-/** Today as an ISO calendar date in the browser's local time. */
+/**
+ * Today as an ISO calendar date: the organisation's local date (the core's default zone, Europe/Berlin),
+ * the day the case service writes periods and consents from. The browser's own zone may be another (a
+ * laptop left on UTC): a consent given "today" would then look not yet valid, or a date "tomorrow".
+ */
 export function todayIso(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return localDate(now.toISOString());
 }
 
 /** Whether two plain values are equal as JSON (what changed since the case was loaded). */

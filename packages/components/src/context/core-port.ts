@@ -25,6 +25,7 @@ import {
   type CaseSearchHit,
   type DuplicateHit,
   type TeamOverview,
+  localDate,
 } from '@fallkit/core';
 import { type ReportingConfig, type StatisticalRecord } from '@fallkit/core/reporting';
 import type { AgreementConsent } from '../goal-agreement/agreement-print.js';
@@ -248,7 +249,7 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
     const decided = await views.consents(caseId, view.purpose);
     const consents = decided.ok ? decided.value.consents : [];
     const releases = decided.ok ? decided.value.releases : [];
-    const today = clock.now().slice(0, 10);
+    const today = localDate(clock.now());
     return {
       ...view.case,
       redacted: view.redacted,

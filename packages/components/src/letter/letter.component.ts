@@ -19,6 +19,7 @@ import {
   type LetterValues,
   type Letterhead,
 } from './letter.template.js';
+import { todayIso as localToday } from '../base/parts-schema.js';
 
 const WITHHELD = { withheld: true } as const;
 
@@ -27,12 +28,6 @@ function valueOf(value: unknown, format: (v: string) => string = (v) => v): Lett
   if (value === undefined) return undefined;
   if (isRedactionMarker(value)) return WITHHELD;
   return typeof value === 'string' ? format(value) : undefined;
-}
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**

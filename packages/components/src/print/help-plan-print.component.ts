@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isRedactionMarker, type CaseState } from '@fallkit/core';
+import { todayIso } from '../base/parts-schema.js';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
@@ -107,7 +108,7 @@ export class FkHelpPlanPrint extends LitElement {
           ...(name ? { person: name } : {}),
           ...(birth ? { birthDate: t.date(birth) } : {}),
           caseNumber: state.label ?? state.caseId,
-          date: t.date(new Date().toISOString().slice(0, 10)),
+          date: t.date(todayIso()),
         },
         t.lang,
       )}

@@ -1,4 +1,5 @@
 import { isRedactionMarker, type CaseState, type RedactionMarker } from '@fallkit/core';
+import { todayIso } from '../base/parts-schema.js';
 
 /**
  * The case state inside whatever a connected service pushes: the core service pushes the
@@ -29,8 +30,5 @@ export function categoryOfMarker(marker: RedactionMarker): string | undefined {
   return m.category ?? m.categories?.[0];
 }
 
-/** Today as an ISO calendar date in the browser's time zone (default for "when did it happen"). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today as an ISO calendar date, the organisation's (default for "when did it happen"): see `todayIso`. */
+export const localToday: (now?: Date) => string = todayIso;

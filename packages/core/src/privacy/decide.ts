@@ -4,6 +4,7 @@ import type { CaseState } from '../model/case-state.js';
 import type { DataCategory } from '../model/record-meta.js';
 import { isSpecialCategory } from './categories.js';
 import { holdingAgencies, isAssignedOn, leadAgencyOn } from '../access/periods.js';
+import { localDate } from '../service/local-date.js';
 import { INTAKE_STAGES } from '../access/authorise.js';
 import { INTAKE_POOL_ROLES, isCaseWorkRole } from '../access/roles.js';
 import {
@@ -113,9 +114,14 @@ export function isAssigned(
   return isAssignedOn(state, actor, today);
 }
 
-/** The decision's local date: the request's `today`, else the UTC date of `now`. */
+/**
+ * The decision's local date: the request's `today`, else the date of `now` in the default time zone
+ * (Europe/Berlin), the day the case service writes assignments and periods from. The UTC date would be
+ * the day before between 22:00 and 24:00 UTC, and a case manager would not yet be assigned to the case
+ * they just opened.
+ */
 export function decisionDay(request: { readonly now: string; readonly today?: string | undefined }): string {
-  return request.today ?? request.now.slice(0, 10);
+  return request.today ?? localDate(request.now);
 }
 
 /** Agencies that recorded items in the case (their staff own those records). */
@@ -141,7 +147,7 @@ export function caseRelation(
   state: CaseState,
   privacy: PrivacyState,
   now: string,
-  today: string = now.slice(0, 10),
+  today: string = localDate(now),
 ): CaseRelation | ReasonCode {
   if (actor.role === 'hr') return privacy.staffCaseOf !== undefined ? 'DENY_STAFF_CASE' : 'DENY_NOT_ASSIGNED';
   if (actor.role === 'statistics') return 'DENY_PURPOSE_MISMATCH';

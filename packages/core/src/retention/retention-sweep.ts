@@ -1,3 +1,4 @@
+import { localDate } from '../service/local-date.js';
 import { text } from '../i18n/localized-text.js';
 import { canonicalJson } from '../journal/canonical-json.js';
 import { sealEvents } from '../journal/chain.js';
@@ -180,7 +181,7 @@ export async function executeRetentionSweep(
     );
   }
   const now = clock.now();
-  const today = now.slice(0, 10);
+  const today = localDate(now); // the organisation's day, as the service writes periods
   const executed: DeletionLogEntry[] = [];
   const records: StatisticalRecord[] = [];
   const skipped: { caseId: string; reason: string }[] = [];

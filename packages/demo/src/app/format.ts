@@ -2,11 +2,11 @@
  * Dates and labels for the demo's own markup (the Fallkit elements format their own).
  */
 import type { DemoLanguage } from './texts.js';
+import { localDate } from '@fallkit/core';
 
-/** Today as an ISO calendar date in the browser's time zone. */
+/** Today as an ISO calendar date: the organisation's (Europe/Berlin), as the case service counts days. */
 export function isoToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDate(now.toISOString());
 }
 
 /** An ISO date or timestamp as the language writes it (calendar dates without time-zone shifts). */

@@ -144,6 +144,8 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
   }
 
   const now = () => tenants.clock.now();
+  // "Today" of every decision is the organisation's date: the day the case service writes periods from.
+  const today = () => localDate(now(), timeZone);
 
   async function push(request: Request): Promise<Response> {
     const who = await caller(request);
@@ -152,7 +154,7 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     const parsed = pushRequestSchema.safeParse(body);
     if (!parsed.success) throw bodyInvalid(parsed.error.issues);
     const results: CommandResult[] = [];
-    for (const entry of parsed.data.commands) results.push(await pushEntry(who.service, who.actor, entry, now));
+    for (const entry of parsed.data.commands) results.push(await pushEntry(who.service, who.actor, entry, now, today));
     const answer: PushResponse = { results, position: await who.store.feedHead() };
     return jsonResponse(200, answer);
   }
@@ -170,14 +172,7 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     });
     if (!query.success || unknown.length > 0)
       throw bodyInvalid(query.success ? [{ path: [unknown[0]!], message: '' }] : query.error.issues);
-    const page = await readFeedFor(
-      who.store,
-      who.service,
-      who.actor,
-      query.data,
-      tenants.clock,
-      localDate(now(), timeZone),
-    );
+    const page = await readFeedFor(who.store, who.service, who.actor, query.data, tenants.clock, today());
     return jsonResponse(200, page);
   }
 
@@ -186,7 +181,7 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     // DP-23: an unknown case and one the actor never held and may not see answer the same.
     const change =
       /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(caseId) && !caseId.includes(':')
-        ? await decideChange(who.store, who.service, who.actor, caseId, now())
+        ? await decideChange(who.store, who.service, who.actor, caseId, now(), today())
         : undefined;
     if (change === undefined) throw new SyncHttpError('SYNC_NOT_FOUND');
     await logDeliveries(who.store, tenants.clock, who.actor, [change]);

@@ -47,6 +47,8 @@ export async function decideChange(
   actor: Actor,
   caseId: string,
   now: string,
+  /** The organisation's local date of `now` (the handlers' time zone); the core's default zone if absent. */
+  today?: string,
 ): Promise<DecidedChange | undefined> {
   const read = await service.readVerifiedJournal(caseId);
   if (!read.ok) {
@@ -54,7 +56,7 @@ export async function decideChange(
     if (read.errors[0]?.code === 'CASE_NOT_FOUND') return undefined;
     throw new SyncHttpError('SYNC_FAILED', { de: `(${read.errors[0]!.code})`, en: `(${read.errors[0]!.code})` });
   }
-  const cut = cutJournalFor(actor, read.value, { now });
+  const cut = cutJournalFor(actor, read.value, { now, ...(today === undefined ? {} : { today }) });
   if (cut.scope === 'revoked') return cut.notify ? { change: { caseId, kind: 'revoked' } } : undefined;
   const seal = await store.readSeal(caseId);
   return {
@@ -149,7 +151,7 @@ export async function readFeedFor(
   await Promise.all(
     Array.from({ length: Math.min(DECIDE_PARALLEL, ordered.length) }, async () => {
       for (let i = next++; i < ordered.length; i = next++)
-        slots[i] = await decideChange(store, service, actor, ordered[i]!.caseId, now);
+        slots[i] = await decideChange(store, service, actor, ordered[i]!.caseId, now, today);
     }),
   );
   const decided = slots.filter((d): d is DecidedChange => d !== undefined);

@@ -83,6 +83,8 @@ export async function pushEntry(
   actor: Actor,
   entry: PushEntry,
   now: () => string,
+  /** The organisation's local date now (the handlers' time zone); the core's default zone if absent. */
+  today?: () => string,
 ): Promise<CommandResult> {
   const caseId = caseIdOf(entry.command);
   for (let attempt = 0; ; attempt += 1) {
@@ -101,7 +103,7 @@ export async function pushEntry(
     const head = journal.at(-1)?.seq ?? 0;
     const decision = decideMerge(entry.command, entry.baseSeq, journal, actor);
     if (decision.action === 'conflict') {
-      const cut = cutJournalFor(actor, journal, { now: now() });
+      const cut = cutJournalFor(actor, journal, { now: now(), ...(today === undefined ? {} : { today: today() }) });
       if (cut.scope === 'revoked') return refusedResult(entry, { ok: false, errors: cut.reasons });
       const theirSeqs = new Set(decision.theirs.map((e) => e.seq));
       return {

@@ -1,3 +1,4 @@
+import { localDate } from '../../service/local-date.js';
 import { text } from '../../i18n/localized-text.js';
 import type { Notice } from '../../result/refusal.js';
 import { CONSENT_REMINDER_DAYS } from './consent-record.js';
@@ -27,7 +28,7 @@ export function consentDeadlines(privacy: PrivacyState, now: string): ConsentDea
  * {@link CONSENT_REMINDER_DAYS} days of `now`.
  */
 export function expiringConsentNotices(privacy: PrivacyState, now: string, days = CONSENT_REMINDER_DAYS): Notice[] {
-  const today = now.slice(0, 10);
+  const today = localDate(now); // the organisation's day, as the service writes periods
   const horizon = new Date(Date.parse(`${today}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return consentDeadlines(privacy, now)
     .filter((c) => c.withdrawn !== true && c.validUntil >= today && c.validUntil <= horizon)
