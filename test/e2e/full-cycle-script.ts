@@ -5,13 +5,13 @@
  * the core's service.
  */
 import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES } from '@fallkit/core/examples';
-import { sha256Hex } from '@fallkit/core';
+import { localDate, sha256Hex } from '@fallkit/core';
 
 /** Today and a few days around it, as the demo's system clock sees them (ISO dates). */
 export function isoDay(offsetDays = 0, now: Date = new Date()): string {
-  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  // The organisation's date (Europe/Berlin), the day the case service counts from; not the browser's zone.
+  const today = Date.parse(`${localDate(now.toISOString())}T00:00:00Z`);
+  return new Date(today + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The new case, as the demo's "Neuen Fall anlegen" form takes it. */

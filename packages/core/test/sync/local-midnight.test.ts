@@ -8,6 +8,7 @@
 import { expect } from 'chai';
 import {
   caseRelation,
+  consentWindowGap,
   createCaseService,
   decisionDay,
   FixedClock,
@@ -57,5 +58,20 @@ describe('today is the local date of the organisation, in every decision', () =>
     const journal = await openedAt(LATE_EVENING_UTC);
     const cut = cutJournalFor(ACTOR, journal, { now: LATE_EVENING_UTC });
     expect(cut.scope, JSON.stringify(cut.scope === 'revoked' ? cut.reasons : cut.scope)).to.equal('full');
+  });
+});
+
+describe('DP-11: the consent window counts local days', () => {
+  it('a consent valid from the Berlin date is in force at 23:30 UTC of the day before; one valid until the UTC date has ended', () => {
+    expect(consentWindowGap({ validFrom: '2026-12-02', validUntil: '2027-12-01' }, LATE_EVENING_UTC)).to.equal(
+      undefined,
+    );
+    expect(consentWindowGap({ validFrom: '2026-11-01', validUntil: '2026-12-01' }, LATE_EVENING_UTC)).to.equal(
+      'DENY_CONSENT_EXPIRED',
+    );
+    expect(consentWindowGap({ validFrom: '2026-12-03', validUntil: '2027-12-01' }, LATE_EVENING_UTC)).to.equal(
+      'DENY_NO_CONSENT',
+    );
+    expect(consentWindowGap({ validFrom: '2026-12-02', validUntil: '2026-12-02' }, '2026-12-02')).to.equal(undefined);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey as JoseKey, type JWK } from 'jose';
-import { createHmacJournalSeal, generateHmacSealKey, type Actor, type JournalSeal } from '@fallkit/core';
+import { createHmacJournalSeal, generateHmacSealKey, localDate, type Actor, type JournalSeal } from '@fallkit/core';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 import {
   dropTenant,
@@ -242,7 +242,7 @@ export async function json<T = Record<string, unknown>>(response: Response): Pro
   return { status: response.status, body: (await response.json()) as T };
 }
 
-/** Today's date on the server (UTC date; the tests' commands happen today). */
+/** Today's date on the server: the organisation's (Europe/Berlin), as the server decides; the tests' commands happen today. */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localDate(new Date().toISOString());
 }

@@ -3,6 +3,7 @@ import type { ConfidentialityRelease } from './consent-record.js';
 import type { ConsentState } from '../privacy-state.js';
 import type { ReasonCode } from '../reason-codes.js';
 import { parsePurpose } from '../purposes.js';
+import { localDate } from '../../service/local-date.js';
 
 /** What a consent is asked to cover: a category for a recipient agency and a purpose, at an instant. */
 export interface ConsentQuery {
@@ -20,21 +21,20 @@ export function purposeCovered(consentPurposes: readonly string[], purpose: stri
   return asked !== undefined && asked.ref !== undefined && consentPurposes.includes(asked.kind);
 }
 
-/** End of a consent's last valid day as an instant (validUntil is a date and includes that day). */
-function endOf(date: string): string {
-  return `${date}T23:59:59.999Z`;
-}
-
 /**
- * The consent window (DP-11), the one definition: a consent or release is in force from `validFrom`
- * to the end of its `validUntil` day. Returns why it is not in force at `at`, or `undefined`.
+ * The consent window (DP-11), the one definition: a consent or release is in force from its `validFrom`
+ * day to the end of its `validUntil` day. Both are calendar dates of the organisation (Europe/Berlin), so
+ * an instant is compared by its local date: a consent given on 2 December in Berlin is in force at
+ * 23:30 UTC on 1 December, and one valid until 1 December has ended then. Returns why it is not in
+ * force at `at` (an instant or a date), or `undefined`.
  */
 export function consentWindowGap(
   record: { readonly validFrom: string; readonly validUntil: string },
   at: string,
 ): 'DENY_NO_CONSENT' | 'DENY_CONSENT_EXPIRED' | undefined {
-  if (at < record.validFrom) return 'DENY_NO_CONSENT';
-  if (at > endOf(record.validUntil)) return 'DENY_CONSENT_EXPIRED';
+  const day = at.length === 10 ? at : localDate(at);
+  if (day < record.validFrom) return 'DENY_NO_CONSENT';
+  if (day > record.validUntil.slice(0, 10)) return 'DENY_CONSENT_EXPIRED';
   return undefined;
 }
 
