@@ -97,6 +97,10 @@ export class FkPlanDocument extends LitElement {
       .missing {
         font-weight: bold;
       }
+      .withheld {
+        font-style: italic;
+        color: ${token('color-text-muted')};
+      }
       .statements {
         font-size: ${token('font-size-s')};
       }
@@ -171,14 +175,20 @@ export class FkPlanDocument extends LitElement {
 
   private renderLines(section: PlanDocumentSection) {
     const t = this.i18n;
+    // The core's view withheld (part of) this section: say so, never "missing" (DP-03).
+    const withheld = section.withheld ? html`<p class="withheld">${t.t('plan.withheld')}</p>` : nothing;
+    if (!section.present && section.withheld) return withheld;
     if (!section.present)
       return html`<p class=${section.item.obligation === 'must' ? 'missing' : ''}>
         ${section.item.obligation === 'must' ? t.t('plan.missing') : t.t('plan.notStated')}
       </p>`;
-    if (section.lines.length === 1 && section.item.from === 'text') return html`<p>${section.lines[0]!.text}</p>`;
+    if (section.lines.length === 1 && section.item.from === 'text')
+      return html`<p>${section.lines[0]!.text}</p>
+        ${withheld}`;
     return html`<ul>
-      ${section.lines.map((line) => html`<li>${this.line(line)}</li>`)}
-    </ul>`;
+        ${section.lines.map((line) => html`<li>${this.line(line)}</li>`)}
+      </ul>
+      ${withheld}`;
   }
 
   /** "Title (details, 01.02.2026 – 20.02.2026)". */
@@ -216,7 +226,9 @@ export class FkPlanDocument extends LitElement {
   }
 
   private renderOwnWords(layout: PlanDocumentLayout) {
-    const words = layout.plan.personsOwnWords?.trim();
+    // A view that withheld the person's words holds a marker there, not a string.
+    const own = layout.plan.personsOwnWords as unknown;
+    const words = typeof own === 'string' ? own.trim() : undefined;
     if (!words) return nothing;
     return html`<section class="own-words" data-item="ownWords">
       <h3>${this.i18n.t('plan.ownWords')}</h3>
@@ -252,13 +264,20 @@ export class FkPlanDocument extends LitElement {
       <article class="doc" part="document" aria-labelledby="doc-title" lang=${t.lang}>
         <h2 id="doc-title">${t.text(document.title)}</h2>
         <p class="meta">${t.text(layout.standard.name)}</p>
-        <p class="meta">${t.t('plan.version', { version: plan.version, date: t.date(plan.recordedOn) })}</p>
+        <p class="meta">
+          ${
+            // A plan record the view withheld whole is a marker with its id: no version, no date.
+            typeof plan.recordedOn === 'string'
+              ? t.t('plan.version', { version: plan.version, date: t.date(plan.recordedOn) })
+              : html`<span class="withheld">${t.t('plan.withheld')}</span>`
+          }
+        </p>
         ${
           person || agency
             ? html`<p class="meta">${t.t('plan.between', { person: person ?? '–', agency: agency ?? '–' })}</p>`
             : nothing
         }
-        <p class="meta">${t.t('plan.case', { label: state.label })}</p>
+        ${typeof state.label === 'string' ? html`<p class="meta">${t.t('plan.case', { label: state.label })}</p>` : nothing}
         ${this.renderOwnWords(layout)} ${this.renderParticipants(layout)}
         ${layout.sections.map((s) => this.renderSection(s, this.together))}
         ${plan.reviewOn ? html`<p><strong>${t.t('plan.review', { date: t.date(plan.reviewOn) })}</strong></p>` : nothing}

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { LEGAL_PROFILES, type CaseState, type ProcessStandard } from '@fallkit/core';
+import { foldPrivacy, LEGAL_PROFILES, viewCase, type CaseState, type ProcessStandard } from '@fallkit/core';
+import { foldRights } from '@fallkit/core/rights';
 import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 import '../../src/define/fk-plan-document.js';
 import type { FkPlanDocument } from '../../src/plan-document/plan-document.component.js';
@@ -130,5 +131,36 @@ describe('<fk-plan-document>', () => {
     expect(text).to.contain('Criteria of the effect review');
     expect(text).to.contain('Legal basis');
     await expect(el).to.be.accessible();
+  });
+  it("DP-03: from a reader's data-protected view the document renders, says which sections were withheld, shows none of their text, and stays accessible", async () => {
+    const { state, standard } = await caseWithPlan(PROFILE_EXAMPLE_CASES[1]!);
+    const journal = await (async () => {
+      const cut = PROFILE_EXAMPLE_CASES[1]!.steps.findIndex((s) => s.type === 'recordPlan');
+      const run = await runExampleCases({
+        cases: [{ ...PROFILE_EXAMPLE_CASES[1]!, steps: PROFILE_EXAMPLE_CASES[1]!.steps.slice(0, cut + 1) }],
+      });
+      return run.store.readJournal(state.caseId);
+    })();
+    // A team lead of the youth office sees the case's frame, not the help plan's contents.
+    const actor = { id: 'u-lead', role: 'teamLead', agencyId: 'jugendamt-musterstadt' } as const;
+    const view = viewCase(state, actor, 'caseManagement', {
+      now: journal.at(-1)!.at,
+      privacy: foldPrivacy(journal),
+      rights: foldRights(journal),
+    });
+    expect(view.ok, JSON.stringify(!view.ok && view.errors)).to.equal(true);
+    if (!view.ok) return;
+    const el = await fixture<FkPlanDocument>(
+      html`<fk-plan-document .state=${view.value.case} .standard=${standard}></fk-plan-document>`,
+    );
+    await expect(el).to.be.accessible();
+    const text = deepText(el);
+    expect(el.shadowRoot!.querySelectorAll('.withheld').length).to.be.greaterThan(0);
+    expect(text).to.contain('zurückgehalten');
+    expect(el.shadowRoot!.querySelectorAll('.missing').length, 'a withheld section is not "missing"').to.equal(0);
+    for (const section of state.plans[0]!.sections) if (section.text.trim()) expect(text).to.not.contain(section.text);
+    // The printed page says the same.
+    const pdf = await printed('hilfeplan-withheld');
+    expect(pdf).to.contain('zurückgehalten');
   });
 });
