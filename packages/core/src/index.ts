@@ -16,7 +16,7 @@ export * from './ports/id-generator.js';
 export * from './ports/actor.js';
 export * from './access/index.js';
 export * from './journal/canonical-json.js';
-export * from './journal/sha256.js';
+export { sha256Hex, sha256HexSync } from './journal/sha256.js';
 export * from './journal/journal-event.js';
 export * from './journal/chain.js';
 export * from './journal/verify-journal.js';
