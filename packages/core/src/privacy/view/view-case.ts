@@ -242,8 +242,17 @@ export function viewCase(state: CaseState, actor: Actor, purpose: string, option
         const assessment = item as CaseState['assessments'][number];
         const { container, domains } = assessmentUnits(assessment);
         const copy: Record<string, unknown> = { ...assessment };
-        const own = apply(judge(container), container, true, tally, assessment.wishesAndDreams !== '');
-        if (own !== true) copy['wishesAndDreams'] = own ?? '';
+        const ownText = assessment.wishesAndDreams !== '' || (assessment.narrative ?? '') !== '';
+        const own = apply(judge(container), container, true, tally, ownText);
+        if (own !== true) {
+          // The assessment's own texts share the container's decision: the wishes and the narrative
+          // (a narrative assessment is one free text; withheld, it is a marker, hidden, it is gone).
+          copy['wishesAndDreams'] = own ?? '';
+          if (assessment.narrative !== undefined) {
+            if (own === undefined) delete copy['narrative'];
+            else copy['narrative'] = own;
+          }
+        }
         const shownDomains: unknown[] = [];
         assessment.domains.forEach((domain, i) => {
           const unit = domains[i]!;
