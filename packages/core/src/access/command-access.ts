@@ -184,6 +184,8 @@ export const COMMAND_ACCESS: Readonly<Record<string, CommandAccess>> = {
   addLegalDomain: caseWork({ system: IMPORT }),
   endLegalDomain: caseWork(),
   recordNote: caseWork(),
+  attachDocument: caseWork(),
+  removeDocument: caseWork(),
   recordPlan: caseWork(),
   closeCase: caseWork({ humanDecision: true }),
   recordEvaluation: caseWork(),

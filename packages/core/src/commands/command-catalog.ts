@@ -41,6 +41,8 @@ export const CASE_COMMAND_INPUTS = {
   addLegalDomain: i.addLegalDomainInput,
   endLegalDomain: i.endLegalDomainInput,
   recordNote: i.recordNoteInput,
+  attachDocument: i.attachDocumentInput,
+  removeDocument: i.removeDocumentInput,
   recordPlan: i.recordPlanInput,
   closeCase: i.closeCaseInput,
   recordEvaluation: i.recordEvaluationInput,

@@ -69,6 +69,7 @@ const SECTION_OF: { readonly [K in ItemKind]: CaseSection } = {
   readinessObservation: 'readinessObservations',
   handover: 'handovers',
   note: 'notes',
+  document: 'documents',
   plan: 'plans',
   closure: 'closure',
   evaluation: 'evaluation',

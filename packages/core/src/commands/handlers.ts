@@ -392,6 +392,26 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       }),
     ];
   },
+  attachDocument: (context, input) => {
+    const { classification, rest } = splitClassification(input);
+    return [
+      caseEvent('DocumentAttached', {
+        id: context.ids.next('document'),
+        ...rest,
+        receivedOn: rest.receivedOn ?? context.today,
+        ...recordMeta(context, classification, 'document', { content: rest }),
+      }),
+    ];
+  },
+  removeDocument: (context, input) => [
+    caseEvent('DocumentRemoved', {
+      documentId: input.documentId,
+      on: context.today,
+      at: context.now,
+      by: context.actor.id,
+      reason: input.reason,
+    }),
+  ],
   recordPlan: (context, input) => {
     const { classification, rest } = splitClassification(input);
     const state = stateOf(context);

@@ -44,6 +44,7 @@ export const HAPPENED_DATES: Readonly<Record<string, readonly string[]>> = {
   recordReadinessSigns: ['on'],
   changeLeadAgency: ['conference.heldOn'],
   recordNote: ['on'],
+  attachDocument: ['receivedOn'],
   closeCase: ['closedOn'],
   recordEvaluation: ['evaluatedOn'],
   // The plan document of a process profile: when this version was made (its `reviewOn` is planned).

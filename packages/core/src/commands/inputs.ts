@@ -44,6 +44,12 @@ import {
   timeOfDaySchema,
 } from '../model/monitoring.js';
 import { personFieldsShape } from '../model/person.js';
+import {
+  contentHashSchema,
+  DOCUMENT_MAX_BYTES,
+  DOCUMENT_MEDIA_TYPES,
+  documentFileNameSchema,
+} from '../model/document.js';
 import { planContentShape } from '../model/plan.js';
 import { CODES_MAX, ENTRIES_MAX, IDS_MAX, LABEL_MAX } from '../model/limits.js';
 import {
@@ -416,6 +422,27 @@ export const recordNoteInput = z.strictObject({
   text: noteTextSchema,
   relatesTo: z.optional(itemRefSchema),
   ...classificationInputShape,
+});
+
+/**
+ * Input of `attachDocument`: the description of a file whose bytes the caller hands to
+ * `attachDocument(...)` of `@fallkit/core` (which checks them against `contentHash` and `size`).
+ */
+export const attachDocumentInput = z.strictObject({
+  title: titleSchema,
+  fileName: documentFileNameSchema,
+  mediaType: z.enum(DOCUMENT_MEDIA_TYPES),
+  size: z.int().check(z.positive(), z.maximum(DOCUMENT_MAX_BYTES)),
+  contentHash: contentHashSchema,
+  receivedOn: z.optional(isoDateSchema),
+  relatesTo: z.optional(itemRefSchema),
+  ...classificationInputShape,
+});
+
+/** Input of `removeDocument`: takes a document out of the file; its content is deleted (the reason is kept). */
+export const removeDocumentInput = z.strictObject({
+  documentId: idSchema,
+  reason: requiredTextSchema,
 });
 
 /**

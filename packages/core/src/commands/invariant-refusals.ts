@@ -16,6 +16,7 @@ export const DOMAIN_REFUSAL_CODES = [
   'UNKNOWN_DEVIATION',
   'UNKNOWN_CASE_MANAGER',
   'UNKNOWN_REFERENCE',
+  'UNKNOWN_DOCUMENT',
   'DATE_ORDER',
   'DATE_IN_FUTURE',
   'DUPLICATE_ID',
@@ -43,6 +44,7 @@ export const DOMAIN_REFUSAL_CODES = [
   'CASE_NOT_CLOSED',
   'EVALUATION_ALREADY_RECORDED',
   'ENTRUSTED_BY_MISSING',
+  'DOCUMENT_ALREADY_REMOVED',
 ] as const;
 
 /** One of {@link DOMAIN_REFUSAL_CODES}. */
@@ -71,6 +73,7 @@ const KIND_NAMES = {
   UNKNOWN_DEVIATION: ['Abweichung', 'deviation'],
   UNKNOWN_CASE_MANAGER: ['Fallmanager/in', 'case manager'],
   UNKNOWN_REFERENCE: ['Eintrag', 'item'],
+  UNKNOWN_DOCUMENT: ['Dokument', 'document'],
 } as const;
 
 /** A refusal for an id that the case does not contain. */

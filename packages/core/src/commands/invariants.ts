@@ -727,6 +727,26 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     ...notFuture(input.on, ['on'], context),
     ...classification(state, input),
   ],
+  attachDocument: (state, input, context) => [
+    ...reference(state as CaseState, input.relatesTo, ['relatesTo']),
+    ...notFuture(input.receivedOn, ['receivedOn'], context),
+    ...classification(state, input),
+  ],
+  removeDocument: (state, input) => {
+    const document = (state as CaseState).documents.find((d) => d.id === input.documentId);
+    if (!document) return [unknownId('UNKNOWN_DOCUMENT', ['documentId'], input.documentId)];
+    if (document.removed === undefined) return [];
+    return [
+      domainRefusal(
+        'DOCUMENT_ALREADY_REMOVED',
+        ['documentId'],
+        text(
+          'Dieses Dokument wurde bereits aus der Akte genommen.',
+          'This document was already removed from the file.',
+        ),
+      ),
+    ];
+  },
   closeCase: (state, input, context) => {
     const s = state as CaseState;
     const ids = (input.goalAttainment ?? []).map((g) => g.goalId);

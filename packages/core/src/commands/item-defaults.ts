@@ -23,6 +23,7 @@ export type ItemKind =
   | 'readinessObservation'
   | 'handover'
   | 'note'
+  | 'document'
   | 'plan'
   | 'closure'
   | 'evaluation';
@@ -56,6 +57,8 @@ export const ITEM_DEFAULTS: {
   readinessObservation: { categories: ['notes'], origin: 'caseManager' },
   handover: { categories: ['benefits'], origin: 'caseManager' },
   note: { categories: ['notes'], origin: 'caseManager' },
+  // A document's categories are what the person filing it says it contains; `notes` until then.
+  document: { categories: ['notes'], origin: 'client' },
   plan: { categories: ['helpPlan', 'goals'], origin: 'client' },
   closure: { categories: ['goals'], origin: 'caseManager' },
   evaluation: { categories: ['notes'], origin: 'caseManager' },

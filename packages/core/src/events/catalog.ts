@@ -215,6 +215,18 @@ export const CASE_EVENTS = {
     schema: p.noteRecordedPayload,
     title: text('Vermerk erfasst', 'Note recorded'),
   }),
+  DocumentAttached: defineEvent({
+    type: 'DocumentAttached',
+    version: 1,
+    schema: p.documentAttachedPayload,
+    title: text('Dokument abgelegt', 'Document attached'),
+  }),
+  DocumentRemoved: defineEvent({
+    type: 'DocumentRemoved',
+    version: 1,
+    schema: p.documentRemovedPayload,
+    title: text('Dokument aus der Akte genommen', 'Document removed from the file'),
+  }),
   PlanRecorded: defineEvent({
     type: 'PlanRecorded',
     version: 1,

@@ -22,8 +22,16 @@ import {
 } from '../model/linking.js';
 import { contactSchema, deviationSchema, followUpSchema, progressJudgementSchema } from '../model/monitoring.js';
 import { noteSchema } from '../model/note.js';
+import { documentSchema } from '../model/document.js';
 import { personFieldsShape, personSchema } from '../model/person.js';
-import { freeTextSchema, idSchema, isoDateSchema, legalDomainSchema, requiredTextSchema } from '../model/primitives.js';
+import {
+  freeTextSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  legalDomainSchema,
+  requiredTextSchema,
+} from '../model/primitives.js';
 import { classificationInputShape } from '../model/record-meta.js';
 
 /** `CaseOpened` v1: the case file begins with its addressee, lead agency and case manager. */
@@ -190,6 +198,18 @@ export const legalDomainEndedPayload = z.object({
 
 /** `NoteRecorded` v1. */
 export const noteRecordedPayload = noteSchema;
+
+/** `DocumentAttached` v1: the description of an attachment (the bytes are in the store's content table). */
+export const documentAttachedPayload = documentSchema;
+
+/** `DocumentRemoved` v1: the document is taken out of the file and its content deleted. */
+export const documentRemovedPayload = z.object({
+  documentId: idSchema,
+  on: isoDateSchema,
+  at: isoDateTimeSchema,
+  by: idSchema,
+  reason: z.string(),
+});
 
 /** `PlanRecorded` v1: a version of the standard's plan document. */
 export const planRecordedPayload = planRecordSchema;

@@ -207,6 +207,13 @@ export const CASE_REDUCERS: { readonly [T in Exclude<CaseEventType, 'CaseOpened'
   NoteRecorded: (draft, payload) => {
     draft.notes.push(payload);
   },
+  DocumentAttached: (draft, payload) => {
+    draft.documents.push(payload);
+  },
+  DocumentRemoved: (draft, { documentId, ...removed }) => {
+    const document = byId(draft.documents, documentId);
+    if (document) document.removed = removed;
+  },
   PlanRecorded: (draft, payload) => {
     draft.plans.push(payload);
   },

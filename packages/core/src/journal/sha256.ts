@@ -41,6 +41,11 @@ const nativeSha256Hex: ((bytes: Uint8Array) => string) | undefined = (() => {
   return (bytes) => createHash('sha256').update(bytes).digest('hex');
 })();
 
+/** SHA-256 of bytes (a document's content), as 64 lowercase hex digits; Node's crypto where there is one. */
+export function sha256HexOfBytes(bytes: Uint8Array): string {
+  return nativeSha256Hex === undefined ? bytesToHex(sha256(bytes)) : nativeSha256Hex(bytes);
+}
+
 /** The JavaScript digest alone, whatever the host: for the test that both paths agree. @internal */
 export function sha256HexPortable(input: string): string {
   return bytesToHex(sha256(encoder.encode(input)));

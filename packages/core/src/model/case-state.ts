@@ -18,6 +18,7 @@ import { measureSchema } from './help-plan.js';
 import { caseConferenceSchema, providerReferralSchema } from './linking.js';
 import { contactSchema, deviationSchema, followUpSchema, progressJudgementSchema } from './monitoring.js';
 import { noteSchema } from './note.js';
+import { documentSchema } from './document.js';
 import { personSchema } from './person.js';
 import { planRecordSchema } from './plan.js';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from './primitives.js';
@@ -61,6 +62,8 @@ export const caseStateSchema = z.strictObject({
   readinessObservations: z.array(readinessObservationSchema),
   handovers: z.array(handoverSchema),
   notes: z.array(noteSchema),
+  /** Attachments: their descriptions (the bytes are in the store's content table). */
+  documents: z.array(documentSchema),
   /** Versions of the plan document the case's standard prescribes (Kooperationsplan, Hilfeplan, Gesamtplan). */
   plans: z.array(planRecordSchema),
   closure: z.nullable(closureSchema),

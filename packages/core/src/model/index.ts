@@ -35,5 +35,6 @@ export * from './monitoring.js';
 export * from './closure.js';
 export * from './handover.js';
 export * from './note.js';
+export * from './document.js';
 export * from './plan.js';
 export * from './case-state.js';

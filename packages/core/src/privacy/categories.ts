@@ -287,6 +287,19 @@ export const CASE_FIELD_CATEGORIES = {
     consentRef: META,
   },
   notes: { ...RECORD_META_FIELDS, on: META, text: ['notes'], relatesTo: META },
+  // A document is one unit: its title and file name carry the document's own categories (a title such as
+  // "Psychiatrisches Gutachten" says as much as the file), so they add none of their own.
+  documents: {
+    ...RECORD_META_FIELDS,
+    title: META,
+    fileName: META,
+    mediaType: META,
+    size: META,
+    contentHash: META,
+    receivedOn: META,
+    relatesTo: META,
+    removed: META,
+  },
   plans: {
     ...RECORD_META_FIELDS,
     version: META,

@@ -30,6 +30,7 @@ export const COMMAND_SECTIONS: Readonly<Record<string, CaseSection>> = {
   changeLeadAgency: 'handovers',
   addLegalDomain: 'legalDomains',
   recordNote: 'notes',
+  attachDocument: 'documents',
   recordPlan: 'plans',
   closeCase: 'closure',
   recordEvaluation: 'evaluation',

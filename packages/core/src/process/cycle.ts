@@ -951,6 +951,8 @@ export const COMMAND_RULES: { readonly [T in CaseCommandType]: CommandRules<T> }
   scheduleFollowUp: ANY_OPEN,
   completeFollowUp: ANY_OPEN,
   recordNote: ANY_OPEN,
+  attachDocument: ANY_OPEN,
+  removeDocument: ANY_OPEN,
   assignCaseManager: ANY_OPEN,
   endCaseManagerAssignment: ANY_OPEN,
   addLegalDomain: ANY_OPEN,

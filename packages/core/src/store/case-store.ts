@@ -163,6 +163,23 @@ export interface CaseStore {
   erasePayloads(caseId: string, seqs: readonly number[], erasedAt: string, rule: string): Promise<AppendResult>;
   /** Replaces a case's index row without appending (after erasure or an index rebuild). */
   putIndex(entry: CaseIndexEntry): Promise<void>;
-  /** Removes a stream, its seal and its index row for good (retention, DP-36). */
+  /** Removes a stream, its seal, its index row and its content for good (retention, DP-36). */
   deleteStream(caseId: string): Promise<void>;
+  /**
+   * Stores binary content of a case (a document's bytes) under its SHA-256, encrypted like the journal
+   * (DP-37). Content belongs to the event whose payload names its `contentHash`: `erasePayloads` of that
+   * event deletes it (DP-32), `deleteStream` deletes all of a case's content. Optional: a store without
+   * it cannot take documents (`attachDocument` refuses with `DOCUMENT_STORE_UNSUPPORTED`).
+   */
+  putContent?(caseId: string, contentHash: string, bytes: Uint8Array): Promise<void>;
+  /** Content stored under the case and hash, or `undefined`. Callers check the hash (the core's document reader does). */
+  readContent?(caseId: string, contentHash: string): Promise<Uint8Array | undefined>;
+  /** Deletes content of a case (a document taken out of the file). */
+  deleteContent?(caseId: string, contentHash: string): Promise<void>;
+}
+
+/** The content hashes an event's payload names (a document's bytes), for the stores' erasure. */
+export function contentHashesOf(event: { readonly payload: unknown }): string[] {
+  const hash = (event.payload as { contentHash?: unknown } | null)?.contentHash;
+  return typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash) ? [hash] : [];
 }

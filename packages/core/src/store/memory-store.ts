@@ -16,6 +16,7 @@ import type {
   Unsubscribable,
 } from './case-store.js';
 import { commandIdsOf, conflictRefusal, duplicateCommandRefusal, malformedAppendRefusal } from './store-errors.js';
+import { contentHashesOf } from './case-store.js';
 
 /** Deep copy through JSON, so callers can never mutate what the store holds. */
 function copy<T>(value: T): T {
@@ -33,6 +34,8 @@ function toObserver<T>(observer: Observer<T> | ((value: T) => void)): Observer<T
 export class MemoryCaseStore implements CaseStore {
   readonly #journals = new Map<string, JournalEvent[]>();
   readonly #seals = new Map<string, JournalSealRecord>();
+  /** Document content per case, by SHA-256 (the memory store keeps it in plain: it is for tests and examples). */
+  readonly #contents = new Map<string, Map<string, Uint8Array>>();
   /** A seal port the host gives the store (DP-44); the memory store holds no secret of its own. */
   readonly journalSeal: JournalSeal | undefined;
 
@@ -103,6 +106,9 @@ export class MemoryCaseStore implements CaseStore {
   async erasePayloads(caseId: string, seqs: readonly number[], erasedAt: string, rule: string): Promise<AppendResult> {
     const journal = this.#journals.get(caseId) ?? [];
     const wanted = new Set(seqs);
+    // The content an erased event names goes with it (DP-32).
+    for (const event of journal)
+      if (wanted.has(event.seq)) for (const hash of contentHashesOf(event)) this.#contents.get(caseId)?.delete(hash);
     this.#journals.set(
       caseId,
       journal.map((event) => (wanted.has(event.seq) ? erasedEvent(event, erasedAt, rule) : event)),
@@ -121,7 +127,22 @@ export class MemoryCaseStore implements CaseStore {
     this.#journals.delete(caseId);
     this.#seals.delete(caseId);
     this.#index.delete(caseId);
+    this.#contents.delete(caseId);
     this.#notify();
+  }
+
+  async putContent(caseId: string, contentHash: string, bytes: Uint8Array): Promise<void> {
+    let contents = this.#contents.get(caseId);
+    if (contents === undefined) this.#contents.set(caseId, (contents = new Map()));
+    contents.set(contentHash, bytes.slice());
+  }
+
+  async readContent(caseId: string, contentHash: string): Promise<Uint8Array | undefined> {
+    return this.#contents.get(caseId)?.get(contentHash)?.slice();
+  }
+
+  async deleteContent(caseId: string, contentHash: string): Promise<void> {
+    this.#contents.get(caseId)?.delete(contentHash);
   }
 
   #observe<T>(read: () => Promise<T>): Subscribable<T> {

@@ -49,6 +49,8 @@ const CASE_WORK = [
   'addLegalDomain',
   'endLegalDomain',
   'recordNote',
+  'attachDocument',
+  'removeDocument',
   'recordPlan',
   'closeCase',
   'recordEvaluation',

@@ -40,6 +40,8 @@ const TABLE: readonly [CaseCommandType, readonly Stage[], string, Partial<Record
   ['scheduleFollowUp', OPEN, 'PR-01'],
   ['completeFollowUp', OPEN, 'PR-01'],
   ['recordNote', OPEN, 'PR-01'],
+  ['attachDocument', OPEN, 'PR-01'],
+  ['removeDocument', OPEN, 'PR-01'],
   ['assignCaseManager', OPEN, 'PR-01'],
   ['endCaseManagerAssignment', OPEN, 'PR-01'],
   ['addLegalDomain', OPEN, 'PR-01'],

@@ -197,6 +197,31 @@ export const singleMotherYouthWelfare: ExampleCase = {
       entrusted: true,
       entrustedBy: id('person-1'),
     }),
+    // The certificate of the addiction counselling, as a scan: health data from a secret holder (§ 76 SGB X).
+    // The example files the description; the demo's seed stores the bytes (the text below, as a PDF stub).
+    step('2026-03-26T09:32:00.000Z', 'attachDocument', {
+      title: 'Bescheinigung der Suchtberatung',
+      fileName: 'bescheinigung-suchtberatung.pdf',
+      mediaType: 'application/pdf',
+      size: 51,
+      contentHash: 'd63cd1ca7d695c1a9cf9222e71ffde9286c2b373289de15885aa3f9e9164b284',
+      receivedOn: '2026-03-25',
+      categories: ['health', 'addiction'],
+      professionalSecret: true,
+      origin: 'secretHolder',
+    }),
+    step('2026-03-26T09:34:00.000Z', 'attachDocument', {
+      title: 'Einwilligung Kowalski (Scan)',
+      fileName: 'einwilligung-kowalski.pdf',
+      mediaType: 'application/pdf',
+      size: 47,
+      contentHash: '76d7bff48c297e527a24e7b7706cd08fbd4fcbef55c84d9f24fb890e4b133680',
+      categories: ['identity'],
+    }),
+    step('2026-03-26T09:36:00.000Z', 'removeDocument', {
+      documentId: id('document-2'),
+      reason: 'Versehentlich in dieser Akte abgelegt; das Original liegt beim Jugendamt.',
+    }),
     step('2026-03-26T09:40:00.000Z', 'scheduleFollowUp', {
       dueOn: '2026-04-09',
       subject: 'Ergebnis Hilfeplangespräch einholen',
