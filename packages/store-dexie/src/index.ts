@@ -25,6 +25,7 @@ export {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   STORE_SCHEMA_VERSION,
   declareSchema,
   type FallkitDexie,

@@ -59,6 +59,7 @@ describe('DexieCaseStore schema migration', () => {
     expect(store.database.verno).to.equal(STORE_SCHEMA_VERSION);
     expect(store.database.tables.map((table) => table.name).sort()).to.deep.equal([
       'cases',
+      'contents',
       'events',
       'keys',
       'meta',

@@ -13,6 +13,7 @@ import {
   SequentialIds,
   sha256HexOfBytes,
   type Actor,
+  type AttachDocumentRequest,
   type CaseStore,
 } from '@fallkit/core';
 import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES } from '@fallkit/core/examples';
@@ -47,14 +48,14 @@ async function openedCase() {
   return { store, kim };
 }
 
-const statement = {
+const statement: AttachDocumentRequest = {
   title: 'Ärztliche Stellungnahme',
   fileName: 'stellungnahme.pdf',
   mediaType: 'application/pdf',
   categories: ['health'],
   professionalSecret: true,
   origin: 'secretHolder',
-} as const;
+};
 
 describe('documents of the case file (issue 22)', () => {
   it('DP-01, DP-37: a document is filed with its size and SHA-256 from the bytes, its classification, and opens with the same bytes', async () => {

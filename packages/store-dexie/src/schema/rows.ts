@@ -23,6 +23,19 @@ export type CaseRow = Omit<CaseIndexEntry, 'label'> & {
   readonly sealedLabel?: SealedBox;
 };
 
+/**
+ * A document's content (issue 22), under its case and SHA-256. With encryption the bytes are sealed under the
+ * case's data key (`keyId` names it): erasing or deleting the case's key makes them unreadable with the rest
+ * of the case (crypto-shredding); without, they are stored as they are.
+ */
+export interface ContentRow {
+  readonly caseId: string;
+  readonly hash: string;
+  readonly keyId?: string;
+  readonly sealed?: SealedBox;
+  readonly bytes?: Uint8Array;
+}
+
 /** A per-case data key (random 256 bits) sealed under the master key; deleting it crypto-shreds the case. */
 export interface CaseKeyRow {
   readonly caseId: string;

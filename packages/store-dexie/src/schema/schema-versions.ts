@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { JournalSealRecord } from '@fallkit/core';
-import type { CaseKeyRow, CaseRow, EventRow, MetaRow } from './rows.js';
+import type { CaseKeyRow, CaseRow, ContentRow, EventRow, MetaRow } from './rows.js';
 import { INDEX_STALE_META_KEY } from './rows.js';
 
 /**
@@ -36,13 +36,16 @@ export const SCHEMA_V3 = {
 } as const;
 
 /**
- * Version 4, the current one: the latest seal of every stream (DP-44), written in the same
- * transaction as the append it seals.
+ * Version 4: the latest seal of every stream (DP-44), written in the same transaction as the append it
+ * seals.
  */
 export const SCHEMA_V4 = { ...SCHEMA_V3, seals: 'caseId' } as const;
 
+/** Version 5, the current one: documents' content under `[caseId+hash]` (issue 22). */
+export const SCHEMA_V5 = { ...SCHEMA_V4, contents: '[caseId+hash]' } as const;
+
 /** The schema version this code writes. */
-export const STORE_SCHEMA_VERSION = 4;
+export const STORE_SCHEMA_VERSION = 5;
 
 /** The Dexie database of one Fallkit store. */
 export type FallkitDexie = Dexie & {
@@ -51,6 +54,7 @@ export type FallkitDexie = Dexie & {
   meta: Table<MetaRow, string>;
   keys: Table<CaseKeyRow, string>;
   seals: Table<JournalSealRecord, string>;
+  contents: Table<ContentRow, [string, string]>;
 };
 
 /**
@@ -76,5 +80,7 @@ export function declareSchema(db: Dexie): FallkitDexie {
   // Journals of an older database have no seal: with a seal configured they are refused with
   // JOURNAL_SEAL_MISSING rather than sealed silently by an upgrade (docs/store.md, "Seals").
   db.version(4).stores(SCHEMA_V4);
+  // Only adds a table: a database from before has no documents.
+  db.version(5).stores(SCHEMA_V5);
   return db as FallkitDexie;
 }

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import {
   commandIdsOf,
   compareCaseIndexEntries,
+  contentHashesOf,
   conflictRefusal,
   duplicateCommandRefusal,
   describeAppendMismatch,
@@ -22,11 +23,11 @@ import {
   type Result,
   type Subscribable,
 } from '@fallkit/core';
-import type { CaseRow, EventRow, SealedBox } from '../schema/rows.js';
+import type { CaseRow, ContentRow, EventRow, SealedBox } from '../schema/rows.js';
 import { INDEX_STALE_META_KEY } from '../schema/rows.js';
 import type { FallkitDexie } from '../schema/schema-versions.js';
 import { StoreVault, type CaseKey } from '../crypto/vault.js';
-import { openJson, sealJson } from '../crypto/aes-gcm.js';
+import { openBytes, openJson, sealBytes, sealJson } from '../crypto/aes-gcm.js';
 import { classifyStoreError } from '../errors/classify-error.js';
 import { StoreRefusalError, storeRefusal } from '../errors/store-refusals.js';
 import { liveSubscribable } from '../live/to-subscribable.js';
@@ -76,6 +77,11 @@ function streamRange(db: FallkitDexie, caseId: string, afterSeq = 0) {
   return afterSeq > 0
     ? db.events.where('[caseId+seq]').between([caseId, afterSeq], [caseId, Dexie.maxKey], false, true)
     : db.events.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey], true, true);
+}
+
+/** The key range of one case's content rows in `[caseId+hash]`. */
+function contentRange(db: FallkitDexie, caseId: string) {
+  return db.contents.where('[caseId+hash]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey], true, true);
 }
 
 /**
@@ -246,17 +252,26 @@ export class DexieCaseStore implements CaseStore {
       const lastSeq = rows.at(-1)?.seq ?? 0;
       const events = await this.#decodeJournal(caseId, rows);
       const erased = events.map((event) => (wanted.has(event.seq) ? erasedEvent(event, erasedAt, rule) : event));
+      // The content an erased event names goes with it (DP-32); the rest moves to the new key.
+      const erasedContent = new Set(events.filter((e) => wanted.has(e.seq)).flatMap((e) => contentHashesOf(e)));
+      const kept = await this.#readContents(caseId, (hash) => !erasedContent.has(hash));
       const newKey = this.#vault.encrypted && rows.length > 0 ? await this.#vault.freshCaseKey(caseId) : undefined;
       const encoded = await encodeEvents(
         newKey ? erased : erased.filter((event) => wanted.has(event.seq)),
         newKey?.key,
       );
-      const result = await db.transaction('rw', [db.events, db.keys], async (): Promise<AppendResult> => {
+      const contentRows = newKey
+        ? await Promise.all(kept.map(({ hash, bytes }) => this.#contentRow(caseId, hash, bytes, newKey)))
+        : [];
+      const tables = [db.events, db.keys, db.contents];
+      const result = await db.transaction('rw', tables, async (): Promise<AppendResult> => {
         const last = await streamRange(db, caseId).last();
         if ((last?.seq ?? 0) !== lastSeq || (last && last.hash !== rows.at(-1)?.hash))
           return conflictRefusal(caseId, lastSeq, last?.seq ?? 0);
         if (newKey) await db.keys.put(newKey.row);
         await db.events.bulkPut(encoded);
+        await db.contents.bulkDelete([...erasedContent].map((hash) => [caseId, hash] as [string, string]));
+        if (contentRows.length > 0) await db.contents.bulkPut(contentRows);
         return { ok: true, lastSeq };
       });
       if (newKey && result.ok) this.#vault.remember(caseId, newKey);
@@ -277,14 +292,73 @@ export class DexieCaseStore implements CaseStore {
     return orThrow(async () => {
       this.#touch();
       const db = this.#db;
-      await db.transaction('rw', [db.events, db.cases, db.keys, db.seals], async () => {
+      await db.transaction('rw', [db.events, db.cases, db.keys, db.seals, db.contents], async () => {
         await streamRange(db, caseId).delete();
         await db.cases.delete(caseId);
         await db.keys.delete(caseId);
         await db.seals.delete(caseId);
+        await contentRange(db, caseId).delete();
       });
       this.#vault.forget(caseId);
     });
+  }
+
+  /**
+   * Stores a document's content under the case (issue 22): sealed under the case's data key when the store
+   * is encrypted (DP-37), so it is shredded with the case; the case must exist. Throws `StoreRefusalError`.
+   */
+  async putContent(caseId: string, contentHash: string, bytes: Uint8Array): Promise<void> {
+    return orThrow(async () => {
+      this.#touch();
+      const key = this.#vault.encrypted ? await this.#vault.caseKey(this.#db, caseId, false) : undefined;
+      if (this.#vault.encrypted && key === undefined)
+        throw new StoreRefusalError(storeRefusal('STORE_KEY_MISSING', caseId));
+      await this.#db.contents.put(await this.#contentRow(caseId, contentHash, bytes, key));
+    });
+  }
+
+  /** A document's content, decrypted; `undefined` when there is none (or it is sealed under a key the case no longer has). */
+  async readContent(caseId: string, contentHash: string): Promise<Uint8Array | undefined> {
+    return orThrow(async () => {
+      this.#touch();
+      const [found] = await this.#readContents(caseId, (hash) => hash === contentHash);
+      return found?.bytes;
+    });
+  }
+
+  /** Deletes a document's content. */
+  async deleteContent(caseId: string, contentHash: string): Promise<void> {
+    return orThrow(async () => {
+      this.#touch();
+      await this.#db.contents.delete([caseId, contentHash]);
+    });
+  }
+
+  async #contentRow(caseId: string, hash: string, bytes: Uint8Array, key: CaseKey | undefined): Promise<ContentRow> {
+    if (key === undefined) return { caseId, hash, bytes: bytes.slice() };
+    return {
+      caseId,
+      hash,
+      keyId: key.keyId,
+      sealed: await sealBytes(key.key, bytes.slice() as Uint8Array<ArrayBuffer>),
+    };
+  }
+
+  /** The case's content rows the filter keeps, opened (rows under another key than the case's are left out). */
+  async #readContents(caseId: string, keep: (hash: string) => boolean): Promise<{ hash: string; bytes: Uint8Array }[]> {
+    const rows = (await contentRange(this.#db, caseId).toArray()).filter((row) => keep(row.hash));
+    if (rows.length === 0) return [];
+    const key = this.#vault.encrypted ? await this.#vault.caseKey(this.#db, caseId, false) : undefined;
+    const out: { hash: string; bytes: Uint8Array }[] = [];
+    for (const row of rows) {
+      if (row.sealed === undefined) {
+        if (row.bytes !== undefined && !this.#vault.encrypted) out.push({ hash: row.hash, bytes: row.bytes });
+        continue;
+      }
+      if (key === undefined || row.keyId !== key.keyId) continue;
+      out.push({ hash: row.hash, bytes: await openBytes(key.key, row.sealed) });
+    }
+    return out;
   }
 
   /** Ids of every stored stream, cases and others (the access log), in key order. */
