@@ -15,11 +15,29 @@ import { fileURLToPath } from 'node:url';
 
 const outDir = fileURLToPath(new URL('../../.tmp/pdf/', import.meta.url));
 
+const screensDir = fileURLToPath(new URL('../../.tmp/screens/', import.meta.url));
+
+/**
+ * `fk-screenshot`: a PNG of the whole test page into `.tmp/screens/<name>.png`, to look at (the brief asks
+ * us to look at our UI). Returns `{ file, bytes }`.
+ */
+async function screenshot(payload, session) {
+  const name = String(/** @type {{ name?: unknown }} */ (payload)?.name ?? 'page').replace(/[^a-z0-9-]/gi, '_');
+  const browser = /** @type {{ getPage?: (id: string) => import('puppeteer-core').Page }} */ (session.browser);
+  if (typeof browser.getPage !== 'function')
+    throw new Error('fk-screenshot needs the puppeteer-driven Chromium launcher');
+  mkdirSync(screensDir, { recursive: true });
+  const file = `${screensDir}${name}.png`;
+  const png = await browser.getPage(session.id).screenshot({ path: file, fullPage: true });
+  return { file, bytes: png.length };
+}
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function pdfCommandPlugin() {
   return {
     name: 'fallkit-print-pdf',
     async executeCommand({ command, payload, session }) {
+      if (command === 'fk-screenshot') return screenshot(payload, session);
       if (command !== 'fk-print-pdf') return undefined;
       const name = String(/** @type {{ name?: unknown }} */ (payload)?.name ?? 'document').replace(/[^a-z0-9-]/gi, '_');
       const browser = /** @type {{ getPage?: (id: string) => import('puppeteer-core').Page }} */ (session.browser);

@@ -131,6 +131,10 @@ export * from './dialogs/confirm-dialog.component.js';
 export * from './case-closure/case-closure.component.js';
 export * from './case-closure/case-closure.messages.js';
 
+// Documents (attachments) (register with `@fallkit/components/define/fk-documents`)
+export * from './documents/documents.component.js';
+export * from './documents/documents.messages.js';
+export * from './documents/documents.styles.js';
 // Notes (Vermerke) (register with `@fallkit/components/define/fk-notes`)
 export * from './notes/notes.component.js';
 export * from './notes/notes.messages.js';

@@ -11,7 +11,10 @@ import {
   type CaseListOptions,
   type CaseService,
   type CaseView,
+  type AttachDocumentRequest,
+  type CaseDocuments,
   type CaseViews,
+  type OpenedDocument,
   type Clock,
   type ConfidentialityRelease,
   type ConsentState,
@@ -54,6 +57,11 @@ export interface CoreConnection {
     Partial<Pick<CaseViews, 'searchCases' | 'checkDuplicates' | 'teamOverview'>>;
   /** "Today" of the printable consents; the system clock if absent. */
   readonly clock?: Clock;
+  /**
+   * `createCaseDocuments(...)` over the same service, views and store: `<fk-documents>` files, opens and
+   * removes documents through it (each decided by the core). Without it the element only lists them.
+   */
+  readonly documents?: CaseDocuments;
 }
 
 /**
@@ -120,6 +128,22 @@ export interface CoreCaseServicePort extends CaseServicePort<ConnectedCaseView> 
   checkDuplicates(request: CaseRequestContext | undefined, candidate: unknown): Promise<Result<DuplicateHit[]>>;
   /** The team lead's overview for `<fk-team-overview>`: figures only, the core's decided channel (DP-23). */
   loadTeamOverview(request?: CaseRequestContext): Promise<Result<TeamOverview>>;
+  /** Files a document (`<fk-documents>`): the core decides the command, then stores the bytes. */
+  attachDocument(
+    caseId: string,
+    request: AttachDocumentRequest,
+    bytes: Uint8Array,
+    context?: CaseRequestContext,
+  ): Promise<Result<DecidedOutcome>>;
+  /** Opens a document: decided by the actor's own view, its bytes checked against the journal (DP-44). */
+  openDocument(caseId: string, documentId: string, context?: CaseRequestContext): Promise<Result<OpenedDocument>>;
+  /** Takes a document out of the file; its content is deleted. */
+  removeDocument(
+    caseId: string,
+    documentId: string,
+    reason: string,
+    context?: CaseRequestContext,
+  ): Promise<Result<DecidedOutcome>>;
   /** Report input for `<fk-report>`: statistical skeletons, for the statistics role only. */
   loadReportInput(
     request?: CaseRequestContext,
@@ -367,6 +391,24 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
     async loadReportInput(request, config) {
       if (mismatch(request)) return refused(ACTOR_MISMATCH());
       return views.reportInput(config === undefined ? {} : { config });
+    },
+
+    async attachDocument(caseId, request, bytes, context) {
+      if (mismatch(context)) return refused(ACTOR_MISMATCH());
+      if (!connection.documents) return refused(CHANNEL_MISSING());
+      return decidedOutcome(await connection.documents.attach(caseId, request, bytes), context);
+    },
+
+    async openDocument(caseId, documentId, context) {
+      if (mismatch(context)) return refused(ACTOR_MISMATCH());
+      if (!connection.documents) return refused(CHANNEL_MISSING());
+      return connection.documents.open(caseId, documentId, context?.purpose ?? 'caseManagement');
+    },
+
+    async removeDocument(caseId, documentId, reason, context) {
+      if (mismatch(context)) return refused(ACTOR_MISMATCH());
+      if (!connection.documents) return refused(CHANNEL_MISSING());
+      return decidedOutcome(await connection.documents.remove(caseId, documentId, reason), context);
     },
   };
 }

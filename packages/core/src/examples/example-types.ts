@@ -39,6 +39,11 @@ export interface ExampleCase {
   readonly actor: Actor;
   readonly steps: readonly ExampleStep[];
   readonly expected: ExampleExpectation;
+  /**
+   * The content of the documents the steps file (as text, UTF-8): `runExampleCases` stores each one whose
+   * SHA-256 a filed document names, where the store takes content, so the example's documents open.
+   */
+  readonly documentContents?: readonly string[];
 }
 
 /** Builds a typed {@link ExampleStep}. */

@@ -1,4 +1,5 @@
 import { FixedClock } from '../ports/clock.js';
+import { sha256HexOfBytes } from '../journal/sha256.js';
 import type { Actor } from '../ports/actor.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { Refusal } from '../result/refusal.js';
@@ -111,6 +112,12 @@ export async function runExampleCases(options: ExampleRunOptions = {}): Promise<
       eventCount += outcome.value.events.length;
     }
     if (state === undefined) throw new Error(`Example ${example.key} has no steps`);
+    for (const text of example.documentContents ?? []) {
+      const bytes = new TextEncoder().encode(text);
+      const hash = sha256HexOfBytes(bytes);
+      const filed = state.documents.some((d) => d.contentHash === hash && d.removed === undefined);
+      if (filed && store.putContent) await store.putContent(example.caseId, hash, bytes);
+    }
     results.push({ example, caseId: example.caseId, state, eventCount });
   }
   return { store, results };

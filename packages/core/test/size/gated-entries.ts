@@ -72,7 +72,7 @@ export const PACKAGE_ENTRIES: readonly GatedEntry[] = [
     spec: own('packages/store-dexie/src/index.ts'),
     // Encryption, backup and the schema over Dexie (Dexie itself external). No goal in issue 18: today's size
     // plus a small margin, so growth is a decision.
-    ceiling: 9600, // measured 9266 B
+    ceiling: 10300, // 9527 B before issue 22; 9723 B with documents' content (schema v5, sealed content rows)
   },
   {
     name: '@fallkit/components (index)',
@@ -81,7 +81,7 @@ export const PACKAGE_ENTRIES: readonly GatedEntry[] = [
     // define files; today's size plus a small margin.
     // measured 128311 B; 138920 B with shared/, plain words, fk-appointments (second wave); 150524 B with
     // fk-person-record, fk-letter and fk-report's filters (issue 22); the sync elements on top: measured below.
-    ceiling: 171900, // 159314 B after the second wave's first merges, 166836 B after the last (prints, dialogs, search)
+    ceiling: 178900, // 159314 B after the second wave's first merges, 166836 B after the last (prints, dialogs, search); 175276 B with fk-documents (issue 22)
     forbidden: NO_STORAGE,
   },
 ];
@@ -122,6 +122,7 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-intake-screening.ts': 29300, // measured 27256 B; stage element: goal <= 8 KB; 28380 B after the second wave's merges
   'fk-letter.ts': 18500, // measured 17636 B; stage element: goal <= 8 KB; 18209 B with the organisation's "today" (core localDate)
   'fk-monitoring.ts': 38300, // measured 35527 B; stage element: goal <= 8 KB; 37172 B after the second wave's merges
+  'fk-documents.ts': 22400, // stage element: goal <= 8 KB; measured 21394 B
   'fk-notes.ts': 19000, // measured 17754 B; stage element: goal <= 8 KB; 18372 B after the second wave's merges
   'fk-person-record.ts': 23600, // measured 21990 B; stage element: goal <= 8 KB; 22880 B after the second wave's merges
   'fk-plan-document.ts': 17000, // measured 15877 B; stage element: goal <= 8 KB; 16458 B after the second wave's merges

@@ -25,3 +25,4 @@ import '@fallkit/components/define/fk-person-record';
 import '@fallkit/components/define/fk-appointments';
 import '@fallkit/components/define/fk-letter';
 import '@fallkit/components/define/fk-notes';
+import '@fallkit/components/define/fk-documents';

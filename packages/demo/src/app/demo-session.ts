@@ -4,6 +4,7 @@
  */
 import { EXAMPLE_CASES } from '@fallkit/core/examples';
 import {
+  createCaseDocuments,
   createCaseService,
   createCaseViews,
   randomIds,
@@ -112,7 +113,12 @@ export async function openDemoSession(options: DemoSessionOptions): Promise<Resu
     drafts: new DexieDraftStore({ store }),
     service,
     views,
-    port: connectCaseService({ service, views, clock: systemClock }),
+    port: connectCaseService({
+      service,
+      views,
+      clock: systemClock,
+      documents: createCaseDocuments({ service, views, store }),
+    }),
     databaseName,
     seed,
   });

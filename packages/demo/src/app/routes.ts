@@ -25,6 +25,7 @@ export const CASE_SECTIONS = [
   'handover',
   'closure',
   'notes',
+  'documents',
   'appointments',
   'letter',
   'history',

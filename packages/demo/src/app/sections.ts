@@ -54,6 +54,7 @@ export const SECTIONS: readonly SectionInfo[] = [
     stages: ['closure', 'closed', 'noFurtherMeasures'],
   },
   { key: 'notes', label: text('Vermerke', 'Notes'), tag: 'fk-notes', stages: [] },
+  { key: 'documents', label: text('Dokumente', 'Documents'), tag: 'fk-documents', stages: [] },
   { key: 'appointments', label: text('Termine', 'Appointments'), tag: 'fk-appointments', stages: [] },
   { key: 'letter', label: text('Briefe', 'Letters'), tag: 'fk-letter', stages: [] },
   { key: 'history', label: text('Verlauf', 'History'), stages: [] },

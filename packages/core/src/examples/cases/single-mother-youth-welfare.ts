@@ -1,9 +1,20 @@
+import { sha256HexOfBytes } from '../../journal/sha256.js';
 import { text } from '../../i18n/localized-text.js';
 import { EXAMPLE_ACTORS as A, EXAMPLE_AGENCIES as G } from '../actors.js';
 import { step, type ExampleCase } from '../example-types.js';
 
 const KEY = 'kowalski';
 const id = (local: string): string => `${KEY}-${local}`;
+
+/** The example's documents, as text standing in for the scans (their bytes are what the steps describe). */
+const CERTIFICATE = '%PDF-1.4 Bescheinigung der Suchtberatung (Beispiel)';
+const CONSENT_SCAN = '%PDF-1.4 Einwilligung Kowalski, Scan (Beispiel)';
+
+/** Size and SHA-256 of a document's content, as `attachDocument` records them. */
+function described(text: string): { size: number; contentHash: string } {
+  const bytes = new TextEncoder().encode(text);
+  return { size: bytes.byteLength, contentHash: sha256HexOfBytes(bytes) };
+}
 const cm = A.jobcenterCaseManager;
 
 /**
@@ -203,8 +214,7 @@ export const singleMotherYouthWelfare: ExampleCase = {
       title: 'Bescheinigung der Suchtberatung',
       fileName: 'bescheinigung-suchtberatung.pdf',
       mediaType: 'application/pdf',
-      size: 51,
-      contentHash: 'd63cd1ca7d695c1a9cf9222e71ffde9286c2b373289de15885aa3f9e9164b284',
+      ...described(CERTIFICATE),
       receivedOn: '2026-03-25',
       categories: ['health', 'addiction'],
       professionalSecret: true,
@@ -214,8 +224,7 @@ export const singleMotherYouthWelfare: ExampleCase = {
       title: 'Einwilligung Kowalski (Scan)',
       fileName: 'einwilligung-kowalski.pdf',
       mediaType: 'application/pdf',
-      size: 47,
-      contentHash: '76d7bff48c297e527a24e7b7706cd08fbd4fcbef55c84d9f24fb890e4b133680',
+      ...described(CONSENT_SCAN),
       categories: ['identity'],
     }),
     step('2026-03-26T09:36:00.000Z', 'removeDocument', {
@@ -228,6 +237,7 @@ export const singleMotherYouthWelfare: ExampleCase = {
       relatesTo: { kind: 'providerReferral', id: id('provider-referral-1') },
     }),
   ],
+  documentContents: [CERTIFICATE, CONSENT_SCAN],
   expected: {
     stage: 'linking',
     status: 'open',
