@@ -260,11 +260,20 @@ try {
   const journalOf = (page) =>
     page.evaluate(async (caseId) => {
       const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
-      const round = await app.syncClient.syncNow();
+      // A round that joins one started while the network was still coming back may fail; a person would
+      // sync again, so does this, until the round succeeds and the outbox is empty (or ten tries).
+      let round = await app.syncClient.syncNow();
+      let pending = await app.syncClient.database.outbox.count();
+      for (let tries = 0; tries < 10 && (!round.ok || pending > 0); tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        round = await app.syncClient.syncNow();
+        pending = await app.syncClient.database.outbox.count();
+      }
       const journal = await app.demoSession.store.readJournal(caseId);
       return {
         ids: journal.map((/** @type {any} */ e) => e.eventId ?? e.id ?? e.hash),
         text: JSON.stringify(journal),
+        pending,
         round: round.ok ? round.value : round.errors.map((/** @type {any} */ e) => e.code),
       };
     }, CASE);
@@ -316,7 +325,12 @@ try {
   const jcConflicts = await contexts.jobcenter.page.evaluate(async () => {
     const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
     const before = await app.syncClient.database.outbox.count();
-    const round = await app.syncClient.syncNow();
+    let round = await app.syncClient.syncNow();
+    // As for the KIM device: sync again while the round fails or the revision is still queued.
+    for (let tries = 0; tries < 10 && (!round.ok || (await app.syncClient.database.outbox.count()) > 0); tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      round = await app.syncClient.syncNow();
+    }
     const all = await app.syncClient.listConflicts({ all: true });
     return {
       round: JSON.stringify({ before, round, all: all.map((/** @type {any} */ c) => [c.kind, c.status, c.errors]) }),
@@ -326,8 +340,9 @@ try {
   const conflicts = JSON.parse(jcConflicts.list);
   check(
     'kim: the first back wins: its revision is on the server',
-    kimAfter.text.includes(KIM_TITLE),
-    JSON.stringify(kimAfter.round),
+    // Pushed, not only decided locally: nothing of it is left in the outbox.
+    kimAfter.text.includes(KIM_TITLE) && kimAfter.pending === 0,
+    JSON.stringify({ pending: kimAfter.pending, round: kimAfter.round }),
   );
   check(
     'jobcenter: exactly one conflict, with both versions (mine and theirs)',

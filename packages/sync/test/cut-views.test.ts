@@ -44,6 +44,37 @@ describe('@fallkit/sync: a case held as a journal cut (issue 15)', () => {
     expect(raw).to.not.include('Rahimi');
   });
 
+  it('DP-24: a live view of a cut case emits the decided view, and the new one after the next pull', async () => {
+    const server = new FakeSyncServer();
+    server.cutFor = ACTOR;
+    await server.seedExamples();
+    server.clock.set((await server.store.readJournal(RAHIMI)).at(-1)!.at);
+    const setup = await device(new FakeTransport(server, ACTOR));
+    expect((await setup.client.syncNow()).ok).to.equal(true);
+    const seen: (number | string)[] = [];
+    const subscription = viewsOf(setup)
+      .observeCaseView(RAHIMI, 'caseManagement')
+      .subscribe((view) =>
+        seen.push(view === undefined ? 'none' : view.ok ? view.value.case.lastSeq : view.errors[0]!.code),
+      );
+    const waitFor = async (check: () => boolean) => {
+      for (let i = 0; i < 100 && !check(); i += 1) await new Promise((r) => setTimeout(r, 20));
+    };
+    const head = (await setup.store.readJournal(RAHIMI)).length;
+    await waitFor(() => seen.includes(head));
+    expect(seen).to.include(head);
+    // Another writer on the server (the Jobcenter itself, from another device): the next pull brings a new cut.
+    const other = await server.executeAs(ACTOR, {
+      caseId: RAHIMI,
+      commands: [{ type: 'recordContact', caseId: RAHIMI, input: { mode: 'phone', note: 'Rückruf' } }] as never,
+    });
+    expect(other.ok, JSON.stringify(other)).to.equal(true);
+    expect((await setup.client.syncNow()).ok).to.equal(true);
+    await waitFor(() => seen.includes(head + 1));
+    subscription.unsubscribe();
+    expect(seen.at(-1)).to.equal(head + 1);
+  });
+
   it('a write to a cut case is queued for the server undecided (pending, nothing applied locally) and the server decides it', async () => {
     const server = new FakeSyncServer();
     server.cutFor = ACTOR;
