@@ -10,7 +10,8 @@
  * the revocation. Screenshots of both contexts go to .tmp/e2e-sync/. Prints N passed, N failed.
  *
  * Then both work on the Gebremedhin case through the server: the KIM case manager names the Jobcenter case
- * manager deputy and records a contact (the Jobcenter device must see it after sync); both go offline, revise the
+ * manager deputy, records the person's consent for the Jobcenter (DP-10) and a contact (the Jobcenter device must
+ * see it after sync; its cut hides the case's frame, so it shows the server's decided view and queues its writes); both go offline, revise the
  * same goal, come back: the first wins, the other sees one conflict with both versions and discards its side with
  * a reason; both devices end with one journal, each event once.
  *
@@ -190,6 +191,24 @@ try {
     `${jobcenterLocal.events} events`,
   );
 
+  // Issue 15: the cut's frame (CaseOpened …) is hidden from the Jobcenter, so the device shows the server's
+  // decided view of the case (acceptCut, withCutViews) instead of folding it.
+  const rahimiView = await contexts.jobcenter.page.evaluate(async (caseId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    const view = await app.demoSession.views.viewCase(caseId, 'caseManagement');
+    return view.ok
+      ? { ok: true, caseId: view.value.caseId, text: JSON.stringify(view.value) }
+      : { ok: false, code: view.errors[0].code };
+  }, RAHIMI);
+  check(
+    "jobcenter: issue 15, DP-24: the device opens the Rahimi case (the server's decided view), without health data",
+    rahimiView.ok &&
+      rahimiView.caseId === RAHIMI &&
+      !rahimiView.text.includes('Rückenschmerzen') &&
+      !rahimiView.text.includes('"domainId":"health"'),
+    rahimiView.ok ? `${rahimiView.text.length} chars` : rahimiView.code,
+  );
+
   // Two agencies on one case through the server: the KIM case manager names the Jobcenter case manager as
   // deputy of the Gebremedhin case and records a contact; the Jobcenter device sees both after a sync.
   const CASE = 'kim-2026-0019';
@@ -210,25 +229,53 @@ try {
           from: on,
         },
       });
+      // DP-10: another agency sees the goals and the contacts only with the person's consent; without it the
+      // Jobcenter's cut would (rightly) hide the contact and the goal this scenario shares.
+      const loaded = await service.loadCaseUnchecked(caseId);
+      const consent = await service.execute({
+        type: 'recordConsent',
+        caseId,
+        input: {
+          categories: ['goals', 'notes', 'contact'],
+          recipients: [{ agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' }],
+          purposes: ['caseManagement'],
+          form: { kind: 'written', scanReference: 'scan://e2e-sync-einwilligung.pdf' },
+          informationTextHash: 'a'.repeat(64),
+          givenBy: { personId: loaded.ok ? loaded.value.state.addresseeId : '', role: 'self' },
+        },
+      });
       const contact = await service.execute({ type: 'recordContact', caseId, input: { mode: 'phone', note } });
       const round = await app.syncClient.syncNow();
       const errors = (/** @type {any} */ r) => (r.ok ? 'ok' : r.errors.map((/** @type {any} */ e) => e.code).join(','));
-      return { assigned: errors(assigned), contact: errors(contact), round: errors(round) };
+      return { assigned: errors(assigned), consent: errors(consent), contact: errors(contact), round: errors(round) };
     },
     { caseId: CASE, note: NOTE, on: today },
   );
   check(
-    'kim: records on the shared case (deputy assignment, a contact) and pushes',
-    kimWrote.assigned === 'ok' && kimWrote.contact === 'ok' && kimWrote.round === 'ok',
+    'kim: records on the shared case (deputy assignment, DP-10 consent for the Jobcenter, a contact) and pushes',
+    kimWrote.assigned === 'ok' && kimWrote.consent === 'ok' && kimWrote.contact === 'ok' && kimWrote.round === 'ok',
     JSON.stringify(kimWrote),
   );
   /** @param {import('puppeteer-core').Page} page */
   const journalOf = (page) =>
     page.evaluate(async (caseId) => {
       const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
-      await app.syncClient.syncNow();
+      // A round that joins one started while the network was still coming back may fail; a person would
+      // sync again, so does this, until the round succeeds and the outbox is empty (or ten tries).
+      let round = await app.syncClient.syncNow();
+      let pending = await app.syncClient.database.outbox.count();
+      for (let tries = 0; tries < 10 && (!round.ok || pending > 0); tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        round = await app.syncClient.syncNow();
+        pending = await app.syncClient.database.outbox.count();
+      }
       const journal = await app.demoSession.store.readJournal(caseId);
-      return { ids: journal.map((/** @type {any} */ e) => e.eventId ?? e.id ?? e.hash), text: JSON.stringify(journal) };
+      return {
+        ids: journal.map((/** @type {any} */ e) => e.eventId ?? e.id ?? e.hash),
+        text: JSON.stringify(journal),
+        pending,
+        round: round.ok ? round.value : round.errors.map((/** @type {any} */ e) => e.code),
+      };
     }, CASE);
   const seenByJobcenter = await journalOf(contexts.jobcenter.page);
   check("jobcenter: sees the KIM case manager's contact after sync", seenByJobcenter.text.includes(NOTE));
@@ -250,6 +297,7 @@ try {
           input: { goalId: goal.goalId ?? goal.id, reason: 'Neu gefasst im Gespräch', changes: { title: newTitle } },
         });
         return {
+          queued: await app.syncClient.database.outbox.count(),
           result: revised.ok
             ? 'ok'
             : revised.errors
@@ -269,19 +317,37 @@ try {
     kimRevised.result === 'ok' && jcRevised.result === 'ok' && kimRevised.goalId === jcRevised.goalId,
     JSON.stringify({ kimRevised, jcRevised }),
   );
-  for (const { page } of Object.values(contexts)) await page.setOfflineMode(false);
+  // "First back" literally: the KIM device comes back and syncs before the Jobcenter device goes online (both at
+  // once raced their reconnect rounds: whichever pushed first won, so the check depended on timing).
+  await contexts.kim.page.setOfflineMode(false);
   const kimAfter = await journalOf(contexts.kim.page);
+  await contexts.jobcenter.page.setOfflineMode(false);
   const jcConflicts = await contexts.jobcenter.page.evaluate(async () => {
     const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
-    await app.syncClient.syncNow();
-    return JSON.stringify(await app.syncClient.listConflicts());
+    const before = await app.syncClient.database.outbox.count();
+    let round = await app.syncClient.syncNow();
+    // As for the KIM device: sync again while the round fails or the revision is still queued.
+    for (let tries = 0; tries < 10 && (!round.ok || (await app.syncClient.database.outbox.count()) > 0); tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      round = await app.syncClient.syncNow();
+    }
+    const all = await app.syncClient.listConflicts({ all: true });
+    return {
+      round: JSON.stringify({ before, round, all: all.map((/** @type {any} */ c) => [c.kind, c.status, c.errors]) }),
+      list: JSON.stringify(await app.syncClient.listConflicts()),
+    };
   });
-  const conflicts = JSON.parse(jcConflicts);
-  check('kim: the first back wins: its revision is on the server', kimAfter.text.includes(KIM_TITLE));
+  const conflicts = JSON.parse(jcConflicts.list);
+  check(
+    'kim: the first back wins: its revision is on the server',
+    // Pushed, not only decided locally: nothing of it is left in the outbox.
+    kimAfter.text.includes(KIM_TITLE) && kimAfter.pending === 0,
+    JSON.stringify({ pending: kimAfter.pending, round: kimAfter.round }),
+  );
   check(
     'jobcenter: exactly one conflict, with both versions (mine and theirs)',
-    conflicts.length === 1 && jcConflicts.includes(JC_TITLE) && jcConflicts.includes(KIM_TITLE),
-    `${conflicts.length} conflicts`,
+    conflicts.length === 1 && jcConflicts.list.includes(JC_TITLE) && jcConflicts.list.includes(KIM_TITLE),
+    `${conflicts.length} conflicts; round ${jcConflicts.round.slice(0, 600)}`,
   );
   await contexts.jobcenter.page.evaluate(() => window.scrollTo(0, 0));
   await new Promise((resolve) => setTimeout(resolve, 500));

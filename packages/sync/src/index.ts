@@ -10,7 +10,9 @@ export {
   createSyncedCaseService,
   type SyncedCaseService,
   type SyncedCaseServiceOptions,
+  type SyncedOutcome,
 } from './service/synced-case-service.js';
+export { CutViews } from './cuts/cut-views.js';
 export { SyncEngine, type SyncEngineOptions, type SyncRound, type SyncTimers } from './loop/sync-engine.js';
 export { StatusChannel, type SyncStatus } from './loop/sync-status.js';
 export { backoffDelay, type BackoffOptions } from './loop/backoff.js';

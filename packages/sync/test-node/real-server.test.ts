@@ -8,8 +8,9 @@
 import { expect } from 'chai';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createHmacJournalSeal, generateHmacSealKey, type JournalEvent } from '@fallkit/core';
-import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
-import { openEmbeddedDatabase, provisionTenant } from '@fallkit/store-pg';
+import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
+import { acceptCut, SYNC_PURPOSE, withCutViews, type JournalChange } from '@fallkit/core/sync';
+import { openEmbeddedDatabase, openPgCaseStore, provisionTenant } from '@fallkit/store-pg';
 import { createJwtVerifier, createSyncHandlers, createTenantStores, memoryDirectory } from '@fallkit/server';
 import { createFetchTransport, verifyReceivedJournal, type SyncTransport } from '../src/index.js';
 
@@ -22,6 +23,7 @@ describe('@fallkit/sync transport against the real server (PGlite, in process)',
   let close: () => Promise<void> = async () => undefined;
   let transport: SyncTransport;
   let anonymous: SyncTransport;
+  let sealPort: ReturnType<typeof createHmacJournalSeal>;
 
   before(async () => {
     const embedded = await openEmbeddedDatabase();
@@ -30,6 +32,11 @@ describe('@fallkit/sync transport against the real server (PGlite, in process)',
     const provisioned = await provisionTenant(embedded.value.owner, TENANT);
     if (!provisioned.ok) throw new Error(JSON.stringify(provisioned.errors));
     const seal = createHmacJournalSeal(await generateHmacSealKey());
+    sealPort = seal;
+    // The example cases on the server, as `npm start` seeds them: the Rahimi case handed over from KIM to the Jobcenter.
+    const seeded = await openPgCaseStore({ database: embedded.value.app, tenantId: TENANT, journalSeal: seal });
+    if (!seeded.ok) throw new Error(JSON.stringify(seeded.errors));
+    await runExampleCases({ store: seeded.value });
     const tenants = createTenantStores({ database: embedded.value.app, seal });
     const { publicKey, privateKey } = await generateKeyPair('ES256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
@@ -103,6 +110,47 @@ describe('@fallkit/sync transport against the real server (PGlite, in process)',
     expect(page.value.position).to.be.at.least(2);
     const whole = await transport.bootstrap('F-REAL-1');
     expect(whole.ok && whole.value.kind).to.equal('journal');
+  });
+
+  it("issue 15, DP-24: the Jobcenter receives the Rahimi case as a cut it can open: acceptCut takes it against the server's seal, and the device's views show the server's decided view and list it", async () => {
+    const page = await transport.feed(0, 1000);
+    if (!page.ok) throw new Error(JSON.stringify(page.errors));
+    const change = page.value.changes.find((c) => c.caseId === 'kim-2026-0001') as JournalChange | undefined;
+    expect(change?.kind).to.equal('journal');
+    expect(change?.scope).to.equal('cut');
+    if (change === undefined) return;
+    expect(change.view?.purpose).to.equal(SYNC_PURPOSE);
+    expect(JSON.stringify(change)).not.to.contain('Rückenschmerzen');
+    expect(JSON.stringify(change)).not.to.contain('"health"');
+    const accepted = await acceptCut(change, {
+      actor: ACTOR,
+      ...(change.seal === undefined ? {} : { seal: { port: sealPort, record: change.seal } }),
+    });
+    expect(accepted.ok, JSON.stringify(accepted.ok ? '' : accepted.errors)).to.equal(true);
+    if (!accepted.ok) return;
+    // Its frame (CaseOpened) is hidden from the Jobcenter: the whole events make no case, the view is what it opens.
+    expect(accepted.value.frame).to.equal('hidden');
+    const held = accepted.value.view!;
+    const views = withCutViews({
+      views: {
+        viewCase: async () => ({
+          ok: false,
+          errors: [{ code: 'CASE_NOT_FOUND', rule: 'SERVICE', message: { de: '-', en: '-' } }],
+        }),
+        caseList: async () => ({ ok: true, value: [] }),
+      } as never,
+      cuts: { view: async (id) => (id === held.caseId ? held : undefined), list: async () => [held] },
+      store: { observeJournal: () => ({ subscribe: () => ({ unsubscribe: () => undefined }) }) },
+      clock: { now: () => new Date().toISOString() },
+    });
+    const opened = await views.viewCase('kim-2026-0001', SYNC_PURPOSE);
+    expect(opened.ok && opened.value.caseId).to.equal('kim-2026-0001');
+    expect(opened.ok && opened.value.mayIssue).to.include('recordContact');
+    const list = await views.caseList();
+    expect(list.ok && list.value.map((r) => r.caseId)).to.include('kim-2026-0001');
+    // The bootstrap of the case is the same cut with the same view.
+    const whole = await transport.bootstrap('kim-2026-0001');
+    expect(whole.ok && whole.value.kind === 'journal' && whole.value.view?.caseId).to.equal('kim-2026-0001');
   });
 
   it("a request without a token is refused with the server's typed code, in German and English", async () => {

@@ -9,6 +9,8 @@ import {
   type JournalEvent,
   type Result,
 } from '@fallkit/core';
+import { runExampleCases } from '@fallkit/core/examples';
+import { cutJournalFor } from '@fallkit/core/sync';
 import type { FeedChange, FeedPage, PushRequest, PushResponse, PushResult, SyncTransport } from '../src/index.js';
 import { syncRefusal } from '../src/index.js';
 
@@ -32,6 +34,19 @@ export class FakeSyncServer {
   readonly revoked = new Set<string>();
   /** Command types that come back as conflict when another writer appended since their base. */
   conflictTypes = new Set<string>();
+  /**
+   * The actor the feed cuts for, as the real server does (the core's `cutJournalFor`, decided at the
+   * journal's last event): a `cut` change carries the decided view. Unset: every journal goes out `full`.
+   */
+  cutFor: Actor | undefined;
+  /** Changes a cut before it goes out (a tampering server in the tests). */
+  tamper: ((change: FeedChange) => FeedChange) | undefined;
+
+  /** The core's example cases on the server (the Rahimi case handed over from KIM to the Jobcenter), in the feed. */
+  async seedExamples(): Promise<void> {
+    const { results } = await runExampleCases({ store: this.store });
+    for (const r of results) this.#record(r.caseId);
+  }
 
   service(actor: Actor): CaseService {
     let service = this.#services.get(actor.id);
@@ -122,7 +137,18 @@ export class FakeSyncServer {
 
   async change(caseId: string, revoked: boolean): Promise<FeedChange> {
     if (revoked || this.revoked.has(caseId)) return { caseId, kind: 'revoked' };
-    return { caseId, kind: 'journal', scope: 'full', events: await this.store.readJournal(caseId) };
+    const events = await this.store.readJournal(caseId);
+    if (this.cutFor === undefined) return { caseId, kind: 'journal', scope: 'full', events };
+    const cut = cutJournalFor(this.cutFor, events, { now: events.at(-1)!.at });
+    if (cut.scope === 'revoked') return { caseId, kind: 'revoked' };
+    const change: FeedChange = {
+      caseId,
+      kind: 'journal',
+      scope: cut.scope,
+      events: cut.events as never,
+      ...(cut.view === undefined ? {} : { view: cut.view as never }),
+    };
+    return this.tamper === undefined ? change : this.tamper(change);
   }
 
   async feed(after: number, limit: number): Promise<FeedPage> {

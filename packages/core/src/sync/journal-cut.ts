@@ -5,8 +5,11 @@ import type { HiddenLink } from '../journal/verify-cut-journal.js';
 import { sameActor, type Actor } from '../ports/actor.js';
 import { foldPrivacy } from '../privacy/privacy-state.js';
 import { decideShownEvents } from '../privacy/view/case-history.js';
-import { prepareViewJudge, viewCase } from '../privacy/view/view-case.js';
-import type { DataCategory } from '../model/record-meta.js';
+import { prepareViewJudge, viewCase, type CaseView } from '../privacy/view/view-case.js';
+import { authoriseCommand } from '../access/authorise.js';
+import { COMMAND_ACCESS } from '../access/command-access.js';
+import { DEFAULT_TIME_ZONE, localDate } from '../service/local-date.js';
+import { SPECIAL_DATA_CATEGORIES, type DataCategory } from '../model/record-meta.js';
 import { withoutErasedPayloads } from '../privacy/view/view-restrictions.js';
 import type { Refusal } from '../result/refusal.js';
 import { foldRights } from '../rights/rights-state.js';
@@ -41,6 +44,13 @@ export type JournalCut =
       readonly categories: readonly DataCategory[];
       /** Whether the cut was decided under break-glass (DP-25), for the access log. */
       readonly breakGlass: boolean;
+      /**
+       * For scope `cut`: the core's decided view of the case for the actor at the journal's head (the same
+       * `viewCase` decision as the case views, purpose {@link SYNC_PURPOSE}, with the commands it may issue),
+       * which the device shows for a case it cannot fold from the events the cut keeps whole (a hidden
+       * `CaseOpened`). Absent for scope `full`: the device folds and decides that one itself.
+       */
+      readonly view?: CaseView;
     }
   | {
       readonly scope: 'revoked';
@@ -52,6 +62,31 @@ export type JournalCut =
        */
       readonly notify: boolean;
     };
+
+/** What of a withheld part's marker reaches a device: that something is withheld and why, and the item's id. */
+const DEVICE_MARKER_KEYS = new Set(['redacted', 'code', 'rule', 'message', 'id']);
+const SPECIAL = new Set<string>(SPECIAL_DATA_CATEGORIES);
+
+/**
+ * A decided view as a device keeps it (DP-01, DP-24): the view as decided, except that a marker keeps only
+ * what it says (withheld, code, rule, sentence, the item's id) and not what it stands for (a marker keyed by
+ * a legal domain `health` says that there is a health domain), and a shown record's category list names no
+ * special category (Art. 9) the view shows nothing of. Never more than the view; the device holds it at rest.
+ */
+function forDevice(value: unknown, shown: ReadonlySet<string>): unknown {
+  if (Array.isArray(value)) return value.map((item) => forDevice(item, shown));
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if (record['redacted'] === true)
+    return Object.fromEntries(Object.entries(record).filter(([key]) => DEVICE_MARKER_KEYS.has(key)));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(record))
+    out[key] =
+      key === 'categories' && Array.isArray(item)
+        ? item.filter((c) => typeof c !== 'string' || !SPECIAL.has(c) || shown.has(c))
+        : forDevice(item, shown);
+  return out;
+}
 
 function linkOf(event: JournalEvent): HiddenLink {
   return { hidden: true, caseId: event.caseId, seq: event.seq, prevHash: event.prevHash, hash: event.hash };
@@ -123,11 +158,36 @@ export function cutJournalFor(actor: Actor, journal: readonly JournalEvent[], op
     privacy,
     rights,
   });
+  const scope = hidden === 0 ? 'full' : 'cut';
+  const decided =
+    scope === 'cut' && view.ok
+      ? {
+          view: {
+            ...view.value,
+            case: forDevice(view.value.case, new Set(view.value.categories)) as CaseView['case'],
+            // What the actor may issue today, as the case views' `viewCase` answers it (DP-23, DP-40): the
+            // device offers only these; each is queued and decided again by the server.
+            mayIssue: Object.keys(COMMAND_ACCESS).filter(
+              (type) =>
+                authoriseCommand({
+                  type,
+                  input: {},
+                  actor,
+                  state,
+                  privacy,
+                  now: options.now,
+                  today: options.today ?? localDate(options.now, DEFAULT_TIME_ZONE),
+                }).length === 0,
+            ),
+          },
+        }
+      : {};
   return {
-    scope: hidden === 0 ? 'full' : 'cut',
+    scope,
     events,
     hidden,
     categories: view.ok ? view.value.categories : [],
     breakGlass: judged.value.decider.relation === 'breakGlass',
+    ...decided,
   };
 }

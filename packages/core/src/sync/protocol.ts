@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { ACTOR_ROLES, actorSchema } from '../ports/actor.js';
 import { idSchema, shortTextSchema } from '../model/primitives.js';
+import { DATA_CATEGORIES } from '../model/record-meta.js';
+import { DECISION_OUTCOMES } from '../privacy/decision.js';
 import { commandIdSchema, MAX_BATCH_COMMANDS } from '../service/command-batch.js';
 import { journalSealRecordSchema } from '../journal/journal-seal.js';
 
@@ -172,17 +174,76 @@ export type CutEvent = z.infer<typeof cutEventSchema>;
 /** A hidden link of a journal cut. */
 export type HiddenEvent = z.infer<typeof hiddenEventSchema>;
 
+/** The largest decided view a change may carry, as JSON text (a case of many years stays well below). */
+export const SYNC_VIEW_MAX_CHARS = 2 * 1024 * 1024;
+
+/** Whether a value's JSON text stays within `max` characters (a view is plain JSON data). */
+function jsonWithin(value: unknown, max: number): boolean {
+  try {
+    return JSON.stringify(value).length <= max;
+  } catch {
+    return false;
+  }
+}
+
+/** A text of a view's envelope (ids, purpose, command types). */
+const viewText = z.string().check(z.minLength(1), z.maxLength(200));
+
+/**
+ * The core's decided view of a case for the actor (`CaseView`, purpose `SYNC_PURPOSE`), as the server
+ * sends it with a `cut` (issue 15): the envelope strict, the redacted case an object of at most
+ * {@link SYNC_VIEW_MAX_CHARS} characters whose `caseId` is the view's and whose `lastSeq` is a position.
+ * Its content is the server's decision (DP-24: withheld parts are markers already); the device checks with
+ * `acceptCut` that it belongs to the cut's case, head and actor, and shows it as it is.
+ */
+export const syncCaseViewSchema = z
+  .strictObject({
+    caseId: idSchema,
+    purpose: viewText,
+    actor: z.strictObject({ id: viewText, role: z.enum(ACTOR_ROLES), agencyId: viewText }),
+    decision: z.strictObject({
+      outcome: z.enum(DECISION_OUTCOMES),
+      reasons: z.array(z.record(z.string().check(z.maxLength(64)), z.unknown())).check(z.maxLength(200)),
+    }),
+    case: z.record(z.string().check(z.maxLength(64)), z.unknown()),
+    categories: z.array(z.enum(DATA_CATEGORIES)).check(z.maxLength(DATA_CATEGORIES.length)),
+    redacted: position,
+    breakGlass: z.boolean(),
+    restriction: z.optional(z.record(z.string().check(z.maxLength(64)), z.unknown())),
+    mayIssue: z.optional(z.array(viewText).check(z.maxLength(500))),
+  })
+  .check(
+    z.refine((view) => jsonWithin(view, SYNC_VIEW_MAX_CHARS), { message: 'view too large' }),
+    z.refine((view) => view.case['caseId'] === view.caseId && Number.isInteger(view.case['lastSeq']), {
+      message: 'view of another case',
+    }),
+  );
+
+/** A decided view on the wire. */
+export type SyncCaseView = z.infer<typeof syncCaseViewSchema>;
+
 /**
  * A case's journal as the actor may have it: `full` (every event whole) or `cut` (some reduced to
- * links). `events` start at seq 1; `seal` is the server's seal of the head, when it seals.
+ * links). `events` start at seq 1; `seal` is the server's seal of the head, when it seals. A `cut`
+ * carries the server's decided `view` of the case (see {@link syncCaseViewSchema}); a `full` one none.
  */
-export const journalChangeSchema = z.strictObject({
-  caseId: idSchema,
-  kind: z.literal('journal'),
-  scope: z.enum(['full', 'cut']),
-  events: z.array(cutEventSchema).check(z.maxLength(SYNC_JOURNAL_MAX_EVENTS)),
-  seal: z.optional(journalSealRecordSchema),
-});
+export const journalChangeSchema = z
+  .strictObject({
+    caseId: idSchema,
+    kind: z.literal('journal'),
+    scope: z.enum(['full', 'cut']),
+    events: z.array(cutEventSchema).check(z.maxLength(SYNC_JOURNAL_MAX_EVENTS)),
+    seal: z.optional(journalSealRecordSchema),
+    view: z.optional(syncCaseViewSchema),
+  })
+  .check(
+    z.refine(
+      (change) => change.view === undefined || (change.scope === 'cut' && change.view.caseId === change.caseId),
+      {
+        message: 'a view belongs to a cut of the same case',
+      },
+    ),
+  );
 
 /** Access to a case ended (assignment ended, consent withdrawn, erasure): the device deletes the case and its key. */
 export const revokedChangeSchema = z.strictObject({

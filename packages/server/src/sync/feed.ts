@@ -66,6 +66,9 @@ export async function decideChange(
       scope: cut.scope,
       events: cut.events as never,
       ...(seal === undefined ? {} : { seal }),
+      // A cut carries the core's decided view for the actor (issue 15): the device shows it for a case whose
+      // frame the cut hides, and queues writes to it for this server to decide.
+      ...(cut.view === undefined ? {} : { view: cut.view as never }),
     },
     log: {
       caseId,

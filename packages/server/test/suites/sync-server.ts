@@ -7,7 +7,9 @@ import { expect } from 'chai';
 import { generateKeyPair, SignJWT } from 'jose';
 import { accessLogStreamId, type JournalEvent } from '@fallkit/core';
 import {
+  acceptCut,
   feedResponseSchema,
+  SYNC_PURPOSE,
   pushResponseSchema,
   syncErrorBodySchema,
   verifyCutJournal,
@@ -451,6 +453,21 @@ export function describeSyncServer(name: string, open: () => Promise<Backend>): 
           ),
           JSON.stringify(entries.slice(0, 3)),
         ).to.equal(true);
+      });
+
+      it("issue 15, DP-24: the Rahimi cut carries the core's decided view for the Jobcenter, which acceptCut takes against the server's seal; a full case carries none", async () => {
+        const { changes } = await pullAll(world, server, USERS.jobcenter);
+        const rahimi = changes.get(RAHIMI) as JournalChange;
+        expect(rahimi.view?.caseId).to.equal(RAHIMI);
+        expect(rahimi.view?.purpose).to.equal(SYNC_PURPOSE);
+        const accepted = await acceptCut(rahimi, {
+          actor: USERS.jobcenter,
+          ...(rahimi.seal === undefined ? {} : { seal: { port: world.seal, record: rahimi.seal } }),
+        });
+        expect(accepted.ok, JSON.stringify(accepted.ok ? '' : accepted.errors)).to.equal(true);
+        expect(accepted.ok && accepted.value.frame).to.equal('hidden');
+        const kim = await pullAll(world, server, USERS.kim);
+        expect((kim.changes.get(GEBREMEDHIN) as JournalChange).view).to.equal(undefined);
       });
 
       it('DP-40: a device whose assignment ended gets revoked; a user who never held a case is never told of it', async () => {

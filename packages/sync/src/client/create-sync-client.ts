@@ -3,6 +3,7 @@ import type { DexieCaseStore } from '@fallkit/store-dexie';
 import { openSyncDatabase, syncDatabaseName, type SyncDexie } from '../database/sync-database.js';
 import { Outbox } from '../outbox/outbox.js';
 import { ConflictList, type SyncConflict } from '../conflicts/conflict-list.js';
+import { CutViews } from '../cuts/cut-views.js';
 import { createSyncedCaseService, type SyncedCaseService } from '../service/synced-case-service.js';
 import { SyncEngine, type SyncEngineOptions, type SyncRound } from '../loop/sync-engine.js';
 import type { SyncStatus } from '../loop/sync-status.js';
@@ -33,6 +34,8 @@ export interface SyncClient {
   readonly service: SyncedCaseService;
   /** Online/offline, pending count, conflicts, last synced, the error in words. */
   readonly status: Subscribable<SyncStatus>;
+  /** The decided views of the cases held as journal cuts (issue 15): hand them to the core's `withCutViews`. */
+  readonly cuts: CutViews;
   /** The sync database (diagnostics and tests). */
   readonly database: SyncDexie;
   /** Starts the loops (a round now, on reconnect, on live updates, on the timer). */
@@ -78,10 +81,11 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   });
   const outbox = new Outbox(db, store);
   const conflictList = new ConflictList(db, store);
+  const cuts = new CutViews(db, store);
   const actor = actorSource(options.actor);
   // The service tells the engine about queued commands; the engine needs the service: a late binding.
   const queued = { notify: (): void => undefined };
-  const service = createSyncedCaseService({ ...options, outbox, onQueued: () => queued.notify() });
+  const service = createSyncedCaseService({ ...options, outbox, cuts, onQueued: () => queued.notify() });
   const engine = new SyncEngine({
     store,
     db,
@@ -90,6 +94,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     transport,
     service,
     actor,
+    cuts,
     now: () => options.clock.now(),
     ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
     ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
@@ -132,6 +137,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 
   return {
     service,
+    cuts,
     status: running.status,
     database: db,
     conflicts,

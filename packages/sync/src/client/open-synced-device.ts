@@ -1,4 +1,5 @@
 import { createCaseViews, ok, randomIds, systemClock, type Actor, type CaseViews, type Result } from '@fallkit/core';
+import { withCutViews } from '@fallkit/core/sync';
 import { openDexieCaseStore, type DexieCaseStore, type EncryptionSecret } from '@fallkit/store-dexie';
 import { createFetchTransport, type TokenSource } from '../transport/fetch-transport.js';
 import type { SyncTransport } from '../transport/sync-transport.js';
@@ -79,7 +80,13 @@ export async function openSyncedDevice(options: OpenSyncedDeviceOptions): Promis
   const clock = options.sync?.clock ?? systemClock;
   const ids = options.sync?.ids ?? randomIds;
   const sync = createSyncClient({ ...options.sync, store, transport, actor, clock, ids });
-  const views = createCaseViews({ service: sync.service, store, clock, ids });
+  // A case held as a journal cut reads as the server's decided view (issue 15); every other one is decided here.
+  const views = withCutViews({
+    views: createCaseViews({ service: sync.service, store, clock, ids }),
+    cuts: sync.cuts,
+    store,
+    clock,
+  });
   sync.start();
   return ok({
     actor,

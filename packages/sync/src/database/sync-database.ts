@@ -61,12 +61,27 @@ export const SYNC_SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
+/**
+ * A case the device holds as a journal cut (issue 15): the server's decided view of it, sealed like the
+ * outbox (DP-37); the case id and the head it was decided at stay in clear.
+ */
+export interface CutViewRow {
+  readonly caseId: string;
+  readonly seq: number;
+  readonly sealed?: SealedBox;
+  readonly plain?: unknown;
+}
+
+/** Version 2: the decided views of the cases held as cuts. */
+export const SYNC_SCHEMA_V2 = { ...SYNC_SCHEMA_V1, cuts: 'caseId' } as const;
+
 /** The Dexie database of one store's sync state. */
 export type SyncDexie = Dexie & {
   outbox: Table<OutboxRow, number>;
   conflicts: Table<ConflictRow, string>;
   heads: Table<ServerHeadRow, string>;
   meta: Table<SyncMetaRow, string>;
+  cuts: Table<CutViewRow, string>;
 };
 
 /** The name of the sync database belonging to a store database. */
@@ -84,5 +99,6 @@ export function openSyncDatabase(
     IDBKeyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange,
   });
   db.version(1).stores(SYNC_SCHEMA_V1);
+  db.version(2).stores(SYNC_SCHEMA_V2);
   return db as SyncDexie;
 }

@@ -7,6 +7,8 @@ import { MAX_FEED_LIMIT, MAX_PUSH_COMMANDS, type FeedChange, type PushedCommand 
 import type { LiveSubscription, SyncTransport } from '../transport/sync-transport.js';
 import type { SyncedCaseService } from '../service/synced-case-service.js';
 import { syncRefusal } from '../messages/sync-refusals.js';
+import { acceptCut } from '@fallkit/core/sync';
+import type { CutViews } from '../cuts/cut-views.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { StatusChannel } from './sync-status.js';
 
@@ -36,6 +38,8 @@ export interface SyncEngineOptions {
   readonly checkJournal?: ReceivedJournalCheck;
   /** Called after a case was deleted because access to it ended (the host deletes its drafts, caches …). */
   readonly onRevoked?: (caseId: string) => void | Promise<void>;
+  /** The decided views of the cases held as cuts (issue 15); without it a cut is stored but not shown. */
+  readonly cuts?: CutViews;
 }
 
 /** What one sync round did. */
@@ -314,24 +318,56 @@ export class SyncEngine {
       await db.heads.delete(change.caseId);
       await this.#o.outbox.removeCase(change.caseId);
       await this.#o.conflicts.removeCase(change.caseId);
+      await this.#o.cuts?.remove(change.caseId);
       service.renew();
       await this.#o.onRevoked?.(change.caseId);
       return { ok: true, value: undefined };
     }
-    let applied = await applyJournalChange(store, db, change, this.#o.checkJournal);
+    let current = change;
+    let accepted = await this.#acceptCut(current);
+    if (!accepted.ok) return accepted;
+    let applied = await applyJournalChange(store, db, current, this.#o.checkJournal);
     if (applied.ok && applied.value.kind === 'needs-bootstrap') {
       const whole = await this.#o.transport.bootstrap(change.caseId);
       if (!whole.ok) return whole;
       if (whole.value.kind === 'revoked') return this.applyChange(whole.value);
-      applied = await applyJournalChange(store, db, whole.value, this.#o.checkJournal);
+      current = whole.value;
+      accepted = await this.#acceptCut(current);
+      if (!accepted.ok) return accepted;
+      applied = await applyJournalChange(store, db, current, this.#o.checkJournal);
       if (applied.ok && applied.value.kind === 'needs-bootstrap')
         return { ok: false, errors: [syncRefusal('SYNC_ANSWER_MALFORMED', `bootstrap ${change.caseId}`)] };
     }
     if (!applied.ok) return applied;
+    // A case that arrives whole is folded and decided on the device again: its held view goes.
+    if (current.scope === 'full') await this.#o.cuts?.remove(change.caseId);
     if (applied.value.kind === 'replaced') {
       service.renew();
       await this.#redecidePending(change.caseId);
     }
+    return { ok: true, value: undefined };
+  }
+
+  /**
+   * A cut (from seq 1) is accepted by the core's `acceptCut` before anything of it is stored: the chain
+   * verifies (the server's HMAC seal needs the server's key, which a device does not hold; a host that can
+   * check it passes `checkJournal`), the scope matches and the decided view belongs to the cut's case, head
+   * and actor; then the view is kept (sealed) and the journal stored. A tail (not from 1) is left to
+   * `applyJournalChange`, which asks for the whole case, accepted then.
+   */
+  async #acceptCut(change: Extract<FeedChange, { kind: 'journal' }>): Promise<Result<void>> {
+    if (change.scope !== 'cut' || change.events[0]?.seq !== 1 || this.#o.cuts === undefined)
+      return { ok: true, value: undefined };
+    const accepted = await acceptCut(change, { actor: this.#o.actor.current() });
+    if (!accepted.ok)
+      return {
+        ok: false,
+        errors: [
+          syncRefusal('SYNC_JOURNAL_REFUSED', `${change.caseId}: ${accepted.errors[0]!.code}`),
+          ...accepted.errors,
+        ],
+      };
+    await this.#o.cuts.put(accepted.value.view!);
     return { ok: true, value: undefined };
   }
 

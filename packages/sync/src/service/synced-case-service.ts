@@ -18,6 +18,8 @@ import {
   type Result,
 } from '@fallkit/core';
 import type { Outbox } from '../outbox/outbox.js';
+import type { CutViews } from '../cuts/cut-views.js';
+import { cutCaseState } from '@fallkit/core/sync';
 
 /** How often a local decision is taken again when another tab wrote to the case in between. */
 const LOCAL_RETRIES = 3;
@@ -27,7 +29,16 @@ export interface SyncedCaseServiceOptions extends CaseServiceOptions {
   readonly outbox: Outbox;
   /** Called after a command was queued (the sync client pushes then). */
   readonly onQueued?: (commandId: string) => void;
+  /**
+   * The decided views of the cases held as journal cuts (issue 15). A write to such a case is not decided
+   * on the device, which cannot fold it: it is queued for the server, which decides it (offline it waits
+   * as pending), and answered with `pending: true`, no events and the decided view's state.
+   */
+  readonly cuts?: CutViews;
 }
+
+/** What a write answers: the core's outcome; `pending` when it was queued for the server undecided (a cut case). */
+export type SyncedOutcome = BatchOutcome & { readonly pending?: true };
 
 /**
  * The case service of a synced device: the core's service over the local store, so every command is
@@ -78,11 +89,15 @@ export function createSyncedCaseService(options: SyncedCaseServiceOptions): Sync
   const { outbox, store, clock, ids } = options;
   let inner = createCaseService(options);
 
-  async function executeBatch(batch: CommandBatch): Promise<Result<BatchOutcome>> {
+  async function executeBatch(batch: CommandBatch): Promise<Result<SyncedOutcome>> {
     const commandId = batch.commandId ?? ids.next('command');
     // A case opened without an id gets it here, so the queued command names the case it opened.
     const caseId = caseIdOf(batch) ?? ids.next('case');
     for (let attempt = 0; ; attempt += 1) {
+      // A case held as a cut: its head is the one its decided view was decided at (the cut's index row is none).
+      const held = await options.cuts?.view(caseId);
+      if (held !== undefined)
+        return queueForServer(held, commandId, caseId, batch.expectedSeq ?? cutCaseState(held).lastSeq, batch);
       const baseSeq = batch.expectedSeq ?? (await localHead(caseId));
       if (typeof baseSeq !== 'number') return baseSeq;
       let added: boolean;
@@ -107,6 +122,28 @@ export function createSyncedCaseService(options: SyncedCaseServiceOptions): Sync
       if (raced && attempt < LOCAL_RETRIES) continue;
       return result;
     }
+  }
+
+  /**
+   * A write to a case held as a cut: queued as it is, never decided or applied here (the device holds no
+   * fold of the case); the server decides it with the verified actor, and its answer (applied, refused,
+   * conflict) comes back through the sync like any other.
+   */
+  async function queueForServer(
+    view: NonNullable<Awaited<ReturnType<CutViews['view']>>>,
+    commandId: string,
+    caseId: string,
+    baseSeq: number,
+    batch: CommandBatch,
+  ): Promise<Result<SyncedOutcome>> {
+    try {
+      await outbox.add({ commandId, baseSeq, batch: { caseId, commands: batch.commands }, queuedAt: clock.now() });
+    } catch (error) {
+      const failed = storeFailure(error, caseId);
+      return { ok: false, errors: [queueFailed(), ...failed.errors] };
+    }
+    options.onQueued?.(commandId);
+    return { ok: true, value: { caseId, events: [], state: cutCaseState(view), pending: true } };
   }
 
   /** The local head of a case from its index row (0 for a new case), or the store's refusal. */
