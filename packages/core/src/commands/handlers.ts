@@ -6,6 +6,7 @@ import type { CaseCommandInput, CaseCommandType } from './command-catalog.js';
 import { recordMeta, splitClassification, stateOf, type HandlerContext } from './handler-context.js';
 import { lifeDomainCategories } from '../privacy/categories.js';
 import { caseEvent } from './pending-event.js';
+import { continuityOnTakeover } from '../process/handover-continuity.js';
 
 /**
  * Turns a validated, guarded command input into the events it decides. Handlers are pure apart from
@@ -345,24 +346,28 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       }),
     ];
   },
-  assignCaseManager: (context, input) => [
-    caseEvent('CaseManagerAssigned', {
-      period: {
-        userId: input.userId,
-        name: input.name,
-        agencyId: input.agencyId,
-        role: input.role,
-        from: input.from ?? context.today,
-      },
-      endsAssignmentOf: input.replaces,
-      ...(input.replaces === undefined
-        ? {}
-        : {
-            endsAssignmentOfAgency: openAssignmentOf(stateOf(context), input.replaces, input.replacesAgencyId)
-              ?.agencyId,
-          }),
-    }),
-  ],
+  assignCaseManager: (context, input) => {
+    const state = stateOf(context);
+    const from = input.from ?? context.today;
+    const replaced =
+      input.replaces === undefined ? undefined : openAssignmentOf(state, input.replaces, input.replacesAgencyId);
+    // HO-1/HO-2: the receiver naming its case manager after a handover keeps the sender involved as the variant says.
+    const continuity = continuityOnTakeover(state, replaced, { agencyId: input.agencyId, from });
+    return [
+      caseEvent('CaseManagerAssigned', {
+        period: {
+          userId: input.userId,
+          name: input.name,
+          agencyId: input.agencyId,
+          role: input.role,
+          from,
+        },
+        endsAssignmentOf: input.replaces,
+        ...(input.replaces === undefined ? {} : { endsAssignmentOfAgency: replaced?.agencyId }),
+      }),
+      ...(continuity === undefined ? [] : [caseEvent('CaseManagerAssigned', { period: continuity.period })]),
+    ];
+  },
   endCaseManagerAssignment: (context, input) => [
     caseEvent('CaseManagerAssignmentEnded', {
       userId: input.userId,

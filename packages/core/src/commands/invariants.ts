@@ -639,6 +639,18 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
         ['effectiveFrom'],
         'dem Beginn der bisherigen Federführung / the start of the current lead',
       ),
+      ...(input.involvedUntil !== undefined && input.involvedUntil < input.effectiveFrom
+        ? [
+            domainRefusal(
+              'TRANSITION_BEFORE_HANDOVER',
+              ['involvedUntil'],
+              text(
+                'Die Übergangszeit kann nicht vor dem Wechsel der Federführung enden.',
+                'The transition period cannot end before the change of lead agency.',
+              ),
+            ),
+          ]
+        : []),
       ...(input.endsLegalDomain !== undefined && !activeLegalDomain(s, input.endsLegalDomain)
         ? [
             domainRefusal(
