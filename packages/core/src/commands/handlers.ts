@@ -7,6 +7,7 @@ import { recordMeta, splitClassification, stateOf, type HandlerContext } from '.
 import { lifeDomainCategories } from '../privacy/categories.js';
 import { caseEvent } from './pending-event.js';
 import { continuityOnTakeover } from '../process/handover-continuity.js';
+import { withheldAssessmentParts } from './withheld-parts.js';
 
 /**
  * Turns a validated, guarded command input into the events it decides. Handlers are pure apart from
@@ -167,7 +168,11 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     const { classification, rest } = splitClassification(input);
     const state = stateOf(context);
     const previous = state.assessments.at(-1);
-    const extra = rest.domains.flatMap(domainCategories);
+    // The parts of the previous version withheld from the writer are carried forward unchanged (DP-23, DP-24).
+    const withheld = withheldAssessmentParts(state, context);
+    const carried = withheld ? withheld.previous.domains.filter((d) => withheld.domainIds.has(d.domainId)) : [];
+    const ownText = withheld?.ownText === true ? withheld.previous : undefined;
+    const extra = [...rest.domains.flatMap(domainCategories), ...carried.flatMap((d) => d.categories ?? [])];
     const assessment: Assessment = {
       id: context.ids.next('assessment'),
       version: (previous?.version ?? 0) + 1,
@@ -175,9 +180,18 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       recordedOn: rest.recordedOn ?? context.today,
       participantIds: rest.participantIds ?? [state.addresseeId],
       mode: rest.mode ?? 'structured',
-      domains: rest.domains.map((domain) => ({ ...domain, categories: domain.categories ?? domainCategories(domain) })),
-      ...(rest.narrative === undefined ? {} : { narrative: rest.narrative }),
-      wishesAndDreams: rest.wishesAndDreams,
+      domains: [
+        ...rest.domains.map((domain) => ({ ...domain, categories: domain.categories ?? domainCategories(domain) })),
+        ...carried,
+      ],
+      ...(ownText !== undefined
+        ? ownText.narrative === undefined
+          ? {}
+          : { narrative: ownText.narrative }
+        : rest.narrative === undefined
+          ? {}
+          : { narrative: rest.narrative }),
+      wishesAndDreams: ownText?.wishesAndDreams ?? rest.wishesAndDreams,
       supersedesId: previous?.id,
       status: 'recorded',
       ...recordMeta(context, classification, 'assessment', { extraCategories: extra, content: rest }),
