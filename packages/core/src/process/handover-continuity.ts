@@ -21,7 +21,8 @@ import { addDays, dayNumber } from './dates.js';
  *   handed over to the receiver's case manager when the handover names the consent it relies on
  *   (`consentRef`, checked by PR-24); without one they stay with the sender, who is still involved.
  * - **HO-4** Before an involvement ends, the involved case manager gets a notice
- *   ({@link accessNotices}) from {@link ACCESS_NOTICE_DAYS} days ahead, for the elements to show.
+ *   ({@link accessNotices}): from the handover on for the sender's staff, else from
+ *   {@link ACCESS_NOTICE_DAYS} days ahead, for the elements to show.
  * @module
  */
 
@@ -229,7 +230,9 @@ export function accessNotices(
   if (last === undefined) return [];
   const lastDay = addDays(last.to!, -1);
   const daysLeft = dayNumber(last.to!) - dayNumber(day);
-  if (daysLeft > ACCESS_NOTICE_DAYS) return [];
+  // After a handover from the actor's agency the end is said from the start; otherwise from 14 days ahead.
+  const afterHandover = handoverInForce(state, day)?.fromAgencyId === actor.agencyId;
+  if (daysLeft > ACCESS_NOTICE_DAYS && !afterHandover) return [];
   return [
     {
       code: 'ACCESS_ENDS_SOON',

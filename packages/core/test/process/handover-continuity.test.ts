@@ -95,6 +95,22 @@ describe('handover continuity (issue 21 item 4; HO-1 to HO-4; DP-23, DP-40)', fu
     const { state } = await world.load();
     const deputy = state.caseManagers.find((p) => p.userId === U.kim.id && p.role === 'deputy');
     expect(deputy?.to).to.equal(addDays('2026-04-02', WARM_HANDOVER_TRANSITION_DAYS));
+    // HO-4: the sender is told from the handover on, though the end is more than 14 days away.
+    const [notice] = accessNotices(state, U.kim, '2026-04-02');
+    expect(notice?.code).to.equal('ACCESS_ENDS_SOON');
+    expect(notice?.daysLeft).to.equal(WARM_HANDOVER_TRANSITION_DAYS);
+    // A colleague at the same agency whose assignment simply ends in 30 days is not told yet (no handover from there).
+    const ending = {
+      ...state,
+      handovers: [],
+      caseManagers: [
+        { userId: 'u-x', agencyId: 'a-x', role: 'primary' as const, from: '2026-01-01', to: '2026-05-10' },
+      ],
+    };
+    expect(accessNotices(ending, { id: 'u-x', agencyId: 'a-x' }, '2026-04-02')).to.deep.equal([]);
+    expect(accessNotices(ending, { id: 'u-x', agencyId: 'a-x' }, '2026-04-30').map((n) => n.daysLeft)).to.deep.equal([
+      10,
+    ]);
   });
 
   it('HO-2: variant 3 (further needs) keeps the sender involved with no end, and says so (HO-4)', async () => {
@@ -110,6 +126,7 @@ describe('handover continuity (issue 21 item 4; HO-1 to HO-4; DP-23, DP-40)', fu
     expect(deputy?.to).to.equal(undefined);
     expect(accessNotices(state, U.kim, '2026-06-01').map((n) => n.code)).to.deep.equal(['INVOLVED_AFTER_HANDOVER']);
     // The receiver, who leads, gets no notice.
+    expect(accessNotices(state, U.jobcenter, '2026-04-03')).to.deep.equal([]);
     expect(accessNotices(state, U.jobcenter, '2026-06-01')).to.deep.equal([]);
   });
 
