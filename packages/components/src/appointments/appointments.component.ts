@@ -479,6 +479,7 @@ export class FkAppointments extends LitElement {
           required
           .error=${this.error && d.date === '' ? this.i18n.t('appointments.form.required') : undefined}
           .value=${d.date}
+          @input=${(e: Event) => this.edit({ date: (e.target as HTMLInputElement).value })}
           @change=${(e: Event) => this.edit({ date: (e.target as HTMLInputElement).value })}
         ></fk-date-field>
       </div>

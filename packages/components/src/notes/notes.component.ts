@@ -365,6 +365,7 @@ export class FkNotes extends LitElement {
         id="on"
         label=${this.i18n.t('notes.form.on')}
         .value=${draft.on}
+        @input=${(e: Event) => this.edit({ on: (e.target as HTMLInputElement).value })}
         @change=${(e: Event) => this.edit({ on: (e.target as HTMLInputElement).value })}
       ></fk-date-field>
       <fieldset aria-describedby="categories-hint">
