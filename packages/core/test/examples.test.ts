@@ -96,9 +96,11 @@ describe('example cases', () => {
     expect(state.handovers[0]?.variant).to.equal('warmHandover');
     expect(state.handovers[0]?.conference?.heldOn).to.equal('2026-05-27');
     expect(state.legalDomains.find((p) => p.domain === 'AsylbLG')?.to).to.equal('2026-06-01');
-    expect(state.caseManagers.map((p) => [p.userId, p.to ?? null])).to.deep.equal([
-      ['u-kim-krueger', '2026-06-01'],
-      ['u-jc-demir', null],
+    // HO-1: the warm handover keeps KIM's case manager involved as deputy for the 28-day transition.
+    expect(state.caseManagers.map((p) => [p.userId, p.role, p.to ?? null])).to.deep.equal([
+      ['u-kim-krueger', 'primary', '2026-06-01'],
+      ['u-jc-demir', 'primary', null],
+      ['u-kim-krueger', 'deputy', '2026-06-29'],
     ]);
     expect(state.residenceStatuses.map((r) => r.status)).to.deep.equal(['duldung', 'aufenthaltserlaubnis']);
     expect(state.measures[2]?.secondBest?.serviceKind).to.equal('Integrationskurs mit Kinderbetreuung');

@@ -472,18 +472,17 @@ export class FkAppointments extends LitElement {
       }}
     >
       <h3 id="form-title" class="wide">${this.i18n.t('appointments.form.title')}</h3>
-      ${field(
-        'date',
-        this.i18n.t('appointments.form.date'),
-        html`<input
+      <div>
+        <fk-date-field
           id="date"
-          type="date"
-          aria-required="true"
-          aria-invalid=${this.error && d.date === '' ? 'true' : 'false'}
+          label=${this.i18n.t('appointments.form.date')}
+          required
+          .error=${this.error && d.date === '' ? this.i18n.t('appointments.form.required') : undefined}
           .value=${d.date}
           @input=${(e: Event) => this.edit({ date: (e.target as HTMLInputElement).value })}
-        />`,
-      )}
+          @change=${(e: Event) => this.edit({ date: (e.target as HTMLInputElement).value })}
+        ></fk-date-field>
+      </div>
       ${field(
         'time',
         this.i18n.t('appointments.form.time'),

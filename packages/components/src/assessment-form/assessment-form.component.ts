@@ -1,3 +1,4 @@
+import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -99,6 +100,7 @@ function emptyDomain(domainId: string): AssessmentDomainValue {
  * @csspart form - The form's outer container.
  * @csspart header - Title and version line.
  * @csspart wishes - The wishes-and-dreams section.
+ * @csspart withheld-carried - Says that the parts withheld from the actor are carried into the new version unchanged.
  * @csspart domains - The life-domains section.
  * @csspart domain - One opened life domain.
  * @csspart domain-picker - The buttons that open further domains.
@@ -188,6 +190,9 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
   declare protected readonly i18n: LocalizeController<typeof assessmentMessages.de>;
   protected override schema = recordAssessmentInput;
 
+  /** What the core says this actor may issue (DP-40); `undefined` when the view does not say. */
+  @state() private issuable: Issuable;
+
   /** The assessment part of the process standard: life domains and rating scale. */
   @property({ attribute: false }) standard: AssessmentStandard = DEFAULT_ASSESSMENT_STANDARD;
 
@@ -273,6 +278,9 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
   // ---- connected mode ----------------------------------------------------------------------------
 
   protected override valueFromView(view: CaseState): AssessmentFormValue | undefined {
+    // Whether a new version may be saved is the core's decision (mayIssue, DP-40); withheld parts are
+    // carried forward by the core and may not be written (ASSESSMENT_PART_WITHHELD).
+    this.issuable = issuableOf(view);
     const versions = (view.assessments ?? []).filter((a) => !isRedactionMarker(a));
     const latest = versions[versions.length - 1];
     const redactions: Record<string, RedactionMarker> = {};
@@ -792,8 +800,8 @@ export class FkAssessmentForm extends FkFormElement<AssessmentFormValue, Assessm
       ${
         editable
           ? html`<div class="actions actions--end" part="actions">
-              ${this.hasRedactions ? html`<p class="notice notice--warn">${t.t('assessment.redactedBlocked')}</p>` : nothing}
-              ${this.renderSubmitButton(this.record && this.connection.connected ? t.t('assessment.saveNewVersion') : t.t('assessment.save'), this.hasRedactions)}
+              ${this.hasRedactions ? html`<p class="notice" part="withheld-carried">${t.t('assessment.redactedCarried')}</p>` : nothing}
+              ${this.renderSubmitButton(this.record && this.connection.connected ? t.t('assessment.saveNewVersion') : t.t('assessment.save'), !offers(this.issuable, 'recordAssessment'))}
             </div>`
           : nothing
       }

@@ -41,7 +41,7 @@ export const assessmentMessages = defineMessages({
     'assessment.resources': 'Ressourcen',
     'assessment.problems': 'Probleme und Belastungen',
     'assessment.personView': 'Sicht der Person',
-    'assessment.caseManagerView': 'Sicht der Fallmanagerin / des Fallmanagers',
+    'assessment.caseManagerView': 'Sicht der Fachkraft',
     'assessment.agreedInterpretation': 'Gemeinsame Deutung',
     'assessment.agreedHint': 'Nur was mit der Person zusammen so verstanden wurde.',
     'assessment.dissent': 'Abweichende Deutung (Dissens)',
@@ -58,8 +58,8 @@ export const assessmentMessages = defineMessages({
     'assessment.compare.earlier': 'So stand es in Version {version}',
     'assessment.save': 'Assessment speichern',
     'assessment.saveNewVersion': 'Als neue Fassung speichern',
-    'assessment.redactedBlocked':
-      'Teile dieses Assessments sind für Sie ausgeblendet. Eine neue Fassung kann nur speichern, wer alles sehen darf.',
+    'assessment.redactedCarried':
+      'Teile dieses Assessments sind für Sie zurückgehalten (Datenschutz). Ihre neue Fassung enthält, was Sie erfassen; die zurückgehaltenen Teile werden unverändert übernommen.',
     'assessment.confirm.title': 'Mit der Person bestätigen',
     'assessment.confirm.lead':
       'Deutungen gelten erst, wenn die Person sie mitträgt. Besprechen Sie diese Fassung mit ihr und halten Sie fest, wie sie bestätigt wurde.',
@@ -138,8 +138,8 @@ export const assessmentMessages = defineMessages({
     'assessment.compare.earlier': 'What version {version} said',
     'assessment.save': 'Save assessment',
     'assessment.saveNewVersion': 'Save as new version',
-    'assessment.redactedBlocked':
-      'Parts of this assessment are hidden from you. Only someone who may see everything can save a new version.',
+    'assessment.redactedCarried':
+      'Parts of this assessment are withheld from you (data protection). Your new version holds what you record; the withheld parts are carried over unchanged.',
     'assessment.confirm.title': 'Confirm with the person',
     'assessment.confirm.lead':
       'Interpretations only count once the person shares them. Discuss this version with them and record how it was confirmed.',

@@ -81,6 +81,8 @@ export type ConnectedCaseView = CaseView['case'] & {
   };
   /** The commands the actor may issue on the case today (the core's `CaseView.mayIssue`, DP-40). */
   readonly mayIssue?: readonly string[];
+  /** Notices about the actor's own access, as the core decided them (`CaseView.accessNotices`, HO-4). */
+  readonly accessNotices?: CaseView['accessNotices'];
   /** The same consents as the printable goal agreement states them (`<fk-goal-agreement>`). */
   readonly consents: readonly AgreementConsent[];
 };
@@ -279,6 +281,7 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
       redacted: view.redacted,
       // The core's answer to "may this actor issue …" (DP-40): elements offer only those actions.
       ...(view.mayIssue === undefined ? {} : { mayIssue: view.mayIssue }),
+      ...(view.accessNotices === undefined ? {} : { accessNotices: view.accessNotices }),
       // Empty lists (not absent ones) replace whatever an element showed for the previous actor.
       privacy: { consents, releases },
       consents: consents.map((c) => agreementConsent(c, today)).filter((c) => c !== undefined),

@@ -5,7 +5,9 @@ import {
   HANDOVER_VARIANTS,
   LEGAL_DOMAINS,
   changeLeadAgencyInput,
+  handoverConsequences,
   isRedactionMarker,
+  type AccessNotice,
   type CaseCommand,
   type CaseCommandInput,
   type CaseCommandInputIn,
@@ -88,6 +90,7 @@ export const DEFAULT_PACKET_CATEGORIES: readonly DataCategory[] = [
  * @event fk-saved - Connected save succeeded.
  * @event fk-refused - Connected save refused; `detail: { errors, value }`; the typed text stays.
  *
+ * @csspart access-notice - The core's notice that the actor's own access ends soon or continues after a handover (HO-4).
  * @csspart view-only - The sentence shown instead of a form when the core says the actor may not record here (DP-40).
  * @csspart form - The outer container.
  * @csspart current-lead - The current lead agency line.
@@ -144,6 +147,9 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   /** What the core says this actor may issue (DP-40); `undefined` when the view does not say. */
   @state() private issuable: Issuable;
+
+  /** Notices about the actor's own access, as the core decided them (connected: the view's `accessNotices`, HO-4). */
+  @property({ attribute: false }) accessNotices: readonly AccessNotice[] = [];
 
   /** The lead agency periods so far (connected: from the case). */
   @property({ attribute: false }) leadAgencies: readonly LeadAgencyPeriod[] = [];
@@ -267,6 +273,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   protected override valueFromView(view: CaseState): HandoverValue | undefined {
     this.issuable = issuableOf(view);
+    this.accessNotices = (view as { accessNotices?: readonly AccessNotice[] }).accessNotices ?? [];
     this.leadAgencies = view.leadAgencies ?? [];
     this.handovers = view.handovers ?? [];
     const fromView = consentsOfView(view);
@@ -297,9 +304,18 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
           agency: v.to?.name ?? '',
           date: v.effectiveFrom ? t.date(v.effectiveFrom) : '',
         }),
-        details: v.continuingRole?.trim()
-          ? [t.t('handover.confirm.continuing', { role: v.continuingRole.trim() })]
-          : [],
+        // What happens to the own access and open follow-ups is the core's decision (HO-1 to HO-3).
+        details: [
+          ...(this.keepsRole && v.continuingRole?.trim()
+            ? [t.t('handover.confirm.continuing', { role: v.continuingRole.trim() })]
+            : []),
+          ...(v.variant
+            ? handoverConsequences(
+                { ...v, variant: v.variant, ...(this.keepsRole ? {} : { continuingRole: undefined }) },
+                v.effectiveFrom ?? this.day,
+              ).map((line) => t.text(line))
+            : []),
+        ],
         confirmLabel: t.t('handover.save'),
         cancelLabel: t.t('handover.confirm.cancel'),
       });
@@ -430,6 +446,20 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     </div>`;
   }
 
+  /** The core's notices about the actor's own access (HO-4): a transition ending soon, a continuing role. */
+  private renderAccessNotices() {
+    if (this.accessNotices.length === 0) return nothing;
+    const t = this.i18n;
+    return html`<div
+      class="notice notice--warn"
+      part="access-notice"
+      role="note"
+      aria-label=${t.t('handover.accessNotice')}
+    >
+      ${this.accessNotices.map((n) => html`<p>${t.text(n.message)}</p>`)}
+    </div>`;
+  }
+
   private renderConsentCheck() {
     const t = this.i18n;
     const to = this.value.to;
@@ -476,13 +506,13 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     if (!offers(this.issuable, 'changeLeadAgency'))
       return html`<div class="form" part="form">
         <div class="head" part="header"><h2>${t.t('handover.title')}</h2></div>
-        ${this.renderCurrent()}
+        ${this.renderCurrent()} ${this.renderAccessNotices()}
         <p class="fk-hint" part="view-only">${t.t('handover.viewOnly')}</p>
       </div>`;
     return html`<div class="form" part="form">
       <div class="head" part="header"><h2>${t.t('handover.title')}</h2></div>
-      ${editable ? html`<p class="lead">${t.t('handover.lead')}</p>` : nothing} ${this.renderCurrent()}
-      ${this.renderRemoteChanged(t.t('handover.changedElsewhere'), t.t('handover.adoptRemote'))}
+      ${this.renderAccessNotices()} ${editable ? html`<p class="lead">${t.t('handover.lead')}</p>` : nothing}
+      ${this.renderCurrent()} ${this.renderRemoteChanged(t.t('handover.changedElsewhere'), t.t('handover.adoptRemote'))}
       ${this.renderRefusals()}
       <section class="section" part="variant" aria-labelledby="variant-heading">
         <h3 id="variant-heading">${t.t('handover.variant')}</h3>
@@ -528,6 +558,20 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
                 ?readonly=${this.readonly}
                 @input=${(e: Event) => this.setField('continuingRole', (e.target as HTMLTextAreaElement).value)}
               ></fk-textarea>`
+            : nothing
+        }
+        ${
+          v.variant
+            ? html`<fk-date-field
+                data-path="involvedUntil"
+                label=${t.t('handover.involvedUntil')}
+                hint=${continuing ? t.t('handover.involvedUntilHintContinuing') : t.t('handover.involvedUntilHintWarm')}
+                .value=${v.involvedUntil ?? ''}
+                .error=${this.errorAt('involvedUntil')}
+                ?disabled=${this.isDisabled}
+                ?readonly=${this.readonly}
+                @change=${(e: Event) => this.setField('involvedUntil', (e.target as HTMLInputElement).value || undefined)}
+              ></fk-date-field>`
             : nothing
         }
       </section>

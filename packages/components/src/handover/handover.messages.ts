@@ -66,6 +66,11 @@ export const handoverMessages = defineMessages({
       'Ab {date} leitet {agency} den Fall. Die Übergabe lässt sich nicht rückgängig machen; eine Rückgabe wäre eine neue Übergabe.',
     'handover.confirm.continuing': 'Ihre Stelle bleibt beteiligt: {role}',
     'handover.confirm.cancel': 'Zurück zum Formular',
+    'handover.accessNotice': 'Hinweis zu Ihrem Zugang',
+    'handover.involvedUntil': 'Bisherige Stelle beteiligt bis (letzter Tag)',
+    'handover.involvedUntilHintWarm':
+      'Leer lassen: vier Wochen ab Benennung der neuen fallverantwortlichen Person. Danach endet der Zugang der bisherigen Stelle.',
+    'handover.involvedUntilHintContinuing': 'Leer lassen: beteiligt, bis die Beteiligung beendet wird.',
     'handover.changedElsewhere': 'Der Fall wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da.',
     'handover.adoptRemote': 'Neue Fassung übernehmen',
     'handover.domain.SGB_II': 'SGB II (Jobcenter)',
@@ -141,6 +146,11 @@ export const handoverMessages = defineMessages({
       'From {date} {agency} leads the case. The handover cannot be undone; handing it back would be a new handover.',
     'handover.confirm.continuing': 'Your agency stays involved: {role}',
     'handover.confirm.cancel': 'Back to the form',
+    'handover.accessNotice': 'About your access',
+    'handover.involvedUntil': 'Previous agency involved until (last day)',
+    'handover.involvedUntilHintWarm':
+      'Leave empty: four weeks from when the new case manager is named. Then the previous agency’s access ends.',
+    'handover.involvedUntilHintContinuing': 'Leave empty: involved until the involvement is ended.',
     'handover.changedElsewhere': 'The case was changed elsewhere in the meantime. Your input is still here.',
     'handover.adoptRemote': 'Take the new version',
     'handover.domain.SGB_II': 'SGB II (Jobcenter)',

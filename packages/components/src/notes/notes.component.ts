@@ -361,16 +361,13 @@ export class FkNotes extends LitElement {
         ></textarea>
         ${errorText ? html`<p class="fk-feedback fk-feedback--error error" id="text-error">${errorText}</p>` : nothing}
       </div>
-      <div class="fk-field">
-        <label class="fk-label" for="on">${this.i18n.t('notes.form.on')}</label>
-        <input
-          id="on"
-          type="date"
-          class="fk-control"
-          .value=${draft.on}
-          @input=${(e: Event) => this.edit({ on: (e.target as HTMLInputElement).value })}
-        />
-      </div>
+      <fk-date-field
+        id="on"
+        label=${this.i18n.t('notes.form.on')}
+        .value=${draft.on}
+        @input=${(e: Event) => this.edit({ on: (e.target as HTMLInputElement).value })}
+        @change=${(e: Event) => this.edit({ on: (e.target as HTMLInputElement).value })}
+      ></fk-date-field>
       <fieldset aria-describedby="categories-hint">
         <legend>${this.i18n.t('notes.form.categories')}</legend>
         <p class="fk-hint" id="categories-hint">${this.i18n.t('notes.form.categoriesHint')}</p>

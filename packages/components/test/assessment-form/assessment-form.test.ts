@@ -320,8 +320,35 @@ describe('<fk-assessment-form>', () => {
       expect(text).to.match(/Gesundheit\s*:\s*ausgeblendet: keine Einwilligung für Gesundheitsdaten/);
       expect(text).to.match(/Probleme und Belastungen\s*:\s*ausgeblendet: keine Einwilligung für Angaben/);
       expect(text).to.contain('REDACT_NO_CONSENT');
-      expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.disabled).to.equal(true);
       await expect(el).to.be.accessible();
+    });
+
+    it('DP-23, DP-24, DP-40: with parts withheld, whether a new version may be saved is what the core says (mayIssue)', async () => {
+      const state = await exampleState();
+      const latest = state.assessments.at(-1)!;
+      const marker = {
+        redacted: true as const,
+        code: 'REDACT_NO_CONSENT',
+        rule: 'DP-10',
+        message: { de: 'keine Einwilligung für Gesundheitsdaten', en: 'no consent for health data' },
+      };
+      const withheld = {
+        ...state,
+        assessments: [
+          ...state.assessments.slice(0, -1),
+          { ...latest, domains: [...latest.domains, { ...marker, domainId: 'health' }] },
+        ],
+      };
+      const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
+      service.setView(state.caseId, { ...withheld, mayIssue: ['recordAssessment'] } as unknown as CaseState);
+      const el = await mount(service, state.caseId);
+      const submit = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!;
+      expect(submit().disabled).to.equal(false);
+      expect(deepText(el)).to.contain('die zurückgehaltenen Teile werden unverändert übernommen');
+      expect(deepText(el)).to.not.contain('wer alles sehen darf');
+      await expect(el).to.be.accessible();
+      service.push(state.caseId, { ...withheld, mayIssue: [] } as unknown as CaseState);
+      await waitUntil(() => submit().disabled, 'the core says no');
     });
 
     it('speaks English in an English provider', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/foundation.js';
 import type { FkTextField } from '../../src/fields/text-field.component.js';
@@ -113,7 +113,9 @@ describe('internal fields', () => {
     const el = await fixture<FkDateField>(html`<fk-date-field label="Seit" value="2026-03-01"></fk-date-field>`);
     await expect(el).to.be.accessible();
     const input = control(el) as HTMLInputElement;
-    expect(input.value).to.equal('2026-03-01');
+    // Shown in the page's language (German: TT.MM.JJJJ), the value stays ISO.
+    expect(input.value).to.equal('01.03.2026');
+    expect(el.value).to.equal('2026-03-01');
     el.readonly = true;
     await el.updateComplete;
     expect(input.readOnly).to.equal(true);
@@ -121,6 +123,61 @@ describe('internal fields', () => {
     el.disabled = true;
     await el.updateComplete;
     expect(input.disabled).to.equal(true);
+  });
+
+  it('fk-date-field: types and reads dates in the page language, not the browser locale; ISO value', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="en"><fk-date-field label="Since" value="2026-03-01"></fk-date-field></div>`,
+    );
+    const el = wrap.querySelector<FkDateField>('fk-date-field')!;
+    await el.updateComplete;
+    const input = control(el) as HTMLInputElement;
+    expect(input.type).to.equal('text');
+    expect(input.value).to.equal('01/03/2026');
+    expect(el.shadowRoot!.textContent).to.contain('DD/MM/YYYY');
+    const changes: string[] = [];
+    el.addEventListener('change', () => changes.push(el.value));
+    input.focus();
+    input.select();
+    await sendKeys({ type: '24/12/2026' });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.value).to.equal('2026-12-24');
+    expect(changes).to.deep.equal(['2026-12-24']);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(el.value).to.equal('2026-12-25');
+    expect(input.value).to.equal('25/12/2026');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value).to.equal('2026-12-23');
+    await expect(el).to.be.accessible();
+    wrap.setAttribute('lang', 'de');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(input.value).to.equal('23.12.2026');
+  });
+
+  it('fk-date-field: text that is no date says so in the page language and leaves the value empty', async () => {
+    const el = await fixture<FkDateField>(html`<fk-date-field label="Seit" value="2026-03-01"></fk-date-field>`);
+    const input = control(el) as HTMLInputElement;
+    input.focus();
+    input.select();
+    await sendKeys({ type: '31.02.2026' });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(input.value).to.equal('31.02.2026');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.textContent).to.contain('Bitte ein Datum als TT.MM.JJJJ eingeben');
+    await expect(el).to.be.accessible();
+    input.select();
+    await sendKeys({ type: '1.3.2026' });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.value).to.equal('2026-03-01');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('delegates focus to the native control', async () => {

@@ -295,6 +295,61 @@ describe('<fk-handover>', () => {
       expect(control<HTMLTextAreaElement>(el, 'reason', 'textarea').value).to.equal('Mein Text bleibt');
     });
 
+    it('HO-1, HO-3, DP-40: before the irreversible step the confirmation says what happens to the own access', async () => {
+      const state = await exampleState();
+      const service = fakeServiceFor(state);
+      const el = await mountConnected<FkHandover>(
+        'fk-handover',
+        service,
+        state.caseId,
+        (e) => e.leadAgencies.length > 0,
+      );
+      await pickRadio(el, 'variant', 'warmHandover');
+      await typeInto(el, 'to.name', 'Jobcenter Musterstadt');
+      await typeInto(el, 'reason', 'Aufenthaltserlaubnis erteilt');
+      el.value = { ...el.value, effectiveFrom: '2026-04-01', involvedUntil: '2026-04-30' };
+      await el.updateComplete;
+      const saved = oneEvent(el, 'fk-saved');
+      const asked = answerConfirmation(el);
+      button(el, /Übergabe erfassen/).click();
+      const said = await asked;
+      expect(said).to.contain('bleibt bis einschließlich 30.04.2026 als Vertretung beteiligt');
+      expect(said).to.contain('Offene Wiedervorlagen bleiben bei Ihnen');
+      await saved;
+      expect(service.commands.at(-1)!.command.input).to.deep.include({ involvedUntil: '2026-04-30' });
+    });
+
+    it("HO-4: shows the core's notice that the own access ends, and stays accessible", async () => {
+      const state = await exampleState();
+      const service = fakeServiceFor(state);
+      const el = await mountConnected<FkHandover>(
+        'fk-handover',
+        service,
+        state.caseId,
+        (e) => e.leadAgencies.length > 0,
+      );
+      expect(el.shadowRoot!.querySelector('[part~="access-notice"]')).to.equal(null);
+      service.push(state.caseId, {
+        ...state,
+        accessNotices: [
+          {
+            code: 'ACCESS_ENDS_SOON',
+            rule: 'HO-4',
+            lastDay: '2026-04-15',
+            daysLeft: 5,
+            message: {
+              de: 'Ihr Zugang zu diesem Fall endet nach dem 15.04.2026 (noch 5 Tage).',
+              en: 'Your access to this case ends after 15 Apr 2026 (5 days left).',
+            },
+          },
+        ],
+      } as CaseState);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="access-notice"]'), 'notice shown');
+      expect(deepText(el)).to.contain('Ihr Zugang zu diesem Fall endet nach dem 15.04.2026');
+      expect(deepText(el)).to.not.contain('ACCESS_ENDS_SOON');
+      await expect(el).to.be.accessible();
+    });
+
     it('DP-24: a withheld earlier handover says why', async () => {
       const state = await exampleState();
       const marker = needToKnowMarker;

@@ -127,6 +127,11 @@ describe('fk-notes', () => {
       expect(items[0]).to.contain('12 Mar 2026').and.to.contain('u-km');
       expect(shadowText(el)).to.contain('Notes').and.to.contain('Save note');
       expect(shadowText(el)).not.to.contain('Vermerk speichern');
+      // The form's date field follows the page's language, not the browser's locale (issue 21 item 9).
+      const dateField = el.shadowRoot!.querySelector('fk-date-field')!;
+      await (dateField as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(dateField.shadowRoot!.textContent).to.contain('DD/MM/YYYY');
+      expect(dateField.shadowRoot!.querySelector('input')!.type).to.equal('text');
     });
 
     it('replaces any text through messages', async () => {

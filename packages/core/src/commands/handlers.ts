@@ -6,6 +6,8 @@ import type { CaseCommandInput, CaseCommandType } from './command-catalog.js';
 import { recordMeta, splitClassification, stateOf, type HandlerContext } from './handler-context.js';
 import { lifeDomainCategories } from '../privacy/categories.js';
 import { caseEvent } from './pending-event.js';
+import { continuityOnTakeover } from '../process/handover-continuity.js';
+import { withheldAssessmentParts } from './withheld-parts.js';
 
 /**
  * Turns a validated, guarded command input into the events it decides. Handlers are pure apart from
@@ -166,7 +168,11 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
     const { classification, rest } = splitClassification(input);
     const state = stateOf(context);
     const previous = state.assessments.at(-1);
-    const extra = rest.domains.flatMap(domainCategories);
+    // The parts of the previous version withheld from the writer are carried forward unchanged (DP-23, DP-24).
+    const withheld = withheldAssessmentParts(state, context);
+    const carried = withheld ? withheld.previous.domains.filter((d) => withheld.domainIds.has(d.domainId)) : [];
+    const ownText = withheld?.ownText === true ? withheld.previous : undefined;
+    const extra = [...rest.domains.flatMap(domainCategories), ...carried.flatMap((d) => d.categories ?? [])];
     const assessment: Assessment = {
       id: context.ids.next('assessment'),
       version: (previous?.version ?? 0) + 1,
@@ -174,9 +180,18 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       recordedOn: rest.recordedOn ?? context.today,
       participantIds: rest.participantIds ?? [state.addresseeId],
       mode: rest.mode ?? 'structured',
-      domains: rest.domains.map((domain) => ({ ...domain, categories: domain.categories ?? domainCategories(domain) })),
-      ...(rest.narrative === undefined ? {} : { narrative: rest.narrative }),
-      wishesAndDreams: rest.wishesAndDreams,
+      domains: [
+        ...rest.domains.map((domain) => ({ ...domain, categories: domain.categories ?? domainCategories(domain) })),
+        ...carried,
+      ],
+      ...(ownText !== undefined
+        ? ownText.narrative === undefined
+          ? {}
+          : { narrative: ownText.narrative }
+        : rest.narrative === undefined
+          ? {}
+          : { narrative: rest.narrative }),
+      wishesAndDreams: ownText?.wishesAndDreams ?? rest.wishesAndDreams,
       supersedesId: previous?.id,
       status: 'recorded',
       ...recordMeta(context, classification, 'assessment', { extraCategories: extra, content: rest }),
@@ -345,24 +360,28 @@ export const CASE_COMMAND_HANDLERS: { readonly [T in CaseCommandType]: CommandHa
       }),
     ];
   },
-  assignCaseManager: (context, input) => [
-    caseEvent('CaseManagerAssigned', {
-      period: {
-        userId: input.userId,
-        name: input.name,
-        agencyId: input.agencyId,
-        role: input.role,
-        from: input.from ?? context.today,
-      },
-      endsAssignmentOf: input.replaces,
-      ...(input.replaces === undefined
-        ? {}
-        : {
-            endsAssignmentOfAgency: openAssignmentOf(stateOf(context), input.replaces, input.replacesAgencyId)
-              ?.agencyId,
-          }),
-    }),
-  ],
+  assignCaseManager: (context, input) => {
+    const state = stateOf(context);
+    const from = input.from ?? context.today;
+    const replaced =
+      input.replaces === undefined ? undefined : openAssignmentOf(state, input.replaces, input.replacesAgencyId);
+    // HO-1/HO-2: the receiver naming its case manager after a handover keeps the sender involved as the variant says.
+    const continuity = continuityOnTakeover(state, replaced, { agencyId: input.agencyId, from });
+    return [
+      caseEvent('CaseManagerAssigned', {
+        period: {
+          userId: input.userId,
+          name: input.name,
+          agencyId: input.agencyId,
+          role: input.role,
+          from,
+        },
+        endsAssignmentOf: input.replaces,
+        ...(input.replaces === undefined ? {} : { endsAssignmentOfAgency: replaced?.agencyId }),
+      }),
+      ...(continuity === undefined ? [] : [caseEvent('CaseManagerAssigned', { period: continuity.period })]),
+    ];
+  },
   endCaseManagerAssignment: (context, input) => [
     caseEvent('CaseManagerAssignmentEnded', {
       userId: input.userId,

@@ -75,7 +75,7 @@ export const PLANNED_DATES: Readonly<Record<string, readonly string[]>> = {
   updateReferralStatus: ['feedback.nextFeedbackOn'],
   holdCaseConference: ['nextConferenceOn'],
   scheduleFollowUp: ['dueOn'],
-  changeLeadAgency: ['effectiveFrom'],
+  changeLeadAgency: ['effectiveFrom', 'involvedUntil'],
   assignCaseManager: ['from'],
   endCaseManagerAssignment: ['to'],
   addLegalDomain: ['from'],

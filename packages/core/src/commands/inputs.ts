@@ -376,6 +376,8 @@ export const changeLeadAgencyInput = z.strictObject({
   reason: requiredTextSchema,
   conference: z.optional(handoverConferenceSchema),
   continuingRole: z.optional(freeTextSchema),
+  /** The last day (inclusive) the sending case manager stays involved as deputy (HO-1/HO-2). */
+  involvedUntil: z.optional(isoDateSchema),
   consentRef: z.optional(idSchema),
   ...classificationInputShape,
 });

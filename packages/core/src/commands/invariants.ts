@@ -5,10 +5,11 @@ import type { ItemRef } from '../model/monitoring.js';
 import type { ClassificationInput } from '../model/record-meta.js';
 import type { IssuePath, Refusal } from '../result/refusal.js';
 import type { CaseCommandInput, CaseCommandType } from './command-catalog.js';
+import { withheldAssessmentParts, type WithheldPartsContext } from './withheld-parts.js';
 import { dateInFuture, dateOrder, domainRefusal, unknownId } from './invariant-refusals.js';
 
 /** What an invariant check needs besides state and input. */
-export interface InvariantContext {
+export interface InvariantContext extends WithheldPartsContext {
   /** Today's date from the clock (`YYYY-MM-DD`). */
   readonly today: string;
 }
@@ -35,6 +36,31 @@ function persons(state: CaseState, ids: readonly string[] | undefined, path: Iss
 
 function notFuture(date: string | undefined, path: IssuePath, context: InvariantContext): Refusal[] {
   return date !== undefined && date > context.today ? [dateInFuture(path, date, context.today)] : [];
+}
+
+const PART_WITHHELD = text(
+  'Dieser Teil der bisherigen Fassung ist für Sie zurückgehalten (Datenschutz); er wird unverändert in die neue Fassung übernommen und kann nur von jemandem geändert werden, der ihn sehen darf.',
+  'This part of the previous version is withheld from you (data protection); it is carried into the new version unchanged and can only be changed by someone who may see it.',
+);
+
+/** A new assessment version must not write a part withheld from its writer (the withheld part is carried forward). */
+function withheldWrites(
+  state: CaseState,
+  input: CaseCommandInput<'recordAssessment'>,
+  context: InvariantContext,
+): Refusal[] {
+  const withheld = withheldAssessmentParts(state, context);
+  if (withheld === undefined) return [];
+  return [
+    ...input.domains.flatMap((domain, index) =>
+      withheld.domainIds.has(domain.domainId)
+        ? [domainRefusal('ASSESSMENT_PART_WITHHELD', ['domains', index, 'domainId'], PART_WITHHELD)]
+        : [],
+    ),
+    ...(withheld.ownText && (input.wishesAndDreams.trim() !== '' || (input.narrative ?? '').trim() !== '')
+      ? [domainRefusal('ASSESSMENT_PART_WITHHELD', ['wishesAndDreams'], PART_WITHHELD)]
+      : []),
+  ];
 }
 
 function ordered(
@@ -334,6 +360,7 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
             ),
           ]),
       ...input.domains.flatMap((domain, index) => persons(s, domain.subjectIds, ['domains', index, 'subjectIds'])),
+      ...withheldWrites(s, input, context),
       ...classification(s, input),
     ];
   },
@@ -639,6 +666,18 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
         ['effectiveFrom'],
         'dem Beginn der bisherigen Federführung / the start of the current lead',
       ),
+      ...(input.involvedUntil !== undefined && input.involvedUntil < input.effectiveFrom
+        ? [
+            domainRefusal(
+              'TRANSITION_BEFORE_HANDOVER',
+              ['involvedUntil'],
+              text(
+                'Die Übergangszeit kann nicht vor dem Wechsel der Federführung enden.',
+                'The transition period cannot end before the change of lead agency.',
+              ),
+            ),
+          ]
+        : []),
       ...(input.endsLegalDomain !== undefined && !activeLegalDomain(s, input.endsLegalDomain)
         ? [
             domainRefusal(

@@ -39,6 +39,11 @@ export const handoverSchema = z.strictObject({
   conference: z.optional(handoverConferenceSchema),
   /** What the previous lead keeps doing (variants 2 and 3). */
   continuingRole: z.optional(freeTextSchema),
+  /**
+   * The last day (inclusive) the sending case manager stays involved as deputy once the receiver's
+   * case manager starts (HO-1/HO-2 in process/handover-continuity.ts); absent: the variant's default.
+   */
+  involvedUntil: z.optional(isoDateSchema),
   consentRef: z.optional(idSchema),
   ...recordMetaShape,
 });

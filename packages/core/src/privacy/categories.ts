@@ -284,6 +284,7 @@ export const CASE_FIELD_CATEGORIES = {
     reason: ['notes'],
     conference: ['notes'],
     continuingRole: ['notes'],
+    involvedUntil: META,
     consentRef: META,
   },
   notes: { ...RECORD_META_FIELDS, on: META, text: ['notes'], relatesTo: META },

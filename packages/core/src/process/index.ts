@@ -11,6 +11,7 @@ export * from './decide.js';
 export * from './process-guard.js';
 export * from './next-steps.js';
 export * from './worklist.js';
+export * from './handover-continuity.js';
 export * from './misrouting.js';
 export * from './service-gaps.js';
 export * from './standard/index.js';

@@ -1,5 +1,6 @@
 import { text, type LocalizedText } from '../i18n/localized-text.js';
 import { deDate, enDate } from '../i18n/calendar-date.js';
+import { followUpHandover } from './handover-continuity.js';
 import type { CaseState } from '../model/case-state.js';
 import { READINESS_SIGNS, type ReadinessSign } from '../model/closure.js';
 import { addDays, addMonths, laterDate } from './dates.js';
@@ -168,15 +169,19 @@ function caseItems(
   for (const open of openStatutoryDeadlines(state, standard))
     push('statutoryDeadline', open.dueOn, () => open.explanation, { ref: { kind: 'deadline', id: open.deadline.id } });
 
+  // HO-3: open follow-ups a handover handed to the receiver's case manager are listed for that person.
+  const handedOver = followUpHandover(state, date);
+  const handedTo = new Set(handedOver?.handedOver ?? []);
   for (const followUp of state.followUps) {
     if (followUp.done) continue;
+    const assignedTo = handedTo.has(followUp.id) ? handedOver!.holder : followUp.assignedTo;
     push(
       'followUp',
       followUp.dueOn,
       () => text(`Wiedervorlage: ${followUp.subject}`, `Follow-up: ${followUp.subject}`),
       {
         ref: { kind: 'followUp', id: followUp.id },
-        ...(followUp.assignedTo === undefined ? {} : { assignedTo: followUp.assignedTo }),
+        ...(assignedTo === undefined ? {} : { assignedTo }),
       },
     );
   }

@@ -98,7 +98,7 @@ describe('the journal cut a device receives (issue 15)', () => {
     );
   });
 
-  it("DP-01, DP-24: the Jobcenter case manager's cut of the Rahimi case (handed over from KIM) carries no health payload; the KIM case manager, whose assignment ended, is revoked", async () => {
+  it("DP-01, DP-24: the Jobcenter case manager's cut of the Rahimi case (handed over from KIM) carries no health payload; the KIM case manager is revoked once the handover's transition ends", async () => {
     const rahimi = cases.find((c) => c.caseId === 'kim-2026-0001')!;
     const jobcenter = cutJournalFor(EXAMPLE_ACTORS.jobcenterCaseManager, rahimi.journal, { now: rahimi.now });
     expect(jobcenter.scope).to.equal('cut');
@@ -106,7 +106,12 @@ describe('the journal cut a device receives (issue 15)', () => {
     expect(JSON.stringify(rahimi.journal)).to.contain('Rückenschmerzen');
     expect(bytes).not.to.contain('Rückenschmerzen');
     expect(bytes).not.to.contain('"health"');
-    const kim = cutJournalFor(EXAMPLE_ACTORS.kimCaseManager, rahimi.journal, { now: rahimi.now });
+    // HO-1: KIM's case manager stays involved as deputy up to and including 2026-06-28; from the 29th it is revoked.
+    const during = cutJournalFor(EXAMPLE_ACTORS.kimCaseManager, rahimi.journal, { now: '2026-06-28T10:00:00.000Z' });
+    expect(during.scope).to.equal('cut');
+    const kim = cutJournalFor(EXAMPLE_ACTORS.kimCaseManager, rahimi.journal, {
+      now: rahimi.now > '2026-06-29T12:00:00.000Z' ? rahimi.now : '2026-06-29T12:00:00.000Z',
+    });
     expect(kim.scope).to.equal('revoked');
     if (kim.scope === 'revoked') {
       expect(kim.reasons[0]!.code).to.equal('DENY_NOT_ASSIGNED');

@@ -38,6 +38,8 @@ export const de = {
   'field.selectPlaceholder': 'Bitte wählen',
   'field.noValue': 'keine Angabe',
   'field.dateHint': 'Format: TT.MM.JJJJ',
+  'field.dateInvalid': 'Bitte ein Datum als TT.MM.JJJJ eingeben, zum Beispiel 05.03.2026.',
+  'field.dateKeys': 'Pfeiltaste hoch oder runter: einen Tag weiter oder zurück.',
   'field.charactersLeft': 'noch {count} Zeichen',
 
   // Rating

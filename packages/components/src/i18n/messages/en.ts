@@ -33,6 +33,8 @@ export const en: FoundationMessages = {
   'field.selectPlaceholder': 'Please choose',
   'field.noValue': 'not given',
   'field.dateHint': 'Format: DD/MM/YYYY',
+  'field.dateInvalid': 'Please enter a date as DD/MM/YYYY, for example 05/03/2026.',
+  'field.dateKeys': 'Arrow up or down: one day later or earlier.',
   'field.charactersLeft': '{count} characters left',
 
   'rating.none': 'no rating',

@@ -1,4 +1,5 @@
 import { text } from '../../i18n/localized-text.js';
+import { accessNotices } from '../../process/handover-continuity.js';
 import type { HistoryEntry } from '../../events/history.js';
 import { foldCase } from '../../fold/fold-case.js';
 import { verifyJournal } from '../../journal/verify-journal.js';
@@ -316,7 +317,12 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
     if (!view.ok) return view;
     const at = clock.now();
     const mayIssueNow = Object.keys(COMMAND_ACCESS).filter((type) => mayIssue(read, actor, type, at).length === 0);
-    return { ...view, value: { ...view.value, mayIssue: mayIssueNow } };
+    // HO-4: the notices about the actor's own access (a transition after a handover ending soon).
+    const notices = accessNotices(read.state, actor, today());
+    return {
+      ...view,
+      value: { ...view.value, mayIssue: mayIssueNow, ...(notices.length === 0 ? {} : { accessNotices: notices }) },
+    };
   }
 
   function judgeFor(read: ReadCase, actor: Actor, purpose: string): Result<ViewJudge> {

@@ -1,4 +1,5 @@
 import type { Actor } from '../../ports/actor.js';
+import type { AccessNotice } from '../../process/handover-continuity.js';
 import type { CaseState } from '../../model/case-state.js';
 import type { DataCategory } from '../../model/record-meta.js';
 import { ok, refused, type Result } from '../../result/refusal.js';
@@ -63,6 +64,12 @@ export interface CaseView {
    * decided again when it is sent.
    */
   readonly mayIssue?: readonly string[];
+  /**
+   * Notices about the actor's own access on the case (HO-4 in process/handover-continuity.ts): a
+   * transition period after a handover that ends soon, or an open-ended involvement. Set with
+   * `mayIssue`; absent when there is nothing to say.
+   */
+  readonly accessNotices?: readonly AccessNotice[];
 }
 
 /** Options of {@link viewCase}. */

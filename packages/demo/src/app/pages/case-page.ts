@@ -327,6 +327,14 @@ export function renderCasePage(data: CasePageData): TemplateResult {
       ${STAGE_LABELS[stage]?.[lang] ?? stage} ·
       ${AGENCY_NAMES[data.entry?.leadAgencyId ?? ''] ?? data.entry?.leadAgencyId ?? ''}
     </p>
+    ${
+      // The core's notices about the actor's own access (a transition after a handover ending soon, HO-4).
+      view && view.ok && view.value.accessNotices?.length
+        ? html`<div class="info access-notice" role="note">
+            ${view.value.accessNotices.map((notice) => html`<p>${notice.message[lang]}</p>`)}
+          </div>`
+        : nothing
+    }
     ${viewPanel(data)}
     ${
       data.section === 'overview' && customElements.get('fk-case-overview')
