@@ -35,7 +35,7 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
     // of zod <= 40 KB; the service still pulls in parts of rights, retention and reporting. Today + ~3 %.
     // 108736 B after the second wave's merges (the sync hash, handover-package commands in the catalog, plain
     // dates for the worklist, appointment times): raised to that + ~2 %.
-    ceiling: 114400, // 111013 B after the second wave's merges
+    ceiling: 117500, // 111013 B after the second wave's merges; 115936 B with documents (issue 22), cut reading (15) and handover continuity (21)
     forbidden: NOT_IN_CORE_MAIN,
   },
   {
@@ -50,7 +50,7 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
     // then (zod external); goal <= 30 KB. 99247 B before the split, 95295 B after; today + ~3 %. Raised by
     // 2.8 KB for the synchronous SHA-256 of @noble/hashes (98361 B), which made verification twice as fast.
     // 103383 B with the handover-package commands in the catalog every service runs: that + ~2 %.
-    ceiling: 108900, // 105677 B after the second wave's merges
+    ceiling: 110500, // 105677 B after the second wave's merges; 108945 B with documents (issue 22), cut reading (15) and handover continuity (21)
     forbidden: NOT_IN_CORE_MAIN,
   },
   {
