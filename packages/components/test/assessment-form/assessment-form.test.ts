@@ -107,7 +107,7 @@ describe('<fk-assessment-form>', () => {
       const text = deepText(el);
       for (const label of [
         'Sicht der Person',
-        'Sicht der Fallmanagerin',
+        'Sicht der Fachkraft',
         'Gemeinsame Deutung',
         'Abweichende Deutung (Dissens)',
         'Unterstützungsbedarf',

@@ -80,6 +80,8 @@ export const CYCLE_STAGES: readonly Stage[] = CYCLE_PATH;
 
 /** The tab where each command of the cycle is entered (for the overview's next-step buttons). */
 const COMMAND_SECTIONS: Readonly<Record<string, CaseSectionKey>> = {
+  attachDocument: 'documents',
+  removeDocument: 'documents',
   recordReferral: 'intake',
   checkCasefindingCriteria: 'intake',
   decideAdmission: 'intake',
