@@ -6,19 +6,9 @@ import { expect } from 'chai';
 import { mountDemo, type FallkitDemo } from '../packages/demo/src/demo-shell.js';
 import { deleteDatabase } from '../packages/demo/src/app/demo-session.js';
 import { showsRawCode } from '@fallkit/components';
+import { waitFor } from './support/demo-page.js';
 
 const PASSPHRASE = 'Demo-Test-Kennwort 2026!';
-
-/** Polls until `find` returns something. */
-async function waitFor<T>(find: () => T | null | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /** Every element matching `selector` in `root` and in the shadow roots below it. */
 function deepAll<E extends Element>(root: ParentNode, selector: string): E[] {

@@ -5,48 +5,7 @@
  */
 import { expect } from 'chai';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { mountDemo } from '../packages/demo/src/demo-shell.js';
-import { deleteDatabase } from '../packages/demo/src/app/demo-session.js';
-
-async function waitFor<T>(find: () => T | null | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-async function mounted(name: string, hash: string) {
-  const databaseName = `fallkit-demo-${name}-${Date.now()}`;
-  const root = document.createElement('div');
-  document.body.append(root);
-  window.location.hash = hash;
-  const app = mountDemo(root, { databaseName, passphrase: 'Demo-Test-Kennwort 2026!' });
-  await waitFor(() => app.demoSession, 'the session');
-  return {
-    root,
-    async close() {
-      window.location.hash = '';
-      root.remove();
-      await deleteDatabase(databaseName);
-    },
-  };
-}
-
-/** The text of a node and of every shadow root below it. */
-function deepText(node: Node): string {
-  let out = '';
-  const walk = (n: Node): void => {
-    if (n.nodeType === Node.TEXT_NODE) out += `${n.textContent ?? ''} `;
-    const shadow = (n as Element).shadowRoot;
-    if (shadow) walk(shadow);
-    for (const child of n.childNodes) walk(child);
-  };
-  walk(node);
-  return out;
-}
+import { waitFor, deepText, mountedDemo } from './support/demo-page.js';
 
 const documentsOf = (root: Element) => waitFor(() => root.querySelector('fk-documents')?.shadowRoot, 'fk-documents');
 const textOf = (shadow: ShadowRoot) => shadow.textContent!.replace(/\s+/g, ' ');
@@ -55,7 +14,7 @@ describe('demo: documents of the case file (issue 22)', function () {
   this.timeout(90_000);
 
   it('DP-37, DP-44: the Jobcenter case manager opens the seeded certificate, files a document and removes it', async () => {
-    const demo = await mounted('documents-jc', '#/fall/jc-2026-0522/documents?als=jobcenter');
+    const demo = await mountedDemo('documents-jc', '#/fall/jc-2026-0522/documents?als=jobcenter');
     try {
       const shadow = await documentsOf(demo.root);
       await waitFor(() => textOf(shadow).includes('Bescheinigung der Suchtberatung'), 'the certificate listed');
@@ -91,7 +50,7 @@ describe('demo: documents of the case file (issue 22)', function () {
   });
 
   it('DP-23: the team lead is shown nothing of the certificate (not its title, not its file name)', async () => {
-    const demo = await mounted('documents-lead', '#/fall/jc-2026-0522/documents?als=teamlead');
+    const demo = await mountedDemo('documents-lead', '#/fall/jc-2026-0522/documents?als=teamlead');
     try {
       // The page settles on whatever the team lead may see of the case (the documents tab or a refusal).
       await waitFor(() => deepText(demo.root).includes('Angemeldet als'), 'the page');

@@ -1,62 +1,19 @@
 import { expect } from 'chai';
 import { SUPPRESSED_MARKER } from '@fallkit/core/reporting';
 import { buildWorklist, isRedactionMarker, type AccessLogEntry, type CaseState } from '@fallkit/core';
-import { DEMO_ACTORS, mountDemo, openDemoSession, type DemoActor } from '../packages/demo/src/demo-shell.js';
-import { deleteDatabase } from '../packages/demo/src/app/demo-session.js';
+import { DEMO_ACTORS, openDemoSession, type DemoActor } from '../packages/demo/src/demo-shell.js';
 import { DEMO_MINIMUM_CELL_SIZE } from '../packages/demo/src/app/pages/reports-page.js';
-
-/** Polls until `find` returns something, so the test waits for the page without fixed sleeps. */
-async function waitFor<T>(find: () => T | null | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-/** The text of a node and of every shadow root below it. */
-function deepText(node: Node): string {
-  let out = '';
-  const walk = (n: Node): void => {
-    if (n.nodeType === Node.TEXT_NODE) out += `${n.textContent ?? ''} `;
-    const shadow = (n as Element).shadowRoot;
-    if (shadow) walk(shadow);
-    for (const child of n.childNodes) walk(child);
-  };
-  walk(node);
-  return out;
-}
+import { waitFor, deepText, mountedDemo } from './support/demo-page.js';
 
 function actorOf(key: string): DemoActor {
   return DEMO_ACTORS.find((entry) => entry.key === key)!;
-}
-
-/** The demo mounted on its own database, as the actor of `hash`. */
-async function mounted(name: string, hash: string) {
-  const databaseName = `fallkit-demo-${name}-${Date.now()}`;
-  const root = document.createElement('div');
-  document.body.append(root);
-  window.location.hash = hash;
-  const app = mountDemo(root, { databaseName, passphrase: 'Demo-Test-Kennwort 2026!' });
-  await waitFor(() => app.demoSession, 'the session');
-  return {
-    root,
-    app,
-    async close() {
-      window.location.hash = '';
-      root.remove();
-      await deleteDatabase(databaseName);
-    },
-  };
 }
 
 describe('demo page: every page reads through the core’s decided channels', function () {
   this.timeout(90_000);
 
   it('DP-23, DP-24: as the partner agency (debt counselling) the worklist and the caseload name nothing its case views withhold', async () => {
-    const demo = await mounted('partner-reads', '#/?als=schuldnerberatung');
+    const demo = await mountedDemo('partner-reads', '#/?als=schuldnerberatung');
     try {
       const session = demo.app.demoSession!;
       const worklist = await waitFor(
@@ -106,7 +63,7 @@ describe('demo page: every page reads through the core’s decided channels', fu
   });
 
   it('DP-05, DP-33: as statistics the caseload has no case rows and the reports page shows suppressed reports only', async () => {
-    const demo = await mounted('statistics-reads', '#/?als=statistik');
+    const demo = await mountedDemo('statistics-reads', '#/?als=statistik');
     try {
       await waitFor(() => demo.root.querySelector('p.info'), 'the statistics note');
       expect(demo.root.querySelector('table.caseload')).to.equal(null);
@@ -150,7 +107,7 @@ describe('demo page: every page reads through the core’s decided channels', fu
   });
 
   it('DP-28: caseload, worklist, case view and history are each read through a logged channel', async () => {
-    const demo = await mounted('logged-reads', '#/?als=kim');
+    const demo = await mountedDemo('logged-reads', '#/?als=kim');
     try {
       await waitFor(
         () => demo.root.querySelector('table.caseload') && demo.root.querySelector('fk-worklist'),

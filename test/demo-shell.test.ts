@@ -5,17 +5,7 @@ import { deleteDatabase, worksOnCase, openDemoSession } from '../packages/demo/s
 import { parseHash, hrefOf } from '../packages/demo/src/app/routes.js';
 import { SECTIONS, sectionOfCommand } from '../packages/demo/src/app/sections.js';
 import { CASE_COMMAND_TYPES } from '@fallkit/core';
-
-/** Polls until `find` returns something, so the test waits for the page's module without fixed sleeps. */
-async function waitFor<T>(find: () => T | null | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+import { waitFor } from './support/demo-page.js';
 
 describe('demo page shell', function () {
   this.timeout(90_000);
