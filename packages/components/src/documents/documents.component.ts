@@ -19,6 +19,7 @@ import { LocalizeController } from '../controllers/localize-controller.js';
 import type { CaseRequestContext } from '../context/case-service-port.js';
 import type { ConnectedCaseView } from '../context/core-port.js';
 import type { FkConfirmDialog } from '../dialogs/confirm-dialog.component.js';
+import { FkDocumentOpenedEvent } from '../events/fk-document-opened.js';
 import { FkRefusedEvent } from '../events/fk-refused.js';
 import { FkSavedEvent } from '../events/fk-saved.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
@@ -72,14 +73,6 @@ export const DOCUMENT_FORM_CATEGORIES: readonly DataCategory[] = [
   'household',
 ];
 
-/** The opened document, for a host that shows it itself (cancel the event to stop the download). */
-export class FkDocumentOpenedEvent extends Event {
-  static readonly eventName = 'fk-document-opened';
-  constructor(readonly document: OpenedDocument) {
-    super(FkDocumentOpenedEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-  }
-}
-
 interface Draft {
   readonly file?: File;
   readonly title: string;
@@ -103,7 +96,7 @@ const MAX_MB = DOCUMENT_MAX_BYTES / (1024 * 1024);
  * @tagname fk-documents
  * @summary The documents (attachments) of a case: list, open, file, remove.
  *
- * @event fk-document-opened - A document was opened; `document` holds its bytes. Cancel it to show the document yourself instead of the download.
+ * @event fk-document-opened - A document was opened; `detail` holds its bytes (typed: `FkDocumentOpenedEvent`). Cancel it to show the document yourself instead of the download.
  * @event fk-saved - A document was filed or removed; `detail` is the service's result value.
  * @event fk-refused - Filing, opening or removing was refused; `detail` is `{ errors }`.
  *

@@ -23,3 +23,4 @@ export * from './fk-calendar-export.js';
 export * from './fk-handover-send.js';
 export * from './fk-search.js';
 export * from './fk-consent-needed.js';
+export * from './fk-document-opened.js';

@@ -16,7 +16,8 @@ import {
 import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES } from '@fallkit/core/examples';
 import '../../src/define/fk-documents.js';
 import '../../src/define/fk-case-provider.js';
-import type { FkDocuments, FkDocumentOpenedEvent } from '../../src/documents/documents.component.js';
+import type { FkDocuments } from '../../src/documents/documents.component.js';
+import type { FkDocumentOpenedEvent } from '../../src/events/fk-document-opened.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import { connectCaseService } from '../../src/context/core-port.js';
 import type { FkConfirmDialog } from '../../src/dialogs/confirm-dialog.component.js';

@@ -77,12 +77,14 @@ export function createCaseDocuments({ service, views, store }: CaseDocumentsOpti
     try {
       await store.putContent(caseId, contentHash, bytes);
     } catch {
-      const document = decided.value.state.documents.find((d) => d.contentHash === contentHash && !d.removed);
-      if (document !== undefined)
+      // The document this attach filed (not an earlier one with the same bytes): its event names it.
+      const filed = decided.value.events.find((e) => e.type === 'DocumentAttached')?.payload as
+        { id?: string } | undefined;
+      if (filed?.id !== undefined)
         await service.execute({
           type: 'removeDocument',
           caseId,
-          input: { documentId: document.id, reason: 'Inhalt konnte nicht gespeichert werden.' },
+          input: { documentId: filed.id, reason: 'Inhalt konnte nicht gespeichert werden.' },
         } as never);
       return refused(documentRefusal('DOCUMENT_CONTENT_NOT_STORED'));
     }

@@ -13,8 +13,7 @@ const encoder = new TextEncoder();
  * size, in the browser and in Node alike (issue 18; `npm run bench -- core-replay`).
  */
 export function sha256HexSync(input: string): string {
-  const bytes = encoder.encode(input);
-  return nativeSha256Hex === undefined ? bytesToHex(sha256(bytes)) : nativeSha256Hex(bytes);
+  return sha256HexOfBytes(encoder.encode(input));
 }
 
 /** The part of Node's `crypto` module used here (the core has no Node typings: it is browser code first). */

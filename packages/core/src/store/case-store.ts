@@ -1,3 +1,4 @@
+import { contentHashSchema } from '../model/document.js';
 import type { Refused } from '../result/refusal.js';
 import type { JournalEvent } from '../journal/journal-event.js';
 import type { JournalSeal, JournalSealRecord } from '../journal/journal-seal.js';
@@ -181,5 +182,5 @@ export interface CaseStore {
 /** The content hashes an event's payload names (a document's bytes), for the stores' erasure. */
 export function contentHashesOf(event: { readonly payload: unknown }): string[] {
   const hash = (event.payload as { contentHash?: unknown } | null)?.contentHash;
-  return typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash) ? [hash] : [];
+  return contentHashSchema.safeParse(hash).success ? [hash as string] : [];
 }
