@@ -6,6 +6,14 @@
  * @packageDocumentation
  */
 export { PgCaseStore, openPgCaseStore, type PgCaseStoreOptions, type ReadFeedOptions } from './store/pg-case-store.js';
+export {
+  INBOX_PAGE_MAX,
+  openPgHandoverInbox,
+  type InboxMessage,
+  type InboxMessageKind,
+  type NewInboxMessage,
+  type PgHandoverInbox,
+} from './inbox/handover-inbox.js';
 export { MAX_FEED_PAGE, type FeedEntry, type FeedPage } from './feed/tenant-feed.js';
 export { migrate, type MigrateOptions, type MigrationReport } from './schema/migrate.js';
 export type { Migration } from './schema/migration.js';

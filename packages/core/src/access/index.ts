@@ -12,3 +12,4 @@ export * from './boundary.js';
 export * from './access-guard.js';
 export * from './rectification-limits.js';
 export * from './access-table.js';
+export * from './handover-inbox.js';

@@ -317,6 +317,12 @@ export const REASON_CODES = {
     'Für diesen Befehl ist nicht festgelegt, wer ihn geben darf; er wird nicht ausgeführt.',
     'Nobody is declared to be allowed to issue this command; it is not carried out.',
   ),
+  DENY_HANDOVER_INBOX: def(
+    'DP-40',
+    'deny',
+    'Kein Zugriff auf dieses Übergabe-Postfach: Pakete und Rückmeldungen senden und lesen nur Fachkräfte der Stelle, die sie absendet oder empfängt.',
+    'No access to this handover inbox: packages and status messages are sent and read only by staff of the agency that sends or receives them.',
+  ),
   DENY_RECTIFY_PROTECTED_FIELD: def(
     'DP-41',
     'deny',

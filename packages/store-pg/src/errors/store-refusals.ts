@@ -10,6 +10,7 @@ export type PgStoreRefusalCode =
   | 'STORE_FORBIDDEN'
   | 'STORE_VALUE_REFUSED'
   | 'STORE_DUPLICATE_EVENT'
+  | 'STORE_INBOX_CONFLICT'
   | 'STORE_TENANT_INVALID'
   | 'STORE_TENANT_UNKNOWN'
   | 'STORE_SCHEMA_MISSING'
@@ -53,6 +54,12 @@ const messages: Record<PgStoreRefusalCode, { message: [string, string]; hint?: [
     message: [
       'Ein Ereignis mit dieser Kennung ist bereits gespeichert; es wurde nichts gespeichert.',
       'An event with this id is already stored; nothing was saved.',
+    ],
+  },
+  STORE_INBOX_CONFLICT: {
+    message: [
+      'Im Übergabe-Postfach liegt unter dieser Kennung schon eine andere Nachricht; es wurde nichts gespeichert.',
+      'The handover inbox already holds a different message under this id; nothing was saved.',
     ],
   },
   STORE_TENANT_INVALID: {

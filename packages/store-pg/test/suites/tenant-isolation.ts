@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import type { AppendRequest, JournalEvent, JournalSealRecord } from '@fallkit/core';
-import type { PgCaseStore } from '@fallkit/store-pg';
+import { openPgHandoverInbox, type PgCaseStore } from '@fallkit/store-pg';
 import type { Backend } from '../support/backends.js';
 import { useBackend } from '../support/backends.js';
 import { expectOk, indexRow, sealed } from '../support/events.js';
@@ -67,6 +67,20 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
           seal,
         };
         expectOk(await store.append(request));
+        const inbox = openPgHandoverInbox({ database: db.backend.app, tenantId: store.tenantId });
+        expectOk(
+          await inbox.deliver({
+            recipientAgencyId: 'jobcenter-musterstadt',
+            messageId: `package-of-${caseId}`,
+            kind: 'package',
+            packageId: `package-of-${caseId}`,
+            senderAgencyId: 'kim-musterstadt',
+            token: 'eyJ9.eyJ9.c2ln',
+            tokenHash: 'c'.repeat(64),
+            deliveredAt: '2026-05-28T08:00:00.000Z',
+            deliveredBy: 'u-kim-krueger',
+          }),
+        );
       }
       journalB = await storeB.readJournal('case-of-b');
     });
@@ -104,6 +118,7 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
         'case_event',
         'case_index',
         'case_seal',
+        'handover_inbox',
       ]);
       for (const table of tables) {
         expect(table.rls, `ENABLE on ${table.name}`).to.equal(true);
@@ -133,7 +148,14 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
         const unset = await probe(backend.app, undefined, `select count(*)::int as n from fallkit.${table.name}`);
         expect(unset.ok && unset.rows[0]?.n, `${table.name} without a tenant`).to.equal(0);
       }
-      expect(readable.sort()).to.deep.equal(['case_command', 'case_event', 'case_index', 'case_seal', 'tenant']);
+      expect(readable.sort()).to.deep.equal([
+        'case_command',
+        'case_event',
+        'case_index',
+        'case_seal',
+        'handover_inbox',
+        'tenant',
+      ]);
       // The filter hides rows that are there: as B, B's rows are visible through the same tables.
       for (const name of readable) {
         const [row] = await rowsOf(
@@ -173,6 +195,12 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
           `insert into fallkit.case_seal (tenant_id, case_id, seq, hash, record) values ($1, 'case-of-b', 9, $2, '{}')`,
           [tenantB, 'f'.repeat(64)],
         ],
+        [
+          `insert into fallkit.handover_inbox (tenant_id, recipient_agency_id, message_id, kind, package_id,
+             sender_agency_id, token, token_hash, delivered_at, delivered_by)
+           values ($1, 'jobcenter-musterstadt', 'forged', 'package', 'forged', 'kim-musterstadt', 'x', $2, now(), 'u')`,
+          [tenantB, 'f'.repeat(64)],
+        ],
         [`insert into fallkit.tenant (tenant_id) values ('t-forged')`, []],
         [`select fallkit.create_tenant('t-forged')`, []],
         [`delete from fallkit.${'case_event_' + tenantB.replaceAll('-', '_')}`, []],
@@ -191,6 +219,8 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
         `delete from fallkit.case_command where tenant_id = $1 returning case_id`,
         `update fallkit.case_seal set record = '{"signature": "forged"}' where tenant_id = $1 returning case_id`,
         `update fallkit.case_event set note = '{}' where tenant_id = $1 returning case_id`,
+        `update fallkit.handover_inbox set fetched_by = 'thief' where tenant_id = $1 returning message_id`,
+        `delete from fallkit.handover_inbox where tenant_id = $1 returning message_id`,
       ];
       for (const sql of silentlyEmpty) {
         const result = await probe(backend.app, tenantA, sql, [tenantB]);

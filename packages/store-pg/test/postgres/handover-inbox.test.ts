@@ -1,0 +1,4 @@
+import { openPostgres } from '../support/backends.js';
+import { describeHandoverInbox } from '../suites/handover-inbox.js';
+
+describe('PgHandoverInbox on PostgreSQL', () => describeHandoverInbox(openPostgres));
