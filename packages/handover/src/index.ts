@@ -21,4 +21,7 @@ export * from './receiving/receive-package.js';
 export * from './status/status-loop.js';
 export * from './status/withdrawal.js';
 export * from './delivery/delivery-port.js';
+export * from './delivery/inbox-message.js';
+export * from './delivery/inbox-wire.js';
+export * from './delivery/server-inbox.js';
 export * from './package/json-schema.js';

@@ -62,6 +62,14 @@ export const HANDOVER_REFUSALS = {
     'Zu dieser Nachricht gibt es kein bekanntes Übergabepaket.',
     'There is no known handover package for this message.',
   ),
+  HANDOVER_INBOX_OFFLINE: text(
+    'Das Übergabe-Postfach des Servers ist nicht erreichbar; bitte später erneut versuchen.',
+    "The server's handover inbox cannot be reached; please try again later.",
+  ),
+  HANDOVER_INBOX_ANSWER_INVALID: text(
+    'Das Übergabe-Postfach des Servers hat unlesbar geantwortet.',
+    "The server's handover inbox gave an unreadable answer.",
+  ),
 } as const;
 
 /** A refusal code of the handover package. */

@@ -16,6 +16,7 @@ import { errorResponse, jsonResponse, syncRefusal, SyncHttpError } from '../erro
 import { decideChange, logDeliveries, readFeedFor } from '../sync/feed.js';
 import { livePositions } from '../sync/live-positions.js';
 import { pushEntry } from '../sync/push.js';
+import { acknowledgeInbox, deliverToInbox, listInbox } from './handover-inbox-routes.js';
 import type { TenantStores } from '../tenants/tenant-stores.js';
 
 /** What the handlers are made of. */
@@ -36,7 +37,10 @@ export interface SyncHandlersOptions {
 
 /** The framework-free sync endpoints: a Web `Request` in, a `Response` out. */
 export interface SyncHandlers {
-  /** Routes a request under `/fallkit/v1`; anything else is `SYNC_NOT_FOUND`. */
+  /**
+   * Routes a request under `/fallkit/v1` (sync, and the handover inbox under `/handover/inbox`); anything else
+   * is `SYNC_NOT_FOUND`.
+   */
   handle(request: Request): Promise<Response>;
 }
 
@@ -211,6 +215,26 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     if (rest === '/feed') return (only('GET'), feed(request, url));
     if (rest === '/events') return (only('GET'), events(request));
     if (rest === '/me') return (only('GET'), me(request));
+    if (rest === '/handover/inbox') {
+      if (request.method === 'POST') {
+        const who = await caller(request);
+        const body = await readJson(request);
+        refuseActorInBody(body);
+        return deliverToInbox(tenants, who, body, bodyInvalid);
+      }
+      return (only('GET'), listInbox(tenants, await caller(request)));
+    }
+    const inboxMessage = /^\/handover\/inbox\/([^/]+)$/.exec(rest);
+    if (inboxMessage !== null) {
+      only('DELETE');
+      let messageId: string;
+      try {
+        messageId = decodeURIComponent(inboxMessage[1]!);
+      } catch {
+        throw new SyncHttpError('SYNC_NOT_FOUND');
+      }
+      return acknowledgeInbox(tenants, await caller(request), messageId);
+    }
     const match = /^\/cases\/([^/]+)$/.exec(rest);
     if (match !== null) {
       only('GET');

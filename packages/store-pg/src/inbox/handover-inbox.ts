@@ -14,7 +14,8 @@ export interface NewInboxMessage {
   /** Unique per recipient: the package id, or the package id with the status or withdrawal it carries. */
   readonly messageId: string;
   readonly kind: InboxMessageKind;
-  readonly packageId: string;
+  /** The package a package or status message is about; none for a withdrawal (it names transfers). */
+  readonly packageId?: string;
   readonly senderAgencyId: string;
   /** The compact JWS as delivered. */
   readonly token: string;
@@ -56,7 +57,7 @@ interface InboxRow {
   recipient_agency_id: string;
   message_id: string;
   kind: InboxMessageKind;
-  package_id: string;
+  package_id: string | null;
   sender_agency_id: string;
   token: string;
   token_hash: string;
@@ -73,7 +74,7 @@ function decode(row: InboxRow): InboxMessage {
     recipientAgencyId: row.recipient_agency_id,
     messageId: row.message_id,
     kind: row.kind,
-    packageId: row.package_id,
+    ...(row.package_id === null ? {} : { packageId: row.package_id }),
     senderAgencyId: row.sender_agency_id,
     token: row.token,
     tokenHash: row.token_hash,
@@ -105,7 +106,7 @@ export function openPgHandoverInbox(options: {
       !tenantOk
         ? Promise.resolve(pgStoreRefused('STORE_TENANT_INVALID'))
         : asResult(() =>
-            inTenant(database, tenantId, async (session) => {
+            inTenant(database, tenantId, async (session): Promise<Result<{ stored: boolean }>> => {
               const inserted = await session.query<{ message_id: string }>(
                 `insert into fallkit.handover_inbox (tenant_id, recipient_agency_id, message_id, kind, package_id,
                    sender_agency_id, token, token_hash, delivered_at, delivered_by)
@@ -117,7 +118,7 @@ export function openPgHandoverInbox(options: {
                   message.recipientAgencyId,
                   message.messageId,
                   message.kind,
-                  message.packageId,
+                  message.packageId ?? null,
                   message.senderAgencyId,
                   message.token,
                   message.tokenHash,

@@ -4,7 +4,8 @@ import type { Migration } from '../migration.js';
  * The handover inbox (issue 16, DP-16): signed handover messages (a package, a status message, a consent
  * withdrawal) between two agencies that use one server, kept per recipient agency until that agency
  * acknowledges them. The row holds the compact JWS as delivered (the recipient verifies it; the server never
- * trusts its content) and who delivered and who first fetched it (DP-28). Same shape as every other table:
+ * trusts its content) and who delivered and who first fetched it (DP-28). `package_id` names the package a
+ * package or status message is about (a withdrawal names transfers, not a package). Same shape as every other table:
  * tenant first, LIST-partitioned per tenant, row level security forced.
  */
 export const migration0004: Migration = {
@@ -16,7 +17,7 @@ create table fallkit.handover_inbox (
   recipient_agency_id text        not null,
   message_id          text        not null,
   kind                text        not null check (kind in ('package', 'status', 'withdrawal')),
-  package_id          text        not null,
+  package_id          text,
   sender_agency_id    text        not null,
   token               text        not null,
   token_hash          text        not null check (length(token_hash) = 64),
