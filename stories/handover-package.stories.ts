@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@fallkit/components/define/fk-handover-package';
-import type { TransferPreview } from '@fallkit/core';
+import type { CaseHandoverStatus, TransferPreview } from '@fallkit/core';
 
 /**
  * `<fk-handover-package>`: a handover package before it leaves (issue 16): what the core lets pass to
@@ -70,4 +70,53 @@ export const Vorschau: StoryObj = {
 export const English: StoryObj = {
   render: () =>
     frame(html`<fk-handover-package .preview=${preview} .recipient=${recipient}></fk-handover-package>`, 'en'),
+};
+
+const counterpart = { agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' };
+/** The decided status channel's answer (`views.handoverStatus`): an earlier package the Jobcenter declined. */
+const status: CaseHandoverStatus = {
+  caseId: 'kim-2026-0001',
+  loops: [
+    {
+      packageId: 'pkg-2026-05-27',
+      side: 'sent',
+      status: 'declined',
+      steps: [
+        {
+          packageId: 'pkg-2026-05-27',
+          status: 'requested',
+          side: 'sent',
+          counterpart,
+          at: '2026-05-27T11:00:00.000Z',
+          recordedBy: 'u-kim-krueger',
+        },
+        {
+          packageId: 'pkg-2026-05-27',
+          status: 'received',
+          side: 'sent',
+          counterpart,
+          at: '2026-05-28T08:00:00.000Z',
+          recordedBy: 'u-kim-krueger',
+        },
+        {
+          packageId: 'pkg-2026-05-27',
+          status: 'declined',
+          side: 'sent',
+          counterpart,
+          at: '2026-05-29T09:00:00.000Z',
+          recordedBy: 'u-kim-krueger',
+          note: 'Kein Leistungsbezug nach SGB II: bitte beim Sozialamt anfragen.',
+        },
+      ],
+    },
+  ],
+};
+
+/** With the answers to an earlier package to the same recipient (issue 16's status loop). */
+export const MitRueckmeldungen: StoryObj = {
+  name: 'Mit Rückmeldungen',
+  render: () =>
+    frame(
+      html`<fk-handover-package .preview=${preview} .recipient=${recipient} .status=${status}></fk-handover-package>`,
+    ),
 };

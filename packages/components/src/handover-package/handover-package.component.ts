@@ -1,12 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CATEGORY_LABELS, type DataCategory, type TransferPreview } from '@fallkit/core';
+import { CATEGORY_LABELS, type CaseHandoverStatus, type DataCategory, type TransferPreview } from '@fallkit/core';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { FkHandoverSendEvent } from '../events/fk-handover-send.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
 import { handoverPackageMessages } from './handover-package.messages.js';
+import { statusLoopView } from './status-loop.view.js';
 
 /** What the worker asks for: send through the host's channel, or sign and download a file (JWE). */
 export interface HandoverSendDetail {
@@ -27,6 +28,7 @@ export interface HandoverSendDetail {
  * @event fk-handover-send - Build, sign and deliver; `detail` is `{ delivery, recipientAgencyId }`.
  * @csspart preview - The preview.
  * @csspart withheld - What stays, with reasons.
+ * @csspart status-loop - Earlier packages to the same recipient and their answers (`status`).
  */
 export class FkHandoverPackage extends LitElement {
   static override styles = [
@@ -70,6 +72,12 @@ export class FkHandoverPackage extends LitElement {
   /** The recipient as the preview was asked for. */
   @property({ attribute: false }) recipient?: { readonly agencyId: string; readonly name: string };
 
+  /**
+   * The case's handover packages as the core's decided channel gives them (`views.handoverStatus`): earlier
+   * packages to this recipient are listed with their answers (received, accepted, declined, withdrawn).
+   */
+  @property({ attribute: false }) status?: CaseHandoverStatus;
+
   /** Host overrides of the texts. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
@@ -102,6 +110,7 @@ export class FkHandoverPackage extends LitElement {
       <h2 id="package-title">${t.t('package.title', { recipient: recipient.name })}</h2>
       ${preview.basis === undefined ? nothing : html`<p>${t.t('package.basis', { basis: preview.basis })}</p>`}
       <p class="meta">${t.text(preview.purposeBindingNotice)}</p>
+      ${statusLoopView(t, this.status, recipient.agencyId)}
       <h3>${t.t('package.goes')}</h3>
       <p>
         ${t.list(preview.categories.map((c) => this.category(c)))} (${t.t('package.items', { count: sent.length })})

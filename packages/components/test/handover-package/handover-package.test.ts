@@ -1,5 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createCaseService, createCaseViews, FixedClock, type TransferPreview } from '@fallkit/core';
+import {
+  createCaseService,
+  createCaseViews,
+  FixedClock,
+  type CaseHandoverStatus,
+  type TransferPreview,
+} from '@fallkit/core';
 import { EXAMPLE_ACTORS, EXAMPLE_CASES, runExampleCases, ScopedSequentialIds } from '@fallkit/core/examples';
 import '../../src/define/fk-handover-package.js';
 import type { FkHandoverPackage } from '../../src/handover-package/handover-package.component.js';
@@ -16,6 +22,11 @@ const JOBCENTER = {
  * handover, on a consent that names everything but health (the core decides; DP-10).
  */
 async function rahimiPreview(): Promise<TransferPreview> {
+  return (await rahimiWorld()).preview;
+}
+
+/** The same preview, and the decided status loop of an earlier package to the Jobcenter it answered. */
+async function rahimiWorld(): Promise<{ preview: TransferPreview; status: CaseHandoverStatus }> {
   const rahimi = EXAMPLE_CASES.find((c) => c.key === 'rahimi')!;
   const until = rahimi.steps.findIndex((s) => s.type === 'changeLeadAgency');
   const { store } = await runExampleCases({ cases: [{ ...rahimi, steps: rahimi.steps.slice(0, until) }] });
@@ -45,7 +56,41 @@ async function rahimiPreview(): Promise<TransferPreview> {
     categories: ['identity', 'household', 'employment', 'goals', 'health'],
   });
   if (!preview.ok) throw new Error(preview.errors.map((e) => e.code).join());
-  return preview.value;
+  const transfer = await service.execute({
+    type: 'transferData',
+    caseId: rahimi.caseId,
+    input: {
+      recipient: JOBCENTER,
+      legalBasis: `consent:${consentId}`,
+      purpose: 'caseManagement',
+      categories: ['identity'],
+    },
+  });
+  if (!transfer.ok) throw new Error(transfer.errors.map((e) => e.code).join());
+  const transferId = (transfer.value.events.find((e) => e.type === 'DataTransferred')!.payload as { id: string }).id;
+  for (const [status, note] of [
+    ['requested', undefined],
+    ['received', undefined],
+    ['declined', 'Kein Leistungsbezug nach SGB II: bitte Sozialamt anfragen.'],
+  ] as const) {
+    const step = await service.execute({
+      type: 'recordHandoverStatus',
+      caseId: rahimi.caseId,
+      input: {
+        packageId: 'pkg-earlier',
+        transferId,
+        status,
+        side: 'sent',
+        counterpart: { agencyId: JOBCENTER.agencyId, name: JOBCENTER.name },
+        at: '2026-05-27T11:00:00.000Z',
+        ...(note === undefined ? {} : { note }),
+      },
+    });
+    if (!step.ok) throw new Error(step.errors.map((e) => e.code).join());
+  }
+  const status = await views.handoverStatus(rahimi.caseId, 'caseManagement');
+  if (!status.ok) throw new Error(status.errors.map((e) => e.code).join());
+  return { preview: preview.value, status: status.value };
 }
 
 describe('<fk-handover-package>', () => {
@@ -71,6 +116,37 @@ describe('<fk-handover-package>', () => {
     setTimeout(() => download.click());
     const event = await oneEvent(el, 'fk-handover-send');
     expect(event.detail).to.deep.equal({ delivery: 'file', recipientAgencyId: JOBCENTER.agencyId });
+  });
+
+  it('issue 16, DP-23: an earlier package to the same recipient shows its answers from the decided status channel, German and English', async () => {
+    const { preview, status } = await rahimiWorld();
+    const el = await fixture<FkHandoverPackage>(
+      html`<fk-handover-package .preview=${preview} .recipient=${JOBCENTER} .status=${status}></fk-handover-package>`,
+    );
+    const loop = el.shadowRoot!.querySelector('[part="status-loop"]');
+    expect(loop !== null, 'the status loop is shown').to.equal(true);
+    const text = (loop!.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).to.contain('Frühere Übergaben an diese Stelle');
+    expect(text).to.contain('Abgelehnt');
+    expect(text).to.contain('Gesendet, 27.05.2026');
+    expect(text).to.contain('Kein Leistungsbezug nach SGB II: bitte Sozialamt anfragen.');
+    await expect(el).to.be.accessible();
+    // Another recipient's preview does not list the Jobcenter's loop.
+    const other = await fixture<FkHandoverPackage>(
+      html`<fk-handover-package
+        .preview=${preview}
+        .recipient=${{ agencyId: 'sozialamt-musterstadt', name: 'Sozialamt Musterstadt' }}
+        .status=${status}
+      ></fk-handover-package>`,
+    );
+    expect(other.shadowRoot!.querySelector('[part="status-loop"]') === null).to.equal(true);
+    document.documentElement.lang = 'en';
+    const english = await fixture<FkHandoverPackage>(
+      html`<fk-handover-package .preview=${preview} .recipient=${JOBCENTER} .status=${status}></fk-handover-package>`,
+    );
+    const englishLoop = english.shadowRoot!.querySelector('[part="status-loop"]')!.textContent ?? '';
+    expect(englishLoop).to.contain('Earlier handovers to this agency');
+    expect(englishLoop).to.contain('Declined');
   });
 
   it('DP-17: a denied preview offers no sending, and says why; English on an English page', async () => {

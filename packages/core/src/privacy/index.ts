@@ -28,6 +28,7 @@ export * from './view/case-search.js';
 export * from './view/team-overview.js';
 export * from './view/case-history.js';
 export * from './view/visible-state.js';
+export * from './view/handover-status.js';
 export * from './view/record-units.js';
 export * from './access-log/access-log.js';
 export * from './guard.js';

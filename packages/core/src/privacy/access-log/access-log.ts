@@ -19,8 +19,9 @@ export function accessLogStreamId(agencyId: string): string {
 /**
  * The read channels of the case views (DP-40), each logged under its name: the case view, the case
  * list, the history, a transfer preview, consents and releases, worklist input, report input, the
- * person's export, the access log itself, the case search, the duplicate check, the team overview, and the
- * journals a device receives through the sync server (`sync`, issue 15).
+ * person's export, the access log itself, the case search, the duplicate check, the team overview, the
+ * journals a device receives through the sync server (`sync`, issue 15), and the handover packages' status
+ * loops (`handoverStatus`, issue 16).
  */
 export const READ_CHANNELS = [
   'view',
@@ -36,6 +37,7 @@ export const READ_CHANNELS = [
   'search',
   'duplicateCheck',
   'teamOverview',
+  'handoverStatus',
 ] as const;
 
 /** One of {@link READ_CHANNELS}. */

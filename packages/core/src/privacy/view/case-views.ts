@@ -1,3 +1,4 @@
+import { decideHandoverStatus, type CaseHandoverStatus } from './handover-status.js';
 import { text } from '../../i18n/localized-text.js';
 import { accessNotices } from '../../process/handover-continuity.js';
 import type { HistoryEntry } from '../../events/history.js';
@@ -178,6 +179,12 @@ export interface CaseViews {
    * (`teamOverview`) once per case counted.
    */
   teamOverview(request?: CaseListOptions): Promise<Result<TeamOverview>>;
+  /**
+   * The handover packages of a case (issue 16): the package it was opened from and the status loop of each
+   * package it sent or received, from the events the actor's history shows; a step's note only where the
+   * view allows notes. Logged (`handoverStatus`).
+   */
+  handoverStatus(caseId: string, purpose: string): Promise<Result<CaseHandoverStatus>>;
 }
 
 /** A case search: the purpose the actor reads for and the query (see {@link caseSearchQuerySchema}). */
@@ -593,6 +600,32 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
         ],
         ok({ caseId, consents, releases }),
       );
+    },
+
+    async handoverStatus(caseId, purpose) {
+      const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
+      const at = clock.now();
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
+      if (read === undefined) return caseNotFound(caseId);
+      const judged = judgeFor(read, actor, purpose);
+      if (!judged.ok)
+        return logged(actor, [refusalEntry(actor, caseId, purpose, 'handoverStatus', at, judged.errors)], judged);
+      const decided = decideHandoverStatus(caseId, read, judged.value);
+      const breakGlass = judged.value.decider.relation === 'breakGlass';
+      const entry = logEntry(
+        actor,
+        caseId,
+        purpose,
+        'handoverStatus',
+        at,
+        { categories: decided.categories, redacted: decided.redacted },
+        breakGlass,
+      );
+      return logged(actor, [entry], ok(decided.status));
     },
 
     async searchCases(request) {
