@@ -1,6 +1,8 @@
 import { text } from '../i18n/localized-text.js';
 import { foldCase } from '../fold/fold-case.js';
-import type { JournalEvent } from '../journal/journal-event.js';
+import { isErasedPayload, type JournalEvent } from '../journal/journal-event.js';
+import { upcastEnvelope } from '../journal/legacy-envelope.js';
+import { HISTORY_EVENT_CATALOG, type CaseHistory } from '../privacy/view/case-history.js';
 import { journalRefusal } from '../journal/journal-verifier.js';
 import { isHiddenLink, verifyCutJournal, type HiddenLink } from '../journal/verify-cut-journal.js';
 import type { VerifyOptions } from '../journal/verify-journal.js';
@@ -24,7 +26,7 @@ import { syncCaseViewSchema } from './protocol.js';
  * device can check it) before anything of it is kept; only whole events are folded, a hidden link never
  * gets content; and since a cut usually hides the case's frame (`CaseOpened` carries the persons, whose
  * parts another agency may not all see), the device shows the core's decided view the server sends with
- * the cut, bound to the cut's case, head and actor. Writes to such a case are never decided on the device:
+ * the cut, bound to the cut's case, head and actor; its history is described from the cut's whole events. Writes to such a case are never decided on the device:
  * they are queued and the server decides them.
  */
 
@@ -183,8 +185,11 @@ export interface CutViewsOptions {
   /** The views of the cases the device holds whole (the core's `createCaseViews`). */
   readonly views: CaseViews;
   readonly cuts: CutViewSource;
-  /** The local store, whose journal changes say when a held view was replaced. */
-  readonly store: Pick<CaseStore, 'observeJournal'>;
+  /**
+   * The local store, whose journal changes say when a held view was replaced; `readJournal`, where given, lets
+   * a cut case's history be read from the cut's whole events (else the history goes to `views`).
+   */
+  readonly store: Pick<CaseStore, 'observeJournal'> & Partial<Pick<CaseStore, 'readJournal'>>;
   /** The clock and the organisation's time zone (default `Europe/Berlin`): the rows of cut cases are of its local date. */
   readonly clock: Clock;
   readonly timeZone?: string;
@@ -193,6 +198,34 @@ export interface CutViewsOptions {
 /** The held view for a read: only for the purpose it was decided for (DP-24), and with the sections asked. */
 function heldFor(view: CaseView, purpose: string): Result<CaseView> {
   return purpose === view.purpose ? ok(view) : refused(cutRefusal('SYNC_CUT_PURPOSE', purpose));
+}
+
+/**
+ * The history of a case held as a cut (DP-23, DP-24): the cut keeps whole exactly the events the server's
+ * decision shows this actor (`decideShownEvents`, the same decision as the online history), so the device
+ * describes those and nothing of the hidden links; numbered 1, 2, 3 … like the online history.
+ */
+export function cutHistory(view: CaseView, cut: readonly unknown[]): CaseHistory {
+  const whole = cut.filter((event): event is JournalEvent => !isHiddenLink(event));
+  const entries = whole.map((event, index) => {
+    const { note } = upcastEnvelope(event);
+    return {
+      seq: index + 1,
+      at: event.at,
+      type: event.type,
+      title: HISTORY_EVENT_CATALOG[event.type]?.title ?? text(event.type, event.type),
+      actorId: event.actor.id,
+      actorName: note?.actorName,
+      agencyId: event.actor.agencyId,
+      reason: note?.reason,
+      erased: isErasedPayload(event.payload),
+    };
+  });
+  return {
+    caseId: view.caseId,
+    entries: view.restriction?.code === 'ERASED' ? [] : entries,
+    ...(view.restriction === undefined ? {} : { restriction: view.restriction }),
+  };
 }
 
 /**
@@ -254,6 +287,13 @@ export function withCutViews(options: CutViewsOptions): CaseViews {
           };
         },
       };
+    },
+    async history(caseId, purpose) {
+      const held = await cuts.view(caseId);
+      if (held === undefined || store.readJournal === undefined) return views.history(caseId, purpose);
+      const decided = heldFor(held, purpose);
+      if (!decided.ok) return decided;
+      return ok(cutHistory(held, await store.readJournal(caseId)));
     },
     async caseList(list?: CaseListOptions) {
       const rows = await views.caseList(list);

@@ -2,7 +2,12 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import {
   ACTOR_ROLES,
+  createCaseService,
+  createCaseViews,
   createHmacJournalSeal,
+  FixedClock,
+  MemoryCaseStore,
+  SequentialIds,
   generateHmacSealKey,
   SPECIAL_DATA_CATEGORIES,
   type Actor,
@@ -13,6 +18,7 @@ import {
 import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES, runExampleCases } from '@fallkit/core/examples';
 import {
   acceptCut,
+  cutHistory,
   cutIndexEntry,
   cutJournalFor,
   isHiddenLink,
@@ -250,5 +256,54 @@ describe('a device accepts the journal cut it receives (issue 15, acceptCut)', (
     expect(calls).to.deep.equal(['kim-2026-0019']);
     const list = await views.caseList();
     expect(list.ok && list.value.map((r) => r.caseId)).to.deep.equal([rahimi.caseId]);
+  });
+
+  it('DP-23, DP-24 (property): the history a device reads of a cut case is the online history of the same actor, entry by entry, and names nothing from a hidden link', async function () {
+    this.timeout(60_000);
+    let compared = 0;
+    for (const sealed of cases)
+      for (const actor of [
+        ...Object.values(EXAMPLE_ACTORS),
+        ...fc.sample(actorArb, { numRuns: 60, seed: 1602 }),
+      ] as Actor[]) {
+        const cut = cutJournalFor(actor, sealed.journal, { now: sealed.now });
+        if (cut.scope !== 'cut') continue;
+        const store = new MemoryCaseStore();
+        await store.append({ caseId: sealed.caseId, expectedSeq: 0, events: sealed.journal });
+        const clock = new FixedClock(sealed.now);
+        const ids = new SequentialIds();
+        const service = createCaseService({ store, clock, ids, actor });
+        const online = await createCaseViews({ service, store, clock, ids }).history(sealed.caseId, SYNC_PURPOSE);
+        if (!online.ok) throw new Error(`${sealed.caseId} ${actor.id}: ${online.errors[0]!.code}`);
+        const device = cutHistory(cut.view!, cut.events);
+        expect(device.entries, `${sealed.caseId} as ${actor.role}@${actor.agencyId}`).to.deep.equal(
+          online.value.entries,
+        );
+        compared += 1;
+      }
+    // Measured: 23 cuts over the example cases and these actors (the rest are full, revoked or not held).
+    expect(compared, 'cuts compared').to.be.at.least(20);
+  });
+
+  it('DP-24: withCutViews answers the history of a cut case from the cut held in the store, only for SYNC_PURPOSE', async () => {
+    const rahimi = cases.find((c) => c.caseId === 'kim-2026-0001')!;
+    const actor = EXAMPLE_ACTORS.jobcenterCaseManager;
+    const cut = cutJournalFor(actor, rahimi.journal, { now: rahimi.now });
+    if (cut.scope !== 'cut') throw new Error('expected a cut');
+    const views = withCutViews({
+      views: { history: async () => expect.fail('a cut case is not read by the local views') } as never,
+      cuts: { view: async () => cut.view!, list: async () => [cut.view!] as readonly CaseView[] },
+      store: {
+        observeJournal: () => ({ subscribe: () => ({ unsubscribe: () => undefined }) }),
+        readJournal: async () => cut.events as JournalEvent[],
+      },
+      clock: { now: () => rahimi.now },
+    });
+    const history = await views.history(rahimi.caseId, SYNC_PURPOSE);
+    if (!history.ok) throw new Error(history.errors[0]!.code);
+    expect(history.value.entries.length).to.equal(cut.events.filter((e) => !isHiddenLink(e)).length);
+    expect(history.value.entries.map((e) => e.type)).to.not.include('CaseOpened');
+    const other = await views.history(rahimi.caseId, 'statistics');
+    expect(other.ok ? 'ok' : other.errors[0]!.code).to.equal('SYNC_CUT_PURPOSE');
   });
 });
