@@ -8,10 +8,13 @@
  *   The `.d.ts` files next to them come from `tsc -b` (the packages emit declarations only).
  * - the demo page (`packages/demo/dist/`) as an offline bundle that includes lit, dexie and zod, split into
  *   chunks per case tab (see `demoBuild`).
+ * - the prebuilt element bundles for pages without a bundler (`packages/components/dist/bundle/`, see
+ *   `componentsBundle`).
  *
  *   npx rollup -c                          # everything
  *   npx rollup -c --configOnly=packages    # the three packages
  *   npx rollup -c --configOnly=demo        # the demo page (from the packages' sources)
+ *   npx rollup -c --configOnly=bundle      # the prebuilt element bundles
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -173,12 +176,58 @@ export function demoBuild(extra = {}) {
   };
 }
 
-/** @param {Record<string, unknown>} args rollup's command line, `--configOnly=packages|demo` */
+/**
+ * The prebuilt element bundles (issue 18) for a page without a bundler or import map: `dist/bundle/fk-<name>.js`
+ * registers one element (as its `define/` file does) with everything it needs, lit, @lit/context, @lit/task, zod
+ * and the core included; what several elements share sits once in `dist/bundle/chunks/`, so two elements on a
+ * page load it once. Minified, with source maps. A page that also bundles Fallkit itself must not load these
+ * (two copies of the elements: the second registers nothing and warns, docs/components.md).
+ * @returns {import('rollup').RollupOptions}
+ */
+export function componentsBundle() {
+  const define = join('packages', 'components', 'src', 'define');
+  const input = Object.fromEntries(
+    readdirSync(define)
+      .filter((file) => file.startsWith('fk-') && file.endsWith('.ts') && !file.endsWith('.d.ts'))
+      .sort()
+      .map((file) => [file.slice(0, -'.ts'.length), join(define, file)]),
+  );
+  return {
+    input,
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['@fallkit/source', 'browser', 'module', 'import', 'default'] }),
+      esbuild({
+        target: 'es2022',
+        tsconfig,
+        sourceMap: true,
+        define: { __FALLKIT_VERSION__: JSON.stringify(versionOf('components')) },
+      }),
+      minify({ target: 'es2022', sourceMap: true, legalComments: 'none' }),
+    ],
+    onwarn: quietAboutDependencies,
+    output: {
+      dir: join('packages', 'components', 'dist', 'bundle'),
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Fewer requests per page: lit, @lit/* and zod in one chunk (every element needs them); the core and the
+      // elements' own modules are split by rollup along what the entries share, so a field alone does not load
+      // the core.
+      manualChunks(id) {
+        return id.includes('/node_modules/') ? 'vendor' : undefined;
+      },
+    },
+  };
+}
+
+/** @param {Record<string, unknown>} args rollup's command line, `--configOnly=packages|demo|bundle` */
 export default function config(args) {
   const only = args.configOnly;
   /** @type {(import('rollup').RollupOptions | undefined)[]} */
   const builds = [];
   if (!only || only === 'packages') builds.push(...PUBLIC_PACKAGES.map(packageBuild));
   if (!only || only === 'demo') builds.push(demoBuild());
+  if (!only || only === 'bundle') builds.push(componentsBundle());
   return builds.filter((build) => build !== undefined);
 }

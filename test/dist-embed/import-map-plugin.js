@@ -30,8 +30,19 @@ export const DIST_ENTRIES = ['fk-assessment-form', 'fk-goal-agreement', 'fk-help
   (name) => `packages/components/dist/define/${name}.js`,
 );
 
-/** Builds the packages with rollup when the built forms are missing. */
+/** The prebuilt element bundles the bundle page loads (test/dist-embed/bundle.html). */
+export const BUNDLE_ENTRIES = ['fk-goal-agreement', 'fk-help-plan'].map(
+  (name) => `packages/components/dist/bundle/${name}.js`,
+);
+
+/** Builds the packages (and the element bundles) with rollup when the built forms are missing. */
 export function ensureDist() {
+  if (!BUNDLE_ENTRIES.every((file) => existsSync(`${repoRoot}/${file}`))) {
+    const rollup = `${repoRoot}/node_modules/.bin/rollup`;
+    console.log('dist-embed: packages/components/dist/bundle is missing; building the element bundles …');
+    const built = spawnSync(rollup, ['-c', '--configOnly', 'bundle'], { cwd: repoRoot, stdio: 'inherit' });
+    if (built.status !== 0) console.error(`dist-embed: the bundle build failed (exit ${built.status})`);
+  }
   if (DIST_ENTRIES.every((file) => existsSync(`${repoRoot}/${file}`))) return;
   const rollup = `${repoRoot}/node_modules/.bin/rollup`;
   console.log('dist-embed: packages/components/dist has no built forms; building the packages with rollup …');
