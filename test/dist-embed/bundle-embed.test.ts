@@ -46,14 +46,14 @@ describe('prebuilt element bundles: a plain page without a bundler or import map
   });
 
   it('a value set on the element is submitted as JSON with the host form', async () => {
-    const { win, doc } = await loadPage();
+    const { doc } = await loadPage();
     const plan = doc.querySelector('fk-help-plan') as HTMLElement & {
       value: unknown;
       updateComplete: Promise<boolean>;
     };
     plan.value = { measures: [] };
     await plan.updateComplete;
-    const data = new win.FormData(doc.querySelector('form')!);
+    const data = new FormData(doc.querySelector('form')!);
     expect(JSON.parse(String(data.get('plan')))).to.deep.equal({ measures: [] });
   });
 });
