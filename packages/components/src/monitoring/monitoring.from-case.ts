@@ -14,7 +14,9 @@ import type { MonitoringListKey, MonitoringValue, ProgressTarget } from './monit
 
 /** A person of the case who can take part in a contact: id and the name the view shows. */
 export interface ContactParticipant {
+  /** The person's id in the case (what `participantIds` holds). */
   readonly id: string;
+  /** The name the view shows. */
   readonly name: string;
 }
 

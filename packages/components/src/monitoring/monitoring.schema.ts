@@ -35,11 +35,17 @@ export type ReadinessEntry = CaseCommandInputIn<'recordReadinessSigns'> & { id?:
  * `resolveCrisis` (with `resolvedOn`, today if absent).
  */
 export interface CrisisEntry {
+  /** The crisis's id in the case. */
   id: string;
+  /** When it was flagged (ISO date). */
   flaggedOn: string;
+  /** What the crisis is. */
   description: string;
+  /** The help given at once, if recorded. */
   immediateHelp?: string;
+  /** When it was resolved (ISO date); stored once resolved, or typed with a new resolution. */
   resolvedOn?: string;
+  /** How it was resolved: stored, or typed here for an open crisis (then sent as `resolveCrisis`). */
   resolution?: string;
 }
 

@@ -69,6 +69,22 @@ async function connected(options: { readonly?: boolean; lang?: string; openCrisi
   return { el, state };
 }
 
+/** Adds a new contact with `note` through the form; returns its participants field. */
+async function newContact(el: FkMonitoring, note: string): Promise<HTMLElement> {
+  const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    /Kontakt dokumentieren/.test(b.textContent ?? ''),
+  )!;
+  add.click();
+  await el.updateComplete;
+  const index = el.value.contacts.length - 1;
+  const field = el.shadowRoot!.querySelector<HTMLElement>(`[data-path="contacts.${index}.note"]`)!;
+  const area = field.shadowRoot!.querySelector('textarea')!;
+  area.value = note;
+  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector<HTMLElement>(`[data-path="contacts.${index}.participantIds"]`)!;
+}
+
 describe('<fk-monitoring>: crises and contact participants (issue 20)', () => {
   beforeEach(() => pageDrafts.clear());
 
@@ -123,17 +139,7 @@ describe('<fk-monitoring>: crises and contact participants (issue 20)', () => {
     const addressee = names(before.addresseeId);
     const other = before.persons.find((p) => p.id !== before.addresseeId)!;
     expect(text(el.shadowRoot!.querySelector('[part~="contacts"]')!)).to.contain(`Beteiligt: ${addressee}`);
-    const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
-      /Kontakt dokumentieren/.test(b.textContent ?? ''),
-    )!;
-    add.click();
-    await el.updateComplete;
-    const index = el.value.contacts.length - 1;
-    const note = el.shadowRoot!.querySelector<HTMLElement>(`[data-path="contacts.${index}.note"]`)!;
-    const area = note.shadowRoot!.querySelector('textarea')!;
-    area.value = 'Gespräch mit beiden.';
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    const group = el.shadowRoot!.querySelector<HTMLElement>(`[data-path="contacts.${index}.participantIds"]`)!;
+    const group = await newContact(el, 'Gespräch mit beiden.');
     expect(text(group)).to.contain('Wer hat teilgenommen?');
     for (const box of group.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
     await el.updateComplete;
@@ -152,18 +158,8 @@ describe('<fk-monitoring>: crises and contact participants (issue 20)', () => {
 
   it('a new contact with nobody picked is recorded with the addressee (not with nobody)', async () => {
     const { el, state } = await connected();
-    const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
-      /Kontakt dokumentieren/.test(b.textContent ?? ''),
-    )!;
-    add.click();
-    await el.updateComplete;
-    const index = el.value.contacts.length - 1;
-    const note = el.shadowRoot!.querySelector<HTMLElement>(`[data-path="contacts.${index}.note"]`)!;
-    const area = note.shadowRoot!.querySelector('textarea')!;
-    area.value = 'Kurzes Telefonat.';
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     // Pick and unpick: the value holds an empty list, which must not be sent as "nobody took part".
-    const group = el.shadowRoot!.querySelector<HTMLElement>(`[data-path="contacts.${index}.participantIds"]`)!;
+    const group = await newContact(el, 'Kurzes Telefonat.');
     const box = group.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     box.click();
     box.click();
