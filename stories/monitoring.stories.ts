@@ -80,6 +80,59 @@ export const Leer: StoryObj = {
   render: () => frame(html`<fk-monitoring today="2026-05-04"></fk-monitoring>`),
 };
 
+/** The persons who can take part in a contact (connected: from the case view). */
+const participants = [
+  { id: 'p-1', name: 'Kevin Schulte' },
+  { id: 'p-2', name: 'Sandra Schulte' },
+];
+
+/** Crises with their resolution, one still open; who took part in each contact (issue 20). */
+const withCrises = {
+  ...stored,
+  contacts: stored.contacts.map((c, i) => ({ ...c, participantIds: i === 0 ? ['p-1', 'p-2'] : ['p-1'] })),
+  crises: [
+    {
+      id: 'cr-1',
+      flaggedOn: '2026-02-04',
+      description: 'Stromsperre zum 10.02. angekündigt.',
+      immediateHelp: 'Ratenvereinbarung mit den Stadtwerken vermittelt.',
+      resolvedOn: '2026-02-06',
+      resolution: 'Ratenvereinbarung unterschrieben, Sperre abgewendet.',
+    },
+    { id: 'cr-2', flaggedOn: '2026-05-02', description: 'Räumungsklage angekündigt.' },
+  ],
+};
+
+/** Crises (one resolved, one to resolve here) and the persons who took part in each contact. */
+export const KrisenUndBeteiligte: StoryObj = {
+  name: 'Krisen und Beteiligte (crises, contact participants)',
+  render: () =>
+    frame(
+      html`<fk-monitoring
+        today="2026-05-04"
+        .targets=${targets}
+        .participants=${participants}
+        .value=${withCrises}
+      ></fk-monitoring>`,
+    ),
+};
+
+/** Crises and participants, read-only and in English. */
+export const KrisenNurLesenEnglisch: StoryObj = {
+  name: 'Crises and participants, read-only (English)',
+  render: () =>
+    frame(
+      html`<fk-monitoring
+        readonly
+        today="2026-05-04"
+        .targets=${targets}
+        .participants=${participants}
+        .value=${withCrises}
+      ></fk-monitoring>`,
+      'en',
+    ),
+};
+
 /** Connected to an example case of Musterstadt (young adult, debts and addiction). */
 export const AusBeispielfall: StoryObj = {
   name: 'Aus Beispielfall (filled from an example case)',

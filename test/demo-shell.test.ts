@@ -93,9 +93,12 @@ describe('demo page shell', function () {
       if (history.ok) expect(history.value.entries.length).to.be.lessThan(journal.length);
       session.actor = DEMO_ACTORS.find((entry) => entry.key === 'statistik')!;
       expect((await session.views.history('jc-2026-0417', 'statistics')).ok).to.equal(false);
+      // The case managers work on their cases (the Jugendamt and the Sozialamt on the legal profiles' cases).
       expect(DEMO_ACTORS.filter((entry) => worksOnCase(entry.actor)).map((entry) => entry.key)).to.deep.equal([
         'kim',
         'jobcenter',
+        'jugendamt',
+        'sozialamt',
       ]);
     } finally {
       session.store.close();

@@ -5,6 +5,7 @@ import * as counselling from '../../stories/first-counselling.stories.js';
 import * as consent from '../../stories/consent-manager.stories.js';
 import * as referrals from '../../stories/referrals.stories.js';
 import * as handover from '../../stories/handover.stories.js';
+import * as monitoring from '../../stories/monitoring.stories.js';
 import { deepText } from '../../packages/components/test/suites/form-control-suite.js';
 
 interface StoryLike {
@@ -13,7 +14,10 @@ interface StoryLike {
   render: (args: Record<string, unknown>, context: { loaded: Record<string, unknown> }) => unknown;
 }
 
-const files = { intake, counselling, consent, referrals, handover } as Record<string, Record<string, unknown>>;
+const files = { intake, counselling, consent, referrals, handover, monitoring } as Record<
+  string,
+  Record<string, unknown>
+>;
 
 /*
  * The stories of the stage components render without errors, show content, and pass axe: the same
@@ -33,11 +37,11 @@ describe('stage component stories', () => {
         else render(out as TemplateResult, host);
         await aTimeout(250);
         const el = host.querySelector(
-          '[part], fk-intake-screening, fk-first-counselling, fk-consent-manager, fk-referrals, fk-handover',
+          '[part], fk-intake-screening, fk-first-counselling, fk-consent-manager, fk-referrals, fk-handover, fk-monitoring',
         ) as HTMLElement;
         expect(el, 'component rendered').to.exist;
         const component = host.querySelector(
-          'fk-intake-screening, fk-first-counselling, fk-consent-manager, fk-referrals, fk-handover',
+          'fk-intake-screening, fk-first-counselling, fk-consent-manager, fk-referrals, fk-handover, fk-monitoring',
         ) as HTMLElement & { updateComplete: Promise<unknown> };
         await component.updateComplete;
         expect(deepText(component).length).to.be.greaterThan(100);

@@ -35,14 +35,26 @@ function storedContact(v: MonitoringView, c: ContactEntry) {
       ${c.withInterpreter ? html`<span class="badge badge--info">${t.t('contacts.interpreter')}</span>` : nothing}
       ${c.reached === false ? html`<span class="badge badge--warn">${t.t('contacts.notReached')}</span>` : nothing}
     </span>
-    ${c.note ? html`<p class="note">${c.note}</p>` : nothing}
+    ${c.note ? html`<p class="note">${c.note}</p>` : nothing} ${participantsLine(v, c)}
   </li>`;
+}
+
+/** Who took part in a stored contact: the names the view shows, and how many others it withholds. */
+function participantsLine(v: MonitoringView, c: ContactEntry) {
+  const t = v.t;
+  const ids = c.participantIds ?? [];
+  if (ids.length === 0) return nothing;
+  const names = ids.flatMap((id) => v.participants.filter((p) => p.id === id).map((p) => p.name));
+  const others = ids.length - names.length;
+  const all = others > 0 ? [...names, t.t('contacts.othersWithheld', { count: others })] : names;
+  return html`<p class="meta" part="participants">${t.t('contacts.participants')}: ${t.list(all)}</p>`;
 }
 
 function contactEntry(v: MonitoringView, index: number) {
   const t = v.t;
   const id = `contact-entry-${index}`;
   const reached = v.field(['contacts', index, 'reached']);
+  const participants = v.field(['contacts', index, 'participantIds'], { optional: true });
   return html`<div class="entry" part="entry" role="group" aria-labelledby=${id}>
     ${entryHead(v, 'contacts', index, id, t.t('contacts.entry'), t.t('contacts.entry'))}
     <fk-textarea
@@ -62,6 +74,16 @@ function contactEntry(v: MonitoringView, index: number) {
         ${bind(v.field(['contacts', index, 'mode']))}
       ></fk-select>
     </div>
+    ${
+      v.participants.length > 0
+        ? html`<fk-checkbox-group
+            label=${t.t('contacts.field.participants')}
+            hint=${t.t('contacts.field.participantsHint')}
+            .options=${v.participants.map((p) => ({ value: p.id, label: p.name }))}
+            ${bind({ ...participants, value: participants.value ?? [] })}
+          ></fk-checkbox-group>`
+        : nothing
+    }
     <div class="checks">
       <fk-checkbox
         label=${t.t('contacts.field.interpreter')}

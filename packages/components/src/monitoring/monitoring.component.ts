@@ -13,7 +13,7 @@ import { FkFormElement } from '../base/form-element.js';
 import { commandRefusals } from '../base/batch-refusals.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { caseOfView, localToday } from '../shared/case-of-view.js';
-import { monitoringFromCase } from './monitoring.from-case.js';
+import { monitoringFromCase, type ContactParticipant } from './monitoring.from-case.js';
 import { FkReassessmentRequestedEvent } from '../events/fk-reassessment-requested.js';
 import { monitoringMessages } from './monitoring.messages.js';
 import { monitoringStyles } from './monitoring.styles.js';
@@ -33,9 +33,12 @@ import { progressSection } from './progress.view.js';
 import { followUpsSection } from './follow-ups.view.js';
 import { deviationsSection } from './deviations.view.js';
 import { READINESS_GROUPS, readinessSection } from './readiness.view.js';
+import { crisesSection } from './crises.view.js';
 
+export type { ContactParticipant } from './monitoring.from-case.js';
 export type {
   ContactEntry,
+  CrisisEntry,
   DeviationEntry,
   FollowUpEntry,
   MonitoringData,
@@ -109,12 +112,25 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
   /** "Today" for new entries and overdue follow-ups (ISO date); the browser's date if absent. */
   @property() today?: string;
 
+  /**
+   * The persons who can take part in a contact (connected: the persons the case view shows, the addressee
+   * first). A new contact names who took part (`participantIds`; the addressee when none is picked).
+   */
+  @property({ attribute: false }) participants: readonly ContactParticipant[] = [];
+
   /** Withheld entries by list (`contacts`, `followUps`, `progress`, `deviations`), shown with their reason. */
   @property({ attribute: false }) redactions: Partial<Record<MonitoringListKey, readonly RedactionMarker[]>> = {};
 
   @state() private baselineDone: ReadonlySet<string> = new Set();
 
-  protected override schema = monitoringSchema(() => this.baselineDone);
+  /** Crises already resolved in the stored case (their resolution is history, not an edit). */
+  @state() private baselineResolved: ReadonlySet<string> = new Set();
+
+  protected override schema = monitoringSchema(() => this.baseline);
+
+  private get baseline() {
+    return { done: this.baselineDone, resolved: this.baselineResolved };
+  }
 
   // Our own write comes back through the live view while the form is still dirty: after a successful
   // save the case's version is the truth, so take it (the new entries become history).
@@ -132,6 +148,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     super.willUpdate(changed);
     if (changed.has('value') && !this.dirty) {
       this.baselineDone = new Set((this.value.followUps ?? []).filter((f) => f.id && f.done).map((f) => f.id!));
+      this.baselineResolved = new Set((this.value.crises ?? []).filter((c) => c.resolvedOn).map((c) => c.id));
     }
   }
 
@@ -144,16 +161,17 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     this.redactions = found.redactions;
     this.targets = found.targets;
     this.reassessmentSince = found.reassessmentSince;
+    this.participants = found.participants;
     return found.value;
   }
 
   protected override commandsFor(data: MonitoringData): CaseCommand[] {
-    return monitoringCommands(this.connection.caseId, data, this.value, this.baselineDone).map((c) => c.command);
+    return monitoringCommands(this.connection.caseId, data, this.value, this.baseline).map((c) => c.command);
   }
 
   protected override async save(data: MonitoringData): Promise<Result<unknown>> {
     // One decision for every new entry: all are stored or none (no half-saved list to duplicate later).
-    const planned = monitoringCommands(this.connection.caseId, data, this.value, this.baselineDone);
+    const planned = monitoringCommands(this.connection.caseId, data, this.value, this.baseline);
     const result = await this.saveBatch(planned.map((c) => c.command));
     if (result.ok) return result;
     // Point each refusal at the entry it concerns (by its place among the new entries, never by its
@@ -230,7 +248,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     );
   }
 
-  private addTo(key: Exclude<MonitoringListKey, 'progress'>): Promise<void> {
+  private addTo(key: Exclude<MonitoringListKey, 'progress' | 'crises'>): Promise<void> {
     if (key === 'contacts') return this.addContact();
     if (key === 'followUps') return this.addFollowUp();
     if (key === 'deviations') return this.addDeviation();
@@ -317,6 +335,8 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
       today: this.date,
       targets: this.targets,
       baselineDone: this.baselineDone,
+      baselineResolved: this.baselineResolved,
+      participants: this.participants,
       redactions: this.redactions,
       triggers: this.triggers,
       list: (key) => this.list(key),
@@ -341,7 +361,9 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
       (n, k) => n + (this.list(k) as { id?: string }[]).filter((e) => !e.id).length,
       0,
     );
-    const completions = (v.followUps ?? []).filter((f) => f.id && f.done && !this.baselineDone.has(f.id)).length;
+    const completions =
+      (v.followUps ?? []).filter((f) => f.id && f.done && !this.baselineDone.has(f.id)).length +
+      (v.crises ?? []).filter((c) => !this.baselineResolved.has(c.id) && (c.resolution ?? '').trim()).length;
     return html`<div class="form" part="form">
       <div class="head" part="header">
         <h2 id="monitoring-heading" tabindex="-1">${t.t('monitoring.title')}</h2>
@@ -355,8 +377,8 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
       </div>
       ${this.locked ? nothing : html`<p class="lead">${t.t('monitoring.lead')}</p>`}
       ${this.renderRemoteChanged(t.t('monitoring.changedElsewhere'), t.t('monitoring.adoptRemote'))}
-      ${this.renderRefusals()} ${triggerNotice(view)} ${contactsSection(view)} ${progressSection(view)}
-      ${followUpsSection(view)} ${deviationsSection(view)} ${readinessSection(view)}
+      ${this.renderRefusals()} ${triggerNotice(view)} ${crisesSection(view)} ${contactsSection(view)}
+      ${progressSection(view)} ${followUpsSection(view)} ${deviationsSection(view)} ${readinessSection(view)}
       ${
         this.locked
           ? nothing

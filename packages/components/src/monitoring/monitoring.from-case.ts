@@ -1,6 +1,8 @@
 import type {
   CaseState,
   Contact,
+  Crisis,
+  Person,
   Deviation,
   FollowUp,
   ProgressJudgement,
@@ -9,6 +11,14 @@ import type {
 } from '@fallkit/core';
 import { splitRedacted } from '../shared/case-of-view.js';
 import type { MonitoringListKey, MonitoringValue, ProgressTarget } from './monitoring.schema.js';
+
+/** A person of the case who can take part in a contact: id and the name the view shows. */
+export interface ContactParticipant {
+  /** The person's id in the case (what `participantIds` holds). */
+  readonly id: string;
+  /** The name the view shows. */
+  readonly name: string;
+}
 
 /** What `<fk-monitoring>` takes from the decided case view. */
 export interface MonitoringFromCase {
@@ -20,6 +30,14 @@ export interface MonitoringFromCase {
   readonly targets: readonly ProgressTarget[];
   /** The latest assessment or re-assessment start: deviations after it count toward the trigger. */
   readonly reassessmentSince: string | undefined;
+  /** The persons the view shows, who can take part in a contact (the addressee first). */
+  readonly participants: readonly ContactParticipant[];
+}
+
+/** A person's name as the view shows it (withheld parts left out; the id where nothing of the name is shown). */
+function nameOf(person: Person): string {
+  const part = (value: unknown) => (typeof value === 'string' ? value : '');
+  return `${part(person.givenName)} ${part(person.familyName)}`.trim() || person.id;
 }
 
 /** Reads the monitoring lists, the judgeable goals and measures and the re-assessment date from a case view. */
@@ -29,7 +47,14 @@ export function monitoringFromCase(state: CaseState): MonitoringFromCase {
   const progress = splitRedacted<ProgressJudgement>(state.progressJudgements);
   const deviations = splitRedacted<Deviation>(state.deviations);
   const readiness = splitRedacted<ReadinessObservation>(state.readinessObservations);
+  const crises = splitRedacted<Crisis>(state.crises ?? []);
+  const persons = splitRedacted<Person>(state.persons).visible;
+  const participants = [
+    ...persons.filter((p) => p.id === state.addresseeId),
+    ...persons.filter((p) => p.id !== state.addresseeId),
+  ].map((p) => ({ id: p.id, name: nameOf(p) }));
   const redactions = {
+    crises: crises.hidden,
     readiness: readiness.hidden,
     contacts: contacts.hidden,
     followUps: followUps.hidden,
@@ -49,6 +74,7 @@ export function monitoringFromCase(state: CaseState): MonitoringFromCase {
     redactions,
     targets,
     reassessmentSince: since,
+    participants,
     value: {
       contacts: contacts.visible.map((c) => ({
         id: c.id,
@@ -57,6 +83,15 @@ export function monitoringFromCase(state: CaseState): MonitoringFromCase {
         withInterpreter: c.withInterpreter,
         reached: c.reached,
         note: c.note,
+        ...(c.participantIds ? { participantIds: [...c.participantIds] } : {}),
+      })),
+      crises: crises.visible.map((c) => ({
+        id: c.id,
+        flaggedOn: c.flaggedOn,
+        description: c.description,
+        ...(c.immediateHelp ? { immediateHelp: c.immediateHelp } : {}),
+        ...(c.resolvedOn ? { resolvedOn: c.resolvedOn } : {}),
+        ...(c.resolution ? { resolution: c.resolution } : {}),
       })),
       followUps: followUps.visible.map((f) => ({
         id: f.id,

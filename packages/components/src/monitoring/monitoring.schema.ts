@@ -4,6 +4,7 @@ import {
   recordContactInput,
   recordDeviationInput,
   recordReadinessSignsInput,
+  resolveCrisisInput,
   scheduleFollowUpInput,
   type CaseCommand,
   type CaseCommandInput,
@@ -28,6 +29,26 @@ export type DeviationEntry = CaseCommandInputIn<'recordDeviation'> & { id?: stri
 /** An observation of Ballew/Mink readiness signs: the input of `recordReadinessSigns`; stored ones carry their `id`. */
 export type ReadinessEntry = CaseCommandInputIn<'recordReadinessSigns'> & { id?: string };
 
+/**
+ * A crisis of the case (flagged at intake, `flagCrisis`): always a stored one with its `id`. Monitoring
+ * resolves it: a `resolution` typed into a crisis that was open in the stored case is sent as
+ * `resolveCrisis` (with `resolvedOn`, today if absent).
+ */
+export interface CrisisEntry {
+  /** The crisis's id in the case. */
+  id: string;
+  /** When it was flagged (ISO date). */
+  flaggedOn: string;
+  /** What the crisis is. */
+  description: string;
+  /** The help given at once, if recorded. */
+  immediateHelp?: string;
+  /** When it was resolved (ISO date); stored once resolved, or typed with a new resolution. */
+  resolvedOn?: string;
+  /** How it was resolved: stored, or typed here for an open crisis (then sent as `resolveCrisis`). */
+  resolution?: string;
+}
+
 /** The value of `<fk-monitoring>`: the case's monitoring lists; entries without `id` are new. */
 export interface MonitoringValue {
   contacts: ContactEntry[];
@@ -36,6 +57,14 @@ export interface MonitoringValue {
   deviations: DeviationEntry[];
   /** Readiness observations (optional in a host's value). */
   readiness?: ReadinessEntry[];
+  /** The case's crises (optional in a host's value); an open one is resolved by typing its resolution. */
+  crises?: CrisisEntry[];
+}
+
+/** What is already stored: follow-ups done and crises resolved (their completion is history, not an edit). */
+export interface MonitoringBaseline {
+  readonly done: ReadonlySet<string>;
+  readonly resolved: ReadonlySet<string>;
 }
 
 /** The validated data of `fk-submit`: what is new, as the inputs of the commands that record it. */
@@ -46,6 +75,8 @@ export interface MonitoringData {
   progress: CaseCommandInput<'judgeProgress'>[];
   deviations: CaseCommandInput<'recordDeviation'>[];
   readiness: CaseCommandInput<'recordReadinessSigns'>[];
+  /** Crises resolved now (`resolveCrisis`); absent in a value parsed before crises were part of the form. */
+  resolutions?: CaseCommandInput<'resolveCrisis'>[];
 }
 
 /** A goal or measure whose progress can be judged. */
@@ -80,10 +111,16 @@ const strip = <T extends { id?: string }>(entry: T): Omit<T, 'id'> => {
  * refused command back to its entry both walk this one list, so a refusal lands on the entry by its
  * position among the new ones, never by comparing its text (two equal notes stay apart).
  */
-function newEntries(v: Partial<MonitoringValue>, baselineDone: ReadonlySet<string>): NewEntry[] {
+function newEntries(v: Partial<MonitoringValue>, baseline: MonitoringBaseline): NewEntry[] {
+  const baselineDone = baseline.done;
   const entries: NewEntry[] = [];
   (v.contacts ?? []).forEach((e, index) => {
-    if (!e.id) entries.push({ part: 'contacts', list: 'contacts', index, schema: recordContactInput, input: strip(e) });
+    if (!e.id) {
+      // No one picked: the core records the addressee (an empty list would say nobody took part).
+      const { participantIds, ...rest } = strip(e);
+      const input = participantIds?.length ? { ...rest, participantIds } : rest;
+      entries.push({ part: 'contacts', list: 'contacts', index, schema: recordContactInput, input });
+    }
   });
   (v.followUps ?? []).forEach((e, index) => {
     if (!e.id) {
@@ -109,6 +146,12 @@ function newEntries(v: Partial<MonitoringValue>, baselineDone: ReadonlySet<strin
     if (!e.id)
       entries.push({ part: 'readiness', list: 'readiness', index, schema: recordReadinessSignsInput, input: strip(e) });
   });
+  (v.crises ?? []).forEach((e, index) => {
+    // Only a crisis open in the stored case, and only once something is typed: an untouched open crisis stays open.
+    if (baseline.resolved.has(e.id) || !(e.resolution ?? '').trim()) return;
+    const input = { crisisId: e.id, resolution: e.resolution, ...(e.resolvedOn ? { resolvedOn: e.resolvedOn } : {}) };
+    entries.push({ part: 'resolutions', list: 'crises', index, schema: resolveCrisisInput, input });
+  });
   return entries;
 }
 
@@ -116,7 +159,7 @@ function newEntries(v: Partial<MonitoringValue>, baselineDone: ReadonlySet<strin
  * Checks only what is new against the core's input schema of the command that records it. Issues carry
  * the path into the list (`['deviations', 1, 'description']`) so each shows at its field.
  */
-export function monitoringSchema(baselineDone: () => ReadonlySet<string>): ParsingSchema<MonitoringData> {
+export function monitoringSchema(baseline: () => MonitoringBaseline): ParsingSchema<MonitoringData> {
   return {
     safeParse(value: unknown): SchemaResult<MonitoringData> {
       const issues: SchemaIssue[] = [];
@@ -127,8 +170,9 @@ export function monitoringSchema(baselineDone: () => ReadonlySet<string>): Parsi
         progress: [],
         deviations: [],
         readiness: [],
+        resolutions: [],
       };
-      for (const entry of newEntries((value ?? {}) as Partial<MonitoringValue>, baselineDone())) {
+      for (const entry of newEntries((value ?? {}) as Partial<MonitoringValue>, baseline())) {
         const r = entry.schema.safeParse(entry.input) as SchemaResult<unknown>;
         if (r.success) data[entry.part].push(r.data);
         else
@@ -157,9 +201,9 @@ export function monitoringCommands(
   caseId: CaseCommand['caseId'],
   data: MonitoringData,
   value: MonitoringValue,
-  baselineDone: ReadonlySet<string>,
+  baseline: MonitoringBaseline,
 ): MonitoringCommand[] {
-  const origins = newEntries(value, baselineDone);
+  const origins = newEntries(value, baseline);
   const out: MonitoringCommand[] = [];
   const add = <I>(part: keyof MonitoringData, inputs: readonly I[], make: (input: I) => CaseCommand) => {
     const from = origins.filter((o) => o.part === part);
@@ -174,5 +218,6 @@ export function monitoringCommands(
   add('followUps', data.followUps, (input) => ({ type: 'scheduleFollowUp', caseId, input }));
   add('completions', data.completions, (input) => ({ type: 'completeFollowUp', caseId, input }));
   add('readiness', data.readiness, (input) => ({ type: 'recordReadinessSigns', caseId, input }));
+  add('resolutions', data.resolutions ?? [], (input) => ({ type: 'resolveCrisis', caseId, input }));
   return out;
 }

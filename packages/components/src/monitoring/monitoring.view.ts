@@ -4,6 +4,7 @@ import type { FieldBinding, FieldPath, ValueAt } from '../base/field-binding.js'
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { categoryOfMarker } from '../shared/case-of-view.js';
 import type { monitoringMessages } from './monitoring.messages.js';
+import type { ContactParticipant } from './monitoring.from-case.js';
 import type {
   DeviationEntry,
   MonitoringListKey,
@@ -29,6 +30,10 @@ export interface MonitoringView {
   readonly targets: readonly ProgressTarget[];
   /** Follow-ups already done in the stored case (their completion is history, not an edit). */
   readonly baselineDone: ReadonlySet<string>;
+  /** Crises already resolved in the stored case. */
+  readonly baselineResolved: ReadonlySet<string>;
+  /** The persons who can take part in a contact. */
+  readonly participants: readonly ContactParticipant[];
   /** Withheld entries by list. */
   readonly redactions: Partial<Record<MonitoringListKey, readonly RedactionMarker[]>>;
   /** Deviations that call for a re-assessment. */
@@ -52,7 +57,7 @@ export interface MonitoringView {
   /** The title of a goal or measure (its id if unknown). */
   targetTitle(ref: { kind: string; id: string } | undefined): string;
   /** Adds a new entry to a list and focuses its first field. */
-  add(key: Exclude<MonitoringListKey, 'progress'>): void;
+  add(key: Exclude<MonitoringListKey, 'progress' | 'crises'>): void;
   /** Adds a progress judgement of `target`. */
   judge(target: ProgressTarget): void;
   /** Removes the new entry at `index`. */
@@ -84,7 +89,7 @@ export function removeButton(v: MonitoringView, key: MonitoringListKey, index: n
 }
 
 /** A section's "+ add" button (none when locked); `data-add` is where focus returns after a removal. */
-export function addButton(v: MonitoringView, key: Exclude<MonitoringListKey, 'progress'>, label: string) {
+export function addButton(v: MonitoringView, key: Exclude<MonitoringListKey, 'progress' | 'crises'>, label: string) {
   if (v.locked) return nothing;
   return html`<button type="button" class="fk-button" data-add=${key} @click=${() => v.add(key)}>
     <span aria-hidden="true">+</span> ${label}

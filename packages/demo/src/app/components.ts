@@ -11,6 +11,7 @@ import '@fallkit/components/define/fk-assessment-form';
 import '@fallkit/components/define/fk-goal-agreement';
 import '@fallkit/components/define/fk-help-plan';
 import '@fallkit/components/define/fk-plan-form';
+import '@fallkit/components/define/fk-connected-plan-document';
 import '@fallkit/components/define/fk-referrals';
 import '@fallkit/components/define/fk-monitoring';
 import '@fallkit/components/define/fk-handover';

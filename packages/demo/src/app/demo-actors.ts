@@ -35,6 +35,26 @@ export const DEMO_ACTORS: readonly DemoActor[] = [
     purpose: 'caseManagement',
   },
   {
+    key: 'jugendamt',
+    actor: EXAMPLE_ACTORS.jugendamtCaseManager,
+    agencyName: EXAMPLE_AGENCIES.jugendamt.name,
+    role: text(
+      'Fachkraft im Allgemeinen Sozialen Dienst (Hilfeplan, § 36 SGB VIII)',
+      'Social worker, youth welfare office (help plan, § 36 SGB VIII)',
+    ),
+    purpose: 'caseManagement',
+  },
+  {
+    key: 'sozialamt',
+    actor: EXAMPLE_ACTORS.sozialamtCaseManager,
+    agencyName: EXAMPLE_AGENCIES.sozialamt.name,
+    role: text(
+      'Fallmanagerin der Eingliederungshilfe (Gesamtplan, SGB IX)',
+      'Case manager, integration assistance (overall plan, SGB IX)',
+    ),
+    purpose: 'caseManagement',
+  },
+  {
     key: 'schuldnerberatung',
     actor: {
       id: 'u-sb-ebert',

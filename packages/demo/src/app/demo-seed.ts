@@ -1,11 +1,13 @@
 /**
  * The demo's data: the core's fictional Musterstadt example cases, plus two consents so that switching the
  * actor shows what data protection does (the Jobcenter sees the Rahimi case without the health domain; the
- * debt counselling service sees the debts of Kevin Schulte and nothing else).
+ * debt counselling service sees the debts of Kevin Schulte and nothing else), and one case per legal profile
+ * (SGB II Kooperationsplan, SGB VIII Hilfeplan, SGB IX Gesamtplan) with its statutory deadline running.
  */
 import {
   EXAMPLE_AGENCIES,
   EXAMPLE_CASES,
+  PROFILE_EXAMPLE_CASES,
   familyDuldungToSgbII,
   runExampleCases,
   step,
@@ -13,7 +15,7 @@ import {
   type ExampleCase,
   type ExampleStep,
 } from '@fallkit/core/examples';
-import { sha256Hex, type CaseStore, type LocalizedText } from '@fallkit/core';
+import { sha256Hex, type CaseCommandType, type CaseStore, type LocalizedText } from '@fallkit/core';
 
 /** The information text a person is shown before consenting (its hash is stored with the consent, DP-09). */
 export const DEMO_INFORMATION_TEXT =
@@ -85,9 +87,42 @@ export async function demoCases(): Promise<ExampleCase[]> {
       } as never,
     ),
   );
-  return EXAMPLE_CASES.map((example) =>
-    example.key === rahimi.key ? rahimi : example.key === schulte.key ? schulte : example,
-  );
+  return [
+    ...EXAMPLE_CASES.map((example) =>
+      example.key === rahimi.key ? rahimi : example.key === schulte.key ? schulte : example,
+    ),
+    ...PROFILE_EXAMPLE_CASES.map(seededProfileCase),
+  ];
+}
+
+/**
+ * Where the demo stops each profile example: at the step whose statutory deadline is running. A closed case
+ * has no deadline left, so no profile case is seeded closed: the SGB II and SGB VIII cases stop before the
+ * closure (the plan is in force, its review deadline of § 15 Abs. 3 SGB II / § 36 Abs. 2 SGB VIII is on the
+ * worklist, the plan prints); the SGB IX case stops before its Gesamtplan, because its plan's review (two
+ * years, § 121 Abs. 2 SGB IX) lies beyond the worklist's horizon while the decision after the planning
+ * conference (§ 15 Abs. 4 SGB IX) is running. The rest of each example is the visitor's to do (the core's
+ * tests run every example to the end).
+ */
+export const DEMO_PROFILE_STOPS: Readonly<Record<string, CaseCommandType>> = {
+  nowak: 'closeCase',
+  berisha: 'closeCase',
+  hartmann: 'recordPlan',
+};
+
+/** The steps of a profile example the demo seeds, and the ones it leaves to the visitor. */
+export function profileSteps(example: ExampleCase): {
+  readonly seeded: readonly ExampleStep[];
+  readonly remaining: readonly ExampleStep[];
+} {
+  const stop = example.steps.findIndex((candidate) => candidate.type === DEMO_PROFILE_STOPS[example.key]);
+  const cut = stop < 0 ? example.steps.length : stop;
+  return { seeded: example.steps.slice(0, cut), remaining: example.steps.slice(cut) };
+}
+
+/** A profile example as the demo seeds it: up to the step where its deadline runs ({@link DEMO_PROFILE_STOPS}). */
+export function seededProfileCase(example: ExampleCase): ExampleCase {
+  return { ...example, steps: profileSteps(example).seeded };
 }
 
 /** What seeding did: which examples are in the store and which could not be written (with why). */

@@ -10,6 +10,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import {
   DEFAULT_PROCESS_STANDARD,
   allowedActions,
+  createStandardRegistry,
   isRedactionMarker,
   visibleState,
   type CaseConsents,
@@ -79,6 +80,19 @@ function addresseeName(view: CaseView): string {
   const given = isRedactionMarker(person.givenName) ? '' : person.givenName;
   const family = isRedactionMarker(person.familyName) ? '' : person.familyName;
   return `${given ?? ''} ${family ?? ''}`.trim();
+}
+
+/**
+ * The name of the process standard the case was opened under (PR-00: it keeps it whatever the organisation
+ * works under now), from the view's header; nothing while loading or where the standard is not shipped.
+ */
+function standardOf(data: CasePageData): string | undefined {
+  const ref = data.view?.ok === true ? data.view.value.case.processStandard : undefined;
+  if (ref === undefined || ref === null || isRedactionMarker(ref)) return undefined;
+  const { id, version } = ref;
+  if (typeof id !== 'string' || typeof version !== 'string') return undefined;
+  const standard = createStandardRegistry().get({ id, version });
+  return standard ? `${standard.name[data.lang]} (${standard.version})` : undefined;
 }
 
 function viewPanel(data: CasePageData): TemplateResult {
@@ -289,6 +303,14 @@ function sectionBody(data: CasePageData, view: CaseView): TemplateResult {
       html`<fk-letter class="stage-element" .templates=${DEMO_LETTERS} .letterhead=${DEMO_LETTERHEAD}></fk-letter>`,
     );
   }
+  if (section === 'plan' && info.tag && customElements.get(info.tag) && view.case.plans.length > 0) {
+    // The profile's plan: the form, and below it the recorded plan as its printed document (issue 20).
+    return provider(
+      data,
+      html`${element(info.tag, !worksOnCase(data.actor.actor))}
+        <fk-connected-plan-document class="plan-print"></fk-connected-plan-document>`,
+    );
+  }
   if (info.tag && customElements.get(info.tag)) {
     return provider(data, element(info.tag, !worksOnCase(data.actor.actor)));
   }
@@ -326,6 +348,7 @@ export function renderCasePage(data: CasePageData): TemplateResult {
     <p class="case-meta">
       ${STAGE_LABELS[stage]?.[lang] ?? stage} ·
       ${AGENCY_NAMES[data.entry?.leadAgencyId ?? ''] ?? data.entry?.leadAgencyId ?? ''}
+      ${standardOf(data) ? html` · <span class="case-standard">${standardOf(data)}</span>` : nothing}
     </p>
     ${
       // The core's notices about the actor's own access (a transition after a handover ending soon, HO-4).

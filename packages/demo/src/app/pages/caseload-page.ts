@@ -208,7 +208,7 @@ function worklistView(props: CaseloadProps): TemplateResult {
   }`;
 }
 
-const NEW_CASE_DOMAINS = ['AsylbLG', 'SGB_II', 'SGB_XII', 'SGB_VIII', 'nonStatutory'] as const;
+const NEW_CASE_DOMAINS = ['AsylbLG', 'SGB_II', 'SGB_XII', 'SGB_VIII', 'SGB_IX', 'nonStatutory'] as const;
 
 async function openNewCase(event: Event, props: CaseloadProps): Promise<void> {
   event.preventDefault();
