@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   applicablePlanItems,
@@ -7,7 +7,6 @@ import {
   recordPlanInput,
   sourceLabel,
   type CaseCommand,
-  type CaseCommandInput,
   type CaseState,
   type PlanItem,
   type ProcessStandard,
@@ -16,44 +15,16 @@ import { FkFormElement } from '../base/form-element.js';
 import { schemaValidator, type Validator } from '../base/validator.js';
 import type { Feedback } from '../base/feedback.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
-import { sharedStyles } from '../theme/shared-styles.js';
-import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../shared/form-layout.styles.js';
+import { bind } from '../base/field-binding.js';
+import type { FkFieldChangeEvent } from '../events/fk-field-change.js';
 import { todayIso } from '../base/parts-schema.js';
 import { planMessages } from './plan-document.messages.js';
+import { planFormStyles } from './plan-form.styles.js';
+import { caseCounts, type PlanFormData, type PlanFormValue } from './plan-form.schema.js';
+import type { PlanFormView } from './plan-form.view.js';
+import { participantsSection, planItem } from './plan-items.view.js';
 
-/** A participant row as the form edits it. */
-export interface PlanFormParticipant {
-  name: string;
-  role: string;
-  personId?: string;
-}
-
-/**
- * The value of `<fk-plan-form>`: the input of the core's `recordPlan`, with the section texts keyed
- * by the profile's item id (the form shows one field per item; the command carries a list).
- */
-export interface PlanFormValue {
-  recordedOn?: string;
-  participants: PlanFormParticipant[];
-  sections: Record<string, string>;
-  personsOwnWords: string;
-  helpOutsideFamily: boolean;
-  reviewOn?: string;
-}
-
-/** The validated data `fk-submit` carries: the parsed `recordPlan` input. */
-export type PlanFormData = CaseCommandInput<'recordPlan'>;
-
-/** What the plan takes from the rest of the case: agreed open case goals, measures not cancelled. */
-function caseCounts(view: CaseState | undefined): { goals: number; measures: number } {
-  if (view === undefined) return { goals: 0, measures: 0 };
-  const goals = (view.goals ?? []).filter(
-    (g) => !isRedactionMarker(g) && g.level === 'case' && g.status === 'open' && g.agreement !== undefined,
-  ).length;
-  const measures = (view.measures ?? []).filter((m) => !isRedactionMarker(m) && m.status !== 'cancelled').length;
-  return { goals, measures };
-}
+export type { PlanFormData, PlanFormParticipant, PlanFormValue } from './plan-form.schema.js';
 
 /**
  * The plan of a legal profile (stage 4 with its statute): Kooperationsplan (§ 15 SGB II), Hilfeplan
@@ -94,37 +65,7 @@ function caseCounts(view: CaseState | undefined): { goals: number; measures: num
 export class FkPlanForm extends FkFormElement<PlanFormValue, PlanFormData, CaseState, CaseCommand> {
   static override catalog = planMessages;
 
-  static override styles = [
-    sharedStyles,
-    formLayoutStyles,
-    css`
-      .item-head {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token('space-2xs')} ${token('space-xs')};
-        align-items: baseline;
-      }
-      .para {
-        font-size: ${token('font-size-s')};
-        color: ${token('color-text-muted')};
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token('space-s')};
-        align-items: end;
-      }
-      .row fk-text-field {
-        flex: 1 1 12rem;
-      }
-      :host([together]) {
-        font-size: 1.3rem;
-      }
-      :host([together]) .form {
-        gap: ${token('space-xl')};
-      }
-    `,
-  ];
+  static override styles = planFormStyles;
 
   declare protected readonly i18n: LocalizeController<typeof planMessages.de>;
   protected override schema = recordPlanInput;
@@ -250,142 +191,21 @@ export class FkPlanForm extends FkFormElement<PlanFormValue, PlanFormData, CaseS
     return this.i18n.text(this.together && item.plainLabel ? item.plainLabel : item.label);
   }
 
-  private renderItem(item: PlanItem) {
-    const t = this.i18n;
-    const path = this.itemPath(item).join('.');
-    const badge = html`<span class="badge ${item.obligation === 'must' ? 'badge--warn' : 'badge--info'}"
-      >${t.t(`plan.obligation.${item.obligation}`)}</span
-    >`;
-    const source = html`<span class="para">${t.text(sourceLabel(item.source))}</span>`;
-    if (item.from === 'text')
-      return html`<div class="item" data-item=${item.id}>
-        <div class="item-head">${badge} ${source}</div>
-        <fk-textarea
-          data-path=${path}
-          label=${this.label(item)}
-          ?required=${item.obligation === 'must'}
-          rows=${this.together ? 4 : 3}
-          .value=${this.value.sections?.[item.id] ?? ''}
-          .error=${this.errorAt(path)}
-          .warning=${this.warningAt(path)}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @input=${(e: Event) =>
-            this.setValue(
-              {
-                ...this.value,
-                sections: { ...this.value.sections, [item.id]: (e.target as HTMLTextAreaElement).value },
-              },
-              ['sections', item.id],
-            )}
-        ></fk-textarea>
-      </div>`;
-    if (item.from === 'participants') return nothing;
-    const counts = caseCounts(this.caseState);
-    const count = item.from === 'goals' ? counts.goals : counts.measures;
-    const error = this.errorAt(path);
-    return html`<div class="item" data-item=${item.id} data-path=${path}>
-      <div class="item-head"><strong>${this.label(item)}</strong> ${badge} ${source}</div>
-      <p class="meta">
-        ${
-          count > 0
-            ? t.t(item.from === 'goals' ? 'plan.form.fromGoals' : 'plan.form.fromMeasures', { count })
-            : t.t('plan.form.fromCaseMissing')
-        }
-      </p>
-      ${
-        error
-          ? html`<p class="fk-feedback fk-feedback--error" part="error">
-              <span class="fk-feedback__icon" aria-hidden="true">!</span>${error}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderParticipants() {
-    const t = this.i18n;
-    const rows = this.value.participants ?? [];
-    const item = this.items().find((i) => i.from === 'participants');
-    const set = (index: number, field: 'name' | 'role', text: string) => {
-      const next = rows.map((r, i) => (i === index ? { ...r, [field]: text } : r));
-      this.setValue({ ...this.value, participants: next }, ['participants', index, field]);
+  /** What the views read and may do (see `plan-form.view.ts`). */
+  private view(): PlanFormView {
+    return {
+      t: this.i18n,
+      value: this.value,
+      locked: this.readonly || this.isDisabled,
+      together: this.together,
+      counts: caseCounts(this.caseState),
+      items: this.items(),
+      field: (path, options) => this.fieldAt(path, options),
+      errorAt: (path) => this.errorAt(path),
+      label: (item) => this.label(item),
+      itemPath: (item) => this.itemPath(item),
+      setParticipants: (participants) => this.setValue({ ...this.value, participants }, ['participants']),
     };
-    const error = this.errorAt('participants');
-    return html`<section
-      class="section"
-      part="participants"
-      aria-labelledby="participants-heading"
-      data-path="participants"
-    >
-      <div class="item-head">
-        <h3 id="participants-heading">${item ? this.label(item) : t.t('plan.form.participants')}</h3>
-        ${
-          item
-            ? html`<span class="badge badge--warn">${t.t(`plan.obligation.${item.obligation}`)}</span>
-                <span class="para">${t.text(sourceLabel(item.source))}</span>`
-            : nothing
-        }
-      </div>
-      ${rows.map(
-        (row, index) =>
-          html`<div class="row">
-            <fk-text-field
-              data-path=${`participants.${index}.name`}
-              label=${t.t('plan.form.participantName')}
-              .value=${row.name}
-              .error=${this.errorAt(`participants.${index}.name`)}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly}
-              @input=${(e: Event) => set(index, 'name', (e.target as HTMLInputElement).value)}
-            ></fk-text-field>
-            <fk-text-field
-              data-path=${`participants.${index}.role`}
-              label=${t.t('plan.form.participantRole')}
-              .value=${row.role}
-              .error=${this.errorAt(`participants.${index}.role`)}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly}
-              @input=${(e: Event) => set(index, 'role', (e.target as HTMLInputElement).value)}
-            ></fk-text-field>
-            ${
-              this.readonly || this.isDisabled
-                ? nothing
-                : html`<button
-                    type="button"
-                    class="fk-button"
-                    @click=${() =>
-                      this.setValue({ ...this.value, participants: rows.filter((_, i) => i !== index) }, [
-                        'participants',
-                      ])}
-                  >
-                    ${t.t('plan.form.removeParticipant', { name: row.name || String(index + 1) })}
-                  </button>`
-            }
-          </div>`,
-      )}
-      ${
-        error
-          ? html`<p class="fk-feedback fk-feedback--error" part="error">
-              <span class="fk-feedback__icon" aria-hidden="true">!</span>${error}
-            </p>`
-          : nothing
-      }
-      ${
-        this.readonly || this.isDisabled
-          ? nothing
-          : html`<div>
-              <button
-                type="button"
-                class="fk-button"
-                @click=${() =>
-                  this.setValue({ ...this.value, participants: [...rows, { name: '', role: '' }] }, ['participants'])}
-              >
-                ${t.t('plan.form.addParticipant')}
-              </button>
-            </div>`
-      }
-    </section>`;
   }
 
   override render() {
@@ -397,6 +217,7 @@ export class FkPlanForm extends FkFormElement<PlanFormValue, PlanFormData, CaseS
         ${this.renderStatus()}
       </div>`;
     const v = this.value;
+    const view = this.view();
     return html`<div class="form" part="form">
       <div class="head" part="header">
         <h2>${t.text(plan.title)}</h2>
@@ -410,15 +231,10 @@ export class FkPlanForm extends FkFormElement<PlanFormValue, PlanFormData, CaseS
       <section class="section" part="own-words" aria-labelledby="own-words-heading">
         <h3 id="own-words-heading">${t.t('plan.ownWords')}</h3>
         <fk-textarea
-          data-path="personsOwnWords"
           label=${t.t('plan.ownWordsLabel')}
           hint=${t.t('plan.ownWordsHint')}
           rows=${this.together ? 4 : 3}
-          .value=${v.personsOwnWords ?? ''}
-          .error=${this.errorAt('personsOwnWords')}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @input=${(e: Event) => this.setField('personsOwnWords', (e.target as HTMLTextAreaElement).value)}
+          ${bind(this.fieldAt(['personsOwnWords']))}
         ></fk-textarea>
       </section>
       ${
@@ -429,33 +245,23 @@ export class FkPlanForm extends FkFormElement<PlanFormValue, PlanFormData, CaseS
               .checked=${v.helpOutsideFamily === true}
               ?disabled=${this.isDisabled}
               ?readonly=${this.readonly}
-              @change=${(e: Event) => this.setField('helpOutsideFamily', (e.target as HTMLInputElement).checked)}
+              @change=${(e: FkFieldChangeEvent<boolean>) => this.setField('helpOutsideFamily', e.value)}
             ></fk-checkbox>`
           : nothing
       }
-      ${this.renderParticipants()}
+      ${participantsSection(view)}
       <section class="section" part="items" aria-labelledby="items-heading">
         <h3 id="items-heading">${t.t('plan.content')}</h3>
-        ${this.items().map((item) => this.renderItem(item))}
+        ${view.items.map((item) => planItem(view, item))}
       </section>
       <div class="pair">
         <fk-date-field
-          data-path="recordedOn"
           label=${t.t('plan.form.recordedOn')}
-          .value=${v.recordedOn ?? ''}
-          .error=${this.errorAt('recordedOn')}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @change=${(e: Event) => this.setField('recordedOn', (e.target as HTMLInputElement).value || undefined)}
+          ${bind(this.fieldAt(['recordedOn'], { optional: true }))}
         ></fk-date-field>
         <fk-date-field
-          data-path="reviewOn"
           label=${t.t('plan.form.reviewOn')}
-          .value=${v.reviewOn ?? ''}
-          .error=${this.errorAt('reviewOn')}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @change=${(e: Event) => this.setField('reviewOn', (e.target as HTMLInputElement).value || undefined)}
+          ${bind(this.fieldAt(['reviewOn'], { optional: true }))}
         ></fk-date-field>
       </div>
       ${this.renderSubmitActions(t.t('plan.form.save'))} ${this.renderStatus()}

@@ -1,7 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  WORKLIST_ITEM_KINDS,
   buildWorklist,
   type CaseState,
   type Result,
@@ -17,11 +16,10 @@ import { CaseConnectionController } from '../controllers/case-connection-control
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
-import { sharedStyles } from '../theme/shared-styles.js';
-import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../shared/form-layout.styles.js';
 import { localToday } from '../shared/case-of-view.js';
 import { worklistMessages } from './worklist.messages.js';
+import { worklistStyles } from './worklist.styles.js';
+import { worklistFilters, worklistRow, type WorklistView } from './worklist.view.js';
 import { FkOpenCaseEvent } from '../events/fk-open-case.js';
 
 /** Who is responsible for a case (its current primary case manager). */
@@ -85,132 +83,7 @@ function isWorklistSource(service: unknown): service is WorklistSource {
  * @cssproperty --fk-color-warning - Due marks.
  */
 export class FkWorklist extends LitElement {
-  static override styles = [
-    sharedStyles,
-    formLayoutStyles,
-    css`
-      .wrap {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-m')};
-      }
-      .filters {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: end;
-        gap: ${token('space-s')} ${token('space-m')};
-        padding: ${token('space-s')} ${token('space-m')};
-        border-radius: ${token('radius-m')};
-        background: ${token('color-surface-raised')};
-        border: ${token('border-width')} solid ${token('color-border-subtle')};
-      }
-      .filters fk-select {
-        min-inline-size: 12rem;
-        flex: 1 1 12rem;
-      }
-      .filters fk-checkbox {
-        padding-block-end: ${token('space-xs')};
-      }
-      .table-wrap {
-        overflow-x: auto;
-      }
-      table {
-        inline-size: 100%;
-        border-collapse: collapse;
-      }
-      th,
-      td {
-        text-align: start;
-        vertical-align: top;
-        padding: ${token('space-xs')} ${token('space-s')};
-        border-block-end: ${token('border-width')} solid ${token('color-border-subtle')};
-      }
-      thead th {
-        font-size: ${token('font-size-s')};
-        background: ${token('color-surface-raised')};
-        border-block-end-width: 2px;
-      }
-      tr.overdue td:first-child {
-        box-shadow: inset 4px 0 0 ${token('color-danger')};
-      }
-      tr.due td:first-child {
-        box-shadow: inset 4px 0 0 ${token('color-warning')};
-      }
-      .due-date {
-        display: block;
-        font-variant-numeric: tabular-nums;
-        font-weight: ${token('font-weight-strong')};
-        white-space: nowrap;
-      }
-      .badge--danger {
-        background: ${token('color-danger-subtle')};
-        border-color: ${token('color-danger')};
-        color: ${token('color-danger')};
-      }
-      .open {
-        all: unset;
-        box-sizing: border-box;
-        display: inline-flex;
-        align-items: center;
-        min-block-size: 2.25rem;
-        color: ${token('color-primary')};
-        font-weight: ${token('font-weight-strong')};
-        text-decoration: underline;
-        text-underline-offset: 0.2em;
-        white-space: nowrap;
-        cursor: pointer;
-        border-radius: ${token('radius-s')};
-      }
-      .open:hover {
-        color: ${token('color-primary-hover')};
-      }
-      .open:focus-visible {
-        outline: ${token('focus-ring')};
-        outline-offset: 2px;
-      }
-      .kind {
-        font-weight: ${token('font-weight-strong')};
-      }
-      .explanation {
-        display: block;
-        color: ${token('color-text-muted')};
-        font-size: ${token('font-size-s')};
-      }
-      @container (max-width: 40rem) {
-        thead {
-          position: absolute;
-          inline-size: 1px;
-          block-size: 1px;
-          overflow: hidden;
-          clip-path: inset(50%);
-        }
-        table,
-        tbody,
-        tr,
-        td {
-          display: block;
-        }
-        tr {
-          padding-block: ${token('space-xs')};
-          border-block-end: ${token('border-width')} solid ${token('color-border-subtle')};
-        }
-        td {
-          border: 0;
-          padding-block: ${token('space-3xs')};
-        }
-        td[data-label]::before {
-          content: attr(data-label) ': ';
-          color: ${token('color-text-muted')};
-          font-size: ${token('font-size-s')};
-        }
-      }
-      @media (forced-colors: active) {
-        .open {
-          color: LinkText;
-        }
-      }
-    `,
-  ];
+  static override styles = worklistStyles;
 
   /** The caseload (standalone). Items are built with `buildWorklist(cases, date, standards)`. */
   @property({ attribute: false }) cases?: readonly CaseState[];
@@ -343,85 +216,22 @@ export class FkWorklist extends LitElement {
     this.dispatchEvent(new FkOpenCaseEvent({ caseId: item.caseId, item }));
   }
 
-  private renderFilters(all: readonly WorklistItem[]) {
-    const t = this.i18n;
-    const kinds = WORKLIST_ITEM_KINDS.filter((k) => all.some((i) => i.kind === k) || this.filter.kind === k);
-    const managers = new Map<string, string>();
-    for (const item of all) {
-      const m = this.managerOf(item);
-      if (m) managers.set(m.id, m.name);
-    }
-    const filtered = this.filter.kind !== '' || this.filter.manager !== '' || this.filter.overdueOnly;
-    return html`<div class="filters" part="filters" role="group" aria-label=${t.t('worklist.filters')}>
-      <fk-select
-        label=${t.t('worklist.filter.kind')}
-        .options=${[{ value: '', label: t.t('worklist.filter.kindAll') }, ...kinds.map((k) => ({ value: k, label: t.t(`worklist.kind.${k}`) }))]}
-        .value=${this.filter.kind}
-        @change=${(e: Event) => this.setFilter({ kind: (e.target as HTMLSelectElement).value as WorklistItemKind | '' })}
-      ></fk-select>
-      <fk-select
-        label=${t.t('worklist.filter.manager')}
-        .options=${[{ value: '', label: t.t('worklist.filter.managerAll') }, ...[...managers].sort((a, b) => a[1].localeCompare(b[1])).map(([value, label]) => ({ value, label }))]}
-        .value=${this.filter.manager}
-        @change=${(e: Event) => this.setFilter({ manager: (e.target as HTMLSelectElement).value })}
-      ></fk-select>
-      <fk-checkbox
-        label=${t.t('worklist.filter.overdue')}
-        .checked=${this.filter.overdueOnly}
-        @change=${(e: Event) => this.setFilter({ overdueOnly: (e.target as HTMLInputElement).checked })}
-      ></fk-checkbox>
-      ${
-        filtered
-          ? html`<button
-              type="button"
-              class="fk-button fk-button--small"
-              @click=${() => this.setFilter({ kind: '', manager: '', overdueOnly: false })}
-            >
-              ${t.t('worklist.filter.reset')}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderRow(item: WorklistItem) {
-    const t = this.i18n;
-    const manager = this.managerOf(item);
-    const kind = t.t(`worklist.kind.${item.kind}`);
-    const badge = item.severity === 'overdue' ? 'badge--danger' : item.severity === 'due' ? 'badge--warn' : '';
-    return html`<tr
-      class=${item.severity}
-      part="row row-${item.severity}"
-      data-case=${item.caseId}
-      data-kind=${item.kind}
-    >
-      <td data-label=${t.t('worklist.col.due')}>
-        <span class="due-date">${t.date(item.dueOn)}</span>
-        <span class="badge ${badge}">${t.t(`worklist.severity.${item.severity}`)}</span>
-      </td>
-      <td data-label=${t.t('worklist.col.case')}>
-        <button
-          type="button"
-          class="open"
-          part="open"
-          aria-label=${t.t('worklist.open', { label: item.label, kind })}
-          @click=${() => this.open(item)}
-        >
-          ${item.label}
-        </button>
-      </td>
-      <td data-label=${t.t('worklist.col.what')}>
-        <span class="kind">${kind}</span>
-        <span class="explanation">${t.text(item.explanation)}</span>
-      </td>
-      <td data-label=${t.t('worklist.col.manager')}>${manager?.name ?? t.t('worklist.nobody')}</td>
-    </tr>`;
+  /** What the views read and may do (see `worklist.view.ts`). */
+  private view(): WorklistView {
+    return {
+      t: this.i18n,
+      filter: this.filter,
+      managerOf: (item) => this.managerOf(item),
+      setFilter: (patch) => this.setFilter(patch),
+      open: (item) => this.open(item),
+    };
   }
 
   override render() {
     const t = this.i18n;
     const all = this.allItems;
     const visible = this.visibleItems;
+    const view = this.view();
     const count = (s: string) => t.number(all.filter((i) => i.severity === s).length);
     return html`<div class="wrap">
       <div class="head" part="header">
@@ -440,7 +250,7 @@ export class FkWorklist extends LitElement {
             : nothing
         }
       </div>
-      ${this.renderFilters(all)}
+      ${worklistFilters(view, all)}
       ${
         this.loading
           ? html`<p class="meta" role="status">${t.t('worklist.loading')}</p>`
@@ -460,7 +270,7 @@ export class FkWorklist extends LitElement {
                     </tr>
                   </thead>
                   <tbody>
-                    ${visible.map((item) => this.renderRow(item))}
+                    ${visible.map((item) => worklistRow(view, item))}
                   </tbody>
                 </table>
               </div>`
