@@ -86,7 +86,7 @@ export default async function ({ repoRoot }) {
   const rows = [];
   for (const [size, iterations] of [
     [50, 40],
-    [5000, 1],
+    [5000, 3],
   ]) {
     const { caseId, journal, seal, store, newService } = await buildCase(core, size);
     const record = await store.readSeal(caseId);

@@ -233,6 +233,8 @@ export abstract class FkFormElement<
   /** The value `feedbackCache` was computed for (the setter computes it; willUpdate only when it did not). */
   private feedbackFor: V | undefined;
   private feedbackCache: readonly Feedback[] = [];
+  /** The value last handed to the host form (`syncFormValue` skips the same object). */
+  private formValueFor: V | undefined;
   private readonly touched = new Set<string>();
   private formDisabled = false;
   private initialValue: V | undefined;
@@ -768,8 +770,20 @@ export abstract class FkFormElement<
   }
 
   private syncFormValue(): void {
-    const json = JSON.stringify(this.currentValue ?? null);
+    // The setter and `updated()` both sync; the second time the value is the same object (edits are
+    // immutable), and re-serialising a 200-measure plan twice per keystroke was most of its cost.
+    if (this.formValueFor === this.currentValue && this.currentValue !== undefined) return;
+    this.formValueFor = this.currentValue;
+    const json = this.formValueJson(this.currentValue);
     this.internals.setFormValue(json, json);
+  }
+
+  /**
+   * The value as the host form's entry: `JSON.stringify(value)`. A form with long lists overrides this to
+   * reuse the text of entries that did not change (the result must stay exactly `JSON.stringify(value)`).
+   */
+  protected formValueJson(value: V): string {
+    return JSON.stringify(value ?? null);
   }
 
   /**

@@ -126,6 +126,25 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     return [schemaValidator<HelpPlanValue>(measureListSchema), measureDatesRule];
   }
 
+  /** The JSON text of each measure, by identity (edits are immutable: an unchanged measure keeps its text). */
+  private readonly measureJson = new WeakMap<MeasureEntry, string>();
+
+  /**
+   * Exactly `JSON.stringify(value)`, built from the cached text of each measure: a keystroke in one title
+   * serialises one measure for the host form, not 200.
+   */
+  protected override formValueJson(value: HelpPlanValue): string {
+    const keys = value === null || typeof value !== 'object' ? [] : Object.keys(value);
+    if (keys.length !== 1 || keys[0] !== 'measures' || !Array.isArray(value.measures)) return super.formValueJson(value);
+    const parts = value.measures.map((m) => {
+      if (m === null || typeof m !== 'object') return JSON.stringify(m ?? null);
+      let text = this.measureJson.get(m);
+      if (text === undefined) this.measureJson.set(m, (text = JSON.stringify(m)));
+      return text;
+    });
+    return `{"measures":[${parts.join(',')}]}`;
+  }
+
   // ---- connected mode ----------------------------------------------------------------------------
 
   /**

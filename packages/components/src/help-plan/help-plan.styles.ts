@@ -12,6 +12,8 @@ export const helpPlanStyles = [
   css`
     fk-reorder-list::part(item) {
       align-items: start;
+      content-visibility: auto;
+      contain-intrinsic-size: auto 5rem;
     }
     fk-reorder-list::part(position) {
       line-height: 1.75rem;

@@ -13,13 +13,21 @@ const encoder = new TextEncoder();
  * size, in the browser and in Node alike (issue 18; `npm run bench -- core-replay`).
  */
 export function sha256HexSync(input: string): string {
-  return sha256HexOfBytes(encoder.encode(input));
+  // Node's hash encodes the text as UTF-8 itself (lone surrogates as U+FFFD, as TextEncoder does), without
+  // a copy through a Uint8Array per call.
+  return nativeSha256HexOfText === undefined ? sha256HexOfBytes(encoder.encode(input)) : nativeSha256HexOfText(input);
 }
 
 /** The part of Node's `crypto` module used here (the core has no Node typings: it is browser code first). */
 interface NodeHash {
-  update(data: Uint8Array): NodeHash;
+  update(data: Uint8Array | string, encoding?: 'utf8'): NodeHash;
   digest(encoding: 'hex'): string;
+}
+
+/** The two functions of Node's `crypto` read here. */
+interface NodeCrypto {
+  createHash?: (name: string) => NodeHash;
+  hash?: (algorithm: string, data: string, encoding: 'hex') => string;
 }
 
 /**
@@ -38,6 +46,23 @@ const nativeSha256Hex: ((bytes: Uint8Array) => string) | undefined = (() => {
   const createHash = host?.getBuiltinModule?.('node:crypto')?.createHash;
   if (typeof createHash !== 'function') return undefined;
   return (bytes) => createHash('sha256').update(bytes).digest('hex');
+})();
+
+/**
+ * The same digest of a text, on a server (see above): Node's one-shot `crypto.hash` where it has one (20.12
+ * and later; no Hash object per call), else a Hash fed the text; `undefined` where Node's crypto is absent.
+ */
+const nativeSha256HexOfText: ((text: string) => string) | undefined = (() => {
+  if (nativeSha256Hex === undefined) return undefined;
+  const nodeCrypto = (
+    globalThis as { process?: { getBuiltinModule?: (id: string) => NodeCrypto | undefined } }
+  ).process?.getBuiltinModule?.('node:crypto');
+  const oneShot = nodeCrypto?.hash;
+  if (typeof oneShot === 'function') return (text) => oneShot('sha256', text, 'hex');
+  const createHash = nodeCrypto?.createHash;
+  return typeof createHash === 'function'
+    ? (text) => createHash('sha256').update(text, 'utf8').digest('hex')
+    : undefined;
 })();
 
 /** SHA-256 of bytes (a document's content), as 64 lowercase hex digits; Node's crypto where there is one. */

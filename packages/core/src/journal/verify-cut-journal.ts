@@ -1,6 +1,7 @@
 import { hashEnvelope, hashPayload } from './chain.js';
 import { erasureAuthorisations, erasureIsAuthorised } from './erasure-markers.js';
-import { GENESIS_HASH, isErasedPayload, journalEventSchema, type JournalEvent } from './journal-event.js';
+import { parseJournalEvent } from './envelope-guard.js';
+import { GENESIS_HASH, isErasedPayload, type JournalEvent } from './journal-event.js';
 import { checkSeal, journalProblem, type JournalVerification, type VerifyOptions } from './verify-journal.js';
 
 /**
@@ -52,7 +53,7 @@ export async function verifyCutJournal(
       items.push(raw);
       continue;
     }
-    const parsed = journalEventSchema.safeParse(raw);
+    const parsed = parseJournalEvent(raw);
     const seqOf = (raw as { seq?: unknown } | null)?.seq;
     if (!parsed.success)
       return journalProblem('JOURNAL_EVENT_MALFORMED', index, typeof seqOf === 'number' ? seqOf : undefined);

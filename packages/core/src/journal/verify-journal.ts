@@ -2,7 +2,8 @@ import type { LocalizedText } from '../i18n/localized-text.js';
 import { text } from '../i18n/localized-text.js';
 import { hashEnvelopeSync, hashPayloadSync } from './chain.js';
 import { erasureAuthorisations, erasureIsAuthorised } from './erasure-markers.js';
-import { GENESIS_HASH, isErasedPayload, journalEventSchema, type JournalEvent } from './journal-event.js';
+import { parseJournalEvent } from './envelope-guard.js';
+import { GENESIS_HASH, isErasedPayload, type JournalEvent } from './journal-event.js';
 import type { JournalHead, JournalSeal, JournalSealRecord } from './journal-seal.js';
 
 /** What can be wrong with a journal, first problem only. */
@@ -175,7 +176,7 @@ export async function verifyJournal(
   let caseId: string | undefined;
   const parsedEvents: JournalEvent[] = [];
   for (const [index, raw] of events.entries()) {
-    const parsed = journalEventSchema.safeParse(raw);
+    const parsed = parseJournalEvent(raw);
     const seqOf = (raw as { seq?: unknown } | null)?.seq;
     if (!parsed.success)
       return journalProblem('JOURNAL_EVENT_MALFORMED', index, typeof seqOf === 'number' ? seqOf : undefined);
@@ -235,7 +236,7 @@ export async function verifyJournalTail(
   const parsedTail: JournalEvent[] = [];
   for (const [offset, raw] of tail.entries()) {
     const index = head.seq + offset;
-    const parsed = journalEventSchema.safeParse(raw);
+    const parsed = parseJournalEvent(raw);
     if (!parsed.success) return journalProblem('JOURNAL_EVENT_MALFORMED', index, index + 1);
     const event = parsed.data;
     if (isErasedPayload(event.payload)) return 'needs-whole-journal';

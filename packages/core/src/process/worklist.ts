@@ -401,11 +401,51 @@ function sortKey(item: WorklistItem): string {
   return `${SEVERITY_ORDER[item.severity]}${item.dueOn}\u0000${item.caseId}\u0000${item.kind}\u0000${item.ref?.id ?? ''}`;
 }
 
+/** An item with its sort key. */
+interface Keyed {
+  readonly key: string;
+  readonly item: WorklistItem;
+}
+
+/** What one case contributed to a worklist, and for which day, horizon and standard. */
+interface CaseEntry {
+  readonly date: string;
+  readonly limit: string;
+  readonly standard: ProcessStandard;
+  readonly items: readonly Keyed[];
+}
+
+/**
+ * The items each case state gave, by the state object (issue 18: an incremental worklist). A folded state
+ * is never changed in place: a new event gives a new state object, so an unchanged case keeps its entry and
+ * is not looked at again; a dropped state takes its entry with it. Not used with `consentsOf`, whose
+ * answer can change while the state stays the same.
+ */
+const itemsByState = new WeakMap<CaseState, CaseEntry>();
+
+/** A whole worklist, for a caseload that gives the very same states again. */
+interface LastList {
+  readonly states: readonly CaseState[];
+  readonly date: string;
+  readonly limit: string;
+  readonly standards: StandardSource | undefined;
+  readonly items: readonly WorklistItem[];
+}
+
+/**
+ * The last whole worklist of a caseload, by its first state: held only while the caller holds that state,
+ * so a dropped caseload (a signed-out user's) is not kept alive here.
+ */
+const lastLists = new WeakMap<CaseState, LastList>();
+
 /**
  * What is overdue, due and upcoming on `date` across a caseload, by the deadlines of each case's own
  * process standard (the default standard where a case's standard is not given). Sorted: overdue
- * first, then due, then upcoming; within each by date, case and kind. Pure and synchronous;
- * linear in the size of the cases.
+ * first, then due, then upcoming; within each by date, case and kind. Pure and synchronous; linear in
+ * the size of the cases on a first call. Incremental: a case whose state object is the one of an
+ * earlier call is not evaluated again (its items are reused), and the very same caseload on the same
+ * day gives the last list again without sorting (without `consentsOf`). The items are shared between
+ * calls: read them, do not change them.
  */
 export function buildWorklist(
   cases: Iterable<CaseState>,
@@ -415,18 +455,42 @@ export function buildWorklist(
 ): WorklistItem[] {
   const registry = standardRegistry(standards);
   const limit = addDays(date, options.horizonDays ?? 30);
-  const out: WorklistItem[] = [];
+  const reuse = options.consentsOf === undefined;
+  const states = [...cases];
+  const last = states.length === 0 ? undefined : lastLists.get(states[0]!);
+  if (
+    reuse &&
+    last !== undefined &&
+    last.date === date &&
+    last.limit === limit &&
+    last.standards === standards &&
+    last.states.length === states.length &&
+    states.every((state, i) => state === last.states[i])
+  )
+    return [...last.items];
+  const keyed: Keyed[] = [];
   const dueUntil = new Map<ProcessStandard, string>();
-  for (const state of cases) {
+  for (const state of states) {
     const standard = registry.get(state.processStandard) ?? DEFAULT_PROCESS_STANDARD;
+    const known = reuse ? itemsByState.get(state) : undefined;
+    if (known !== undefined && known.date === date && known.limit === limit && known.standard === standard) {
+      for (const entry of known.items) keyed.push(entry);
+      continue;
+    }
     let until = dueUntil.get(standard);
     if (until === undefined) {
       until = addDays(date, standard.deadlines.dueWithinDays);
       dueUntil.set(standard, until);
     }
+    const out: WorklistItem[] = [];
     caseItems(state, standard, date, limit, until, options, out);
+    const items = out.map((item) => ({ key: sortKey(item), item }));
+    if (reuse) itemsByState.set(state, { date, limit, standard, items });
+    for (const entry of items) keyed.push(entry);
   }
-  const keyed = out.map((item) => ({ key: sortKey(item), item }));
+  // Stable: items with equal keys keep the order of their cases, as in one pass over the caseload.
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map(({ item }) => item);
+  const items = keyed.map(({ item }) => item);
+  if (reuse && states.length > 0) lastLists.set(states[0]!, { states, date, limit, standards, items });
+  return [...items];
 }

@@ -153,6 +153,24 @@ function refusal(code: string, de: string, en: string, path: (string | number)[]
 }
 
 /**
+ * The statistical record of each case state, by the state object and the config (issue 18: an incremental
+ * report): a folded state is never changed in place, so a case that did not change since the last report
+ * is not projected again. Held weakly: a dropped caseload is not kept alive here.
+ */
+const recordsByState = new WeakMap<
+  CaseState,
+  { readonly config: ReportingConfig | undefined; readonly record: StatisticalRecord }
+>();
+
+function recordOf(state: CaseState, config: ReportingConfig | undefined): StatisticalRecord {
+  const known = recordsByState.get(state);
+  if (known !== undefined && known.config === config) return known.record;
+  const record = statisticalRecord(state, config);
+  recordsByState.set(state, { config, record });
+  return record;
+}
+
+/**
  * Builds an aggregated report (issue 6, DP-33, DP-05): counts of cases, goals or service gaps by up to
  * three dimensions, from the statistical skeleton of each case (no ids, no names, no free text; see
  * {@link statisticalRecord}). Cases excluded from statistics (objection, restriction: DP-31) are left
@@ -194,7 +212,7 @@ export function buildReport(cases: readonly (CaseState | ReportSource)[], reques
     ...cases
       .map((source) => ('state' in source ? source : { state: source, excludeFromStatistics: false }))
       .filter((source) => source.excludeFromStatistics !== true)
-      .map((source) => statisticalRecord(source.state, request.config)),
+      .map((source) => recordOf(source.state, request.config)),
     ...(request.records ?? []),
     ...(request.archive ?? []),
   ];

@@ -375,6 +375,31 @@ describe('worklist', () => {
     }
   });
 
+  it('is incremental (issue 18): the same caseload again, and one changed case, give what a first call gives', () => {
+    const fresh = () => buildWorklist(structuredClone(cases), TODAY);
+    // The same states again: the same list (a new array each time).
+    const again = buildWorklist(cases, TODAY);
+    expect(again).to.deep.equal(items);
+    expect(again !== items).to.equal(true);
+    // One case gets a new state (a new follow-up due today): only it is evaluated again, the list is the cold one.
+    const changed = [...cases];
+    const target = changed[3]!;
+    changed[3] = {
+      ...target,
+      followUps: [...target.followUps, { id: 'new-f', dueOn: TODAY, subject: 'neu', done: false, ...meta() }],
+    };
+    const incremental = buildWorklist(changed, TODAY);
+    expect(incremental.some((i) => i.ref?.id === 'new-f')).to.equal(true);
+    expect(incremental).to.deep.equal(buildWorklist(structuredClone(changed), TODAY));
+    // A case dropped from the caseload takes its items with it; another day is computed for that day.
+    const dropped = changed.filter((_, i) => i !== 3);
+    expect(buildWorklist(dropped, TODAY).some((i) => i.caseId === target.caseId)).to.equal(false);
+    expect(buildWorklist(cases, shift(TODAY, 10))).to.deep.equal(
+      buildWorklist(structuredClone(cases), shift(TODAY, 10)),
+    );
+    expect(buildWorklist(cases, TODAY)).to.deep.equal(fresh());
+  });
+
   it('leaves out what lies beyond the horizon and includes it with a longer one', () => {
     const far = {
       ...bareCase('far'),

@@ -111,6 +111,24 @@ describe('reporting: aggregated reports (issue 6, DP-33, DP-05, DP-34)', () => {
       for (const c of row) if (c.suppressed) expect(c).to.deep.equal({ count: null, suppressed: true, display: '•' });
   });
 
+  it('issue 18: a report over states seen before, one of them changed, is the report of a first call', () => {
+    const cases = population();
+    const request = { dimensions: ['organisation', 'status'] } as const;
+    const first = okReport(buildReport(cases, request));
+    expect(okReport(buildReport(cases, request))).to.deep.equal(first);
+    // One open Jobcenter case is closed: a new state object; the report counts it as closed at once.
+    const changed = [...cases];
+    changed[0] = { ...changed[0]!, status: 'closed' };
+    const again = okReport(buildReport(changed, request));
+    expect(again).to.deep.equal(okReport(buildReport(structuredClone(changed), request)));
+    expect(again).not.to.deep.equal(first);
+    // Another config is another projection of the same states.
+    const regions = { regions: { jobcenter: 'Nord', kim: 'Nord', jugendamt: 'Süd' } };
+    expect(okReport(buildReport(cases, { dimensions: ['region'], config: regions }))).to.deep.equal(
+      okReport(buildReport(structuredClone(cases), { dimensions: ['region'], config: regions })),
+    );
+  });
+
   it('DP-33: the report holds only labels and counts: no ids, names or dates of any person', () => {
     const report = okReport(
       buildReport(population(), { dimensions: ['legalDomain', 'closureReason'], measures: ['cases'] }),
