@@ -1,5 +1,12 @@
-import { ADULT_AGE, CONSENT_CAPACITY_AGE, addMonths, validateConsent } from '@fallkit/core';
-import type { ConsentPerson as CoreConsentPerson, DataCategory, Refusal } from '@fallkit/core';
+import {
+  ADULT_AGE,
+  CONSENT_CAPACITY_AGE,
+  addMonths,
+  validateConsent,
+  type ConsentPerson as CoreConsentPerson,
+  type DataCategory,
+  type Refusal,
+} from '@fallkit/core';
 import type { Feedback } from '../base/feedback.js';
 import type { MessageRef } from '../controllers/localize-controller.js';
 import type { ConsentGiverLike, RecipientRefLike } from '../shared/privacy-shapes.js';
