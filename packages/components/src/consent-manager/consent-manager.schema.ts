@@ -8,6 +8,7 @@ import {
   type Refusal,
 } from '@fallkit/core';
 import type { Feedback } from '../base/feedback.js';
+import { agencyIdFromName } from '../shared/agency-id.js';
 import type { MessageRef } from '../controllers/localize-controller.js';
 import type { ConsentGiverLike, RecipientRefLike } from '../shared/privacy-shapes.js';
 import type { InformationSubject } from './consent-information.js';
@@ -233,17 +234,8 @@ export function firstPerAgency(all: readonly RecipientRefLike[]): RecipientRefLi
 
 /** The recipients with one typed by name added (replacing an earlier one of the same id). */
 export function withRecipientNamed(recipients: readonly RecipientRefLike[], name: string): RecipientRefLike[] {
-  const agencyId = agencyIdOf(name);
+  const agencyId = agencyIdFromName(name);
   return [...recipients.filter((r) => r.agencyId !== agencyId), { agencyId, name }];
-}
-
-/** The id a recipient typed by name gets (`Beratungsstelle Nord` → `beratungsstelle-nord`). */
-export function agencyIdOf(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\w]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /** The professionals of a release as typed: one a line, `name, profession` (the profession optional). */
