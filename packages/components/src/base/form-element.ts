@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { IssuePath, Result } from '@fallkit/core';
 import { sharedStyles } from '../theme/shared-styles.js';
@@ -932,7 +932,7 @@ export abstract class FkFormElement<
    * The notice that the case changed elsewhere while the user has unsaved edits (`remoteChanged`),
    * with a button to take the stored version over; nothing otherwise.
    */
-  protected renderRemoteChanged(message: string, adoptLabel: string): TemplateResult<1> | typeof nothing {
+  protected renderRemoteChanged(message: string, adoptLabel: string) {
     if (this.conflict) return this.renderConflict(this.conflict);
     if (!this.remoteChanged) return nothing;
     return remoteChangeNotice(message, adoptLabel, () => this.adoptRemote());
@@ -943,7 +943,7 @@ export abstract class FkFormElement<
    * changed the case and when, which of the form's fields differ, that the input is kept, and the two
    * ways on: take the stored version, or re-apply the change on top of it.
    */
-  protected renderConflict(conflict: SaveConflict): TemplateResult<1> {
+  protected renderConflict(conflict: SaveConflict) {
     return conflictNotice(conflict, this.i18n, {
       pending: this.connection.pending,
       adopt: () => this.adoptRemote(),
@@ -952,7 +952,7 @@ export abstract class FkFormElement<
   }
 
   /** The actions row with only the save button; nothing while the form is read-only or disabled. */
-  protected renderSubmitActions(label: string): TemplateResult<1> | typeof nothing {
+  protected renderSubmitActions(label: string) {
     if (this.readonly || this.isDisabled) return nothing;
     return html`<div class="actions actions--end" part="actions">${this.renderSubmitButton(label)}</div>`;
   }
@@ -961,7 +961,7 @@ export abstract class FkFormElement<
    * The form's save button (`part="submit"`), disabled while a command is on its way so a second click
    * cannot send the edit twice, or while `blocked` (a form-specific reason not to save).
    */
-  protected renderSubmitButton(label: string, blocked = false): TemplateResult<1> {
+  protected renderSubmitButton(label: string, blocked = false) {
     return submitButton(label, blocked || this.connection.pending, () => void this.requestSubmit());
   }
 
@@ -969,7 +969,7 @@ export abstract class FkFormElement<
    * The refusals of the last save, in place: message, hint and rule per refusal. Focusable so focus
    * can move there after a refusal that names no field.
    */
-  protected renderRefusals(): TemplateResult<1> | typeof nothing {
+  protected renderRefusals() {
     return refusalsNotice(this.connection.refusals, this.conflict !== undefined, this.i18n);
   }
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { Refusal } from '@fallkit/core';
 import { plainMessage } from '../i18n/plain-words.js';
 import { adminDetails } from '../i18n/admin-details.view.js';
@@ -35,11 +35,7 @@ type Localizer = LocalizeController<MessageDictionary>;
  * move there after a refusal that names no field. A conflict is explained by the conflict notice, so its
  * `STORE_CONFLICT` is left out here.
  */
-export function refusalsNotice(
-  all: readonly Refusal[],
-  inConflict: boolean,
-  t: Localizer,
-): TemplateResult<1> | typeof nothing {
+export function refusalsNotice(all: readonly Refusal[], inConflict: boolean, t: Localizer) {
   const refusals = inConflict ? all.filter((r) => r.code !== 'STORE_CONFLICT') : all;
   if (refusals.length === 0) return nothing;
   return html`<div part="refusals" class="fk-refusals" tabindex="-1">
@@ -60,7 +56,7 @@ export function refusalsNotice(
 }
 
 /** The notice that the case changed elsewhere while the user has unsaved edits, with the button to take it over. */
-export function remoteChangeNotice(message: string, adoptLabel: string, adopt: () => void): TemplateResult<1> {
+export function remoteChangeNotice(message: string, adoptLabel: string, adopt: () => void) {
   return html`<p class="notice notice--warn" role="status">
     ${message}
     <button type="button" class="fk-button fk-button--small" @click=${adopt}>${adoptLabel}</button>
@@ -76,7 +72,7 @@ export function conflictNotice(
   conflict: SaveConflict,
   t: Localizer,
   actions: { readonly pending: boolean; adopt(): void; reapply(): void },
-): TemplateResult<1> {
+) {
   const who =
     conflict.who.length > 0
       ? t.t('conflict.by', {
@@ -110,7 +106,7 @@ export function conflictNotice(
 }
 
 /** The form's save button (`part="submit"`), disabled while `disabled` (a command on its way, or a form's own reason). */
-export function submitButton(label: string, disabled: boolean, submit: () => void): TemplateResult<1> {
+export function submitButton(label: string, disabled: boolean, submit: () => void) {
   return html`<button
     type="button"
     class="fk-button fk-button--primary"
