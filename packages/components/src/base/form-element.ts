@@ -8,8 +8,14 @@ import { CaseConnectionController } from '../controllers/case-connection-control
 import { DraftKeeper } from '../controllers/draft-keeper.js';
 import { SaveConfirmation } from '../controllers/save-confirmation.js';
 import { draftKey } from '../controllers/draft-store.js';
-import { plainMessage } from '../i18n/plain-words.js';
-import { adminDetails } from '../i18n/admin-details.view.js';
+import {
+  conflictNotice,
+  refusalsNotice,
+  remoteChangeNotice,
+  submitButton,
+  type SaveConflict,
+} from '../controllers/form-notices.js';
+import { runSideAction, type SideActionHost } from '../controllers/side-action.js';
 import type { MessageCatalog, MessageDictionary, MessageOverrides } from '../i18n/message-catalog.js';
 import { feedbackAt, feedbackFromNotices, feedbackFromRefusals, pathKey, type Feedback } from './feedback.js';
 import { schemaValidator, type ParsingSchema, type SchemaResult, type Validator } from './validator.js';
@@ -25,21 +31,7 @@ import { changedPaths, mergeThreeWay } from './three-way-merge.js';
 import { commandRefusals } from './batch-refusals.js';
 import type { BatchSaving } from '../list-editing/save-items.js';
 
-/**
- * A save refused with `STORE_CONFLICT`: someone else stored a newer version of the case after the one
- * the form's value is based on. The user's input stays; the form says who changed what and offers to
- * take the stored version or to re-apply the change on top of it.
- */
-export interface SaveConflict {
-  /** The journal position the refused save was based on. */
-  readonly baseSeq: number;
-  /** Who wrote since (display names, else user ids); empty while loading or when the port shows no history. */
-  readonly who: readonly string[];
-  /** When the last of those writes happened (ISO timestamp), if known. */
-  readonly at?: string;
-  /** The fields of the form that differ in the stored version, as readable paths. */
-  readonly fields: readonly string[];
-}
+export type { SaveConflict } from '../controllers/form-notices.js';
 
 /** The journal position a pushed case view is at (`CaseState.lastSeq`), if it has one. */
 function seqOfView(view: unknown): number | undefined {
@@ -932,27 +924,22 @@ export abstract class FkFormElement<
    * @returns `cancelled` (the host cancelled the event), `standalone` (no connection: the event was the
    * action), `done` (the command went through) or `refused`.
    */
-  protected async runSideAction<D>(
+  protected runSideAction<D>(
     event: FkEvent<D>,
     command: Command,
   ): Promise<'cancelled' | 'standalone' | 'done' | 'refused'> {
-    const proceed = this.dispatchEvent(event);
-    if (!proceed) return 'cancelled';
-    if (!this.connection.connected) return 'standalone';
-    // One click, one command id: a retried action is not stored twice. No expectedSeq: the action
-    // applies to the case as it stands (the guards decide), not to the version a form was based on.
-    const sent = await this.connection.executeBatch([command], { commandId: this.connection.newCommandId() });
-    const result: Result<unknown> = sent.ok
-      ? sent
-      : { ok: false, errors: commandRefusals(sent.errors).map(({ refusal }) => refusal) };
-    if (!result.ok) this.connection.refusals = result.errors;
-    if (result.ok) return 'done';
-    this.announcer.announce(
-      this.i18n.t('status.refused', { reason: result.errors.map((e) => this.i18n.text(e.message)).join(' ') }),
-    );
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
-    return 'refused';
+    // Not async: the action's own promise goes back as it is, so the caller resumes as early as it did
+    // when the action ran here (a wrapping async function would add ticks, and the event's listeners
+    // would see the form before the action's outcome was applied).
+    const host: SideActionHost<View, Command> = {
+      dispatch: (e) => this.dispatchEvent(e),
+      connection: this.connection,
+      announcer: this.announcer,
+      i18n: this.i18n,
+      rendered: () => this.updateComplete,
+      renderRoot: this.renderRoot,
+    };
+    return runSideAction(host, event, command);
   }
 
   /**
@@ -962,10 +949,7 @@ export abstract class FkFormElement<
   protected renderRemoteChanged(message: string, adoptLabel: string) {
     if (this.conflict) return this.renderConflict(this.conflict);
     if (!this.remoteChanged) return nothing;
-    return html`<p class="notice notice--warn" role="status">
-      ${message}
-      <button type="button" class="fk-button fk-button--small" @click=${() => this.adoptRemote()}>${adoptLabel}</button>
-    </p>`;
+    return remoteChangeNotice(message, adoptLabel, () => this.adoptRemote());
   }
 
   /**
@@ -974,42 +958,11 @@ export abstract class FkFormElement<
    * ways on: take the stored version, or re-apply the change on top of it.
    */
   protected renderConflict(conflict: SaveConflict) {
-    const t = this.i18n;
-    const who =
-      conflict.who.length > 0
-        ? t.t('conflict.by', {
-            who: t.list([...conflict.who]),
-            when: conflict.at === undefined ? '' : t.dateTime(conflict.at),
-          })
-        : t.t('conflict.byUnknown');
-    return html`<div class="notice notice--warn" role="alert" part="conflict">
-      <p><strong>${t.t('conflict.title')}</strong> ${who}</p>
-      ${
-        conflict.fields.length > 0
-          ? html`<p>${t.t('conflict.fields', { fields: t.list(conflict.fields.slice(0, 8)) })}</p>`
-          : nothing
-      }
-      <p>${t.t('conflict.kept')}</p>
-      <div class="actions">
-        <button
-          type="button"
-          class="fk-button fk-button--small"
-          part="conflict-adopt"
-          @click=${() => this.adoptRemote()}
-        >
-          ${t.t('conflict.adopt')}
-        </button>
-        <button
-          type="button"
-          class="fk-button fk-button--small fk-button--primary"
-          part="conflict-reapply"
-          ?disabled=${this.connection.pending}
-          @click=${() => void this.reapplyOnTop()}
-        >
-          ${t.t('conflict.reapply')}
-        </button>
-      </div>
-    </div>`;
+    return conflictNotice(conflict, this.i18n, {
+      pending: this.connection.pending,
+      adopt: () => this.adoptRemote(),
+      reapply: () => void this.reapplyOnTop(),
+    });
   }
 
   /** The actions row with only the save button; nothing while the form is read-only or disabled. */
@@ -1023,15 +976,7 @@ export abstract class FkFormElement<
    * cannot send the edit twice, or while `blocked` (a form-specific reason not to save).
    */
   protected renderSubmitButton(label: string, blocked = false) {
-    return html`<button
-      type="button"
-      class="fk-button fk-button--primary"
-      part="submit"
-      ?disabled=${blocked || this.connection.pending}
-      @click=${() => this.requestSubmit()}
-    >
-      ${label}
-    </button>`;
+    return submitButton(label, blocked || this.connection.pending, () => void this.requestSubmit());
   }
 
   /**
@@ -1039,26 +984,7 @@ export abstract class FkFormElement<
    * can move there after a refusal that names no field.
    */
   protected renderRefusals() {
-    // A conflict is explained by the conflict notice; the refusal list would only repeat it.
-    const refusals = this.conflict
-      ? this.connection.refusals.filter((r) => r.code !== 'STORE_CONFLICT')
-      : this.connection.refusals;
-    if (refusals.length === 0) return nothing;
-    return html`<div part="refusals" class="fk-refusals" tabindex="-1">
-      <p class="fk-feedback fk-feedback--error">
-        <span class="fk-feedback__icon" aria-hidden="true">!</span>${this.i18n.t('form.refusedTitle')}
-      </p>
-      <ul>
-        ${refusals.map(
-          (r) =>
-            html`<li>
-              ${plainMessage(r, this.i18n.lang)}
-              ${r.hint ? html`<span class="fk-hint">${this.i18n.t('form.hint', { hint: this.i18n.text(r.hint) })}</span>` : nothing}
-            </li>`,
-        )}
-      </ul>
-      ${adminDetails(refusals, this.i18n.lang)}
-    </div>`;
+    return refusalsNotice(this.connection.refusals, this.conflict !== undefined, this.i18n);
   }
 }
 

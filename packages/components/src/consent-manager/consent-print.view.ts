@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { InformationPart } from './consent-information.js';
 import type { PrintSettings } from '../print/print-settings.js';
+import type { ConsentManagerView } from './consent-manager.view.js';
 import { renderDataProtectionBlock, renderLetterhead } from '../print/print-parts.js';
 
 /** What the printed consent (or release) shows: the person, the file, the recipients, the six sections. */
@@ -58,4 +59,32 @@ export function renderConsentDocument(d: ConsentDocument) {
     </div>
     ${renderDataProtectionBlock(d.settings, d.lang)}
   </article>`;
+}
+
+/** The printed consent of the draft as it stands (the print sheet and `preparePrint()`). */
+export function consentSheet(v: ConsentManagerView) {
+  const t = v.t;
+  const subject = v.subject();
+  const { settings, caseId, addressOf } = v.printing;
+  return renderConsentDocument({
+    release: v.value.kind === 'release',
+    lang: t.lang,
+    settings,
+    ...(subject ? { person: subject.name } : {}),
+    ...(subject?.birthDate ? { birthDate: t.date(subject.birthDate) } : {}),
+    ...(caseId ? { caseNumber: caseId } : {}),
+    date: t.date(v.day),
+    recipients: (v.value.recipients ?? []).map((r) => {
+      const address = addressOf(r.agencyId);
+      return { name: r.name ?? r.agencyId, ...(address ? { address } : {}) };
+    }),
+    parts: v.information.parts,
+    words: {
+      heading: v.value.kind === 'release' ? t.t('consent.printHeadingRelease') : t.t('consent.printHeading'),
+      ...(subject ? { person: t.t('consent.printPerson', { name: subject.name }) } : {}),
+      recipients: t.t('consent.printRecipients'),
+      signature: t.t('consent.printSignature'),
+      staff: t.t('consent.printStaff'),
+    },
+  });
 }

@@ -1,107 +1,55 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
-  CATEGORY_LABELS,
-  DATA_CATEGORIES,
-  PROVIDER_REFERRAL_STATUSES,
   isRedactionMarker,
   referToProviderInput,
   type CaseCommand,
-  type CaseCommandInput,
-  type CaseCommandInputIn,
   type CaseConference,
   type CaseState,
-  type DataCategory,
   type ProviderReferral,
-  type ProviderReferralStatus,
   type RedactionMarker,
 } from '@fallkit/core';
 import { issuableOf, offers, type Issuable } from '../shared/may-issue.js';
 import { DirectoryController } from '../directory/directory.js';
 import { FkFormElement } from '../base/form-element.js';
-import { schemaValidator, type Validator } from '../base/validator.js';
-import type { Feedback } from '../base/feedback.js';
+import type { Validator } from '../base/validator.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
-import { sharedStyles } from '../theme/shared-styles.js';
-import { token } from '../theme/tokens.js';
-import { formLayoutStyles } from '../shared/form-layout.styles.js';
 import { todayIso } from '../base/parts-schema.js';
-import { coversAgency } from '../shared/consent-status.js';
-import {
-  consentsOfView,
-  type ConsentStateLike,
-  type TransferPreviewer,
-  type TransferRequestLike,
-} from '../shared/privacy-shapes.js';
-import { referralsMessages } from './referrals.messages.js';
+import { agencyIdFromName } from '../shared/agency-id.js';
+import { consentsOfView, type ConsentStateLike, type TransferPreviewer } from '../shared/privacy-shapes.js';
 import { TransferPreviewLoader } from '../shared/transfer-preview/transfer-preview.loader.js';
-import { renderTransferPreview, type PreviewState } from '../shared/transfer-preview/transfer-preview.view.js';
-import { transferPreviewStyles } from '../shared/transfer-preview/transfer-preview.styles.js';
+import type { PreviewState } from '../shared/transfer-preview/transfer-preview.view.js';
 import { FkStatusEvent } from '../events/fk-status.js';
 import { FkConsentNeededEvent } from '../events/fk-consent-needed.js';
 import { FkConferenceEvent } from '../events/fk-conference.js';
+import { referralsMessages } from './referrals.messages.js';
+import { referralsStyles } from './referrals.styles.js';
+import {
+  OUTSIDE_DIRECTORY,
+  conferenceDetail,
+  emptyConference,
+  referralPart,
+  referralSchemaValidator,
+  shareFeedback,
+  statusDetail,
+  transferRequestOf,
+  type ReferralDraftData,
+  type ReferralDraftValue,
+  type StatusDraft,
+} from './referrals.schema.js';
+import type { ReferralsView } from './referrals.view.js';
+import { referralList } from './referral-list.view.js';
+import { draftSection } from './draft.view.js';
+import { conferencesSection } from './conferences.view.js';
 
-/** What goes along with a referral: data categories and the legal basis (`consent:<id>`, `sgb10_69`). */
-export interface ReferralShare {
-  categories: DataCategory[];
-  legalBasis?: string;
-}
-
-/**
- * The value of `<fk-referrals>`: the input of the core's `referToProvider` for a new referral, plus
- * `share`, the data that would go to the provider (the core's `transferData`).
- */
-export type ReferralDraftValue = CaseCommandInputIn<'referToProvider'> & { share?: ReferralShare };
-
-/**
- * The part of the draft that is the `referToProvider` input. `share` is the form's own (it becomes a
- * `transferData`); the core's input schema is strict and would refuse it as an unknown field.
- */
-function referralPart(value: ReferralDraftValue): CaseCommandInputIn<'referToProvider'> {
-  const { share: _share, ...referral } = value;
-  return referral;
-}
-
-const referralSchemaValidator = schemaValidator<CaseCommandInputIn<'referToProvider'>>(referToProviderInput);
-
-/** The validated data `fk-submit` carries. */
-export type ReferralDraftData = CaseCommandInput<'referToProvider'> & { share?: ReferralShare };
-
-/** Detail of `fk-status`: the input of the core's `updateReferralStatus`. */
-export type ReferralStatusDetail = CaseCommandInput<'updateReferralStatus'>;
-
-/** Detail of `fk-conference`: the input of the core's `holdCaseConference`. */
-export type CaseConferenceDetail = CaseCommandInput<'holdCaseConference'>;
-
-/** The directory choice "not in the directory". */
-const OUTSIDE_DIRECTORY = '__outside-directory__';
-
-/** Builds an agency id from a name where none is given. */
-export function agencyIdFromName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\w]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-const STATUS_CLASS: Readonly<Record<ProviderReferralStatus, string>> = {
-  requested: 'badge--info',
-  accepted: 'badge--ok',
-  waiting: 'badge--warn',
-  started: 'badge--ok',
-  interrupted: 'badge--danger',
-  completed: '',
-  declined: 'badge--danger',
-};
-
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
+export { agencyIdFromName } from '../shared/agency-id.js';
+export type {
+  CaseConferenceDetail,
+  ReferralDraftData,
+  ReferralDraftValue,
+  ReferralShare,
+  ReferralStatusDetail,
+} from './referrals.schema.js';
 
 /**
  * Leistungssteuerung (stage 5, DOMAIN.md 4.6): referrals of the person to providers with their
@@ -168,43 +116,7 @@ export class FkReferrals extends FkFormElement<
     });
   }
 
-  static override styles = [
-    sharedStyles,
-    formLayoutStyles,
-    transferPreviewStyles,
-    css`
-      .cards {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-s')};
-      }
-      .card {
-        padding: ${token('space-s')} ${token('space-m')};
-        border: ${token('border-width')} solid ${token('color-border-subtle')};
-        border-radius: ${token('radius-m')};
-      }
-      .card-head {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        align-items: baseline;
-        gap: ${token('space-xs')};
-      }
-      .card-title {
-        margin: 0;
-        font-weight: ${token('font-weight-strong')};
-      }
-      .card p {
-        margin: ${token('space-3xs')} 0;
-      }
-      .history {
-        margin: ${token('space-2xs')} 0 0;
-        padding-inline-start: ${token('space-l')};
-        font-size: ${token('font-size-s')};
-        color: ${token('color-text-muted')};
-      }
-    `,
-  ];
+  static override styles = referralsStyles;
 
   declare protected readonly i18n: LocalizeController<typeof referralsMessages.de>;
   protected override schema = referToProviderInput;
@@ -238,18 +150,8 @@ export class FkReferrals extends FkFormElement<
 
   @state() private preview: PreviewState = { kind: 'empty' };
   @state() private statusFor?: string;
-  @state() private statusDraft: { status: ProviderReferralStatus; on: string; note: string } = {
-    status: 'accepted',
-    on: todayIso(),
-    note: '',
-  };
-  @state() private conference = {
-    heldOn: todayIso(),
-    topic: '',
-    participants: '',
-    decisions: '',
-    nextConferenceOn: '',
-  };
+  @state() private statusDraft: StatusDraft = { status: 'accepted', on: todayIso(), note: '' };
+  @state() private conference = emptyConference();
   @state() private conferenceError?: string;
 
   private readonly previewLoader = new TransferPreviewLoader(this, (state) => {
@@ -273,30 +175,7 @@ export class FkReferrals extends FkFormElement<
   protected override validators(): readonly Validator<ReferralDraftValue>[] {
     return [
       { id: 'schema', validate: (v) => referralSchemaValidator.validate(referralPart(v)) },
-      {
-        id: 'share',
-        validate: (v): Feedback[] => {
-          const out: Feedback[] = [];
-          if ((v.share?.categories.length ?? 0) > 0 && !v.share?.legalBasis) {
-            out.push({
-              type: 'error',
-              code: 'DENY_NO_LEGAL_BASIS',
-              rule: 'DP-16',
-              message: { key: 'referrals.basisRequired' },
-              path: ['share', 'legalBasis'],
-            });
-          }
-          if (!v.feedback?.agreed && v.provider?.name?.trim()) {
-            out.push({
-              type: 'warning',
-              code: 'FEEDBACK_NOT_AGREED',
-              message: { key: 'referrals.feedbackMissing' },
-              path: ['feedback', 'agreed'],
-            });
-          }
-          return out;
-        },
-      },
+      { id: 'share', validate: (v) => shareFeedback(v) },
     ];
   }
 
@@ -319,21 +198,8 @@ export class FkReferrals extends FkFormElement<
     return this.value.provider?.agencyId?.trim() || agencyIdFromName(this.value.provider?.name ?? '');
   }
 
-  private transferRequest(): TransferRequestLike | undefined {
-    const v = this.value;
-    const categories = v.share?.categories ?? [];
-    if (!v.provider?.name?.trim() || categories.length === 0) return undefined;
-    return {
-      recipient: {
-        agencyId: this.agencyId,
-        name: v.provider.name.trim(),
-        kind: 'provider',
-        ...(v.provider.contactPerson ? { contactPerson: v.provider.contactPerson } : {}),
-      },
-      ...(v.share?.legalBasis ? { legalBasis: v.share.legalBasis } : {}),
-      purpose: v.measureId ? `measureDelivery:${v.measureId}` : 'caseManagement',
-      categories,
-    };
+  private transferRequest() {
+    return transferRequestOf(this.value, this.agencyId);
   }
 
   // In willUpdate, not updated: the loader sets the preview state synchronously ("loading", "empty"),
@@ -393,13 +259,7 @@ export class FkReferrals extends FkFormElement<
 
   private async saveStatus(): Promise<void> {
     if (!this.statusFor) return;
-    const d = this.statusDraft;
-    const detail: ReferralStatusDetail = {
-      providerReferralId: this.statusFor,
-      status: d.status,
-      on: d.on || undefined,
-      ...(d.note.trim() ? { note: d.note.trim() } : {}),
-    } as ReferralStatusDetail;
+    const detail = statusDetail(this.statusFor, this.statusDraft);
     const outcome = await this.runSideAction(new FkStatusEvent(detail), {
       type: 'updateReferralStatus',
       caseId: this.connection.caseId,
@@ -411,139 +271,60 @@ export class FkReferrals extends FkFormElement<
   }
 
   private async saveConference(): Promise<void> {
-    const c = this.conference;
-    const participants = lines(c.participants).map((line) => {
-      const [name, ...role] = line.split(',');
-      const r = role.join(',').trim();
-      return r ? { name: name!.trim(), role: r } : { name: name!.trim() };
-    });
-    if (!c.topic.trim() || participants.length === 0) {
+    const detail = conferenceDetail(this.conference);
+    if (!detail) {
       this.conferenceError = this.i18n.t('referrals.conference.incomplete');
       return;
     }
-    const detail: CaseConferenceDetail = {
-      heldOn: c.heldOn || undefined,
-      participants,
-      topic: c.topic.trim(),
-      decisions: lines(c.decisions),
-      ...(c.nextConferenceOn ? { nextConferenceOn: c.nextConferenceOn } : {}),
-    } as CaseConferenceDetail;
     const outcome = await this.runSideAction(new FkConferenceEvent(detail), {
       type: 'holdCaseConference',
       caseId: this.connection.caseId,
       input: detail,
     });
     if (outcome === 'cancelled' || outcome === 'refused') return;
-    this.conference = { heldOn: todayIso(), topic: '', participants: '', decisions: '', nextConferenceOn: '' };
+    this.conference = emptyConference();
     this.conferenceError = undefined;
     this.announcer.announce(this.i18n.t('referrals.conference.saved'));
   }
 
   // ---- rendering ------------------------------------------------------------------------------------
 
-  private renderReferral(item: ProviderReferral | RedactionMarker, index: number) {
-    const t = this.i18n;
-    if (isRedactionMarker(item)) {
-      return html`<li class="card" part="referral">
-        <fk-redacted label=${t.t('referrals.list')} .marker=${item}></fk-redacted>
-      </li>`;
-    }
-    const r = item;
-    const f = r.feedback;
-    const feedback = f?.agreed
-      ? [
-          f.description,
-          f.intervalDays ? t.t('referrals.feedbackEvery', { days: f.intervalDays }) : '',
-          f.nextFeedbackOn ? t.t('referrals.feedbackNext', { date: t.date(f.nextFeedbackOn) }) : '',
-        ]
-          .filter(Boolean)
-          .join(', ')
-      : undefined;
-    const editable = !this.readonly && !this.isDisabled;
-    return html`<li class="card" part="referral" data-referral=${r.id} data-index=${index}>
-      <div class="card-head">
-        <p class="card-title">${r.provider.name}</p>
-        <span class="badge ${STATUS_CLASS[r.status]}" part="referral-status"
-          >${t.t(`referrals.status.${r.status}`)}</span
-        >
-      </div>
-      <p>${r.purpose}</p>
-      <p class="fk-hint">
-        ${t.t('referrals.referredOn', { date: t.date(r.referredOn) })}${r.provider.contactPerson ? ` · ${r.provider.contactPerson}` : ''}
-      </p>
-      ${
-        feedback !== undefined
-          ? html`<p class="fk-hint">${t.t('referrals.feedbackAgreed', { description: feedback })}</p>`
-          : html`<p class="fk-feedback fk-feedback--warning">
-              <span class="fk-feedback__icon" aria-hidden="true">i</span>${t.t('referrals.feedbackNone')}
-            </p>`
-      }
-      ${
-        r.statusHistory?.length
-          ? html`<details>
-              <summary>${t.t('referrals.history')}</summary>
-              <ol class="history" part="history">
-                ${r.statusHistory.map((h) => html`<li>${t.date(h.on)}: ${t.t(`referrals.status.${h.status}`)}${h.note ? ` – ${h.note}` : ''}</li>`)}
-              </ol>
-            </details>`
-          : nothing
-      }
-      ${
-        editable && this.statusFor !== r.id
-          ? html`<div class="actions">
-              <button
-                type="button"
-                class="fk-button fk-button--small"
-                aria-label=${t.t('referrals.changeStatusLabel', { provider: r.provider.name })}
-                @click=${() => this.openStatus(r)}
-              >
-                ${t.t('referrals.changeStatus')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${this.statusFor === r.id ? this.renderStatusPanel() : nothing}
-    </li>`;
-  }
-
-  private renderStatusPanel() {
-    const t = this.i18n;
-    const d = this.statusDraft;
-    return html`<div class="section section--quiet" part="status-panel">
-      <h4 tabindex="-1">${t.t('referrals.changeStatus')}</h4>
-      <div class="pair">
-        <fk-select
-          label=${t.t('referrals.newStatus')}
-          .options=${PROVIDER_REFERRAL_STATUSES.map((s) => ({ value: s, label: t.t(`referrals.status.${s}`) }))}
-          .value=${d.status}
-          @change=${(e: Event) => (this.statusDraft = { ...d, status: (e.target as HTMLSelectElement).value as ProviderReferralStatus })}
-        ></fk-select>
-        <fk-date-field
-          label=${t.t('referrals.statusOn')}
-          .value=${d.on}
-          @change=${(e: Event) => (this.statusDraft = { ...d, on: (e.target as HTMLInputElement).value })}
-        ></fk-date-field>
-      </div>
-      <fk-textarea
-        label=${t.t('referrals.statusNote')}
-        rows="2"
-        .value=${d.note}
-        @input=${(e: Event) => (this.statusDraft = { ...this.statusDraft, note: (e.target as HTMLTextAreaElement).value })}
-      ></fk-textarea>
-      <div class="actions">
-        <button
-          type="button"
-          class="fk-button fk-button--primary"
-          ?disabled=${this.connection.pending}
-          @click=${() => this.saveStatus()}
-        >
-          ${t.t('referrals.statusSave')}
-        </button>
-        <button type="button" class="fk-button" @click=${() => (this.statusFor = undefined)}>
-          ${t.t('referrals.cancel')}
-        </button>
-      </div>
-    </div>`;
+  /** What the section views read and may do (see `referrals.view.ts`). */
+  private sections(): ReferralsView {
+    return {
+      t: this.i18n,
+      value: this.value,
+      disabled: this.isDisabled,
+      readonly: this.readonly,
+      pending: this.connection.pending,
+      day: this.day,
+      referrals: this.referrals,
+      conferences: this.conferences,
+      measures: this.measures,
+      consents: this.consents,
+      directory: this.directory,
+      outsideDirectory: this.providerOutsideDirectory,
+      agencyId: this.agencyId,
+      preview: this.preview,
+      statusFor: this.statusFor,
+      statusDraft: this.statusDraft,
+      conference: this.conference,
+      conferenceError: this.conferenceError,
+      basisLabel: this.basisLabel,
+      errorAt: (path) => this.errorAt(path),
+      warningAt: (path) => this.warningAt(path),
+      setField: (path, value) => this.setField(path, value),
+      chooseProvider: (agencyId) => this.chooseProvider(agencyId),
+      nameOtherProvider: (name) => this.setValue({ ...this.value, provider: { name } }, 'provider.name'),
+      askForConsent: () => this.askForConsent(),
+      openStatus: (referral) => this.openStatus(referral),
+      editStatus: (patch) => (this.statusDraft = { ...this.statusDraft, ...patch }),
+      saveStatus: () => void this.saveStatus(),
+      cancelStatus: () => (this.statusFor = undefined),
+      editConference: (patch) => (this.conference = { ...this.conference, ...patch }),
+      saveConference: () => void this.saveConference(),
+      submitButton: (label) => this.renderSubmitButton(label),
+    };
   }
 
   /**
@@ -562,113 +343,6 @@ export class FkReferrals extends FkFormElement<
     );
   }
 
-  private renderShare() {
-    const t = this.i18n;
-    const v = this.value;
-    const share = v.share ?? { categories: [] };
-    const provider = v.provider?.name?.trim() || t.t('referrals.provider');
-    const consents = this.consents.filter((c) => coversAgency(c, this.agencyId, this.day));
-    const options = [
-      { value: '', label: t.t('referrals.basis.none') },
-      ...consents.map((c) => ({
-        value: `consent:${c.record.id}`,
-        label: t.t('referrals.basis.consent', { date: t.date(c.record.validFrom), until: t.date(c.record.validUntil) }),
-      })),
-      { value: 'sgb10_69', label: t.t('referrals.basis.sgb10_69') },
-    ];
-    return html`<section class="section section--quiet" part="share" aria-labelledby="share-heading">
-      <h4 id="share-heading">${t.t('referrals.share')}</h4>
-      <p class="fk-hint">${t.t('referrals.shareLead')}</p>
-      <fk-checkbox-group
-        data-path="share.categories"
-        label=${t.t('referrals.shareCategories')}
-        inline
-        .options=${DATA_CATEGORIES.map((c) => ({ value: c, label: t.text(CATEGORY_LABELS[c]) }))}
-        .value=${share.categories}
-        .warning=${this.warningAt('share')}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.readonly}
-        @change=${(e: Event) => this.setField('share', { ...share, categories: [...(e.target as HTMLElement & { value: DataCategory[] }).value] })}
-      ></fk-checkbox-group>
-      <fk-radio-group
-        data-path="share.legalBasis"
-        label=${t.t('referrals.basis')}
-        hint=${consents.length === 0 && v.provider?.name?.trim() ? t.t('referrals.noConsent', { provider }) : nothing}
-        .options=${options}
-        .value=${share.legalBasis ?? ''}
-        .error=${this.errorAt('share.legalBasis')}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.readonly}
-        @change=${(e: Event) => {
-          const basis = (e.target as HTMLInputElement).value;
-          this.setField(
-            'share',
-            basis ? { ...share, legalBasis: basis } : { categories: basis === '' ? [] : share.categories },
-          );
-        }}
-      ></fk-radio-group>
-      ${
-        consents.length === 0 && v.provider?.name?.trim() && !this.readonly && !this.isDisabled
-          ? html`<p class="actions">
-              <button type="button" class="fk-button" part="consent-needed" @click=${() => this.askForConsent()}>
-                ${t.t('referrals.addConsent', { provider })}
-              </button>
-            </p>`
-          : nothing
-      }
-      ${renderTransferPreview(this.preview, this.i18n as never, { recipient: provider, basis: share.legalBasis, basisLabel: this.basisLabel, selected: share.categories })}
-    </section>`;
-  }
-
-  /** Choosing the provider from the host's directory by name; "not in the directory" lets the user type one. */
-  private renderProviderChoice() {
-    const t = this.i18n;
-    const v = this.value;
-    const chosen = this.directory.find(v.provider?.agencyId);
-    const other = this.providerOutsideDirectory && chosen === undefined;
-    const providers = [...this.directory.of('provider'), ...this.directory.of('agency')];
-    return html`<div class="pair">
-      <fk-select
-        data-path=${other ? 'provider.directory' : 'provider.name'}
-        label=${t.t('referrals.provider')}
-        hint=${chosen?.offers ?? nothing}
-        required
-        .options=${[
-          { value: '', label: t.t('referrals.directory.pick') },
-          ...providers.map((e) => ({ value: e.agencyId, label: e.name })),
-          { value: OUTSIDE_DIRECTORY, label: t.t('referrals.directory.other') },
-        ]}
-        .value=${other ? OUTSIDE_DIRECTORY : (chosen?.agencyId ?? '')}
-        .error=${other ? undefined : this.errorAt('provider.name')}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.readonly}
-        @change=${(e: Event) => this.chooseProvider((e.target as HTMLSelectElement).value)}
-      ></fk-select>
-      ${
-        other
-          ? html`<fk-text-field
-              data-path="provider.name"
-              label=${t.t('referrals.directory.otherName')}
-              required
-              .value=${v.provider?.name ?? ''}
-              .error=${this.errorAt('provider.name')}
-              ?disabled=${this.isDisabled}
-              ?readonly=${this.readonly}
-              @input=${(e: Event) => this.setValue({ ...this.value, provider: { name: (e.target as HTMLInputElement).value } }, 'provider.name')}
-            ></fk-text-field>`
-          : nothing
-      }
-      <fk-text-field
-        data-path="provider.contactPerson"
-        label=${t.t('referrals.contactPerson')}
-        .value=${v.provider?.contactPerson ?? ''}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.readonly}
-        @input=${(e: Event) => this.setField('provider.contactPerson', (e.target as HTMLInputElement).value || undefined)}
-      ></fk-text-field>
-    </div>`;
-  }
-
   private chooseProvider(agencyId: string): void {
     this.providerOutsideDirectory = agencyId === OUTSIDE_DIRECTORY;
     const entry = this.directory.find(agencyId);
@@ -682,261 +356,16 @@ export class FkReferrals extends FkFormElement<
     this.setValue({ ...this.value, provider }, 'provider.name');
   }
 
-  private renderDraft() {
-    const t = this.i18n;
-    const v = this.value;
-    const f = v.feedback ?? { agreed: false };
-    const common = { disabled: this.isDisabled, readonly: this.readonly };
-    return html`<section class="section" part="draft" aria-labelledby="draft-heading">
-      <h3 id="draft-heading">${t.t('referrals.new')}</h3>
-      ${
-        this.directory.entries.length
-          ? this.renderProviderChoice()
-          : html` <div class="pair">
-              <fk-text-field
-                data-path="provider.name"
-                label=${t.t('referrals.provider')}
-                required
-                .value=${v.provider?.name ?? ''}
-                .error=${this.errorAt('provider.name')}
-                ?disabled=${common.disabled}
-                ?readonly=${common.readonly}
-                @input=${(e: Event) => this.setField('provider.name', (e.target as HTMLInputElement).value)}
-              ></fk-text-field>
-              <fk-text-field
-                data-path="provider.contactPerson"
-                label=${t.t('referrals.contactPerson')}
-                .value=${v.provider?.contactPerson ?? ''}
-                ?disabled=${common.disabled}
-                ?readonly=${common.readonly}
-                @input=${(e: Event) => this.setField('provider.contactPerson', (e.target as HTMLInputElement).value || undefined)}
-              ></fk-text-field>
-            </div>`
-      }
-      <div class="pair">
-        ${
-          this.directory.entries.length
-            ? nothing
-            : html` <fk-text-field
-                data-path="provider.agencyId"
-                label=${t.t('referrals.providerAgency')}
-                hint=${t.t('referrals.providerAgencyHint')}
-                .value=${v.provider?.agencyId ?? ''}
-                ?disabled=${common.disabled}
-                ?readonly=${common.readonly}
-                @input=${(e: Event) => this.setField('provider.agencyId', (e.target as HTMLInputElement).value || undefined)}
-              ></fk-text-field>`
-        }
-        <fk-select
-          data-path="measureId"
-          label=${t.t('referrals.measure')}
-          .options=${[{ value: '', label: t.t('referrals.noMeasure') }, ...this.measures.map((m) => ({ value: m.id, label: m.title }))]}
-          .value=${v.measureId ?? ''}
-          ?disabled=${common.disabled}
-          ?readonly=${common.readonly}
-          @change=${(e: Event) => this.setField('measureId', (e.target as HTMLSelectElement).value || undefined)}
-        ></fk-select>
-      </div>
-      <fk-textarea
-        data-path="purpose"
-        label=${t.t('referrals.purpose')}
-        hint=${t.t('referrals.purposeHint')}
-        required
-        rows="2"
-        .value=${v.purpose ?? ''}
-        .error=${this.errorAt('purpose')}
-        ?disabled=${common.disabled}
-        ?readonly=${common.readonly}
-        @input=${(e: Event) => this.setField('purpose', (e.target as HTMLTextAreaElement).value)}
-      ></fk-textarea>
-      <div class="pair">
-        <fk-textarea
-          data-path="modalities"
-          label=${t.t('referrals.modalities')}
-          rows="2"
-          .value=${v.modalities ?? ''}
-          ?disabled=${common.disabled}
-          ?readonly=${common.readonly}
-          @input=${(e: Event) => this.setField('modalities', (e.target as HTMLTextAreaElement).value)}
-        ></fk-textarea>
-        <fk-date-field
-          data-path="referredOn"
-          label=${t.t('referrals.on')}
-          .value=${v.referredOn ?? ''}
-          .error=${this.errorAt('referredOn')}
-          ?disabled=${common.disabled}
-          ?readonly=${common.readonly}
-          @change=${(e: Event) => this.setField('referredOn', (e.target as HTMLInputElement).value || undefined)}
-        ></fk-date-field>
-      </div>
-      <h4>${t.t('referrals.feedback')}</h4>
-      <fk-checkbox
-        data-path="feedback.agreed"
-        label=${t.t('referrals.feedbackAgreedLabel')}
-        .checked=${f.agreed}
-        .warning=${this.warningAt('feedback.agreed')}
-        ?disabled=${common.disabled}
-        ?readonly=${common.readonly}
-        @change=${(e: Event) => this.setField('feedback.agreed', (e.target as HTMLInputElement).checked)}
-      ></fk-checkbox>
-      ${
-        f.agreed
-          ? html`<fk-text-field
-                data-path="feedback.description"
-                label=${t.t('referrals.feedbackDescription')}
-                .value=${f.description ?? ''}
-                ?disabled=${common.disabled}
-                ?readonly=${common.readonly}
-                @input=${(e: Event) => this.setField('feedback.description', (e.target as HTMLInputElement).value)}
-              ></fk-text-field>
-              <div class="pair">
-                <fk-text-field
-                  data-path="feedback.intervalDays"
-                  label=${t.t('referrals.feedbackInterval')}
-                  .value=${f.intervalDays === undefined ? '' : String(f.intervalDays)}
-                  .error=${this.errorAt('feedback.intervalDays')}
-                  ?disabled=${common.disabled}
-                  ?readonly=${common.readonly}
-                  @input=${(e: Event) => {
-                    const raw = (e.target as HTMLInputElement).value.trim();
-                    this.setField('feedback.intervalDays', raw === '' ? undefined : Number(raw));
-                  }}
-                ></fk-text-field>
-                <fk-date-field
-                  data-path="feedback.nextFeedbackOn"
-                  label=${t.t('referrals.feedbackNextOn')}
-                  .value=${f.nextFeedbackOn ?? ''}
-                  ?disabled=${common.disabled}
-                  ?readonly=${common.readonly}
-                  @change=${(e: Event) => this.setField('feedback.nextFeedbackOn', (e.target as HTMLInputElement).value || undefined)}
-                ></fk-date-field>
-              </div>`
-          : nothing
-      }
-      ${this.renderShare()}
-      ${
-        this.readonly || this.isDisabled
-          ? nothing
-          : html`<div class="actions actions--end">${this.renderSubmitButton(t.t('referrals.save'))}</div>`
-      }
-    </section>`;
-  }
-
-  private renderConferences() {
-    const t = this.i18n;
-    const c = this.conference;
-    const editable = !this.readonly && !this.isDisabled;
-    return html`<section class="section" part="conferences" aria-labelledby="conf-heading">
-      <h3 id="conf-heading">${t.t('referrals.conferences')}</h3>
-      ${
-        this.conferences.length === 0
-          ? html`<p class="fk-hint">${t.t('referrals.conferencesEmpty')}</p>`
-          : html`<ul class="plain cards">
-              ${this.conferences.map((k) =>
-                isRedactionMarker(k)
-                  ? html`<li class="card">
-                      <fk-redacted label=${t.t('referrals.conferences')} .marker=${k}></fk-redacted>
-                    </li>`
-                  : html`<li class="card">
-                      <p class="card-title">
-                        ${k.topic}
-                        <span class="fk-hint">${t.t('referrals.conference.heldOn', { date: t.date(k.heldOn) })}</span>
-                      </p>
-                      <p>
-                        <strong>${t.t('referrals.conference.participants')}:</strong>
-                        ${t.list(k.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))}
-                      </p>
-                      ${
-                        k.decisions.length
-                          ? html`<p><strong>${t.t('referrals.conference.decisions')}:</strong></p>
-                              <ul>
-                                ${k.decisions.map((d) => html`<li>${d}</li>`)}
-                              </ul>`
-                          : nothing
-                      }
-                      ${k.nextConferenceOn ? html`<p class="fk-hint">${t.t('referrals.conference.next', { date: t.date(k.nextConferenceOn) })}</p>` : nothing}
-                    </li>`,
-              )}
-            </ul>`
-      }
-      ${
-        editable
-          ? html`<details>
-              <summary>${t.t('referrals.conference.new')}</summary>
-              <div class="form">
-                <div class="pair">
-                  <fk-text-field
-                    label=${t.t('referrals.conference.topic')}
-                    required
-                    .value=${c.topic}
-                    .error=${this.conferenceError}
-                    @input=${(e: Event) => (this.conference = { ...this.conference, topic: (e.target as HTMLInputElement).value })}
-                  ></fk-text-field>
-                  <fk-date-field
-                    label=${t.t('referrals.conference.date')}
-                    .value=${c.heldOn}
-                    @change=${(e: Event) => (this.conference = { ...this.conference, heldOn: (e.target as HTMLInputElement).value })}
-                  ></fk-date-field>
-                </div>
-                <fk-textarea
-                  label=${t.t('referrals.conference.participantsInput')}
-                  required
-                  rows="3"
-                  .value=${c.participants}
-                  @input=${(e: Event) => (this.conference = { ...this.conference, participants: (e.target as HTMLTextAreaElement).value })}
-                ></fk-textarea>
-                <fk-textarea
-                  label=${t.t('referrals.conference.decisionsInput')}
-                  rows="3"
-                  .value=${c.decisions}
-                  @input=${(e: Event) => (this.conference = { ...this.conference, decisions: (e.target as HTMLTextAreaElement).value })}
-                ></fk-textarea>
-                <fk-date-field
-                  label=${t.t('referrals.conference.nextOn')}
-                  .value=${c.nextConferenceOn}
-                  @change=${(e: Event) => (this.conference = { ...this.conference, nextConferenceOn: (e.target as HTMLInputElement).value })}
-                ></fk-date-field>
-                <div class="actions">
-                  <button
-                    type="button"
-                    class="fk-button"
-                    part="conference-submit"
-                    ?disabled=${this.connection.pending}
-                    @click=${() => this.saveConference()}
-                  >
-                    ${t.t('referrals.conference.save')}
-                  </button>
-                </div>
-              </div>
-            </details>`
-          : nothing
-      }
-    </section>`;
-  }
-
   override render() {
     const t = this.i18n;
+    const view = this.sections();
     return html`<div class="form" part="form">
       <div class="head" part="header"><h2>${t.t('referrals.title')}</h2></div>
       <p class="lead">${t.t('referrals.lead')}</p>
       ${this.renderRemoteChanged(t.t('referrals.changedElsewhere'), t.t('referrals.adoptRemote'))}
-      ${this.renderRefusals()}
-      <section class="section" part="list" aria-labelledby="list-heading">
-        <h3 id="list-heading">${t.t('referrals.list')}</h3>
-        ${
-          this.referrals.length === 0
-            ? html`<p class="fk-hint">${t.t('referrals.empty')}</p>`
-            : html`<ul class="plain cards">
-                ${repeat(
-                  this.referrals,
-                  (r, i) => (isRedactionMarker(r) ? `m${i}` : r.id),
-                  (r, i) => this.renderReferral(r, i),
-                )}
-              </ul>`
-        }
-      </section>
-      ${offers(this.issuable, 'referToProvider') ? this.renderDraft() : html`<p class="fk-hint" part="view-only">${t.t('referrals.viewOnly')}</p>`}
-      ${this.renderConferences()} ${this.renderStatus()}
+      ${this.renderRefusals()} ${referralList(view)}
+      ${offers(this.issuable, 'referToProvider') ? draftSection(view) : html`<p class="fk-hint" part="view-only">${t.t('referrals.viewOnly')}</p>`}
+      ${conferencesSection(view)} ${this.renderStatus()}
     </div>`;
   }
 }

@@ -283,6 +283,32 @@ describe('<fk-goal-agreement>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('puts a refusal at the new goal it concerns by its place among the new ones, not by its title (two equal titles)', async () => {
+      const state = await exampleState();
+      const service = fakeServiceFor(state);
+      let calls = 0;
+      service.respond = async () =>
+        calls++ === 1
+          ? refusedWith('DOMAIN', 'Das zweite Ziel wurde abgelehnt.', 'The second goal was refused.', {
+              path: ['input', 'title'],
+            })
+          : { ok: true, value: undefined };
+      const el = await mount(service, state.caseId);
+      const first = state.goals.length;
+      const second = first + 1;
+      for (const index of [first, second]) {
+        button(el, /Ziel hinzufügen/).click();
+        await el.updateComplete;
+        await typeInto(el, `goals.${index}.title`, 'Gleicher Titel');
+        await setDate(el, `goals.${index}.agreement.agreedOn`, '2026-03-01');
+      }
+      await submitRefused(el);
+      const errorOf = (index: number) =>
+        el.shadowRoot!.querySelector<HTMLElement & { error?: string }>(`[data-path="goals.${index}.title"]`)!.error;
+      expect(errorOf(second)).to.contain('zweite Ziel');
+      expect(errorOf(first) === undefined).to.equal(true);
+    });
+
     it('updates live from a second writer', async () => {
       const state = await exampleState();
       const service = fakeServiceFor(state);
