@@ -23,3 +23,5 @@ export * from './invariant-refusals.js';
 export * from './invariants.js';
 export * from './happened-dates.js';
 export * from './handlers.js';
+export * from './slices.js';
+export * from './command-slice.js';

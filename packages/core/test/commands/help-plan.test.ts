@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { canonicalJson, domainInvariantGuard, foldCase, verifyJournal } from '@fallkit/core';
+import { verifyJournal } from '@fallkit/core';
+import { canonicalJson, domainInvariantGuard, foldCase } from '@fallkit/core/internal';
 import { given } from '@fallkit/core/testing';
 import { momentAtEnd, momentBefore } from './moments.js';
 
@@ -24,8 +25,8 @@ describe('slice help-plan: given/when/then', () => {
         .when({ type: 'reorderMeasures', caseId: moment.caseId, input: { measureIds: order } })
         .then([{ type: 'MeasuresReordered', payload: { measureIds: order } }]);
       expect((await verifyJournal(journal)).ok).to.equal(true);
-      const before = foldCase(moment.history).measures;
-      const after = foldCase(journal).measures;
+      const before = foldCase(moment.history)!.measures;
+      const after = foldCase(journal)!.measures;
       expect(after.map((measure) => measure.id)).to.deep.equal(order);
       for (const measure of after)
         expect(canonicalJson(measure)).to.equal(canonicalJson(before.find((b) => b.id === measure.id)));
@@ -47,7 +48,7 @@ describe('slice help-plan: given/when/then', () => {
         })
         .then([{ type: 'MeasureAdded', payload: { title: 'Fahrschule' } }]);
       expect((await verifyJournal(journal)).ok).to.equal(true);
-      const ids = foldCase(journal).measures.map((measure) => measure.id);
+      const ids = foldCase(journal)!.measures.map((measure) => measure.id);
       expect(ids.slice(0, 4)).to.deep.equal([m(4), m(3), m(2), m(1)]);
       expect(ids).to.have.length(5);
     });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { handoverConsentCheck, type CaseCommandInput } from '@fallkit/core';
+import { type CaseCommandInput } from '@fallkit/core';
+import { handoverConsentCheck } from '@fallkit/core/internal';
 import { CASE_ID, consentInput, openBasicCase, privacyWorld, R, U } from './privacy-fixtures.js';
 
 describe('privacy: warm-handover consent check (PR-24 seam of the process guard)', () => {

@@ -1,15 +1,6 @@
 import { expect } from 'chai';
-import {
-  allowedActions,
-  collectServiceGaps,
-  DEFAULT_PROCESS_STANDARD,
-  misroutingReport,
-  parseProcessStandard,
-  STAGE_GUIDE,
-  STAGES,
-  type CaseState,
-  type ProcessStandard,
-} from '@fallkit/core';
+import { allowedActions, DEFAULT_PROCESS_STANDARD, STAGES, type CaseState, type ProcessStandard } from '@fallkit/core';
+import { collectServiceGaps, misroutingReport, parseProcessStandard, STAGE_GUIDE } from '@fallkit/core/internal';
 import { runExampleCases } from '@fallkit/core/examples';
 import { bareCase, example, meta, runExample } from './process-fixtures.js';
 

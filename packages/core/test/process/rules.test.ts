@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { foldCase, PROCESS_RULES, type Actor, type AnyCommand, type Refusal } from '@fallkit/core';
+import { type Actor, type AnyCommand, type Refusal } from '@fallkit/core';
+import { foldCase, PROCESS_RULES } from '@fallkit/core/internal';
 import { given, type ExpectedRefusal, type ScenarioOptions } from '@fallkit/core/testing';
 import { momentAtEnd, momentBefore, type ExampleMoment } from '../commands/moments.js';
 import { example, processGuards } from './process-fixtures.js';
@@ -190,7 +191,7 @@ describe('process: rules on the content of commands (through the service pipelin
 
   it('PR-13: a revision may not strip a case goal of its indicators', async () => {
     const moment = await atEnd('schulte');
-    const goal = foldCase(moment.history).goals.find((g) => g.level === 'case')!;
+    const goal = foldCase(moment.history)!.goals.find((g) => g.level === 'case')!;
     const { refusals } = await given(moment.history, moment)
       .when(send(moment, 'reviseGoal', { goalId: goal.id, reason: 'vereinfacht', changes: { indicators: [] } }))
       .then(refusedBy('PR-13'));
@@ -262,7 +263,7 @@ describe('process: rules on the content of commands (through the service pipelin
     const { journal } = await given([...moment.history, decision], moment)
       .when(send(moment, 'closeCase', { reason: 'notAdmitted', continuedBy: 'Kreis Musterland' }))
       .then([{ type: 'CaseClosed', payload: { reason: 'notAdmitted' } }]);
-    expect(foldCase(journal).stage).to.equal('closed');
+    expect(foldCase(journal)!.stage).to.equal('closed');
   });
 
   it('PR-29: the closure reason "other" needs an explanation', async () => {
@@ -275,7 +276,7 @@ describe('process: rules on the content of commands (through the service pipelin
 
   it('PR-09: "no further measures" is not a way to close a case that went on to assessment', async () => {
     const moment = await atEnd('schulte');
-    const goals = foldCase(moment.history).goals.filter((g) => g.level === 'case' && g.status === 'open');
+    const goals = foldCase(moment.history)!.goals.filter((g) => g.level === 'case' && g.status === 'open');
     const { refusals } = await given(moment.history, moment)
       .when(
         send(moment, 'closeCase', {

@@ -1,6 +1,5 @@
 import {
   createCaseService,
-  domainInvariantGuard,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
@@ -8,6 +7,7 @@ import {
   type CaseService,
   type CaseStore,
 } from '@fallkit/core';
+import { domainInvariantGuard } from '@fallkit/core/internal';
 import { restrictionGuard } from '@fallkit/core/rights';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 

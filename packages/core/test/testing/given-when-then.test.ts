@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { domainInvariantGuard, MemoryCaseStore, type JournalEvent } from '@fallkit/core';
+import { MemoryCaseStore, type JournalEvent } from '@fallkit/core';
+import { domainInvariantGuard } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 import { given } from '@fallkit/core/testing';
 import { TEST_NOW } from '../core-fixtures.js';
