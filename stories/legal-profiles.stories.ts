@@ -6,7 +6,7 @@ import '@fallkit/components/define/fk-assessment-form';
 import '@fallkit/components/define/fk-goal-agreement';
 import '@fallkit/components/define/fk-help-plan';
 import '@fallkit/components/define/fk-handover';
-import { SGB2_KOOPERATIONSPLAN, SGB9_GESAMTPLAN } from '@fallkit/core/internal';
+import { SGB2_KOOPERATIONSPLAN, SGB9_GESAMTPLAN } from '@fallkit/core';
 import { loadProfile, profileFrame, profileOf } from '../packages/components/test/plan-document/story-fixtures.js';
 
 /**

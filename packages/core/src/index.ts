@@ -18,7 +18,7 @@ export type { CaseService, CaseServiceOptions, LoadOptions, LoadedCase } from '.
 export { MAX_BATCH_COMMANDS, batchEnvelopeSchema, commandIdSchema } from './service/command-batch.js';
 export type { BatchOutcome, CommandBatch, CommandOutcome } from './service/command-batch.js';
 export type { CommandGuard, GuardContext, ValidatedCommand } from './service/command-guard.js';
-export { DEFAULT_GUARDS } from './service/default-guards.js';
+export { DEFAULT_GUARDS, domainInvariantGuard } from './service/default-guards.js';
 export { localDate } from './service/local-date.js';
 
 // Views: every read channel of a case file, decided for the current actor (`createCaseViews`).
@@ -51,6 +51,8 @@ export { ADULT_AGE, CONSENT_CAPACITY_AGE, ageOn, validateConsent } from './priva
 export type { ConsentPerson } from './privacy/consent/consent-validation.js';
 export { isRedactionMarker } from './privacy/decision.js';
 export type { RedactionMarker } from './privacy/decision.js';
+export { privacyGuard } from './privacy/guard.js';
+export { handoverConsentCheck } from './privacy/handover-check.js';
 export type { ConsentState } from './privacy/privacy-state.js';
 export { PURPOSE_KINDS, PURPOSE_LABELS, purposeLabel } from './privacy/purposes.js';
 export { legalBasisLabel } from './privacy/transfer/legal-basis.js';
@@ -283,15 +285,21 @@ export { handoverConsequences } from './process/handover-continuity.js';
 export type { AccessNotice } from './process/handover-continuity.js';
 export { allowedActions } from './process/next-steps.js';
 export type { ActionAvailability } from './process/next-steps.js';
+export { createProcessGuard } from './process/process-guard.js';
+export type { HandoverConsentContext, ProcessGuardOptions } from './process/process-guard.js';
 export { DEFAULT_PROCESS_STANDARD } from './process/standard/default-standard.js';
 export type { LegalSource, PlanContentSource, PlanItem, PlanObligation } from './process/standard/legal-schema.js';
+export { parseProcessStandard } from './process/standard/parse-standard.js';
 export { applicablePlanItems } from './process/standard/plan-content.js';
 export { planDocumentLayout, sourceLabel } from './process/standard/plan-document.js';
 export type { PlanDocumentLayout, PlanDocumentLine, PlanDocumentSection } from './process/standard/plan-document.js';
 export { LEGAL_PROFILES } from './process/standard/profiles/index.js';
+export { SGB2_KOOPERATIONSPLAN } from './process/standard/profiles/sgb2-kooperationsplan.js';
+export { SGB8_HILFEPLAN } from './process/standard/profiles/sgb8-hilfeplan.js';
+export { SGB9_GESAMTPLAN } from './process/standard/profiles/sgb9-gesamtplan.js';
 export { createStandardRegistry } from './process/standard/registry.js';
 export type { StandardSource } from './process/standard/registry.js';
-export type { ProcessStandard } from './process/standard/schema.js';
+export type { ProcessStandard, ProcessStandardInput } from './process/standard/schema.js';
 export { WORKLIST_ITEM_KINDS, buildWorklist } from './process/worklist.js';
 export type { WorklistConsent, WorklistItem, WorklistItemKind, WorklistOptions } from './process/worklist.js';
 

@@ -10,8 +10,9 @@ import {
   text,
   type CaseState,
   type CommandGuard,
+  domainInvariantGuard,
 } from '@fallkit/core';
-import { foldCase, domainInvariantGuard, processGuard, type CommandAccess } from '@fallkit/core/internal';
+import { foldCase, processGuard, type CommandAccess } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 
 const open = {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { verifyJournal } from '@fallkit/core';
-import { canonicalJson, domainInvariantGuard, foldCase } from '@fallkit/core/internal';
+import { verifyJournal, domainInvariantGuard } from '@fallkit/core';
+import { canonicalJson, foldCase } from '@fallkit/core/internal';
 import { given } from '@fallkit/core/testing';
 import { momentAtEnd, momentBefore } from './moments.js';
 

@@ -11,8 +11,10 @@ import {
   type CaseViews,
   type CommandOutcome,
   type Result,
+  domainInvariantGuard,
+  privacyGuard,
 } from '@fallkit/core';
-import { domainInvariantGuard, privacyGuard, foldCase, foldPrivacy, type PrivacyState } from '@fallkit/core/internal';
+import { foldCase, foldPrivacy, type PrivacyState } from '@fallkit/core/internal';
 import { restrictionGuard } from '@fallkit/core/rights';
 import { expect } from 'chai';
 

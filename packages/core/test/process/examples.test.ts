@@ -1,6 +1,11 @@
 import { expect } from 'chai';
-import { buildWorklist, DEFAULT_GUARDS, DEFAULT_PROCESS_STANDARD, type Refusal } from '@fallkit/core';
-import { type HandoverConsentContext } from '@fallkit/core/internal';
+import {
+  buildWorklist,
+  DEFAULT_GUARDS,
+  DEFAULT_PROCESS_STANDARD,
+  type Refusal,
+  type HandoverConsentContext,
+} from '@fallkit/core';
 import { example, processGuards, runExample, stagePath } from './process-fixtures.js';
 
 describe('process: the example cases run through the rules', () => {

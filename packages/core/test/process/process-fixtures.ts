@@ -9,13 +9,11 @@ import {
   type CommandGuard,
   type Refusal,
   type Stage,
-} from '@fallkit/core';
-import {
   domainInvariantGuard,
   createProcessGuard,
-  initialCaseState,
   type ProcessGuardOptions,
-} from '@fallkit/core/internal';
+} from '@fallkit/core';
+import { initialCaseState } from '@fallkit/core/internal';
 import { EXAMPLE_CASES, ScopedSequentialIds, type ExampleCase } from '@fallkit/core/examples';
 
 /** The guard pipeline with the process rules: domain invariants, then the cycle. */

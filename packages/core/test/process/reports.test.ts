@@ -1,6 +1,13 @@
 import { expect } from 'chai';
-import { allowedActions, DEFAULT_PROCESS_STANDARD, STAGES, type CaseState, type ProcessStandard } from '@fallkit/core';
-import { collectServiceGaps, misroutingReport, parseProcessStandard, STAGE_GUIDE } from '@fallkit/core/internal';
+import {
+  allowedActions,
+  DEFAULT_PROCESS_STANDARD,
+  STAGES,
+  type CaseState,
+  type ProcessStandard,
+  parseProcessStandard,
+} from '@fallkit/core';
+import { collectServiceGaps, misroutingReport, STAGE_GUIDE } from '@fallkit/core/internal';
 import { runExampleCases } from '@fallkit/core/examples';
 import { bareCase, example, meta, runExample } from './process-fixtures.js';
 

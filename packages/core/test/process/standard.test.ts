@@ -13,14 +13,12 @@ import {
   type ProcessStandard,
   type Result,
   type CommandOutcome,
-} from '@fallkit/core';
-import {
   createProcessGuard,
-  decideCommand,
   domainInvariantGuard,
   parseProcessStandard,
   type ProcessStandardInput,
-} from '@fallkit/core/internal';
+} from '@fallkit/core';
+import { decideCommand } from '@fallkit/core/internal';
 import { bareCase, meta } from './process-fixtures.js';
 
 const l = (de: string, en: string): { de: string; en: string } => ({ de, en });

@@ -6,8 +6,8 @@ import {
   type Actor,
   type CaseService,
   type CaseStore,
+  domainInvariantGuard,
 } from '@fallkit/core';
-import { domainInvariantGuard } from '@fallkit/core/internal';
 import { restrictionGuard } from '@fallkit/core/rights';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { MemoryCaseStore, type JournalEvent } from '@fallkit/core';
-import { domainInvariantGuard } from '@fallkit/core/internal';
+import { MemoryCaseStore, type JournalEvent, domainInvariantGuard } from '@fallkit/core';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 import { given } from '@fallkit/core/testing';
 import { TEST_NOW } from '../core-fixtures.js';

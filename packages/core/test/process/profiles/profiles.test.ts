@@ -5,14 +5,12 @@ import {
   LEGAL_PROFILES,
   planDocumentLayout,
   type CaseState,
-} from '@fallkit/core';
-import {
-  LEGAL_PROFILE_RETENTION_RULES,
   parseProcessStandard,
   SGB2_KOOPERATIONSPLAN,
   SGB8_HILFEPLAN,
   SGB9_GESAMTPLAN,
-} from '@fallkit/core/internal';
+} from '@fallkit/core';
+import { LEGAL_PROFILE_RETENTION_RULES } from '@fallkit/core/internal';
 import { retentionRuleSchema, TYPICAL_RETENTION_SCHEDULE } from '@fallkit/core/retention';
 import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 
