@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { join } from 'node:path';
-import { withAccessTable } from '@fallkit/core';
+import { withAccessTable } from '@fallkit/core/internal';
 import { repoRoot } from './lib/paths.mjs';
 
 const page = join(repoRoot, 'docs', 'data-protection.md');

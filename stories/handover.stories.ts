@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { familyDuldungToSgbII } from '@fallkit/core/examples';
-import { previewTransfer, type CaseState, type TransferRequest } from '@fallkit/core';
+import { type CaseState, type TransferRequest } from '@fallkit/core';
+import { previewTransfer } from '@fallkit/core/internal';
 import '@fallkit/components/define/fk-handover';
 import type { ConsentStateLike, FkHandover } from '@fallkit/components';
 import {

@@ -3,7 +3,8 @@
  * against the bare WebCrypto digests of the same bytes measured in the same run: the ratio is the kernel's
  * overhead over the hashing it cannot avoid.
  */
-import { canonicalJson, sealEvents, SequentialIds, type Actor, type PendingEvent } from '@fallkit/core';
+import { SequentialIds, type Actor, type PendingEvent } from '@fallkit/core';
+import { canonicalJson, sealEvents } from '@fallkit/core/internal';
 import type { BenchRow, BrowserBench } from '../lib/types.js';
 
 const EVENTS = 1000;

@@ -1,20 +1,18 @@
 import { expect } from 'chai';
 import {
   buildWorklist,
-  foldCase,
   createCaseService,
   DEFAULT_GUARDS,
-  domainInvariantGuard,
   FixedClock,
   localDate,
   MemoryCaseStore,
-  processGuard,
   SequentialIds,
   text,
   type CaseState,
-  type CommandAccess,
   type CommandGuard,
+  domainInvariantGuard,
 } from '@fallkit/core';
+import { foldCase, processGuard, type CommandAccess } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 
 const open = {

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import {
-  canonicalJson,
   createCaseService,
   FixedClock,
   MemoryCaseStore,
@@ -8,6 +7,7 @@ import {
   type AppendRequest,
   type CaseStore,
 } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 
 const open = {

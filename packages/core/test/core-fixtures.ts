@@ -1,5 +1,4 @@
 import {
-  canonicalJson,
   createCaseService,
   FixedClock,
   MemoryCaseStore,
@@ -8,6 +7,7 @@ import {
   type CaseStore,
   type CommandGuard,
 } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 
 /** The instant the tests act at: after every example script's last step. */

@@ -1,14 +1,13 @@
 import { expect } from 'chai';
+import { MemoryCaseStore, verifyJournal } from '@fallkit/core';
 import {
   canonicalJson,
   caseIndexEntry,
   caseStateSchema,
   checkCaseEventPayload,
   foldCase,
-  MemoryCaseStore,
   replayCase,
-  verifyJournal,
-} from '@fallkit/core';
+} from '@fallkit/core/internal';
 import { EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 
 describe('example cases', () => {

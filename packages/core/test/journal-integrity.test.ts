@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { checkCaseEventPayload, sealEvents, verifyJournal, type JournalEvent } from '@fallkit/core';
+import { verifyJournal, type JournalEvent } from '@fallkit/core';
+import { checkCaseEventPayload, sealEvents } from '@fallkit/core/internal';
 import { EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,19 +1,15 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import {
-  canonicalJson,
-  caseStateSchema,
-  checkCaseEventPayload,
   createCaseService,
   DEFAULT_GUARDS,
   FixedClock,
-  foldCase,
   MemoryCaseStore,
-  processGuard,
   SequentialIds,
   verifyJournal,
   type CaseState,
 } from '@fallkit/core';
+import { canonicalJson, caseStateSchema, checkCaseEventPayload, foldCase, processGuard } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 
 const TODAY = '2026-06-01';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { domainInvariantGuard, type AnyCommand, type CaseService, type CaseStore } from '@fallkit/core';
+import { type AnyCommand, type CaseService, type CaseStore, domainInvariantGuard } from '@fallkit/core';
 import { seededService, snapshot } from './core-fixtures.js';
 
 const R = 'kim-2026-0001'; // Rahimi: in monitoring, lead Jobcenter since 2026-06-01

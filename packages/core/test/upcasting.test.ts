@@ -2,20 +2,22 @@ import { expect } from 'chai';
 import * as z from 'zod/mini';
 import {
   CASE_EVENTS,
-  checkCaseEventPayload,
   createCaseService,
-  defineEvent,
   FixedClock,
-  foldCase,
   MemoryCaseStore,
-  replayCase,
-  sealEvents,
   SequentialIds,
   text,
-  upcastContactRecordedV1,
-  upcastEvent,
   verifyJournal,
 } from '@fallkit/core';
+import {
+  checkCaseEventPayload,
+  defineEvent,
+  foldCase,
+  replayCase,
+  sealEvents,
+  upcastContactRecordedV1,
+  upcastEvent,
+} from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 
 const actor = EXAMPLE_ACTORS.kimCaseManager;

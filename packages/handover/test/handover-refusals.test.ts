@@ -1,4 +1,4 @@
-import { foldCase, handoverCaseId } from '@fallkit/core';
+import { foldCase, handoverCaseId } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import {
   encryptForRecipient,

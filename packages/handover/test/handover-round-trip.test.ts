@@ -1,13 +1,5 @@
-import {
-  caseUnits,
-  foldCase,
-  foldHandoverPackages,
-  handoverCaseId,
-  PERSON_FIELD_GROUPS,
-  personUnits,
-  type CaseState,
-  type PersonFieldGroup,
-} from '@fallkit/core';
+import { PERSON_FIELD_GROUPS, type CaseState, type PersonFieldGroup } from '@fallkit/core';
+import { caseUnits, foldCase, foldHandoverPackages, handoverCaseId, personUnits } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import { encryptForRecipient, receiveHandoverPackage, signMessage, verifyHandoverPackage } from '@fallkit/handover';
 import { expect } from 'chai';

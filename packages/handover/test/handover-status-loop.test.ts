@@ -1,4 +1,4 @@
-import { foldHandoverPackages, handoverCaseId } from '@fallkit/core';
+import { foldHandoverPackages, handoverCaseId } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import {
   answerHandover,

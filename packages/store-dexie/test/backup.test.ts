@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import {
-  canonicalJson,
   createHmacJournalSeal,
   generateHmacSealKey,
   verifyJournal,
@@ -8,6 +7,7 @@ import {
   type CaseIndexEntry,
   type JournalEvent,
 } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import { STORE_SCHEMA_VERSION, type DexieCaseStore } from '../src/index.js';
 import { CLIENT_NAME, cleanUp, erasureDecision, indexRow, makeEvents, openStore } from './helpers.js';
 

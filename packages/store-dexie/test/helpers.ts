@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
-import { sealEvents, type CaseIndexEntry, type JournalEvent, type Subscribable } from '@fallkit/core';
+import { type CaseIndexEntry, type JournalEvent, type Subscribable } from '@fallkit/core';
+import { sealEvents } from '@fallkit/core/internal';
 import { openDexieCaseStore, type DexieCaseStore, type OpenDexieCaseStoreOptions } from '../src/index.js';
 
 let counter = 0;

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import Dexie from 'dexie';
-import { sealEvents, verifyJournal, type CaseIndexEntry, type JournalEvent } from '@fallkit/core';
+import { verifyJournal, type CaseIndexEntry, type JournalEvent } from '@fallkit/core';
+import { sealEvents } from '@fallkit/core/internal';
 import { openDexieCaseStore, SCHEMA_V1, SCHEMA_V2, STORE_SCHEMA_VERSION } from '../src/index.js';
 import { cleanUp, freshName, makeEvents, openStore } from './helpers.js';
 

@@ -1,4 +1,5 @@
-import { canonicalJson, type JournalSealRecord } from '@fallkit/core';
+import { type JournalSealRecord } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import { describeTamperSuite, type RawRow, type TamperTarget } from '@fallkit/core/testing';
 import Dexie from 'dexie';
 import type { DexieCaseStore } from '../src/index.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { SGB9_GESAMTPLAN, type CaseCommand, type CaseState } from '@fallkit/core';
+import { type CaseCommand, type CaseState, SGB9_GESAMTPLAN } from '@fallkit/core';
 import '../../src/define/fk-assessment-form.js';
 import type { FkAssessmentForm, AssessmentFormData } from '../../src/assessment-form/assessment-form.component.js';
 import { deepText } from '../suites/form-control-suite.js';

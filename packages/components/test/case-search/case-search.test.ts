@@ -4,12 +4,12 @@ import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 import {
   FixedClock,
   SequentialIds,
-  accessLogStreamId,
   createCaseService,
   createCaseViews,
   type Actor,
   type CaseStore,
 } from '@fallkit/core';
+import { accessLogStreamId } from '@fallkit/core/internal';
 import { connectCaseService } from '../../src/context/core-port.js';
 import '../../src/define/fk-case-search.js';
 import '../../src/define/fk-case-provider.js';

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { foldPrivacy, previewTransfer, type CaseCommand, type CaseState } from '@fallkit/core';
+import { type CaseCommand, type CaseState } from '@fallkit/core';
+import { foldPrivacy, previewTransfer } from '@fallkit/core/internal';
 import { runExampleCases } from '@fallkit/core/examples';
 import '../../src/define/fk-handover.js';
 import type { FkHandover, HandoverValue } from '../../src/handover/handover.component.js';

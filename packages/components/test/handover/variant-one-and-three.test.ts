@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { decideCommand, DEFAULT_PROCESS_STANDARD } from '@fallkit/core';
+import { DEFAULT_PROCESS_STANDARD } from '@fallkit/core';
+import { decideCommand } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS, familyDuldungToSgbII, runExampleCases } from '@fallkit/core/examples';
 import '../../src/define/fk-handover.js';
 import type { FkHandover, HandoverData, HandoverValue } from '../../src/handover/handover.component.js';

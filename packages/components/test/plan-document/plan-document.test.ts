@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { foldPrivacy, LEGAL_PROFILES, viewCase, type CaseState, type ProcessStandard } from '@fallkit/core';
+import { LEGAL_PROFILES, type CaseState, type ProcessStandard } from '@fallkit/core';
+import { foldPrivacy, viewCase } from '@fallkit/core/internal';
 import { foldRights } from '@fallkit/core/rights';
 import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 import '../../src/define/fk-plan-document.js';

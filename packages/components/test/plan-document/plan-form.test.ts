@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 import {
+  type CaseCommand,
+  type CaseState,
   SGB2_KOOPERATIONSPLAN,
   SGB8_HILFEPLAN,
   SGB9_GESAMTPLAN,
-  type CaseCommand,
-  type CaseState,
 } from '@fallkit/core';
 import '../../src/define/fk-plan-form.js';
 import '../../src/define/fk-case-provider.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { PROFILE_EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
-import { SGB2_KOOPERATIONSPLAN, SGB9_GESAMTPLAN, type CaseCommand, type CaseState } from '@fallkit/core';
+import { type CaseCommand, type CaseState, SGB2_KOOPERATIONSPLAN, SGB9_GESAMTPLAN } from '@fallkit/core';
 import '../../src/define/fk-goal-agreement.js';
 import '../../src/define/fk-help-plan.js';
 import type { FkGoalAgreement } from '../../src/goal-agreement/goal-agreement.component.js';

@@ -1,51 +1,39 @@
 import * as z from 'zod/mini';
 import { idSchema, shortTextSchema } from '../model/primitives.js';
-import * as i from './inputs.js';
+import { caseFileInputs } from './case-file/inputs.js';
+import { accessAndScreeningInputs } from './access-and-screening/inputs.js';
+import { counsellingInputs } from './counselling/inputs.js';
+import { assessmentInputs } from './assessment/inputs.js';
+import { goalsInputs } from './goals/inputs.js';
+import { helpPlanInputs } from './help-plan/inputs.js';
+import { linkingInputs } from './linking/inputs.js';
+import { monitoringInputs } from './monitoring/inputs.js';
+import { handoverInputs } from './handover/inputs.js';
+import { legalDomainsInputs } from './legal-domains/inputs.js';
+import { recordsInputs } from './records/inputs.js';
+import { planDocumentInputs } from './plan-document/inputs.js';
+import { closureInputs } from './closure/inputs.js';
 
 /**
- * Every case command with its input schema. Command names are imperative (`agreeGoal`); the events
- * they produce are past-tense facts (`GoalAgreed`).
+ * Every case command with its input schema, assembled from the slices (one folder per stage of the
+ * cycle, e.g. `goals/`), in the cycle's order: this order is the order of `CASE_COMMAND_TYPES` and so of
+ * the stepper's next steps. Command names are imperative (`agreeGoal`); the events they produce are
+ * past-tense facts (`GoalAgreed`).
  */
 export const CASE_COMMAND_INPUTS = {
-  openCase: i.openCaseInput,
-  addPerson: i.addPersonInput,
-  updatePerson: i.updatePersonInput,
-  recordResidenceStatus: i.recordResidenceStatusInput,
-  recordReferral: i.recordReferralInput,
-  checkCasefindingCriteria: i.checkCasefindingCriteriaInput,
-  decideAdmission: i.decideAdmissionInput,
-  flagCrisis: i.flagCrisisInput,
-  resolveCrisis: i.resolveCrisisInput,
-  recordFirstCounselling: i.recordFirstCounsellingInput,
-  recordAssessment: i.recordAssessmentInput,
-  confirmAssessment: i.confirmAssessmentInput,
-  startReassessment: i.startReassessmentInput,
-  agreeGoal: i.agreeGoalInput,
-  reviseGoal: i.reviseGoalInput,
-  setGoalStatus: i.setGoalStatusInput,
-  addMeasure: i.addMeasureInput,
-  updateMeasure: i.updateMeasureInput,
-  reorderMeasures: i.reorderMeasuresInput,
-  referToProvider: i.referToProviderInput,
-  updateReferralStatus: i.updateReferralStatusInput,
-  holdCaseConference: i.holdCaseConferenceInput,
-  recordContact: i.recordContactInput,
-  scheduleFollowUp: i.scheduleFollowUpInput,
-  completeFollowUp: i.completeFollowUpInput,
-  judgeProgress: i.judgeProgressInput,
-  recordDeviation: i.recordDeviationInput,
-  recordReadinessSigns: i.recordReadinessSignsInput,
-  changeLeadAgency: i.changeLeadAgencyInput,
-  assignCaseManager: i.assignCaseManagerInput,
-  endCaseManagerAssignment: i.endCaseManagerAssignmentInput,
-  addLegalDomain: i.addLegalDomainInput,
-  endLegalDomain: i.endLegalDomainInput,
-  recordNote: i.recordNoteInput,
-  attachDocument: i.attachDocumentInput,
-  removeDocument: i.removeDocumentInput,
-  recordPlan: i.recordPlanInput,
-  closeCase: i.closeCaseInput,
-  recordEvaluation: i.recordEvaluationInput,
+  ...caseFileInputs,
+  ...accessAndScreeningInputs,
+  ...counsellingInputs,
+  ...assessmentInputs,
+  ...goalsInputs,
+  ...helpPlanInputs,
+  ...linkingInputs,
+  ...monitoringInputs,
+  ...handoverInputs,
+  ...legalDomainsInputs,
+  ...recordsInputs,
+  ...planDocumentInputs,
+  ...closureInputs,
 } as const;
 
 /** The name of a case command. */

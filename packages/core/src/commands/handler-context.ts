@@ -1,3 +1,5 @@
+import type { PendingEvent } from '../journal/journal-event.js';
+import type { CaseCommandInput, CaseCommandType } from './command-catalog.js';
 import type { Actor } from '../ports/actor.js';
 import type { JournalEvent } from '../journal/journal-event.js';
 import type { IdGenerator } from '../ports/id-generator.js';
@@ -152,3 +154,12 @@ export function splitClassification<T extends ClassificationInput>(
   if (legalBasis !== undefined) classification.legalBasis = legalBasis;
   return { classification, rest };
 }
+
+/**
+ * Turns a validated, guarded command input into the events it decides. Handlers are pure apart from
+ * the id port; domain invariants were checked before (see `invariants.ts`), so handlers only decide.
+ */
+export type CommandHandler<T extends CaseCommandType> = (
+  context: HandlerContext,
+  input: CaseCommandInput<T>,
+) => PendingEvent[];

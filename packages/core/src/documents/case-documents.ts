@@ -8,7 +8,7 @@ import type { CommandOutcome } from '../service/command-batch.js';
 import type { CaseStore } from '../store/case-store.js';
 import { sha256HexOfBytes } from '../journal/sha256.js';
 import type { z } from 'zod/mini';
-import type { attachDocumentInput } from '../commands/inputs.js';
+import type { attachDocumentInput } from '../commands/records/inputs.js';
 import { documentRefusal } from './document-refusals.js';
 
 /** What the person filing a document says about it; size and checksum come from the bytes. */

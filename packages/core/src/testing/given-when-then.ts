@@ -1,6 +1,7 @@
 import type { Actor } from '../ports/actor.js';
 import type { AnyCommand, CaseCommand } from '../commands/command-catalog.js';
 import type { JournalEvent } from '../journal/journal-event.js';
+import type { Notice, Refusal } from '../result/refusal.js';
 import { canonicalJson } from '../journal/canonical-json.js';
 import { createCaseService, type CaseServiceOptions } from '../service/case-service.js';
 import type { CommandGuard } from '../service/command-guard.js';
@@ -28,16 +29,26 @@ export interface ExpectedRefusal {
   readonly rule?: string;
 }
 
-/** Who acts, when, with which guards (defaults: the given actor, `2026-07-01T12:00:00.000Z`, the service's). */
+/**
+ * Who acts, when, with which guards and process standard (defaults: the given actor,
+ * `2026-07-01T12:00:00.000Z`, the service's guards and standard).
+ */
 export interface ScenarioOptions {
   readonly actor: Actor;
   readonly now?: string;
   readonly guards?: readonly CommandGuard[];
+  readonly standard?: CaseServiceOptions['standard'];
 }
 
-/** The outcome a `then` checked: the events appended (empty on a refusal). */
+/**
+ * The outcome a `then` checked, for further assertions: the events appended (empty on a refusal), the
+ * case's whole journal after the command, the refusals (empty when stored) and the notices.
+ */
 export interface ScenarioOutcome {
   readonly appended: readonly JournalEvent[];
+  readonly journal: readonly JournalEvent[];
+  readonly refusals: readonly Refusal[];
+  readonly notices: readonly Notice[];
 }
 
 /** `given(...).when(command)`: the command under test, waiting for its expected outcome. */
@@ -93,6 +104,7 @@ export function given(history: readonly GivenStep[], options: ScenarioOptions): 
             ids: new SequentialIds(),
             actor: options.actor,
             ...(options.guards ? { guards: options.guards } : {}),
+            ...(options.standard ? { standard: options.standard } : {}),
           };
           const service = createCaseService(serviceOptions);
           const journals = new Map<string, JournalEvent[]>();
@@ -117,9 +129,11 @@ export function given(history: readonly GivenStep[], options: ScenarioOptions): 
               if (caseId) journals.set(caseId, await store.readJournal(caseId));
             }
           }
-          const caseId = caseOf(command);
-          const before = caseId ? await store.readJournal(caseId) : [];
+          const named = caseOf(command);
+          const before = named ? await store.readJournal(named) : [];
           const result = await service.execute(command);
+          // An `openCase` without a case id gets one from the id port: its journal is the new stream.
+          const caseId = named ?? (result.ok ? result.value.caseId : undefined);
           const after = caseId ? await store.readJournal(caseId) : [];
           if (!Array.isArray(expected)) {
             const refusal = expected as ExpectedRefusal;
@@ -134,7 +148,7 @@ export function given(history: readonly GivenStep[], options: ScenarioOptions): 
               fail(`${refusal.refused} came with rule ${String(match.rule)}, not ${refusal.rule}`);
             if (canonicalJson(after) !== canonicalJson(before))
               fail(`${command.type} was refused but the journal changed`);
-            return { appended: [] };
+            return { appended: [], journal: after, refusals: result.errors, notices: [] };
           }
           if (!result.ok)
             fail(`${command.type} was refused: ${result.errors.map((e) => `${e.code} (${e.message.en})`).join('; ')}`);
@@ -151,7 +165,7 @@ export function given(history: readonly GivenStep[], options: ScenarioOptions): 
                   `${want.type}.${key} is ${canonicalJson(payload[key] ?? null)}, expected ${canonicalJson(value ?? null)}`,
                 );
           });
-          return { appended };
+          return { appended, journal: after, refusals: [], notices: result.notices ?? [] };
         },
       };
     },

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ACCESS_TABLE_MARKERS, COMMAND_ACCESS, renderAccessTable } from '@fallkit/core';
+import { ACCESS_TABLE_MARKERS, COMMAND_ACCESS, renderAccessTable } from '@fallkit/core/internal';
 
 /** Node's file system, loaded untyped: the core's tests type-check without platform types. */
 interface FileSystem {

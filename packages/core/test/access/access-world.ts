@@ -1,14 +1,8 @@
 import {
-  canonicalJson,
-  caseIndexEntry,
-  CASE_COMMANDS,
   createCaseService,
   FixedClock,
-  foldCase,
-  HANDOVER_PACKAGE_COMMANDS,
   localDate,
   MemoryCaseStore,
-  PRIVACY_COMMANDS,
   type Actor,
   type AnyCommand,
   type CaseService,
@@ -18,6 +12,14 @@ import {
   type Result,
   type CommandOutcome,
 } from '@fallkit/core';
+import {
+  canonicalJson,
+  caseIndexEntry,
+  CASE_COMMANDS,
+  foldCase,
+  HANDOVER_PACKAGE_COMMANDS,
+  PRIVACY_COMMANDS,
+} from '@fallkit/core/internal';
 import {
   EXAMPLE_CASES,
   runExampleCases,

@@ -1,24 +1,26 @@
 import { expect } from 'chai';
 import {
-  accessLogStreamId,
-  authoriseCommand,
   DEFAULT_PROCESS_STANDARD,
-  EMPTY_PRIVACY_STATE,
-  isHumanDecision,
-  stateRefusal,
   createCaseService,
   createCaseViews,
   FixedClock,
-  foldCase,
-  HUMAN_DECISION_COMMANDS,
-  isReservedStreamId,
   MemoryCaseStore,
-  refreshStaleIndexRows,
   verifyJournal,
   type Actor,
   type AnyCommand,
   type CaseStore,
 } from '@fallkit/core';
+import {
+  accessLogStreamId,
+  authoriseCommand,
+  EMPTY_PRIVACY_STATE,
+  isHumanDecision,
+  stateRefusal,
+  foldCase,
+  HUMAN_DECISION_COMMANDS,
+  isReservedStreamId,
+  refreshStaleIndexRows,
+} from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS, runExampleCases, ScopedSequentialIds } from '@fallkit/core/examples';
 import { bytesOf, FAMILY, runAs, storeWith } from './access-world.js';
 

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { COMMAND_ACCESS, localDate, type AnyCommand, type CaseState } from '@fallkit/core';
+import { localDate, type AnyCommand, type CaseState } from '@fallkit/core';
+import { COMMAND_ACCESS } from '@fallkit/core/internal';
 import { ScopedSequentialIds } from '@fallkit/core/examples';
 import { ALL_COMMAND_TYPES, bytesOf, EXTRA, FAMILY, prefixJournal, runAs, stateIn, storeWith } from './access-world.js';
 import { EXAMPLE_CASES, PROFILE_EXAMPLE_CASES, type ExampleCase } from '@fallkit/core/examples';

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createCaseService, FixedClock, MemoryCaseStore, SequentialIds, canonicalJson } from '@fallkit/core';
+import { createCaseService, FixedClock, MemoryCaseStore, SequentialIds } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 
 const open = {

@@ -11,11 +11,11 @@ import {
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
-  sha256HexOfBytes,
   type Actor,
   type AttachDocumentRequest,
   type CaseStore,
 } from '@fallkit/core';
+import { sha256HexOfBytes } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES } from '@fallkit/core/examples';
 
 const NOW = '2026-07-01T10:00:00.000Z';

@@ -1,4 +1,5 @@
-import { CASE_COMMANDS, PRIVACY_COMMANDS, type AnyCommand, type CommandCatalog } from '@fallkit/core';
+import { type AnyCommand } from '@fallkit/core';
+import { CASE_COMMANDS, PRIVACY_COMMANDS, type CommandCatalog } from '@fallkit/core/internal';
 import { EXAMPLE_AGENCIES, EXAMPLE_CASES, PROFILE_EXAMPLE_CASES } from '@fallkit/core/examples';
 import { RIGHTS_COMMANDS } from '@fallkit/core/rights';
 

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import {
-  commandAccess,
   createCaseService,
   FixedClock,
   MemoryCaseStore,
@@ -13,6 +12,7 @@ import {
   type CommandBatch,
   type Refusal,
 } from '@fallkit/core';
+import { commandAccess } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import { seededService, snapshot, TEST_NOW } from '../core-fixtures.js';
 import { ALL_COMMANDS, baseCommands, FUZZ_CASE_ID, type BaseCommand } from './base-commands.js';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { HAPPENED_DATES, ID_MAX, INPUT_STRING_MAX, RESERVED_NAMES, type AnyCommand } from '@fallkit/core';
+import { ID_MAX, INPUT_STRING_MAX, RESERVED_NAMES, type AnyCommand } from '@fallkit/core';
+import { HAPPENED_DATES } from '@fallkit/core/internal';
 
 /*
  * Ways to break a schema-valid command, each with the refusal codes it must get. A mutant is built

@@ -1,7 +1,5 @@
 import { expect } from 'chai';
 import {
-  admitCommand,
-  canonicalJson,
   closeCaseInput,
   EMAIL_MAX,
   ENTRIES_MAX,
@@ -19,6 +17,7 @@ import {
   type Refusal,
   type Result,
 } from '@fallkit/core';
+import { admitCommand, canonicalJson } from '@fallkit/core/internal';
 import { valueAtPath } from '@fallkit/core/rights';
 import { seededService, snapshot } from '../core-fixtures.js';
 

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { batchEnvelopeSchema, commandEnvelopeSchema, HAPPENED_DATES, PLANNED_DATES } from '@fallkit/core';
+import { batchEnvelopeSchema, commandEnvelopeSchema } from '@fallkit/core';
+import { HAPPENED_DATES, PLANNED_DATES } from '@fallkit/core/internal';
 import { ALL_COMMANDS } from '../fuzz/base-commands.js';
 
 /*

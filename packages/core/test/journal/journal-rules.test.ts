@@ -1,20 +1,16 @@
 import { expect } from 'chai';
 import {
-  canonicalJson,
   createCaseService,
   createHmacJournalSeal,
   describeJournal,
-  foldPrivacy,
   generateHmacSealKey,
-  hashEnvelope,
-  hashPayload,
   MemoryCaseStore,
   SequentialIds,
-  upcastEvent,
   verifyJournal,
   GENESIS_HASH,
   type JournalEvent,
 } from '@fallkit/core';
+import { canonicalJson, foldPrivacy, hashEnvelope, hashPayload, upcastEvent } from '@fallkit/core/internal';
 import { completeErasures } from '@fallkit/core/rights';
 import { EXAMPLE_ACTORS, EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 import { CASE_ID, consentInput, openBasicCase, privacyWorld } from '../privacy/privacy-fixtures.js';

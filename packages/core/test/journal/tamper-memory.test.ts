@@ -1,5 +1,4 @@
 import {
-  canonicalJson,
   MemoryCaseStore,
   type AppendRequest,
   type CaseQuery,
@@ -9,6 +8,7 @@ import {
   type JournalSealRecord,
   type ReadJournalOptions,
 } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import { describeTamperSuite, type RawRow, type TamperTarget } from '@fallkit/core/testing';
 
 /**

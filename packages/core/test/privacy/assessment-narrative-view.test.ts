@@ -5,15 +5,8 @@
  * whole narrative assessment (found while building the handover package, issue 16).
  */
 import { expect } from 'chai';
-import {
-  ACTOR_ROLES,
-  foldCase,
-  foldPrivacy,
-  isRedactionMarker,
-  viewCase,
-  type Actor,
-  type CaseState,
-} from '@fallkit/core';
+import { ACTOR_ROLES, isRedactionMarker, type Actor, type CaseState } from '@fallkit/core';
+import { foldCase, foldPrivacy, viewCase } from '@fallkit/core/internal';
 import { foldRights } from '@fallkit/core/rights';
 import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES, runExampleCases } from '@fallkit/core/examples';
 

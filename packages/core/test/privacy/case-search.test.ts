@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
-import { accessLogStreamId, foldForSearch, type CaseSearchHit } from '@fallkit/core';
+import { type CaseSearchHit } from '@fallkit/core';
+import { accessLogStreamId, foldForSearch } from '@fallkit/core/internal';
 import { ACTOR_KINDS, DEMIR, KOWALSKI, RAHIMI, SCHULTE, readWorld, stringsOf } from './read-channels-fixtures.js';
 
 async function addresseeOf(world: Awaited<ReturnType<typeof readWorld>>, caseId: string) {

@@ -8,7 +8,7 @@ import {
   isSpecialCategory,
   scanFreeText,
   type CaseSection,
-} from '@fallkit/core';
+} from '@fallkit/core/internal';
 import * as z from 'zod/mini';
 import { CASE_ID, consentInput, openBasicCase, privacyWorld, R, recordAssessment, U } from './privacy-fixtures.js';
 

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { decide, isConsentPurpose, purposeLabel, type ConsentRecord } from '@fallkit/core';
+import { purposeLabel, type ConsentRecord } from '@fallkit/core';
+import { decide, isConsentPurpose } from '@fallkit/core/internal';
 import { consentInput, openBasicCase, privacyWorld, R, U } from './privacy-fixtures.js';
 
 /*

@@ -1,13 +1,12 @@
 import { expect } from 'chai';
+import { buildWorklist, type ConsentRecord } from '@fallkit/core';
 import {
-  buildWorklist,
   consentDeadlines,
   decide,
   expiringConsentNotices,
   foldPrivacy,
-  type ConsentRecord,
   type TransferRecord,
-} from '@fallkit/core';
+} from '@fallkit/core/internal';
 import {
   CASE_ID,
   consentInput,

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { buildReport } from '@fallkit/core/reporting';
-import { decide, initialCaseState, isRedactionMarker, type CaseState, type DecisionUnit } from '@fallkit/core';
+import { isRedactionMarker, type CaseState } from '@fallkit/core';
+import { decide, initialCaseState, type DecisionUnit } from '@fallkit/core/internal';
 import { exportSubjectData } from '@fallkit/core/rights';
 import {
   CASE_ID,

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { handoverConsentCheck, type CaseCommandInput } from '@fallkit/core';
+import { type CaseCommandInput, handoverConsentCheck } from '@fallkit/core';
 import { CASE_ID, consentInput, openBasicCase, privacyWorld, R, U } from './privacy-fixtures.js';
 
 describe('privacy: warm-handover consent check (PR-24 seam of the process guard)', () => {

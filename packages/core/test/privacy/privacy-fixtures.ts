@@ -1,10 +1,6 @@
 import {
   createCaseService,
   createCaseViews,
-  domainInvariantGuard,
-  privacyGuard,
-  foldCase,
-  foldPrivacy,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
@@ -14,9 +10,11 @@ import {
   type CaseState,
   type CaseViews,
   type CommandOutcome,
-  type PrivacyState,
   type Result,
+  domainInvariantGuard,
+  privacyGuard,
 } from '@fallkit/core';
+import { foldCase, foldPrivacy, type PrivacyState } from '@fallkit/core/internal';
 import { restrictionGuard } from '@fallkit/core/rights';
 import { expect } from 'chai';
 

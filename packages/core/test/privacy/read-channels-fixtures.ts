@@ -3,7 +3,6 @@ import {
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
-  accessLogStreamId,
   createCaseService,
   createCaseViews,
   isRedactionMarker,
@@ -13,6 +12,7 @@ import {
   type CaseView,
   type JournalEvent,
 } from '@fallkit/core';
+import { accessLogStreamId } from '@fallkit/core/internal';
 
 /** "Now" of the read-channel tests: after every example step. */
 export const NOW = '2026-11-02T09:00:00.000Z';

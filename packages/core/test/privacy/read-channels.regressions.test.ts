@@ -1,18 +1,14 @@
 import { expect } from 'chai';
 import { EXAMPLE_AGENCIES } from '@fallkit/core/examples';
+import { MemoryCaseStore, buildWorklist, isRedactionMarker, type Actor, type TransferRequest } from '@fallkit/core';
 import {
-  MemoryCaseStore,
   PRIVACY_RECORD_FIELD_CATEGORIES,
   confidentialityReleaseSchema,
   consentRecordSchema,
   privacyRecordCategories,
   accessLogEntries,
   accessLogStreamId,
-  buildWorklist,
-  isRedactionMarker,
-  type Actor,
-  type TransferRequest,
-} from '@fallkit/core';
+} from '@fallkit/core/internal';
 import {
   ACTOR_KINDS,
   DEMIR,

@@ -1,13 +1,6 @@
 import { expect } from 'chai';
-import {
-  accessLogEntries,
-  accessLogStreamId,
-  createCaseService,
-  isRedactionMarker,
-  viewCase,
-  type CaseView,
-  type Result,
-} from '@fallkit/core';
+import { createCaseService, isRedactionMarker, type CaseView, type Result } from '@fallkit/core';
+import { accessLogEntries, accessLogStreamId, viewCase } from '@fallkit/core/internal';
 import { foldRights } from '@fallkit/core/rights';
 import { CASE_ID, openBasicCase, privacyWorld, recordAssessment, U, type PrivacyWorld } from './privacy-fixtures.js';
 

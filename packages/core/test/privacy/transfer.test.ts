@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { decide, previewTransfer, type TransferRecord } from '@fallkit/core';
+import { decide, previewTransfer, type TransferRecord } from '@fallkit/core/internal';
 import {
   CASE_ID,
   consentInput,

@@ -1,13 +1,6 @@
 import { expect } from 'chai';
-import {
-  accessLogEntries,
-  accessLogStreamId,
-  isRedactionMarker,
-  verifyJournal,
-  viewCase,
-  type CaseView,
-  type Result,
-} from '@fallkit/core';
+import { isRedactionMarker, verifyJournal, type CaseView, type Result } from '@fallkit/core';
+import { accessLogEntries, accessLogStreamId, viewCase } from '@fallkit/core/internal';
 import { CASE_ID, consentInput, openBasicCase, privacyWorld, R, recordAssessment, U } from './privacy-fixtures.js';
 
 function domainsOf(view: Result<CaseView>): Record<string, Record<string, unknown>> {

@@ -3,8 +3,8 @@ import {
   buildWorklist,
   DEFAULT_GUARDS,
   DEFAULT_PROCESS_STANDARD,
-  type HandoverConsentContext,
   type Refusal,
+  type HandoverConsentContext,
 } from '@fallkit/core';
 import { example, processGuards, runExample, stagePath } from './process-fixtures.js';
 

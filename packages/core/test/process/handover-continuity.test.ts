@@ -1,13 +1,12 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { buildWorklist, type CaseCommandInput } from '@fallkit/core';
 import {
   accessNotices,
-  buildWorklist,
   followUpHandover,
   senderInvolvement,
   WARM_HANDOVER_TRANSITION_DAYS,
-  type CaseCommandInput,
-} from '@fallkit/core';
+} from '@fallkit/core/internal';
 import { addDays } from '../../src/process/dates.js';
 import { consentInput, openBasicCase, privacyWorld, R, U, type PrivacyWorld } from '../privacy/privacy-fixtures.js';
 

@@ -1,19 +1,19 @@
 import {
   createCaseService,
-  domainInvariantGuard,
-  createProcessGuard,
   FixedClock,
-  initialCaseState,
   MemoryCaseStore,
   type Actor,
   type AnyCommand,
   type CaseService,
   type CaseState,
   type CommandGuard,
-  type ProcessGuardOptions,
   type Refusal,
   type Stage,
+  domainInvariantGuard,
+  createProcessGuard,
+  type ProcessGuardOptions,
 } from '@fallkit/core';
+import { initialCaseState } from '@fallkit/core/internal';
 import { EXAMPLE_CASES, ScopedSequentialIds, type ExampleCase } from '@fallkit/core/examples';
 
 /** The guard pipeline with the process rules: domain invariants, then the cycle. */

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { EXAMPLE_CASES } from '@fallkit/core/examples';
-import { PROCESS_RULES } from '@fallkit/core';
+import { PROCESS_RULES } from '@fallkit/core/internal';
 import { runExample } from './process-fixtures.js';
 
 const RULE_IDS = new Set(Object.keys(PROCESS_RULES));

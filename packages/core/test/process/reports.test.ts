@@ -1,15 +1,13 @@
 import { expect } from 'chai';
 import {
   allowedActions,
-  collectServiceGaps,
   DEFAULT_PROCESS_STANDARD,
-  misroutingReport,
-  parseProcessStandard,
-  STAGE_GUIDE,
   STAGES,
   type CaseState,
   type ProcessStandard,
+  parseProcessStandard,
 } from '@fallkit/core';
+import { collectServiceGaps, misroutingReport, STAGE_GUIDE } from '@fallkit/core/internal';
 import { runExampleCases } from '@fallkit/core/examples';
 import { bareCase, example, meta, runExample } from './process-fixtures.js';
 

@@ -3,22 +3,22 @@ import {
   buildWorklist,
   CASEFINDING_CRITERION_IDS,
   createCaseService,
-  createProcessGuard,
-  decideCommand,
   DEFAULT_LIFE_DOMAIN_IDS,
   DEFAULT_PROCESS_STANDARD,
-  domainInvariantGuard,
   FixedClock,
   MemoryCaseStore,
-  parseProcessStandard,
   SequentialIds,
   type CaseService,
   type CaseState,
   type ProcessStandard,
-  type ProcessStandardInput,
   type Result,
   type CommandOutcome,
+  createProcessGuard,
+  domainInvariantGuard,
+  parseProcessStandard,
+  type ProcessStandardInput,
 } from '@fallkit/core';
+import { decideCommand } from '@fallkit/core/internal';
 import { bareCase, meta } from './process-fixtures.js';
 
 const l = (de: string, en: string): { de: string; en: string } => ({ de, en });

@@ -2,14 +2,12 @@ import { expect } from 'chai';
 import {
   CASE_COMMAND_TYPES,
   DEFAULT_PROCESS_STANDARD,
-  nextStage,
-  PROCESS_RULES,
   STAGES,
-  stateRefusal,
   type CaseCommandType,
   type CaseState,
   type Stage,
 } from '@fallkit/core';
+import { nextStage, PROCESS_RULES, stateRefusal } from '@fallkit/core/internal';
 import { bareCase, example, runExample } from './process-fixtures.js';
 
 const OPEN: Stage[] = [

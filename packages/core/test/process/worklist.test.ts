@@ -1,15 +1,13 @@
 import { expect } from 'chai';
 import {
   buildWorklist,
-  nextDeadline,
   DEFAULT_PROCESS_STANDARD,
   WORKLIST_ITEM_KINDS,
-  worklistConsents,
   type CaseState,
   type WorklistItem,
   type WorklistItemKind,
-  type WorklistSeverity,
 } from '@fallkit/core';
+import { nextDeadline, worklistConsents, type WorklistSeverity } from '@fallkit/core/internal';
 import { bareCase, meta } from './process-fixtures.js';
 
 /** The fixed day the worklist is built for. */

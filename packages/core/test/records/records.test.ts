@@ -8,7 +8,8 @@ import {
   type AccessRecord,
   type ProcessingConfig,
 } from '@fallkit/core/records';
-import { foldCase, MemoryCaseStore, type CaseState } from '@fallkit/core';
+import { MemoryCaseStore, type CaseState } from '@fallkit/core';
+import { foldCase } from '@fallkit/core/internal';
 import { runExampleCases } from '@fallkit/core/examples';
 import { EXAMPLE_GUARDS } from '../rights/rights-fixtures.js';
 

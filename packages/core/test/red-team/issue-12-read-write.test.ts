@@ -1,17 +1,14 @@
 import { expect } from 'chai';
 import {
-  accessLogStreamId,
-  canonicalJson,
   createCaseService,
   createCaseViews,
   FixedClock,
-  indexRowStale,
   MemoryCaseStore,
-  refreshStaleIndexRows,
   SequentialIds,
   type Actor,
   type CaseStore,
 } from '@fallkit/core';
+import { accessLogStreamId, canonicalJson, indexRowStale, refreshStaleIndexRows } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES, EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 import { RETENTION_LOG_STREAM } from '@fallkit/core/retention';
 import { DEMIR, KOWALSKI, RAHIMI, readWorld, stringsOf } from '../privacy/read-channels-fixtures.js';

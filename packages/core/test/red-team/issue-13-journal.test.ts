@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import {
-  canonicalJson,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
@@ -8,6 +7,7 @@ import {
   type CaseStore,
   type JournalEvent,
 } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import { executeRetentionSweep, planRetentionSweep, type RetentionSchedule } from '@fallkit/core/retention';
 import { requestErasure } from '@fallkit/core/rights';
 import { runExampleCases } from '@fallkit/core/examples';

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { buildReport, pseudonymisedView, type Report } from '@fallkit/core/reporting';
-import { foldCase, initialCaseState, MemoryCaseStore, type CaseState } from '@fallkit/core';
+import { MemoryCaseStore, type CaseState } from '@fallkit/core';
+import { foldCase, initialCaseState } from '@fallkit/core/internal';
 import { reportSourceOf } from '@fallkit/core/rights';
 import { runExampleCases } from '@fallkit/core/examples';
 import { EXAMPLE_GUARDS } from '../rights/rights-fixtures.js';
@@ -263,7 +264,7 @@ describe('reporting: misrouting and service gaps from the process rules (issue 6
     const { store } = await runExampleCases({ store: new MemoryCaseStore(), guards: EXAMPLE_GUARDS });
     const states: CaseState[] = [];
     for (const row of await store.listCases()) states.push(foldCase(await store.readJournal(row.caseId))!);
-    const { misroutingReport, collectServiceGaps } = await import('@fallkit/core');
+    const { misroutingReport, collectServiceGaps } = await import('@fallkit/core/internal');
     const misrouted = misroutingReport(states).cases.length;
     const report = okReport(buildReport(states, { dimensions: ['misrouted'] }));
     const yes = report.tables[0]!.rows.findIndex((r) => r[0] === 'yes');

@@ -15,7 +15,6 @@ import {
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 import {
   FixedClock,
-  foldCase,
   MemoryCaseStore,
   SequentialIds,
   sha256Hex,
@@ -23,6 +22,7 @@ import {
   type CaseState,
   type CaseStore,
 } from '@fallkit/core';
+import { foldCase } from '@fallkit/core/internal';
 import { EXAMPLE_GUARDS } from '../rights/rights-fixtures.js';
 
 /** The operator's table of the tests: three years after closure for case management. */

@@ -6,7 +6,8 @@ import {
   hashSubjectExport,
   SUBJECT_EXPORT_SCHEMA,
 } from '@fallkit/core/rights';
-import { foldCase, type JournalEvent } from '@fallkit/core';
+import { type JournalEvent } from '@fallkit/core';
+import { foldCase } from '@fallkit/core/internal';
 import { JOBCENTER, RIGHTS_NOW, rightsWorld, JOBCENTER_DPO } from './rights-fixtures.js';
 
 describe('rights: access and rectification (DP-29, DP-30)', () => {

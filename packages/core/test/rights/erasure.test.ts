@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { caseExampleOf, foldRights, requestErasure, RIGHTS_EVENTS } from '@fallkit/core/rights';
-import { CASE_EVENTS, createPayloadCheck, foldCase, isErasedPayload, verifyJournal } from '@fallkit/core';
+import { CASE_EVENTS, verifyJournal } from '@fallkit/core';
+import { createPayloadCheck, foldCase, isErasedPayload } from '@fallkit/core/internal';
 import { JOBCENTER, KIM, rightsWorld, JOBCENTER_DPO, KIM_DPO } from './rights-fixtures.js';
 
 const checkPayload = createPayloadCheck({ ...CASE_EVENTS, ...RIGHTS_EVENTS });

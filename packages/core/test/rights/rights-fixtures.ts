@@ -1,12 +1,12 @@
 import {
   createCaseService,
-  domainInvariantGuard,
   FixedClock,
   MemoryCaseStore,
   SequentialIds,
   type Actor,
   type CaseService,
   type CaseStore,
+  domainInvariantGuard,
 } from '@fallkit/core';
 import { restrictionGuard } from '@fallkit/core/rights';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';

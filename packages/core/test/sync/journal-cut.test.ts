@@ -4,14 +4,11 @@ import {
   ACTOR_ROLES,
   createHmacJournalSeal,
   generateHmacSealKey,
-  foldCase,
-  foldPrivacy,
-  prepareViewJudge,
-  decideHistory,
   type Actor,
   type JournalEvent,
   type JournalSeal,
 } from '@fallkit/core';
+import { foldCase, foldPrivacy, prepareViewJudge, decideHistory } from '@fallkit/core/internal';
 import { foldRights } from '@fallkit/core/rights';
 import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES, runExampleCases } from '@fallkit/core/examples';
 import { cutJournalFor, cutEventSchema, isHiddenLink, verifyCutJournal, SYNC_PURPOSE } from '@fallkit/core/sync';

@@ -6,18 +6,8 @@
  * checkout's `npm test` at 23:00 UTC). These tests act at 23:30 UTC and must hold at any hour.
  */
 import { expect } from 'chai';
-import {
-  caseRelation,
-  consentWindowGap,
-  createCaseService,
-  decisionDay,
-  FixedClock,
-  foldCase,
-  foldPrivacy,
-  localDate,
-  MemoryCaseStore,
-  SequentialIds,
-} from '@fallkit/core';
+import { createCaseService, FixedClock, localDate, MemoryCaseStore, SequentialIds } from '@fallkit/core';
+import { caseRelation, consentWindowGap, decisionDay, foldCase, foldPrivacy } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES } from '@fallkit/core/examples';
 import { cutJournalFor } from '@fallkit/core/sync';
 

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { ACTOR_ROLES, COMMAND_ACCESS, type JournalEvent } from '@fallkit/core';
+import { ACTOR_ROLES, type JournalEvent } from '@fallkit/core';
+import { COMMAND_ACCESS } from '@fallkit/core/internal';
 import {
   decideMerge,
   eventTargets,

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { domainInvariantGuard, MemoryCaseStore, type JournalEvent } from '@fallkit/core';
+import { MemoryCaseStore, type JournalEvent, domainInvariantGuard } from '@fallkit/core';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 import { given } from '@fallkit/core/testing';
 import { TEST_NOW } from '../core-fixtures.js';

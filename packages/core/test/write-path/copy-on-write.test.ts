@@ -1,14 +1,6 @@
 import { expect } from 'chai';
-import {
-  applyEvents,
-  canonicalJson,
-  CASE_EVENT_TYPES,
-  DEFAULT_GUARDS,
-  foldCase,
-  MemoryCaseStore,
-  processGuard,
-  type JournalEvent,
-} from '@fallkit/core';
+import { CASE_EVENT_TYPES, DEFAULT_GUARDS, MemoryCaseStore, type JournalEvent } from '@fallkit/core';
+import { applyEvents, canonicalJson, foldCase, processGuard } from '@fallkit/core/internal';
 import { PROFILE_EXAMPLE_CASES, EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 import { OPEN, serviceOver } from './write-fixtures.js';
 

@@ -1,11 +1,6 @@
 import { expect } from 'chai';
-import {
-  createCaseReader,
-  MemoryCaseStore,
-  type AppendRequest,
-  type CaseStore,
-  type ReadJournalOptions,
-} from '@fallkit/core';
+import { MemoryCaseStore, type AppendRequest, type CaseStore, type ReadJournalOptions } from '@fallkit/core';
+import { createCaseReader } from '@fallkit/core/internal';
 import { NOW, OPEN, note, openedCase, serviceOver, storedBytes, wrapStore } from './write-fixtures.js';
 
 /** A store that counts appends and reads (and the afterSeq of each read). */

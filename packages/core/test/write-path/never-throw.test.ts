@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import * as z from 'zod/mini';
-import { COMMAND_ACCESS, MemoryCaseStore, text, type CommandCatalog, type JournalEvent } from '@fallkit/core';
+import { MemoryCaseStore, text, type JournalEvent } from '@fallkit/core';
+import { COMMAND_ACCESS, type CommandCatalog } from '@fallkit/core/internal';
 import { OPEN, note, openedCase, serviceOver, storedBytes, wrapStore } from './write-fixtures.js';
 
 /** What the Dexie store throws from a locked encrypted database: an error carrying a typed refusal. */

@@ -1,5 +1,4 @@
 import {
-  canonicalJson,
   createCaseService,
   FixedClock,
   MemoryCaseStore,
@@ -8,6 +7,7 @@ import {
   type CaseServiceOptions,
   type CaseStore,
 } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 
 /** The instant every write-path test acts at. */

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { canonicalJson, MemoryCaseStore, type AnyCommand, type CaseService, type CaseStore } from '@fallkit/core';
+import { MemoryCaseStore, type AnyCommand, type CaseService, type CaseStore } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import { OPEN, serviceOver, storedBytes } from './write-fixtures.js';
 
 const word = fc.stringMatching(/^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .,-]{0,20}$/);

@@ -1,7 +1,5 @@
 import {
-  canonicalJson,
   legalBasisLabel,
-  normaliseLegalBasis,
   ok,
   refused,
   sha256Hex,
@@ -15,6 +13,7 @@ import {
   type Result,
   type TransferRecipient,
 } from '@fallkit/core';
+import { canonicalJson, normaliseLegalBasis } from '@fallkit/core/internal';
 import { refuse } from '../refusals.js';
 import { candidateUnits, contentFromView, manifestItems, unitKey } from './package-content.js';
 import { HANDOVER_PACKAGE_FORMAT, type HandoverPackage, type Manifest, type WithheldEntry } from './package-schema.js';

@@ -1,5 +1,4 @@
 import {
-  canonicalJson,
   isRedactionMarker,
   PERSON_FIELD_GROUPS,
   sha256Hex,
@@ -9,6 +8,7 @@ import {
   type PersonFieldGroup,
   type PreviewedUnit,
 } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import type { HandoverPackage, ManifestItem } from './package-schema.js';
 
 /** The sections a handover package carries: the person, the household, residence, assessment, goals, help plan. */

@@ -1,4 +1,5 @@
-import { handoverCaseId, ok, type CaseService, type CommandOutcome, type Result } from '@fallkit/core';
+import { ok, type CaseService, type CommandOutcome, type Result } from '@fallkit/core';
+import { handoverCaseId } from '@fallkit/core/internal';
 import { handoverRefusal } from '../refusals.js';
 import type { ReceivedPackageRegister } from './received-register.js';
 import type { VerifiedPackage } from './verify-package.js';

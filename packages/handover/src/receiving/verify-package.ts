@@ -1,4 +1,5 @@
-import { canonicalJson, ok, sha256Hex, type Result } from '@fallkit/core';
+import { ok, sha256Hex, type Result } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import type { CryptoKey } from 'jose';
 import { contentUnits, unitKey, unitValue } from '../package/package-content.js';
 import { handoverPackageSchema, type HandoverPackage } from '../package/package-schema.js';

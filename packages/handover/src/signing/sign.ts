@@ -1,4 +1,4 @@
-import { canonicalJson } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import { CompactEncrypt, CompactSign, importJWK, type JWK } from 'jose';
 import { ENCRYPTION, type AgencySigningKey } from './keys.js';
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { actorSchema, type Actor, type ActorRole } from '@fallkit/core';
+import { type Actor, type ActorRole } from '@fallkit/core';
+import { actorSchema } from '@fallkit/core/internal';
 import { isTenantId } from '@fallkit/store-pg';
 
 /**

@@ -1,5 +1,4 @@
 import {
-  appendAccessLog,
   randomIds,
   type AccessLogEntry,
   type Actor,
@@ -7,6 +6,7 @@ import {
   type CaseService,
   type Clock,
 } from '@fallkit/core';
+import { appendAccessLog } from '@fallkit/core/internal';
 import { cutJournalFor, SYNC_PURPOSE, type FeedResponse, type SyncChange } from '@fallkit/core/sync';
 import type { PgCaseStore } from '@fallkit/store-pg';
 import { SyncHttpError } from '../errors/sync-refusal.js';

@@ -5,7 +5,8 @@
  */
 import { expect } from 'chai';
 import { generateKeyPair, SignJWT } from 'jose';
-import { accessLogStreamId, type JournalEvent } from '@fallkit/core';
+import { type JournalEvent } from '@fallkit/core';
+import { accessLogStreamId } from '@fallkit/core/internal';
 import {
   acceptCut,
   feedResponseSchema,

@@ -1,4 +1,5 @@
-import { canonicalJson, ok, type CaseStore, type Result } from '@fallkit/core';
+import { ok, type CaseStore, type Result } from '@fallkit/core';
+import { canonicalJson } from '@fallkit/core/internal';
 import { sealBytes, toBase64 } from '../crypto/aes-gcm.js';
 import {
   deriveKeyFromPassphrase,

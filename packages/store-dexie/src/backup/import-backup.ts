@@ -1,7 +1,4 @@
 import {
-  canonicalJson,
-  indexEntryFromJournal,
-  journalRefusal,
   ok,
   refused,
   verifyJournal,
@@ -13,6 +10,7 @@ import {
   type LocalizedText,
   type Result,
 } from '@fallkit/core';
+import { canonicalJson, indexEntryFromJournal, journalRefusal } from '@fallkit/core/internal';
 import { fromBase64, openBytes } from '../crypto/aes-gcm.js';
 import { deriveKeyFromPassphrase } from '../crypto/passphrase.js';
 import { classifyStoreError } from '../errors/classify-error.js';

@@ -1,14 +1,5 @@
 import Dexie from 'dexie';
 import {
-  commandIdsOf,
-  compareCaseIndexEntries,
-  contentHashesOf,
-  conflictRefusal,
-  duplicateCommandRefusal,
-  describeAppendMismatch,
-  erasedEvent,
-  malformedAppendRefusal,
-  matchesCaseQuery,
   ok,
   type AppendRequest,
   type AppendResult,
@@ -23,6 +14,17 @@ import {
   type Result,
   type Subscribable,
 } from '@fallkit/core';
+import {
+  commandIdsOf,
+  compareCaseIndexEntries,
+  contentHashesOf,
+  conflictRefusal,
+  duplicateCommandRefusal,
+  describeAppendMismatch,
+  erasedEvent,
+  malformedAppendRefusal,
+  matchesCaseQuery,
+} from '@fallkit/core/internal';
 import type { CaseRow, ContentRow, EventRow, SealedBox } from '../schema/rows.js';
 import { INDEX_STALE_META_KEY } from '../schema/rows.js';
 import type { FallkitDexie } from '../schema/schema-versions.js';

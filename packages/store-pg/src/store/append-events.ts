@@ -1,13 +1,11 @@
+import { type AppendRequest, type AppendResult, type JournalSealRecord } from '@fallkit/core';
 import {
   commandIdsOf,
   conflictRefusal,
   duplicateCommandRefusal,
   describeAppendMismatch,
   malformedAppendRefusal,
-  type AppendRequest,
-  type AppendResult,
-  type JournalSealRecord,
-} from '@fallkit/core';
+} from '@fallkit/core/internal';
 import { errorCode, violatedConstraint } from '../errors/classify-error.js';
 import { pgStoreRefused } from '../errors/store-refusals.js';
 import type { SqlSession } from '../sql/sql-database.js';

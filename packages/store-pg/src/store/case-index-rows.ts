@@ -1,4 +1,5 @@
-import { compareCaseIndexEntries, type CaseIndexEntry, type CaseQuery } from '@fallkit/core';
+import { type CaseIndexEntry, type CaseQuery } from '@fallkit/core';
+import { compareCaseIndexEntries } from '@fallkit/core/internal';
 import type { SqlParam } from '../sql/sql-database.js';
 
 /**

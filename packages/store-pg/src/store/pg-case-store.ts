@@ -1,5 +1,4 @@
 import {
-  erasedPayload,
   ok,
   type AppendRequest,
   type AppendResult,
@@ -15,6 +14,7 @@ import {
   type Result,
   type Subscribable,
 } from '@fallkit/core';
+import { erasedPayload } from '@fallkit/core/internal';
 import { classifyPgError } from '../errors/classify-error.js';
 import { PgStoreError, pgStoreRefused } from '../errors/store-refusals.js';
 import { MAX_FEED_PAGE, readChangedStreams, readFeedHead, readFeedPage, type FeedPage } from '../feed/tenant-feed.js';

@@ -1,6 +1,7 @@
 /* Sealed test events and index rows, as the core's case service would hand them to a store. */
 import { randomUUID } from 'node:crypto';
-import { sealEvents, type Actor, type CaseIndexEntry, type JournalEvent } from '@fallkit/core';
+import { type Actor, type CaseIndexEntry, type JournalEvent } from '@fallkit/core';
+import { sealEvents } from '@fallkit/core/internal';
 
 const actor: Actor = { id: 'user-pg', role: 'caseManager', agencyId: 'agency-pg', name: 'Petra Gruber' };
 

@@ -1,7 +1,4 @@
 import {
-  indexEntryFromJournal,
-  isErasedPayload,
-  journalRefusal,
   ok,
   type AppendRequest,
   type AppendResult,
@@ -11,6 +8,7 @@ import {
   type Refusal,
   type Result,
 } from '@fallkit/core';
+import { indexEntryFromJournal, isErasedPayload, journalRefusal } from '@fallkit/core/internal';
 import { isHiddenLink, verifyCutJournal } from '@fallkit/core/sync';
 import type { SyncDexie } from '../database/sync-database.js';
 import type { JournalChange, ReceivedEvent } from '../protocol/sync-protocol.js';

@@ -1,7 +1,6 @@
 import {
   createCaseService,
   JournalRefusedError,
-  storeFailure,
   text,
   type CaseState,
   type Observer,
@@ -17,6 +16,7 @@ import {
   type CommandOutcome,
   type Result,
 } from '@fallkit/core';
+import { storeFailure } from '@fallkit/core/internal';
 import type { Outbox } from '../outbox/outbox.js';
 import type { CutViews } from '../cuts/cut-views.js';
 import { cutCaseState } from '@fallkit/core/sync';

@@ -5,16 +5,8 @@
  * plan for anyone but a full reader.
  */
 import { expect } from 'chai';
-import {
-  ACTOR_ROLES,
-  foldCase,
-  foldPrivacy,
-  LEGAL_PROFILES,
-  planDocumentLayout,
-  viewCase,
-  type Actor,
-  type CaseState,
-} from '@fallkit/core';
+import { ACTOR_ROLES, LEGAL_PROFILES, planDocumentLayout, type Actor, type CaseState } from '@fallkit/core';
+import { foldCase, foldPrivacy, viewCase } from '@fallkit/core/internal';
 import { foldRights } from '@fallkit/core/rights';
 import { EXAMPLE_ACTORS, EXAMPLE_AGENCIES, PROFILE_EXAMPLE_CASES, runExampleCases } from '@fallkit/core/examples';
 

@@ -2,15 +2,15 @@ import { expect } from 'chai';
 import {
   buildWorklist,
   createStandardRegistry,
-  LEGAL_PROFILE_RETENTION_RULES,
   LEGAL_PROFILES,
-  parseProcessStandard,
   planDocumentLayout,
+  type CaseState,
+  parseProcessStandard,
   SGB2_KOOPERATIONSPLAN,
   SGB8_HILFEPLAN,
   SGB9_GESAMTPLAN,
-  type CaseState,
 } from '@fallkit/core';
+import { LEGAL_PROFILE_RETENTION_RULES } from '@fallkit/core/internal';
 import { retentionRuleSchema, TYPICAL_RETENTION_SCHEDULE } from '@fallkit/core/retention';
 import { PROFILE_EXAMPLE_CASES, runExampleCases, type ExampleCase } from '@fallkit/core/examples';
 
