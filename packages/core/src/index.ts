@@ -313,3 +313,9 @@ export type { AttachDocumentRequest, CaseDocuments, OpenedDocument } from './doc
 // Handover packages between agencies.
 export { HANDOVER_STATUSES } from './handover-package/handover-package-events.js';
 export type { HandoverStatus } from './handover-package/handover-package-events.js';
+export type { CaseHandoverStatus } from './privacy/view/handover-status.js';
+export type { HandoverLoop, HandoverStatusStep, ReceivedPackage } from './handover-package/handover-package-state.js';
+
+// The handover inbox of a shared server: who may deliver and read (issue 16).
+export { HANDOVER_INBOX_KINDS, decideHandoverInbox } from './access/handover-inbox.js';
+export type { HandoverInboxKind, HandoverInboxRequest } from './access/handover-inbox.js';

@@ -5,9 +5,9 @@
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { commandAccess } from '@fallkit/core/internal';
 import {
   ACTOR_ROLES,
-  commandAccess,
   decideHandoverInbox,
   HANDOVER_INBOX_KINDS,
   type Actor,

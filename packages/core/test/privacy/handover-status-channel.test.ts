@@ -6,7 +6,8 @@
  */
 import { expect } from 'chai';
 import { EXAMPLE_AGENCIES } from '@fallkit/core/examples';
-import { accessLogStreamId, type Actor } from '@fallkit/core';
+import type { Actor } from '@fallkit/core';
+import { accessLogStreamId } from '@fallkit/core/internal';
 import { ACTOR_KINDS, DEMIR, PURPOSES, RAHIMI, readWorld, stringsOf } from './read-channels-fixtures.js';
 
 const NOTE = 'Grundsicherung nach SGB XII übernimmt ab 1. Dezember; Bescheid folgt.';

@@ -6,7 +6,7 @@
  * recipient verifies every token. Uses the handover package's own two-agency world for the case and keys.
  */
 import { expect } from 'chai';
-import { handoverCaseId } from '@fallkit/core';
+import { handoverCaseId } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import {
   answerHandover,
