@@ -26,3 +26,5 @@ import '@fallkit/components/define/fk-appointments';
 import '@fallkit/components/define/fk-letter';
 import '@fallkit/components/define/fk-notes';
 import '@fallkit/components/define/fk-documents';
+import '@fallkit/components/define/fk-directory';
+import '@fallkit/components/define/fk-print-settings';

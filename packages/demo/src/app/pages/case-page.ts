@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { adminDetails, plainMessage, plainMessages, plainWords, purposeName } from '@fallkit/components';
+import { DEMO_DIRECTORY, DEMO_PRINT_SETTINGS } from '../demo-directory.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import {
@@ -173,7 +174,9 @@ function provider(data: CasePageData, content: TemplateResult): TemplateResult {
           section: sectionOfCommand(event.detail.command),
         });
       }}
-      >${content}</fk-case-provider
+      ><fk-print-settings .settings=${DEMO_PRINT_SETTINGS}
+        ><fk-directory .entries=${DEMO_DIRECTORY}>${content}</fk-directory></fk-print-settings
+      ></fk-case-provider
     >`,
   )}`;
 }
