@@ -225,6 +225,9 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   /** The host's directory (`<fk-directory>`): its agencies and providers are offered as recipients by name. */
   private readonly directory = new DirectoryController(this);
 
+  /** The case's Aktenzeichen (its label) for the print, from the view. */
+  private caseLabel: string | undefined;
+
   /** The host's letterhead and controller/DPO details for the printed document (`<fk-print-settings>`). */
   private readonly printSettings = new PrintSettingsController(this);
 
@@ -442,6 +445,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   protected override valueFromView(view: CaseState): ConsentDraftValue | undefined {
     this.issuable = issuableOf(view);
     this.addresseeId = view.addresseeId;
+    this.caseLabel = typeof view.label === 'string' && view.label ? view.label : undefined;
     this.persons = (view.persons ?? [])
       .filter((p) => !isRedactionMarker(p))
       .map((p) => ({
@@ -802,7 +806,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
                 aria-current=${i === this.current ? 'step' : nothing}
                 @click=${() => this.display(i)}
               >
-                ${this.shown.has(i) ? html`<span aria-hidden="true">✓ </span>` : nothing}${p.heading}${this.shown.has(i) ? html`<span class="fk-visually-hidden"> (${t.t('consent.info.shown')})</span>` : nothing}
+                ${this.shown.has(i) ? html`<span aria-hidden="true">✓ </span>` : nothing}${p.heading}${this.shown.has(i) ? html`<span class="fk-visually-hidden"> (${t.t('consent.info.sectionShown')})</span>` : nothing}
               </button>
             </li>`,
         )}
@@ -1224,7 +1228,8 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       settings: this.printSettings.settings,
       ...(subject ? { person: subject.name } : {}),
       ...(subject?.birthDate ? { birthDate: t.date(subject.birthDate) } : {}),
-      ...(this.connection.caseId ? { caseNumber: this.connection.caseId } : {}),
+      // The case's Aktenzeichen as people know it; the internal id only for a case without one.
+      ...((this.caseLabel ?? this.connection.caseId) ? { caseNumber: this.caseLabel ?? this.connection.caseId } : {}),
       date: t.date(this.day),
       recipients: (this.value.recipients ?? []).map((r) => {
         const address = this.directory.find(r.agencyId)?.address;
