@@ -52,19 +52,24 @@ interface KeptDraft<V> {
   readonly fkDraft: 1;
   readonly value: V;
   readonly baseSeq?: number;
+  /** The stored value the edits started from (tells a change elsewhere to this form from one to others). */
+  readonly base?: V;
 }
 
-function keptDraft<V>(value: V, baseSeq: number | undefined): KeptDraft<V> {
-  return baseSeq === undefined ? { fkDraft: 1, value } : { fkDraft: 1, value, baseSeq };
+function keptDraft<V>(value: V, baseSeq: number | undefined, base: V | undefined): KeptDraft<V> {
+  return {
+    fkDraft: 1,
+    value,
+    ...(baseSeq === undefined ? {} : { baseSeq }),
+    ...(base === undefined ? {} : { base }),
+  };
 }
 
 /** A kept draft, or a bare value kept by an older version (its base version unknown). */
-function unwrapDraft<V>(kept: KeptDraft<V> | V): { value: V; baseSeq?: number } {
+function unwrapDraft<V>(kept: KeptDraft<V> | V): { value: V; baseSeq?: number; base?: V } {
   const envelope = kept as Partial<KeptDraft<V>> | null;
   if (envelope !== null && typeof envelope === 'object' && envelope.fkDraft === 1 && 'value' in envelope)
-    return envelope.baseSeq === undefined
-      ? { value: envelope.value as V }
-      : { value: envelope.value as V, baseSeq: envelope.baseSeq };
+    return envelope as KeptDraft<V>;
   return { value: kept as V };
 }
 
@@ -452,7 +457,7 @@ export abstract class FkFormElement<
     this.dirty = true;
     this.confirmation.clear();
     this.draftRestored = false;
-    void this.drafts.keep(keptDraft(next, this.baseSeq));
+    void this.drafts.keep(keptDraft(next, this.baseSeq, this.initialValue));
     const detail: FkChangeDetail<V> = { value: next, valid: !this.hasBlockingErrors() };
     // `change` keeps the native name hosts already listen for; `fk-change` is the typed one (a native name
     // cannot be given another type in GlobalEventHandlersEventMap, and React maps `onChange` to its own).
@@ -697,7 +702,7 @@ export abstract class FkFormElement<
       return true;
     }
     // Never lose typed text: the value stays as it is and is kept as a draft.
-    await this.drafts.keep(keptDraft(this.value, this.baseSeq));
+    await this.drafts.keep(keptDraft(this.value, this.baseSeq, this.initialValue));
     const reason = result.errors.map((e) => this.i18n.text(e.message)).join(' ');
     this.announcer.announce(`${this.i18n.t('status.refused', { reason })} ${this.i18n.t('status.draftKept')}`);
     this.dispatchEvent(new FkRefusedEvent<V>({ errors: result.errors, value: this.value }));
@@ -858,11 +863,13 @@ export abstract class FkFormElement<
     if (next === undefined) return;
     if (this.dirty) {
       const seq = seqOfView(view);
-      if (seq !== undefined && (this.baseSeq === undefined || seq === this.baseSeq)) {
+      const untouched = this.initialValue !== undefined && changedPaths(this.initialValue, next).length === 0;
+      if (seq !== undefined && (this.baseSeq === undefined || seq === this.baseSeq || untouched)) {
         // The version the edits rest on, not a change elsewhere: the first view after a reload when the
         // draft came back before it (a draft of an older format, without its version), or the same version
-        // pushed again. (A view without a journal position cannot tell: it counts as a change.)
-        if (this.baseSeq === undefined) this.baseSeq = seq;
+        // pushed again, or a write elsewhere that left this form's fields as they were (another tab's
+        // save): the edits move onto that version. (A view without a journal position counts as a change.)
+        if (this.baseSeq === undefined || untouched) this.baseSeq = seq;
         return;
       }
       // Someone else wrote while the user was typing: never overwrite their text.
@@ -912,14 +919,27 @@ export abstract class FkFormElement<
     this.restoredKey = key;
     const apply = (kept: KeptDraft<V> | V | undefined) => {
       if (kept === undefined || this.currentDraftKey() !== key) return;
-      const { value: draft, baseSeq } = unwrapDraft(kept);
+      const { value: draft, baseSeq, base } = unwrapDraft(kept);
       this.internalWrite = true;
       this.value = draft;
       this.dirty = true;
       this.draftRestored = true;
       // The draft names the version it was typed on: a case that moved on since then is a change elsewhere.
-      if (this.baseSeq === undefined) this.baseSeq = baseSeq;
-      else if (baseSeq !== undefined && baseSeq !== this.baseSeq) this.remoteChanged = true;
+      // A case that moved on since then only matters when this form's fields moved too.
+      if (this.baseSeq === undefined) {
+        this.baseSeq = baseSeq;
+        if (base !== undefined) this.initialValue = base;
+      } else if (baseSeq !== undefined && baseSeq !== this.baseSeq) {
+        const untouched =
+          base === undefined || this.initialValue === undefined
+            ? false
+            : changedPaths(base, this.initialValue).length === 0;
+        if (!untouched) {
+          this.remoteChanged = true;
+          this.baseSeq = baseSeq;
+          if (base !== undefined) this.initialValue = base;
+        }
+      }
       this.announcer.announce(this.i18n.t('status.draftRestored'));
     };
     const restored = this.drafts.restore();

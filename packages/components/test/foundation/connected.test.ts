@@ -227,12 +227,16 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
     // The state behind the element's "changed elsewhere" notice (the sample form renders no notice of its own).
     const notice = () => (form as unknown as { remoteChanged: boolean }).remoteChanged;
     expect(notice()).to.equal(false);
-    // A colleague writes: now it is a change elsewhere.
-    service.push('c-1', at('zwei', 5));
+    // Another tab saves another part of the case (this form's field unchanged): the edits move onto it.
+    service.push('c-1', at('eins', 5));
+    await settle(form);
+    expect(notice()).to.equal(false);
+    // A colleague changes this form's field: now it is a change elsewhere.
+    service.push('c-1', at('zwei', 6));
     await settle(form);
     expect(notice()).to.equal(true);
     expect(form.value.concern).to.equal('vor dem Neuladen getippt');
-    // Reloaded again with the case at 5 and a draft typed on 4 (before the adoption): named at once.
+    // Reloaded again with the case at 6 and a draft typed on 5 over 'eins': named at once.
     form.parentElement!.remove();
     form = await mount();
     expect(form.value.concern).to.equal('vor dem Neuladen getippt');
