@@ -240,6 +240,148 @@ try {
   await ui.press('Ziele speichern', W);
   await saved(W);
   await stage('06-goals');
+  await ui.press('Vereinbarung zum Ausdrucken', W);
+  await print('goal-agreement', 'Drucken', W, [
+    'Zielvereinbarung',
+    'Mira Sommerfeld',
+    'KIM-2026-0101',
+    'Die Mietschulden sind geregelt',
+    'Ratenplan mit dem Vermieter unterschrieben',
+    '30.06.2027',
+    'Unterschrift der Person',
+  ]);
+  await ui.press('Zurück zur Bearbeitung', W);
+
+  // ---- help plan: a measure at the debt counselling service, printed --------------------------------------------
+  await ui.press('Hilfeplan');
+  W = 'fk-help-plan';
+  await ui.press('+ Maßnahme hinzufügen', W);
+  await ui.fill('Was wird getan?', 'Schuldnerberatung: Haushaltsplan und Ratenplan mit dem Vermieter', W);
+  await ui.tick('Die Mietschulden sind geregelt', W);
+  await ui.choose('Wer führt sie durch?', 'partnerAgency', W);
+  await ui.fill('Name (Träger, Stelle oder Person)', 'Schuldner- und Insolvenzberatung der Caritas Musterstadt', W);
+  await ui.fill('Kostenträger', 'Stadt Musterstadt', W);
+  await ui.fill('Beginn', '07.12.2026', W);
+  await ui.fill('Ende', '30.04.2027', W);
+  await ui.tick('Mit der Person vereinbart', W);
+  await ui.press('Hilfeplan speichern', W);
+  await saved(W);
+  await stage('07-help-plan');
+  await print('help-plan', 'Hilfeplan drucken', 'fk-help-plan-print', [
+    'Stadt Musterstadt',
+    'Hilfeplan',
+    'Mira Sommerfeld',
+    'KIM-2026-0101',
+    'Haushaltsplan und Ratenplan',
+    'Schuldner- und Insolvenzberatung der Caritas Musterstadt',
+    'Stadt Musterstadt',
+    '30.04.2027',
+  ]);
+
+  // ---- referral to the partner agency, chosen by name, carried by the consent ------------------------------------
+  await ui.press('Vermittlung');
+  W = 'fk-referrals';
+  await ui.chooseText('Anbieter', 'Schuldner- und Insolvenzberatung', W);
+  await ui.chooseText('Zu welcher Maßnahme?', 'Schuldnerberatung', W);
+  await ui.fill('Auftrag an den Anbieter', 'Haushaltsplan erstellen und Ratenplan mit dem Vermieter verhandeln.', W);
+  await ui.tick('Mit dem Anbieter ist eine Rückmeldung vereinbart', W);
+  await ui.fill('Was, wie und wie oft?', 'Kurze Rückmeldung nach dem Erstgespräch', W);
+  await ui.fill('Nächste Rückmeldung am', '16.12.2026', W);
+  for (const category of ['Identität', 'Kontaktdaten', 'Einkommen', 'Schulden']) await ui.tick(category, W);
+  await ui.tick('Einwilligung vom', W);
+  await ui.press('Vermittlung anlegen', W);
+  await waitForText(page, 'vermittelt am', { within: W });
+  if (await page.evaluate(() => document.body.innerText.includes('Abgelehnt')))
+    problems.push('the referral shows "Abgelehnt" after it was stored');
+  await stage('08-referral');
+
+  // ---- the partner agency: the referral in its view and its worklist --------------------------------------------
+  await actAs('Karin Ebert');
+  await waitForText(page, 'Haushaltsplan erstellen und Ratenplan', { within: 'fk-referrals' }).catch(() =>
+    problems.push("the referral is not in the partner agency's view of the case"),
+  );
+  await stage('09-partner-case-view');
+  await ui.press('← Zur Fallübersicht');
+  await page.waitForSelector('table.caseload', { timeout: 30_000 });
+  await waitForText(page, 'Rückmeldung von Schuldner- und Insolvenzberatung', { within: 'fk-worklist' }).catch(() =>
+    problems.push("the referral's feedback is not on the partner agency's worklist"),
+  );
+  if (!(await page.evaluate(() => document.querySelector('table.caseload')?.textContent?.includes('KIM-2026-0101'))))
+    problems.push("the case is not in the partner agency's caseload");
+  await stage('10-partner-worklist');
+
+  // ---- monitoring: a contact and a follow-up, as the KIM case manager ------------------------------------------
+  await actAs('Sabine Krüger');
+  await ui.press('KIM-2026-0101');
+  await ui.press('Monitoring');
+  W = 'fk-monitoring';
+  await ui.press('+ Kontakt dokumentieren', W);
+  await ui.fill('Was wurde besprochen?', 'Erstgespräch bei der Schuldnerberatung war gut; Unterlagen liegen vor.', W);
+  await ui.press('+ Wiedervorlage anlegen', W);
+  await ui.fill('Worum geht es?', 'Ratenplan mit dem Vermieter nachfragen', W);
+  await ui.fill('Fällig am', '15.01.2027', W);
+  await ui.press('Monitoring speichern', W);
+  await saved(W);
+  await stage('11-monitoring');
+
+  // ---- handover to the Jobcenter, the municipality staying involved ------------------------------------------------
+  await ui.press('Übergabe');
+  W = 'fk-handover';
+  await ui.tick('Kommune deckt weitere Bedarfe', W);
+  await ui.fill('Welche weiteren Bedarfe deckt die Kommune?', 'Schuldnerberatung und Wohnungssicherung.', W);
+  await ui.fill('Bisherige Stelle beteiligt bis', '30.06.2027', W);
+  await ui.chooseText('Name der Stelle', 'Jobcenter Musterstadt', W);
+  await ui.choose('Endender Rechtskreis', 'AsylbLG', W);
+  await ui.fill('Anlass', 'Aufenthaltserlaubnis erteilt: Leistungen nach SGB II.', W);
+  await ui.tick('Ein Übergabegespräch', W);
+  await ui.fill(
+    'Beteiligte',
+    'Sabine Krüger, Fallmanagerin KIM\nMurat Demir, Fallmanager Jobcenter\nMira Sommerfeld, Person',
+    W,
+  );
+  await ui.tick('Einwilligung vom', W);
+  await ui.press('Übergabe erfassen', W);
+  await waitForText(page, 'Fall an Jobcenter Musterstadt übergeben?', { within: W });
+  await stage('12-handover-confirm');
+  await ui.press('Übergabe erfassen', 'fk-confirm-dialog');
+  await saved(W);
+  await ui.chooseText('Wer übernimmt den Fall?', 'Murat Demir');
+  await ui.press('Fallverantwortung übertragen');
+  await waitForText(page, 'Murat Demir ist jetzt fallverantwortlich');
+  await stage('13-handover-assigned');
+
+  // ---- the Jobcenter sees the case; the sender still sees it, with the warning when its access ends -----------------
+  await actAs('Murat Demir');
+  await waitForText(page, 'Ihre Sicht auf diesen Fall');
+  await stage('14-jobcenter-view');
+  await actAs('Sabine Krüger');
+  await waitForText(page, 'Ihre Sicht auf diesen Fall');
+  const senderText = await page.evaluate(() => document.body.innerText);
+  if (!senderText.includes('KIM-2026-0101')) problems.push('the sender no longer sees the case after the handover');
+  if (!/30\.06\.2027/.test(senderText))
+    problems.push('the sender is not told that its access ends (beteiligt bis 30.06.2027) after the handover');
+  await stage('15-sender-after-handover');
+
+  // ---- closure with evaluation, by the Jobcenter, which leads the case now -----------------------------------------
+  await actAs('Murat Demir');
+  await ui.press('Abschluss und Evaluation');
+  W = 'fk-case-closure';
+  await ui.tick('Ziele erreicht', W);
+  await ui.fill('Begründung in eigenen Worten', 'Ratenplan steht, Arbeit aufgenommen; keine weitere Begleitung nötig.', W);
+  await ui.tick('erreicht', W);
+  await ui.fill('Hilfeplan und erreichte Ziele', 'Schulden geregelt, Wohnung gesichert.', W);
+  await ui.fill('Anzahl Kontakte', '6', W);
+  await ui.tick('4 – eher zufrieden', W);
+  const closeButton = await page.evaluate(() => {
+    const host = document.querySelector('fk-case-closure');
+    return [...(host?.shadowRoot?.querySelectorAll('button') ?? [])].map((b) => b.textContent.trim()).filter(Boolean);
+  });
+  await ui.press(closeButton.find((text) => /abschließen/i.test(text)) ?? 'Fall abschließen', W);
+  await stage('16-closure-confirm');
+  await ui.press(closeButton.find((text) => /abschließen/i.test(text)) ?? 'Fall abschließen', 'fk-confirm-dialog');
+  await waitForText(page, 'Abgeschlossen', { within: 'fk-process-stepper' }).catch(() => undefined);
+  await pause(1500);
+  await stage('17-closed');
 } catch (error) {
   problems.push(error instanceof Error ? error.message : String(error));
 } finally {

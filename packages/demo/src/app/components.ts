@@ -10,6 +10,7 @@ import '@fallkit/components/define/fk-consent-manager';
 import '@fallkit/components/define/fk-assessment-form';
 import '@fallkit/components/define/fk-goal-agreement';
 import '@fallkit/components/define/fk-help-plan';
+import '@fallkit/components/define/fk-help-plan-print';
 import '@fallkit/components/define/fk-plan-form';
 import '@fallkit/components/define/fk-referrals';
 import '@fallkit/components/define/fk-monitoring';

@@ -285,6 +285,15 @@ function sectionBody(data: CasePageData, view: CaseView): TemplateResult {
   if (section === 'handover' && info.tag && customElements.get(info.tag)) {
     return html`${provider(data, element(info.tag, !worksOnCase(data.actor.actor)))} ${assignForm(data)}`;
   }
+  if (section === 'helpPlan' && info.tag && customElements.get(info.tag)) {
+    // The printed help plan (letterhead, measures by goal with provider, period and cost carrier, signatures)
+    // beside the form: the help plan had no print (issue 21 item 10).
+    return provider(
+      data,
+      html`${element(info.tag, !worksOnCase(data.actor.actor))}
+        <fk-help-plan-print class="stage-element"></fk-help-plan-print>`,
+    );
+  }
   if (section === 'letter' && info.tag && customElements.get(info.tag)) {
     // The office's letterhead and templates are the host's configuration (demo-letters.ts).
     return provider(
