@@ -60,13 +60,20 @@ try {
 const lhr = last.lhr;
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 console.log(`lighthouse-demo: ${url} (mobile, ${runs} run${runs > 1 ? 's' : ''}, Lighthouse ${lhr.lighthouseVersion})`);
-for (const c of categories) console.log(`  ${c}: ${median(scores[c])}${runs > 1 ? ` (runs: ${scores[c].join(', ')})` : ''}`);
+for (const c of categories)
+  console.log(`  ${c}: ${median(scores[c])}${runs > 1 ? ` (runs: ${scores[c].join(', ')})` : ''}`);
 const metric = (id) => lhr.audits[id]?.displayValue ?? '-';
 console.log(
   `  FCP ${metric('first-contentful-paint')} · LCP ${metric('largest-contentful-paint')} · TBT ${metric('total-blocking-time')} · CLS ${metric('cumulative-layout-shift')} · transfer ${metric('total-byte-weight')}`,
 );
 const losses = Object.values(lhr.audits)
-  .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+  .filter(
+    (a) =>
+      a.score !== null &&
+      a.score < 0.9 &&
+      a.scoreDisplayMode !== 'informative' &&
+      a.scoreDisplayMode !== 'notApplicable',
+  )
   .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
 console.log(`  below 90: ${losses.length > 0 ? losses.join('; ') : 'none'}`);
 const outDir = join(repoRoot, '.tmp', 'lighthouse');

@@ -131,7 +131,8 @@ export function uiInput(page, counts, { timeout = 20_000 } = {}) {
       .waitForFunction(findInPage, { timeout, polling: 200 }, kind, text, within, nth)
       .catch(() => undefined);
     const element = handle?.asElement();
-    if (!element) throw new Error(`no ${kind} "${text}"${within ? ` in <${within}>` : ''}${nth ? ` (#${nth + 1})` : ''}`);
+    if (!element)
+      throw new Error(`no ${kind} "${text}"${within ? ` in <${within}>` : ''}${nth ? ` (#${nth + 1})` : ''}`);
     return /** @type {import('puppeteer-core').ElementHandle<Element>} */ (element);
   };
   return {
@@ -206,7 +207,9 @@ export async function waitForText(page, text, { within, timeout = 20_000 } = {})
         return out;
       };
       return (tag ? roots : [document.body]).some((root) =>
-        textOf(root.shadowRoot ?? root).replace(/\s+/g, ' ').includes(wanted),
+        textOf(root.shadowRoot ?? root)
+          .replace(/\s+/g, ' ')
+          .includes(wanted),
       );
     },
     { timeout, polling: 250 },
