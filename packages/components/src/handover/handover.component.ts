@@ -353,10 +353,8 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
       data-path="to.name"
       label=${t.t('handover.toName')}
       required
-      .options=${[
-        { value: '', label: t.t('handover.directory.pick') },
-        ...this.directory.of('agency').map((e) => ({ value: e.agencyId, label: e.name })),
-      ]}
+      placeholder=${t.t('handover.directory.pick')}
+      .options=${[...this.directory.of('agency').map((e) => ({ value: e.agencyId, label: e.name }))]}
       .value=${chosen?.agencyId ?? ''}
       .error=${this.errorAt('to.name') ?? this.errorAt('to.agencyId')}
       ?disabled=${this.isDisabled}
@@ -463,7 +461,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
   private renderConsentCheck() {
     const t = this.i18n;
     const to = this.value.to;
-    const agency = to?.name?.trim() || t.t('handover.to');
+    const agency = to?.name?.trim() || t.t('handover.toUnnamed');
     const covering = to?.agencyId ? this.consents.filter((c) => coversAgency(c, to.agencyId, this.day)) : [];
     return html`<section class="section" part="consent-check" aria-labelledby="consent-heading">
       <h3 id="consent-heading">${t.t('handover.consent')}</h3>
@@ -701,7 +699,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
         <h3 id="packet-heading">${t.t('handover.packet')}</h3>
         <p class="fk-hint">${t.t('handover.packetLead')}</p>
         ${renderTransferPreview(this.preview, this.i18n as never, {
-          recipient: v.to?.name?.trim() || t.t('handover.to'),
+          recipient: v.to?.name?.trim() || t.t('handover.toUnnamed'),
           basis: v.consentRef ? `consent:${v.consentRef}` : undefined,
           basisLabel: this.basisLabel,
           selected: this.packetCategories,
