@@ -246,7 +246,7 @@ export abstract class FkFormElement<
   protected readonly connection: CaseConnectionController<View, Command>;
 
   /** Keeps unsaved values (memory, or the provider's draft store). */
-  protected readonly drafts: DraftKeeper<KeptDraft<V> | V>;
+  private readonly drafts: DraftKeeper<KeptDraft<V> | V>;
 
   /** The visible, focused confirmation of a stored save (rendered by `renderStatus()`). */
   protected readonly confirmation: SaveConfirmation;
