@@ -10,12 +10,13 @@
  * keystrokes of the walk and writes a screenshot of each stage at both widths to `E2E_SHOTS` (default
  * `/tmp/fallkit-e2e-desk`). `.ci/run` runs it after the build.
  */
-/* global document, window, HTMLDetailsElement, HTMLStyleElement, HTMLScriptElement, Node -- page.evaluate() callbacks run in the page */
+/* global document, window -- page.evaluate() callbacks run in the page */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { serveDemo } from './lib/static-server.mjs';
+import { RAW, visibleWordsInPage, watchPage } from './lib/ui-walk.mjs';
 
 if (!existsSync(join(repoRoot, 'packages', 'demo', 'dist', 'main.js'))) {
   console.error('e2e-desk: packages/demo/dist/main.js is missing: run `npm run build` first');
@@ -33,45 +34,9 @@ const browser = await launchChromium();
 const problems = [];
 const counts = { clicks: 0, keystrokes: 0 };
 
-/** Visible text outside closed details and outside the administrators' details, through shadow roots. */
-function visibleWordsInPage() {
-  const out = [];
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      out.push(node.textContent ?? '');
-      return;
-    }
-    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
-    if (node instanceof HTMLDetailsElement && (!node.open || node.classList.contains('fk-admin-details'))) {
-      const summary = node.querySelector(':scope > summary');
-      if (summary) walk(summary);
-      return;
-    }
-    if (node.shadowRoot) walk(node.shadowRoot);
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(document.body);
-  return out.join(' ');
-}
-
-const RAW = /\b(?:DP|PR)-\d{1,3}\b|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
-
 try {
   const page = await browser.newPage();
-  page.on('pageerror', (error) =>
-    problems.push(`page error: ${error instanceof Error ? error.message : String(error)}`),
-  );
-  // The demo asks whether `npm start`'s server runs (s15-start: /fallkit-start.json); the static server says 404.
-  const expected404 = (address) => address.endsWith('/fallkit-start.json');
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !expected404(message.location()?.url ?? ''))
-      problems.push(`console error: ${message.text()}`);
-  });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !expected404(response.url()))
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  watchPage(page, problems);
 
   /** The checks of every stage: no raw code outside the admin details, no horizontal scroll at 375 px; screenshots. */
   const stage = async (name) => {

@@ -39,6 +39,32 @@ function seqOfView(view: unknown): number | undefined {
   return typeof seq === 'number' ? seq : undefined;
 }
 
+/** A draft as kept: the value and the journal position of the case version it was typed on. */
+interface KeptDraft<V> {
+  readonly fkDraft: 1;
+  readonly value: V;
+  readonly baseSeq?: number;
+  /** The stored value the edits started from (tells a change elsewhere to this form from one to others). */
+  readonly base?: V;
+}
+
+function keptDraft<V>(value: V, baseSeq: number | undefined, base: V | undefined): KeptDraft<V> {
+  return {
+    fkDraft: 1,
+    value,
+    ...(baseSeq === undefined ? {} : { baseSeq }),
+    ...(base === undefined ? {} : { base }),
+  };
+}
+
+/** A kept draft, or a bare value kept by an older version (its base version unknown). */
+function unwrapDraft<V>(kept: KeptDraft<V> | V): { value: V; baseSeq?: number; base?: V } {
+  const envelope = kept as Partial<KeptDraft<V>> | null;
+  if (envelope !== null && typeof envelope === 'object' && envelope.fkDraft === 1 && 'value' in envelope)
+    return envelope as KeptDraft<V>;
+  return { value: kept as V };
+}
+
 /**
  * The form-associated base of every Fallkit form. A subclass renders its fields, sets `schema` (a core
  * zod/mini schema) or `validators`, and calls `setField()` / `setValue()` on user edits; the base does
@@ -212,7 +238,7 @@ export abstract class FkFormElement<
   protected readonly connection: CaseConnectionController<View, Command>;
 
   /** Keeps unsaved values (memory, or the provider's draft store). */
-  protected readonly drafts: DraftKeeper<V>;
+  private readonly drafts: DraftKeeper<KeptDraft<V> | V>;
 
   /** The visible, focused confirmation of a stored save (rendered by `renderStatus()`). */
   protected readonly confirmation: SaveConfirmation;
@@ -247,7 +273,7 @@ export abstract class FkFormElement<
       onView: (view) => this.receiveView(view),
       onContext: () => this.restoreDraft(),
     });
-    this.drafts = new DraftKeeper<V>(this, {
+    this.drafts = new DraftKeeper<KeptDraft<V> | V>(this, {
       key: () => this.currentDraftKey(),
       store: () => this.connection.context?.drafts,
     });
@@ -425,7 +451,7 @@ export abstract class FkFormElement<
     this.dirty = true;
     this.confirmation.clear();
     this.draftRestored = false;
-    void this.drafts.keep(next);
+    void this.drafts.keep(keptDraft(next, this.baseSeq, this.initialValue));
     const detail: FkChangeDetail<V> = { value: next, valid: !this.hasBlockingErrors() };
     // `change` keeps the native name hosts already listen for; `fk-change` is the typed one (a native name
     // cannot be given another type in GlobalEventHandlersEventMap, and React maps `onChange` to its own).
@@ -670,7 +696,7 @@ export abstract class FkFormElement<
       return true;
     }
     // Never lose typed text: the value stays as it is and is kept as a draft.
-    await this.drafts.keep(this.value);
+    await this.drafts.keep(keptDraft(this.value, this.baseSeq, this.initialValue));
     const reason = result.errors.map((e) => this.i18n.text(e.message)).join(' ');
     this.announcer.announce(`${this.i18n.t('status.refused', { reason })} ${this.i18n.t('status.draftKept')}`);
     this.dispatchEvent(new FkRefusedEvent<V>({ errors: result.errors, value: this.value }));
@@ -842,6 +868,16 @@ export abstract class FkFormElement<
     const next = this.valueFromView(view);
     if (next === undefined) return;
     if (this.dirty) {
+      const seq = seqOfView(view);
+      const untouched = this.initialValue !== undefined && changedPaths(this.initialValue, next).length === 0;
+      if (seq !== undefined && (this.baseSeq === undefined || seq === this.baseSeq || untouched)) {
+        // The version the edits rest on, not a change elsewhere: the first view after a reload when the
+        // draft came back before it (a draft of an older format, without its version), or the same version
+        // pushed again, or a write elsewhere that left this form's fields as they were (another tab's
+        // save): the edits move onto that version. (A view without a journal position counts as a change.)
+        if (this.baseSeq === undefined || untouched) this.baseSeq = seq;
+        return;
+      }
       // Someone else wrote while the user was typing: never overwrite their text.
       this.remoteChanged = true;
       this.announcer.announce(this.i18n.t('status.remoteChange'));
@@ -887,12 +923,29 @@ export abstract class FkFormElement<
     const key = this.currentDraftKey();
     if (key === undefined || key === this.restoredKey) return;
     this.restoredKey = key;
-    const apply = (draft: V | undefined) => {
-      if (draft === undefined || this.currentDraftKey() !== key) return;
+    const apply = (kept: KeptDraft<V> | V | undefined) => {
+      if (kept === undefined || this.currentDraftKey() !== key) return;
+      const { value: draft, baseSeq, base } = unwrapDraft(kept);
       this.internalWrite = true;
       this.value = draft;
       this.dirty = true;
       this.draftRestored = true;
+      // The draft names the version it was typed on: a case that moved on since then is a change elsewhere.
+      // A case that moved on since then only matters when this form's fields moved too.
+      if (this.baseSeq === undefined) {
+        this.baseSeq = baseSeq;
+        if (base !== undefined) this.initialValue = base;
+      } else if (baseSeq !== undefined && baseSeq !== this.baseSeq) {
+        const untouched =
+          base === undefined || this.initialValue === undefined
+            ? false
+            : changedPaths(base, this.initialValue).length === 0;
+        if (!untouched) {
+          this.remoteChanged = true;
+          this.baseSeq = baseSeq;
+          if (base !== undefined) this.initialValue = base;
+        }
+      }
       this.announcer.announce(this.i18n.t('status.draftRestored'));
     };
     const restored = this.drafts.restore();

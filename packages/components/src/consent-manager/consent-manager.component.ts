@@ -337,7 +337,8 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
       withdrawal: this.withdrawal,
       printing: {
         settings: this.printSettings.settings,
-        caseId: this.connection.caseId,
+        // The case's Aktenzeichen as people know it; the internal id only for a case without one.
+        caseId: this.fromCase.caseLabel ?? this.connection.caseId,
         addressOf: (agencyId) => this.directory.find(agencyId)?.address,
       },
       subject: () => this.subject(),

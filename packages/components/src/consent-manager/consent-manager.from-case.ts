@@ -13,6 +13,8 @@ export interface ConsentCase {
   /** What the core says this actor may issue (DP-40). */
   readonly issuable: Issuable;
   readonly addresseeId: string | undefined;
+  /** The case's Aktenzeichen (its label) for the print, where the view has one. */
+  readonly caseLabel?: string;
   /** The persons the view shows (withheld ones left out), each with birth date and representations where known. */
   readonly persons: ConsentPerson[];
   /** The case's lead agencies and the providers of its referrals, offered as recipients. */
@@ -47,6 +49,7 @@ export function consentFromCase(view: CaseState): ConsentCase {
   return {
     issuable: issuableOf(view),
     addresseeId: view.addresseeId,
+    ...(typeof view.label === 'string' && view.label ? { caseLabel: view.label } : {}),
     persons,
     recipients: [...agencies.values()],
     purposes: measures.map((m) => `measureDelivery:${m.id}`),

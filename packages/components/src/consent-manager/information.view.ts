@@ -32,7 +32,7 @@ export function informationSection(v: ConsentManagerView) {
               aria-current=${i === current ? 'step' : nothing}
               @click=${() => v.display(i)}
             >
-              ${shown.has(i) ? html`<span aria-hidden="true">✓ </span>` : nothing}${p.heading}${shown.has(i) ? html`<span class="fk-visually-hidden"> (${t.t('consent.info.shown')})</span>` : nothing}
+              ${shown.has(i) ? html`<span aria-hidden="true">✓ </span>` : nothing}${p.heading}${shown.has(i) ? html`<span class="fk-visually-hidden"> (${t.t('consent.info.sectionShown')})</span>` : nothing}
             </button>
           </li>`,
       )}

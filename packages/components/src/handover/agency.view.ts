@@ -71,10 +71,8 @@ function agencyChoice(v: HandoverView) {
     data-path="to.name"
     label=${t.t('handover.toName')}
     required
-    .options=${[
-      { value: '', label: t.t('handover.directory.pick') },
-      ...v.directory.of('agency').map((e) => ({ value: e.agencyId, label: e.name })),
-    ]}
+    placeholder=${t.t('handover.directory.pick')}
+    .options=${v.directory.of('agency').map((e) => ({ value: e.agencyId, label: e.name }))}
     .value=${chosen?.agencyId ?? ''}
     .error=${v.errorAt('to.name') ?? v.errorAt('to.agencyId')}
     ?disabled=${v.disabled}

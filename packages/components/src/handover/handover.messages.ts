@@ -24,6 +24,8 @@ export const handoverMessages = defineMessages({
     'handover.variant.municipalityCoversFurtherNeeds.hint':
       'Die neue Stelle führt; die Kommune übernimmt Bedarfe über die Arbeitsvermittlung hinaus, freiwillig oder als psychosoziale Betreuung nach § 16a SGB II.',
     'handover.to': 'Aufnehmende Stelle',
+    // Inside a sentence, before a name is chosen ("Für die aufnehmende Stelle liegt …").
+    'handover.toUnnamed': 'die aufnehmende Stelle',
     'handover.toName': 'Name der Stelle',
     'handover.directory.pick': 'Bitte wählen',
     'handover.toAgencyId': 'Kennung der Stelle',
@@ -106,6 +108,7 @@ export const handoverMessages = defineMessages({
     'handover.variant.municipalityCoversFurtherNeeds.hint':
       'The new agency leads; the municipality covers needs beyond job placement, voluntarily or as psychosocial support under § 16a SGB II.',
     'handover.to': 'Receiving agency',
+    'handover.toUnnamed': 'the receiving agency',
     'handover.toName': 'Name of the agency',
     'handover.directory.pick': 'Please choose',
     'handover.toAgencyId': 'Agency id',

@@ -9,7 +9,7 @@ import type { HandoverView } from './handover.view.js';
 export function consentCheckSection(v: HandoverView) {
   const t = v.t;
   const to = v.value.to;
-  const agency = to?.name?.trim() || t.t('handover.to');
+  const agency = to?.name?.trim() || t.t('handover.toUnnamed');
   const covering = to?.agencyId ? v.consents.filter((c) => coversAgency(c, to.agencyId, v.today)) : [];
   // Bound by hand, not with bind(): a read-only form shows the choice read-only (with its marker).
   return html`<section class="section" part="consent-check" aria-labelledby="consent-heading">
@@ -48,7 +48,7 @@ export function packetSection(v: HandoverView) {
     <h3 id="packet-heading">${t.t('handover.packet')}</h3>
     <p class="fk-hint">${t.t('handover.packetLead')}</p>
     ${renderTransferPreview(v.preview, v.t as never, {
-      recipient: value.to?.name?.trim() || t.t('handover.to'),
+      recipient: value.to?.name?.trim() || t.t('handover.toUnnamed'),
       basis: value.consentRef ? `consent:${value.consentRef}` : undefined,
       basisLabel: (basis) => v.basisLabel(basis),
       selected: v.packetCategories,

@@ -159,8 +159,8 @@ function providerChoice(v: ReferralsView) {
       label=${t.t('referrals.provider')}
       hint=${chosen?.offers ?? nothing}
       required
+      placeholder=${t.t('referrals.directory.pick')}
       .options=${[
-        { value: '', label: t.t('referrals.directory.pick') },
         ...providers.map((e) => ({ value: e.agencyId, label: e.name })),
         { value: OUTSIDE_DIRECTORY, label: t.t('referrals.directory.other') },
       ]}

@@ -175,6 +175,17 @@ describe('<fk-consent-manager> recording through the core', () => {
 describe('<fk-consent-manager> print', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
+  it("prints the case's Aktenzeichen (its label), not the internal case id", async () => {
+    const w = await world();
+    const el = await mountManager(w.port);
+    const root = el.preparePrint();
+    const text = root.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(`Aktenzeichen: ${w.state.label}`);
+    expect(w.state.label).to.not.equal(CASE);
+    expect(text.includes(CASE)).to.equal(false);
+    root.remove();
+  });
+
   it('DP-15: a release prints under its own title, not as a consent', async () => {
     const el = await fixture<FkConsentManager>(
       html`<fk-consent-manager

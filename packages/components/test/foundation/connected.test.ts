@@ -201,6 +201,48 @@ describe('connected mode: <fk-case-provider> and CaseConnectionController', () =
     expect(form.value.concern).to.equal('drei');
   });
 
+  it('takes a draft back after a reload without calling it a change elsewhere, but names a case that moved on', async () => {
+    const service = new FakeCaseService<SampleView, SampleCommand>();
+    const at = (concern: string, lastSeq: number) => ({ caseId: 'c-1', concern, lastSeq }) as SampleView;
+    service.setView('c-1', at('eins', 4));
+    const mount = async () => {
+      const provider = await fixture(
+        html`<fk-case-provider .service=${service} .actor=${caseManager} case-id="c-1"
+          ><fk-sample-form></fk-sample-form
+        ></fk-case-provider>`,
+      );
+      const form = provider.querySelector('fk-sample-form')!;
+      await settle(form);
+      await settle(form);
+      return form;
+    };
+    let form = await mount();
+    await typeInto(form, 'vor dem Neuladen getippt');
+    form.parentElement!.remove();
+    // The reload: the draft (typed on version 4) comes back; the case is still at version 4.
+    form = await mount();
+    expect(form.value.concern).to.equal('vor dem Neuladen getippt');
+    service.push('c-1', at('eins', 4));
+    await settle(form);
+    // The state behind the element's "changed elsewhere" notice (the sample form renders no notice of its own).
+    const notice = () => (form as unknown as { remoteChanged: boolean }).remoteChanged;
+    expect(notice()).to.equal(false);
+    // Another tab saves another part of the case (this form's field unchanged): the edits move onto it.
+    service.push('c-1', at('eins', 5));
+    await settle(form);
+    expect(notice()).to.equal(false);
+    // A colleague changes this form's field: now it is a change elsewhere.
+    service.push('c-1', at('zwei', 6));
+    await settle(form);
+    expect(notice()).to.equal(true);
+    expect(form.value.concern).to.equal('vor dem Neuladen getippt');
+    // Reloaded again with the case at 6 and a draft typed on 5 over 'eins': named at once.
+    form.parentElement!.remove();
+    form = await mount();
+    expect(form.value.concern).to.equal('vor dem Neuladen getippt');
+    expect(notice()).to.equal(true);
+  });
+
   it("fits the core's createCaseService structurally and reads a real case", async () => {
     const core = createCaseService({
       store: new MemoryCaseStore(),

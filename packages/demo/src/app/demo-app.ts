@@ -41,6 +41,9 @@ import type { SyncedDemoSession } from '../sync/synced-session.js';
 
 type Phase = 'locked' | 'opening' | 'ready';
 
+/** How often the page looks whether the store locked itself (idle lock, DP-37). */
+const LOCK_CHECK_MS = 5_000;
+
 /** Options a test or host passes before the element connects. */
 export interface DemoAppOptions {
   /** IndexedDB database name (tests use their own). */
@@ -117,15 +120,28 @@ export class FallkitDemo extends LitElement {
     const fromUrl = new URLSearchParams(window.location.search).get('demo-passphrase');
     const passphrase = this.options.passphrase ?? fromUrl ?? undefined;
     if (passphrase !== undefined && this.session === undefined) void this.unlock(passphrase);
+    // The store locks itself when idle (DP-37) without telling anyone; found only by the next read, the
+    // case page stayed open on stale data and every element's read failed. Look for the lock instead.
+    this.lockWatch = setInterval(this.checkLocked, LOCK_CHECK_MS);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    clearInterval(this.lockWatch);
     this.casesSubscription?.unsubscribe();
     this.viewSubscription?.unsubscribe();
     if (this.session) closeDemoSession(this.session);
   }
+
+  private lockWatch: ReturnType<typeof setInterval> | undefined;
+
+  /** The store locked itself: ask for the passphrase again (drafts stay sealed for the next unlock). */
+  private readonly checkLocked = (): void => {
+    const session = this.session;
+    if (this.phase === 'ready' && session && session.store.encrypted && session.store.locked)
+      this.onStoreError({ refusal: { code: 'STORE_LOCKED' } });
+  };
 
   private readLocation(): void {
     const location = parseHash(window.location.hash);

@@ -11,7 +11,12 @@ const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'fk-consent-manager': () => import('@fallkit/components/define/fk-consent-manager'),
   'fk-assessment-form': () => import('@fallkit/components/define/fk-assessment-form'),
   'fk-goal-agreement': () => import('@fallkit/components/define/fk-goal-agreement'),
-  'fk-help-plan': () => import('@fallkit/components/define/fk-help-plan'),
+  // The help plan's print comes with the help plan's chunk.
+  'fk-help-plan': () =>
+    Promise.all([
+      import('@fallkit/components/define/fk-help-plan'),
+      import('@fallkit/components/define/fk-help-plan-print'),
+    ]),
   'fk-plan-form': () => import('@fallkit/components/define/fk-plan-form'),
   'fk-referrals': () => import('@fallkit/components/define/fk-referrals'),
   'fk-monitoring': () => import('@fallkit/components/define/fk-monitoring'),

@@ -11,3 +11,6 @@ import '@fallkit/components/define/fk-worklist';
 // The caseload's search and the team lead's overview are on the first screen too (s21-desk).
 import '@fallkit/components/define/fk-case-search';
 import '@fallkit/components/define/fk-team-overview';
+// The office's directory and print settings wrap every case tab (demo-directory.ts): tiny context providers.
+import '@fallkit/components/define/fk-directory';
+import '@fallkit/components/define/fk-print-settings';

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { adminDetails, plainMessage, plainMessages, plainWords, purposeName } from '@fallkit/components';
+import { DEMO_DIRECTORY, DEMO_PRINT_SETTINGS } from '../demo-directory.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import {
@@ -187,7 +188,9 @@ function provider(data: CasePageData, content: TemplateResult): TemplateResult {
           section: sectionOfCommand(event.detail.command),
         });
       }}
-      >${content}</fk-case-provider
+      ><fk-print-settings .settings=${DEMO_PRINT_SETTINGS}
+        ><fk-directory .entries=${DEMO_DIRECTORY}>${content}</fk-directory></fk-print-settings
+      ></fk-case-provider
     >`,
   )}`;
 }
@@ -295,6 +298,15 @@ function sectionBody(data: CasePageData, view: CaseView): TemplateResult {
   const info = sectionInfo(section);
   if (section === 'handover' && info.tag && customElements.get(info.tag)) {
     return html`${provider(data, element(info.tag, !worksOnCase(data.actor.actor)))} ${assignForm(data)}`;
+  }
+  if (section === 'helpPlan' && info.tag && customElements.get(info.tag)) {
+    // The printed help plan (letterhead, measures by goal with provider, period and cost carrier, signatures)
+    // beside the form: the help plan had no print (issue 21 item 10).
+    return provider(
+      data,
+      html`${element(info.tag, !worksOnCase(data.actor.actor))}
+        <fk-help-plan-print class="stage-element"></fk-help-plan-print>`,
+    );
   }
   if (section === 'letter' && info.tag && customElements.get(info.tag)) {
     // The office's letterhead and templates are the host's configuration (demo-letters.ts).
