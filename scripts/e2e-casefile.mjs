@@ -37,7 +37,13 @@ const MEMBER = { given: 'Jonas', family: 'Hartwig', relation: 'Sohn' };
 const NOTE = 'Frau Hartwig berichtet von Schlafproblemen seit dem Umzug; Rückruf der Hausärztin abwarten.';
 const DOC_TITLE = 'Ärztliche Bescheinigung Schlafambulanz';
 const DOC_BYTES = Buffer.from(`%PDF-1.4\n% Fallkit e2e ${Date.now()}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`);
-const APPOINTMENT = { date: '15.12.2026', iso: '20261215', time: '10:30', subject: 'Gespräch zum Hilfeplan', place: 'Rathaus, Zimmer 214' };
+const APPOINTMENT = {
+  date: '15.12.2026',
+  iso: '20261215',
+  time: '10:30',
+  subject: 'Gespräch zum Hilfeplan',
+  place: 'Rathaus, Zimmer 214',
+};
 
 const server = await serveDemo({ port: 0 });
 const address = server.address();
@@ -96,6 +102,23 @@ function renderedText() {
   };
   walk(document.body);
   return out.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The innermost elements reaching past `width` (through shadow roots), to name what makes a page scroll sideways. */
+function widestAt(width) {
+  const out = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      const right = el.getBoundingClientRect().right;
+      if (right > width + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1))
+        out.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} (${Math.round(right)} px)`,
+        );
+    }
+  };
+  walk(document);
+  return out.slice(0, 4).join(', ');
 }
 
 const RAW = /\b(?:DP|PR)-\d{1,3}\b|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
@@ -169,7 +192,10 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width === 375 && scroll > 375) problems.push(`${name}: horizontal scroll at 375 px (${scroll} px wide)`);
+      if (width === 375 && scroll > 375)
+        problems.push(
+          `${name}: horizontal scroll at 375 px (${scroll} px wide: ${await page.evaluate(widestAt, 375)})`,
+        );
       const raw = (await page.evaluate(visibleWordsInPage)).match(RAW);
       if (raw) problems.push(`${name} at ${width}: raw codes shown: ${[...new Set(raw)].join(', ')}`);
     }
@@ -228,11 +254,7 @@ try {
   ) {
     await stage('01-found-by-name');
     await page.click('fk-case-search >>> tbody tr button');
-    await expectIn(
-      'the search hit does not open the case',
-      (hash) => window.location.hash.startsWith(hash),
-      caseHash,
-    );
+    await expectIn('the search hit does not open the case', (hash) => window.location.hash.startsWith(hash), caseHash);
     done.push('found by name');
   }
 
@@ -282,7 +304,11 @@ try {
   const { writeFileSync } = await import('node:fs');
   writeFileSync(uploadPath, DOC_BYTES);
   await fileInput.uploadFile(uploadPath);
-  await typeInto('fk-documents >>> #doc-title', DOC_TITLE);
+  // The title starts as the file's name; the worker replaces it.
+  const title = await page.waitForSelector('fk-documents >>> #doc-title');
+  await title.click({ count: 3 });
+  await page.keyboard.press('Backspace');
+  await title.type(DOC_TITLE);
   await page.click('fk-documents >>> input[name="category"][value="health"]');
   await page.click('fk-documents >>> button[part="submit"]');
   if (
@@ -308,7 +334,12 @@ try {
   await openTab('appointments');
   await typeInto('fk-appointments >>> fk-date-field >>> input', APPOINTMENT.date);
   await page.keyboard.press('Tab');
-  await typeInto('fk-appointments >>> #time', APPOINTMENT.time.replace(':', ''));
+  // A time input's typing depends on the browser's locale (12 or 24 hours): its value is set as a picker would.
+  const time = await page.waitForSelector('fk-appointments >>> #time');
+  await time.evaluate((input, value) => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }, APPOINTMENT.time);
   await typeInto('fk-appointments >>> #place', APPOINTMENT.place);
   await typeInto('fk-appointments >>> #subject', APPOINTMENT.subject);
   await page.click('fk-appointments >>> form[part="form"] button[type="submit"]');
@@ -342,13 +373,17 @@ try {
       // The export holds only what the list shows: no person's name, no note, no document (issue 22).
       for (const secret of [PERSON.family, MEMBER.given, PERSON.label, 'Schlafprobleme', DOC_TITLE, PERSON.birth])
         if (text.includes(secret)) problems.push(`the .ics file carries "${secret}"`);
-      if (event && calendar && crlf) done.push(`appointment exported (${events.length} VEVENT, DTSTART ${event.DTSTART})`);
+      if (event && calendar && crlf)
+        done.push(`appointment exported (${events.length} VEVENT, DTSTART ${event.DTSTART})`);
     }
   }
 
   // 6. A letter to the person, printed.
   await openTab('letter');
-  await page.waitForSelector('fk-letter >>> article[part="page"]', { timeout: 30_000 });
+  await page.waitForFunction(
+    () => document.querySelector('fk-letter')?.shadowRoot?.querySelector('article[part="page"]'),
+    { timeout: 30_000 },
+  );
   await stage('06-letter');
   await page.click('fk-letter >>> [part="controls"] button');
   const prints = await page.evaluate(() => window.__fallkitPrints);
