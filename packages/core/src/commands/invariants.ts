@@ -106,6 +106,28 @@ function representationChecks(
   ]);
 }
 
+/** Every relation names another person of the case, never the person itself. */
+function relationChecks(
+  state: CaseState,
+  self: string | undefined,
+  relations: readonly { toPersonId: string }[] | undefined,
+  path: IssuePath,
+): Refusal[] {
+  return (relations ?? []).flatMap((relation, index) =>
+    relation.toPersonId === self
+      ? [
+          domainRefusal(
+            'RELATION_TO_SELF',
+            [...path, index, 'toPersonId'],
+            text('Eine Beziehung verbindet zwei verschiedene Personen.', 'A relation links two different persons.'),
+          ),
+        ]
+      : has(state.persons, relation.toPersonId)
+        ? []
+        : [unknownId('UNKNOWN_PERSON', [...path, index, 'toPersonId'], relation.toPersonId)],
+  );
+}
+
 function reference(state: CaseState, ref: ItemRef | undefined, path: IssuePath): Refusal[] {
   if (ref === undefined || ref.kind === 'case') return [];
   const pools = {
@@ -226,6 +248,7 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     return [
       ...notFuture(input.birthDate, ['birthDate'], context),
       ...representationChecks(s, input.representations, ['representations']),
+      ...relationChecks(s, undefined, input.relations, ['relations']),
       ...(input.roles.includes('addressee')
         ? [
             domainRefusal(
@@ -244,6 +267,7 @@ export const CASE_INVARIANTS: { readonly [T in CaseCommandType]?: InvariantCheck
     const refusals: Refusal[] = [
       ...notFuture(input.changes.birthDate, ['changes', 'birthDate'], context),
       ...representationChecks(s, input.changes.representations, ['changes', 'representations']),
+      ...relationChecks(s, input.personId, input.changes.relations, ['changes', 'relations']),
       ...persons(s, input.changes.subjectIds, ['changes', 'subjectIds']),
     ];
     const roles = input.changes.roles;
