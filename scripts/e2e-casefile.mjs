@@ -34,6 +34,7 @@ mkdirSync(DOWNLOADS, { recursive: true });
 /** The person of the case, the household member, and the contents the letter and the calendar must not carry. */
 const PERSON = { given: 'Lina', family: 'Hartwig', birth: '1988-02-14', label: 'KIM-2026-0202' };
 const MEMBER = { given: 'Jonas', family: 'Hartwig', relation: 'Sohn' };
+const SIBLING = { given: 'Ida', relation: 'Tochter' };
 const NOTE = 'Frau Hartwig berichtet von Schlafproblemen seit dem Umzug; Rückruf der Hausärztin abwarten.';
 const DOC_TITLE = 'Ärztliche Bescheinigung Schlafambulanz';
 const DOC_BYTES = Buffer.from(`%PDF-1.4\n% Fallkit e2e ${Date.now()}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`);
@@ -275,8 +276,37 @@ try {
       MEMBER.relation,
     )
   ) {
+    // A relation between two members besides the addressee: a second child, and "Geschwister" between them.
+    await typeInto('fk-person-record >>> #given-name', SIBLING.given);
+    await typeInto('fk-person-record >>> #family-name', MEMBER.family);
+    await typeInto('fk-person-record >>> #relation', SIBLING.relation);
+    await page.click('fk-person-record >>> form[aria-labelledby="add-title"] button[type="submit"]');
+    await expectIn(
+      'the second household member is not in the household table after saving',
+      (name) =>
+        document
+          .querySelector('fk-person-record')
+          ?.shadowRoot?.querySelector('table[part="household"]')
+          ?.textContent.includes(name),
+      `${SIBLING.given} ${MEMBER.family}`,
+    );
+    const optionOf = (name) =>
+      page.$eval(
+        'fk-person-record >>> #rel-from',
+        (select, wanted) => [...select.options].find((o) => o.textContent.trim() === wanted)?.value ?? '',
+        name,
+      );
+    await page.select('fk-person-record >>> #rel-from', await optionOf(`${MEMBER.given} ${MEMBER.family}`));
+    await typeInto('fk-person-record >>> #rel-relation', 'Geschwister');
+    await page.select('fk-person-record >>> #rel-to', await optionOf(`${SIBLING.given} ${MEMBER.family}`));
+    await page.click('fk-person-record >>> form[aria-labelledby="relation-title"] button[type="submit"]');
+    await expectIn(
+      'the relation between the two members is not on the card after saving',
+      (text) => document.querySelector('fk-person-record')?.shadowRoot?.textContent.includes(text),
+      `Geschwister: ${SIBLING.given} ${MEMBER.family}`,
+    );
     await stage('02-household-member');
-    done.push('household member added');
+    done.push('household members added, related to each other');
   }
 
   // 3. A note.
@@ -371,7 +401,15 @@ try {
           problems.push(`the VEVENT's LOCATION is ${event.LOCATION}`);
       }
       // The export holds only what the list shows: no person's name, no note, no document (issue 22).
-      for (const secret of [PERSON.family, MEMBER.given, PERSON.label, 'Schlafprobleme', DOC_TITLE, PERSON.birth])
+      for (const secret of [
+        PERSON.family,
+        MEMBER.given,
+        SIBLING.given,
+        PERSON.label,
+        'Schlafprobleme',
+        DOC_TITLE,
+        PERSON.birth,
+      ])
         if (text.includes(secret)) problems.push(`the .ics file carries "${secret}"`);
       if (event && calendar && crlf)
         done.push(`appointment exported (${events.length} VEVENT, DTSTART ${event.DTSTART})`);
@@ -402,7 +440,8 @@ try {
   const forbidden = {
     'the note': 'Schlafproblem',
     'the document': DOC_TITLE,
-    'the household member': MEMBER.given,
+    'the household members': MEMBER.given,
+    'the other child': SIBLING.given,
     'the case number': PERSON.label,
     "the worker's view panel": 'Ansicht',
     'the case tabs': 'Vermerke',
