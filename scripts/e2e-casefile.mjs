@@ -211,8 +211,21 @@ try {
     if (!ok) problems.push(what);
     return ok;
   };
+  /**
+   * The element a selector names, waited for by polling: puppeteer's waitForSelector watches the document's
+   * mutations, and a change inside a shadow root (an element that finished loading) is none of them.
+   */
+  const deep = async (selector, timeout = 30_000) => {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const handle = await page.$(selector);
+      if (handle) return handle;
+      if (Date.now() > until) throw new Error(`no ${selector} after ${timeout / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
   const typeInto = async (selector, text) => {
-    const handle = await page.waitForSelector(selector, { timeout: 30_000 });
+    const handle = await deep(selector);
     await handle.click();
     await handle.type(text);
   };
@@ -329,13 +342,13 @@ try {
 
   // 4. A document: attached from a file, opened, and the downloaded bytes are the bytes put in.
   await openTab('documents');
-  const fileInput = await page.waitForSelector('fk-documents >>> #doc-file', { timeout: 30_000 });
+  const fileInput = await deep('fk-documents >>> #doc-file');
   const uploadPath = join(SHOTS, 'bescheinigung.pdf');
   const { writeFileSync } = await import('node:fs');
   writeFileSync(uploadPath, DOC_BYTES);
   await fileInput.uploadFile(uploadPath);
   // The title starts as the file's name; the worker replaces it.
-  const title = await page.waitForSelector('fk-documents >>> #doc-title');
+  const title = await deep('fk-documents >>> #doc-title');
   await title.click({ count: 3 });
   await page.keyboard.press('Backspace');
   await title.type(DOC_TITLE);
@@ -365,7 +378,7 @@ try {
   await typeInto('fk-appointments >>> fk-date-field >>> input', APPOINTMENT.date);
   await page.keyboard.press('Tab');
   // A time input's typing depends on the browser's locale (12 or 24 hours): its value is set as a picker would.
-  const time = await page.waitForSelector('fk-appointments >>> #time');
+  const time = await deep('fk-appointments >>> #time');
   await time.evaluate((input, value) => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
