@@ -198,6 +198,7 @@ export { PERSON_ROLES, REPRESENTATION_SCOPES } from './model/person.js';
 export type {
   InterpreterNeed,
   Person,
+  PersonRelation,
   PersonRole,
   PresumedWill,
   Representation,

@@ -155,6 +155,24 @@ const ROWS: readonly Row[] = [
     code: 'UNKNOWN_PERSON',
   },
   {
+    name: 'addPerson related to an unknown person',
+    command: cmd('addPerson', { ...person, relations: [{ toPersonId: 'ghost', relation: 'Mutter von' }] }),
+    code: 'UNKNOWN_PERSON',
+  },
+  {
+    name: 'updatePerson relating a person to itself',
+    command: cmd('updatePerson', {
+      personId: p(2),
+      changes: { relations: [{ toPersonId: p(2), relation: 'Bruder von' }] },
+    }),
+    code: 'RELATION_TO_SELF',
+  },
+  {
+    name: 'updatePerson relation without its wording',
+    command: cmd('updatePerson', { personId: p(2), changes: { relations: [{ toPersonId: p(3), relation: '' }] } }),
+    code: 'INVALID_INPUT',
+  },
+  {
     name: 'updatePerson removing the addressee role',
     command: cmd('updatePerson', { personId: p(1), changes: { roles: ['relative'] } }),
     code: 'ADDRESSEE_ROLE_REQUIRED',

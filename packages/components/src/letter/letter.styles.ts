@@ -27,9 +27,15 @@ export const letterStyles = css`
     display: block;
     font-weight: 600;
   }
+  /* A long template title or appointment must not push the controls past a narrow screen (375 px). */
+  .controls > div {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
   select {
     font: inherit;
     padding: ${token('space-2xs')};
+    max-inline-size: 100%;
   }
   .page {
     max-inline-size: 210mm;

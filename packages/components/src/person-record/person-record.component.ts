@@ -24,6 +24,14 @@ import { personRecordMessages } from './person-record.messages.js';
 import { personRecordStyles } from './person-record.styles.js';
 import { recordPanelStyles } from '../shared/record-panel.styles.js';
 import { languagesOf, nameOf, shown, type PersonEntry, type ResidenceEntry } from './person-record.view.js';
+import {
+  NEW_RELATION,
+  relationInput,
+  renderRelationForm,
+  renderRelations,
+  type RelationDraft,
+  type RelationsHost,
+} from './relations.view.js';
 
 /** What `fk-submit` carries: the command the form would send (type and input), for a standalone host. */
 export type PersonRecordSubmit =
@@ -167,8 +175,9 @@ export class FkPersonRecord extends LitElement {
   @state() private newPerson: NewPersonDraft = NEW_PERSON;
   @state() private contact?: ContactDraft;
   @state() private representation: RepresentationDraft = NEW_REPRESENTATION;
-  @state() private error?: 'person' | 'representation';
-  @state() private saved?: 'person' | 'contact' | 'representation';
+  @state() private relation: RelationDraft = NEW_RELATION;
+  @state() private error?: 'person' | 'representation' | 'relation';
+  @state() private saved?: 'person' | 'contact' | 'representation' | 'relation';
 
   private readonly i18n = new LocalizeController(this, {
     catalog: personRecordMessages,
@@ -219,7 +228,10 @@ export class FkPersonRecord extends LitElement {
   }
 
   /** Fires `fk-submit` and, connected and not cancelled, saves the one command. */
-  private async save(submit: PersonRecordSubmit, what: 'person' | 'contact' | 'representation'): Promise<boolean> {
+  private async save(
+    submit: PersonRecordSubmit,
+    what: 'person' | 'contact' | 'representation' | 'relation',
+  ): Promise<boolean> {
     const event = new FkSubmitEvent<PersonRecordSubmit>(submit);
     this.dispatchEvent(event);
     if (event.defaultPrevented) return false;
@@ -291,6 +303,25 @@ export class FkPersonRecord extends LitElement {
     );
     if (ok) this.representation = NEW_REPRESENTATION;
     return ok;
+  }
+
+  /** Records the relation of the relation form on the person it describes (`updatePerson` on `relations`). */
+  async submitRelation(): Promise<boolean> {
+    const input = relationInput(this.relation, this.listed);
+    this.error = typeof input === 'string' ? 'relation' : undefined;
+    if (typeof input === 'string') return false;
+    const ok = await this.save({ type: 'updatePerson', input }, 'relation');
+    if (ok) this.relation = NEW_RELATION;
+    return ok;
+  }
+
+  /** What the relations view needs from this element. */
+  private get relationsHost(): RelationsHost {
+    return {
+      t: (key, values) => this.i18n.t(key as 'person.relations', values),
+      personName: (id) => this.personName(id),
+      withheld: () => this.withheld(),
+    };
   }
 
   /** Opens the contact form for a person, filled with what the view shows. */
@@ -456,7 +487,7 @@ export class FkPersonRecord extends LitElement {
               : this.i18n.t('person.none'),
           )}
         </dd>
-        ${this.renderResidence(id)} ${this.renderRepresentations(p)}
+        ${renderRelations(this.relationsHost, p)} ${this.renderResidence(id)} ${this.renderRepresentations(p)}
         ${
           p.presumedWill === undefined
             ? nothing
@@ -664,6 +695,21 @@ export class FkPersonRecord extends LitElement {
     </form>`;
   }
 
+  private renderRelationForm(persons: readonly PersonEntry[]) {
+    return renderRelationForm(this.relationsHost, {
+      persons,
+      draft: this.relation,
+      error: this.error === 'relation',
+      pending: this.connection.pending,
+      set: (patch) => {
+        this.relation = { ...this.relation, ...patch };
+        this.saved = undefined;
+        this.connection.clearRefusals();
+      },
+      submit: () => void this.submitRelation(),
+    });
+  }
+
   private renderRepresentationForm(persons: readonly PersonEntry[]) {
     const d = this.representation;
     const named = persons
@@ -766,7 +812,8 @@ export class FkPersonRecord extends LitElement {
                 this.writable
                   ? html`${this.renderRefusals()}
                       <p role="status">${this.saved ? this.i18n.t('person.saved') : nothing}</p>
-                      ${this.renderContactForm()} ${this.renderAddForm()} ${this.renderRepresentationForm(persons)}`
+                      ${this.renderContactForm()} ${this.renderAddForm()} ${this.renderRelationForm(persons)}
+                      ${this.renderRepresentationForm(persons)}`
                   : html`<p class="fk-hint">${this.i18n.t('person.readOnly')}</p>`
               }`
           : nothing

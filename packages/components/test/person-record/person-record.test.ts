@@ -193,6 +193,74 @@ describe('fk-person-record', () => {
       });
     });
 
+    it('records a relation between two members by keyboard: fk-submit carries updatePerson with the whole list', async () => {
+      const sister: PersonEntry = { ...amir, id: 'p-4', subjectIds: ['p-4'], givenName: 'Lea', relations: [] };
+      const brother: PersonEntry = { ...amir, relations: [{ toPersonId: 'p-3', relation: 'Patenkind von' }] };
+      const el = await fixture<FkPersonRecord>(
+        html`<fk-person-record
+          lang="de"
+          addressee-id="p-1"
+          .persons=${[maria, brother, sister, guardian]}
+        ></fk-person-record>`,
+      );
+      expect(shadowText(el)).to.contain('Weitere Beziehungen');
+      expect(shadowText(el)).to.contain('Patenkind von: Bernd Betreuer');
+      expect(await el.submitRelation()).to.equal(false);
+      expect(shadowText(el)).to.contain('Bitte zwei verschiedene Personen wählen');
+      const pick = async (id: string, value: string) => {
+        const select = el.shadowRoot!.querySelector<HTMLSelectElement>(id)!;
+        select.value = value;
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+      };
+      await pick('#rel-from', 'p-2');
+      await pick('#rel-to', 'p-2');
+      await typeInto(el, '#rel-relation', 'Geschwister');
+      expect(await el.submitRelation()).to.equal(false);
+      await pick('#rel-to', 'p-4');
+      const submitted = oneEvent(el, 'fk-submit');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('#relation-title ~ .actions button[type="submit"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const { detail } = (await submitted) as CustomEvent<PersonRecordSubmit>;
+      expect(detail).to.deep.equal({
+        type: 'updatePerson',
+        input: {
+          personId: 'p-2',
+          changes: {
+            relations: [
+              { toPersonId: 'p-3', relation: 'Patenkind von' },
+              { toPersonId: 'p-4', relation: 'Geschwister' },
+            ],
+          },
+        },
+      });
+    });
+
+    it('DP-24: a withheld relation list is shown as withheld and is never overwritten from the form', async () => {
+      const hiddenRelations: PersonEntry = { ...amir, relations: marker };
+      const el = await fixture<FkPersonRecord>(
+        html`<fk-person-record
+          lang="en"
+          addressee-id="p-1"
+          .persons=${[maria, hiddenRelations, guardian]}
+        ></fk-person-record>`,
+      );
+      expect(shadowText(el)).to.contain('Other relations');
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#rel-from')!;
+      select.value = 'p-2';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain("This person's relations are withheld from you");
+      expect(el.shadowRoot!.querySelector<HTMLButtonElement>('#relation-title ~ .actions button')!.disabled).to.equal(
+        true,
+      );
+      el['relation'] = { fromId: 'p-2', toId: 'p-3', relation: 'Neffe von' };
+      let fired = false;
+      el.addEventListener('fk-submit', () => (fired = true));
+      expect(await el.submitRelation()).to.equal(false);
+      expect(fired).to.equal(false);
+    });
+
     it('is accessible (axe), with the contact form open', async () => {
       const el = await fixture<FkPersonRecord>(
         html`<fk-person-record lang="de" addressee-id="p-1" .persons=${[maria, amir, guardian]}></fk-person-record>`,
@@ -263,6 +331,37 @@ describe('fk-person-record', () => {
         { kind: 'parentalResponsibility', forPersonId: lina.id, scope: ['all'] },
       ]);
       await waitUntil(() => shadowText(el).includes('Elterliche Sorge (§ 1626 BGB) für Lina Muster'), 'shown');
+      await expect(el).to.be.accessible();
+    });
+
+    it('records "Mutter von" between two members other than the addressee; the core keeps it on the person', async () => {
+      const { core, caseId, port } = await coreWithCase();
+      for (const [givenName, relationToAddressee] of [
+        ['Grete', 'Mutter'],
+        ['Lina', 'Tochter'],
+      ] as const) {
+        await core.execute({
+          type: 'addPerson',
+          caseId,
+          input: { roles: ['relative'], givenName, familyName: 'Muster', relationToAddressee, inHousehold: true },
+        });
+      }
+      const el = await mount(port, caseId);
+      let loaded = await core.loadCase(caseId);
+      if (!loaded.ok) throw new Error('load');
+      const [grete, lina] = ['Grete', 'Lina'].map(
+        (n) => loaded.ok && loaded.value.state.persons.find((p) => p.givenName === n)!.id,
+      );
+      el['relation'] = { fromId: grete as string, toId: lina as string, relation: 'Großmutter von' };
+      const saved = oneEvent(el, 'fk-saved');
+      void el.submitRelation();
+      await saved;
+      loaded = await core.loadCase(caseId);
+      if (!loaded.ok) throw new Error('load');
+      expect(loaded.value.state.persons.find((p) => p.id === grete)!.relations).to.deep.equal([
+        { toPersonId: lina, relation: 'Großmutter von' },
+      ]);
+      await waitUntil(() => shadowText(el).includes('Großmutter von: Lina Muster'), 'the relation on the card');
       await expect(el).to.be.accessible();
     });
 

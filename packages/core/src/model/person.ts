@@ -106,6 +106,21 @@ export const contactDetailsSchema = z.strictObject({
   address: z.optional(textSchema({ max: ADDRESS_MAX, multiline: true })),
 });
 
+/**
+ * How this person relates to another person of the case who is not the addressee ("Mutter von", "Geschwister"):
+ * the household's relationship graph beyond the one line to the addressee (issue 22). Kept on the person it
+ * describes, like representations; set with `addPerson` / `updatePerson` (no command of its own).
+ */
+export const personRelationSchema = z.strictObject({
+  /** The other person (a person of the case). */
+  toPersonId: idSchema,
+  /** The relation as the office words it, seen from this person ("Mutter von", "Bruder von"). */
+  relation: textSchema({ max: LINE_MAX, min: 1 }),
+});
+
+/** A relation of one person to another person of the case. */
+export type PersonRelation = z.infer<typeof personRelationSchema>;
+
 /** The descriptive fields of a person, shared by {@link personSchema} and the person commands. */
 export const personFieldsShape = {
   roles: boundedArray(z.enum(PERSON_ROLES), CODES_MAX, 1),
@@ -115,6 +130,8 @@ export const personFieldsShape = {
   gender: z.optional(z.enum(['female', 'male', 'diverse', 'unspecified'])),
   /** How this person relates to the addressee ("Tochter", "Bruder", "Nachbarin"). */
   relationToAddressee: z.optional(lineSchema),
+  /** Relations to other persons of the case besides the addressee (the household graph); the whole list is replaced. */
+  relations: z.optional(boundedArray(personRelationSchema, ENTRIES_MAX)),
   /** Languages spoken, best first. */
   languages: z.optional(boundedArray(textSchema({ max: LINE_MAX, min: 1 }), CODES_MAX)),
   interpreter: z.optional(interpreterNeedSchema),

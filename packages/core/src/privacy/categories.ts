@@ -110,6 +110,7 @@ export const CASE_FIELD_CATEGORIES = {
     birthDate: ['identity'],
     gender: ['identity'],
     relationToAddressee: ['household'],
+    relations: ['household'],
     languages: ['identity'],
     interpreter: ['identity'],
     contact: ['contact'],

@@ -23,6 +23,12 @@ const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'fk-handover': () => import('@fallkit/components/define/fk-handover'),
   'fk-case-closure': () => import('@fallkit/components/define/fk-case-closure'),
   'fk-report': () => import('@fallkit/components/define/fk-report'),
+  // The case file around the cycle (issue 22): missing here, the built demo showed these tabs as "not contained".
+  'fk-person-record': () => import('@fallkit/components/define/fk-person-record'),
+  'fk-notes': () => import('@fallkit/components/define/fk-notes'),
+  'fk-documents': () => import('@fallkit/components/define/fk-documents'),
+  'fk-appointments': () => import('@fallkit/components/define/fk-appointments'),
+  'fk-letter': () => import('@fallkit/components/define/fk-letter'),
 };
 
 /** Chunks on their way, and those that failed (the page then says the element is missing). */

@@ -22,6 +22,7 @@ import { caseFileInvariants } from './invariants.js';
  * Domain invariants of its own (refusals carry `rule: 'DOMAIN'` and the code; the ids name them in
  * tests and docs/core.md), besides the shared ones of `invariant-checks.ts` (INV-REF-01 … INV-CHG-01):
  * - INV-CASE-01 (`ADDRESSEE_ROLE_REQUIRED`): a case has exactly one addressee, and the role stays with the person the case is about (addPerson, updatePerson).
+ * - INV-CASE-02 (`RELATION_TO_SELF`, `UNKNOWN_PERSON`): a household relation links the person to another person of the case (addPerson, updatePerson).
  */
 export const caseFileSlice = {
   stage: 'case-file',

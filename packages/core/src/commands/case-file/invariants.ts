@@ -21,6 +21,28 @@ function representationChecks(
   ]);
 }
 
+/** INV-CASE-02: every relation names another person of the case, never the person itself. */
+function relationChecks(
+  state: CaseState,
+  self: string | undefined,
+  relations: readonly { toPersonId: string }[] | undefined,
+  path: IssuePath,
+): Refusal[] {
+  return (relations ?? []).flatMap((relation, index) =>
+    relation.toPersonId === self
+      ? [
+          domainRefusal(
+            'RELATION_TO_SELF',
+            [...path, index, 'toPersonId'],
+            text('Eine Beziehung verbindet zwei verschiedene Personen.', 'A relation links two different persons.'),
+          ),
+        ]
+      : has(state.persons, relation.toPersonId)
+        ? []
+        : [unknownId('UNKNOWN_PERSON', [...path, index, 'toPersonId'], relation.toPersonId)],
+  );
+}
+
 /** The domain invariants of this slice's commands; a command without an entry has none beyond its schema. */
 export const caseFileInvariants: { readonly [T in keyof typeof caseFileInputs]?: InvariantCheck<T> } = {
   openCase: (_state, input, context) => [
@@ -33,6 +55,7 @@ export const caseFileInvariants: { readonly [T in keyof typeof caseFileInputs]?:
     return [
       ...notFuture(input.birthDate, ['birthDate'], context),
       ...representationChecks(s, input.representations, ['representations']),
+      ...relationChecks(s, undefined, input.relations, ['relations']),
       ...(input.roles.includes('addressee')
         ? [
             // INV-CASE-01
@@ -52,6 +75,7 @@ export const caseFileInvariants: { readonly [T in keyof typeof caseFileInputs]?:
     const refusals: Refusal[] = [
       ...notFuture(input.changes.birthDate, ['changes', 'birthDate'], context),
       ...representationChecks(s, input.changes.representations, ['changes', 'representations']),
+      ...relationChecks(s, input.personId, input.changes.relations, ['changes', 'relations']),
       ...persons(s, input.changes.subjectIds, ['changes', 'subjectIds']),
     ];
     const roles = input.changes.roles;

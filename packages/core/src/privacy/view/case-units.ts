@@ -65,7 +65,7 @@ export function itemUnit(
 
 /** The field groups of a person, each decided on its own (DP-06: names and birth years of household members). */
 export const PERSON_FIELD_GROUPS = {
-  basics: ['givenName', 'familyName', 'roles', 'relationToAddressee', 'inHousehold'],
+  basics: ['givenName', 'familyName', 'roles', 'relationToAddressee', 'relations', 'inHousehold'],
   details: ['birthDate', 'gender', 'languages', 'interpreter', 'representations'],
   contact: ['contact'],
   presumedWill: ['presumedWill'],
