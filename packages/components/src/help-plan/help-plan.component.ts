@@ -135,7 +135,8 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
    */
   protected override formValueJson(value: HelpPlanValue): string {
     const keys = value === null || typeof value !== 'object' ? [] : Object.keys(value);
-    if (keys.length !== 1 || keys[0] !== 'measures' || !Array.isArray(value.measures)) return super.formValueJson(value);
+    if (keys.length !== 1 || keys[0] !== 'measures' || !Array.isArray(value.measures))
+      return super.formValueJson(value);
     const parts = value.measures.map((m) => {
       if (m === null || typeof m !== 'object') return JSON.stringify(m ?? null);
       let text = this.measureJson.get(m);
