@@ -12,6 +12,7 @@
  */
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { resultsFileReporter } from './scripts/lib/wtr-results-reporter.js';
@@ -82,6 +83,8 @@ export default {
     dexieModulePlugin,
     demoEntryPlugin,
     pdfCommandPlugin(),
+    // Accessible names and descriptions as Chromium computes them (`a11ySnapshot`), for the fields' tests.
+    a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
   ],
   browsers: [

@@ -11,13 +11,18 @@ export interface ChoiceOption {
 
 /**
  * The text of option `index` in a checkbox or radio group: its label and, if it has one, its
- * description with the id (`description-<index>`) the option's input is described by.
+ * description with the id (`description-<index>`) the option's input is described by. The description
+ * sits inside the `<label>` for the layout, so it is hidden from the accessible name (otherwise a screen
+ * reader reads "konformDie Hilfe passt …" as one name, issue 21) and reaches assistive technology as the
+ * input's description through `aria-describedby` instead.
  */
 export function renderChoiceText(option: ChoiceOption, index: number): TemplateResult {
   return html`<span class="fk-choice__text"
     ><span>${option.label}</span>${
       option.description
-        ? html`<span id=${`description-${index}`} class="fk-choice__description">${option.description}</span>`
+        ? html`<span id=${`description-${index}`} class="fk-choice__description" aria-hidden="true"
+            >${option.description}</span
+          >`
         : nothing
     }</span
   >`;

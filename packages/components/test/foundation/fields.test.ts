@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/foundation.js';
 import type { FkTextField } from '../../src/fields/text-field.component.js';
 import type { FkTextarea } from '../../src/fields/textarea.component.js';
@@ -86,6 +86,27 @@ describe('internal fields', () => {
     el.error = 'Bitte wählen Sie eine Möglichkeit.';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('issue 21: a radio or checkbox option with a description is named by its label alone and described by its description', async () => {
+    for (const tag of ['radio', 'checkbox'] as const) {
+      const el = await fixture<HTMLElement>(
+        tag === 'radio'
+          ? html`<fk-radio-group id="choice" label="Bereich" .options=${options}></fk-radio-group>`
+          : html`<fk-checkbox-group id="choice" label="Bereich" .options=${options}></fk-checkbox-group>`,
+      );
+      await expect(el).to.be.accessible();
+      type Node = { role: string; name: string; description?: string; children?: Node[] };
+      const snapshot = (await a11ySnapshot({})) as unknown as Node;
+      const arbeit = findAccessibilityNode<Node>(
+        snapshot as never,
+        (n) => n.role === tag && n.name.startsWith('Arbeit'),
+      );
+      expect(arbeit !== null, `${tag} "Arbeit" in the accessibility tree`).to.equal(true);
+      expect(arbeit!.name, `${tag}: the name is the label alone`).to.equal('Arbeit');
+      expect(arbeit!.description ?? '', `${tag}: the description`).to.contain('Beschäftigung und Ausbildung');
+      el.remove();
+    }
   });
 
   it('fk-radio-group: arrow keys move the choice', async () => {
