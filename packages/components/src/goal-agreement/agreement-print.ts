@@ -2,6 +2,8 @@ import { css, html, nothing } from 'lit';
 import type { LocalizedText } from '@fallkit/core';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { token } from '../theme/tokens.js';
+import { renderDataProtectionBlock, renderLetterhead } from '../print/print-parts.js';
+import type { PrintSettings } from '../print/print-settings.js';
 import { domainLabel, type AssessmentStandard } from '../shared/assessment-standard.js';
 import type { goalMessages } from './goal-agreement.messages.js';
 import type { GoalEntry } from './goal-agreement.component.js';
@@ -48,6 +50,13 @@ export interface AgreementPrintInput {
   readonly agencyName?: string;
   readonly caseLabel?: string;
   readonly standard: AssessmentStandard;
+  /**
+   * The host's letterhead and controller/DPO details (`<fk-print-settings>`): the document then opens with the
+   * letterhead and ends with the Art. 13 GDPR block, as the consent does (issue 21, item 10).
+   */
+  readonly settings?: PrintSettings;
+  /** The date the document is printed on (ISO), for the letterhead. */
+  readonly date?: string;
   readonly onClose: () => void;
   /** Prints the document (the element renders it into the print root first). */
   readonly onPrint?: () => void;
@@ -202,10 +211,27 @@ export function renderAgreementDocument(input: AgreementPrintInput) {
   };
   const person = input.personName ?? t.t('goals.print.person');
   const agency = input.agencyName ?? t.t('goals.print.agency');
+  const letterhead = input.settings
+    ? renderLetterhead(
+        input.settings,
+        {
+          ...(input.personName ? { person: input.personName } : {}),
+          ...(input.caseLabel ? { caseNumber: input.caseLabel } : {}),
+          date: t.date(input.date ?? new Date().toISOString().slice(0, 10)),
+        },
+        t.lang,
+      )
+    : nothing;
   return html`<article class="doc" part="agreement" aria-labelledby="print-title">
+    ${letterhead}
     <h2 id="print-title" tabindex="-1">${t.t('goals.print.title')}</h2>
     <p class="parties">${t.t('goals.print.between', { person, agency })}</p>
-    ${input.caseLabel ? html`<p class="meta">${t.t('goals.print.case', { label: input.caseLabel })}</p>` : nothing}
+    ${
+      // With a letterhead the case number stands in it (Aktenzeichen), once.
+      input.caseLabel && !input.settings
+        ? html`<p class="meta">${t.t('goals.print.case', { label: input.caseLabel })}</p>`
+        : nothing
+    }
     <p>${t.t('goals.print.intro')}</p>
     <h3>${t.t('goals.print.goalsHeading')}</h3>
     ${
@@ -294,5 +320,6 @@ export function renderAgreementDocument(input: AgreementPrintInput) {
         <div><span>${t.t('goals.print.signCaseManager')}</span></div>
       </div>
     </div>
+    ${renderDataProtectionBlock(input.settings, t.lang)}
   </article>`;
 }

@@ -11,6 +11,8 @@ import { itemsById, patchItemAt } from '../list-editing/list-items.js';
 import { saveItemCommands } from '../list-editing/save-items.js';
 import { renderProfileHint, standardOfView } from '../shared/profile-hint.js';
 import { mountPrintRoot } from '../print/print-root.js';
+import { PrintSettingsController } from '../print/print-settings.js';
+import { todayIso } from '../base/parts-schema.js';
 import { printStyles } from '../print/print-parts.js';
 import { goalMessages } from './goal-agreement.messages.js';
 import { goalAgreementStyles } from './goal-agreement.styles.js';
@@ -117,6 +119,9 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
 
   /** Case label, for the print view. */
   @property({ attribute: 'case-label' }) caseLabel?: string;
+
+  /** The host's letterhead and controller/DPO details for the printed agreement (`<fk-print-settings>`). */
+  private readonly printSettings = new PrintSettingsController(this);
 
   /** Goals the data-protection view withheld (`goal:<index>`), shown with their reason. */
   @property({ attribute: false }) redactions: Redactions = {};
@@ -307,6 +312,8 @@ export class FkGoalAgreement extends FkFormElement<GoalAgreementValue, GoalAgree
       agencyName: this.agencyName,
       caseLabel: this.caseLabel,
       standard: this.standard,
+      ...(this.printSettings.settings ? { settings: this.printSettings.settings } : {}),
+      date: todayIso(),
       onClose: () => this.switchView('edit'),
       onPrint: () => {
         this.preparePrint();

@@ -5,6 +5,8 @@ import { runExampleCases, EXAMPLE_CASES } from '@fallkit/core/examples';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import '../../src/define/fk-case-provider.js';
 import '../../src/define/fk-goal-agreement.js';
+import '../../src/define/fk-print-settings.js';
+import type { PrintSettings } from '../../src/print/print-settings.js';
 import type { FkGoalAgreement } from '../../src/goal-agreement/goal-agreement.component.js';
 import { FakeCaseService } from '../suites/fake-case-service.js';
 import { caseManager } from '../suites/stage-test-helpers.js';
@@ -55,5 +57,40 @@ describe('the printed goal agreement (issue 21 item 10)', () => {
     const signed = pages.findIndex((p) => p.includes('Unterschrift'));
     expect(signed).to.be.greaterThan(-1);
     expect(pages[signed]).to.contain('Einwilligungen zur Weitergabe von Daten');
+  });
+
+  it('opens with the host\u2019s letterhead and the case number and ends with the Art. 13 GDPR block, like the consent', async () => {
+    const settings: PrintSettings = {
+      letterhead: { name: 'Stadt Musterstadt', unit: 'Kommunales Integrationsmanagement', address: ['Marktplatz 1'] },
+      controller: { name: 'Stadt Musterstadt, Der Oberbürgermeister', address: ['Marktplatz 1', '12345 Musterstadt'] },
+      dataProtectionOfficer: { name: 'Behördliche Datenschutzbeauftragte', email: 'datenschutz@musterstadt.example' },
+    };
+    const { results } = await runExampleCases({ cases: EXAMPLE_CASES });
+    const state: CaseState = results.find((r) => r.state.goals.length > 0)!.state;
+    const service = new FakeCaseService<CaseState, CaseCommand>(caseManager);
+    service.setView(state.caseId, state);
+    const root = await fixture<HTMLElement>(
+      html`<fk-print-settings .settings=${settings}>
+        <fk-case-provider .service=${service} case-id=${state.caseId} lang="de">
+          <fk-goal-agreement case-label="KIM-2026-0001"></fk-goal-agreement>
+        </fk-case-provider>
+      </fk-print-settings>`,
+    );
+    const el = root.querySelector('fk-goal-agreement')! as FkGoalAgreement;
+    await waitUntil(() => (el.value.goals ?? []).length > 0, 'case loaded');
+    el.preparePrint();
+    const result = (await executeServerCommand('fk-print-pdf', { name: 'goal-agreement-letterhead' })) as PdfResult;
+    expect(result.text, result.error).to.be.a('string');
+    const text = (result.text ?? '').replace(/\s+/g, ' ');
+    expect(text).to.contain('Stadt Musterstadt');
+    expect(text).to.contain('Kommunales Integrationsmanagement');
+    expect(text).to.contain('KIM-2026-0001');
+    expect(text).to.contain('Behördliche Datenschutzbeauftragte');
+    expect(text.indexOf('Stadt Musterstadt'), 'the letterhead comes first').to.be.lessThan(
+      text.indexOf('Unterschrift'),
+    );
+    expect(text.lastIndexOf('datenschutz@musterstadt.example'), 'the Art. 13 block comes last').to.be.greaterThan(
+      text.indexOf('Unterschrift'),
+    );
   });
 });
