@@ -155,13 +155,25 @@ export function uiInput(page, counts, { timeout = 20_000 } = {}) {
       await (await find('control', label, within, nth)).select(value);
       counts.clicks += 2;
     },
-    /** Chooses an option of a select by its visible text (a prefix). */
+    /**
+     * Chooses an option of a select by its visible text (a prefix). The options may arrive after the field (a
+     * connected form fills them from the case view once it is loaded), so it looks again for up to 15 s, as a
+     * person waits for the list to fill, before it fails.
+     */
     async chooseText(label, optionText, within, nth = 0) {
-      const select = await find('control', label, within, nth);
-      const value = await select.evaluate(
-        (el, wanted) => [...el.options].find((o) => o.textContent.trim().startsWith(wanted))?.value,
-        optionText,
-      );
+      const deadline = Date.now() + 15_000;
+      let select = await find('control', label, within, nth);
+      let value;
+      for (;;) {
+        value = await select.evaluate(
+          (el, wanted) => [...el.options].find((o) => o.textContent.trim().startsWith(wanted))?.value,
+          optionText,
+        );
+        if (value !== undefined || Date.now() > deadline) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        // A re-render may have replaced the select: find it again.
+        select = await find('control', label, within, nth);
+      }
       if (value === undefined) throw new Error(`no option "${optionText}" in "${label}"`);
       await select.select(value);
       counts.clicks += 2;
