@@ -29,6 +29,7 @@ import { recordPanelStyles } from '../shared/record-panel.styles.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { documentsMessages } from './documents.messages.js';
 import { documentsStyles } from './documents.styles.js';
+import { relatesToLine } from '../shared/item-ref.js';
 
 /** A document as the data-protected view lists it: the description, or the marker in its place. */
 export type DocumentEntry = CaseDocument | RedactionMarker;
@@ -304,6 +305,7 @@ export class FkDocuments extends LitElement {
       <td>
         <strong>${entry.title}</strong>
         <div class="meta">${t.t('documents.size', { name: entry.fileName, size: this.size(entry.size) })}</div>
+        ${relatesToLine(t, entry.relatesTo, this.connection.connected ? this.connection.view : undefined)}
         ${entry.professionalSecret ? html`<span class="badge">${t.t('documents.secret')}</span>` : nothing}
         ${entry.entrusted ? html`<span class="badge">${t.t('documents.entrusted')}</span>` : nothing}
         ${

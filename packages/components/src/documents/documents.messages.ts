@@ -1,8 +1,10 @@
 import { defineMessages } from '../i18n/message-catalog.js';
+import { itemRefMessages } from '../shared/item-ref.messages.js';
 
 /** Texts of `<fk-documents>`. German is the reference; hosts override any key. */
 export const documentsMessages = defineMessages({
   de: {
+    ...itemRefMessages.de,
     'documents.title': 'Dokumente',
     'documents.lead': 'Unterlagen zur Akte: verschlüsselt gespeichert, nur für die sichtbar, die sie sehen dürfen.',
     'documents.empty': 'Noch keine Dokumente abgelegt.',
@@ -58,6 +60,7 @@ export const documentsMessages = defineMessages({
     'documents.readOnly': 'Sie können die Dokumente ansehen, aber keine ablegen.',
   },
   en: {
+    ...itemRefMessages.en,
     'documents.title': 'Documents',
     'documents.lead': 'Papers of the case file: stored encrypted, visible only to those who may see them.',
     'documents.empty': 'No documents filed yet.',

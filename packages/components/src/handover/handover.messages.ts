@@ -13,6 +13,7 @@ export const handoverMessages = defineMessages({
     'handover.noLead': 'Noch keine federführende Stelle erfasst.',
     'handover.history': 'Frühere Übergaben',
     'handover.historyItem': '{date}: an {agency} ({variant})',
+    'handover.historyItemFrom': '{date}: von {from} an {agency} ({variant})',
     'handover.variant': 'Wie wird übergeben?',
     'handover.variant.warmHandover': 'Warme Übergabe',
     'handover.variant.warmHandover.hint':
@@ -97,6 +98,7 @@ export const handoverMessages = defineMessages({
     'handover.noLead': 'No lead agency recorded yet.',
     'handover.history': 'Earlier handovers',
     'handover.historyItem': '{date}: to {agency} ({variant})',
+    'handover.historyItemFrom': '{date}: from {from} to {agency} ({variant})',
     'handover.variant': 'How is it handed over?',
     'handover.variant.warmHandover': 'Warm handover',
     'handover.variant.warmHandover.hint':

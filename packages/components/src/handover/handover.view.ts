@@ -65,6 +65,26 @@ export interface HandoverView {
   basisLabel(basis: string | undefined): string;
 }
 
+/**
+ * One earlier handover: when, from which agency (`fromAgencyId`, named from the lead periods the view shows)
+ * to which, and its variant.
+ */
+function historyItem(v: HandoverView, h: Handover) {
+  const t = v.t;
+  const from = h.fromAgencyId ? v.leadAgencies.find((p) => p.agencyId === h.fromAgencyId)?.name : undefined;
+  const params = {
+    date: t.date(h.effectiveFrom),
+    agency: h.to.name,
+    variant:
+      h.variant === 'warmHandover' && h.continuingRole
+        ? t.t('handover.variant.warmPlusFurtherNeeds')
+        : t.t(`handover.variant.${h.variant}`),
+  };
+  return from === undefined
+    ? t.t('handover.historyItem', params)
+    : t.t('handover.historyItemFrom', { ...params, from });
+}
+
 /** The current lead agency and the earlier handovers. */
 export function currentLead(v: HandoverView) {
   const t = v.t;
@@ -92,16 +112,7 @@ export function currentLead(v: HandoverView) {
               ${earlier.map((h) =>
                 isRedactionMarker(h)
                   ? html`<li><fk-redacted label=${t.t('handover.history')} .marker=${h}></fk-redacted></li>`
-                  : html`<li>
-                      ${t.t('handover.historyItem', {
-                        date: t.date(h.effectiveFrom),
-                        agency: h.to.name,
-                        variant:
-                          h.variant === 'warmHandover' && h.continuingRole
-                            ? t.t('handover.variant.warmPlusFurtherNeeds')
-                            : t.t(`handover.variant.${h.variant}`),
-                      })}
-                    </li>`,
+                  : html`<li>${historyItem(v, h)}</li>`,
               )}
             </ul>
           </details>`

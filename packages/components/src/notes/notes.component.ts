@@ -23,6 +23,7 @@ import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { notesMessages } from './notes.messages.js';
 import { notesStyles } from './notes.styles.js';
+import { relatesToLine } from '../shared/item-ref.js';
 
 /** A value as the data-protected view hands it: the value, or the marker that stands in its place. */
 type Shown<T> = T | RedactionMarker;
@@ -272,6 +273,7 @@ export class FkNotes extends LitElement {
         })}
       </p>
       ${isRedactionMarker(note.text) ? this.withheld(note.text) : html`<p class="text">${note.text}</p>`}
+      ${relatesToLine(this.i18n, shown(note.relatesTo), this.connection.connected ? this.connection.view : undefined)}
       ${
         categories && categories.some((c) => c !== 'notes')
           ? html`<p class="meta">

@@ -1,8 +1,10 @@
 import { defineMessages } from '../i18n/message-catalog.js';
+import { itemRefMessages } from '../shared/item-ref.messages.js';
 
 /** Texts of `<fk-notes>`. German is the reference; hosts override any key. */
 export const notesMessages = defineMessages({
   de: {
+    ...itemRefMessages.de,
     'notes.title': 'Vermerke',
     'notes.lead': 'Aktenvermerke zum Fall, die neuesten zuerst.',
     'notes.empty': 'Noch keine Vermerke.',
@@ -45,6 +47,7 @@ export const notesMessages = defineMessages({
     'notes.category.housing': 'Wohnen',
   },
   en: {
+    ...itemRefMessages.en,
     'notes.title': 'Notes',
     'notes.lead': 'File notes on the case, newest first.',
     'notes.empty': 'No notes yet.',

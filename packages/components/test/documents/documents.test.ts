@@ -31,10 +31,8 @@ function connect(store: MemoryCaseStore, actor: Actor) {
   const ids = new SequentialIds();
   const service = createCaseService({ store, clock, ids, actor });
   const views = createCaseViews({ service, store, clock, ids });
-  return {
-    service,
-    port: connectCaseService({ service, views, clock, documents: createCaseDocuments({ service, views, store }) }),
-  };
+  const documents = createCaseDocuments({ service, views, store });
+  return { service, documents, port: connectCaseService({ service, views, clock, documents }) };
 }
 
 async function openedStore(): Promise<MemoryCaseStore> {
@@ -107,6 +105,30 @@ describe('<fk-documents> through the core (issue 22)', () => {
     await expect(el).to.be.accessible();
     const shot = (await executeServerCommand('fk-screenshot', { name: 'fk-documents-de' })) as { bytes: number };
     expect(shot.bytes).to.be.greaterThan(1000);
+  });
+
+  it('issue 20: a document that relates to a person of the case names that person from the view', async () => {
+    const store = await openedStore();
+    const { port, documents } = connect(store, KIM);
+    const addressee = (await store.readJournal(CASE))[0]!.payload as { addressee: { id: string } };
+    const attached = await documents.attach(
+      CASE,
+      {
+        title: 'Meldebescheinigung',
+        fileName: 'meldebescheinigung.pdf',
+        mediaType: 'application/pdf',
+        relatesTo: { kind: 'person', id: addressee.addressee.id },
+        categories: ['identity'],
+      },
+      new TextEncoder().encode(CONTENT),
+    );
+    expect(attached.ok, attached.ok ? '' : attached.errors[0]!.code).to.equal(true);
+    const el = await mount(port);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="relates-to"]'), 'relates-to line');
+    expect(el.shadowRoot!.querySelector('[part="relates-to"]')!.textContent).to.contain(
+      'Bezieht sich auf: Person „Mia Muster“',
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('opens a document through the core: the opened event carries exactly the stored bytes', async () => {

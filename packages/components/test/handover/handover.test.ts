@@ -230,6 +230,18 @@ describe('<fk-handover>', () => {
   });
 
   describe('connected', () => {
+    it('issue 20: an earlier handover names the agency it came from (fromAgencyId) and the one it went to', async () => {
+      const state = await exampleState();
+      const handover = state.handovers.find((h) => h.fromAgencyId !== null)!;
+      expect(handover, 'the example has a handover between two agencies').to.not.equal(undefined);
+      const from = state.leadAgencies.find((p) => p.agencyId === handover.fromAgencyId)!;
+      const el = await mountConnected<FkHandover>('fk-handover', fakeServiceFor(state), state.caseId, (e) =>
+        deepText(e).includes('Frühere Übergaben'),
+      );
+      expect(deepText(el)).to.contain(`von ${from.name} an ${handover.to.name}`);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the current lead and earlier handovers, saves with changeLeadAgency', async () => {
       const state = await exampleState();
       const service = fakeServiceFor(state);

@@ -10,7 +10,7 @@ import {
   type CaseState,
   type RedactionMarker,
 } from '@fallkit/core';
-import { familyDuldungToSgbII, runExampleCases } from '@fallkit/core/examples';
+import { EXAMPLE_ACTORS, familyDuldungToSgbII, runExampleCases } from '@fallkit/core/examples';
 import '../../src/define/fk-notes.js';
 import '../../src/define/fk-case-provider.js';
 import type { FkNotes, NoteEntry, RecordNoteInput } from '../../src/notes/notes.component.js';
@@ -280,6 +280,74 @@ describe('fk-notes', () => {
       expect(listedTexts(el)[0]).to.contain('20.06.2026').and.to.contain('Murat Demir');
       expect(textarea(el).value).to.equal('');
       await expect(el).to.be.accessible();
+    });
+
+    it('issue 20, DP-24: a note names what it relates to from the view: a person by name, a goal the view withholds by its kind only', async () => {
+      const { store, state, caseManager } = await exampleOnStore();
+      const { port, core } = connect(store, caseManager);
+      const views = createCaseViews({
+        service: core,
+        store,
+        clock: new FixedClock('2026-06-20T10:00:00.000Z'),
+        ids: new SequentialIds(),
+      });
+      const viewed = await views.viewCase(state.caseId, 'caseManagement');
+      if (!viewed.ok) throw new Error(viewed.errors[0]!.code);
+      const addressee = state.persons.find((p) => p.id === state.addresseeId)!;
+      const shownGoals = (viewed.value.case.goals as readonly unknown[]).filter(
+        (g) => typeof g === 'object' && g !== null && typeof (g as { title?: unknown }).title === 'string',
+      );
+      // This worker (the Jobcenter's, after the handover) sees none of the municipality's goals (DP-23).
+      expect(shownGoals.length, 'goals the view shows').to.equal(0);
+      const goal = state.goals[0]!;
+      for (const [text, relatesTo] of [
+        ['Vermerk zur Person.', { kind: 'person', id: addressee.id }],
+        ['Vermerk zum Ziel.', { kind: 'goal', id: goal.id }],
+      ] as const) {
+        const recorded = await core.execute({
+          type: 'recordNote',
+          caseId: state.caseId,
+          input: { text, categories: ['notes'], relatesTo },
+        });
+        expect(recorded.ok, recorded.ok ? '' : recorded.errors[0]!.code).to.equal(true);
+      }
+      const el = await mount(port, state.caseId);
+      await waitUntil(() => shadowText(el).includes('Vermerk zum Ziel.'), 'notes listed');
+      const lines = [...el.shadowRoot!.querySelectorAll('[part="relates-to"]')].map((l) => l.textContent ?? '');
+      // Without the person's consent this worker's view withholds the names too (DP-10): both by kind only.
+      expect([...lines].sort()).to.deep.equal([
+        'Bezieht sich auf: Person (ausgeblendet)',
+        'Bezieht sich auf: Ziel (ausgeblendet)',
+      ]);
+      expect(shadowText(el), 'the withheld goal\u2019s title is not shown').to.not.contain(goal.title);
+      expect(shadowText(el), 'the withheld name is not shown').to.not.contain(String(addressee.familyName));
+      await expect(el).to.be.accessible();
+
+      // Where the view shows the person, the note names them.
+      const fresh = new MemoryCaseStore();
+      const kim = EXAMPLE_ACTORS.kimCaseManager;
+      const own = connect(fresh, kim);
+      const opened = await own.core.execute({
+        type: 'openCase',
+        caseId: 'F-NOTE-REL',
+        input: {
+          caseId: 'F-NOTE-REL',
+          addressee: { roles: ['addressee'], givenName: 'Mia', familyName: 'Muster' },
+          leadAgency: { agencyId: kim.agencyId, name: 'Kommunales Integrationsmanagement', legalDomain: 'AsylbLG' },
+        },
+      } as never);
+      expect(opened.ok).to.equal(true);
+      const mia = ((await fresh.readJournal('F-NOTE-REL'))[0]!.payload as { addressee: { id: string } }).addressee.id;
+      await own.core.execute({
+        type: 'recordNote',
+        caseId: 'F-NOTE-REL',
+        input: { text: 'Vermerk zu Mia.', categories: ['notes'], relatesTo: { kind: 'person', id: mia } },
+      });
+      const named = await mount(own.port, 'F-NOTE-REL');
+      await waitUntil(() => shadowText(named).includes('Vermerk zu Mia.'), 'note listed');
+      expect(named.shadowRoot!.querySelector('[part="relates-to"]')!.textContent).to.contain(
+        'Bezieht sich auf: Person „Mia Muster“',
+      );
     });
 
     it("shows the core's DP-03 free-text notice as a hint after saving an untagged health note", async () => {
