@@ -252,14 +252,17 @@ describe('<fk-assessment-form>', () => {
       const service = fakeServiceFor(state);
       const el = await mount(service, state.caseId);
       const latest = state.assessments.at(-1)!;
+      // Each write elsewhere moves the journal on (a view at the same position is not a change, issue 21).
       service.push(state.caseId, {
         ...state,
+        lastSeq: state.lastSeq + 1,
         assessments: [...state.assessments.slice(0, -1), { ...latest, wishesAndDreams: 'Vom Kollegen geändert' }],
       });
       await waitUntil(() => el.value.wishesAndDreams === 'Vom Kollegen geändert', 'live update');
       await typeInto(el, 'wishesAndDreams', 'Meine Eingabe');
       service.push(state.caseId, {
         ...state,
+        lastSeq: state.lastSeq + 2,
         assessments: [...state.assessments.slice(0, -1), { ...latest, wishesAndDreams: 'Zweite Änderung' }],
       });
       await aTimeout(10);

@@ -189,14 +189,17 @@ describe('<fk-first-counselling>', () => {
       const state = await exampleState();
       const service = fakeServiceFor(state);
       const el = await mountConnected<FkFirstCounselling>('fk-first-counselling', service, state.caseId, loaded);
+      // Each write elsewhere moves the journal on (a view at the same position is not a change, issue 21).
       service.push(state.caseId, {
         ...state,
+        lastSeq: state.lastSeq + 1,
         firstCounselling: { ...state.firstCounselling!, concernInOwnWords: 'Vom Kollegen' },
       });
       await waitUntil(() => el.value.concernInOwnWords === 'Vom Kollegen', 'live update');
       await typeInto(el, 'concernInOwnWords', 'Meine Eingabe');
       service.push(state.caseId, {
         ...state,
+        lastSeq: state.lastSeq + 2,
         firstCounselling: { ...state.firstCounselling!, concernInOwnWords: 'Zweite' },
       });
       await aTimeout(10);

@@ -216,10 +216,19 @@ describe('<fk-intake-screening>', () => {
       const service = fakeServiceFor(state);
       const el = await mountConnected<FkIntakeScreening>('fk-intake-screening', service, state.caseId, loaded);
       const referral = state.referrals.at(-1)!;
-      service.push(state.caseId, { ...state, referrals: [{ ...referral, reason: 'Von Kollegin ergänzt' }] });
+      // Each write elsewhere moves the journal on (a view at the same position is not a change, issue 21).
+      service.push(state.caseId, {
+        ...state,
+        lastSeq: state.lastSeq + 1,
+        referrals: [{ ...referral, reason: 'Von Kollegin ergänzt' }],
+      });
       await waitUntil(() => el.value.referral.reason === 'Von Kollegin ergänzt', 'live update');
       await typeInto(el, 'referral.reason', 'Meine Eingabe');
-      service.push(state.caseId, { ...state, referrals: [{ ...referral, reason: 'Zweite Änderung' }] });
+      service.push(state.caseId, {
+        ...state,
+        lastSeq: state.lastSeq + 2,
+        referrals: [{ ...referral, reason: 'Zweite Änderung' }],
+      });
       await aTimeout(10);
       await el.updateComplete;
       expect(el.value.referral.reason).to.equal('Meine Eingabe');
