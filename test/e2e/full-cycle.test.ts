@@ -352,9 +352,11 @@ describe('demo end to end: one case through the whole cycle', function () {
         () => shadow.querySelector<HTMLElement>('[part~="status-panel"]'),
         'the status panel',
       );
-      const select = panel.querySelector<HTMLElement & { value: string }>('fk-select')!;
-      select.value = 'accepted';
-      select.dispatchEvent(new Event('change'));
+      // Chosen in the field's own <select>, as a user does: the field then fires its typed change event.
+      const select = panel.querySelector<HTMLElement>('fk-select')!;
+      const native = select.shadowRoot!.querySelector('select')!;
+      native.value = 'accepted';
+      native.dispatchEvent(new Event('change'));
       await referrals.updateComplete;
       panel.querySelector<HTMLButtonElement>('.fk-button--primary')!.click();
       current = await stateWhere((c) => c.providerReferrals[0]?.status === 'accepted', 'the accepted referral');
