@@ -1,9 +1,8 @@
-import { ok, type Refused, type Result } from '@fallkit/core';
-import { classifyPgError } from '../errors/classify-error.js';
+import { ok, type Result } from '@fallkit/core';
 import { pgStoreRefused } from '../errors/store-refusals.js';
 import type { SqlDatabase } from '../sql/sql-database.js';
 import { isTenantId } from '../tenancy/tenant-id.js';
-import { RefuseInTransaction, inTenant } from '../store/tenant-transaction.js';
+import { asResult, inTenant } from '../store/tenant-transaction.js';
 
 /** The kinds of handover message the inbox holds (the core's `HANDOVER_INBOX_KINDS`). */
 export type InboxMessageKind = 'package' | 'status' | 'withdrawal';
@@ -83,15 +82,6 @@ function decode(row: InboxRow): InboxMessage {
     ...(row.fetched_at === null ? {} : { fetchedAt: iso(row.fetched_at) }),
     ...(row.fetched_by === null ? {} : { fetchedBy: row.fetched_by }),
   };
-}
-
-async function asResult<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof RefuseInTransaction) return error.result;
-    return { ok: false, errors: [classifyPgError(error)] } satisfies Refused;
-  }
 }
 
 /** Opens the handover inbox of `tenantId` on a database connected as the application role. */

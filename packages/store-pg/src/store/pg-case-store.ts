@@ -10,7 +10,6 @@ import {
   type JournalSealRecord,
   type ReadJournalOptions,
   type RecordedCommand,
-  type Refused,
   type Result,
   type Subscribable,
 } from '@fallkit/core';
@@ -30,7 +29,7 @@ import {
   type CaseIndexRow,
 } from './case-index-rows.js';
 import { EVENT_COLUMNS, decodeEvent, type EventRow } from './event-rows.js';
-import { RefuseInTransaction, inTenant } from './tenant-transaction.js';
+import { asResult, inTenant } from './tenant-transaction.js';
 
 /** Where a {@link PgCaseStore} keeps its data. */
 export interface PgCaseStoreOptions {
@@ -52,16 +51,6 @@ export interface ReadFeedOptions {
   readonly after: number;
   /** At most this many entries (default and ceiling 1000). */
   readonly limit?: number;
-}
-
-/** Runs work; a failure becomes a refused result. */
-async function asResult<T extends { ok: boolean }>(work: () => Promise<T>): Promise<T | Refused> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof RefuseInTransaction) return error.result;
-    return { ok: false, errors: [classifyPgError(error)] };
-  }
 }
 
 /** Runs work; a failure is rethrown as a typed {@link PgStoreError}. */

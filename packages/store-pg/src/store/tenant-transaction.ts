@@ -1,4 +1,5 @@
 import type { Refused } from '@fallkit/core';
+import { classifyPgError } from '../errors/classify-error.js';
 import type { SqlDatabase, SqlSession, TransactionOptions } from '../sql/sql-database.js';
 
 /**
@@ -30,4 +31,17 @@ export function inTenant<T>(
     await session.query(`select set_config('fallkit.tenant', $1, true)`, [tenantId]);
     return work(session);
   }, options);
+}
+
+/**
+ * Runs work that answers a result; a refusal thrown inside a transaction ({@link RefuseInTransaction}) or any
+ * failure of the database becomes a refused result, so the store's methods never throw.
+ */
+export async function asResult<T extends { ok: boolean }>(work: () => Promise<T>): Promise<T | Refused> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof RefuseInTransaction) return error.result;
+    return { ok: false, errors: [classifyPgError(error)] };
+  }
 }
