@@ -135,19 +135,42 @@ export function uiInput(page, counts, { timeout = 20_000 } = {}) {
       throw new Error(`no ${kind} "${text}"${within ? ` in <${within}>` : ''}${nth ? ` (#${nth + 1})` : ''}`);
     return /** @type {import('puppeteer-core').ElementHandle<Element>} */ (element);
   };
+  /**
+   * Finds the control and acts on it. A re-render between finding and acting (a save confirmation, a view that
+   * arrives from the store) replaces the node, and Puppeteer then reports it as detached or "not clickable";
+   * a person would simply use the control that is there now, so this looks again, for up to `timeout`.
+   */
+  const act = async (kind, text, within, nth, action) => {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const element = await find(kind, text, within, nth);
+      try {
+        return await action(element);
+      } catch (error) {
+        const replaced = /not clickable|not an Element|detached|Execution context was destroyed/i.test(
+          String(error?.message ?? error),
+        );
+        if (!replaced || Date.now() > deadline) throw error;
+        console.warn(`ui-walk: ${kind} "${text}" was replaced while being used; using the one there now`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  };
   return {
     find,
     /** Clicks into a field, selects what is there and types `value`. */
     async fill(label, value, within, nth = 0) {
-      const field = await find('control', label, within, nth);
-      await field.click({ clickCount: 3 });
+      const field = await act('control', label, within, nth, async (el) => {
+        await el.click({ clickCount: 3 });
+        return el;
+      });
       counts.clicks += 1;
       await field.type(value);
       counts.keystrokes += value.length;
     },
     /** Clicks a checkbox or radio button by its label. */
     async tick(label, within, nth = 0) {
-      await (await find('control', label, within, nth)).click();
+      await act('control', label, within, nth, (el) => el.click());
       counts.clicks += 1;
     },
     /** Chooses an option of a select (by value): two clicks, open and choose. */
@@ -180,7 +203,7 @@ export function uiInput(page, counts, { timeout = 20_000 } = {}) {
     },
     /** Clicks a button, summary or link by its text. */
     async press(text, within, nth = 0) {
-      await (await find('button', text, within, nth)).click();
+      await act('button', text, within, nth, (el) => el.click());
       counts.clicks += 1;
     },
     /** Presses a key. */
