@@ -243,7 +243,9 @@ async function drive(browser, url, label) {
   const standalone = 'fk-assessment-form[name=assessment]';
   const connected = '#connected-form';
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    // A page without a build step loads a few hundred modules: on a loaded 2-core machine its load event took
+    // over the default 30 s once, so the navigation gets the same room as the readiness check below.
+    await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
     await check('the assessment form renders', async () => {
       await page.waitForFunction('window.fkHost?.ready === true', { timeout: 60_000 });
       const text = await page.evaluate(`document.querySelector(${JSON.stringify(standalone)}).shadowRoot.textContent`);
