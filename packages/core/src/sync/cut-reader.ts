@@ -19,6 +19,7 @@ import { matchesCaseQuery } from '../store/case-query.js';
 import type { CaseIndexEntry, CaseStore, Observer, Subscribable, Unsubscribable } from '../store/case-store.js';
 import { SYNC_PURPOSE } from './journal-cut.js';
 import { syncCaseViewSchema } from './protocol.js';
+import { checkSignedHead, type HeadVerifier } from './signed-head.js';
 
 /*
  * The reader of a journal cut (issue 15): what a device does with the `cut` the server sends. The
@@ -81,6 +82,8 @@ export interface CutChange {
   readonly scope: 'full' | 'cut';
   readonly events: readonly unknown[];
   readonly view?: unknown;
+  /** The server's signature of the head (`SignedHead`), checked when {@link AcceptCutOptions.keys} is given. */
+  readonly signedHead?: unknown;
 }
 
 /** Options of {@link acceptCut}. */
@@ -89,6 +92,12 @@ export interface AcceptCutOptions {
   readonly actor: Actor;
   /** The server's seal and the port that checks it, when the reader holds it (a server, a test, a host with its key). */
   readonly seal?: VerifyOptions['seal'];
+  /**
+   * The server's public head keys (`createHeadVerifier` over `GET /fallkit/v1/keys`): then the journal must end
+   * at a head the server signed (`SYNC_HEAD_*`, DP-44), which is how a device, holding no server key, knows
+   * that what remains of a cut is the server's journal.
+   */
+  readonly keys?: HeadVerifier;
 }
 
 /** A verified journal change, as the device may keep it. */
@@ -118,6 +127,9 @@ export interface AcceptedCut {
  * - `SYNC_CUT_REFUSED` (with the `JOURNAL_*` problem after it): the chain does not verify (a forged,
  *   reordered, dropped or changed event or link), the events belong to another case, or the head does
  *   not match the seal;
+ * - `SYNC_HEAD_UNSIGNED`, `SYNC_HEAD_KEY_UNKNOWN`, `SYNC_HEAD_SIGNATURE_INVALID`, `SYNC_HEAD_MISMATCH` (with
+ *   `keys`): no signature, a key id the server's set does not hold, a signature the key did not make, or a
+ *   journal that does not end at the signed head;
  * - `SYNC_CUT_SCOPE_MISMATCH`: a `full` change with hidden links, or a `cut` without any;
  * - `SYNC_CUT_VIEW_MISSING` / `SYNC_CUT_VIEW_MISMATCH`: a `cut` without the decided view, or with one
  *   for another case, another head, another actor or another purpose than `SYNC_PURPOSE`.
@@ -131,6 +143,10 @@ export async function acceptCut(change: CutChange, options: AcceptCutOptions): P
   const verdict = await verifyCutJournal(events, options.seal === undefined ? {} : { seal: options.seal });
   if (!verdict.ok) return refused(cutRefusal('SYNC_CUT_REFUSED'), journalRefusal(caseId, verdict.problem));
   const items = events as readonly (JournalEvent | HiddenLink)[];
+  if (options.keys !== undefined) {
+    const unsigned = await checkSignedHead(caseId, items, change.signedHead, options.keys);
+    if (unsigned !== undefined) return refused(unsigned);
+  }
   const whole = items.filter((item): item is JournalEvent => !isHiddenLink(item));
   const hidden = items.length - whole.length;
   if ((scope === 'full') !== (hidden === 0)) return refused(cutRefusal('SYNC_CUT_SCOPE_MISMATCH'));

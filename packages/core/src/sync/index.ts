@@ -8,4 +8,5 @@ export * from './protocol.js';
 export * from './merge.js';
 export * from './journal-cut.js';
 export * from './cut-reader.js';
+export * from './signed-head.js';
 export * from '../journal/verify-cut-journal.js';

@@ -41,6 +41,8 @@ export interface ServerHeadRow {
   readonly caseId: string;
   readonly seq: number;
   readonly hash: string;
+  /** The server's Ed25519 signature of this head (`SignedHead`, public data), kept as the proof it was checked against. */
+  readonly signedHead?: unknown;
 }
 
 /** Key of the meta row with the feed position the next pull starts after. */
@@ -48,10 +50,14 @@ export const CURSOR_KEY = 'cursor';
 /** Key of the meta row with the time of the last complete sync. */
 export const LAST_SYNCED_KEY = 'lastSynced';
 
+/** Key of the meta row with the server's public head keys (a JWKS: public data, in clear). */
+export const SERVER_KEYS_KEY = 'serverKeys';
+
 /** A row of the sync meta table. */
 export type SyncMetaRow =
   | { readonly key: typeof CURSOR_KEY; readonly position: number }
-  | { readonly key: typeof LAST_SYNCED_KEY; readonly at: string };
+  | { readonly key: typeof LAST_SYNCED_KEY; readonly at: string }
+  | { readonly key: typeof SERVER_KEYS_KEY; readonly jwks: unknown; readonly at: string };
 
 /** Version 1 of the sync database: a database of its own beside the store, so the store's schema is untouched. */
 export const SYNC_SCHEMA_V1 = {
