@@ -11,8 +11,13 @@ export interface OutboxRow {
   readonly order?: number;
   readonly commandId: string;
   readonly caseId: string;
-  /** The journal position the local decision was based on (the local head before the command). */
+  /**
+   * The server's journal position the command was decided on (the part of the local journal that is the
+   * server's, up to the local head before the command); rows queued before `after` existed hold the local head.
+   */
   readonly baseSeq: number;
+  /** The device's own earlier commands on the case the command was decided on top of (ids only, see `pushEntrySchema`). */
+  readonly after?: readonly string[];
   readonly queuedAt: string;
   /** How many pushes of this command failed without an answer (network, server error). */
   readonly attempts: number;
@@ -74,6 +79,8 @@ export const SYNC_SCHEMA_V1 = {
 export interface CutViewRow {
   readonly caseId: string;
   readonly seq: number;
+  /** The device's own commands on the case the server applied (up to `seq` of the journal) and the cut does not hold yet. */
+  readonly own?: readonly { readonly commandId: string; readonly seq: number }[];
   readonly sealed?: SealedBox;
   readonly plain?: unknown;
 }

@@ -70,7 +70,12 @@ function pushedCommand(entry: QueuedCommand): PushedCommand {
   const command = (commands.length === 1
     ? { ...(commands[0] as Record<string, unknown>), caseId }
     : { caseId, commands: [...commands] }) as unknown as PushedCommand['command'];
-  return { commandId: entry.commandId, command, baseSeq: entry.baseSeq };
+  return {
+    commandId: entry.commandId,
+    command,
+    baseSeq: entry.baseSeq,
+    ...(entry.after === undefined ? {} : { after: [...entry.after] }),
+  };
 }
 
 const OFFLINE_CODES = new Set(['SYNC_OFFLINE', 'SYNC_SERVER_ERROR']);
@@ -286,7 +291,12 @@ export class SyncEngine {
             errors: result.errors ?? [],
           });
           conflicts += 1;
-        } else applied += 1;
+        } else {
+          applied += 1;
+          // A cut case does not hold the applied command until the next cut: later writes are decided on top of it.
+          if (result.seq !== undefined && (await this.#o.cuts?.has(entry.caseId)))
+            await this.#o.cuts!.rememberApplied(entry.caseId, entry.commandId, result.seq);
+        }
         await this.#o.outbox.remove(entry.commandId);
       }
       pushed += entries.length;
