@@ -110,7 +110,7 @@ describe('@fallkit/sync transport against the real server (PGlite, in process)',
     expect(whole.ok && whole.value.kind).to.equal('journal');
   });
 
-  it("issue 15, DP-24: the Jobcenter receives the Rahimi case as a cut it can open: acceptCut takes it against the server's seal, and the device's views show the server's decided view and list it", async () => {
+  it("issue 15, DP-24: the Jobcenter receives the Rahimi case as a cut it can open: acceptCut takes it against the server's signed head (its published keys), and the device's views show the server's decided view and list it", async () => {
     const page = await transport.feed(0, 1000);
     if (!page.ok) throw new Error(JSON.stringify(page.errors));
     const change = page.value.changes.find((c) => c.caseId === 'kim-2026-0001') as JournalChange | undefined;

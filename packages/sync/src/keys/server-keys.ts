@@ -64,7 +64,11 @@ export class ServerKeys {
    * Checks that a received journal (from seq 1, its chain verified) ends at a head the server signed;
    * `undefined` when it does, else the typed refusal (`SYNC_HEAD_*`, rule DP-44).
    */
-  async check(caseId: string, events: Parameters<typeof checkSignedHead>[1], signed: unknown): Promise<Refusal | undefined> {
+  async check(
+    caseId: string,
+    events: Parameters<typeof checkSignedHead>[1],
+    signed: unknown,
+  ): Promise<Refusal | undefined> {
     if (signed === undefined) return headRefusal('SYNC_HEAD_UNSIGNED', caseId);
     let refusal = await checkSignedHead(caseId, events, signed, await this.#current());
     if (refusal?.code !== 'SYNC_HEAD_KEY_UNKNOWN') return refusal;
