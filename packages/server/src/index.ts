@@ -26,3 +26,10 @@ export { SYNC_ERROR_STATUS, SyncHttpError, syncRefusal, wireRefusal } from './er
 export { pushEntry } from './sync/push.js';
 export { readFeedFor, decideChange, logDeliveries, type DecidedChange } from './sync/feed.js';
 export { livePositions } from './sync/live-positions.js';
+export {
+  createServerHeadKeys,
+  generateHeadSigningKey,
+  type HeadSigningKey,
+  type ServerHeadKeys,
+  type ServerHeadKeysOptions,
+} from './seal/head-signing-keys.js';

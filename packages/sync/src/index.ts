@@ -30,6 +30,7 @@ export {
   openSyncDatabase,
   syncDatabaseName,
   SYNC_SCHEMA_V1,
+  SERVER_KEYS_KEY,
   type ConflictRow,
   type ConflictStatus,
   type OutboxRow,
@@ -42,3 +43,4 @@ export { readServerSentEvents, type ServerSentMessage } from './transport/server
 export { syncRefusal, type SyncClientCode } from './messages/sync-refusals.js';
 export * from './protocol/sync-protocol.js';
 export { openSyncedDevice, type OpenSyncedDeviceOptions, type SyncedDevice } from './client/open-synced-device.js';
+export { ServerKeys, type ServerKeysOptions } from './keys/server-keys.js';

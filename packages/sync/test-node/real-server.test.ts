@@ -9,7 +9,7 @@ import { expect } from 'chai';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createHmacJournalSeal, generateHmacSealKey, type JournalEvent } from '@fallkit/core';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
-import { acceptCut, SYNC_PURPOSE, withCutViews, type JournalChange } from '@fallkit/core/sync';
+import { acceptCut, createHeadVerifier, SYNC_PURPOSE, withCutViews, type JournalChange } from '@fallkit/core/sync';
 import { openEmbeddedDatabase, openPgCaseStore, provisionTenant } from '@fallkit/store-pg';
 import { createJwtVerifier, createSyncHandlers, createTenantStores, memoryDirectory } from '@fallkit/server';
 import { createFetchTransport, verifyReceivedJournal, type SyncTransport } from '../src/index.js';
@@ -23,7 +23,6 @@ describe('@fallkit/sync transport against the real server (PGlite, in process)',
   let close: () => Promise<void> = async () => undefined;
   let transport: SyncTransport;
   let anonymous: SyncTransport;
-  let sealPort: ReturnType<typeof createHmacJournalSeal>;
 
   before(async () => {
     const embedded = await openEmbeddedDatabase();
@@ -32,7 +31,6 @@ describe('@fallkit/sync transport against the real server (PGlite, in process)',
     const provisioned = await provisionTenant(embedded.value.owner, TENANT);
     if (!provisioned.ok) throw new Error(JSON.stringify(provisioned.errors));
     const seal = createHmacJournalSeal(await generateHmacSealKey());
-    sealPort = seal;
     // The example cases on the server, as `npm start` seeds them: the Rahimi case handed over from KIM to the Jobcenter.
     const seeded = await openPgCaseStore({ database: embedded.value.app, tenantId: TENANT, journalSeal: seal });
     if (!seeded.ok) throw new Error(JSON.stringify(seeded.errors));
@@ -112,7 +110,7 @@ describe('@fallkit/sync transport against the real server (PGlite, in process)',
     expect(whole.ok && whole.value.kind).to.equal('journal');
   });
 
-  it("issue 15, DP-24: the Jobcenter receives the Rahimi case as a cut it can open: acceptCut takes it against the server's seal, and the device's views show the server's decided view and list it", async () => {
+  it("issue 15, DP-24: the Jobcenter receives the Rahimi case as a cut it can open: acceptCut takes it against the server's signed head (its published keys), and the device's views show the server's decided view and list it", async () => {
     const page = await transport.feed(0, 1000);
     if (!page.ok) throw new Error(JSON.stringify(page.errors));
     const change = page.value.changes.find((c) => c.caseId === 'kim-2026-0001') as JournalChange | undefined;
@@ -122,10 +120,10 @@ describe('@fallkit/sync transport against the real server (PGlite, in process)',
     expect(change.view?.purpose).to.equal(SYNC_PURPOSE);
     expect(JSON.stringify(change)).not.to.contain('Rückenschmerzen');
     expect(JSON.stringify(change)).not.to.contain('"health"');
-    const accepted = await acceptCut(change, {
-      actor: ACTOR,
-      ...(change.seal === undefined ? {} : { seal: { port: sealPort, record: change.seal } }),
-    });
+    // The device holds no server key: it checks the head the server signed against the published keys (DP-44).
+    const jwks = await transport.keys!();
+    if (!jwks.ok) throw new Error(JSON.stringify(jwks.errors));
+    const accepted = await acceptCut(change, { actor: ACTOR, keys: await createHeadVerifier(jwks.value) });
     expect(accepted.ok, JSON.stringify(accepted.ok ? '' : accepted.errors)).to.equal(true);
     if (!accepted.ok) return;
     // Its frame (CaseOpened) is hidden from the Jobcenter: the whole events make no case, the view is what it opens.

@@ -10,7 +10,7 @@ import {
   type Result,
 } from '@fallkit/core';
 import { runExampleCases } from '@fallkit/core/examples';
-import { cutJournalFor } from '@fallkit/core/sync';
+import { chainedHeadOf, createHeadSigner, cutJournalFor, type HeadKeySet } from '@fallkit/core/sync';
 import type { FeedChange, FeedPage, PushRequest, PushResponse, PushResult, SyncTransport } from '../src/index.js';
 import { syncRefusal } from '../src/index.js';
 
@@ -41,6 +41,31 @@ export class FakeSyncServer {
   cutFor: Actor | undefined;
   /** Changes a cut before it goes out (a tampering server in the tests). */
   tamper: ((change: FeedChange) => FeedChange) | undefined;
+  /** The head-signing key, as the real server's (DP-44): every journal sent is signed; `jwks` is its `GET /keys`. */
+  #signing = FakeSyncServer.#makeKey('fake-1', []);
+
+  static async #makeKey(kid: string, previous: HeadKeySet['keys']) {
+    const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
+    const jwks: HeadKeySet = { keys: [{ kty: 'OKP', crv: 'Ed25519', x: jwk.x!, kid, alg: 'EdDSA' }, ...previous] };
+    return { signer: createHeadSigner({ kid, privateKey: pair.privateKey }), jwks };
+  }
+
+  /** Rotates the signing key: signs with a new one from now on, and publishes the old public keys too unless `dropOld`. */
+  async rotateKey(kid: string, dropOld = false): Promise<void> {
+    const previous = dropOld ? [] : (await this.#signing).jwks.keys;
+    this.#signing = FakeSyncServer.#makeKey(kid, previous);
+    await this.#signing;
+  }
+
+  /** The server's public head keys. */
+  async jwks(): Promise<HeadKeySet> {
+    return (await this.#signing).jwks;
+  }
+
+  async #signed(caseId: string, events: readonly { seq: number; hash: string }[]) {
+    return (await this.#signing).signer.sign(chainedHeadOf(caseId, events));
+  }
 
   /** The core's example cases on the server (the Rahimi case handed over from KIM to the Jobcenter), in the feed. */
   async seedExamples(): Promise<void> {
@@ -138,7 +163,16 @@ export class FakeSyncServer {
   async change(caseId: string, revoked: boolean): Promise<FeedChange> {
     if (revoked || this.revoked.has(caseId)) return { caseId, kind: 'revoked' };
     const events = await this.store.readJournal(caseId);
-    if (this.cutFor === undefined) return { caseId, kind: 'journal', scope: 'full', events };
+    if (this.cutFor === undefined) {
+      const full: FeedChange = {
+        caseId,
+        kind: 'journal',
+        scope: 'full',
+        events,
+        signedHead: await this.#signed(caseId, events),
+      };
+      return this.tamper === undefined ? full : this.tamper(full);
+    }
     const cut = cutJournalFor(this.cutFor, events, { now: events.at(-1)!.at });
     if (cut.scope === 'revoked') return { caseId, kind: 'revoked' };
     const change: FeedChange = {
@@ -146,6 +180,7 @@ export class FakeSyncServer {
       kind: 'journal',
       scope: cut.scope,
       events: cut.events as never,
+      signedHead: await this.#signed(caseId, cut.events),
       ...(cut.view === undefined ? {} : { view: cut.view as never }),
     };
     return this.tamper === undefined ? change : this.tamper(change);
@@ -216,6 +251,11 @@ export class FakeTransport implements SyncTransport {
   async me(): Promise<Result<{ actor: Actor; tenantId: string }>> {
     if (this.faults.offline) return offline();
     return { ok: true, value: { actor: this.actor, tenantId: 'musterstadt' } };
+  }
+
+  async keys(): Promise<Result<HeadKeySet>> {
+    if (this.faults.offline) return offline();
+    return { ok: true, value: await this.server.jwks() };
   }
 
   async bootstrap(caseId: string): Promise<Result<FeedChange>> {

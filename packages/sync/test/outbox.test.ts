@@ -18,9 +18,13 @@ describe('@fallkit/sync outbox: commands decided on the device, kept in IndexedD
     const loaded = await client.service.loadCaseUnchecked('F-1');
     expect(loaded.ok && loaded.value.events.map((e) => e.type)).to.include('NoteRecorded');
     const rows = await client.database.table('outbox').orderBy('order').toArray();
-    expect(rows.map((row: { caseId: string; baseSeq: number }) => [row.caseId, row.baseSeq])).to.deep.equal([
-      ['F-1', 0],
-      ['F-1', loaded.ok ? loaded.value.events.find((e) => e.type === 'NoteRecorded')!.seq - 1 : -1],
+    // Each carries the position it was decided on (issue 15): the server's (nothing yet: 0) and the own
+    // commands before it, so the server decides the note on top of the opening.
+    expect(
+      rows.map((row: { caseId: string; baseSeq: number; after?: string[] }) => [row.caseId, row.baseSeq, row.after]),
+    ).to.deep.equal([
+      ['F-1', 0, []],
+      ['F-1', 0, [(rows[0] as { commandId: string }).commandId]],
     ]);
     expect(new Set(rows.map((row: { commandId: string }) => row.commandId)).size).to.equal(2);
     const round = await client.syncNow();

@@ -8,17 +8,14 @@ import { isHiddenLink, verifyCutJournal, type HiddenLink } from '../journal/veri
 import type { VerifyOptions } from '../journal/verify-journal.js';
 import type { CaseState } from '../model/case-state.js';
 import { sameActor, type Actor } from '../ports/actor.js';
-import type { CaseViewRequestOptions, CaseListOptions, CaseViews } from '../privacy/view/case-views.js';
 import type { CaseView } from '../privacy/view/view-case.js';
 import { visibleState } from '../privacy/view/visible-state.js';
 import { ok, refused, type Refusal, type Result } from '../result/refusal.js';
 import { caseIndexEntry } from '../service/case-index.js';
-import { DEFAULT_TIME_ZONE, localDate } from '../service/local-date.js';
-import type { Clock } from '../ports/clock.js';
-import { matchesCaseQuery } from '../store/case-query.js';
-import type { CaseIndexEntry, CaseStore, Observer, Subscribable, Unsubscribable } from '../store/case-store.js';
+import type { CaseIndexEntry } from '../store/case-store.js';
 import { SYNC_PURPOSE } from './journal-cut.js';
 import { syncCaseViewSchema } from './protocol.js';
+import { checkSignedHead, type HeadVerifier } from './signed-head.js';
 
 /*
  * The reader of a journal cut (issue 15): what a device does with the `cut` the server sends. The
@@ -81,6 +78,8 @@ export interface CutChange {
   readonly scope: 'full' | 'cut';
   readonly events: readonly unknown[];
   readonly view?: unknown;
+  /** The server's signature of the head (`SignedHead`), checked when {@link AcceptCutOptions.keys} is given. */
+  readonly signedHead?: unknown;
 }
 
 /** Options of {@link acceptCut}. */
@@ -89,6 +88,12 @@ export interface AcceptCutOptions {
   readonly actor: Actor;
   /** The server's seal and the port that checks it, when the reader holds it (a server, a test, a host with its key). */
   readonly seal?: VerifyOptions['seal'];
+  /**
+   * The server's public head keys (`createHeadVerifier` over `GET /fallkit/v1/keys`): then the journal must end
+   * at a head the server signed (`SYNC_HEAD_*`, DP-44), which is how a device, holding no server key, knows
+   * that what remains of a cut is the server's journal.
+   */
+  readonly keys?: HeadVerifier;
 }
 
 /** A verified journal change, as the device may keep it. */
@@ -118,6 +123,9 @@ export interface AcceptedCut {
  * - `SYNC_CUT_REFUSED` (with the `JOURNAL_*` problem after it): the chain does not verify (a forged,
  *   reordered, dropped or changed event or link), the events belong to another case, or the head does
  *   not match the seal;
+ * - `SYNC_HEAD_UNSIGNED`, `SYNC_HEAD_KEY_UNKNOWN`, `SYNC_HEAD_SIGNATURE_INVALID`, `SYNC_HEAD_MISMATCH` (with
+ *   `keys`): no signature, a key id the server's set does not hold, a signature the key did not make, or a
+ *   journal that does not end at the signed head;
  * - `SYNC_CUT_SCOPE_MISMATCH`: a `full` change with hidden links, or a `cut` without any;
  * - `SYNC_CUT_VIEW_MISSING` / `SYNC_CUT_VIEW_MISMATCH`: a `cut` without the decided view, or with one
  *   for another case, another head, another actor or another purpose than `SYNC_PURPOSE`.
@@ -131,6 +139,10 @@ export async function acceptCut(change: CutChange, options: AcceptCutOptions): P
   const verdict = await verifyCutJournal(events, options.seal === undefined ? {} : { seal: options.seal });
   if (!verdict.ok) return refused(cutRefusal('SYNC_CUT_REFUSED'), journalRefusal(caseId, verdict.problem));
   const items = events as readonly (JournalEvent | HiddenLink)[];
+  if (options.keys !== undefined) {
+    const unsigned = await checkSignedHead(caseId, items, change.signedHead, options.keys);
+    if (unsigned !== undefined) return refused(unsigned);
+  }
   const whole = items.filter((item): item is JournalEvent => !isHiddenLink(item));
   const hidden = items.length - whole.length;
   if ((scope === 'full') !== (hidden === 0)) return refused(cutRefusal('SYNC_CUT_SCOPE_MISMATCH'));
@@ -172,34 +184,6 @@ export function cutCaseState(view: CaseView): CaseState {
   return visibleState(view);
 }
 
-/** Where a device keeps the decided views of the cases it holds as cuts. */
-export interface CutViewSource {
-  /** The decided view of a case held as a cut; `undefined` for a case held whole or not at all. */
-  view(caseId: string): Promise<CaseView | undefined>;
-  /** Every decided view held. */
-  list(): Promise<readonly CaseView[]>;
-}
-
-/** Options of {@link withCutViews}. */
-export interface CutViewsOptions {
-  /** The views of the cases the device holds whole (the core's `createCaseViews`). */
-  readonly views: CaseViews;
-  readonly cuts: CutViewSource;
-  /**
-   * The local store, whose journal changes say when a held view was replaced; `readJournal`, where given, lets
-   * a cut case's history be read from the cut's whole events (else the history goes to `views`).
-   */
-  readonly store: Pick<CaseStore, 'observeJournal'> & Partial<Pick<CaseStore, 'readJournal'>>;
-  /** The clock and the organisation's time zone (default `Europe/Berlin`): the rows of cut cases are of its local date. */
-  readonly clock: Clock;
-  readonly timeZone?: string;
-}
-
-/** The held view for a read: only for the purpose it was decided for (DP-24), and with the sections asked. */
-function heldFor(view: CaseView, purpose: string): Result<CaseView> {
-  return purpose === view.purpose ? ok(view) : refused(cutRefusal('SYNC_CUT_PURPOSE', purpose));
-}
-
 /**
  * The history of a case held as a cut (DP-23, DP-24): the cut keeps whole exactly the events the server's
  * decision shows this actor (`decideShownEvents`, the same decision as the online history), so the device
@@ -225,96 +209,5 @@ export function cutHistory(view: CaseView, cut: readonly unknown[]): CaseHistory
     caseId: view.caseId,
     entries: view.restriction?.code === 'ERASED' ? [] : entries,
     ...(view.restriction === undefined ? {} : { restriction: view.restriction }),
-  };
-}
-
-/**
- * The case views of a synced device: a case the device holds as a cut reads as the server's decided view
- * (for `SYNC_PURPOSE`; another purpose is refused with `SYNC_CUT_PURPOSE`, since nothing else was decided)
- * and is listed from that view; every other case, and every other channel, is the core's own views over the
- * local store. The device shows no more than the server's decision allowed (DP-24): the view is shown as
- * decided, nothing is folded from hidden links.
- */
-export function withCutViews(options: CutViewsOptions): CaseViews {
-  const { views, cuts, store } = options;
-
-  async function cutRows(list: CaseListOptions | undefined): Promise<CaseIndexEntry[]> {
-    const purpose = list?.purpose ?? SYNC_PURPOSE;
-    if (purpose !== SYNC_PURPOSE) return [];
-    const day = localDate(options.clock.now(), options.timeZone ?? DEFAULT_TIME_ZONE);
-    const rows = (await cuts.list()).map((view) => cutIndexEntry(view, day));
-    return list?.query === undefined ? rows : rows.filter((row) => matchesCaseQuery(row, list.query!));
-  }
-
-  function merged(rows: CaseIndexEntry[], extra: readonly CaseIndexEntry[]): CaseIndexEntry[] {
-    const known = new Set(extra.map((r) => r.caseId));
-    return [...rows.filter((r) => !known.has(r.caseId)), ...extra];
-  }
-
-  return {
-    ...views,
-    async viewCase(caseId, purpose, request?: CaseViewRequestOptions) {
-      const held = await cuts.view(caseId);
-      return held === undefined ? views.viewCase(caseId, purpose, request) : heldFor(held, purpose);
-    },
-    observeCaseView(caseId, purpose, request?: CaseViewRequestOptions) {
-      return {
-        subscribe(observer: Observer<Result<CaseView> | undefined> | ((value: Result<CaseView> | undefined) => void)) {
-          const target = typeof observer === 'function' ? { next: observer } : observer;
-          let inner: Unsubscribable | undefined;
-          let chain = Promise.resolve();
-          let closed = false;
-          const outer = store.observeJournal(caseId).subscribe({
-            next: () => {
-              chain = chain.then(async () => {
-                const held = await cuts.view(caseId);
-                if (closed) return;
-                if (held !== undefined) {
-                  inner?.unsubscribe();
-                  inner = undefined;
-                  target.next(heldFor(held, purpose));
-                } else inner ??= views.observeCaseView(caseId, purpose, request).subscribe(target);
-              });
-            },
-            error: (error) => target.error?.(error),
-          });
-          return {
-            unsubscribe() {
-              closed = true;
-              outer.unsubscribe();
-              inner?.unsubscribe();
-            },
-          };
-        },
-      };
-    },
-    async history(caseId, purpose) {
-      const held = await cuts.view(caseId);
-      if (held === undefined || store.readJournal === undefined) return views.history(caseId, purpose);
-      const decided = heldFor(held, purpose);
-      if (!decided.ok) return decided;
-      return ok(cutHistory(held, await store.readJournal(caseId)));
-    },
-    async caseList(list?: CaseListOptions) {
-      const rows = await views.caseList(list);
-      if (!rows.ok) return rows;
-      return ok(merged(rows.value, await cutRows(list)));
-    },
-    observeCaseList(list?: CaseListOptions): Subscribable<Result<CaseIndexEntry[]>> {
-      return {
-        subscribe(observer: Observer<Result<CaseIndexEntry[]>> | ((value: Result<CaseIndexEntry[]>) => void)) {
-          const target = typeof observer === 'function' ? { next: observer } : observer;
-          let chain = Promise.resolve();
-          return views.observeCaseList(list).subscribe({
-            next: (rows) => {
-              chain = chain.then(async () => {
-                target.next(rows.ok ? ok(merged(rows.value, await cutRows(list))) : rows);
-              });
-            },
-            error: (error) => target.error?.(error),
-          });
-        },
-      };
-    },
   };
 }

@@ -8,4 +8,7 @@ export * from './protocol.js';
 export * from './merge.js';
 export * from './journal-cut.js';
 export * from './cut-reader.js';
+export * from './cut-channels.js';
+export * from './cut-case-views.js';
+export * from './signed-head.js';
 export * from '../journal/verify-cut-journal.js';

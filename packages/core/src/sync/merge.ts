@@ -264,21 +264,27 @@ export type MergeDecision =
 
 /**
  * Decides what happens to a pushed command whose author saw the journal up to `baseSeq` while the
- * server's journal is `journal` now. "Another writer" is anyone but the actor itself: a device's own
- * earlier commands, applied before this one, never conflict with it. Pure.
+ * server's journal is `journal` now. "Another writer" is anyone whose events the command was not decided
+ * on top of: with `after` (the device's own earlier commands on the case, see `pushEntrySchema`), every
+ * event since `baseSeq` except those of the actor's commands named there; without it, anyone but the actor
+ * itself. A device's own earlier commands never conflict with it. Pure.
  */
 export function decideMerge(
   command: SyncCommand,
   baseSeq: number,
   journal: readonly JournalEvent[],
   actor: Pick<Actor, 'id' | 'agencyId'>,
+  after?: readonly string[],
 ): MergeDecision {
   const head = journal.at(-1)?.seq ?? 0;
   if (baseSeq >= head) return { action: 'execute' };
   const merge = mergeClassOf(command);
   if (merge === 'rebase') return { action: 'redecide', merge };
   const mine = commandTargets(command);
-  const since = journal.filter((event) => event.seq > baseSeq && !sameActor(event.actor, actor));
+  const own = after === undefined ? undefined : new Set(after);
+  const ownEvent = (event: JournalEvent) =>
+    sameActor(event.actor, actor) && (own === undefined || (event.commandId !== undefined && own.has(event.commandId)));
+  const since = journal.filter((event) => event.seq > baseSeq && !ownEvent(event));
   const hits = new Set<string>();
   const theirs: JournalEvent[] = [];
   for (const event of since) {

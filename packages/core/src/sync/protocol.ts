@@ -4,7 +4,7 @@ import { idSchema, shortTextSchema } from '../model/primitives.js';
 import { DATA_CATEGORIES } from '../model/record-meta.js';
 import { DECISION_OUTCOMES } from '../privacy/decision.js';
 import { commandIdSchema, MAX_BATCH_COMMANDS } from '../service/command-batch.js';
-import { journalSealRecordSchema } from '../journal/journal-seal.js';
+import { headKeySetSchema, signedHeadSchema } from './signed-head.js';
 
 /*
  * The sync protocol between a device and the authoritative server (issue 15), as zod/mini schemas both
@@ -16,7 +16,10 @@ import { journalSealRecordSchema } from '../journal/journal-seal.js';
  * directory (DP-40). A pushed entry or command carrying `actor` is refused with `SYNC_ACTOR_IN_BODY`.
  */
 
-/** Where the endpoints live: `POST {base}/commands`, `GET {base}/feed`, `GET {base}/cases/:caseId`, `GET {base}/events`, `GET {base}/me`. */
+/**
+ * Where the endpoints live: `POST {base}/commands`, `GET {base}/feed`, `GET {base}/cases/:caseId`, `GET {base}/events`,
+ * `GET {base}/me`, and the server's public head keys `GET {base}/keys` (a JWKS, no token needed).
+ */
 export const SYNC_BASE_PATH = '/fallkit/v1';
 
 /** The paths of the endpoints. */
@@ -26,6 +29,7 @@ export const SYNC_PATHS = {
   cases: `${SYNC_BASE_PATH}/cases`,
   events: `${SYNC_BASE_PATH}/events`,
   me: `${SYNC_BASE_PATH}/me`,
+  keys: `${SYNC_BASE_PATH}/keys`,
 } as const;
 
 /** Most commands one push may carry; they are executed in order. */
@@ -108,14 +112,23 @@ export const syncCommandSchema = z.union([syncSingleCommandSchema, syncBatchComm
 /** A queued command or batch. */
 export type SyncCommand = z.infer<typeof syncCommandSchema>;
 
+/** Most command ids a pushed entry's `after` names. */
+export const SYNC_AFTER_MAX = 500;
+
 /**
- * One entry of a push: the device's idempotency key, the command and the journal position (`seq`) of
- * the case its author saw (0 for a new case).
+ * One entry of a push: the device's idempotency key, the command and the position it was decided on:
+ * `baseSeq`, the server's journal position (`seq`) of the case its author saw (0 for a new case), and
+ * `after`, the device's own earlier commands on the case it was decided on top of (queued or applied but
+ * not yet pulled, so not in `baseSeq`). The server counts their events as the command's base, not as
+ * another writer's, so several commands queued offline on one case never conflict with each other; every
+ * other event since `baseSeq` (another person, or the same person on another device) is another writer's.
+ * Without `after`, every event of the same actor counts as its own (devices before `after`).
  */
 export const pushEntrySchema = z.strictObject({
   commandId: commandIdSchema,
   command: syncCommandSchema,
   baseSeq: position,
+  after: z.optional(z.array(commandIdSchema).check(z.maxLength(SYNC_AFTER_MAX))),
 });
 
 /** One entry of a push. */
@@ -224,8 +237,10 @@ export type SyncCaseView = z.infer<typeof syncCaseViewSchema>;
 
 /**
  * A case's journal as the actor may have it: `full` (every event whole) or `cut` (some reduced to
- * links). `events` start at seq 1; `seal` is the server's seal of the head, when it seals. A `cut`
- * carries the server's decided `view` of the case (see {@link syncCaseViewSchema}); a `full` one none.
+ * links). `events` start at seq 1, or continue the head the device holds; `signedHead` is the server's
+ * Ed25519 signature of the journal's head (see `signed-head.ts`), which the device checks against the
+ * server's public keys before it stores anything (DP-44). A `cut` carries the server's decided `view` of
+ * the case (see {@link syncCaseViewSchema}); a `full` one none.
  */
 export const journalChangeSchema = z
   .strictObject({
@@ -233,7 +248,7 @@ export const journalChangeSchema = z
     kind: z.literal('journal'),
     scope: z.enum(['full', 'cut']),
     events: z.array(cutEventSchema).check(z.maxLength(SYNC_JOURNAL_MAX_EVENTS)),
-    seal: z.optional(journalSealRecordSchema),
+    signedHead: z.optional(signedHeadSchema),
     view: z.optional(syncCaseViewSchema),
   })
   .check(
@@ -286,6 +301,9 @@ export const bootstrapResponseSchema = z.strictObject({
   change: syncChangeSchema,
   position,
 });
+
+/** `GET /fallkit/v1/keys`: the server's public head keys (see `headKeySetSchema`). */
+export const keysResponseSchema = headKeySetSchema;
 
 /** A bootstrap answer. */
 export type BootstrapResponse = z.infer<typeof bootstrapResponseSchema>;

@@ -18,6 +18,7 @@ import { livePositions } from '../sync/live-positions.js';
 import { pushEntry } from '../sync/push.js';
 import { acknowledgeInbox, deliverToInbox, listInbox } from './handover-inbox-routes.js';
 import type { TenantStores } from '../tenants/tenant-stores.js';
+import { generateHeadSigningKey, createServerHeadKeys, type ServerHeadKeys } from '../seal/head-signing-keys.js';
 
 /** What the handlers are made of. */
 export interface SyncHandlersOptions {
@@ -33,6 +34,12 @@ export interface SyncHandlersOptions {
   readonly timeZone?: string;
   /** Called with every unexpected failure (for the host's log); the client sees only `SYNC_FAILED`. */
   readonly onError?: (error: unknown) => void;
+  /**
+   * The head-signing keys (`createServerHeadKeys`, DP-44): every journal sent is signed with them, and their
+   * public halves are `GET /fallkit/v1/keys`. Absent: a key made for this process only, which suits one
+   * instance; several instances behind one balancer must share configured keys (docs/server.md).
+   */
+  readonly headKeys?: ServerHeadKeys | Promise<ServerHeadKeys>;
 }
 
 /** The framework-free sync endpoints: a Web `Request` in, a `Response` out. */
@@ -125,6 +132,11 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
   const { tenants, directory, verifier } = options;
   const timeZone = options.timeZone ?? 'Europe/Berlin';
   const allowed = options.allowedTenants === undefined ? undefined : new Set(options.allowedTenants);
+  let headKeys: Promise<ServerHeadKeys> | undefined;
+  const keys = (): Promise<ServerHeadKeys> =>
+    (headKeys ??= Promise.resolve(
+      options.headKeys ?? generateHeadSigningKey().then((signing) => createServerHeadKeys({ signing })),
+    ));
 
   /** The actor from the verified token and the directory (DP-40), never from the request's content. */
   async function caller(request: Request): Promise<Caller> {
@@ -176,7 +188,7 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     });
     if (!query.success || unknown.length > 0)
       throw bodyInvalid(query.success ? [{ path: [unknown[0]!], message: '' }] : query.error.issues);
-    const page = await readFeedFor(who.store, who.service, who.actor, query.data, tenants.clock, today());
+    const page = await readFeedFor(await keys(), who.store, who.service, who.actor, query.data, tenants.clock, today());
     return jsonResponse(200, page);
   }
 
@@ -185,7 +197,7 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     // DP-23: an unknown case and one the actor never held and may not see answer the same.
     const change =
       /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(caseId) && !caseId.includes(':')
-        ? await decideChange(who.store, who.service, who.actor, caseId, now(), today())
+        ? await decideChange(await keys(), who.service, who.actor, caseId, now(), today())
         : undefined;
     if (change === undefined) throw new SyncHttpError('SYNC_NOT_FOUND');
     await logDeliveries(who.store, tenants.clock, who.actor, [change]);
@@ -215,6 +227,15 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     if (rest === '/feed') return (only('GET'), feed(request, url));
     if (rest === '/events') return (only('GET'), events(request));
     if (rest === '/me') return (only('GET'), me(request));
+    // Public keys are public: no token, cacheable for a minute (a rotation is picked up on an unknown kid).
+    if (rest === '/keys')
+      return (
+        only('GET'),
+        new Response(JSON.stringify((await keys()).jwks), {
+          status: 200,
+          headers: { 'content-type': 'application/json', 'cache-control': 'public, max-age=60' },
+        })
+      );
     if (rest === '/handover/inbox') {
       if (request.method === 'POST') {
         const who = await caller(request);

@@ -10,6 +10,7 @@ import { appendAccessLog } from '@fallkit/core/internal';
 import { cutJournalFor, SYNC_PURPOSE, type FeedResponse, type SyncChange } from '@fallkit/core/sync';
 import type { PgCaseStore } from '@fallkit/store-pg';
 import { SyncHttpError } from '../errors/sync-refusal.js';
+import type { ServerHeadKeys } from '../seal/head-signing-keys.js';
 
 /** Feed entries read per round trip to the database while collecting a page. */
 const FEED_CHUNK = 1000;
@@ -40,9 +41,12 @@ export interface DecidedChange {
   readonly log?: AccessLogEntry;
 }
 
-/** One case as the actor may have it: its journal (full or cut) with the head's seal, revoked, or nothing. */
+/**
+ * One case as the actor may have it: its journal (full or cut) with the server's signature of its head (the
+ * journal read verified against the store's seal first, DP-44), revoked, or nothing.
+ */
 export async function decideChange(
-  store: PgCaseStore,
+  keys: ServerHeadKeys,
   service: CaseService,
   actor: Actor,
   caseId: string,
@@ -58,14 +62,14 @@ export async function decideChange(
   }
   const cut = cutJournalFor(actor, read.value, { now, ...(today === undefined ? {} : { today }) });
   if (cut.scope === 'revoked') return cut.notify ? { change: { caseId, kind: 'revoked' } } : undefined;
-  const seal = await store.readSeal(caseId);
+  const signedHead = await keys.sign(caseId, cut.events);
   return {
     change: {
       caseId,
       kind: 'journal',
       scope: cut.scope,
       events: cut.events as never,
-      ...(seal === undefined ? {} : { seal }),
+      signedHead,
       // A cut carries the core's decided view for the actor (issue 15): the device shows it for a case whose
       // frame the cut hides, and queues writes to it for this server to decide.
       ...(cut.view === undefined ? {} : { view: cut.view as never }),
@@ -111,6 +115,7 @@ export async function logDeliveries(
  * items due in the next 7 days, then the rest.
  */
 export async function readFeedFor(
+  keys: ServerHeadKeys,
   store: PgCaseStore,
   service: CaseService,
   actor: Actor,
@@ -154,7 +159,7 @@ export async function readFeedFor(
   await Promise.all(
     Array.from({ length: Math.min(DECIDE_PARALLEL, ordered.length) }, async () => {
       for (let i = next++; i < ordered.length; i = next++)
-        slots[i] = await decideChange(store, service, actor, ordered[i]!.caseId, now, today);
+        slots[i] = await decideChange(keys, service, actor, ordered[i]!.caseId, now, today);
     }),
   );
   const decided = slots.filter((d): d is DecidedChange => d !== undefined);

@@ -101,7 +101,7 @@ export async function pushEntry(
       }
     }
     const head = journal.at(-1)?.seq ?? 0;
-    const decision = decideMerge(entry.command, entry.baseSeq, journal, actor);
+    const decision = decideMerge(entry.command, entry.baseSeq, journal, actor, entry.after);
     if (decision.action === 'conflict') {
       const cut = cutJournalFor(actor, journal, { now: now(), ...(today === undefined ? {} : { today: today() }) });
       if (cut.scope === 'revoked') return refusedResult(entry, { ok: false, errors: cut.reasons });

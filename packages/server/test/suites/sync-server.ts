@@ -7,8 +7,10 @@ import { expect } from 'chai';
 import { generateKeyPair, SignJWT } from 'jose';
 import { type JournalEvent } from '@fallkit/core';
 import { accessLogStreamId } from '@fallkit/core/internal';
+import { createServerHeadKeys, generateHeadSigningKey } from '@fallkit/server';
 import {
   acceptCut,
+  createHeadVerifier,
   feedResponseSchema,
   SYNC_PURPOSE,
   pushResponseSchema,
@@ -389,6 +391,92 @@ export function describeSyncServer(name: string, open: () => Promise<Backend>): 
         expect(JSON.stringify(revisions[0]!.payload)).to.contain('Kitaplatz ab September');
       });
 
+      it("issue 15: commands queued offline on one case each carry the position they were decided on (baseSeq and `after`, the device's own commands before them): the second is decided on top of the first, never a false conflict; the same person's other device and another writer still conflict", async () => {
+        const revise = (title: string) => ({
+          type: 'reviseGoal',
+          caseId: GEBREMEDHIN,
+          input: { goalId: GOAL, reason: 'Neue Lage', changes: { title } },
+        });
+        const base = await headOf(world, GEBREMEDHIN);
+        const first = {
+          commandId: commandId('dev-a'),
+          baseSeq: base,
+          after: [],
+          command: revise('Kitaplatz ab August'),
+        };
+        const second = {
+          commandId: commandId('dev-a'),
+          baseSeq: base,
+          after: [first.commandId],
+          command: revise('Kitaplatz ab September'),
+        };
+        const both = await push(world, server, USERS.kim, [first, second]);
+        expect(
+          both.results.map((r) => r.status),
+          JSON.stringify(both.results),
+        ).to.deep.equal(['applied', 'applied']);
+        // The same person on another device, decided on the old base without knowing the two: a conflict, not a
+        // silent overwrite of their own other device's change.
+        const otherDevice = {
+          commandId: commandId('dev-b'),
+          baseSeq: base,
+          after: [],
+          command: revise('Kitaplatz ab Mai'),
+        };
+        const stale = await push(world, server, USERS.kim, [otherDevice]);
+        expect(stale.results[0]!.status, JSON.stringify(stale.results[0])).to.equal('conflict');
+        expect((stale.results[0]!.conflict!.theirs as JournalEvent[]).map((e) => e.type)).to.deep.equal([
+          'GoalRevised',
+          'GoalRevised',
+        ]);
+        const revisions = (await world.store.readJournal(GEBREMEDHIN)).filter(
+          (e) => e.seq > base && e.type === 'GoalRevised',
+        );
+        expect(revisions.map((e) => e.commandId)).to.deep.equal([first.commandId, second.commandId]);
+
+        // Another writer in between: the device's note (adds) is re-decided on top, and its goal revision decided
+        // on top of the note is a conflict with the other writer's revision only (theirs holds no own event).
+        const assigned = await push(world, server, USERS.kim, [
+          {
+            commandId: commandId(),
+            baseSeq: await headOf(world, GEBREMEDHIN),
+            command: {
+              type: 'assignCaseManager',
+              caseId: GEBREMEDHIN,
+              input: {
+                userId: USERS.kimDeputy.id,
+                agencyId: 'kim-musterstadt',
+                role: 'deputy',
+                name: USERS.kimDeputy.name,
+              },
+            },
+          },
+        ]);
+        expect(assigned.results[0]!.status).to.equal('applied');
+        const base2 = await headOf(world, GEBREMEDHIN);
+        const deputy = await push(world, server, USERS.kimDeputy, [
+          { commandId: commandId(), baseSeq: base2, command: revise('Kitaplatz ab Juli') },
+        ]);
+        expect(deputy.results[0]!.status).to.equal('applied');
+        const noteEntry = {
+          commandId: commandId('dev-a'),
+          baseSeq: base2,
+          after: [],
+          command: note(GEBREMEDHIN, 'offline'),
+        };
+        const reviseEntry = {
+          commandId: commandId('dev-a'),
+          baseSeq: base2,
+          after: [noteEntry.commandId],
+          command: revise('Kitaplatz ab Juni'),
+        };
+        const offline = await push(world, server, USERS.kim, [noteEntry, reviseEntry]);
+        expect(offline.results.map((r) => r.status)).to.deep.equal(['applied', 'conflict']);
+        const theirs = offline.results[1]!.conflict!.theirs as JournalEvent[];
+        expect(theirs.map((e) => e.type)).to.deep.equal(['GoalRevised']);
+        expect(theirs[0]!.actor.id).to.equal(USERS.kimDeputy.id);
+      });
+
       it("issue 15: a rebase-class command on a stale base is re-decided on the current state and applied; one the current state refuses is refused with the core's code", async () => {
         const base = await headOf(world, GEBREMEDHIN);
         await push(world, server, USERS.kim, [
@@ -437,7 +525,9 @@ export function describeSyncServer(name: string, open: () => Promise<Backend>): 
         expect(JSON.stringify(rahimi)).not.to.contain('Rückenschmerzen');
         expect(JSON.stringify(rahimi)).not.to.contain('"domainId":"health"');
         expect(rahimi.events).to.have.length(stored.length);
-        const verdict = await verifyCutJournal(rahimi.events, { seal: { port: world.seal, record: rahimi.seal } });
+        // The server's own check still holds (its HMAC store seal); the device checks the signed head instead.
+        const record = await world.store.readSeal(RAHIMI);
+        const verdict = await verifyCutJournal(rahimi.events, { seal: { port: world.seal, record } });
         expect(verdict.ok, JSON.stringify(verdict)).to.equal(true);
         // DP-28: the delivery is in the Jobcenter's access log, as a redacted read on the sync channel.
         const log = await world.store.readJournal(accessLogStreamId('jobcenter-musterstadt'));
@@ -461,14 +551,62 @@ export function describeSyncServer(name: string, open: () => Promise<Backend>): 
         const rahimi = changes.get(RAHIMI) as JournalChange;
         expect(rahimi.view?.caseId).to.equal(RAHIMI);
         expect(rahimi.view?.purpose).to.equal(SYNC_PURPOSE);
-        const accepted = await acceptCut(rahimi, {
-          actor: USERS.jobcenter,
-          ...(rahimi.seal === undefined ? {} : { seal: { port: world.seal, record: rahimi.seal } }),
-        });
+        const keys = await createHeadVerifier((await json(await server.handle(request('/fallkit/v1/keys')))).body);
+        const accepted = await acceptCut(rahimi, { actor: USERS.jobcenter, keys });
         expect(accepted.ok, JSON.stringify(accepted.ok ? '' : accepted.errors)).to.equal(true);
         expect(accepted.ok && accepted.value.frame).to.equal('hidden');
         const kim = await pullAll(world, server, USERS.kim);
         expect((kim.changes.get(GEBREMEDHIN) as JournalChange).view).to.equal(undefined);
+      });
+
+      it('DP-44: GET /fallkit/v1/keys is a JWKS without a token, and every journal the feed and bootstrap send ends at a head signed with it', async () => {
+        const keysAnswer = await server.handle(request('/fallkit/v1/keys'));
+        expect(keysAnswer.status).to.equal(200);
+        const jwks = (await keysAnswer.json()) as { keys: { kty: string; crv: string; kid: string; d?: string }[] };
+        expect(jwks.keys).to.have.length(1);
+        expect(jwks.keys[0]).to.include({ kty: 'OKP', crv: 'Ed25519' });
+        expect(jwks.keys[0]!.d, 'no private part').to.equal(undefined);
+        const keys = await createHeadVerifier(jwks);
+        for (const user of [USERS.jobcenter, USERS.kim]) {
+          const { changes } = await pullAll(world, server, user);
+          const journals = [...changes.values()].filter((c): c is JournalChange => c.kind === 'journal');
+          expect(journals.length).to.be.greaterThan(0);
+          for (const change of journals) {
+            const accepted = await acceptCut(change, { actor: user, keys });
+            expect(accepted.ok, `${change.caseId}: ${JSON.stringify(accepted.ok ? '' : accepted.errors)}`).to.equal(
+              true,
+            );
+            expect(change.signedHead?.seq).to.equal(change.events.length);
+          }
+        }
+        const token = await world.token(USERS.jobcenter);
+        const boot = await json<{ change: JournalChange }>(
+          await server.handle(request(`/fallkit/v1/cases/${RAHIMI}`, { token })),
+        );
+        expect((await acceptCut(boot.body.change, { actor: USERS.jobcenter, keys })).ok).to.equal(true);
+      });
+
+      it('DP-44: key rotation: a server signing with a new key publishes the old public key too, so heads signed before still verify; a head of a key no longer published is SYNC_HEAD_KEY_UNKNOWN', async () => {
+        const first = await generateHeadSigningKey('head-old');
+        const second = await generateHeadSigningKey('head-new');
+        const before = world.instance(undefined, { headKeys: createServerHeadKeys({ signing: first }) });
+        const oldKeys = await createServerHeadKeys({ signing: first });
+        const rotated = world.instance(undefined, {
+          headKeys: createServerHeadKeys({ signing: second, previous: [oldKeys.jwks.keys[0]] }),
+        });
+        const jwks = (await json<{ keys: { kid: string }[] }>(await rotated.handle(request('/fallkit/v1/keys')))).body;
+        expect(jwks.keys.map((k) => k.kid)).to.deep.equal(['head-new', 'head-old']);
+        const keys = await createHeadVerifier(jwks);
+        const old = (await pullAll(world, before, USERS.jobcenter)).changes.get(RAHIMI) as JournalChange;
+        const fresh = (await pullAll(world, rotated, USERS.jobcenter)).changes.get(RAHIMI) as JournalChange;
+        expect(old.signedHead?.kid).to.equal('head-old');
+        expect(fresh.signedHead?.kid).to.equal('head-new');
+        expect((await acceptCut(old, { actor: USERS.jobcenter, keys })).ok).to.equal(true);
+        expect((await acceptCut(fresh, { actor: USERS.jobcenter, keys })).ok).to.equal(true);
+        const onlyNew = await createHeadVerifier({ keys: [jwks.keys[0]] });
+        const refused = await acceptCut(old, { actor: USERS.jobcenter, keys: onlyNew });
+        expect(!refused.ok && refused.errors[0]!.code).to.equal('SYNC_HEAD_KEY_UNKNOWN');
+        expect(!refused.ok && refused.errors[0]!.rule).to.equal('DP-44');
       });
 
       it('DP-40: a device whose assignment ended gets revoked; a user who never held a case is never told of it', async () => {

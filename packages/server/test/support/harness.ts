@@ -25,6 +25,7 @@ import {
   memoryDirectory,
   type DirectoryUser,
   type SyncHandlers,
+  type SyncHandlersOptions,
 } from '@fallkit/server';
 
 export const ISSUER = 'http://127.0.0.1:7199/realms/fallkit-test';
@@ -160,7 +161,10 @@ export interface World {
   /** The store of the tenant, as the application role (for checks). */
   readonly store: PgCaseStore;
   /** A server instance (handlers) over a database pool; a new pool with `connectApp` for another instance. */
-  instance(database?: SqlDatabase, options?: { extraUsers?: DirectoryUser[] }): SyncHandlers;
+  instance(
+    database?: SqlDatabase,
+    options?: { extraUsers?: DirectoryUser[]; headKeys?: SyncHandlersOptions['headKeys'] },
+  ): SyncHandlers;
   /** A bearer token for a user of the directory (or any subject and tenant). */
   token(user: Actor | string, options?: { tenantId?: string; expiresIn?: string | number }): Promise<string>;
   drop(): Promise<void>;
@@ -206,6 +210,7 @@ export async function makeWorld(
         directory: memoryDirectory([...users, ...(instanceOptions.extraUsers ?? [])]),
         verifier,
         onError: (error) => console.error('server failure in test:', error),
+        ...(instanceOptions.headKeys === undefined ? {} : { headKeys: instanceOptions.headKeys }),
       });
     },
     token(user, tokenOptions = {}) {

@@ -28,7 +28,12 @@ export interface LocalStore {
  * seal is made with the server's key, which a device does not hold; the device seals the head it
  * stores with its own key (DP-44). Replaceable by a host that can check the server's seal.
  */
-export type ReceivedJournalCheck = (caseId: string, events: readonly ReceivedEvent[]) => Promise<Refusal | undefined>;
+export type ReceivedJournalCheck = (
+  caseId: string,
+  events: readonly ReceivedEvent[],
+  /** The server's signature of the journal's head, as received (checked by the sync engine's `ServerKeys`). */
+  signedHead?: unknown,
+) => Promise<Refusal | undefined>;
 
 /** The default check: the core's chain verification of a full journal or a cut. */
 export const verifyReceivedJournal: ReceivedJournalCheck = async (caseId, events) => {
@@ -85,7 +90,7 @@ function indexOf(events: readonly ReceivedEvent[]): CaseIndexEntry | undefined {
 export async function applyJournalChange(
   store: LocalStore,
   db: SyncDexie,
-  change: Pick<JournalChange, 'caseId' | 'events'>,
+  change: Pick<JournalChange, 'caseId' | 'events' | 'signedHead'>,
   check: ReceivedJournalCheck = verifyReceivedJournal,
 ): Promise<Result<AppliedJournal>> {
   const { caseId, events } = change;
@@ -102,7 +107,7 @@ export async function applyJournalChange(
       return ok({ kind: 'needs-bootstrap' });
     server = [...local.slice(0, first.seq - 1), ...events];
   }
-  const refusal = await check(caseId, server);
+  const refusal = await check(caseId, server, change.signedHead);
   if (refusal !== undefined)
     return { ok: false, errors: [syncRefusal('SYNC_JOURNAL_REFUSED', `${caseId}: ${refusal.code}`), refusal] };
   const index = indexOf(server);
@@ -135,6 +140,11 @@ export async function applyJournalChange(
     const dropped = local.filter((event) => !server.some((s) => sameStored(s, event))).length;
     outcome = { kind: 'replaced', dropped };
   }
-  await db.heads.put({ caseId, seq: last.seq, hash: last.hash });
+  await db.heads.put({
+    caseId,
+    seq: last.seq,
+    hash: last.hash,
+    ...(change.signedHead === undefined ? {} : { signedHead: change.signedHead }),
+  });
   return ok(outcome);
 }

@@ -8,6 +8,8 @@ import { createSyncedCaseService, type SyncedCaseService } from '../service/sync
 import { SyncEngine, type SyncEngineOptions, type SyncRound } from '../loop/sync-engine.js';
 import type { SyncStatus } from '../loop/sync-status.js';
 import type { SyncTransport } from '../transport/sync-transport.js';
+import type { HeadKeySet } from '@fallkit/core/sync';
+import { ServerKeys } from '../keys/server-keys.js';
 
 /** Options of {@link createSyncClient}. */
 export interface SyncClientOptions
@@ -22,6 +24,11 @@ export interface SyncClientOptions
   readonly name?: string;
   /** The IndexedDB factory (default `globalThis.indexedDB`). */
   readonly indexedDB?: IDBFactory;
+  /**
+   * The server's public head keys, pinned by the host (its configuration): only these verify. Absent: they are
+   * fetched from the server (`transport.keys`) and kept. Either way every received journal is checked (DP-44).
+   */
+  readonly serverKeys?: HeadKeySet;
 }
 
 /**
@@ -86,7 +93,14 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   // The service tells the engine about queued commands; the engine needs the service: a late binding.
   const queued = { notify: (): void => undefined };
   const service = createSyncedCaseService({ ...options, outbox, cuts, onQueued: () => queued.notify() });
+  const keys = new ServerKeys({
+    db,
+    ...(transport.keys === undefined ? {} : { fetchKeys: () => transport.keys!() }),
+    ...(options.serverKeys === undefined ? {} : { pinned: options.serverKeys }),
+    now: () => Date.parse(options.clock.now()),
+  });
   const engine = new SyncEngine({
+    keys,
     store,
     db,
     outbox,

@@ -86,6 +86,8 @@ export async function openSyncedDevice(options: OpenSyncedDeviceOptions): Promis
     cuts: sync.cuts,
     store,
     clock,
+    // DP-28: a read of a cut case is logged as the actor's own, into the agency's log on this device.
+    accessLog: { store, ids, actor: () => sync.service.currentActor() },
   });
   sync.start();
   return ok({

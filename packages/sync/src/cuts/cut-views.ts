@@ -17,10 +17,36 @@ export class CutViews implements CutViewSource {
     this.#sealer = sealer;
   }
 
-  /** Keeps the decided view of a case held as a cut. */
+  /**
+   * Keeps the decided view of a case held as a cut; own applied commands the new cut holds (up to its head)
+   * are forgotten, the later ones kept.
+   */
   async put(view: CaseView): Promise<void> {
     const seq = (view.case as { lastSeq?: number }).lastSeq ?? 0;
-    await this.#db.cuts.put({ caseId: view.caseId, seq, ...(await sealRow(this.#sealer, view)) });
+    const sealed = await sealRow(this.#sealer, view);
+    await this.#db.transaction('rw', this.#db.cuts, async () => {
+      const own = ((await this.#db.cuts.get(view.caseId))?.own ?? []).filter((o) => o.seq > seq);
+      await this.#db.cuts.put({ caseId: view.caseId, seq, ...(own.length === 0 ? {} : { own }), ...sealed });
+    });
+  }
+
+  /**
+   * Notes a command of this device the server applied to a cut case (up to `seq`), until a cut holding it
+   * arrives: a write queued meanwhile is decided on top of it (`after`, issue 15), not in conflict with it.
+   */
+  async rememberApplied(caseId: string, commandId: string, seq: number): Promise<void> {
+    await this.#db.cuts
+      .where('caseId')
+      .equals(caseId)
+      .modify((row: { seq: number; own?: { commandId: string; seq: number }[] }) => {
+        if (seq <= row.seq) return;
+        row.own = [...(row.own ?? []).filter((o) => o.commandId !== commandId), { commandId, seq }];
+      });
+  }
+
+  /** The own applied commands the held cut does not hold yet, in order. */
+  async appliedSince(caseId: string): Promise<string[]> {
+    return ((await this.#db.cuts.get(caseId))?.own ?? []).map((o) => o.commandId);
   }
 
   /** Forgets a case's view (it arrived whole, or access ended). */

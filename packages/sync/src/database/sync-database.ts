@@ -11,8 +11,13 @@ export interface OutboxRow {
   readonly order?: number;
   readonly commandId: string;
   readonly caseId: string;
-  /** The journal position the local decision was based on (the local head before the command). */
+  /**
+   * The server's journal position the command was decided on (the part of the local journal that is the
+   * server's, up to the local head before the command); rows queued before `after` existed hold the local head.
+   */
   readonly baseSeq: number;
+  /** The device's own earlier commands on the case the command was decided on top of (ids only, see `pushEntrySchema`). */
+  readonly after?: readonly string[];
   readonly queuedAt: string;
   /** How many pushes of this command failed without an answer (network, server error). */
   readonly attempts: number;
@@ -41,6 +46,8 @@ export interface ServerHeadRow {
   readonly caseId: string;
   readonly seq: number;
   readonly hash: string;
+  /** The server's Ed25519 signature of this head (`SignedHead`, public data), kept as the proof it was checked against. */
+  readonly signedHead?: unknown;
 }
 
 /** Key of the meta row with the feed position the next pull starts after. */
@@ -48,10 +55,14 @@ export const CURSOR_KEY = 'cursor';
 /** Key of the meta row with the time of the last complete sync. */
 export const LAST_SYNCED_KEY = 'lastSynced';
 
+/** Key of the meta row with the server's public head keys (a JWKS: public data, in clear). */
+export const SERVER_KEYS_KEY = 'serverKeys';
+
 /** A row of the sync meta table. */
 export type SyncMetaRow =
   | { readonly key: typeof CURSOR_KEY; readonly position: number }
-  | { readonly key: typeof LAST_SYNCED_KEY; readonly at: string };
+  | { readonly key: typeof LAST_SYNCED_KEY; readonly at: string }
+  | { readonly key: typeof SERVER_KEYS_KEY; readonly jwks: unknown; readonly at: string };
 
 /** Version 1 of the sync database: a database of its own beside the store, so the store's schema is untouched. */
 export const SYNC_SCHEMA_V1 = {
@@ -68,6 +79,8 @@ export const SYNC_SCHEMA_V1 = {
 export interface CutViewRow {
   readonly caseId: string;
   readonly seq: number;
+  /** The device's own commands on the case the server applied (up to `seq` of the journal) and the cut does not hold yet. */
+  readonly own?: readonly { readonly commandId: string; readonly seq: number }[];
   readonly sealed?: SealedBox;
   readonly plain?: unknown;
 }

@@ -2,7 +2,13 @@ import type { ActorSource, Result } from '@fallkit/core';
 import { CURSOR_KEY, LAST_SYNCED_KEY, type SyncDexie } from '../database/sync-database.js';
 import type { Outbox, QueuedCommand } from '../outbox/outbox.js';
 import type { ConflictList, SyncConflict } from '../conflicts/conflict-list.js';
-import { applyJournalChange, type LocalStore, type ReceivedJournalCheck } from '../apply/apply-change.js';
+import {
+  applyJournalChange,
+  verifyReceivedJournal,
+  type LocalStore,
+  type ReceivedJournalCheck,
+} from '../apply/apply-change.js';
+import type { ServerKeys } from '../keys/server-keys.js';
 import { MAX_FEED_LIMIT, MAX_PUSH_COMMANDS, type FeedChange, type PushedCommand } from '../protocol/sync-protocol.js';
 import type { LiveSubscription, SyncTransport } from '../transport/sync-transport.js';
 import type { SyncedCaseService } from '../service/synced-case-service.js';
@@ -40,6 +46,12 @@ export interface SyncEngineOptions {
   readonly onRevoked?: (caseId: string) => void | Promise<void>;
   /** The decided views of the cases held as cuts (issue 15); without it a cut is stored but not shown. */
   readonly cuts?: CutViews;
+  /**
+   * The server's public head keys (issue 15, DP-44): every received journal, full or cut, must end at a head
+   * the server signed, else nothing of it is stored (`SYNC_HEAD_*`). Absent: only the chain is checked (tests
+   * of other parts; `createSyncClient` always passes them).
+   */
+  readonly keys?: ServerKeys;
 }
 
 /** What one sync round did. */
@@ -58,7 +70,12 @@ function pushedCommand(entry: QueuedCommand): PushedCommand {
   const command = (commands.length === 1
     ? { ...(commands[0] as Record<string, unknown>), caseId }
     : { caseId, commands: [...commands] }) as unknown as PushedCommand['command'];
-  return { commandId: entry.commandId, command, baseSeq: entry.baseSeq };
+  return {
+    commandId: entry.commandId,
+    command,
+    baseSeq: entry.baseSeq,
+    ...(entry.after === undefined ? {} : { after: [...entry.after] }),
+  };
 }
 
 const OFFLINE_CODES = new Set(['SYNC_OFFLINE', 'SYNC_SERVER_ERROR']);
@@ -81,6 +98,10 @@ export class SyncEngine {
   #live: LiveSubscription | undefined;
   #started = false;
   readonly #onOnline = () => void this.syncNow();
+  /** The chain check, then the server's signature of the head (DP-38, DP-44). */
+  readonly #check: ReceivedJournalCheck = async (caseId, events, signedHead) =>
+    (await (this.#o.checkJournal ?? verifyReceivedJournal)(caseId, events, signedHead)) ??
+    (await this.#o.keys?.check(caseId, events, signedHead));
   readonly #onOffline = () => this.status.update({ online: false });
 
   constructor(options: SyncEngineOptions) {
@@ -270,7 +291,12 @@ export class SyncEngine {
             errors: result.errors ?? [],
           });
           conflicts += 1;
-        } else applied += 1;
+        } else {
+          applied += 1;
+          // A cut case does not hold the applied command until the next cut: later writes are decided on top of it.
+          if (result.seq !== undefined && (await this.#o.cuts?.has(entry.caseId)))
+            await this.#o.cuts!.rememberApplied(entry.caseId, entry.commandId, result.seq);
+        }
         await this.#o.outbox.remove(entry.commandId);
       }
       pushed += entries.length;
@@ -326,7 +352,7 @@ export class SyncEngine {
     let current = change;
     let accepted = await this.#acceptCut(current);
     if (!accepted.ok) return accepted;
-    let applied = await applyJournalChange(store, db, current, this.#o.checkJournal);
+    let applied = await applyJournalChange(store, db, current, this.#check);
     if (applied.ok && applied.value.kind === 'needs-bootstrap') {
       const whole = await this.#o.transport.bootstrap(change.caseId);
       if (!whole.ok) return whole;
@@ -334,7 +360,7 @@ export class SyncEngine {
       current = whole.value;
       accepted = await this.#acceptCut(current);
       if (!accepted.ok) return accepted;
-      applied = await applyJournalChange(store, db, current, this.#o.checkJournal);
+      applied = await applyJournalChange(store, db, current, this.#check);
       if (applied.ok && applied.value.kind === 'needs-bootstrap')
         return { ok: false, errors: [syncRefusal('SYNC_ANSWER_MALFORMED', `bootstrap ${change.caseId}`)] };
     }
@@ -350,15 +376,19 @@ export class SyncEngine {
 
   /**
    * A cut (from seq 1) is accepted by the core's `acceptCut` before anything of it is stored: the chain
-   * verifies (the server's HMAC seal needs the server's key, which a device does not hold; a host that can
-   * check it passes `checkJournal`), the scope matches and the decided view belongs to the cut's case, head
-   * and actor; then the view is kept (sealed) and the journal stored. A tail (not from 1) is left to
-   * `applyJournalChange`, which asks for the whole case, accepted then.
+   * verifies, the head is the one the server signed (its Ed25519 key, `keys`: DP-44), the scope matches and
+   * the decided view belongs to the cut's case, head and actor; then the view is kept (sealed) and the
+   * journal stored. A tail (not from 1) is left to `applyJournalChange`, which asks for the whole case,
+   * accepted then.
    */
   async #acceptCut(change: Extract<FeedChange, { kind: 'journal' }>): Promise<Result<void>> {
     if (change.scope !== 'cut' || change.events[0]?.seq !== 1 || this.#o.cuts === undefined)
       return { ok: true, value: undefined };
-    const accepted = await acceptCut(change, { actor: this.#o.actor.current() });
+    let accepted = await acceptCut(change, { actor: this.#o.actor.current() });
+    const unsigned = accepted.ok
+      ? await this.#o.keys?.check(change.caseId, change.events, change.signedHead)
+      : undefined;
+    if (unsigned !== undefined) accepted = { ok: false, errors: [unsigned] };
     if (!accepted.ok)
       return {
         ok: false,

@@ -13,6 +13,8 @@ export interface QueuedCommand {
   readonly commandId: string;
   readonly caseId: string;
   readonly baseSeq: number;
+  /** The own earlier commands it was decided on top of (see `pushEntrySchema`); absent on rows queued before. */
+  readonly after?: readonly string[];
   readonly queuedAt: string;
   readonly attempts: number;
   readonly batch: QueuedBatch;
@@ -37,11 +39,18 @@ export class Outbox {
    * Queues a batch; a second add of the same `commandId` keeps the first (the command is the same
    * decision) and answers `false`, so the caller never takes out an entry it did not put in.
    */
-  async add(entry: { commandId: string; baseSeq: number; batch: QueuedBatch; queuedAt: string }): Promise<boolean> {
+  async add(entry: {
+    commandId: string;
+    baseSeq: number;
+    after?: readonly string[];
+    batch: QueuedBatch;
+    queuedAt: string;
+  }): Promise<boolean> {
     const row: OutboxRow = {
       commandId: entry.commandId,
       caseId: entry.batch.caseId,
       baseSeq: entry.baseSeq,
+      ...(entry.after === undefined ? {} : { after: [...entry.after] }),
       queuedAt: entry.queuedAt,
       attempts: 0,
       ...(await sealRow(this.#sealer, entry.batch)),
@@ -66,6 +75,16 @@ export class Outbox {
   /** The waiting commands of one case, in order. */
   async forCase(caseId: string): Promise<QueuedCommand[]> {
     return this.#openAll(await this.#db.outbox.where('caseId').equals(caseId).sortBy('order'));
+  }
+
+  /** The ids of the waiting commands of one case, in order (ids are in clear: needs no key). */
+  async pendingIds(caseId: string): Promise<string[]> {
+    return (await this.#db.outbox.where('caseId').equals(caseId).sortBy('order')).map((row) => row.commandId);
+  }
+
+  /** The last journal position of a case the device holds as the server sent it (0 for none). */
+  async serverSeq(caseId: string): Promise<number> {
+    return (await this.#db.heads.get(caseId))?.seq ?? 0;
   }
 
   /** Removes a command the server answered (applied, replayed, or moved to the conflict list). */
@@ -99,6 +118,7 @@ export class Outbox {
         commandId: row.commandId,
         caseId: row.caseId,
         baseSeq: row.baseSeq,
+        ...(row.after === undefined ? {} : { after: row.after }),
         queuedAt: row.queuedAt,
         attempts: row.attempts,
         batch,

@@ -1,6 +1,8 @@
 import {
   bootstrapResponseSchema,
   feedResponseSchema,
+  keysResponseSchema,
+  type HeadKeySet,
   meResponseSchema,
   positionMessageSchema,
   pushResponseSchema,
@@ -87,4 +89,10 @@ export function parsePositionMessage(data: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The server's public head keys (`GET /fallkit/v1/keys`), or `undefined`. */
+export function parseKeys(value: unknown): HeadKeySet | undefined {
+  const parsed = keysResponseSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }

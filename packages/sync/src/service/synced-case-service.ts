@@ -19,7 +19,7 @@ import {
 import { storeFailure } from '@fallkit/core/internal';
 import type { Outbox } from '../outbox/outbox.js';
 import type { CutViews } from '../cuts/cut-views.js';
-import { cutCaseState } from '@fallkit/core/sync';
+import { cutCaseState, SYNC_AFTER_MAX } from '@fallkit/core/sync';
 
 /** How often a local decision is taken again when another tab wrote to the case in between. */
 const LOCAL_RETRIES = 3;
@@ -104,7 +104,7 @@ export function createSyncedCaseService(options: SyncedCaseServiceOptions): Sync
       try {
         added = await outbox.add({
           commandId,
-          baseSeq,
+          ...(await wirePosition(caseId, baseSeq)),
           batch: { caseId, commands: batch.commands },
           queuedAt: clock.now(),
         });
@@ -137,13 +137,37 @@ export function createSyncedCaseService(options: SyncedCaseServiceOptions): Sync
     batch: CommandBatch,
   ): Promise<Result<SyncedOutcome>> {
     try {
-      await outbox.add({ commandId, baseSeq, batch: { caseId, commands: batch.commands }, queuedAt: clock.now() });
+      // Decided on the cut's head plus this device's own writes to it that the cut does not hold yet: those
+      // the server applied, then those still queued (issue 15: never a conflict between a device's own writes).
+      const own = [...(await options.cuts!.appliedSince(caseId)), ...(await outbox.pendingIds(caseId))];
+      const after = [...new Set(own)].filter((id) => id !== commandId).slice(-SYNC_AFTER_MAX);
+      await outbox.add({
+        commandId,
+        baseSeq,
+        after,
+        batch: { caseId, commands: batch.commands },
+        queuedAt: clock.now(),
+      });
     } catch (error) {
       const failed = storeFailure(error, caseId);
       return { ok: false, errors: [queueFailed(), ...failed.errors] };
     }
     options.onQueued?.(commandId);
     return { ok: true, value: { caseId, events: [], state: cutCaseState(view), pending: true } };
+  }
+
+  /**
+   * The position a command decided locally at `localSeq` goes to the server with (issue 15): the local journal
+   * is the server's up to the head the device holds from it, then this device's own commands decided locally
+   * and not yet pulled back. So `baseSeq` is the server position (at most that head) and `after` the own
+   * commands between it and `localSeq`, whose events the server counts as the command's base.
+   */
+  async function wirePosition(caseId: string, localSeq: number): Promise<{ baseSeq: number; after: string[] }> {
+    const serverSeq = await outbox.serverSeq(caseId);
+    if (localSeq <= serverSeq) return { baseSeq: localSeq, after: [] };
+    const tail = await store.readJournal(caseId, { afterSeq: serverSeq });
+    const ids = tail.filter((e) => e.seq <= localSeq).flatMap((e) => (e.commandId === undefined ? [] : [e.commandId]));
+    return { baseSeq: serverSeq, after: [...new Set(ids)].slice(-SYNC_AFTER_MAX) };
   }
 
   /** The local head of a case from its index row (0 for a new case), or the store's refusal. */

@@ -3,6 +3,7 @@ import {
   parseBootstrap,
   parseErrorBody,
   parseMe,
+  parseKeys,
   parsePositionMessage,
   parseFeedPage,
   parsePushResponse,
@@ -82,6 +83,7 @@ export function createFetchTransport(options: FetchTransportOptions): SyncTransp
     bootstrap: (caseId: string): Promise<Result<FeedChange>> =>
       call(`/cases/${encodeURIComponent(caseId)}`, { method: 'GET' }, parseBootstrap),
     me: () => call('/me', { method: 'GET' }, parseMe),
+    keys: () => call('/keys', { method: 'GET' }, parseKeys),
     live(onPosition, onDown): LiveSubscription {
       const abort = new AbortController();
       void (async () => {

@@ -1,4 +1,5 @@
 import type { Actor, Result } from '@fallkit/core';
+import type { HeadKeySet } from '@fallkit/core/sync';
 import type { FeedChange, FeedPage, PushRequest, PushResponse } from '../protocol/sync-protocol.js';
 
 /** A live subscription to the server's feed position; `close()` ends it. */
@@ -21,6 +22,8 @@ export interface SyncTransport {
   bootstrap(caseId: string): Promise<Result<FeedChange>>;
   /** `GET /fallkit/v1/me`: the actor as the server sees it (from the token and its user directory), and the tenant. */
   me?(): Promise<Result<{ readonly actor: Actor; readonly tenantId: string }>>;
+  /** `GET /fallkit/v1/keys`: the server's public head keys (a JWKS), which every received journal is checked against. */
+  keys?(): Promise<Result<HeadKeySet>>;
   /**
    * `GET /fallkit/v1/events` (Server-Sent Events): calls `onPosition` with each new feed position and
    * `onDown` when the stream ends or fails (the client then falls back to its timer). Optional: a
