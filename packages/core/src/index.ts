@@ -58,6 +58,7 @@ export { PURPOSE_KINDS, PURPOSE_LABELS, purposeLabel } from './privacy/purposes.
 export { legalBasisLabel } from './privacy/transfer/legal-basis.js';
 export type { LegalBasis, TransferRecipient } from './privacy/transfer/legal-basis.js';
 export type { PreviewedUnit, TransferPreview, TransferRequest } from './privacy/transfer/preview-transfer.js';
+export type { DisclosureRecipient, PersonRecipient, RecipientViewRequest } from './privacy/transfer/recipient-view.js';
 export type { ItemSelection } from './privacy/transfer/transfer-record.js';
 
 // Commands: names, input schemas and the command shape.

@@ -53,7 +53,7 @@ export function caseBundle(input: CaseBundleInput): FhirBundle {
   const addressee = state.persons.find((p) => p.id === state.addresseeId);
   const resources: FhirResource[] = [
     ...(input.withoutCodeSystems === true ? [] : localCodeSystems()),
-    ...(addressee === undefined ? [] : [patientOf(addressee)]),
+    ...(addressee === undefined ? [] : [patientOf(addressee, state)]),
     ...state.persons.filter((p) => p.id !== state.addresseeId).map((p) => relatedPersonOf(state, p)),
     ...careTeamOf(state, today, names),
     ...observationsOf(state),

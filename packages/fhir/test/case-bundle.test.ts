@@ -134,6 +134,81 @@ describe('FHIR R4 Bundle of a decided case view', function () {
     expect(text, 'no journal envelope').to.not.contain('"schemaVersion"');
   });
 
+  it('household relations (issue 22, INV-CASE-02): RelatedPerson.relationship with the v3 RoleCode where one fits, the local person-relation code otherwise, the graph between members as the person-relation extension', async () => {
+    const kowalski = EXAMPLE_CASES.find((c) => c.key === 'kowalski')!;
+    const index = kowalski.steps.findIndex((s) => s.type === 'updatePerson');
+    const at = (minutes: number) => new Date(Date.parse(kowalski.steps[index]!.at) + minutes * 60_000).toISOString();
+    const aunt = step(at(1), 'addPerson', {
+      roles: ['householdMember'],
+      givenName: 'Jana',
+      familyName: 'Kowalski',
+      relationToAddressee: 'Schwester',
+      inHousehold: true,
+      relations: [{ toPersonId: 'kowalski-person-2', relation: 'Tante von' }],
+    } as never);
+    const godchild = step(at(2), 'updatePerson', {
+      personId: 'kowalski-person-2',
+      changes: { relations: [{ toPersonId: 'kowalski-person-3', relation: 'Patenkind von' }] },
+    } as never);
+    const withHousehold: ExampleCase = {
+      ...kowalski,
+      steps: [...kowalski.steps.slice(0, index + 1), aunt, godchild, ...kowalski.steps.slice(index + 1)],
+    };
+    const decided = await decidedExample(withHousehold);
+    const bundle = caseBundle({ view: decided.view, consents: decided.consents, generatedAt: decided.at });
+    expect(errorsOf(bundle), 'R4 schema').to.deep.equal([]);
+    expect(dangling(bundle), 'references that name no entry').to.deep.equal([]);
+    const person = (id: string) => resources(bundle, 'RelatedPerson').find((r) => r.id === id)!;
+    const V3 = 'http://terminology.hl7.org/CodeSystem/v3-RoleCode';
+    const LOCAL = 'https://fallkit.example/fhir/CodeSystem/person-relation';
+    const EXT = 'https://fallkit.example/fhir/StructureDefinition/person-relation';
+    // To the addressee: Leon is her son (SON), Jana her sister (SIS); both live in the household.
+    expect(evaluate(person('kowalski-person-2'), 'relationship.coding.code')).to.deep.equal(['SON', 'householdMember']);
+    expect(evaluate(person('kowalski-person-3'), `relationship.coding.where(system = '${V3}').code`)).to.deep.equal([
+      'SIS',
+    ]);
+    expect(evaluate(person('kowalski-person-3'), 'relationship.text')).to.deep.equal(['Schwester']);
+    // Between members: Jana is Leon's aunt (AUNT); "Patenkind" has no RoleCode: local `other`, wording as text.
+    const relationOf = (id: string) =>
+      evaluate(
+        person(id),
+        `extension.where(url = '${EXT}').select(extension.where(url = 'person').value.reference | extension.where(url = 'relation').value.coding.code | extension.where(url = 'relation').value.text)`,
+      );
+    expect(relationOf('kowalski-person-3')).to.deep.equal(['RelatedPerson/kowalski-person-2', 'AUNT', 'Tante von']);
+    expect(relationOf('kowalski-person-2')).to.deep.equal([
+      'RelatedPerson/kowalski-person-3',
+      'other',
+      'Patenkind von',
+    ]);
+    expect(
+      evaluate(person('kowalski-person-2'), `extension.extension.value.coding.where(code = 'other').system`),
+    ).to.deep.equal([LOCAL]);
+    // The local code system explains itself in the Bundle.
+    expect(evaluate(bundle, `entry.resource.ofType(CodeSystem).where(url = '${LOCAL}').concept.code`)).to.deep.equal([
+      'householdMember',
+      'other',
+    ]);
+  });
+
+  it('DP-24: a relation to a person the view withholds is not exported (it would name them)', async () => {
+    const kowalski = EXAMPLE_CASES.find((c) => c.key === 'kowalski')!;
+    const decided = await decidedExample(kowalski);
+    const leon = decided.view.case.persons.find((p) => (p as { id?: unknown }).id === 'kowalski-person-2')!;
+    const withRelation = {
+      ...decided.view,
+      case: {
+        ...decided.view.case,
+        // The addressee's relation to a person this (edited) view does not hold at all.
+        persons: decided.view.case.persons
+          .filter((p) => p !== leon)
+          .map((p) => ({ ...p, relations: [{ toPersonId: 'kowalski-person-2', relation: 'Mutter von' }] })),
+      },
+    } as typeof decided.view;
+    const bundle = caseBundle({ view: withRelation, generatedAt: decided.at });
+    expect(JSON.stringify(bundle)).to.not.contain('kowalski-person-2');
+    expect(dangling(bundle)).to.deep.equal([]);
+  });
+
   it('a revised help plan is a new CarePlan that replaces the earlier one, which is revoked', async () => {
     const sgb2 = PROFILE_EXAMPLE_CASES[0]!;
     const index = sgb2.steps.findIndex((s) => s.type === 'recordPlan');

@@ -8,6 +8,12 @@
 export { createSyncHandlers, type SyncHandlers, type SyncHandlersOptions } from './http/sync-handlers.js';
 export { syncApp, serveSync, type RunningSyncServer } from './http/hono-adapter.js';
 export {
+  createContentHandlers,
+  DOCUMENT_ROUTES,
+  type ContentHandlers,
+  type ContentHandlersOptions,
+} from './http/content-routes.js';
+export {
   bearerToken,
   createJwtVerifier,
   type JwtVerifierOptions,

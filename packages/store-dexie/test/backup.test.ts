@@ -108,12 +108,13 @@ describe('DexieCaseStore backup and restore', () => {
     const header = JSON.parse(lines[0]!) as Record<string, unknown>;
     expect(header).to.deep.include({
       format: 'fallkit-backup',
-      formatVersion: 2,
+      formatVersion: 3,
       storeSchemaVersion: STORE_SCHEMA_VERSION,
       streams: 4,
       events: 1 + 2 + 3 + 3,
       indexRows: 3,
       seals: 4,
+      contents: 0,
     });
     expect(lines).to.have.length(1 + 9 + 4 + 3);
     const kinds = lines.slice(1).map((line) => (JSON.parse(line) as { kind: string }).kind);
@@ -213,7 +214,7 @@ describe('DexieCaseStore backup and restore', () => {
     expect(await codeOf('kein backup\n')).to.equal('STORE_BACKUP_MALFORMED');
     const plain = unwrap(await source.exportBackup({ allowPlaintext: true }));
     expect(await codeOf(plain.split('\n').slice(0, -3).join('\n'))).to.equal('STORE_BACKUP_MALFORMED');
-    expect(await codeOf(plain.replace('"formatVersion":2', '"formatVersion":99'))).to.equal(
+    expect(await codeOf(plain.replace('"formatVersion":3', '"formatVersion":99'))).to.equal(
       'STORE_BACKUP_UNSUPPORTED_VERSION',
     );
     expect(await target.streamIds()).to.deep.equal([]);

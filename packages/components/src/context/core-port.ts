@@ -24,6 +24,7 @@ import {
   type Subscribable,
   type TransferPreview,
   type TransferRequest,
+  type RecipientViewRequest,
   type WorklistInput,
   type CaseSearchHit,
   type DuplicateHit,
@@ -54,7 +55,7 @@ export interface CoreConnection {
     | 'worklistInput'
     | 'reportInput'
   > &
-    Partial<Pick<CaseViews, 'searchCases' | 'checkDuplicates' | 'teamOverview'>>;
+    Partial<Pick<CaseViews, 'searchCases' | 'checkDuplicates' | 'teamOverview' | 'recipientView'>>;
   /** "Today" of the printable consents; the system clock if absent. */
   readonly clock?: Clock;
   /**
@@ -120,6 +121,15 @@ export interface CoreCaseServicePort extends CaseServicePort<ConnectedCaseView> 
     request: TransferRequest,
     context?: CaseRequestContext,
   ): Promise<TransferPreview | undefined>;
+  /**
+   * What one recipient of a letter may receive (`<fk-letter>`, issue 22): the core's decided, logged
+   * `recipientView` channel (the actor's own view narrowed to the recipient, DP-29).
+   */
+  loadRecipientView(
+    caseId: string,
+    request: RecipientViewRequest,
+    context?: CaseRequestContext,
+  ): Promise<Result<CaseView['case']>>;
   /** The case list of the actor (need-to-know rows and columns), from the core's list channel. */
   loadCaseList(request?: CaseRequestContext, options?: CaseListOptions): Promise<Result<CaseIndexEntry[]>>;
   /** Worklist input for `<fk-worklist>`: the cases as the actor's views show them. */
@@ -357,6 +367,13 @@ export function connectCaseService(connection: CoreConnection): CoreCaseServiceP
       if (mismatch(context)) return undefined;
       const preview = await views.previewTransfer(caseId, request);
       return preview.ok ? preview.value : undefined;
+    },
+
+    async loadRecipientView(caseId, request, context) {
+      if (mismatch(context)) return refused(ACTOR_MISMATCH());
+      if (!views.recipientView) return refused(CHANNEL_MISSING());
+      const view = await views.recipientView(caseId, request);
+      return view.ok ? ok(view.value.case) : view;
     },
 
     async loadCaseList(request, options = {}) {

@@ -20,8 +20,19 @@ import {
   type Letterhead,
 } from './letter.template.js';
 import { todayIso as localToday } from '../base/parts-schema.js';
+import { RecipientViewLoader, type RecipientCase } from './letter.recipient-view.js';
 
 const WITHHELD = { withheld: true } as const;
+
+type OpenFollowUp = Exclude<FollowUpEntry, { redacted: true }>;
+
+/** The open follow-ups with a date of a view, soonest first. */
+function openFollowUpsOf(view: Pick<RecipientCase, 'followUps'> | undefined): OpenFollowUp[] {
+  return ((view?.followUps as readonly FollowUpEntry[] | undefined) ?? [])
+    .filter((f): f is OpenFollowUp => !isRedactionMarker(f) && shown(f.done) !== true)
+    .filter((f) => shown(f.dueOn) !== undefined)
+    .sort((a, b) => `${shown(a.dueOn)}${shown(a.time) ?? ''}`.localeCompare(`${shown(b.dueOn)}${shown(b.time) ?? ''}`));
+}
 
 /** A marker becomes "withheld", a value itself, an absent value stays absent. */
 function valueOf(value: unknown, format: (v: string) => string = (v) => v): LetterValues[LetterField] {
@@ -36,10 +47,14 @@ function valueOf(value: unknown, format: (v: string) => string = (v) => v): Lett
  * page and printed with a print stylesheet (the browser's "save as PDF" makes the PDF).
  *
  * Standalone, the host hands in `values` (the placeholders' values). Inside `<fk-case-provider>` the
- * values come only from the case's decided view: a field the view withholds is never filled in; the
- * letter shows "[ausgeblendet]" there and the writer is told which fields are missing, so no letter
- * carries what the writer may not see. The recipient is a person of the case the view names; the
- * appointment one of the case's open follow-ups. The element writes nothing to the case.
+ * values come only from what the chosen recipient may receive: the core's `recipientView` channel, the
+ * writer's own decided view narrowed to that recipient (DP-29: the person their own data, never a
+ * household member's; DP-24: child-protection and entrusted items left out). A field that view
+ * withholds is never filled in; the letter shows "[ausgeblendet]" there and the writer is told which
+ * fields are missing, so no letter carries what the writer may not see or the recipient may not
+ * receive. Where the core cannot answer (refused, or a port without the channel) no case field is
+ * filled. The recipient is a person of the case the writer's view names; the appointment one of the
+ * case's open follow-ups. The element writes nothing to the case.
  *
  * @tagname fk-letter
  * @summary A letter from a template and the office's letterhead, filled from the decided case view, printable.
@@ -82,6 +97,7 @@ export class FkLetter extends LitElement {
 
   @state() private chosenAppointment?: string | null;
 
+  private readonly recipientView = new RecipientViewLoader(this);
   private readonly i18n = new LocalizeController(this, { catalog: letterMessages, overrides: () => this.messages });
   private readonly connection = new CaseConnectionController<ConnectedCaseView, CaseCommand>(this, {
     caseId: () => this.caseId,
@@ -95,13 +111,25 @@ export class FkLetter extends LitElement {
     return (this.view?.persons as readonly PersonEntry[] | undefined) ?? [];
   }
 
-  private get openFollowUps() {
-    return ((this.view?.followUps as readonly FollowUpEntry[] | undefined) ?? [])
-      .filter((f): f is Exclude<FollowUpEntry, { redacted: true }> => !isRedactionMarker(f) && shown(f.done) !== true)
-      .filter((f) => shown(f.dueOn) !== undefined)
-      .sort((a, b) =>
-        `${shown(a.dueOn)}${shown(a.time) ?? ''}`.localeCompare(`${shown(b.dueOn)}${shown(b.time) ?? ''}`),
-      );
+  /** The writer's open follow-ups (the appointment choice). */
+  private get openFollowUps(): OpenFollowUp[] {
+    return openFollowUpsOf(this.view);
+  }
+
+  /** The recipient's person id: the chosen one, else the addressee. */
+  private get recipientId(): string | undefined {
+    return this.recipient ?? this.view?.addresseeId;
+  }
+
+  override willUpdate(): void {
+    if (!this.connection.connected) return;
+    this.recipientView.refresh(
+      this.connection.service,
+      this.connection.caseId,
+      this.recipientId,
+      this.view,
+      this.connection.request,
+    );
   }
 
   private get appointmentId(): string | undefined {
@@ -113,18 +141,25 @@ export class FkLetter extends LitElement {
   get filledValues(): LetterValues {
     const today = this.i18n.date(this.date ?? localToday());
     const base: LetterValues = { 'office.name': this.letterhead.office, today };
-    const view = this.view;
     if (!this.connection.connected) return { ...base, ...this.values };
-    if (view === undefined) return base;
-    const addressee = this.persons.find((p) => !isRedactionMarker(p) && shown(p.id) === view.addresseeId);
-    const recipientId = this.recipient ?? view.addresseeId;
-    const recipient = this.persons.find((p) => !isRedactionMarker(p) && shown(p.id) === recipientId);
+    if (this.view === undefined) return base;
+    // Filled only from what the recipient may receive (the core's recipientView, DP-29); nothing while
+    // that is not known.
+    const state = this.recipientView.state;
+    const view = state.kind === 'ready' ? state.view : undefined;
+    const persons = (view?.persons as readonly PersonEntry[] | undefined) ?? [];
+    const addressee = persons.find((p) => !isRedactionMarker(p) && shown(p.id) === view?.addresseeId);
+    const recipientId = this.recipientId;
+    const recipient = persons.find((p) => !isRedactionMarker(p) && shown(p.id) === recipientId);
     const contact = recipient && !isRedactionMarker(recipient) ? recipient.contact : undefined;
-    const managers = (view.caseManagers as readonly unknown[]).filter(
+    const managers = ((view?.caseManagers as readonly unknown[] | undefined) ?? []).filter(
       (m) => isRedactionMarker(m) || !(m as { to?: string }).to,
     );
     const manager = managers.at(-1) as { name?: unknown } | undefined;
-    const followUp = this.openFollowUps.find((f) => shown(f.id) === this.appointmentId);
+    const appointmentId = this.appointmentId;
+    const followUp = openFollowUpsOf(view).find((f) => shown(f.id) === appointmentId);
+    // An appointment the writer chose but the recipient may not receive is a gap, not left out.
+    const withheldAppointment = appointmentId !== undefined && followUp === undefined;
     return {
       ...base,
       'recipient.name': recipient === undefined ? WITHHELD : (nameOf(recipient) ?? WITHHELD),
@@ -136,15 +171,28 @@ export class FkLetter extends LitElement {
           ? WITHHELD
           : valueOf(addressee.birthDate, (d) => this.i18n.date(d)),
       'caseManager.name':
-        manager === undefined ? undefined : isRedactionMarker(manager) ? WITHHELD : valueOf(manager.name),
-      ...(followUp === undefined
-        ? {}
-        : {
-            'appointment.date': valueOf(followUp.dueOn, (d) => this.i18n.date(d)),
-            'appointment.time': valueOf(followUp.time),
-            'appointment.place': valueOf(followUp.place),
-            'appointment.subject': valueOf(followUp.subject),
-          }),
+        view === undefined
+          ? WITHHELD
+          : manager === undefined
+            ? undefined
+            : isRedactionMarker(manager)
+              ? WITHHELD
+              : valueOf(manager.name),
+      ...(withheldAppointment
+        ? {
+            'appointment.date': WITHHELD,
+            'appointment.time': WITHHELD,
+            'appointment.place': WITHHELD,
+            'appointment.subject': WITHHELD,
+          }
+        : followUp === undefined
+          ? {}
+          : {
+              'appointment.date': valueOf(followUp.dueOn, (d) => this.i18n.date(d)),
+              'appointment.time': valueOf(followUp.time),
+              'appointment.place': valueOf(followUp.place),
+              'appointment.subject': valueOf(followUp.subject),
+            }),
     };
   }
 
@@ -260,6 +308,8 @@ export class FkLetter extends LitElement {
   override render() {
     const status = this.connection.connected ? this.connection.status : 'ready';
     const letter = this.letter;
+    const recipientState = this.recipientView.state;
+    const unavailable = this.connection.connected && recipientState.kind === 'unavailable';
     return html`<section aria-labelledby="title">
       <h2 id="title">${this.i18n.t('letter.title')}</h2>
       <p class="lead">${this.i18n.t('letter.lead')}</p>
@@ -282,8 +332,14 @@ export class FkLetter extends LitElement {
             ? html`<p>${this.i18n.t('letter.noTemplates')}</p>`
             : html`${this.renderControls()}
               ${
-                letter.withheld.length + letter.missing.length > 0
+                letter.withheld.length + letter.missing.length > 0 || unavailable
                   ? html`<div class="warnings" part="warnings" role="status">
+                      ${
+                        unavailable
+                          ? html`<p>${this.i18n.t('letter.recipientUnavailable')}</p>
+                              ${recipientState.refusals.map((r) => html`<p>${this.i18n.text(r.message)}</p>`)}`
+                          : nothing
+                      }
                       ${
                         letter.withheld.length > 0
                           ? html`<p>

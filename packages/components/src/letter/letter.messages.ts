@@ -16,7 +16,10 @@ export const letterMessages = defineMessages({
     'letter.print': 'Drucken / als PDF speichern',
     'letter.gap': '[ausgeblendet]',
     'letter.missing': '[fehlt]',
-    'letter.withheldWarning': 'Nicht eingesetzt, weil für Sie ausgeblendet: {fields}.',
+    'letter.withheldWarning':
+      'Nicht eingesetzt, weil für Sie oder für die Empfänger/in ausgeblendet (z. B. Angaben über andere Personen): {fields}.',
+    'letter.recipientUnavailable':
+      'Was an diese Empfänger/in gehen darf, ist nicht bekannt; Angaben aus dem Fall sind nicht eingesetzt.',
     'letter.missingWarning': 'Im Fall nicht erfasst: {fields}.',
     'letter.preview': 'Vorschau des Briefs',
     'letter.sender': 'Absender',
@@ -49,7 +52,9 @@ export const letterMessages = defineMessages({
     'letter.print': 'Print / save as PDF',
     'letter.gap': '[withheld]',
     'letter.missing': '[missing]',
-    'letter.withheldWarning': 'Not filled in because withheld from you: {fields}.',
+    'letter.withheldWarning':
+      'Not filled in because withheld from you or from the recipient (e.g. data about other persons): {fields}.',
+    'letter.recipientUnavailable': 'What may go to this recipient is not known; no data from the case are filled in.',
     'letter.missingWarning': 'Not recorded in the case: {fields}.',
     'letter.preview': 'Preview of the letter',
     'letter.sender': 'Sender',

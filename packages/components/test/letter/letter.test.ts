@@ -188,6 +188,70 @@ describe('fk-letter', () => {
     expect(pdf).not.to.contain('Vorlage');
   });
 
+  it("DP-29, DP-06: a letter to the person is filled from the person's own data: a household member's health appointment is a gap; to the member, it is his", async () => {
+    const store = new MemoryCaseStore();
+    const clock = new FixedClock('2026-06-20T10:00:00.000Z');
+    const ids = new SequentialIds();
+    const core = createCaseService({ store, clock, ids, actor: EXAMPLE_ACTORS.kimCaseManager });
+    const opened = await core.execute(open);
+    if (!opened.ok) throw new Error(opened.errors[0]?.message.en);
+    const caseId = opened.value.caseId;
+    const added = await core.execute({
+      type: 'addPerson',
+      caseId,
+      input: {
+        roles: ['child', 'householdMember'],
+        givenName: 'Jonas',
+        familyName: 'Muster',
+        relationToAddressee: 'Sohn',
+        inHousehold: true,
+        contact: { address: 'Hauptstr. 1\n45127 Musterstadt' },
+      },
+    });
+    if (!added.ok) throw new Error(added.errors[0]?.message.en);
+    const jonas = added.value.state.persons.find((p) => p.givenName === 'Jonas')!.id;
+    const scheduled = await core.execute({
+      type: 'scheduleFollowUp',
+      caseId,
+      input: {
+        dueOn: '2026-06-24',
+        time: '08:15',
+        place: 'Kinderklinik Musterstadt, Allergologie',
+        subject: 'Allergietest Jonas',
+        categories: ['health'],
+        subjectIds: [jonas],
+      },
+    });
+    if (!scheduled.ok) throw new Error(scheduled.errors[0]?.message.en);
+    const port = connectCaseService({
+      service: core,
+      views: createCaseViews({ service: core, store, clock, ids }),
+      clock,
+    });
+    const el = await mount(port, caseId);
+    // The writer sees the appointment (it is offered); the letter to Maria leaves it out.
+    await waitUntil(() => shadowText(el).includes('Guten Tag Maria Muster'), 'letter to the person filled');
+    const offered = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#appointment option')].map((o) => o.text);
+    expect(offered.join(' ')).to.contain('Allergietest Jonas');
+    // The page (what is printed) holds none of it; only the writer's own choice list names the appointment.
+    const page = () => el.shadowRoot!.querySelector('[part~="page"]')!.textContent!.replace(/\s+/g, ' ');
+    const toMaria = page();
+    expect(shadowText(el)).to.contain('Angaben über andere Personen');
+    expect(toMaria).not.to.contain('Kinderklinik');
+    expect(toMaria).not.to.contain('08:15');
+    expect(toMaria).not.to.contain('Allergietest');
+    expect(toMaria).to.contain('Einladung zum Gespräch am [ausgeblendet]');
+    expect(el.letter?.withheld).to.include('appointment.place');
+    await expect(el).to.be.accessible();
+    await executeServerCommand('fk-screenshot', { name: 'letter-to-person-third-party-gap' });
+    // To Jonas, his own appointment is filled in (and Maria's birth date would be his third party's).
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#recipient')!;
+    select.value = jonas;
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => page().includes('Kinderklinik'), 'letter to the member filled');
+    expect(page()).to.contain('Guten Tag Jonas Muster').and.to.contain('08:15');
+  });
+
   it("DP-23/DP-24: what the writer's view withholds is never filled in (a team lead writes a gap, and is told)", async () => {
     const lead: Actor = { id: 'u-kim-lead', role: 'teamLead', agencyId: 'kim-musterstadt', name: 'Team Lead' };
     const { caseId, port } = await coreWithCase(lead);

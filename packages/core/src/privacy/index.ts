@@ -15,6 +15,7 @@ export * from './consent/consent-validation.js';
 export * from './transfer/legal-basis.js';
 export * from './transfer/transfer-record.js';
 export * from './transfer/preview-transfer.js';
+export * from './transfer/recipient-view.js';
 export * from './events.js';
 export * from './privacy-state.js';
 export * from './decide.js';

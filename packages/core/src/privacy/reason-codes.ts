@@ -268,6 +268,25 @@ export const REASON_CODES = {
     'Statistics get aggregates only, never person-level data.',
   ),
   REDACT_WITHHELD: def('DP-24', 'redact', 'Zurückgehalten.', 'Withheld.'),
+  // DP-29 for a letter or other disclosure to a person of the case (issue 22): their own data, not others'.
+  ALLOW_DATA_SUBJECT: def(
+    'DP-29',
+    'allow',
+    'Erlaubt: Angaben über die Person selbst, an die das Schreiben geht (Art. 15 DSGVO).',
+    'Allowed: data about the very person the letter goes to (Art. 15 GDPR).',
+  ),
+  REDACT_OTHER_PERSON: def(
+    'DP-29',
+    'redact',
+    'Zurückgehalten: Angaben über eine andere Person gehen nicht an diese Empfängerin oder diesen Empfänger.',
+    'Withheld: data about another person do not go to this recipient.',
+  ),
+  DENY_RECIPIENT_UNKNOWN: def(
+    'DP-23',
+    'deny',
+    'Diese Person ist in Ihrer Sicht der Akte nicht genannt.',
+    'This person is not named in your view of the case.',
+  ),
   ALLOW_BREAK_GLASS: def(
     'DP-25',
     'allow',

@@ -1,6 +1,15 @@
 import type { CaseState, Person } from '@fallkit/core';
 import type { FhirResource } from '../fhir-types.js';
 import { fhirId, ref } from '../ids.js';
+import { FALLKIT_TERMINOLOGY_BASE, localCoding } from '../terminology/code-systems.js';
+import { roleCodeOf } from '../terminology/relations.js';
+
+/**
+ * The extension that carries a relation between two persons of the case other than the one to the
+ * addressee (the household graph, issue 22; R4 RelatedPerson.relationship only relates to the Patient):
+ * `person` the other person, `relation` what this person is to them (v3 RoleCode where one fits).
+ */
+export const PERSON_RELATION_EXTENSION = `${FALLKIT_TERMINOLOGY_BASE.replace(/CodeSystem$/, 'StructureDefinition')}/person-relation`;
 
 const GENDER = { female: 'female', male: 'male', diverse: 'other', unspecified: 'unknown' } as const;
 
@@ -32,6 +41,29 @@ function common(person: Partial<Person>): Record<string, unknown> {
   return out;
 }
 
+/** A relation's wording as a CodeableConcept: the v3 RoleCode it means, else the local `other`; the wording as text. */
+export function relationConcept(wording: string): Record<string, unknown> {
+  return { coding: [roleCodeOf(wording) ?? localCoding('person-relation', 'other')], text: wording };
+}
+
+/**
+ * The person's relations to other persons of the case, as {@link PERSON_RELATION_EXTENSION}s. Only to
+ * persons the view shows: a relation to a withheld person would name them (DP-24) and dangle.
+ */
+function relationExtensions(state: CaseState, person: Partial<Person>): Record<string, unknown>[] {
+  const relations = Array.isArray(person.relations) ? person.relations : [];
+  const shown = new Set(state.persons.map((p) => p.id));
+  return relations
+    .filter((r) => shown.has(r.toPersonId))
+    .map((r) => ({
+      url: PERSON_RELATION_EXTENSION,
+      extension: [
+        { url: 'person', valueReference: personRef(state, r.toPersonId) },
+        { url: 'relation', valueCodeableConcept: relationConcept(r.relation) },
+      ],
+    }));
+}
+
 /** The FHIR id of a person of the case. */
 export function personId(id: string): string {
   return fhirId(id);
@@ -42,9 +74,23 @@ export function personRef(state: CaseState, id: string): { reference: string } {
   return id === state.addresseeId ? ref('Patient', personId(id)) : ref('RelatedPerson', personId(id));
 }
 
-/** The addressee as a Patient; languages as `communication`, the interpreter need as the core extension. */
-export function patientOf(person: Partial<Person> & { id: string }): FhirResource {
+/**
+ * The addressee as a Patient; languages as `communication`, the interpreter need as the core extension,
+ * relations to other persons of the case as {@link PERSON_RELATION_EXTENSION}s.
+ */
+export function patientOf(person: Partial<Person> & { id: string }, state?: CaseState): FhirResource {
   const languages = person.languages ?? [];
+  const extension = [
+    ...(person.interpreter === undefined
+      ? []
+      : [
+          {
+            url: 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired',
+            valueBoolean: person.interpreter.needed,
+          },
+        ]),
+    ...(state === undefined ? [] : relationExtensions(state, person)),
+  ];
   return {
     resourceType: 'Patient',
     id: personId(person.id),
@@ -54,26 +100,28 @@ export function patientOf(person: Partial<Person> & { id: string }): FhirResourc
       : {
           communication: languages.map((language, index) => ({ language: { text: language }, preferred: index === 0 })),
         }),
-    ...(person.interpreter === undefined
-      ? {}
-      : {
-          extension: [
-            {
-              url: 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired',
-              valueBoolean: person.interpreter.needed,
-            },
-          ],
-        }),
+    ...(extension.length === 0 ? {} : { extension }),
   };
 }
 
-/** Someone around the addressee as a RelatedPerson, with the relation in the case's own words. */
+/**
+ * Someone around the addressee as a RelatedPerson: `relationship` the relation to the addressee (v3
+ * RoleCode where the wording fits one, the local `person-relation#other` otherwise, the wording as text)
+ * and `person-relation#householdMember` for a member of the household; relations to other persons of
+ * the case as {@link PERSON_RELATION_EXTENSION}s.
+ */
 export function relatedPersonOf(state: CaseState, person: Partial<Person> & { id: string }): FhirResource {
+  const relationship = [
+    ...(person.relationToAddressee === undefined ? [] : [relationConcept(person.relationToAddressee)]),
+    ...(person.inHousehold === true ? [{ coding: [localCoding('person-relation', 'householdMember')] }] : []),
+  ];
+  const extension = relationExtensions(state, person);
   return {
     resourceType: 'RelatedPerson',
     id: personId(person.id),
+    ...(extension.length === 0 ? {} : { extension }),
     patient: ref('Patient', personId(state.addresseeId)),
-    ...(person.relationToAddressee === undefined ? {} : { relationship: [{ text: person.relationToAddressee }] }),
+    ...(relationship.length === 0 ? {} : { relationship }),
     ...common(person),
   };
 }

@@ -66,9 +66,24 @@ export const RESOURCE_KINDS = {
   helpPlan: DE_EN('Hilfeplan / Kooperationsplan', 'Help plan / cooperation plan'),
 } as const;
 
+/**
+ * Relations between persons of a case where no v3 RoleCode fits (issue 22): the wording stays in the
+ * CodeableConcept's text; membership of the household (Bedarfsgemeinschaft, Haushalt) is its own code.
+ */
+export const PERSON_RELATIONS = {
+  householdMember: DE_EN('Lebt im Haushalt', 'Lives in the household'),
+  other: DE_EN('Andere Beziehung (Wortlaut im Text)', 'Other relation (wording in the text)'),
+} as const;
+
 /** The names of the local code systems. */
 export type LocalCodeSystemName =
-  'data-category' | 'life-domain' | 'assessment-aspect' | 'care-team-role' | 'resource-kind' | 'purpose';
+  | 'data-category'
+  | 'life-domain'
+  | 'assessment-aspect'
+  | 'care-team-role'
+  | 'resource-kind'
+  | 'purpose'
+  | 'person-relation';
 
 function codeSystem(
   name: LocalCodeSystemName,
@@ -141,6 +156,13 @@ export function localCodeSystems(): FhirResource[] {
       purposes,
       'complete',
     ),
+    codeSystem(
+      'person-relation',
+      'Beziehungen im Haushalt',
+      'Beziehungen zwischen Personen des Falls, für die kein HL7-v3-RoleCode passt; der Wortlaut steht im Text.',
+      PERSON_RELATIONS,
+      'complete',
+    ),
   ];
 }
 
@@ -157,7 +179,9 @@ export function localCoding(name: LocalCodeSystemName, code: string): Coding {
             ? CARE_TEAM_ROLES
             : name === 'resource-kind'
               ? RESOURCE_KINDS
-              : (PURPOSE_LABELS as Readonly<Record<string, { de: string }>>);
+              : name === 'person-relation'
+                ? PERSON_RELATIONS
+                : (PURPOSE_LABELS as Readonly<Record<string, { de: string }>>);
   const display = table[code]?.de;
   return display === undefined ? { system: systemUrl(name), code } : { system: systemUrl(name), code, display };
 }

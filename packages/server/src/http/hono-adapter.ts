@@ -3,14 +3,18 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { SYNC_BASE_PATH } from '@fallkit/core/sync';
 import type { SyncHandlers } from './sync-handlers.js';
+import { DOCUMENT_ROUTES, type ContentHandlers } from './content-routes.js';
 
 /**
  * The sync endpoints as a Hono app: every request under `/fallkit/v1` goes to the framework-free handlers
  * unchanged. A host that runs Hono already mounts this app (`app.route('/', syncApp(handlers))`); one with
- * another framework calls `handlers.handle(request)` itself.
+ * another framework calls `handlers.handle(request)` itself. With `content`, documents' content (issue 22)
+ * is served under `…/cases/:caseId/documents` first.
  */
-export function syncApp(handlers: SyncHandlers): Hono {
+export function syncApp(handlers: SyncHandlers, content?: ContentHandlers): Hono {
   const app = new Hono();
+  if (content) app.all(`${DOCUMENT_ROUTES}/*`, (c) => content.handle(c.req.raw));
+  if (content) app.post(DOCUMENT_ROUTES, (c) => content.handle(c.req.raw));
   app.all(`${SYNC_BASE_PATH}/*`, (c) => handlers.handle(c.req.raw));
   return app;
 }

@@ -1,5 +1,5 @@
 import { ok, type CaseStore, type Result } from '@fallkit/core';
-import { canonicalJson } from '@fallkit/core/internal';
+import { canonicalJson, contentHashesOf, sha256HexOfBytes } from '@fallkit/core/internal';
 import { sealBytes, toBase64 } from '../crypto/aes-gcm.js';
 import {
   deriveKeyFromPassphrase,
@@ -19,7 +19,7 @@ import {
 } from './backup-format.js';
 
 /** A store that can be backed up: the port plus the list of its streams. */
-export type BackupSource = Pick<CaseStore, 'readJournal' | 'getCase' | 'readSeal'> & {
+export type BackupSource = Pick<CaseStore, 'readJournal' | 'getCase' | 'readSeal' | 'readContent'> & {
   streamIds(): Promise<string[]>;
   readonly encrypted?: boolean;
 };
@@ -45,7 +45,9 @@ const encoder = new TextEncoder();
 
 /**
  * Writes streams to one JSON-lines text: a header line (format version, store schema version,
- * counts), then per stream its events in order, its seal (DP-44) and its index row. Every line is canonical JSON, so
+ * counts), then per stream its events in order, its seal (DP-44), its index row and the content of its
+ * documents (issue 22: only content a readable event still names, so an erased or removed document's
+ * bytes are not in the file; content that no longer matches its hash is left out). Every line is canonical JSON, so
  * the same data always give the same bytes. With a passphrase the whole text is encrypted and the
  * file is a header line plus one base64 line.
  */
@@ -64,6 +66,7 @@ export async function exportBackup(source: BackupSource, options: ExportBackupOp
   let indexRows = 0;
   let streams = 0;
   let seals = 0;
+  let contents = 0;
   for (const caseId of ids) {
     const journal = await source.readJournal(caseId);
     if (journal.length === 0) continue;
@@ -80,6 +83,14 @@ export async function exportBackup(source: BackupSource, options: ExportBackupOp
       lines.push(canonicalJson({ kind: 'index', entry } satisfies BackupLine));
       indexRows += 1;
     }
+    // An erased event has no payload, so it names no content: erased bytes never enter a backup (DP-32).
+    const hashes = [...new Set(journal.flatMap((event) => contentHashesOf(event)))].sort();
+    for (const contentHash of hashes) {
+      const bytes = await source.readContent?.(caseId, contentHash);
+      if (bytes === undefined || sha256HexOfBytes(bytes) !== contentHash) continue;
+      lines.push(canonicalJson({ kind: 'content', caseId, contentHash, bytes: toBase64(bytes) } satisfies BackupLine));
+      contents += 1;
+    }
   }
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
@@ -90,6 +101,7 @@ export async function exportBackup(source: BackupSource, options: ExportBackupOp
     events,
     indexRows,
     seals,
+    contents,
   };
   const plain = [canonicalJson(header), ...lines].join('\n') + '\n';
   if (options.passphrase === undefined) return ok(plain);

@@ -10,7 +10,13 @@ import {
   type LocalizedText,
   type Result,
 } from '@fallkit/core';
-import { canonicalJson, indexEntryFromJournal, journalRefusal } from '@fallkit/core/internal';
+import {
+  canonicalJson,
+  contentHashesOf,
+  indexEntryFromJournal,
+  journalRefusal,
+  sha256HexOfBytes,
+} from '@fallkit/core/internal';
 import { fromBase64, openBytes } from '../crypto/aes-gcm.js';
 import { deriveKeyFromPassphrase } from '../crypto/passphrase.js';
 import { classifyStoreError } from '../errors/classify-error.js';
@@ -58,6 +64,11 @@ export interface ImportReport {
    * never gets here: it refuses the whole backup before anything is written.
    */
   readonly refused: RefusedStream[];
+  /**
+   * Documents' content written (issue 22), as `caseId/contentHash`: for the streams imported or
+   * skipped as identical, never for a conflicting or refused one.
+   */
+  readonly contents: string[];
 }
 
 const decoder = new TextDecoder();
@@ -96,6 +107,18 @@ interface ParsedBackup {
   readonly journals: Map<string, JournalEvent[]>;
   readonly seals: Map<string, JournalSealRecord>;
   readonly rows: Map<string, CaseIndexEntry>;
+  /** Documents' content per stream: content hash to bytes. */
+  readonly contents: Map<string, Map<string, Uint8Array>>;
+}
+
+/** Decodes a content line's base64, or `undefined` when it is not base64. */
+function decodeContent(value: unknown): Uint8Array | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    return fromBase64(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Splits a plain backup into streams, or refuses a damaged file. */
@@ -108,6 +131,8 @@ function parsePlain(text: string): Result<ParsedBackup> {
   const journals = new Map<string, JournalEvent[]>();
   const seals = new Map<string, JournalSealRecord>();
   const rows = new Map<string, CaseIndexEntry>();
+  const contents = new Map<string, Map<string, Uint8Array>>();
+  let contentLines = 0;
   for (const [position, line] of lines.slice(1).entries()) {
     const parsed = parseLine(line) as Partial<BackupLine> | undefined;
     if (parsed?.kind === 'event' && parsed.event && typeof parsed.event.caseId === 'string') {
@@ -119,12 +144,29 @@ function parsePlain(text: string): Result<ParsedBackup> {
       seals.set(parsed.seal.caseId, parsed.seal);
     } else if (parsed?.kind === 'index' && parsed.entry && typeof parsed.entry.caseId === 'string') {
       rows.set(parsed.entry.caseId, parsed.entry);
+    } else if (
+      parsed?.kind === 'content' &&
+      typeof parsed.caseId === 'string' &&
+      typeof parsed.contentHash === 'string'
+    ) {
+      const bytes = decodeContent(parsed.bytes);
+      const stream = contents.get(parsed.caseId) ?? new Map<string, Uint8Array>();
+      if (bytes === undefined || stream.has(parsed.contentHash))
+        return storeRefused('STORE_BACKUP_MALFORMED', `line ${position + 2}`);
+      stream.set(parsed.contentHash, bytes);
+      contents.set(parsed.caseId, stream);
+      contentLines += 1;
     } else return storeRefused('STORE_BACKUP_MALFORMED', `line ${position + 2}`);
   }
   const events = [...journals.values()].reduce((sum, journal) => sum + journal.length, 0);
-  if (events !== header.events || rows.size !== header.indexRows || seals.size !== (header.seals ?? 0))
+  if (
+    events !== header.events ||
+    rows.size !== header.indexRows ||
+    seals.size !== (header.seals ?? 0) ||
+    contentLines !== (header.contents ?? 0)
+  )
     return storeRefused('STORE_BACKUP_MALFORMED', 'counts do not match, file truncated?');
-  return ok({ journals, seals, rows });
+  return ok({ journals, seals, rows, contents });
 }
 
 /** A seal port that accepts any seal's signature: for files whose integrity AES-GCM already proved. */
@@ -167,8 +209,16 @@ async function verifyBackup(
       return refused(storeRefusalOf('STORE_BACKUP_INDEX_MISMATCH', caseId));
     rows.set(caseId, entry);
   }
-  for (const caseId of [...backup.seals.keys(), ...backup.rows.keys()])
+  for (const caseId of [...backup.seals.keys(), ...backup.rows.keys(), ...backup.contents.keys()])
     if (!backup.journals.has(caseId)) return refused(storeRefusalOf('STORE_BACKUP_TAMPERED', caseId));
+  // Content only under a hash a readable event of its stream names (an erased event names none, DP-32),
+  // and only bytes that are what that hash says: a restored document opens byte-equal or not at all.
+  for (const [caseId, stream] of backup.contents) {
+    const named = new Set(backup.journals.get(caseId)!.flatMap((event) => contentHashesOf(event)));
+    for (const [contentHash, bytes] of stream)
+      if (!named.has(contentHash) || sha256HexOfBytes(bytes) !== contentHash)
+        return refused(storeRefusalOf('STORE_BACKUP_TAMPERED', caseId));
+  }
   return ok(rows);
 }
 
@@ -184,7 +234,11 @@ function storeRefusalOf(code: 'STORE_BACKUP_TAMPERED' | 'STORE_BACKUP_INDEX_MISM
  * `STORE_BACKUP_TAMPERED` or `STORE_BACKUP_INDEX_MISMATCH`), and the store stays as it was. Index rows
  * are always recomputed, never taken from the file. A stream already present is skipped when
  * identical, extended when the backup continues it, and reported as a conflict when the two diverge.
- * Each stream is written with one atomic append, sealed with the target's seal.
+ * Each stream is written with one atomic append, sealed with the target's seal; then its documents'
+ * content (verified against its SHA-256 before anything was written) is put into the target's content
+ * store, for a stream imported or already identical. A target without a content store refuses a
+ * backup that carries content (`STORE_BACKUP_CONTENT_UNSUPPORTED`), rather than restore documents
+ * that would not open.
  */
 export async function importBackup(
   target: CaseStore,
@@ -207,7 +261,15 @@ export async function importBackup(
   const seal = options.seal ?? target.journalSeal;
   const verified = await verifyBackup(parsed.value, seal, authenticated, options.project ?? indexEntryFromJournal);
   if (!verified.ok) return verified;
-  const report: ImportReport = { imported: [], skipped: [], conflicts: [], refused: [] };
+  if (parsed.value.contents.size > 0 && target.putContent === undefined)
+    return storeRefused('STORE_BACKUP_CONTENT_UNSUPPORTED');
+  const report: ImportReport = { imported: [], skipped: [], conflicts: [], refused: [], contents: [] };
+  const restoreContent = async (caseId: string) => {
+    for (const [contentHash, bytes] of parsed.value.contents.get(caseId) ?? []) {
+      await target.putContent!(caseId, contentHash, bytes);
+      report.contents.push(`${caseId}/${contentHash}`);
+    }
+  };
   for (const [caseId, events] of parsed.value.journals) {
     const existing = await target.readJournal(caseId);
     const sharedPrefix =
@@ -218,6 +280,7 @@ export async function importBackup(
     }
     if (existing.length === events.length) {
       report.skipped.push(caseId);
+      await restoreContent(caseId);
       continue;
     }
     const entry = verified.value.get(caseId);
@@ -232,8 +295,10 @@ export async function importBackup(
         ...(headSeal ? { seal: headSeal } : {}),
       })
       .catch((error: unknown) => ({ ok: false as const, errors: [classifyStoreError(error)] }));
-    if (appended.ok) report.imported.push(caseId);
-    else if (appended.errors[0]?.code === 'STORE_CONFLICT') report.conflicts.push(caseId);
+    if (appended.ok) {
+      report.imported.push(caseId);
+      await restoreContent(caseId);
+    } else if (appended.errors[0]?.code === 'STORE_CONFLICT') report.conflicts.push(caseId);
     else
       report.refused.push({
         caseId,

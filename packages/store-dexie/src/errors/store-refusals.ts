@@ -18,6 +18,7 @@ export type DexieStoreRefusalCode =
   | 'STORE_BACKUP_UNSUPPORTED_VERSION'
   | 'STORE_BACKUP_TAMPERED'
   | 'STORE_BACKUP_INDEX_MISMATCH'
+  | 'STORE_BACKUP_CONTENT_UNSUPPORTED'
   | 'STORE_SEAL_KEY_DAMAGED'
   | 'STORE_WEAK_PASSPHRASE'
   | 'STORE_WEAK_KDF';
@@ -130,6 +131,12 @@ const messages: Record<DexieStoreRefusalCode, { message: [string, string]; hint?
     message: [
       'Eine Übersichtszeile der Sicherung passt nicht zu ihrer Akte; nichts wurde eingespielt.',
       'An index row of the backup does not match its case journal; nothing was restored.',
+    ],
+  },
+  STORE_BACKUP_CONTENT_UNSUPPORTED: {
+    message: [
+      'Die Sicherung enthält Dokumente, aber dieser Speicher kann keine Dokumente aufnehmen; nichts wurde eingespielt.',
+      'The backup holds documents, but this store cannot hold documents; nothing was restored.',
     ],
   },
   STORE_SEAL_KEY_DAMAGED: {

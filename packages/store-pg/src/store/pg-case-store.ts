@@ -30,6 +30,7 @@ import {
 } from './case-index-rows.js';
 import { EVENT_COLUMNS, decodeEvent, type EventRow } from './event-rows.js';
 import { asResult, inTenant } from './tenant-transaction.js';
+import { contentHashesOfSeqs, deleteContentIn, putContentIn, readContentIn } from '../content/case-content.js';
 
 /** Where a {@link PgCaseStore} keeps its data. */
 export interface PgCaseStoreOptions {
@@ -212,6 +213,13 @@ export class PgCaseStore implements CaseStore {
   async erasePayloads(caseId: string, seqs: readonly number[], erasedAt: string, rule: string): Promise<AppendResult> {
     const result = await asResult(() =>
       this.#write(async (session) => {
+        // The content an erased event names goes with it, in the same transaction (DP-32, issue 22).
+        await deleteContentIn(
+          session,
+          this.#tenantId,
+          caseId,
+          await contentHashesOfSeqs(session, this.#tenantId, caseId, seqs),
+        );
         await session.query(
           `update fallkit.case_event set payload = $3::json, note = null
             where tenant_id = $1 and case_id = $2
@@ -237,7 +245,7 @@ export class PgCaseStore implements CaseStore {
     this.#live.changed(entry.caseId);
   }
 
-  /** Deletes a stream's events, index row, command ids and seal for good (retention, DP-36), in one transaction. */
+  /** Deletes a stream's events, index row, command ids, seal and documents' content for good (retention, DP-36), in one transaction. */
   async deleteStream(caseId: string): Promise<void> {
     await orThrow(() =>
       this.#write(async (session) => {
@@ -249,7 +257,7 @@ export class PgCaseStore implements CaseStore {
           this.#tenantId,
           caseId,
         ]);
-        for (const table of ['case_command', 'case_seal'])
+        for (const table of ['case_command', 'case_seal', 'case_content'])
           await session.query(`delete from fallkit.${table} where tenant_id = $1 and case_id = $2`, [
             this.#tenantId,
             caseId,
@@ -258,6 +266,21 @@ export class PgCaseStore implements CaseStore {
       }),
     );
     this.#live.changed(caseId);
+  }
+
+  /** Stores a document's content under the case and its SHA-256 hex (issue 22); the core decides the write. */
+  async putContent(caseId: string, contentHash: string, bytes: Uint8Array): Promise<void> {
+    await orThrow(() => this.#write((session) => putContentIn(session, this.#tenantId, caseId, contentHash, bytes)));
+  }
+
+  /** A document's content, or `undefined`; the core checks it against the hash and decides the read. */
+  async readContent(caseId: string, contentHash: string): Promise<Uint8Array | undefined> {
+    return orThrow(() => this.#read((session) => readContentIn(session, this.#tenantId, caseId, contentHash)));
+  }
+
+  /** Deletes a document's content (a document taken out of the file). */
+  async deleteContent(caseId: string, contentHash: string): Promise<void> {
+    await orThrow(() => this.#write((session) => deleteContentIn(session, this.#tenantId, caseId, [contentHash])));
   }
 
   /**

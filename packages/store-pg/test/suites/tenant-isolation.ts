@@ -81,6 +81,7 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
             deliveredBy: 'u-kim-krueger',
           }),
         );
+        await store.putContent(caseId, 'd'.repeat(64), new TextEncoder().encode(`Scan of ${caseId}`));
       }
       journalB = await storeB.readJournal('case-of-b');
     });
@@ -115,6 +116,7 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
       const partitionsOfB = tables.filter((table) => table.name.endsWith(tenantB.replaceAll('-', '_')));
       expect(partitionsOfB.map((table) => table.partitionOf).sort()).to.deep.equal([
         'case_command',
+        'case_content',
         'case_event',
         'case_index',
         'case_seal',
@@ -150,6 +152,7 @@ export function describeTenantIsolation(open: () => Promise<Backend>): void {
       }
       expect(readable.sort()).to.deep.equal([
         'case_command',
+        'case_content',
         'case_event',
         'case_index',
         'case_seal',

@@ -21,7 +21,7 @@ export function accessLogStreamId(agencyId: string): string {
  * list, the history, a transfer preview, consents and releases, worklist input, report input, the
  * person's export, the access log itself, the case search, the duplicate check, the team overview, the
  * journals a device receives through the sync server (`sync`, issue 15), and the handover packages' status
- * loops (`handoverStatus`, issue 16).
+ * loops (`handoverStatus`, issue 16), and what one recipient of a letter may receive (`recipientView`, issue 22).
  */
 export const READ_CHANNELS = [
   'view',
@@ -38,6 +38,7 @@ export const READ_CHANNELS = [
   'duplicateCheck',
   'teamOverview',
   'handoverStatus',
+  'recipientView',
 ] as const;
 
 /** One of {@link READ_CHANNELS}. */

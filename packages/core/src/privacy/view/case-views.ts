@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { decideHandoverStatus, type CaseHandoverStatus } from './handover-status.js';
 import { text } from '../../i18n/localized-text.js';
 import { accessNotices } from '../../process/handover-continuity.js';
@@ -46,6 +47,13 @@ import { foldPrivacy, type ConsentState, type PrivacyState } from '../privacy-st
 import { parsePurpose } from '../purposes.js';
 import { privacyRefusal } from '../reason-codes.js';
 import { previewTransfer, type TransferPreview, type TransferRequest } from '../transfer/preview-transfer.js';
+import {
+  isPersonRecipient,
+  prepareRecipientJudge,
+  recipientViewRequestSchema,
+  type RecipientViewRequest,
+} from '../transfer/recipient-view.js';
+import { personUnits } from './case-units.js';
 import { decideHistory, type CaseHistory } from './case-history.js';
 import { consentUnit, releaseUnit } from './record-units.js';
 import { prepareViewJudge, viewCase, type CaseView, type ViewJudge } from './view-case.js';
@@ -145,6 +153,15 @@ export interface CaseViews {
    * over the units its own view shows.
    */
   previewTransfer(caseId: string, request: TransferRequest): Promise<Result<TransferPreview>>;
+  /**
+   * What one recipient may receive of the case (issue 22: a letter is filled from it), as a view: the
+   * actor's own view narrowed by the recipient's decision. A person of the case receives their own data
+   * and not another person's (DP-29, DP-06; child-protection and entrusted items left out, DP-24); an
+   * agency what `transferData` would pass on under the basis given (DP-16..DP-22; only who may issue
+   * `transferData` asks for that). A person the actor's view does not name is refused like an unknown
+   * one (`DENY_RECIPIENT_UNKNOWN`); a malformed request with `INVALID_INPUT`. Logged (`recipientView`).
+   */
+  recipientView(caseId: string, request: RecipientViewRequest): Promise<Result<CaseView>>;
   /** Consents and releases the actor's view allows, decided through the field map (DP-01). */
   consents(caseId: string, purpose: string): Promise<Result<CaseConsents>>;
   /** Worklist input: the cases of the list, as their views show them. */
@@ -563,6 +580,72 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
         ],
         ok(preview),
       );
+    },
+
+    async recipientView(caseId, raw) {
+      const actor = service.currentActor();
+      const invalid = boundary(actor, caseId);
+      if (invalid) return invalid;
+      const parsed = z.safeParse(recipientViewRequestSchema, raw);
+      if (!parsed.success) {
+        return refused({
+          code: 'INVALID_INPUT',
+          rule: 'DP-29',
+          message: text('Die Angaben zum Empfänger sind nicht gültig.', 'The recipient request is not valid.'),
+        });
+      }
+      const request = parsed.data as RecipientViewRequest;
+      const { purpose, recipient } = request;
+      const at = clock.now();
+      const verified = await service.readVerifiedJournal(caseId);
+      if (!verified.ok) return verified;
+      const read = readCase(verified.value);
+      if (read === undefined) return caseNotFound(caseId);
+      const refuse = (errors: readonly Refusal[]): Promise<Result<CaseView>> =>
+        logged<CaseView>(
+          actor,
+          [refusalEntry(actor, caseId, purpose, 'recipientView', at, errors)],
+          refused(errors[0]!, ...errors.slice(1)),
+        );
+      const judged = judgeFor(read, actor, purpose);
+      if (!judged.ok) return refuse(judged.errors);
+      if (isPersonRecipient(recipient)) {
+        // Only a person the actor's own view names: an unknown id and a withheld one answer alike.
+        const person = read.state.persons.find((p) => p.id === recipient.personId);
+        const named =
+          person !== undefined &&
+          judged.value.judge(personUnits(read.state, person).basics, person.id).effect === 'allow';
+        if (!named) return refuse([privacyRefusal('DENY_RECIPIENT_UNKNOWN')]);
+      } else {
+        const sender = mayIssue(read, actor, 'transferData', at);
+        if (sender.length > 0) return refuse(sender);
+      }
+      const narrow = prepareRecipientJudge(request, {
+        state: read.state,
+        privacy: read.privacy,
+        actor,
+        now: at,
+        today: today(),
+      });
+      const view = viewCase(read.state, actor, purpose, {
+        now: at,
+        today: today(),
+        privacy: read.privacy,
+        rights: read.rights,
+        narrow,
+      });
+      if (!view.ok) return refuse(view.errors);
+      const v = view.value;
+      const entry = logEntry(
+        actor,
+        caseId,
+        purpose,
+        'recipientView',
+        at,
+        { categories: v.categories, outcome: v.decision.outcome, redacted: v.redacted },
+        v.breakGlass,
+      );
+      return logged(actor, [entry], ok(v));
     },
 
     async consents(caseId, purpose) {

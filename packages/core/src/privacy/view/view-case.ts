@@ -93,6 +93,11 @@ export interface ViewOptions {
    * `dataSubjectRequest` purpose; an erased case shows only that it was erased.
    */
   readonly rights?: ViewRights;
+  /**
+   * Narrows the view to what a recipient may receive (issue 22, a letter's view): asked only for units
+   * the actor's own view allows, so a recipient never gets more than the sender sees.
+   */
+  readonly narrow?: (unit: DecisionUnit, about?: string) => UnitVerdict;
 }
 
 function markerOf(reason: DecisionReason): RedactionMarker {
@@ -200,7 +205,15 @@ export function prepareViewJudge(
 export function viewCase(state: CaseState, actor: Actor, purpose: string, options: ViewOptions): Result<CaseView> {
   const prepared = prepareViewJudge(state, actor, purpose, options);
   if (!prepared.ok) return prepared;
-  const { restriction, judge } = prepared.value;
+  const { restriction } = prepared.value;
+  const narrow = options.narrow;
+  const judge: ViewJudge['judge'] =
+    narrow === undefined
+      ? prepared.value.judge
+      : (unit, about) => {
+          const own = prepared.value.judge(unit, about);
+          return own.effect === 'allow' ? narrow(unit, about) : own;
+        };
   if (restriction.erased && restriction.marker !== undefined) {
     return ok(erasedView(state, actor, purpose, restriction.marker));
   }

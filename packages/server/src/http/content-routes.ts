@@ -1,0 +1,179 @@
+import {
+  createCaseDocuments,
+  createCaseViews,
+  DOCUMENT_MAX_BYTES,
+  type Actor,
+  type AttachDocumentRequest,
+  type CaseDocuments,
+  type Refusal,
+} from '@fallkit/core';
+import { SYNC_BASE_PATH } from '@fallkit/core/sync';
+import { bearerToken, type TokenVerifier } from '../auth/token-verifier.js';
+import { actorOf, type UserDirectory } from '../directory/user-directory.js';
+import { errorResponse, jsonResponse, syncRefusal, SyncHttpError, wireRefusal } from '../errors/sync-refusal.js';
+import type { TenantStores } from '../tenants/tenant-stores.js';
+
+/**
+ * Documents' content on the server (issue 22): `GET …/cases/:caseId/documents/:documentId/content` opens a
+ * document, `POST …/cases/:caseId/documents` files one (JSON `{ document, bytes }`, the bytes base64). Every
+ * read and write is the core's decision (`createCaseDocuments` over the tenant's store: the `attachDocument`
+ * command through the case service, the open through the actor's own decided and logged view, the bytes
+ * checked against the journal's SHA-256), for the actor the verified token and the directory name (DP-40),
+ * never one the request names. The server decides nothing itself.
+ */
+export const DOCUMENT_ROUTES = `${SYNC_BASE_PATH}/cases/:caseId/documents`;
+
+/** The largest body `POST …/documents` reads: base64 of the largest document plus its description. */
+const BODY_MAX_BYTES = Math.ceil((DOCUMENT_MAX_BYTES * 4) / 3) + 64 * 1024;
+
+/** What the content routes are made of (the same parts as the sync handlers). */
+export interface ContentHandlersOptions {
+  readonly tenants: TenantStores;
+  readonly directory: UserDirectory;
+  readonly verifier: TokenVerifier;
+  /** The tenants this server serves; every tenant the directory names if absent. */
+  readonly allowedTenants?: readonly string[];
+  /** Called with every unexpected failure (for the host's log); the client sees only `SYNC_FAILED`. */
+  readonly onError?: (error: unknown) => void;
+}
+
+/** The framework-free content endpoints: a Web `Request` in, a `Response` out. */
+export interface ContentHandlers {
+  /** Handles a request under {@link DOCUMENT_ROUTES}; anything else is `SYNC_NOT_FOUND`. */
+  handle(request: Request): Promise<Response>;
+}
+
+/** Refusals of the core as HTTP statuses: not there 404, a stale write 409, bad input 400, a decision 403. */
+function statusOf(errors: readonly Refusal[]): number {
+  const code = errors[0]?.code ?? '';
+  if (code === 'CASE_NOT_FOUND' || code === 'DOCUMENT_REMOVED') return 404;
+  if (code === 'STORE_CONFLICT' || code === 'DUPLICATE_COMMAND') return 409;
+  if (code === 'INVALID_INPUT' || code === 'DOCUMENT_CONTENT_MISMATCH') return 400;
+  if (code.startsWith('DOCUMENT_CONTENT_') || code === 'DOCUMENT_STORE_UNSUPPORTED') return 503;
+  return 403;
+}
+
+function refusedResponse(errors: readonly Refusal[]): Response {
+  return errorResponse(statusOf(errors), errors.map(wireRefusal));
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > BODY_MAX_BYTES) throw new SyncHttpError('SYNC_TOO_LARGE');
+  const text = await request.text();
+  if (text.length > BODY_MAX_BYTES) throw new SyncHttpError('SYNC_TOO_LARGE');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new SyncHttpError('SYNC_BODY_INVALID', { de: '(kein JSON)', en: '(not JSON)' });
+  }
+}
+
+function decodeBase64(value: unknown): Uint8Array | undefined {
+  if (typeof value !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(value)) return undefined;
+  try {
+    const binary = atob(value);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}
+
+function segment(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new SyncHttpError('SYNC_NOT_FOUND');
+  }
+}
+
+/** Creates the content endpoints over the tenants' stores, the directory and the token verifier. */
+export function createContentHandlers(options: ContentHandlersOptions): ContentHandlers {
+  const { tenants, directory, verifier } = options;
+  const allowed = options.allowedTenants === undefined ? undefined : new Set(options.allowedTenants);
+
+  /** The core's document channel for the actor the verified token names (DP-40). */
+  async function documentsOf(request: Request): Promise<{ actor: Actor; documents: CaseDocuments }> {
+    const token = await verifier.verify(bearerToken(request));
+    const user = await directory.lookup(token.subject);
+    if (user === undefined) throw new SyncHttpError('SYNC_USER_UNKNOWN');
+    if (user.tenantId !== token.tenantId || (allowed !== undefined && !allowed.has(token.tenantId)))
+      throw new SyncHttpError('SYNC_TENANT_MISMATCH');
+    const actor = actorOf(user);
+    if (actor === undefined) throw new SyncHttpError('SYNC_USER_UNKNOWN');
+    const store = await tenants.store(token.tenantId);
+    if (!store.ok) throw new SyncHttpError('SYNC_TENANT_MISMATCH');
+    const service = await tenants.service(token.tenantId, actor);
+    if (!service.ok) throw new SyncHttpError('SYNC_UNAVAILABLE');
+    const ids = { next: (prefix: string) => `${prefix}-${crypto.randomUUID()}` };
+    const views = createCaseViews({ service: service.value, store: store.value, clock: tenants.clock, ids });
+    return { actor, documents: createCaseDocuments({ service: service.value, views, store: store.value }) };
+  }
+
+  async function open(request: Request, caseId: string, documentId: string): Promise<Response> {
+    const { documents } = await documentsOf(request);
+    const opened = await documents.open(caseId, documentId, 'caseManagement');
+    if (!opened.ok) return refusedResponse(opened.errors);
+    const { bytes, mediaType, fileName } = opened.value;
+    return new Response(bytes, {
+      status: 200,
+      headers: {
+        'content-type': mediaType,
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  }
+
+  async function attach(request: Request, caseId: string): Promise<Response> {
+    const { documents } = await documentsOf(request);
+    const body = await readBody(request);
+    if (typeof body !== 'object' || body === null || Object.hasOwn(body, 'actor'))
+      throw new SyncHttpError(Object.hasOwn(body ?? {}, 'actor') ? 'SYNC_ACTOR_IN_BODY' : 'SYNC_BODY_INVALID', {
+        de: '',
+        en: '',
+      });
+    const { document, bytes } = body as { document?: unknown; bytes?: unknown };
+    const content = decodeBase64(bytes);
+    if (content === undefined || typeof document !== 'object' || document === null)
+      throw new SyncHttpError('SYNC_BODY_INVALID', { de: '(document, bytes)', en: '(document, bytes)' });
+    // The core validates the description strictly (the command's schema) and checks size and hash itself.
+    const attached = await documents.attach(caseId, document as AttachDocumentRequest, content);
+    if (!attached.ok) return refusedResponse(attached.errors);
+    const filed = attached.value.events.find((e) => e.type === 'DocumentAttached');
+    const payload = filed?.payload as { id?: string; contentHash?: string } | undefined;
+    return jsonResponse(201, { documentId: payload?.id, contentHash: payload?.contentHash });
+  }
+
+  async function route(request: Request): Promise<Response> {
+    const path = new URL(request.url).pathname;
+    if (!path.startsWith(`${SYNC_BASE_PATH}/cases/`)) throw new SyncHttpError('SYNC_NOT_FOUND');
+    const rest = path.slice(`${SYNC_BASE_PATH}/cases/`.length);
+    const content = /^([^/]+)\/documents\/([^/]+)\/content$/.exec(rest);
+    if (content !== null) {
+      if (request.method !== 'GET') throw new SyncHttpError('SYNC_METHOD_NOT_ALLOWED');
+      return open(request, segment(content[1]!), segment(content[2]!));
+    }
+    const list = /^([^/]+)\/documents$/.exec(rest);
+    if (list !== null) {
+      if (request.method !== 'POST') throw new SyncHttpError('SYNC_METHOD_NOT_ALLOWED');
+      return attach(request, segment(list[1]!));
+    }
+    throw new SyncHttpError('SYNC_NOT_FOUND');
+  }
+
+  return {
+    async handle(request) {
+      try {
+        return await route(request);
+      } catch (error) {
+        if (error instanceof SyncHttpError) return errorResponse(error.status, error.errors);
+        options.onError?.(error);
+        return errorResponse(500, [syncRefusal('SYNC_FAILED')]);
+      }
+    },
+  };
+}
