@@ -117,7 +117,9 @@ export function createContentHandlers(options: ContentHandlersOptions): ContentH
     const opened = await documents.open(caseId, documentId, 'caseManagement');
     if (!opened.ok) return refusedResponse(opened.errors);
     const { bytes, mediaType, fileName } = opened.value;
-    return new Response(bytes, {
+    // A copy on its own ArrayBuffer: the store may hand out a view into a larger (or shared) buffer, which
+    // the Fetch API's BodyInit does not take.
+    return new Response(Uint8Array.from(bytes), {
       status: 200,
       headers: {
         'content-type': mediaType,
