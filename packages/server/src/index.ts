@@ -26,3 +26,11 @@ export { SYNC_ERROR_STATUS, SyncHttpError, syncRefusal, wireRefusal } from './er
 export { pushEntry } from './sync/push.js';
 export { readFeedFor, decideChange, logDeliveries, type DecidedChange } from './sync/feed.js';
 export { livePositions } from './sync/live-positions.js';
+export {
+  jsonFileAgencyKeys,
+  memoryAgencyKeys,
+  publishAgencyKey,
+  agencyJwks,
+  type AgencyKeyStore,
+  type PublishOutcome,
+} from './handover/agency-keys.js';
