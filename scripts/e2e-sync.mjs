@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser.mjs';
 import { repoRoot } from './lib/paths.mjs';
+import { replayExample } from './lib/replay-example.mjs';
 
 const PORT = Number(process.env.E2E_SYNC_PORT ?? 7330);
 const IDP_PORT = PORT + 1;
@@ -422,6 +423,207 @@ try {
     'DP-40: a tampered token is refused (SYNC_TOKEN_INVALID)',
     forged.status === 401 && forged.body.includes('SYNC_TOKEN_INVALID'),
     `${forged.status} ${forged.body.slice(0, 120)}`,
+  );
+  // Issue 16: a handover between agencies that keep their own files, through the server's inbox and key
+  // directory. The KIM case manager opens a Haddad-like case (the Rahimi example's first steps under a new id:
+  // residence permit, the father's health in the assessment, the children as household members), the person
+  // consents to the Jobcenter receiving everything but health; the package is previewed, signed and sent.
+  const HANDOVER_CASE = 'kim-2026-0090';
+  const { EXAMPLE_CASES } = await import('@fallkit/core/examples');
+  const rahimiExample = EXAMPLE_CASES.find((/** @type {any} */ c) => c.key === 'rahimi');
+  const replaySteps = rahimiExample.steps
+    .slice(
+      0,
+      rahimiExample.steps.findIndex((/** @type {any} */ s) => s.type === 'referToProvider'),
+    )
+    .map((/** @type {any} */ s) => ({ type: s.type, input: s.input }));
+  const kimService = await contexts.kim.page.evaluateHandle(
+    () => /** @type {any} */ (document.querySelector('fallkit-demo')).demoSession.service,
+  );
+  const replayed = await contexts.kim.page.evaluate(replayExample, kimService, {
+    steps: replaySteps,
+    key: 'rahimi',
+    fromCaseId: rahimiExample.caseId,
+    toCaseId: HANDOVER_CASE,
+  });
+  const consented = await contexts.kim.page.evaluate(async (caseId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    const loaded = await app.demoSession.service.loadCaseUnchecked(caseId);
+    const consent = await app.demoSession.service.execute({
+      type: 'recordConsent',
+      caseId,
+      input: {
+        categories: [
+          'identity',
+          'household',
+          'residenceStatus',
+          'education',
+          'employment',
+          'goals',
+          'helpPlan',
+          'measures',
+        ],
+        recipients: [{ agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' }],
+        purposes: ['caseManagement'],
+        form: { kind: 'written', scanReference: 'scan://e2e-haddad-einwilligung.pdf' },
+        informationTextHash: 'b'.repeat(64),
+        givenBy: { personId: loaded.ok ? loaded.value.state.addresseeId : '', role: 'self' },
+      },
+    });
+    await app.syncClient.syncNow();
+    return consent.ok
+      ? {
+          ok: true,
+          consentId: consent.value.events.find((/** @type {any} */ e) => e.type === 'ConsentRecorded').payload.id,
+        }
+      : { ok: false, codes: consent.errors.map((/** @type {any} */ e) => e.code) };
+  }, HANDOVER_CASE);
+  check(
+    'kim: issue 16: opens the Haddad-like case and records the consent for the Jobcenter (not health, DP-10)',
+    replayed.every((/** @type {string} */ r) => r === 'ok') && consented.ok,
+    JSON.stringify({ replayed: replayed.filter((/** @type {string} */ r) => r !== 'ok'), consented }),
+  );
+  /** @param {import('puppeteer-core').Page} page @param {string} selector @param {string} text */
+  const shadowText = (page, selector, text) =>
+    page
+      .waitForFunction(
+        (sel, want) => {
+          const host = document.querySelector(sel);
+          const words = host?.shadowRoot?.textContent ?? '';
+          return want === '' ? words.length > 0 : words.includes(want);
+        },
+        { timeout: 30_000 },
+        selector,
+        text,
+      )
+      .then(() => true)
+      .catch(() => false);
+  /** @param {import('puppeteer-core').Page} page @param {string} hash */
+  const goTo = async (page, hash) => {
+    await page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+  };
+  await goTo(contexts.kim.page, '#/');
+  await goTo(contexts.kim.page, `#/fall/${HANDOVER_CASE}/handover`);
+  const PACKAGE = 'fallkit-demo-handover-send fk-handover-package';
+  const previewed = await shadowText(contexts.kim.page, PACKAGE, 'Signieren und senden');
+  const previewText = await contexts.kim.page.evaluate(
+    (sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? '',
+    PACKAGE,
+  );
+  check(
+    'kim: issue 16: the preview names what goes and what stays (health) and the consent in words, not its id',
+    previewed &&
+      previewText.includes('Gesundheit') &&
+      previewText.includes('Einwilligung vom') &&
+      !previewText.includes('consent:'),
+    previewText.replace(/\s+/g, ' ').slice(0, 400),
+  );
+  await contexts.kim.page.evaluate(() => document.querySelector('fallkit-demo-handover-send')?.scrollIntoView());
+  await contexts.kim.page.screenshot({ path: join(SHOTS, 'kim-5-handover-preview.png') });
+  await contexts.kim.page.evaluate((sel) => {
+    const button = /** @type {HTMLButtonElement | undefined} */ (
+      document.querySelector(sel)?.shadowRoot?.querySelector('.actions button')
+    );
+    button?.click();
+  }, PACKAGE);
+  const sentNotice = await contexts.kim.page
+    .waitForFunction(() => document.querySelector('.handover-notice')?.textContent ?? '', { timeout: 30_000 })
+    .then((h) => h.jsonValue())
+    .catch(() => '');
+  check(
+    "kim: issue 16: the package is signed and sent to the Jobcenter's inbox",
+    String(sentNotice).includes('gesendet'),
+    String(sentNotice),
+  );
+
+  // The Jobcenter sees it in its inbox, verified against the KIM's published key: what it holds, what was withheld.
+  await goTo(contexts.jobcenter.page, '#/');
+  await contexts.jobcenter.page.click('.handover-refresh').catch(() => undefined);
+  const INBOX = 'fallkit-demo-handover-inbox fk-handover-inbox';
+  const inboxShows = await shadowText(contexts.jobcenter.page, INBOX, 'Annehmen');
+  const inboxText = await contexts.jobcenter.page.evaluate(
+    (sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? '',
+    INBOX,
+  );
+  check(
+    'jobcenter: issue 16: the inbox shows the package from the KIM, what it holds and what was withheld (health) and why',
+    inboxShows &&
+      inboxText.includes('Kommunales Integrationsmanagement') &&
+      inboxText.includes('Gesundheit') &&
+      !inboxText.includes('consent:'),
+    inboxText.replace(/\s+/g, ' ').slice(0, 400),
+  );
+  await contexts.jobcenter.page.evaluate(() => document.querySelector('fallkit-demo-handover-inbox')?.scrollIntoView());
+  await contexts.jobcenter.page.screenshot({ path: join(SHOTS, 'jobcenter-5-handover-inbox.png') });
+  await contexts.jobcenter.page.evaluate((sel) => {
+    const button = /** @type {HTMLButtonElement | undefined} */ (
+      document.querySelector(sel)?.shadowRoot?.querySelector('.actions button')
+    );
+    button?.click();
+  }, INBOX);
+  const opened = await contexts.jobcenter.page
+    .waitForFunction(() => document.querySelector('a.handover-opened')?.getAttribute('href') ?? '', { timeout: 30_000 })
+    .then((h) => h.jsonValue())
+    .catch(() => '');
+  const receivedCase = decodeURIComponent(String(opened).split('/')[2] ?? '');
+  const received = await contexts.jobcenter.page.evaluate(async (caseId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    const journal = await app.demoSession.store.readJournal(caseId);
+    const text = JSON.stringify(journal);
+    const opened = journal.find((/** @type {any} */ e) => e.type === 'HandoverPackageReceived')?.payload;
+    return {
+      events: journal.length,
+      health: text.includes('Rückenschmerzen') || text.includes('"domainId":"health"'),
+      origin: text.includes('agency:kim-musterstadt'),
+      residence: text.includes('aufenthaltserlaubnis'),
+      withheld: opened?.withheldCategories ?? [],
+    };
+  }, receivedCase);
+  check(
+    'jobcenter: issue 16: accepting opens its own case; its device store holds the consented items, marked with their origin, and no health data (DP-10, DP-01)',
+    receivedCase.startsWith('handover-') &&
+      received.events > 0 &&
+      received.origin &&
+      received.residence &&
+      !received.health &&
+      received.withheld.includes('health'),
+    JSON.stringify({ receivedCase, ...received }),
+  );
+
+  // The answer goes back: the KIM's package shows "Angenommen".
+  await goTo(contexts.kim.page, '#/');
+  await goTo(contexts.kim.page, `#/fall/${HANDOVER_CASE}/handover`);
+  const accepted = await shadowText(contexts.kim.page, PACKAGE, 'Angenommen');
+  await contexts.kim.page.evaluate(() => document.querySelector('fallkit-demo-handover-send')?.scrollIntoView());
+  await contexts.kim.page.screenshot({ path: join(SHOTS, 'kim-6-handover-accepted.png') });
+  check('kim: issue 16: the status "angenommen" comes back and is shown in <fk-handover-package>', accepted);
+
+  // The person withdraws the consent at the KIM: the notice reaches the Jobcenter, which records it (DP-14).
+  const withdrew = await contexts.kim.page.evaluate(
+    async ({ caseId, consentId }) => {
+      const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+      const result = await app.demoSession.service.execute({ type: 'withdrawConsent', caseId, input: { consentId } });
+      await app.syncClient.syncNow();
+      return result.ok ? 'ok' : result.errors.map((/** @type {any} */ e) => e.code).join(',');
+    },
+    { caseId: HANDOVER_CASE, consentId: consented.consentId },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  await contexts.jobcenter.page.click('.handover-refresh').catch(() => undefined);
+  const withdrawnShown = await shadowText(contexts.jobcenter.page, INBOX, 'widerrufen');
+  const withdrawnLoop = await contexts.jobcenter.page.evaluate(async (caseId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    const status = await app.demoSession.views.handoverStatus(caseId, 'caseManagement');
+    return status.ok ? status.value.loops.map((/** @type {any} */ l) => l.status) : [];
+  }, receivedCase);
+  await contexts.jobcenter.page.screenshot({ path: join(SHOTS, 'jobcenter-6-handover-withdrawn.png') });
+  check(
+    'jobcenter: issue 16, DP-14: the withdrawal of the consent reaches the Jobcenter and is recorded in its case',
+    withdrew === 'ok' && withdrawnShown && withdrawnLoop.includes('withdrawn'),
+    JSON.stringify({ withdrew, withdrawnShown, withdrawnLoop }),
   );
   for (const [key, { page, problems }] of Object.entries(contexts)) {
     await page.screenshot({ path: join(SHOTS, `${key}-2-end.png`), fullPage: false });

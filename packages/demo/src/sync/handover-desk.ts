@@ -121,7 +121,11 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         now: systemClock.now(),
       });
       if (!verified.ok) {
-        out.push({ messageId: message.messageId, senderAgencyId: message.senderAgencyId, refusal: refusalOf(verified) });
+        out.push({
+          messageId: message.messageId,
+          senderAgencyId: message.senderAgencyId,
+          refusal: refusalOf(verified),
+        });
         continue;
       }
       const { manifest } = verified.value.package;
@@ -129,7 +133,10 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
       if (memory.known(manifest.packageId) === undefined) {
         const signed = await signingKey();
         if (signed.ok) {
-          const sent = await inbox.send('status', await statusMessage(manifest, 'received', signed.value, systemClock.now()));
+          const sent = await inbox.send(
+            'status',
+            await statusMessage(manifest, 'received', signed.value, systemClock.now()),
+          );
           if (sent.ok) memory.note(manifest.packageId, { manifest, answered: 'received' });
         }
       }
@@ -138,7 +145,10 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
     return { ok: true, value: out };
   }
 
-  async function applyWithdrawal(message: InboxEntry, directory: Parameters<typeof receiveWithdrawalNotice>[1]['keys']) {
+  async function applyWithdrawal(
+    message: InboxEntry,
+    directory: Parameters<typeof receiveWithdrawalNotice>[1]['keys'],
+  ) {
     const applied = await receiveWithdrawalNotice(message.token, {
       service,
       recipientAgencyId: agency.agencyId,

@@ -68,8 +68,7 @@ export class FallkitDemoHandoverSend extends LitElement {
   /** The basis: the person's consent that names the recipient and is not withdrawn (DP-07, DP-14). */
   private basis(consents: CaseConsents | undefined): string | undefined {
     const open = consents?.consents.find(
-      (c) =>
-        c.withdrawals.length === 0 && c.record.recipients.some((r) => r.agencyId === this.recipient.agencyId),
+      (c) => c.withdrawals.length === 0 && c.record.recipients.some((r) => r.agencyId === this.recipient.agencyId),
     );
     return open === undefined ? undefined : `consent:${open.record.id}`;
   }
@@ -196,7 +195,9 @@ export class FallkitDemoHandoverInbox extends LitElement {
 
   private async onAnswer(event: CustomEvent<{ packageId: string; status: 'accepted' | 'declined' }>) {
     const desk = this.desk;
-    const item = this.incoming.find((i) => 'verified' in i && i.verified.package.manifest.packageId === event.detail.packageId);
+    const item = this.incoming.find(
+      (i) => 'verified' in i && i.verified.package.manifest.packageId === event.detail.packageId,
+    );
     if (!desk || !item) return;
     const answered = await desk.answer(item, event.detail.status);
     const words = WORDS[this.lang];
@@ -220,9 +221,15 @@ export class FallkitDemoHandoverInbox extends LitElement {
       ></fk-handover-inbox>
       <p>
         <button type="button" class="handover-refresh" @click=${() => void this.refresh()}>${words.refresh}</button>
-        ${this.openedCase
-          ? html`<a class="handover-opened" href=${hrefOf({ page: 'case', caseId: this.openedCase, section: 'overview' })}>${words.openCase}</a>`
-          : nothing}
+        ${
+          this.openedCase
+            ? html`<a
+                class="handover-opened"
+                href=${hrefOf({ page: 'case', caseId: this.openedCase, section: 'overview' })}
+                >${words.openCase}</a
+              >`
+            : nothing
+        }
       </p>
       ${this.notice ? html`<p class="handover-notice" role="status">${this.notice}</p>` : nothing}
     </section>`;

@@ -9,7 +9,8 @@ export function withOutcomeHook(service: CaseService, hook: (outcome: CommandOut
   return new Proxy(service, {
     get(target, name, receiver) {
       const value = Reflect.get(target, name, receiver) as unknown;
-      if (name !== 'execute' && name !== 'executeBatch') return typeof value === 'function' ? value.bind(target) : value;
+      if (name !== 'execute' && name !== 'executeBatch')
+        return typeof value === 'function' ? value.bind(target) : value;
       return async (...args: unknown[]) => {
         const result = await (value as (...a: unknown[]) => Promise<{ ok: boolean; value?: CommandOutcome }>).apply(
           target,

@@ -20,6 +20,10 @@ export function renderHandover(options: {
   if (!wanted) return nothing;
   loading ??= import('./handover-elements.js');
   if (route.page === 'case')
-    return html`<fallkit-demo-handover-send lang=${lang} .desk=${desk} .caseId=${route.caseId}></fallkit-demo-handover-send>`;
+    return html`<fallkit-demo-handover-send
+      lang=${lang}
+      .desk=${desk}
+      .caseId=${route.caseId}
+    ></fallkit-demo-handover-send>`;
   return html`<fallkit-demo-handover-inbox lang=${lang} .desk=${desk}></fallkit-demo-handover-inbox>`;
 }

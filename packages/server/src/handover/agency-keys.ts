@@ -79,8 +79,7 @@ export async function jsonFileAgencyKeys(file: string): Promise<AgencyKeyStore> 
   const tenants: Tenants = new Map();
   try {
     const stored = JSON.parse(await readFile(file, 'utf8')) as Record<string, Record<string, PublishedKey[]>>;
-    for (const [tenantId, agencies] of Object.entries(stored))
-      tenants.set(tenantId, new Map(Object.entries(agencies)));
+    for (const [tenantId, agencies] of Object.entries(stored)) tenants.set(tenantId, new Map(Object.entries(agencies)));
   } catch {
     // no directory yet: the agencies publish their keys when they first sign in
   }
@@ -148,7 +147,11 @@ export async function publishAgencyKey(
  * `GET …/handover/keys/:agencyId`: an agency's published public signing keys (a JWKS), for any signed-in
  * person of the tenant: public keys are no case data, and a recipient needs the sender's to verify.
  */
-export async function agencyJwks(context: AgencyKeyRouteContext, who: InboxCaller, agencyId: string): Promise<Response> {
+export async function agencyJwks(
+  context: AgencyKeyRouteContext,
+  who: InboxCaller,
+  agencyId: string,
+): Promise<Response> {
   if (!/^[^\s/]{1,128}$/.test(agencyId)) throw new SyncHttpError('SYNC_NOT_FOUND');
   const keys = await context.agencyKeys.list(who.tenantId, agencyId);
   const answer: AgencyJwks = { agencyId, keys: [...keys] };

@@ -236,7 +236,8 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
       }
       return (only('GET'), listInbox(tenants, await caller(request)));
     }
-    if (rest === '/handover/keys') return (only('POST'), publishAgencyKey(keys, await caller(request), await readJson(request)));
+    if (rest === '/handover/keys')
+      return (only('POST'), publishAgencyKey(keys, await caller(request), await readJson(request)));
     const keysOf = /^\/handover\/keys\/([^/]+)$/.exec(rest);
     if (keysOf !== null) return (only('GET'), agencyJwks(keys, await caller(request), decodeSafely(keysOf[1]!)));
     const inboxMessage = /^\/handover\/inbox\/([^/]+)$/.exec(rest);
