@@ -24,9 +24,10 @@ export async function replayExample(service, { steps, key, fromCaseId, toCaseId 
     let json = JSON.stringify(step.input);
     for (const [from, to] of mapped) json = json.split(JSON.stringify(from)).join(JSON.stringify(to));
     json = json.split(fromCaseId.toUpperCase()).join(toCaseId.toUpperCase());
-    // The example's past dates become today: the service records now, and a date before the record is refused.
+    // The example's dates of its own year that lie in the past become today (the service records now, and a
+    // date before the record is refused); birth dates and other earlier years stay as they are.
     const today = new Date().toISOString().slice(0, 10);
-    json = json.replace(/"(\d{4}-\d{2}-\d{2})"/g, (whole, date) => (date < today ? `"${today}"` : whole));
+    json = json.replace(/"(2026-\d{2}-\d{2})"/g, (whole, date) => (date < today ? `"${today}"` : whole));
     const input = JSON.parse(json);
     const outcome = await service.execute({
       type: step.type,
