@@ -510,7 +510,9 @@ try {
   const PACKAGE = 'fallkit-demo-handover-send fk-handover-package';
   const previewed = await shadowText(contexts.kim.page, PACKAGE, 'Signieren und senden');
   const previewText = await contexts.kim.page.evaluate(
-    (sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? '',
+    (sel) =>
+      (document.querySelector(sel)?.shadowRoot?.textContent ?? '') +
+      ` | ${document.querySelector('.handover-notice')?.textContent ?? ''}`,
     PACKAGE,
   );
   check(

@@ -125,7 +125,11 @@ export class FkHandoverPackage extends LitElement {
   override render() {
     const t = this.i18n;
     const { preview, recipient } = this;
-    if (preview === undefined || recipient === undefined) return html`<p>${t.t('package.empty')}</p>`;
+    if (preview === undefined || recipient === undefined)
+      // Without a preview (no open basis, e.g. after the consent was withdrawn) the loop of earlier packages
+      // still shows where they stand.
+      return html`<p>${t.t('package.empty')}</p>
+        ${recipient === undefined ? nothing : statusLoopView(t, this.status, recipient.agencyId)}`;
     const sent = preview.units.filter((u) => u.send);
     // One line per withheld category and reason: no item ids (the recipient's list says the same).
     const withheld = new Map<string, { category: string; message: string }>();

@@ -186,6 +186,17 @@ describe('<fk-handover-package>', () => {
     expect(englishLoop).to.contain('Declined');
   });
 
+  it('issue 16, DP-14: without a preview (the consent withdrawn) the loop of earlier packages is still shown, and nothing can be sent', async () => {
+    const { status } = await rahimiWorld();
+    const el = await fixture<FkHandoverPackage>(
+      html`<fk-handover-package .recipient=${JOBCENTER} .status=${status}></fk-handover-package>`,
+    );
+    expect(deepText(el)).to.contain('Noch keine Vorschau.');
+    expect(el.shadowRoot!.querySelector('[part="status-loop"]')?.textContent ?? '').to.contain('Abgelehnt');
+    expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('DP-17: a denied preview offers no sending, and says why; English on an English page', async () => {
     document.documentElement.lang = 'en';
     const preview = await rahimiPreview();

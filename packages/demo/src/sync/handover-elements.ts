@@ -26,6 +26,8 @@ const WORDS = {
     declined: 'Abgelehnt: es wurde nichts übernommen.',
     openCase: 'Akte öffnen',
     refresh: 'Postfach abrufen',
+    noBasis:
+      'Keine offene Einwilligung nennt das Jobcenter als Empfänger: ohne Rechtsgrundlage wird nichts übergeben (§ 67b SGB X).',
   },
   en: {
     sent: "The handover package was signed and sent to the agency's inbox.",
@@ -35,6 +37,7 @@ const WORDS = {
     declined: 'Declined: nothing was taken over.',
     openCase: 'Open case',
     refresh: 'Check the inbox',
+    noBasis: 'No open consent names the Jobcenter as recipient: without a legal basis nothing is handed over.',
   },
 } as const;
 
@@ -85,9 +88,11 @@ export class FallkitDemoHandoverSend extends LitElement {
     const consents = await views.consents(this.caseId, PURPOSE);
     this.consents = consents.ok ? consents.value : undefined;
     const basis = this.basis(this.consents);
+    const words = WORDS[this.lang];
     const view = await views.viewCase(this.caseId, PURPOSE);
     if (!view.ok || basis === undefined) {
       this.preview = undefined;
+      this.notice = view.ok ? words.noBasis : view.errors.map((e) => e.message[this.lang]).join(' ');
       return;
     }
     const preview = await views.previewTransfer(this.caseId, {
@@ -96,6 +101,7 @@ export class FallkitDemoHandoverSend extends LitElement {
       purpose: PURPOSE,
       items: candidateUnits(view.value),
     });
+    if (!preview.ok) this.notice = preview.errors.map((e) => `${e.message[this.lang]} (${e.code})`).join(' ');
     this.preview = preview.ok ? preview.value : undefined;
   }
 
