@@ -15,6 +15,13 @@
  * same goal, come back: the first wins, the other sees one conflict with both versions and discards its side with
  * a reason; both devices end with one journal, each event once.
  *
+ * Then the handover between agencies that keep their own files (issue 16): the KIM case manager opens a
+ * Haddad-like case (the Rahimi example's first steps, replayed under a new id), records the person's consent for
+ * the Jobcenter without health, previews the package (the consent in words), signs it with the KIM's device key
+ * and sends it through the server's inbox; the Jobcenter sees it in its inbox (verified against the KIM's key in
+ * the server's directory), accepts it, and its own case holds the consented items without health data; the KIM
+ * sees "Angenommen"; a withdrawal of the consent at the KIM reaches the Jobcenter's case.
+ *
  *   node scripts/e2e-sync.mjs            # builds the demo first when it is older than its sources
  */
 /* global document, location, window -- page.evaluate() callbacks run in the page */
@@ -440,7 +447,10 @@ try {
   const kimService = await contexts.kim.page.evaluateHandle(
     () => /** @type {any} */ (document.querySelector('fallkit-demo')).demoSession.service,
   );
-  const replayed = await contexts.kim.page.evaluate(replayExample, kimService, {
+  const kimSync = await contexts.kim.page.evaluateHandle(
+    () => /** @type {any} */ (document.querySelector('fallkit-demo')).syncClient,
+  );
+  const replayed = await contexts.kim.page.evaluate(replayExample, kimService, kimSync, {
     steps: replaySteps,
     key: 'rahimi',
     fromCaseId: rahimiExample.caseId,
@@ -471,6 +481,19 @@ try {
       },
     });
     await app.syncClient.syncNow();
+    // After the push: the consent is still there as the decided channel gives it (the server applied it).
+    const seen = await app.demoSession.views.consents(caseId, 'caseManagement');
+    const held = seen.ok ? seen.value.consents.length : seen.errors.map((/** @type {any} */ e) => e.code).join(',');
+    const conflicts = (await app.syncClient.listConflicts({ all: true })).map((/** @type {any} */ c) =>
+      JSON.stringify([c.kind, c.status, c.errors?.map((/** @type {any} */ e) => e.code)]),
+    );
+    if (!consent.ok || held !== 1)
+      return {
+        ok: false,
+        held,
+        conflicts,
+        codes: consent.ok ? [] : consent.errors.map((/** @type {any} */ e) => e.code),
+      };
     return consent.ok
       ? {
           ok: true,

@@ -7,7 +7,7 @@
  * with the agency key of this device (handover-keys.ts) and verifies against the sender agency's published
  * keys (never a key carried in the package).
  */
-import type { Actor, CaseService, CaseViews, CommandOutcome, Result } from '@fallkit/core';
+import type { Actor, CaseService, CaseStore, CaseViews, CommandOutcome, Result } from '@fallkit/core';
 import { systemClock } from '@fallkit/core';
 import {
   answerHandover,
@@ -71,6 +71,8 @@ export interface DeskOptions {
   readonly agencyName: string;
   readonly service: CaseService;
   readonly views: CaseViews;
+  /** The device store: the settled transfer and the seal of the head are read from it. */
+  readonly store: Pick<CaseStore, 'readSeal' | 'readJournal'>;
   /** The device store's name: the scope of the device's key and memory. */
   readonly scope: string;
   /** Display names of other agencies (for the notices). */
@@ -192,6 +194,9 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
           sender: agency,
           recipient: { ...recipient, kind: 'statutoryAgency' },
           legalBasis,
+          store: options.store,
+          // The server decides the transfer again (with its own id): the package names the settled one.
+          ...(options.syncNow === undefined ? {} : { settle: async () => void (await options.syncNow!()) }),
         });
         if (!built.ok) return built;
         const token = await signMessage('package', built.value.package, signed.value);

@@ -60,6 +60,7 @@ export async function openSyncedDemoSession(options: {
       agencyName: demoActor.agencyName,
       service: device.service,
       views: device.views,
+      store: device.store,
       scope: device.store.database.name,
       syncNow: () => device.sync.syncNow(),
     });
