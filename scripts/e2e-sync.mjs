@@ -26,7 +26,7 @@
  */
 /* global document, location, window -- page.evaluate() callbacks run in the page */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser.mjs';
@@ -436,6 +436,22 @@ try {
   // residence permit, the father's health in the assessment, the children as household members), the person
   // consents to the Jobcenter receiving everything but health; the package is previewed, signed and sent.
   const HANDOVER_CASE = 'kim-2026-0090';
+  /**
+   * axe-core (WCAG 2.1 A/AA) over one element of the page, its shadow roots included; the violations' ids.
+   * @param {import('puppeteer-core').Page} page @param {string} selector
+   */
+  const axeViolations = async (page, selector) => {
+    // Through the DevTools protocol, not a script tag: the demo's content security policy allows no inline script.
+    await page.evaluate(readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+    return page.evaluate(async (sel) => {
+      const target = document.querySelector(sel);
+      if (!target) return ['(element missing)'];
+      const result = await /** @type {any} */ (window).axe.run(target, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((/** @type {any} */ v) => `${v.id} (${v.nodes.length})`);
+    }, selector);
+  };
   const { EXAMPLE_CASES } = await import('@fallkit/core/examples');
   const rahimiExample = EXAMPLE_CASES.find((/** @type {any} */ c) => c.key === 'rahimi');
   const replaySteps = rahimiExample.steps
@@ -583,6 +599,8 @@ try {
   );
   await contexts.jobcenter.page.evaluate(() => document.querySelector('fallkit-demo-handover-inbox')?.scrollIntoView());
   await contexts.jobcenter.page.screenshot({ path: join(SHOTS, 'jobcenter-5-handover-inbox.png') });
+  const inboxAxe = await axeViolations(contexts.jobcenter.page, 'fallkit-demo-handover-inbox');
+  check('jobcenter: issue 16: the inbox is axe-clean (WCAG 2.1 AA)', inboxAxe.length === 0, inboxAxe.join(', '));
   await contexts.jobcenter.page.evaluate((sel) => {
     const button = /** @type {HTMLButtonElement | undefined} */ (
       document.querySelector(sel)?.shadowRoot?.querySelector('.actions button')
@@ -603,7 +621,8 @@ try {
       events: journal.length,
       health: text.includes('Rückenschmerzen') || text.includes('"domainId":"health"'),
       origin: text.includes('agency:kim-musterstadt'),
-      residence: text.includes('aufenthaltserlaubnis'),
+      // Consented: the addressee's basics and the agreed goals (the residence goal among them).
+      consented: text.includes('Yusuf') && text.includes('Aufenthaltserlaubnis nach § 25b AufenthG erhalten'),
       withheld: opened?.withheldCategories ?? [],
     };
   }, receivedCase);
@@ -612,7 +631,7 @@ try {
     receivedCase.startsWith('handover-') &&
       received.events > 0 &&
       received.origin &&
-      received.residence &&
+      received.consented &&
       !received.health &&
       received.withheld.includes('health'),
     JSON.stringify({ receivedCase, ...received }),
@@ -624,17 +643,26 @@ try {
   const accepted = await shadowText(contexts.kim.page, PACKAGE, 'Angenommen');
   await contexts.kim.page.evaluate(() => document.querySelector('fallkit-demo-handover-send')?.scrollIntoView());
   await contexts.kim.page.screenshot({ path: join(SHOTS, 'kim-6-handover-accepted.png') });
+  const packageAxe = await axeViolations(contexts.kim.page, 'fallkit-demo-handover-send');
+  check(
+    'kim: issue 16: the package with its status loop is axe-clean (WCAG 2.1 AA)',
+    packageAxe.length === 0,
+    packageAxe.join(', '),
+  );
   check('kim: issue 16: the status "angenommen" comes back and is shown in <fk-handover-package>', accepted);
 
   // The person withdraws the consent at the KIM: the notice reaches the Jobcenter, which records it (DP-14).
   const withdrew = await contexts.kim.page.evaluate(
-    async ({ caseId, consentId }) => {
+    async ({ caseId }) => {
       const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+      // The consent as the settled journal holds it (the server gave it its id when the push was decided).
+      const consents = await app.demoSession.views.consents(caseId, 'caseManagement');
+      const consentId = consents.ok ? consents.value.consents[0]?.record.id : undefined;
       const result = await app.demoSession.service.execute({ type: 'withdrawConsent', caseId, input: { consentId } });
       await app.syncClient.syncNow();
       return result.ok ? 'ok' : result.errors.map((/** @type {any} */ e) => e.code).join(',');
     },
-    { caseId: HANDOVER_CASE, consentId: consented.consentId },
+    { caseId: HANDOVER_CASE },
   );
   await new Promise((resolve) => setTimeout(resolve, 2000));
   await contexts.jobcenter.page.click('.handover-refresh').catch(() => undefined);
