@@ -245,6 +245,8 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
           service,
           register: memory,
           leadAgency: agency,
+          // The case list names the case by the sender's file number, not by its generated id.
+          label: `Übergabe ${manifest.source.caseId.toUpperCase()}`,
           caseManager: { userId: actor.id, agencyId: actor.agencyId, ...(actor.name ? { name: actor.name } : {}) },
         });
         if (!opened.ok) return opened;
