@@ -18,7 +18,10 @@ import {
   verifyHandoverPackage,
   type ServerKeyDirectory,
 } from '@fallkit/handover';
-import type { SyncHandlers } from '@fallkit/server';
+import { jsonFileAgencyKeys, type SyncHandlers } from '@fallkit/server';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { builtPackage, handoverWorld } from '../../../handover/test/handover-world.js';
 import { makeWorld, USERS, type Backend, type World } from '../support/harness.js';
 
@@ -85,6 +88,31 @@ export function describeAgencyKeys(engine: string, open: () => Promise<Backend>)
       );
       const after = await kim.jwks('kim-musterstadt');
       expect(after.ok && after.value.keys.map((k) => k.kid)).to.deep.equal(['kim-musterstadt-k1']);
+    });
+
+    it('DP-44: the demo server keeps the directory in a file: public keys only, there again after a restart', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'fallkit-agency-keys-'));
+      try {
+        const file = join(dir, 'agency-keys.json');
+        const key = await generateAgencySigningKey('kim-musterstadt', 'kim-musterstadt-file-1');
+        const first = await jsonFileAgencyKeys(file);
+        const stored = await first.publish(
+          'musterstadt',
+          'kim-musterstadt',
+          key.publicJwk as never,
+          'u-kim-krueger',
+          '2026-12-02T10:00:00.000Z',
+        );
+        expect(stored).to.deep.equal({ ok: true, stored: true });
+        const reopened = await jsonFileAgencyKeys(file);
+        expect((await reopened.list('musterstadt', 'kim-musterstadt')).map((k) => k.kid)).to.deep.equal([
+          'kim-musterstadt-file-1',
+        ]);
+        expect(await reopened.list('other-tenant', 'kim-musterstadt')).to.deep.equal([]);
+        expect(await readFile(file, 'utf8')).to.not.match(/"d"\s*:/);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     });
 
     it('DP-16, DP-44: the Jobcenter verifies against the municipality’s published key; a changed byte, a wrong recipient, a replay and an unknown key are refused', async () => {
