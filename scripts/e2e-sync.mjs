@@ -678,6 +678,17 @@ try {
     withdrew === 'ok' && withdrawnShown && withdrawnLoop.includes('withdrawn'),
     JSON.stringify({ withdrew, withdrawnShown, withdrawnLoop }),
   );
+  // The loop closes at the sender: the Jobcenter's signed "withdrawn" is shown in the KIM's package loop.
+  await goTo(contexts.kim.page, '#/');
+  await goTo(contexts.kim.page, `#/fall/${HANDOVER_CASE}/handover`);
+  const withdrawnAtKim = await shadowText(
+    contexts.kim.page,
+    PACKAGE,
+    'Einwilligung widerrufen, Empfänger benachrichtigt',
+  );
+  await contexts.kim.page.evaluate(() => document.querySelector('fallkit-demo-handover-send')?.scrollIntoView());
+  await contexts.kim.page.screenshot({ path: join(SHOTS, 'kim-7-handover-withdrawn.png') });
+  check('kim: issue 16, DP-14: the recipient\'s "withdrawn" comes back and is shown in the loop', withdrawnAtKim);
   for (const [key, { page, problems }] of Object.entries(contexts)) {
     await page.screenshot({ path: join(SHOTS, `${key}-2-end.png`), fullPage: false });
     check(`${key}: no page or console error`, problems.length === 0, problems.join(' | '));
