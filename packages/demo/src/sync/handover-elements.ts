@@ -27,7 +27,7 @@ const WORDS = {
     openCase: 'Akte öffnen',
     refresh: 'Postfach abrufen',
     noBasis:
-      'Keine offene Einwilligung nennt das Jobcenter als Empfänger: ohne Rechtsgrundlage wird nichts übergeben (§ 67b SGB X).',
+      'Keine offene Einwilligung nennt das Jobcenter als Empfänger. Diese Demo übergibt nur auf eine Einwilligung der Person hin.',
   },
   en: {
     sent: "The handover package was signed and sent to the agency's inbox.",
@@ -37,7 +37,7 @@ const WORDS = {
     declined: 'Declined: nothing was taken over.',
     openCase: 'Open case',
     refresh: 'Check the inbox',
-    noBasis: 'No open consent names the Jobcenter as recipient: without a legal basis nothing is handed over.',
+    noBasis: "No open consent names the Jobcenter as recipient. This demo hands over on the person's consent only.",
   },
 } as const;
 
