@@ -15,15 +15,23 @@
  * same goal, come back: the first wins, the other sees one conflict with both versions and discards its side with
  * a reason; both devices end with one journal, each event once.
  *
+ * Then the handover between agencies that keep their own files (issue 16): the KIM case manager opens a
+ * Haddad-like case (the Rahimi example's first steps, replayed under a new id), records the person's consent for
+ * the Jobcenter without health, previews the package (the consent in words), signs it with the KIM's device key
+ * and sends it through the server's inbox; the Jobcenter sees it in its inbox (verified against the KIM's key in
+ * the server's directory), accepts it, and its own case holds the consented items without health data; the KIM
+ * sees "Angenommen"; a withdrawal of the consent at the KIM reaches the Jobcenter's case.
+ *
  *   node scripts/e2e-sync.mjs            # builds the demo first when it is older than its sources
  */
 /* global document, location, window -- page.evaluate() callbacks run in the page */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser.mjs';
 import { repoRoot } from './lib/paths.mjs';
+import { replayExample } from './lib/replay-example.mjs';
 
 const PORT = Number(process.env.E2E_SYNC_PORT ?? 7330);
 const IDP_PORT = PORT + 1;
@@ -423,6 +431,264 @@ try {
     forged.status === 401 && forged.body.includes('SYNC_TOKEN_INVALID'),
     `${forged.status} ${forged.body.slice(0, 120)}`,
   );
+  // Issue 16: a handover between agencies that keep their own files, through the server's inbox and key
+  // directory. The KIM case manager opens a Haddad-like case (the Rahimi example's first steps under a new id:
+  // residence permit, the father's health in the assessment, the children as household members), the person
+  // consents to the Jobcenter receiving everything but health; the package is previewed, signed and sent.
+  const HANDOVER_CASE = 'kim-2026-0090';
+  /**
+   * axe-core (WCAG 2.1 A/AA) over one element of the page, its shadow roots included; the violations' ids.
+   * @param {import('puppeteer-core').Page} page @param {string} selector
+   */
+  const axeViolations = async (page, selector) => {
+    // Through the DevTools protocol, not a script tag: the demo's content security policy allows no inline script.
+    await page.evaluate(readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+    return page.evaluate(async (sel) => {
+      const target = document.querySelector(sel);
+      if (!target) return ['(element missing)'];
+      const result = await /** @type {any} */ (window).axe.run(target, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((/** @type {any} */ v) => `${v.id} (${v.nodes.length})`);
+    }, selector);
+  };
+  const { EXAMPLE_CASES } = await import('@fallkit/core/examples');
+  const rahimiExample = EXAMPLE_CASES.find((/** @type {any} */ c) => c.key === 'rahimi');
+  const replaySteps = rahimiExample.steps
+    .slice(
+      0,
+      rahimiExample.steps.findIndex((/** @type {any} */ s) => s.type === 'referToProvider'),
+    )
+    .map((/** @type {any} */ s) => ({ type: s.type, input: s.input }));
+  const kimService = await contexts.kim.page.evaluateHandle(
+    () => /** @type {any} */ (document.querySelector('fallkit-demo')).demoSession.service,
+  );
+  const kimSync = await contexts.kim.page.evaluateHandle(
+    () => /** @type {any} */ (document.querySelector('fallkit-demo')).syncClient,
+  );
+  const replayed = await contexts.kim.page.evaluate(replayExample, kimService, kimSync, {
+    steps: replaySteps,
+    key: 'rahimi',
+    fromCaseId: rahimiExample.caseId,
+    toCaseId: HANDOVER_CASE,
+  });
+  const consented = await contexts.kim.page.evaluate(async (caseId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    const loaded = await app.demoSession.service.loadCaseUnchecked(caseId);
+    const consent = await app.demoSession.service.execute({
+      type: 'recordConsent',
+      caseId,
+      input: {
+        categories: [
+          'identity',
+          'household',
+          'residenceStatus',
+          'education',
+          'employment',
+          'goals',
+          'helpPlan',
+          'measures',
+        ],
+        recipients: [{ agencyId: 'jobcenter-musterstadt', name: 'Jobcenter Musterstadt' }],
+        purposes: ['caseManagement'],
+        form: { kind: 'written', scanReference: 'scan://e2e-haddad-einwilligung.pdf' },
+        informationTextHash: 'b'.repeat(64),
+        givenBy: { personId: loaded.ok ? loaded.value.state.addresseeId : '', role: 'self' },
+      },
+    });
+    await app.syncClient.syncNow();
+    // After the push: the consent is still there as the decided channel gives it (the server applied it).
+    const seen = await app.demoSession.views.consents(caseId, 'caseManagement');
+    const held = seen.ok ? seen.value.consents.length : seen.errors.map((/** @type {any} */ e) => e.code).join(',');
+    const conflicts = (await app.syncClient.listConflicts({ all: true })).map((/** @type {any} */ c) =>
+      JSON.stringify([c.kind, c.status, c.errors?.map((/** @type {any} */ e) => e.code)]),
+    );
+    if (!consent.ok || held !== 1)
+      return {
+        ok: false,
+        held,
+        conflicts,
+        codes: consent.ok ? [] : consent.errors.map((/** @type {any} */ e) => e.code),
+      };
+    return consent.ok
+      ? {
+          ok: true,
+          consentId: consent.value.events.find((/** @type {any} */ e) => e.type === 'ConsentRecorded').payload.id,
+        }
+      : { ok: false, codes: consent.errors.map((/** @type {any} */ e) => e.code) };
+  }, HANDOVER_CASE);
+  check(
+    'kim: issue 16: opens the Haddad-like case and records the consent for the Jobcenter (not health, DP-10)',
+    replayed.every((/** @type {string} */ r) => r === 'ok') && consented.ok,
+    JSON.stringify({ replayed: replayed.filter((/** @type {string} */ r) => r !== 'ok'), consented }),
+  );
+  /** @param {import('puppeteer-core').Page} page @param {string} selector @param {string} text */
+  const shadowText = (page, selector, text) =>
+    page
+      .waitForFunction(
+        (sel, want) => {
+          const host = document.querySelector(sel);
+          const words = host?.shadowRoot?.textContent ?? '';
+          return want === '' ? words.length > 0 : words.includes(want);
+        },
+        { timeout: 30_000 },
+        selector,
+        text,
+      )
+      .then(() => true)
+      .catch(() => false);
+  /** @param {import('puppeteer-core').Page} page @param {string} hash */
+  const goTo = async (page, hash) => {
+    await page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+  };
+  await goTo(contexts.kim.page, '#/');
+  await goTo(contexts.kim.page, `#/fall/${HANDOVER_CASE}/handover`);
+  const PACKAGE = 'fallkit-demo-handover-send fk-handover-package';
+  const previewed = await shadowText(contexts.kim.page, PACKAGE, 'Signieren und senden');
+  const previewText = await contexts.kim.page.evaluate(
+    (sel) =>
+      (document.querySelector(sel)?.shadowRoot?.textContent ?? '') +
+      ` | ${document.querySelector('.handover-notice')?.textContent ?? ''}`,
+    PACKAGE,
+  );
+  check(
+    'kim: issue 16: the preview names what goes and what stays (health) and the consent in words, not its id',
+    previewed &&
+      previewText.includes('Gesundheit') &&
+      previewText.includes('Einwilligung vom') &&
+      !previewText.includes('consent:'),
+    previewText.replace(/\s+/g, ' ').slice(0, 400),
+  );
+  await contexts.kim.page.evaluate(() => document.querySelector('fallkit-demo-handover-send')?.scrollIntoView());
+  await contexts.kim.page.screenshot({ path: join(SHOTS, 'kim-5-handover-preview.png') });
+  await contexts.kim.page.evaluate((sel) => {
+    const button = /** @type {HTMLButtonElement | undefined} */ (
+      document.querySelector(sel)?.shadowRoot?.querySelector('.actions button')
+    );
+    button?.click();
+  }, PACKAGE);
+  const sentNotice = await contexts.kim.page
+    .waitForFunction(() => document.querySelector('.handover-notice')?.textContent ?? '', { timeout: 30_000 })
+    .then((h) => h.jsonValue())
+    .catch(() => '');
+  check(
+    "kim: issue 16: the package is signed and sent to the Jobcenter's inbox",
+    String(sentNotice).includes('gesendet'),
+    String(sentNotice),
+  );
+
+  // The Jobcenter sees it in its inbox, verified against the KIM's published key: what it holds, what was withheld.
+  await goTo(contexts.jobcenter.page, '#/');
+  await contexts.jobcenter.page.click('.handover-refresh').catch(() => undefined);
+  const INBOX = 'fallkit-demo-handover-inbox fk-handover-inbox';
+  const inboxShows = await shadowText(contexts.jobcenter.page, INBOX, 'Annehmen');
+  const inboxText = await contexts.jobcenter.page.evaluate(
+    (sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? '',
+    INBOX,
+  );
+  check(
+    'jobcenter: issue 16: the inbox shows the package from the KIM, what it holds and what was withheld (health) and why',
+    inboxShows &&
+      inboxText.includes('Kommunales Integrationsmanagement') &&
+      inboxText.includes('Gesundheit') &&
+      !inboxText.includes('consent:'),
+    inboxText.replace(/\s+/g, ' ').slice(0, 400),
+  );
+  await contexts.jobcenter.page.evaluate(() => document.querySelector('fallkit-demo-handover-inbox')?.scrollIntoView());
+  await contexts.jobcenter.page.screenshot({ path: join(SHOTS, 'jobcenter-5-handover-inbox.png') });
+  const inboxAxe = await axeViolations(contexts.jobcenter.page, 'fallkit-demo-handover-inbox');
+  check('jobcenter: issue 16: the inbox is axe-clean (WCAG 2.1 AA)', inboxAxe.length === 0, inboxAxe.join(', '));
+  await contexts.jobcenter.page.evaluate((sel) => {
+    const button = /** @type {HTMLButtonElement | undefined} */ (
+      document.querySelector(sel)?.shadowRoot?.querySelector('.actions button')
+    );
+    button?.click();
+  }, INBOX);
+  const opened = await contexts.jobcenter.page
+    .waitForFunction(() => document.querySelector('a.handover-opened')?.getAttribute('href') ?? '', { timeout: 30_000 })
+    .then((h) => h.jsonValue())
+    .catch(() => '');
+  const receivedCase = decodeURIComponent(String(opened).split('/')[2] ?? '');
+  const received = await contexts.jobcenter.page.evaluate(async (caseId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    const journal = await app.demoSession.store.readJournal(caseId);
+    const text = JSON.stringify(journal);
+    const opened = journal.find((/** @type {any} */ e) => e.type === 'HandoverPackageReceived')?.payload;
+    return {
+      events: journal.length,
+      health: text.includes('Rückenschmerzen') || text.includes('"domainId":"health"'),
+      origin: text.includes('agency:kim-musterstadt'),
+      // Consented: the addressee's basics and the agreed goals (the residence goal among them).
+      consented: text.includes('Yusuf') && text.includes('Aufenthaltserlaubnis nach § 25b AufenthG erhalten'),
+      withheld: opened?.withheldCategories ?? [],
+    };
+  }, receivedCase);
+  check(
+    'jobcenter: issue 16: accepting opens its own case; its device store holds the consented items, marked with their origin, and no health data (DP-10, DP-01)',
+    receivedCase.startsWith('handover-') &&
+      received.events > 0 &&
+      received.origin &&
+      received.consented &&
+      !received.health &&
+      received.withheld.includes('health'),
+    JSON.stringify({ receivedCase, ...received }),
+  );
+
+  // The answer goes back: the KIM's package shows "Angenommen".
+  await goTo(contexts.kim.page, '#/');
+  await goTo(contexts.kim.page, `#/fall/${HANDOVER_CASE}/handover`);
+  const accepted = await shadowText(contexts.kim.page, PACKAGE, 'Angenommen');
+  await contexts.kim.page.evaluate(() => document.querySelector('fallkit-demo-handover-send')?.scrollIntoView());
+  await contexts.kim.page.screenshot({ path: join(SHOTS, 'kim-6-handover-accepted.png') });
+  const packageAxe = await axeViolations(contexts.kim.page, 'fallkit-demo-handover-send');
+  check(
+    'kim: issue 16: the package with its status loop is axe-clean (WCAG 2.1 AA)',
+    packageAxe.length === 0,
+    packageAxe.join(', '),
+  );
+  check('kim: issue 16: the status "angenommen" comes back and is shown in <fk-handover-package>', accepted);
+
+  // The person withdraws the consent at the KIM: the notice reaches the Jobcenter, which records it (DP-14).
+  const withdrew = await contexts.kim.page.evaluate(
+    async ({ caseId }) => {
+      const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+      // The consent as the settled journal holds it (the server gave it its id when the push was decided).
+      const consents = await app.demoSession.views.consents(caseId, 'caseManagement');
+      const consentId = consents.ok ? consents.value.consents[0]?.record.id : undefined;
+      const result = await app.demoSession.service.execute({ type: 'withdrawConsent', caseId, input: { consentId } });
+      await app.syncClient.syncNow();
+      return result.ok ? 'ok' : result.errors.map((/** @type {any} */ e) => e.code).join(',');
+    },
+    { caseId: HANDOVER_CASE },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  await contexts.jobcenter.page.click('.handover-refresh').catch(() => undefined);
+  const withdrawnShown = await shadowText(contexts.jobcenter.page, INBOX, 'widerrufen');
+  const withdrawnLoop = await contexts.jobcenter.page.evaluate(async (caseId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    const status = await app.demoSession.views.handoverStatus(caseId, 'caseManagement');
+    return status.ok ? status.value.loops.map((/** @type {any} */ l) => l.status) : [];
+  }, receivedCase);
+  await contexts.jobcenter.page.screenshot({ path: join(SHOTS, 'jobcenter-6-handover-withdrawn.png') });
+  check(
+    'jobcenter: issue 16, DP-14: the withdrawal of the consent reaches the Jobcenter and is recorded in its case',
+    withdrew === 'ok' && withdrawnShown && withdrawnLoop.includes('withdrawn'),
+    JSON.stringify({ withdrew, withdrawnShown, withdrawnLoop }),
+  );
+  // The loop closes at the sender: the Jobcenter's signed "withdrawn" is shown in the KIM's package loop.
+  await goTo(contexts.kim.page, '#/');
+  await goTo(contexts.kim.page, `#/fall/${HANDOVER_CASE}/handover`);
+  const withdrawnAtKim = await shadowText(
+    contexts.kim.page,
+    PACKAGE,
+    'Einwilligung widerrufen, Empfänger benachrichtigt',
+  );
+  await contexts.kim.page.evaluate(() => document.querySelector('fallkit-demo-handover-send')?.scrollIntoView());
+  await contexts.kim.page.screenshot({ path: join(SHOTS, 'kim-7-handover-withdrawn.png') });
+  check('kim: issue 16, DP-14: the recipient\'s "withdrawn" comes back and is shown in the loop', withdrawnAtKim);
   for (const [key, { page, problems }] of Object.entries(contexts)) {
     await page.screenshot({ path: join(SHOTS, `${key}-2-end.png`), fullPage: false });
     check(`${key}: no page or console error`, problems.length === 0, problems.join(' | '));

@@ -24,4 +24,6 @@ export * from './delivery/delivery-port.js';
 export * from './delivery/inbox-message.js';
 export * from './delivery/inbox-wire.js';
 export * from './delivery/server-inbox.js';
+export * from './delivery/agency-keys-wire.js';
+export * from './delivery/agency-keys-client.js';
 export * from './package/json-schema.js';

@@ -70,6 +70,18 @@ export const HANDOVER_REFUSALS = {
     'Das Übergabe-Postfach des Servers hat unlesbar geantwortet.',
     "The server's handover inbox gave an unreadable answer.",
   ),
+  HANDOVER_KEY_CONFLICT: text(
+    'Unter dieser Schlüsselkennung ist schon ein anderer Schlüssel (oder der einer anderen Stelle) veröffentlicht.',
+    'Another key (or one of another agency) is already published under this key id.',
+  ),
+  HANDOVER_KEY_LIMIT: text(
+    'Diese Stelle hat die Höchstzahl veröffentlichter Schlüssel erreicht.',
+    'This agency has reached the maximum number of published keys.',
+  ),
+  HANDOVER_KEY_INVALID: text(
+    'Das ist kein öffentlicher Signaturschlüssel (ES256 oder EdDSA, ohne privaten Teil).',
+    'This is not a public signing key (ES256 or EdDSA, without a private part).',
+  ),
 } as const;
 
 /** A refusal code of the handover package. */
@@ -81,6 +93,9 @@ const RULES: Partial<Record<HandoverRefusalCode, string>> = {
   HANDOVER_EXPIRED: 'DP-16',
   HANDOVER_REPLAYED: 'DP-16, DP-44',
   HANDOVER_NOTHING_TO_SEND: 'DP-17',
+  HANDOVER_KEY_CONFLICT: 'DP-40, DP-44',
+  HANDOVER_KEY_LIMIT: 'DP-44',
+  HANDOVER_KEY_INVALID: 'DP-44',
 };
 
 /** The typed refusal of a code, with a detail appended to both sentences if given. */

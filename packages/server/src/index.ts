@@ -39,3 +39,11 @@ export {
   type ServerHeadKeys,
   type ServerHeadKeysOptions,
 } from './seal/head-signing-keys.js';
+export {
+  jsonFileAgencyKeys,
+  memoryAgencyKeys,
+  publishAgencyKey,
+  agencyJwks,
+  type AgencyKeyStore,
+  type PublishOutcome,
+} from './handover/agency-keys.js';

@@ -24,6 +24,7 @@ import {
   createJwtVerifier,
   createSyncHandlers,
   createTenantStores,
+  jsonFileAgencyKeys,
   jsonFileDirectory,
   memoryDirectory,
 } from '@fallkit/server';
@@ -152,6 +153,8 @@ export async function startSyncBackend(options: SyncBackendOptions): Promise<Syn
             })),
           ),
       verifier,
+      // The agencies' public signing keys, published from their devices (the private keys stay there).
+      agencyKeys: await jsonFileAgencyKeys(join(options.dataDir, 'server', 'agency-keys.json')),
       allowedTenants: [tenant],
       onError: (error) => console.error('Sync-Server / sync server:', error),
     });

@@ -135,7 +135,13 @@ export class FkHandoverInbox extends LitElement {
         ${t.t('inbox.period', { issued: t.date(entry.issuedAt.slice(0, 10)), expires: t.date(entry.expiresAt.slice(0, 10)) })}
       </p>
       <p>${t.t('inbox.purpose', { purpose: t.text(purposeLabel(entry.purpose)) })}</p>
-      <p>${t.t('inbox.basis', { basis: entry.legalBasis.label })}</p>
+      <p>
+        ${
+          entry.legalBasis.label.startsWith('consent:')
+            ? t.t('inbox.basisConsent', { sender: entry.sender.name })
+            : t.t('inbox.basis', { basis: entry.legalBasis.label })
+        }
+      </p>
       <p class="meta">${t.text(entry.purposeBindingNotice)}</p>
       <h4>${t.t('inbox.included')}</h4>
       <p>

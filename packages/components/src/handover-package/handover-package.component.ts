@@ -1,6 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CATEGORY_LABELS, type CaseHandoverStatus, type DataCategory, type TransferPreview } from '@fallkit/core';
+import {
+  CATEGORY_LABELS,
+  purposeLabel,
+  type CaseConsents,
+  type CaseHandoverStatus,
+  type DataCategory,
+  type TransferPreview,
+} from '@fallkit/core';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { FkHandoverSendEvent } from '../events/fk-handover-send.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
@@ -78,6 +85,12 @@ export class FkHandoverPackage extends LitElement {
    */
   @property({ attribute: false }) status?: CaseHandoverStatus;
 
+  /**
+   * The case's consents as the core's decided channel gives them (`views.consents`): a basis
+   * `consent:<id>` is shown in words (the consent's date, purposes and recipients), never as its id.
+   */
+  @property({ attribute: false }) consents?: CaseConsents;
+
   /** Host overrides of the texts. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
@@ -91,6 +104,20 @@ export class FkHandoverPackage extends LitElement {
     return label === undefined ? code : this.i18n.text(label);
   }
 
+  /** The legal basis in words: a consent by its date, purposes and recipients (issue 16). */
+  private basisText(basis: string): string {
+    const t = this.i18n;
+    if (!basis.startsWith('consent:')) return t.t('package.basis', { basis });
+    const id = basis.slice('consent:'.length);
+    const consent = this.consents?.consents.find((c) => c.record.id === id)?.record;
+    if (consent === undefined) return t.t('package.basisConsentHidden');
+    return t.t('package.basisConsent', {
+      date: t.date(consent.validFrom),
+      purposes: t.list(consent.purposes.map((p) => t.text(purposeLabel(p)))),
+      recipients: t.list(consent.recipients.map((r) => r.name ?? r.agencyId)),
+    });
+  }
+
   private send(delivery: HandoverSendDetail['delivery']): void {
     this.dispatchEvent(new FkHandoverSendEvent({ delivery, recipientAgencyId: this.recipient!.agencyId }));
   }
@@ -98,7 +125,11 @@ export class FkHandoverPackage extends LitElement {
   override render() {
     const t = this.i18n;
     const { preview, recipient } = this;
-    if (preview === undefined || recipient === undefined) return html`<p>${t.t('package.empty')}</p>`;
+    if (preview === undefined || recipient === undefined)
+      // Without a preview (no open basis, e.g. after the consent was withdrawn) the loop of earlier packages
+      // still shows where they stand.
+      return html`<p>${t.t('package.empty')}</p>
+        ${recipient === undefined ? nothing : statusLoopView(t, this.status, recipient.agencyId)}`;
     const sent = preview.units.filter((u) => u.send);
     // One line per withheld category and reason: no item ids (the recipient's list says the same).
     const withheld = new Map<string, { category: string; message: string }>();
@@ -108,7 +139,7 @@ export class FkHandoverPackage extends LitElement {
     const denied = preview.decision.outcome === 'deny' || sent.length === 0;
     return html`<article part="preview" aria-labelledby="package-title">
       <h2 id="package-title">${t.t('package.title', { recipient: recipient.name })}</h2>
-      ${preview.basis === undefined ? nothing : html`<p>${t.t('package.basis', { basis: preview.basis })}</p>`}
+      ${preview.basis === undefined ? nothing : html`<p class="basis">${this.basisText(preview.basis)}</p>`}
       <p class="meta">${t.text(preview.purposeBindingNotice)}</p>
       ${statusLoopView(t, this.status, recipient.agencyId)}
       <h3>${t.t('package.goes')}</h3>

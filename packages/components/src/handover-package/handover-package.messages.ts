@@ -5,6 +5,8 @@ export const handoverPackageMessages = defineMessages({
   de: {
     'package.title': 'Übergabepaket an {recipient}',
     'package.basis': 'Rechtsgrundlage: {basis}',
+    'package.basisConsent': 'Rechtsgrundlage: Einwilligung vom {date} für {purposes}, an {recipients}',
+    'package.basisConsentHidden': 'Rechtsgrundlage: eine Einwilligung der betroffenen Person',
     'package.goes': 'Wird übergeben',
     'package.items': '{count} Einträge',
     'package.withheld': 'Bleibt hier, mit Grund',
@@ -23,6 +25,8 @@ export const handoverPackageMessages = defineMessages({
   en: {
     'package.title': 'Handover package to {recipient}',
     'package.basis': 'Legal basis: {basis}',
+    'package.basisConsent': 'Legal basis: consent of {date} for {purposes}, to {recipients}',
+    'package.basisConsentHidden': "Legal basis: the data subject's consent",
     'package.goes': 'Handed over',
     'package.items': '{count} items',
     'package.withheld': 'Stays here, with the reason',

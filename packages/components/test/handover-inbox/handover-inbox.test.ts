@@ -57,7 +57,9 @@ describe('<fk-handover-inbox>', () => {
     const text = deepText(el);
     expect(text).to.contain('Übergabe von Kommunales Integrationsmanagement Musterstadt');
     expect(text).to.contain('Zweck: Fallsteuerung');
-    expect(text).to.contain('Rechtsgrundlage: consent:kim-consent-1');
+    // A consent basis is named in words, never by its id (issue 16); the consent itself stays with the sender.
+    expect(text).to.contain('Rechtsgrundlage: Einwilligung der betroffenen Person, dokumentiert bei');
+    expect(text).to.not.contain('consent:kim-consent-1');
     expect(text).to.contain('§ 78 SGB X');
     expect(text).to.contain('4 Einträge');
     expect(withheldLines(el)[0]).to.equal(

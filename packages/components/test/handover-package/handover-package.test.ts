@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import {
   createCaseService,
   createCaseViews,
   FixedClock,
+  type CaseConsents,
   type CaseHandoverStatus,
   type TransferPreview,
 } from '@fallkit/core';
@@ -26,7 +28,11 @@ async function rahimiPreview(): Promise<TransferPreview> {
 }
 
 /** The same preview, and the decided status loop of an earlier package to the Jobcenter it answered. */
-async function rahimiWorld(): Promise<{ preview: TransferPreview; status: CaseHandoverStatus }> {
+async function rahimiWorld(): Promise<{
+  preview: TransferPreview;
+  status: CaseHandoverStatus;
+  consents: CaseConsents;
+}> {
   const rahimi = EXAMPLE_CASES.find((c) => c.key === 'rahimi')!;
   const until = rahimi.steps.findIndex((s) => s.type === 'changeLeadAgency');
   const { store } = await runExampleCases({ cases: [{ ...rahimi, steps: rahimi.steps.slice(0, until) }] });
@@ -90,7 +96,9 @@ async function rahimiWorld(): Promise<{ preview: TransferPreview; status: CaseHa
   }
   const status = await views.handoverStatus(rahimi.caseId, 'caseManagement');
   if (!status.ok) throw new Error(status.errors.map((e) => e.code).join());
-  return { preview: preview.value, status: status.value };
+  const consents = await views.consents(rahimi.caseId, 'caseManagement');
+  if (!consents.ok) throw new Error(consents.errors.map((e) => e.code).join());
+  return { preview: preview.value, status: status.value, consents: consents.value };
 }
 
 describe('<fk-handover-package>', () => {
@@ -105,7 +113,9 @@ describe('<fk-handover-package>', () => {
     );
     const text = deepText(el);
     expect(text).to.contain('Übergabepaket an Jobcenter Musterstadt');
-    expect(text).to.contain('Rechtsgrundlage: consent:');
+    // Without the case's consents the basis is named as a consent, never by its id (issue 16).
+    expect(text).to.contain('Rechtsgrundlage: eine Einwilligung der betroffenen Person');
+    expect(text).to.not.contain('consent:');
     const withheld = [...el.shadowRoot!.querySelectorAll('[part="withheld"] li')].map((li) =>
       (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
     );
@@ -116,6 +126,33 @@ describe('<fk-handover-package>', () => {
     setTimeout(() => download.click());
     const event = await oneEvent(el, 'fk-handover-send');
     expect(event.detail).to.deep.equal({ delivery: 'file', recipientAgencyId: JOBCENTER.agencyId });
+  });
+
+  it('issue 16, DP-09: a consent basis is shown in words (its date, purposes and recipients) from the decided consents, not as its id', async () => {
+    const { preview, consents } = await rahimiWorld();
+    const el = await fixture<FkHandoverPackage>(
+      html`<fk-handover-package
+        .preview=${preview}
+        .recipient=${JOBCENTER}
+        .consents=${consents}
+      ></fk-handover-package>`,
+    );
+    const basis = (el.shadowRoot!.querySelector('.basis')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    expect(basis).to.match(/^Rechtsgrundlage: Einwilligung vom 27\.05\.2026 für .+, an Jobcenter Musterstadt$/);
+    expect(deepText(el)).to.not.contain('consent:');
+    await expect(el).to.be.accessible();
+    await executeServerCommand('fk-screenshot', { name: 'handover-package-consent-in-words' });
+    document.documentElement.lang = 'en';
+    const english = await fixture<FkHandoverPackage>(
+      html`<fk-handover-package
+        .preview=${preview}
+        .recipient=${JOBCENTER}
+        .consents=${consents}
+      ></fk-handover-package>`,
+    );
+    const englishBasis = english.shadowRoot!.querySelector('.basis')?.textContent ?? '';
+    expect(englishBasis).to.contain('Legal basis: consent of ');
+    expect(englishBasis).to.contain('to Jobcenter Musterstadt');
   });
 
   it('issue 16, DP-23: an earlier package to the same recipient shows its answers from the decided status channel, German and English', async () => {
@@ -147,6 +184,17 @@ describe('<fk-handover-package>', () => {
     const englishLoop = english.shadowRoot!.querySelector('[part="status-loop"]')!.textContent ?? '';
     expect(englishLoop).to.contain('Earlier handovers to this agency');
     expect(englishLoop).to.contain('Declined');
+  });
+
+  it('issue 16, DP-14: without a preview (the consent withdrawn) the loop of earlier packages is still shown, and nothing can be sent', async () => {
+    const { status } = await rahimiWorld();
+    const el = await fixture<FkHandoverPackage>(
+      html`<fk-handover-package .recipient=${JOBCENTER} .status=${status}></fk-handover-package>`,
+    );
+    expect(deepText(el)).to.contain('Noch keine Vorschau.');
+    expect(el.shadowRoot!.querySelector('[part="status-loop"]')?.textContent ?? '').to.contain('Abgelehnt');
+    expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+    await expect(el).to.be.accessible();
   });
 
   it('DP-17: a denied preview offers no sending, and says why; English on an English page', async () => {

@@ -38,6 +38,7 @@ import { renderUnlock } from './pages/unlock-page.js';
 import { isoToday } from './format.js';
 import '../sync/demo-sign-in.js';
 import type { SyncedDemoSession } from '../sync/synced-session.js';
+import { renderHandover } from '../sync/handover-page.js';
 
 type Phase = 'locked' | 'opening' | 'ready';
 
@@ -186,7 +187,11 @@ export class FallkitDemo extends LitElement {
   private async goSynced(): Promise<void> {
     if (this.synced || !this.accessToken || !this.session) return;
     const { openSyncedDemoSession } = await import('../sync/synced-session.js');
-    const opened = await openSyncedDemoSession({ accessToken: () => this.accessToken, passphrase: this.passphrase });
+    const opened = await openSyncedDemoSession({
+      accessToken: () => this.accessToken,
+      passphrase: this.passphrase,
+      onHandoverDesk: () => this.requestUpdate(),
+    });
     if (!opened.ok) {
       this.notice = refusalText(opened.errors, this.pageLang);
       return;
@@ -425,6 +430,7 @@ export class FallkitDemo extends LitElement {
             : nothing
         }
         ${this.renderPage()}
+        ${this.synced ? renderHandover({ lang, route: this.route, desk: this.synced.handover() }) : nothing}
       </main>
       <footer class="intranet-footer">
         <p>${t(lang, 'footer')}</p>

@@ -12,11 +12,15 @@ import '@fallkit/components/define/fk-sync-status';
 import '@fallkit/components/define/fk-sync-conflicts';
 import { DEMO_ACTORS } from '../app/demo-actors.js';
 import type { DemoSession } from '../app/demo-session.js';
+import { withOutcomeHook } from './handover-hook.js';
+import type { HandoverDesk } from './handover-desk.js';
 
 /** A synced demo session and its sync client (for the status and conflict elements). */
 export interface SyncedDemoSession {
   readonly session: DemoSession;
   readonly sync: SyncClient;
+  /** Issue 16: the handover desk (server inbox and key directory), once it opened; undefined offline. */
+  readonly handover: () => HandoverDesk | undefined;
   close(): void;
 }
 
@@ -27,6 +31,8 @@ export interface SyncedDemoSession {
 export async function openSyncedDemoSession(options: {
   readonly accessToken: () => string | undefined;
   readonly passphrase: string;
+  /** Called once the handover desk opened (or failed to). */
+  readonly onHandoverDesk?: () => void;
 }): Promise<Result<SyncedDemoSession>> {
   const opened = await openSyncedDevice({
     baseUrl: location.origin,
@@ -42,12 +48,31 @@ export async function openSyncedDemoSession(options: {
     role: { de: device.actor.role, en: device.actor.role },
     purpose: 'caseManagement',
   };
+  // Issue 16: a consent withdrawal decided here sends its signed notices to the agencies that received a
+  // package under it (DP-14), whichever element withdrew it.
+  let desk: HandoverDesk | undefined;
+  const service = withOutcomeHook(device.service, (outcome) => void desk?.afterCommand(outcome));
+  void import('./handover-desk.js').then(async ({ openHandoverDesk }) => {
+    const opened = await openHandoverDesk({
+      baseUrl: location.origin,
+      token: options.accessToken,
+      actor: device.actor,
+      agencyName: demoActor.agencyName,
+      service: device.service,
+      views: device.views,
+      store: device.store,
+      scope: device.store.database.name,
+      syncNow: () => device.sync.syncNow(),
+    });
+    if (opened.ok) desk = opened.value;
+    options.onHandoverDesk?.();
+  });
   const session = {
     store: device.store,
     drafts: new DexieDraftStore({ store: device.store }),
-    service: device.service,
+    service,
     views: device.views,
-    port: connectCaseService({ service: device.service, views: device.views, clock: systemClock }),
+    port: connectCaseService({ service, views: device.views, clock: systemClock }),
     databaseName: device.store.database.name,
     seed: undefined,
   } as unknown as DemoSession;
@@ -62,6 +87,7 @@ export async function openSyncedDemoSession(options: {
     value: {
       session,
       sync: device.sync,
+      handover: () => desk,
       close: () => {
         session.drafts.close();
         device.close();

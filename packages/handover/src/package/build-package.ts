@@ -46,8 +46,22 @@ export interface BuildHandoverOptions {
   readonly validDays?: number;
   /** The package id (single-use); a random UUID if absent. */
   readonly packageId?: string;
-  /** For the seal of the journal head (DP-44), when the store keeps seals. */
-  readonly store?: Pick<CaseStore, 'readSeal'>;
+  /** For the seal of the journal head (DP-44), when the store keeps seals; and to read the settled transfer. */
+  readonly store?: Pick<CaseStore, 'readSeal' | 'readJournal'>;
+  /**
+   * For a synced device (`@fallkit/sync`): pushes the recorded transfer to the authoritative server and waits
+   * for its answer. The server decides the transfer again and gives it its own id; the package then names the
+   * transfer (and the journal head) as the settled journal holds them, read from `store`, so that the
+   * recipient's answers and a later withdrawal name a transfer the sender's journal knows. A transfer the
+   * server did not keep is `HANDOVER_DECISION_CHANGED` and nothing is sent.
+   */
+  readonly settle?: () => Promise<void>;
+}
+
+interface RecordedTransfer {
+  readonly id: string;
+  readonly recipient?: { readonly agencyId?: string };
+  readonly items: readonly { section: string; id: string; part?: string }[];
 }
 
 /** A built package with its hash and the recorded transfer. */
@@ -119,14 +133,27 @@ export async function buildHandoverPackage(options: BuildHandoverOptions): Promi
   const transfer = await service.execute({ type: 'transferData', caseId, input: { ...request, items } });
   if (!transfer.ok) return transfer;
   const recorded = transfer.value.events.find((event) => event.type === 'DataTransferred');
-  const record = recorded?.payload as
-    { id: string; items: { section: string; id: string; part?: string }[] } | undefined;
-  const recordedKeys = (record?.items ?? []).map(unitKey).sort();
-  const previewKeys = sent.map(unitKey).sort();
-  if (record === undefined || canonicalJson(recordedKeys) !== canonicalJson(previewKeys))
-    return refuse('HANDOVER_DECISION_CHANGED');
-
-  const head = transfer.value.events.at(-1)!;
+  let record = recorded?.payload as RecordedTransfer | undefined;
+  const previewKeys = canonicalJson(sent.map(unitKey).sort());
+  const sameItems = (r: RecordedTransfer | undefined) =>
+    r !== undefined && canonicalJson(r.items.map(unitKey).sort()) === previewKeys;
+  if (!sameItems(record)) return refuse('HANDOVER_DECISION_CHANGED');
+  let head: { seq: number; hash: string } = transfer.value.events.at(-1)!;
+  if (options.settle !== undefined) {
+    await options.settle();
+    const journal = (await options.store?.readJournal?.(caseId)) ?? [];
+    // The newest transfer of exactly these items to this recipient, as the settled journal holds it.
+    const settled = journal
+      .filter((event) => event.type === 'DataTransferred')
+      .map((event) => event.payload as RecordedTransfer)
+      .filter((r) => r.recipient?.agencyId === recipient.agencyId && sameItems(r))
+      .at(-1);
+    const last = journal.at(-1);
+    if (settled === undefined || last === undefined) return refuse('HANDOVER_DECISION_CHANGED');
+    record = settled;
+    head = last;
+  }
+  if (record === undefined) return refuse('HANDOVER_DECISION_CHANGED');
   const seal = await options.store?.readSeal?.(caseId);
   const issuedAt = options.clock.now();
   const basis = normaliseLegalBasis(legalBasis)!;

@@ -69,10 +69,23 @@ export async function senderKeyDirectory(
   entries: readonly { readonly agencyId: string; readonly jwk: JWK }[],
 ): Promise<SenderKeyDirectory> {
   const known = new Map<string, KnownSenderKey>();
+  const ambiguous = new Set<string>();
   for (const { agencyId, jwk } of entries) {
     const alg = jwk.alg as SigningAlgorithm;
     if (jwk.kid === undefined || !SIGNING_ALGORITHMS.includes(alg)) continue;
-    const key = (await importJWK(jwk, alg)) as CryptoKey;
+    // A key id listed for two agencies names neither: a package signed with it is from an unknown key.
+    if (ambiguous.has(jwk.kid)) continue;
+    if (known.has(jwk.kid) && known.get(jwk.kid)!.agencyId !== agencyId) {
+      known.delete(jwk.kid);
+      ambiguous.add(jwk.kid);
+      continue;
+    }
+    let key: CryptoKey;
+    try {
+      key = (await importJWK(jwk, alg)) as CryptoKey;
+    } catch {
+      continue; // not a usable public key (a point off the curve): as if it were not published
+    }
     known.set(jwk.kid, { agencyId, kid: jwk.kid, alg, key });
   }
   return { lookup: async (kid) => known.get(kid) };

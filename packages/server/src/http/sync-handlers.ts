@@ -17,6 +17,7 @@ import { decideChange, logDeliveries, readFeedFor } from '../sync/feed.js';
 import { livePositions } from '../sync/live-positions.js';
 import { pushEntry } from '../sync/push.js';
 import { acknowledgeInbox, deliverToInbox, listInbox } from './handover-inbox-routes.js';
+import { agencyJwks, memoryAgencyKeys, publishAgencyKey, type AgencyKeyStore } from '../handover/agency-keys.js';
 import type { TenantStores } from '../tenants/tenant-stores.js';
 import { generateHeadSigningKey, createServerHeadKeys, type ServerHeadKeys } from '../seal/head-signing-keys.js';
 
@@ -32,6 +33,8 @@ export interface SyncHandlersOptions {
   readonly allowedTenants?: readonly string[];
   /** The organisation's time zone, for "today" of the caseload order (default `Europe/Berlin`). */
   readonly timeZone?: string;
+  /** The directory of agencies' public signing keys (`/handover/keys`); in memory if absent. */
+  readonly agencyKeys?: AgencyKeyStore;
   /** Called with every unexpected failure (for the host's log); the client sees only `SYNC_FAILED`. */
   readonly onError?: (error: unknown) => void;
   /**
@@ -120,6 +123,14 @@ function refuseActorInBody(body: unknown): void {
   });
 }
 
+function decodeSafely(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new SyncHttpError('SYNC_NOT_FOUND');
+  }
+}
+
 function bodyInvalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): SyncHttpError {
   const first = issues[0];
   const path = (first?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
@@ -137,6 +148,7 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     (headKeys ??= Promise.resolve(
       options.headKeys ?? generateHeadSigningKey().then((signing) => createServerHeadKeys({ signing })),
     ));
+  const agencyKeys = { agencyKeys: options.agencyKeys ?? memoryAgencyKeys(), clock: tenants.clock };
 
   /** The actor from the verified token and the directory (DP-40), never from the request's content. */
   async function caller(request: Request): Promise<Caller> {
@@ -245,6 +257,10 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
       }
       return (only('GET'), listInbox(tenants, await caller(request)));
     }
+    if (rest === '/handover/keys')
+      return (only('POST'), publishAgencyKey(agencyKeys, await caller(request), await readJson(request)));
+    const keysOf = /^\/handover\/keys\/([^/]+)$/.exec(rest);
+    if (keysOf !== null) return (only('GET'), agencyJwks(agencyKeys, await caller(request), decodeSafely(keysOf[1]!)));
     const inboxMessage = /^\/handover\/inbox\/([^/]+)$/.exec(rest);
     if (inboxMessage !== null) {
       only('DELETE');

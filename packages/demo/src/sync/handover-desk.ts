@@ -1,0 +1,276 @@
+/**
+ * The demo's handover desk on a shared Fallkit server (issue 16): sending a package from one agency's case to
+ * another agency and receiving one, through the server's inbox and key directory. Nothing here decides: the
+ * package is built from the core's decisions (`buildHandoverPackage`: the view, the transfer preview, the
+ * recorded transfer), the case is opened through the core's `openCaseFromHandover`, every status is recorded
+ * with `recordHandoverStatus`, and the server takes the actor from the verified token (DP-40). The desk signs
+ * with the agency key of this device (handover-keys.ts) and verifies against the sender agency's published
+ * keys (never a key carried in the package).
+ */
+import type { Actor, CaseService, CaseStore, CaseViews, CommandOutcome, Result } from '@fallkit/core';
+import { systemClock } from '@fallkit/core';
+import {
+  answerHandover,
+  buildHandoverPackage,
+  receiveHandoverPackage,
+  receiveWithdrawalNotice,
+  recordStatusAtSender,
+  serverInbox,
+  serverKeyDirectory,
+  signMessage,
+  statusMessage,
+  verifyHandoverPackage,
+  withdrawalNotices,
+  type AgencySigningKey,
+  type InboxEntry,
+  type Manifest,
+  type VerifiedPackage,
+} from '@fallkit/handover';
+import { deviceSigningKey } from './handover-keys.js';
+import { deskMemory, type DeskMemory } from './handover-register.js';
+
+/** One agency as the desk names it. */
+export interface DeskAgency {
+  readonly agencyId: string;
+  readonly name: string;
+}
+
+/** A package in the inbox: verified (with its inbox message), or refused with the typed refusal. */
+export type IncomingPackage =
+  | { readonly messageId: string; readonly verified: VerifiedPackage }
+  | {
+      readonly messageId: string;
+      readonly senderAgencyId: string;
+      readonly refusal: { code: string; message: { de: string; en: string } };
+    };
+
+/** The handover desk of the signed-in person's device. */
+export interface HandoverDesk {
+  readonly actor: Actor;
+  readonly agency: DeskAgency;
+  readonly memory: DeskMemory;
+  /** The decided read channels the desk's pages read through. */
+  readonly views: CaseViews;
+  /** Builds, signs and sends the case's package to the recipient on the basis (e.g. `consent:<id>`). */
+  send(caseId: string, recipient: DeskAgency, legalBasis: string): Promise<Result<{ packageId: string }>>;
+  /** Records the recipients' signed status messages for the case's packages; how many it recorded. */
+  collectStatus(caseId: string, packageIds: readonly string[]): Promise<number>;
+  /** The inbox's packages, verified; withdrawal notices are applied to the cases they concern on the way. */
+  incoming(): Promise<Result<IncomingPackage[]>>;
+  /** Accepts (opens the own case from it) or declines a verified package, and signs the answer to the sender. */
+  answer(incoming: IncomingPackage, status: 'accepted' | 'declined'): Promise<Result<{ caseId?: string }>>;
+  /** After a command: signs and sends the withdrawal notices a consent withdrawal decided (DP-14). */
+  afterCommand(outcome: CommandOutcome): Promise<void>;
+}
+
+/** What the desk works with. */
+export interface DeskOptions {
+  readonly baseUrl: string;
+  readonly token: () => string | undefined;
+  readonly actor: Actor;
+  readonly agencyName: string;
+  readonly service: CaseService;
+  readonly views: CaseViews;
+  /** The device store: the settled transfer and the seal of the head are read from it. */
+  readonly store: Pick<CaseStore, 'readSeal' | 'readJournal'>;
+  /** The device store's name: the scope of the device's key and memory. */
+  readonly scope: string;
+  /** Display names of other agencies (for the notices). */
+  readonly names?: Readonly<Record<string, string>>;
+  /** Pushes queued writes now (the synced device's `syncNow`). */
+  readonly syncNow?: () => Promise<unknown>;
+}
+
+function refusalOf(result: Extract<Result<unknown>, { ok: false }>) {
+  const first = result.errors[0];
+  return { code: first?.code ?? 'HANDOVER_MALFORMED', message: first?.message ?? { de: '', en: '' } };
+}
+
+/** Opens the desk: the device's key, published to the server's directory (again, idempotent, on each start). */
+export async function openHandoverDesk(options: DeskOptions): Promise<Result<HandoverDesk>> {
+  const { service, views, actor } = options;
+  const agency: DeskAgency = { agencyId: actor.agencyId, name: options.agencyName };
+  const client = { baseUrl: location.origin, token: options.token };
+  const inbox = serverInbox(client);
+  const keys = serverKeyDirectory(client);
+  const memory = deskMemory(options.scope);
+  let key: AgencySigningKey | undefined;
+  const signingKey = async (): Promise<Result<AgencySigningKey>> => {
+    if (key !== undefined) return { ok: true, value: key };
+    const made = await deviceSigningKey(options.scope, agency.agencyId);
+    const published = await keys.publish(made.publicJwk);
+    if (!published.ok) return published;
+    key = made;
+    return { ok: true, value: key };
+  };
+
+  async function incoming(): Promise<Result<IncomingPackage[]>> {
+    const listed = await inbox.list();
+    if (!listed.ok) return listed;
+    const out: IncomingPackage[] = [];
+    for (const message of listed.value) {
+      const directory = await keys.directoryOf([message.senderAgencyId]);
+      if (!directory.ok) return directory;
+      if (message.kind === 'withdrawal') {
+        await applyWithdrawal(message, directory.value);
+        continue;
+      }
+      if (message.kind !== 'package') continue;
+      const verified = await verifyHandoverPackage(message.token, {
+        recipientAgencyId: agency.agencyId,
+        keys: directory.value,
+        register: memory,
+        now: systemClock.now(),
+      });
+      if (!verified.ok) {
+        out.push({
+          messageId: message.messageId,
+          senderAgencyId: message.senderAgencyId,
+          refusal: refusalOf(verified),
+        });
+        continue;
+      }
+      const { manifest } = verified.value.package;
+      // The sender learns that the package arrived and verified (`received`), once.
+      if (memory.known(manifest.packageId) === undefined) {
+        const signed = await signingKey();
+        if (signed.ok) {
+          const sent = await inbox.send(
+            'status',
+            await statusMessage(manifest, 'received', signed.value, systemClock.now()),
+          );
+          if (sent.ok) memory.note(manifest.packageId, { manifest, answered: 'received' });
+        }
+      }
+      out.push({ messageId: message.messageId, verified: verified.value });
+    }
+    return { ok: true, value: out };
+  }
+
+  async function applyWithdrawal(
+    message: InboxEntry,
+    directory: Parameters<typeof receiveWithdrawalNotice>[1]['keys'],
+  ) {
+    const applied = await receiveWithdrawalNotice(message.token, {
+      service,
+      recipientAgencyId: agency.agencyId,
+      keys: directory,
+      register: memory,
+    });
+    // A notice about a package this desk declined (no case) is done too; one that does not verify stays.
+    if (!applied.ok && applied.errors[0]?.code !== 'HANDOVER_UNKNOWN_PACKAGE') return;
+    if (applied.ok) {
+      await options.syncNow?.();
+      const signed = await signingKey();
+      for (const entry of memory.allKnown().filter((k) => k.caseId !== undefined && k.answered !== 'withdrawn')) {
+        const concerned = applied.value.some((outcome) => outcome.caseId === entry.caseId);
+        if (!concerned || !signed.ok) continue;
+        // The loop closes: the sender sees that the recipient recorded the withdrawal.
+        const sent = await inbox.send(
+          'status',
+          await statusMessage(entry.manifest, 'withdrawn', signed.value, systemClock.now()),
+        );
+        if (sent.ok) memory.note(entry.manifest.packageId, { ...entry, answered: 'withdrawn' });
+      }
+    }
+    await inbox.acknowledge(message.messageId);
+  }
+
+  return {
+    ok: true,
+    value: {
+      actor,
+      agency,
+      memory,
+      views,
+      async send(caseId, recipient, legalBasis) {
+        const signed = await signingKey();
+        if (!signed.ok) return signed;
+        const built = await buildHandoverPackage({
+          service,
+          views,
+          clock: systemClock,
+          caseId,
+          sender: agency,
+          recipient: { ...recipient, kind: 'statutoryAgency' },
+          legalBasis,
+          store: options.store,
+          // The server decides the transfer again (with its own id): the package names the settled one.
+          ...(options.syncNow === undefined ? {} : { settle: async () => void (await options.syncNow!()) }),
+        });
+        if (!built.ok) return built;
+        const token = await signMessage('package', built.value.package, signed.value);
+        const sent = await inbox.send('package', token);
+        await options.syncNow?.();
+        if (!sent.ok) return sent;
+        return { ok: true, value: { packageId: built.value.package.manifest.packageId } };
+      },
+      async collectStatus(caseId, packageIds) {
+        const listed = await inbox.list();
+        if (!listed.ok) return 0;
+        let recorded = 0;
+        for (const message of listed.value) {
+          if (message.kind !== 'status' || !packageIds.includes(message.packageId ?? '')) continue;
+          const directory = await keys.directoryOf([message.senderAgencyId]);
+          if (!directory.ok) continue;
+          const result = await recordStatusAtSender(message.token, {
+            service,
+            caseId,
+            senderAgencyId: agency.agencyId,
+            keys: directory.value,
+          });
+          if (result.ok) recorded += 1;
+          // A message that does not verify is refused and stays out of the journal; it is not kept either.
+          await inbox.acknowledge(message.messageId);
+        }
+        if (recorded > 0) await options.syncNow?.();
+        return recorded;
+      },
+      incoming,
+      async answer(entry, status) {
+        if (!('verified' in entry)) return { ok: false, errors: [] };
+        const signed = await signingKey();
+        if (!signed.ok) return signed;
+        const manifest: Manifest = entry.verified.package.manifest;
+        const at = systemClock.now();
+        if (status === 'declined') {
+          // Declined: no case is opened and nothing of the package is kept; the sender gets the signed answer.
+          const sent = await inbox.send('status', await statusMessage(manifest, 'declined', signed.value, at));
+          if (!sent.ok) return sent;
+          memory.note(manifest.packageId, { manifest, answered: 'declined' });
+          await inbox.acknowledge(entry.messageId);
+          return { ok: true, value: {} };
+        }
+        const opened = await receiveHandoverPackage(entry.verified, {
+          service,
+          register: memory,
+          leadAgency: agency,
+          // The case list names the case by the sender's file number, not by its generated id.
+          label: `Übergabe ${manifest.source.caseId.toUpperCase()}`,
+          caseManager: { userId: actor.id, agencyId: actor.agencyId, ...(actor.name ? { name: actor.name } : {}) },
+        });
+        if (!opened.ok) return opened;
+        const caseId = opened.value.caseId;
+        const answered = await answerHandover({ service, caseId, manifest, status: 'accepted', key: signed.value, at });
+        if (!answered.ok) return answered;
+        const sent = await inbox.send('status', answered.value);
+        if (!sent.ok) return sent;
+        memory.note(manifest.packageId, { manifest, answered: 'accepted', caseId });
+        await inbox.acknowledge(entry.messageId);
+        await options.syncNow?.();
+        return { ok: true, value: { caseId } };
+      },
+      async afterCommand(outcome) {
+        if (!outcome.events.some((event) => event.type === 'RecipientNotified')) return;
+        const signed = await signingKey();
+        if (!signed.ok) return;
+        const notices = await withdrawalNotices(outcome, {
+          sender: agency,
+          key: signed.value,
+          ...(options.names === undefined ? {} : { names: options.names }),
+        });
+        for (const { notice } of notices) await inbox.send('withdrawal', notice);
+      },
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { ok, type Result } from '@fallkit/core';
+import { syncErrorBodySchema } from '@fallkit/core/sync';
+import type { JWK } from 'jose';
+import { refuse } from '../refusals.js';
+import { senderKeyDirectory, type SenderKeyDirectory } from '../signing/keys.js';
+import {
+  agencyJwksSchema,
+  agencyKeyPublishResponseSchema,
+  HANDOVER_KEYS_PATH,
+  type AgencyJwks,
+  type AgencyKeyPublishResponse,
+} from './agency-keys-wire.js';
+import type { ServerInboxOptions } from './server-inbox.js';
+
+/** The key directory of a shared Fallkit server, seen from one agency's desk. */
+export interface ServerKeyDirectory {
+  /** Publishes the public half of the own agency's signing key (the agency is the caller's, from the token). */
+  publish(publicJwk: JWK): Promise<Result<AgencyKeyPublishResponse>>;
+  /** An agency's published keys (JWKS). */
+  jwks(agencyId: string): Promise<Result<AgencyJwks>>;
+  /**
+   * A {@link SenderKeyDirectory} of exactly the named agencies' published keys: a package verifies only
+   * against the key set its sender agency published (never a key the package carries), and a key id the
+   * directory does not hold is `HANDOVER_UNKNOWN_SENDER_KEY`.
+   */
+  directoryOf(agencyIds: readonly string[]): Promise<Result<SenderKeyDirectory>>;
+}
+
+/**
+ * The client of a shared server's agency key directory (docs/handover-package.md, "Agency keys"). Never
+ * throws: an unreachable server is `HANDOVER_INBOX_OFFLINE`, an unreadable answer
+ * `HANDOVER_INBOX_ANSWER_INVALID`, a refusal of the server its typed refusal.
+ */
+export function serverKeyDirectory(options: ServerInboxOptions): ServerKeyDirectory {
+  const url = options.baseUrl.replace(/\/+$/, '') + HANDOVER_KEYS_PATH;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+
+  async function call<T>(
+    path: string,
+    init: RequestInit,
+    parse: (body: unknown) => { success: true; data: T } | { success: false },
+  ): Promise<Result<T>> {
+    let response: Response;
+    try {
+      const token = await options.token();
+      response = await doFetch(url + path, {
+        ...init,
+        headers: {
+          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      });
+    } catch {
+      return refuse('HANDOVER_INBOX_OFFLINE');
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      body = undefined;
+    }
+    if (!response.ok) {
+      const errors = syncErrorBodySchema.safeParse(body);
+      return errors.success && errors.data.errors.length > 0
+        ? { ok: false, errors: errors.data.errors }
+        : refuse('HANDOVER_INBOX_ANSWER_INVALID', `HTTP ${response.status}`);
+    }
+    const parsed = parse(body);
+    return parsed.success ? ok(parsed.data) : refuse('HANDOVER_INBOX_ANSWER_INVALID');
+  }
+
+  const jwks = (agencyId: string) =>
+    call(`/${encodeURIComponent(agencyId)}`, { method: 'GET' }, (body) => agencyJwksSchema.safeParse(body));
+
+  return {
+    publish: (publicJwk) =>
+      call('', { method: 'POST', body: JSON.stringify({ jwk: publicJwk }) }, (body) =>
+        agencyKeyPublishResponseSchema.safeParse(body),
+      ),
+    jwks,
+    async directoryOf(agencyIds) {
+      const entries: { agencyId: string; jwk: JWK }[] = [];
+      for (const agencyId of new Set(agencyIds)) {
+        const set = await jwks(agencyId);
+        if (!set.ok) return set;
+        // The answer names the agency it is for; a set for another agency is not this agency's keys.
+        if (set.value.agencyId !== agencyId) return refuse('HANDOVER_INBOX_ANSWER_INVALID', agencyId);
+        for (const jwk of set.value.keys) entries.push({ agencyId, jwk });
+      }
+      return ok(await senderKeyDirectory(entries));
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import * as z from 'zod/mini';
+import { SYNC_BASE_PATH } from '@fallkit/core/sync';
+
+/*
+ * The directory of agencies' public signing keys on a shared Fallkit server, as both sides parse it. An agency
+ * publishes the public half of its signing key (the private half never leaves the agency); a recipient
+ * fetches the sender agency's key set (JWKS) and verifies a package against it, never against a key the
+ * package carries. The agency a key belongs to is the caller's, from the verified access token.
+ *
+ *   POST {base}/handover/keys             { jwk }   → { agencyId, kid, stored }   (the caller's agency)
+ *   GET  {base}/handover/keys/:agencyId             → { agencyId, keys: [jwk] }   (a JWKS)
+ */
+
+/** The key directory endpoint under the sync server's base path. */
+export const HANDOVER_KEYS_PATH = `${SYNC_BASE_PATH}/handover/keys`;
+
+/** At most this many published keys per agency (one per device or key rotation; the oldest is not dropped). */
+export const AGENCY_KEYS_MAX = 50;
+
+const b64url = (max: number) => z.string().check(z.minLength(16), z.maxLength(max), z.regex(/^[A-Za-z0-9_-]+$/));
+const kid = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9][\w.:@-]*$/));
+const agencyId = z.string().check(z.minLength(1), z.maxLength(128));
+
+/**
+ * A public signing key as an agency publishes it: ES256 on P-256 or EdDSA on Ed25519, with its `kid`, for
+ * signatures only. Strict: a JWK with a private member (`d`) or anything else is refused.
+ */
+export const publicSigningJwkSchema = z.union([
+  z.strictObject({
+    kty: z.literal('EC'),
+    crv: z.literal('P-256'),
+    x: b64url(64),
+    y: b64url(64),
+    kid,
+    alg: z.literal('ES256'),
+    use: z.literal('sig'),
+  }),
+  z.strictObject({
+    kty: z.literal('OKP'),
+    crv: z.literal('Ed25519'),
+    x: b64url(64),
+    kid,
+    alg: z.literal('EdDSA'),
+    use: z.literal('sig'),
+  }),
+]);
+
+/** A published public signing key. */
+export type PublicSigningJwk = z.infer<typeof publicSigningJwkSchema>;
+
+/** A publication: the public key of the caller's agency. */
+export const agencyKeyPublishRequestSchema = z.strictObject({ jwk: publicSigningJwkSchema });
+
+/** The answer to a publication (`stored: false`: the same key was published before). */
+export const agencyKeyPublishResponseSchema = z.strictObject({ agencyId, kid, stored: z.boolean() });
+
+/** The answer to a publication. */
+export type AgencyKeyPublishResponse = z.infer<typeof agencyKeyPublishResponseSchema>;
+
+/** An agency's published signing keys (a JWKS with the agency named). */
+export const agencyJwksSchema = z.strictObject({
+  agencyId,
+  keys: z.array(publicSigningJwkSchema).check(z.maxLength(AGENCY_KEYS_MAX)),
+});
+
+/** An agency's published signing keys. */
+export type AgencyJwks = z.infer<typeof agencyJwksSchema>;
