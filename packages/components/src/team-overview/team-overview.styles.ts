@@ -43,6 +43,13 @@ export const teamOverviewStyles = css`
   tfoot td {
     font-weight: 700;
   }
+  td.deadline {
+    white-space: nowrap;
+  }
+  .note {
+    color: ${token('color-text-muted')};
+    font-size: 0.9rem;
+  }
   .late {
     color: ${token('color-danger')};
     font-weight: 600;

@@ -60,6 +60,31 @@ describe('<fk-team-overview>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('DP-23: the next deadline per worker is shown as the core decided it, a date and no more; overdue ones marked', async () => {
+    const { el, results, views } = await mounted(JC_LEAD);
+    const overview = await views.teamOverview();
+    if (!overview.ok) throw new Error('refused');
+    const dated = overview.value.workers.filter((w) => w.nextDeadline !== undefined);
+    expect(dated.length).to.be.greaterThan(0);
+    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers).to.include('Nächste Frist');
+    for (const worker of overview.value.workers) {
+      const cell = el.shadowRoot!.querySelector(`tr[data-user-id="${worker.userId}"] td.deadline`)!;
+      if (worker.nextDeadline === undefined) {
+        expect(cell.textContent!.trim()).to.equal('keine');
+        continue;
+      }
+      const [y, m, d] = worker.nextDeadline.split('-');
+      expect(cell.textContent!.trim()).to.equal(`${d}.${m}.${y}`);
+      expect(cell.classList.contains('late')).to.equal(worker.nextDeadline < overview.value.day);
+    }
+    const text = deepText(el);
+    expect(text).to.contain('nur das Datum');
+    // What a deadline is for is never shown: no follow-up's subject of any case.
+    for (const r of results) for (const f of r.state.followUps) expect(text).to.not.contain(f.subject);
+    await expect(el).to.be.accessible();
+  });
+
   it('DP-23: anyone but the team lead gets a plain refusal, the code only in the administrators’ details; English', async () => {
     const { el } = await mounted(EXAMPLE_ACTORS.jobcenterCaseManager, 'en');
     await waitUntil(() => deepText(el).includes('The team overview is not available.'), 'the refusal');
