@@ -436,9 +436,10 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
       ${currentLead(view)} ${this.renderRemoteChanged(t.t('handover.changedElsewhere'), t.t('handover.adoptRemote'))}
       ${this.renderRefusals()} ${variantSection(view)} ${agencySection(view)} ${conferenceSection(view)}
       ${consentCheckSection(view)} ${packetSection(view)} ${this.renderSubmitActions(t.t('handover.save'))}
+      ${this.renderStatus()}
+      <!-- Below the handover's own confirmation: naming the case manager is the next step, with its own. -->
       ${assignmentSection(this.assignmentView())}
       <fk-confirm-dialog></fk-confirm-dialog>
-      ${this.renderStatus()}
     </div>`;
   }
 }

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { EXAMPLE_ACTORS, familyDuldungToSgbII, runExampleCases } from '@fallkit/core/examples';
 import {
   FixedClock,
@@ -14,6 +15,7 @@ import '../../src/define/fk-case-provider.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import type { FkHandover } from '../../src/handover/handover.component.js';
 import { answerConfirmation } from '../suites/confirm-dialog-helpers.js';
+import type { FkConfirmDialog } from '../../src/dialogs/confirm-dialog.component.js';
 
 const DEMIR = EXAMPLE_ACTORS.jobcenterCaseManager;
 const HOFFMANN = EXAMPLE_ACTORS.jobcenterCaseManager2;
@@ -95,6 +97,29 @@ describe('<fk-handover>: naming the case manager (issue 21)', function () {
       '2026-06-10',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('at 375 px the section and its dialog fit: no horizontal scroll, nothing cut off (looked at)', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const { el } = await mounted();
+      el.shadowRoot!.querySelector('[part~="assignment"]')!.scrollIntoView();
+      assignButton(el).click();
+      await waitUntil(() => el.shadowRoot!.querySelector<FkConfirmDialog>('fk-confirm-dialog')?.open, 'dialog open');
+      const dialog = el.shadowRoot!.querySelector('fk-confirm-dialog')!.shadowRoot!.querySelector('dialog')!;
+      const box = dialog.getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(375);
+      expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(375);
+      const shot = (await executeServerCommand('fk-screenshot', { name: 'fk-handover-assign-375' })) as {
+        bytes: number;
+      };
+      expect(shot.bytes).to.be.greaterThan(1000);
+      dialog.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
   });
 
   it('English words in the dialog; read-only, no assignment offered', async () => {
