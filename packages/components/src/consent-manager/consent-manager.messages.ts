@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/message-catalog.js';
 /** Texts of `<fk-consent-manager>`. German is the reference; hosts override any key. */
 export const consentManagerMessages = defineMessages({
   de: {
-    'consent.title': 'Einwilligungen und Schweigepflichtentbindungen',
+    // A soft hyphen: at 375 px the long word breaks at its joint, not after "…entbindun" (no hyphenation dictionary in every browser).
+    'consent.title': 'Einwilligungen und Schweigepflicht\u00adentbindungen',
     'consent.lead':
       'Eine Einwilligung ist freiwillig und kann teilweise gegeben werden. Nichts ist vorausgewählt. Die Ablehnung hat keinen Einfluss auf die Beratung.',
     'consent.list': 'Erfasste Einwilligungen',
