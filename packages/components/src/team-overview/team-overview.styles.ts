@@ -22,6 +22,17 @@ export const teamOverviewStyles = css`
   table {
     border-collapse: collapse;
     inline-size: 100%;
+    /* Six columns do not fit 375 px: below this width the table scrolls in its own box (part="table"),
+       instead of breaking a worker's name into single letters ("Sa bi ne Krü ger"). */
+    min-inline-size: 36rem;
+  }
+  th,
+  td {
+    overflow-wrap: normal;
+  }
+  tbody th,
+  tfoot th {
+    white-space: nowrap;
   }
   caption {
     text-align: start;

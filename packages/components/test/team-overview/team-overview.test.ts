@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 import {
   FixedClock,
@@ -83,6 +84,25 @@ describe('<fk-team-overview>', function () {
     // What a deadline is for is never shown: no follow-up's subject of any case.
     for (const r of results) for (const f of r.state.followUps) expect(text).to.not.contain(f.subject);
     await expect(el).to.be.accessible();
+  });
+
+  it('at 375 px the table scrolls in its own box: no page scroll, names and dates not broken into letters', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const { el } = await mounted(JC_LEAD);
+      const box = el.shadowRoot!.querySelector<HTMLElement>('[part~="table"]')!;
+      expect(document.documentElement.scrollWidth).to.be.at.most(375);
+      expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+      for (const cell of el.shadowRoot!.querySelectorAll<HTMLElement>('tbody th, td.deadline')) {
+        const line = parseFloat(getComputedStyle(cell).lineHeight) || 24;
+        // One line of text (plus padding): a name is never broken into syllables or letters.
+        expect(cell.getBoundingClientRect().height, cell.textContent!).to.be.below(line * 2);
+      }
+      const shot = (await executeServerCommand('fk-screenshot', { name: 'fk-team-overview-375' })) as { bytes: number };
+      expect(shot.bytes).to.be.greaterThan(1000);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
   });
 
   it('DP-23: anyone but the team lead gets a plain refusal, the code only in the administrators’ details; English', async () => {
