@@ -348,9 +348,20 @@ try {
   await stage('12-handover-confirm');
   await ui.press('Übergabe erfassen', 'fk-confirm-dialog');
   await saved(W);
-  await ui.chooseText('Wer übernimmt den Fall?', 'Murat Demir');
-  await ui.press('Fallverantwortung übertragen');
-  await waitForText(page, 'Murat Demir ist jetzt fallverantwortlich');
+  // Naming the Jobcenter's case manager is confirmed in fk-handover's own dialog (issue 21): who gets the
+  // case, and that the municipality stays involved until 30.06.2027 (HO-2), in words.
+  await ui.chooseText('Wer übernimmt den Fall?', 'Murat Demir', W);
+  await ui.press('Fallverantwortung übertragen', W);
+  await waitForText(page, 'Fallverantwortung an Murat Demir übertragen?', { within: W });
+  for (const words of ['Murat Demir übernimmt ab', '30.06.2027'])
+    await waitForText(page, words, { within: 'fk-confirm-dialog', timeout: 5_000 }).catch(() =>
+      problems.push(
+        `the assignment confirmation does not say "${words}" (who gets the case, how long the sender stays)`,
+      ),
+    );
+  await stage('13a-assign-confirm');
+  await ui.press('Fallverantwortung übertragen', 'fk-confirm-dialog');
+  await waitForText(page, 'Murat Demir ist jetzt fallverantwortlich', { within: W });
   await stage('13-handover-assigned');
 
   // ---- the Jobcenter sees the case; the sender still sees it, with the warning when its access ends -----------------

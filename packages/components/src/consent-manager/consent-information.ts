@@ -1,10 +1,11 @@
 import {
   CATEGORY_LABELS,
   SPECIAL_DATA_CATEGORIES,
-  purposeLabel,
   type DataCategory,
+  type Language,
   type LocalizedText,
 } from '@fallkit/core';
+import { purposeName } from '../i18n/glossary.js';
 import type { RecipientRefLike } from '../shared/privacy-shapes.js';
 
 /** The information sections DP-09 requires before a consent may be confirmed, in the order shown. */
@@ -34,6 +35,7 @@ export interface InformationSubject {
 
 /** The slice of the localize controller the text needs. */
 export interface InformationLocalizer {
+  readonly lang: Language;
   t(key: string, params?: Record<string, string | number>): string;
   text(value: LocalizedText): string;
   date(value: string): string;
@@ -52,9 +54,14 @@ export interface InformationPart {
  * categories, duration, the effect of refusing and the right to withdraw, built from what the consent
  * names, so the text always says exactly what is being agreed to.
  */
-export function informationParts(subject: InformationSubject, l: InformationLocalizer): InformationPart[] {
+export function informationParts(
+  subject: InformationSubject,
+  l: InformationLocalizer,
+  purposeTitles?: Readonly<Record<string, string>>,
+): InformationPart[] {
   const none = l.t('consent.info.none');
-  const purposes = subject.purposes.map((p) => l.text(purposeLabel(p)));
+  // The glossary's names (issue 21): the same words as the list, the goal agreement and the prints.
+  const purposes = subject.purposes.map((p) => purposeName(p, l.lang, purposeTitles));
   const recipients = subject.recipients.map((r) => r.name ?? r.agencyId);
   const ordinary = subject.categories
     .filter((c) => !SPECIAL_DATA_CATEGORIES.includes(c))

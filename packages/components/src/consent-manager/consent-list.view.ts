@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { CATEGORY_LABELS, purposeLabel } from '@fallkit/core';
+import { CATEGORY_LABELS } from '@fallkit/core';
+import { purposeName } from '../i18n/glossary.js';
 import { offers } from '../shared/may-issue.js';
 import { consentStatus, type ConsentStatus } from '../shared/consent-status.js';
 import type { ConsentRecordLike, ConsentStateLike, ReleaseRecordLike } from '../shared/privacy-shapes.js';
@@ -94,6 +95,7 @@ function consentCard(
       ...(professionals.length ? { professionals } : {}),
     },
     t,
+    v.purposeTitles,
   );
   return html`<li class="card" part="consent" data-status=${status.kind} data-consent=${r.id}>
     <div class="card-head">
@@ -106,7 +108,7 @@ function consentCard(
       ${
         purposes.length
           ? html`<dt>${t.t('consent.card.purposes')}</dt>
-              <dd>${t.list(purposes.map((p) => t.text(purposeLabel(p))))}</dd>`
+              <dd>${t.list(purposes.map((p) => purposeName(p, t.lang, v.purposeTitles)))}</dd>`
           : nothing
       }
       ${

@@ -209,7 +209,7 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
   // ---- information (DP-09) ------------------------------------------------------------------------
 
   private get parts(): InformationPart[] {
-    return informationParts(informationSubjectOf(this.value), this.i18n);
+    return informationParts(informationSubjectOf(this.value), this.i18n, this.fromCase.purposeTitles);
   }
 
   /** Whether every information section was shown for the current text. */

@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/message-catalog.js';
 /** Texts of `<fk-consent-manager>`. German is the reference; hosts override any key. */
 export const consentManagerMessages = defineMessages({
   de: {
-    'consent.title': 'Einwilligungen und Schweigepflichtentbindungen',
+    // A soft hyphen: at 375 px the long word breaks at its joint, not after "…entbindun" (no hyphenation dictionary in every browser).
+    'consent.title': 'Einwilligungen und Schweigepflicht\u00adentbindungen',
     'consent.lead':
       'Eine Einwilligung ist freiwillig und kann teilweise gegeben werden. Nichts ist vorausgewählt. Die Ablehnung hat keinen Einfluss auf die Beratung.',
     'consent.list': 'Erfasste Einwilligungen',
@@ -92,7 +93,6 @@ export const consentManagerMessages = defineMessages({
       'Gehen Sie jeden Abschnitt mit der Person durch. Bestätigen geht erst, wenn alle Abschnitte gezeigt wurden.',
     'consent.info.progress': '{n} von {count} Abschnitten gezeigt',
     'consent.info.done': 'Abschnitt gezeigt',
-    'consent.purpose.measure': 'Durchführung der Maßnahme',
     'consent.info.shown': 'Alle Abschnitte wurden gezeigt.',
     'consent.info.sectionShown': 'gezeigt',
     'consent.info.next': 'Gezeigt, weiter: {section}',
@@ -229,7 +229,6 @@ export const consentManagerMessages = defineMessages({
       'Go through each section with the person. Confirming is possible once every section was shown.',
     'consent.info.progress': '{n} of {count} sections shown',
     'consent.info.done': 'Section shown',
-    'consent.purpose.measure': 'Delivery of the measure',
     'consent.info.shown': 'Every section was shown.',
     'consent.info.sectionShown': 'shown',
     'consent.info.next': 'Shown, next: {section}',

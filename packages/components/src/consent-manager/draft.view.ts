@@ -1,11 +1,6 @@
 import { html, nothing } from 'lit';
-import {
-  CATEGORY_LABELS,
-  ORDINARY_DATA_CATEGORIES,
-  SPECIAL_DATA_CATEGORIES,
-  purposeLabel,
-  type DataCategory,
-} from '@fallkit/core';
+import { CATEGORY_LABELS, ORDINARY_DATA_CATEGORIES, SPECIAL_DATA_CATEGORIES, type DataCategory } from '@fallkit/core';
+import { purposeName } from '../i18n/glossary.js';
 import { onFieldText } from '../base/field-input.js';
 import type { FkFieldChangeEvent } from '../events/fk-field-change.js';
 import type { ConsentManagerView } from './consent-manager.view.js';
@@ -140,7 +135,7 @@ function recipientFields(v: ConsentManagerView) {
       data-path="purposes"
       label=${t.t('consent.purposes')}
       required
-      .options=${v.purposes.map((p) => ({ value: p, label: v.purposeTitles[p] ? `${t.t('consent.purpose.measure')}: ${v.purposeTitles[p]}` : t.text(purposeLabel(p)) }))}
+      .options=${v.purposes.map((p) => ({ value: p, label: purposeName(p, t.lang, v.purposeTitles) }))}
       .value=${value.purposes ?? []}
       .error=${v.errorAt('purposes')}
       ?disabled=${v.disabled}

@@ -24,3 +24,4 @@ export * from './fk-handover-send.js';
 export * from './fk-search.js';
 export * from './fk-consent-needed.js';
 export * from './fk-document-opened.js';
+export * from './fk-assign.js';

@@ -5,6 +5,7 @@ import { token } from '../theme/tokens.js';
 import { renderDataProtectionBlock, renderLetterhead } from '../print/print-parts.js';
 import type { PrintSettings } from '../print/print-settings.js';
 import { domainLabel, type AssessmentStandard } from '../shared/assessment-standard.js';
+import { purposeName } from '../i18n/glossary.js';
 import type { goalMessages } from './goal-agreement.messages.js';
 import type { GoalEntry } from './goal-agreement.component.js';
 
@@ -205,10 +206,9 @@ export function renderAgreementDocument(input: AgreementPrintInput) {
   const { i18n: t, goals, standard } = input;
   const consents = input.consents.filter((c) => !c.revokedOn);
   const category = (c: string) => (t.has(`category.${c}`) ? t.t(`category.${c}` as 'category.other') : c);
-  const purpose = (p: string) => {
-    const kind = p.split(':')[0] ?? p;
-    return t.has(`goals.purpose.${kind}`) ? t.t(`goals.purpose.${kind}` as 'goals.purpose.caseManagement') : p;
-  };
+  // The glossary's purpose names (issue 21), as the consent manager and its print name them; a measure by its title.
+  const titles = Object.fromEntries((input.measures ?? []).map((m) => [`measureDelivery:${m.id}`, m.title]));
+  const purpose = (p: string) => purposeName(p, t.lang, titles);
   const person = input.personName ?? t.t('goals.print.person');
   const agency = input.agencyName ?? t.t('goals.print.agency');
   const letterhead = input.settings

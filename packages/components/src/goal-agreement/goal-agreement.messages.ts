@@ -109,10 +109,6 @@ export const goalMessages = defineMessages({
     'goals.print.agency': 'die zuständige Stelle',
     'goals.changedElsewhere': 'Der Fall wurde inzwischen an anderer Stelle geändert.',
     'goals.adoptRemote': 'Neue Fassung übernehmen',
-    'goals.purpose.caseManagement': 'Fallsteuerung (Planung und Steuerung der Hilfe)',
-    'goals.purpose.measureDelivery': 'Durchführung der vereinbarten Maßnahme',
-    'goals.purpose.caseConference': 'Fallkonferenz',
-    'goals.purpose.screening': 'Zugangssteuerung / Erstklärung',
     'goals.hiddenGoal': 'Ziel',
   },
   en: {
@@ -221,10 +217,6 @@ export const goalMessages = defineMessages({
     'goals.print.agency': 'the responsible agency',
     'goals.changedElsewhere': 'The case has been changed elsewhere in the meantime.',
     'goals.adoptRemote': 'Take the new version',
-    'goals.purpose.caseManagement': 'Case management (planning and steering the help)',
-    'goals.purpose.measureDelivery': 'delivering the agreed measure',
-    'goals.purpose.caseConference': 'case conference',
-    'goals.purpose.screening': 'admission check',
     'goals.hiddenGoal': 'Goal',
   },
 });

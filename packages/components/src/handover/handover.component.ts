@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  assignmentConsequences,
   changeLeadAgencyInput,
   handoverConsequences,
   type AccessNotice,
@@ -42,9 +43,18 @@ import { variantSection } from './variant.view.js';
 import { agencySection } from './agency.view.js';
 import { conferenceSection } from './conference.view.js';
 import { consentCheckSection, packetSection } from './transfer.view.js';
+import {
+  assignmentCandidates,
+  assignmentDetail,
+  assignmentSection,
+  type Assignee,
+  type AssignmentView,
+} from './assignment.view.js';
+import { FkAssignEvent } from '../events/fk-assign.js';
 
 export { DEFAULT_PACKET_CATEGORIES } from './handover.schema.js';
 export type { HandoverData, HandoverValue } from './handover.schema.js';
+export type { Assignee, AssignmentDetail } from './assignment.view.js';
 
 /**
  * Rechtskreiswechsel (DOMAIN.md 3): when responsibility moves (AsylbLG → SGB II after a residence
@@ -67,7 +77,11 @@ export type { HandoverData, HandoverValue } from './handover.schema.js';
  * @event fk-submit - Valid data to save. `detail`: the parsed `changeLeadAgency` input. Cancelable.
  * @event fk-saved - Connected save succeeded.
  * @event fk-refused - Connected save refused; `detail: { errors, value }`; the typed text stays.
+ * @event fk-assign - The user confirmed naming a case manager; `detail`: the `assignCaseManager` input. Cancelable.
  *
+ * @csspart assignment - Naming the case manager of the lead agency (after a handover), with its confirmation.
+ * @csspart assign - The button that asks to name the chosen case manager.
+ * @csspart assign-done - The visible confirmation of a stored assignment.
  * @csspart access-notice - The core's notice that the actor's own access ends soon or continues after a handover (HO-4).
  * @csspart view-only - The sentence shown instead of a form when the core says the actor may not record here (DP-40).
  * @csspart form - The outer container.
@@ -124,6 +138,19 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   /** Computes a transfer preview (e.g. the core's `previewTransfer` bound to case, actor and clock). */
   @property({ attribute: false }) previewer?: TransferPreviewer;
+
+  /**
+   * Staff who may take over the case as its case manager (the host's staff list). Those of the lead
+   * agency in force are offered under "Fallverantwortung übertragen"; the choice is confirmed in a dialog
+   * that says, in the core's words, who gets the case and who loses access when; the core decides the
+   * write (`assignCaseManager`, DP-23, DP-40).
+   */
+  @property({ attribute: false }) assignees: readonly Assignee[] = [];
+
+  @state() private assignTo = '';
+  @state() private assignDone: string | undefined;
+  /** The case as the actor's view shows it (connected): what the assignment's consequences are read from. */
+  @state() private caseState: CaseState | undefined;
 
   /** Today as ISO date (consent validity); defaults to the browser's date. */
   @property() today?: string;
@@ -199,6 +226,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   protected override valueFromView(view: CaseState): HandoverValue | undefined {
     this.issuable = issuableOf(view);
+    this.caseState = view;
     this.accessNotices = (view as { accessNotices?: readonly AccessNotice[] }).accessNotices ?? [];
     this.leadAgencies = view.leadAgencies ?? [];
     this.handovers = view.handovers ?? [];
@@ -246,6 +274,58 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
       if (!confirmed) return false;
     }
     return super.requestSubmit();
+  }
+
+  // ---- naming the case manager ------------------------------------------------------------------------
+
+  /** The assignment section's reads and actions (offered only where the core lets the actor assign). */
+  private assignmentView(): AssignmentView {
+    const candidates =
+      offers(this.issuable, 'assignCaseManager') && !this.readonly && !this.isDisabled
+        ? assignmentCandidates(this.assignees, this.caseState, this.day)
+        : [];
+    return {
+      t: this.i18n,
+      candidates,
+      chosen: candidates.some((c) => c.userId === this.assignTo) ? this.assignTo : (candidates[0]?.userId ?? ''),
+      pending: this.connection.pending,
+      done: this.assignDone,
+      choose: (userId) => {
+        this.assignTo = userId;
+        this.assignDone = undefined;
+      },
+      assign: () => void this.assign(candidates),
+    };
+  }
+
+  // Naming a case manager cannot be taken back (a new one can only follow): it is confirmed in the same
+  // dialog as the handover, with the core's sentences of who gets the case and who loses access when.
+  private async assign(candidates: readonly Assignee[]): Promise<void> {
+    const t = this.i18n;
+    const chosen = candidates.find((c) => c.userId === this.assignTo) ?? candidates[0];
+    if (!chosen) return;
+    const detail = assignmentDetail(chosen, this.caseState, this.day);
+    const dialog = this.renderRoot.querySelector<FkConfirmDialog>('fk-confirm-dialog');
+    const confirmed = await dialog?.ask({
+      heading: t.t('assign.confirm.heading', { name: chosen.name }),
+      body: t.t('assign.confirm.body'),
+      details: this.caseState
+        ? assignmentConsequences(this.caseState, detail, this.day).map((line) => t.text(line))
+        : [],
+      confirmLabel: t.t('assign.submit'),
+      cancelLabel: t.t('handover.confirm.cancel'),
+    });
+    if (!confirmed) return;
+    const outcome = await this.runSideAction(new FkAssignEvent(detail), {
+      type: 'assignCaseManager',
+      caseId: this.connection.caseId,
+      input: detail,
+    });
+    if (outcome === 'cancelled' || outcome === 'refused') return;
+    this.assignDone = t.t('assign.done', { name: chosen.name });
+    this.announcer.announce(this.assignDone);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="assign-done"]')?.focus();
   }
 
   protected override commandsFor(data: HandoverData): CaseCommand {
@@ -347,6 +427,8 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
         <div class="head" part="header"><h2>${t.t('handover.title')}</h2></div>
         ${currentLead(view)} ${accessNotices(view)}
         <p class="fk-hint" part="view-only">${t.t('handover.viewOnly')}</p>
+        ${this.renderRefusals()} ${assignmentSection(this.assignmentView())}
+        <fk-confirm-dialog></fk-confirm-dialog>
       </div>`;
     return html`<div class="form" part="form">
       <div class="head" part="header"><h2>${t.t('handover.title')}</h2></div>
@@ -354,8 +436,10 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
       ${currentLead(view)} ${this.renderRemoteChanged(t.t('handover.changedElsewhere'), t.t('handover.adoptRemote'))}
       ${this.renderRefusals()} ${variantSection(view)} ${agencySection(view)} ${conferenceSection(view)}
       ${consentCheckSection(view)} ${packetSection(view)} ${this.renderSubmitActions(t.t('handover.save'))}
-      <fk-confirm-dialog></fk-confirm-dialog>
       ${this.renderStatus()}
+      <!-- Below the handover's own confirmation: naming the case manager is the next step, with its own. -->
+      ${assignmentSection(this.assignmentView())}
+      <fk-confirm-dialog></fk-confirm-dialog>
     </div>`;
   }
 }

@@ -69,6 +69,15 @@ export const handoverMessages = defineMessages({
       'Ab {date} leitet {agency} den Fall. Die Übergabe lässt sich nicht rückgängig machen; eine Rückgabe wäre eine neue Übergabe.',
     'handover.confirm.continuing': 'Ihre Stelle bleibt beteiligt: {role}',
     'handover.confirm.cancel': 'Zurück zum Formular',
+    'assign.title': 'Fallverantwortung in der federführenden Stelle',
+    'assign.lead':
+      'Wer führt den Fall in der federführenden Stelle? Vor dem Speichern sehen Sie, was sich für wen ändert.',
+    'assign.who': 'Wer übernimmt den Fall?',
+    'assign.submit': 'Fallverantwortung übertragen',
+    'assign.confirm.heading': 'Fallverantwortung an {name} übertragen?',
+    'assign.confirm.body':
+      'Die Übertragung wird im Verlauf festgehalten und lässt sich nicht zurücknehmen; ändern lässt sie sich nur durch eine neue Übertragung.',
+    'assign.done': '{name} ist jetzt fallverantwortlich.',
     'handover.accessNotice': 'Hinweis zu Ihrem Zugang',
     'handover.involvedUntil': 'Bisherige Stelle beteiligt bis (letzter Tag)',
     'handover.involvedUntilHintWarm':
@@ -151,6 +160,14 @@ export const handoverMessages = defineMessages({
       'From {date} {agency} leads the case. The handover cannot be undone; handing it back would be a new handover.',
     'handover.confirm.continuing': 'Your agency stays involved: {role}',
     'handover.confirm.cancel': 'Back to the form',
+    'assign.title': 'Case manager at the lead agency',
+    'assign.lead': 'Who leads the case at the lead agency? Before it is saved you see what changes for whom.',
+    'assign.who': 'Who takes over the case?',
+    'assign.submit': 'Assign case manager',
+    'assign.confirm.heading': 'Make {name} the case manager?',
+    'assign.confirm.body':
+      'The assignment is recorded in the history and cannot be taken back; only a new assignment can change it.',
+    'assign.done': '{name} is now the case manager.',
     'handover.accessNotice': 'About your access',
     'handover.involvedUntil': 'Previous agency involved until (last day)',
     'handover.involvedUntilHintWarm':

@@ -7,11 +7,31 @@
  * (Fachkraft, Fallverantwortung, Teamleitung, Leistungserbringer as an organisation); a named person
  * keeps the form of their own role ("Fallmanagerin" for Frau Krüger).
  */
-import { STAGE_DEFINITIONS, type Language, type Stage } from '@fallkit/core';
+import {
+  PURPOSE_LABELS,
+  STAGE_DEFINITIONS,
+  purposeLabel,
+  type Language,
+  type LocalizedText,
+  type Stage,
+} from '@fallkit/core';
 import { formatList } from './format.js';
-import { purposeName } from './plain-words.js';
 
-export { purposeName };
+/**
+ * The one name of a purpose of processing in `lang` ("Fallsteuerung" for `caseManagement`): the core's
+ * `PURPOSE_LABELS` (and the family name of a consent's `measureDelivery`), which the rules' sentences
+ * and the prints use too. A measure's or conference's purpose (`measureDelivery:<id>`) is named by its
+ * kind and, where `titles` knows it, the measure's title ("Durchführung einer Maßnahme: Bewerbungstraining");
+ * never by its bare id, which says nothing to a person.
+ */
+export function purposeName(purpose: string, lang: Language, titles?: Readonly<Record<string, string>>): string {
+  const colon = purpose.indexOf(':');
+  const labels = PURPOSE_LABELS as Readonly<Record<string, LocalizedText | undefined>>;
+  const kind = colon < 0 ? undefined : labels[purpose.slice(0, colon)];
+  if (kind === undefined) return purposeLabel(purpose)[lang];
+  const title = titles?.[purpose] ?? titles?.[purpose.slice(colon + 1)];
+  return title ? `${kind[lang]}: ${title}` : kind[lang];
+}
 
 /** The one name of a stage in `lang` (the stage id itself for an unknown one). */
 export function stageName(stage: string, lang: Language): string {

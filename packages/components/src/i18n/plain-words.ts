@@ -4,7 +4,7 @@
  * sentence, an administrator the code. Elements show {@link plainMessage} and put codes and rule ids
  * only into the administrators' disclosure (`adminDetails` in `admin-details.view.ts`).
  */
-import { purposeLabel, type Language, type LocalizedText } from '@fallkit/core';
+import type { Language, LocalizedText } from '@fallkit/core';
 
 /** A refusal, decision reason or redaction marker as the core gives it. */
 export interface Explained {
@@ -50,10 +50,8 @@ export function plainMessages(items: readonly Explained[], lang: Language): stri
   return [...new Set(items.map((item) => plainMessage(item, lang)))].join(' ');
 }
 
-/** The name of a purpose of processing ("Fallsteuerung" for `caseManagement`). */
-export function purposeName(purpose: string, lang: Language): string {
-  return purposeLabel(purpose)[lang];
-}
+// The name of a purpose lives in the glossary (one source for every element, print and rule text).
+export { purposeName } from './glossary.js';
 
 /** Whether a text shows a raw code or rule id (what tests look for outside the administrators' details). */
 export function showsRawCode(text: string): boolean {

@@ -352,6 +352,33 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     };
   }
 
+  /**
+   * The header's figures as the decided view lists them (issue 21): a withheld entry is listed with its
+   * marker, so it is counted too ("Kontakte: 1, davon 1 nicht einsehbar"), never left out as if there were
+   * none. Whether a withheld follow-up is open the view does not say, so it is counted beside the open ones.
+   */
+  private summaryCounts(open: number): Record<'contacts' | 'open' | 'deviations', string> {
+    const t = this.i18n;
+    const withheld = (key: MonitoringListKey) => (this.redactions[key] ?? []).length;
+    const stored = (key: 'contacts' | 'deviations') =>
+      (this.value[key] ?? []).filter((entry: { id?: string }) => entry.id).length;
+    const counted = (key: 'contacts' | 'deviations') =>
+      withheld(key) === 0
+        ? t.number(stored(key))
+        : t.t('monitoring.countWithheld', {
+            count: t.number(stored(key) + withheld(key)),
+            withheld: t.number(withheld(key)),
+          });
+    return {
+      contacts: counted('contacts'),
+      open:
+        withheld('followUps') === 0
+          ? t.number(open)
+          : t.t('monitoring.openPlusWithheld', { count: t.number(open), withheld: t.number(withheld('followUps')) }),
+      deviations: counted('deviations'),
+    };
+  }
+
   override render() {
     const t = this.i18n;
     const view = this.view();
@@ -367,13 +394,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     return html`<div class="form" part="form">
       <div class="head" part="header">
         <h2 id="monitoring-heading" tabindex="-1">${t.t('monitoring.title')}</h2>
-        <p class="meta">
-          ${t.t('monitoring.summary', {
-            contacts: t.number((v.contacts ?? []).filter((c) => c.id).length),
-            open: t.number(open),
-            deviations: t.number((v.deviations ?? []).filter((d) => d.id).length),
-          })}
-        </p>
+        <p class="meta">${t.t('monitoring.summary', this.summaryCounts(open))}</p>
       </div>
       ${this.locked ? nothing : html`<p class="lead">${t.t('monitoring.lead')}</p>`}
       ${this.renderRemoteChanged(t.t('monitoring.changedElsewhere'), t.t('monitoring.adoptRemote'))}

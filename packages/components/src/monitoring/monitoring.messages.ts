@@ -24,6 +24,8 @@ export const monitoringMessages = defineMessages({
     'monitoring.lead':
       'Nach dem Gespräch dokumentieren: was besprochen wurde, wie es mit Zielen und Maßnahmen steht und was anders läuft als geplant.',
     'monitoring.summary': 'Kontakte: {contacts} · offene Wiedervorlagen: {open} · Abweichungen: {deviations}',
+    'monitoring.countWithheld': '{count}, davon {withheld} nicht einsehbar',
+    'monitoring.openPlusWithheld': '{count}, dazu {withheld} nicht einsehbare',
     'monitoring.save': 'Monitoring speichern',
     'monitoring.nothingNew': 'Noch keine neuen Einträge.',
     'monitoring.newEntry': 'neu',
@@ -154,6 +156,8 @@ export const monitoringMessages = defineMessages({
     'monitoring.lead':
       'Document after the conversation: what was discussed, how goals and measures stand, and what differs from the plan.',
     'monitoring.summary': 'Contacts: {contacts} · open follow-ups: {open} · deviations: {deviations}',
+    'monitoring.countWithheld': '{count}, {withheld} of them withheld',
+    'monitoring.openPlusWithheld': '{count}, plus {withheld} withheld',
     'monitoring.save': 'Save monitoring',
     'monitoring.nothingNew': 'No new entries yet.',
     'monitoring.newEntry': 'new',

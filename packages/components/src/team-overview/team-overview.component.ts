@@ -24,7 +24,8 @@ function isTeamSource(service: unknown): service is TeamSource {
  * The team lead's overview (issue 22): open cases, cases with overdue items, overdue items and handovers
  * in progress per worker, with the team's totals. Connected, the figures come from the core's decided
  * `teamOverview` channel, which serves the team lead only and holds metadata only: no client's name,
- * no case content (DP-23). Standalone, a host sets `overview`.
+ * no case content (DP-23). The next deadline per worker is shown as the core decided it: a date only,
+ * never what is due (`TeamWorkerFigures.nextDeadline`, DP-23). Standalone, a host sets `overview`.
  *
  * @summary Figures per worker for the team lead, no names of clients, no content.
  * @csspart table - The figures table's scroll box.
@@ -102,6 +103,7 @@ export class FkTeamOverview extends LitElement {
                     <th scope="col" class="number">${t.t('team.col.casesOverdue')}</th>
                     <th scope="col" class="number">${t.t('team.col.overdue')}</th>
                     <th scope="col" class="number">${t.t('team.col.handovers')}</th>
+                    <th scope="col">${t.t('team.col.nextDeadline')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -113,6 +115,7 @@ export class FkTeamOverview extends LitElement {
                         <td class=${`number ${worker.casesOverdue > 0 ? 'late' : ''}`}>${n(worker.casesOverdue)}</td>
                         <td class=${`number ${worker.overdueItems > 0 ? 'late' : ''}`}>${n(worker.overdueItems)}</td>
                         <td class="number">${n(worker.handoversInProgress)}</td>
+                        ${this.deadlineCell(worker.nextDeadline, overview.day)}
                       </tr>`,
                   )}
                 </tbody>
@@ -123,11 +126,20 @@ export class FkTeamOverview extends LitElement {
                     <td class="number">–</td>
                     <td class="number">${n(totals.overdueItems)}</td>
                     <td class="number">${n(totals.handoversInProgress)}</td>
+                    ${this.deadlineCell(totals.nextDeadline, overview.day)}
                   </tr>
                 </tfoot>
               </table>
             </div>`
       }
-      ${totals.unassigned > 0 ? html`<p>${t.t('team.unassigned', { count: n(totals.unassigned) })}</p>` : nothing}`;
+      ${totals.unassigned > 0 ? html`<p>${t.t('team.unassigned', { count: n(totals.unassigned) })}</p>` : nothing}
+      ${overview.workers.length > 0 ? html`<p class="note">${t.t('team.deadlineNote')}</p>` : nothing}`;
+  }
+
+  /** The next deadline's date as the core gives it (no more: DP-23), marked when it has passed. */
+  private deadlineCell(date: string | undefined, day: string) {
+    const t = this.i18n;
+    if (date === undefined) return html`<td class="deadline">${t.t('team.noDeadline')}</td>`;
+    return html`<td class=${`deadline ${date < day ? 'late' : ''}`} data-deadline=${date}>${t.date(date)}</td>`;
   }
 }

@@ -14,6 +14,10 @@ export const teamOverviewMessages = defineMessages({
     'team.col.casesOverdue': 'Fälle mit Überfälligem',
     'team.col.overdue': 'Überfällige Einträge',
     'team.col.handovers': 'Übergaben im Gang',
+    'team.col.nextDeadline': 'Nächste Frist',
+    'team.deadlineNote':
+      'Nächste Frist: nur das Datum, die früheste Frist der offenen Fälle. Worum es geht, sieht nur die zuständige Fachkraft.',
+    'team.noDeadline': 'keine',
     'team.total': 'Team gesamt',
     'team.unassigned': 'Offene Fälle ohne Fallverantwortung: {count}',
     'team.caption': 'Fälle je Fachkraft',
@@ -30,6 +34,10 @@ export const teamOverviewMessages = defineMessages({
     'team.col.casesOverdue': 'Cases with overdue items',
     'team.col.overdue': 'Overdue items',
     'team.col.handovers': 'Handovers in progress',
+    'team.col.nextDeadline': 'Next deadline',
+    'team.deadlineNote':
+      'Next deadline: the date only, the earliest deadline of the open cases. What it is about only the assigned worker sees.',
+    'team.noDeadline': 'none',
     'team.total': 'Whole team',
     'team.unassigned': 'Open cases without a case manager: {count}',
     'team.caption': 'Cases per worker',

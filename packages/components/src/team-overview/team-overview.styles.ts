@@ -22,6 +22,17 @@ export const teamOverviewStyles = css`
   table {
     border-collapse: collapse;
     inline-size: 100%;
+    /* Six columns do not fit 375 px: below this width the table scrolls in its own box (part="table"),
+       instead of breaking a worker's name into single letters ("Sa bi ne Krü ger"). */
+    min-inline-size: 36rem;
+  }
+  th,
+  td {
+    overflow-wrap: normal;
+  }
+  tbody th,
+  tfoot th {
+    white-space: nowrap;
   }
   caption {
     text-align: start;
@@ -42,6 +53,13 @@ export const teamOverviewStyles = css`
   tfoot th,
   tfoot td {
     font-weight: 700;
+  }
+  td.deadline {
+    white-space: nowrap;
+  }
+  .note {
+    color: ${token('color-text-muted')};
+    font-size: 0.9rem;
   }
   .late {
     color: ${token('color-danger')};

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
 import {
   FixedClock,
@@ -58,6 +59,50 @@ describe('<fk-team-overview>', function () {
       for (const goal of r.state.goals) expect(text).to.not.contain(goal.title);
     }
     await expect(el).to.be.accessible();
+  });
+
+  it('DP-23: the next deadline per worker is shown as the core decided it, a date and no more; overdue ones marked', async () => {
+    const { el, results, views } = await mounted(JC_LEAD);
+    const overview = await views.teamOverview();
+    if (!overview.ok) throw new Error('refused');
+    const dated = overview.value.workers.filter((w) => w.nextDeadline !== undefined);
+    expect(dated.length).to.be.greaterThan(0);
+    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers).to.include('Nächste Frist');
+    for (const worker of overview.value.workers) {
+      const cell = el.shadowRoot!.querySelector(`tr[data-user-id="${worker.userId}"] td.deadline`)!;
+      if (worker.nextDeadline === undefined) {
+        expect(cell.textContent!.trim()).to.equal('keine');
+        continue;
+      }
+      const [y, m, d] = worker.nextDeadline.split('-');
+      expect(cell.textContent!.trim()).to.equal(`${d}.${m}.${y}`);
+      expect(cell.classList.contains('late')).to.equal(worker.nextDeadline < overview.value.day);
+    }
+    const text = deepText(el);
+    expect(text).to.contain('nur das Datum');
+    // What a deadline is for is never shown: no follow-up's subject of any case.
+    for (const r of results) for (const f of r.state.followUps) expect(text).to.not.contain(f.subject);
+    await expect(el).to.be.accessible();
+  });
+
+  it('at 375 px the table scrolls in its own box: no page scroll, names and dates not broken into letters', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const { el } = await mounted(JC_LEAD);
+      const box = el.shadowRoot!.querySelector<HTMLElement>('[part~="table"]')!;
+      expect(document.documentElement.scrollWidth).to.be.at.most(375);
+      expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+      for (const cell of el.shadowRoot!.querySelectorAll<HTMLElement>('tbody th, td.deadline')) {
+        const line = parseFloat(getComputedStyle(cell).lineHeight) || 24;
+        // One line of text (plus padding): a name is never broken into syllables or letters.
+        expect(cell.getBoundingClientRect().height, cell.textContent!).to.be.below(line * 2);
+      }
+      const shot = (await executeServerCommand('fk-screenshot', { name: 'fk-team-overview-375' })) as { bytes: number };
+      expect(shot.bytes).to.be.greaterThan(1000);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
   });
 
   it('DP-23: anyone but the team lead gets a plain refusal, the code only in the administrators’ details; English', async () => {

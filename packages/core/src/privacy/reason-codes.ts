@@ -1,6 +1,7 @@
 import { text, type LocalizedText } from '../i18n/localized-text.js';
 import type { IssuePath, Notice, Refusal } from '../result/refusal.js';
 import type { DecisionReason, RedactionMarker } from './decision.js';
+import { PURPOSE_LABELS } from './purposes.js';
 
 /** A reason code's definition: the rule it belongs to and its sentence in every language. */
 export interface ReasonCodeDefinition {
@@ -222,8 +223,9 @@ export const REASON_CODES = {
   ALLOW_ASSIGNED_PURPOSE: def(
     'DP-23',
     'allow',
-    'Erlaubt: zuständige Fachkraft, Zweck der Fallsteuerung.',
-    'Allowed: assigned worker, for the purpose of the case.',
+    // The purpose's name from the one glossary (PURPOSE_LABELS), as elements and prints name it (issue 21).
+    `Erlaubt: zuständige Fachkraft, Zweck „${PURPOSE_LABELS.caseManagement.de}“.`,
+    `Allowed: assigned worker, purpose “${PURPOSE_LABELS.caseManagement.en}”.`,
   ),
   DENY_NOT_ASSIGNED: def(
     'DP-23',

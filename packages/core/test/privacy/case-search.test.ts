@@ -1,7 +1,14 @@
 import { expect } from 'chai';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import { type CaseSearchHit } from '@fallkit/core';
-import { accessLogStreamId, foldForSearch } from '@fallkit/core/internal';
+import {
+  TEAM_DEADLINE_RULE,
+  accessLogStreamId,
+  deadlineSkeleton,
+  foldForSearch,
+  nextDeadline,
+  teamOverview,
+} from '@fallkit/core/internal';
 import { ACTOR_KINDS, DEMIR, KOWALSKI, RAHIMI, SCHULTE, readWorld, stringsOf } from './read-channels-fixtures.js';
 
 async function addresseeOf(world: Awaited<ReturnType<typeof readWorld>>, caseId: string) {
@@ -167,5 +174,80 @@ describe('case search, duplicate check and team overview (issue 22)', function (
       const refused = await world.views.teamOverview();
       expect(!refused.ok && refused.errors[0]!.code, actor.id).to.equal('DENY_TEAM_OVERVIEW');
     }
+  });
+
+  it("DP-23, DP-24: the team lead sees each worker's overdue count and next deadline as figures only, from the cases without their protected circles, and nothing of what is due", async () => {
+    const world = await readWorld();
+    world.as(ACTOR_KINDS.jobcenterTeamLead!);
+    const overview = await world.views.teamOverview();
+    const list = await world.views.caseList();
+    expect(overview.ok && list.ok).to.equal(true);
+    if (!overview.ok || !list.ok) return;
+    expect(TEAM_DEADLINE_RULE).to.equal('DP-23');
+    const day = overview.value.day;
+    const open = list.value.filter((row) => row.status === 'open');
+    const due = new Map<string, string | null>();
+    for (const row of open)
+      due.set(row.caseId, nextDeadline(deadlineSkeleton((await world.full(row.caseId)).state), day));
+    const earliest = (rows: typeof open) =>
+      rows
+        .map((row) => due.get(row.caseId) ?? null)
+        .filter((date): date is string => date !== null)
+        .sort()[0];
+    let withDeadline = 0;
+    for (const worker of overview.value.workers) {
+      const expected = earliest(open.filter((row) => row.caseManagerIds.includes(worker.userId)));
+      expect(worker.nextDeadline, worker.userId).to.equal(expected);
+      if (worker.nextDeadline !== undefined) {
+        withDeadline += 1;
+        expect(worker.nextDeadline).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+    // The team lead's view withholds the follow-ups and goals; the figures are there all the same.
+    expect(withDeadline).to.be.greaterThan(0);
+    expect(overview.value.totals.nextDeadline).to.equal(earliest(open));
+    // Figures, never what they are for: no follow-up's subject, goal or measure title of any counted case.
+    const strings = [...stringsOf(overview.value)].join(' | ');
+    for (const row of open) {
+      const { state } = await world.full(row.caseId);
+      for (const f of state.followUps) expect(strings).to.not.contain(f.subject);
+      for (const g of state.goals) expect(strings).to.not.contain(g.title);
+      for (const m of state.measures) expect(strings).to.not.contain(m.title);
+    }
+  });
+
+  it('DP-24: an entrusted or child-protection follow-up does not move the team lead’s deadline figures, not even by its date', async () => {
+    const world = await readWorld();
+    world.as(DEMIR);
+    const list = await world.views.caseList();
+    if (!list.ok) throw new Error('refused');
+    const row = list.value.find((candidate) => candidate.status === 'open' && candidate.nextDueDate !== null)!;
+    const { state } = await world.full(row.caseId);
+    const day = '2026-06-20';
+    const before = teamOverview([{ row, visible: state, deadlines: deadlineSkeleton(state) }], day);
+    const secret = (flag: 'entrusted' | 'childProtection', id: string) => ({
+      ...state.followUps[0]!,
+      id,
+      subject: `geheim-${flag}`,
+      dueOn: '2020-01-01',
+      done: false,
+      [flag]: true,
+    });
+    const withSecrets = {
+      ...state,
+      followUps: [...state.followUps, secret('entrusted', 'f-entrusted'), secret('childProtection', 'f-8a')],
+    };
+    const after = teamOverview([{ row, visible: state, deadlines: deadlineSkeleton(withSecrets) }], day);
+    // Without the skeleton the secret follow-ups would be the next deadline: the test would notice a leak.
+    expect(teamOverview([{ row, visible: state, deadlines: withSecrets }], day).totals.nextDeadline).to.equal(
+      '2020-01-01',
+    );
+    expect(after.totals.nextDeadline).to.equal(before.totals.nextDeadline);
+    expect(after.totals.overdueItems).to.equal(before.totals.overdueItems);
+    expect(after.totals.nextDeadline).to.not.equal('2020-01-01');
+    // A restricted case (no skeleton handed in) gives no deadline figures at all.
+    const restricted = teamOverview([{ row, visible: state }], day);
+    expect(restricted.totals.nextDeadline).to.equal(undefined);
+    expect(restricted.totals.overdueItems).to.equal(0);
   });
 });

@@ -84,10 +84,6 @@ export const TEXTS = {
     storeEncrypted: 'verschlüsselt in diesem Browser',
     seedFailed: 'Nicht angelegt: {list}',
     open: 'öffnen',
-    assignTitle: 'Fallverantwortung in der federführenden Stelle',
-    assign: 'Fallverantwortung übertragen',
-    assignWho: 'Wer übernimmt den Fall?',
-    assigned: '{name} ist jetzt fallverantwortlich.',
     refused: 'Abgelehnt',
   },
   en: {
@@ -169,10 +165,6 @@ export const TEXTS = {
     storeEncrypted: 'encrypted in this browser',
     seedFailed: 'Not created: {list}',
     open: 'open',
-    assignTitle: 'Case manager at the lead agency',
-    assign: 'Assign case manager',
-    assignWho: 'Who takes over the case?',
-    assigned: '{name} is now the case manager.',
     refused: 'Refused',
   },
 } as const;

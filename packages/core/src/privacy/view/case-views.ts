@@ -71,7 +71,7 @@ import {
   type CaseSearchHit,
   type DuplicateHit,
 } from './case-search.js';
-import { teamOverview, type TeamOverview } from './team-overview.js';
+import { deadlineSkeleton, teamOverview, type TeamOverview } from './team-overview.js';
 
 /** What the case views are made of: the case service (for the current actor) and its ports. */
 export interface CaseViewsOptions {
@@ -785,8 +785,14 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       if (actor.role !== 'teamLead') return refused(privacyRefusal('DENY_TEAM_OVERVIEW'));
       const purpose = request.purpose ?? 'caseManagement';
       const rows = await decidedRows(actor, purpose, request.query);
+      // Deadline figures (dates and counts only) from each case's deadline skeleton: the core's decision
+      // of what of a deadline the team lead sees (DP-23, DP-24; see team-overview.ts), none for a restricted case.
       const overview = teamOverview(
-        rows.map(({ row, view }) => ({ row, visible: visibleState(view) })),
+        rows.map(({ row, view, read }) => ({
+          row,
+          visible: visibleState(view),
+          ...(view.restriction === undefined ? { deadlines: deadlineSkeleton(read.state) } : {}),
+        })),
         today(),
       );
       const at = clock.now();

@@ -4,7 +4,7 @@
  * open tab inside `<fk-case-provider>`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { adminDetails, plainMessage, plainMessages, plainWords, purposeName } from '@fallkit/components';
+import { adminDetails, plainMessage, plainWords, purposeName } from '@fallkit/components';
 import { DEMO_DIRECTORY, DEMO_PRINT_SETTINGS } from '../demo-directory.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -27,7 +27,7 @@ import { worksOnCase, type DemoSession } from '../demo-session.js';
 import { hrefOf, type CaseSectionKey } from '../routes.js';
 import { CYCLE_STAGES, SECTIONS, STAGE_LABELS, sectionInfo, sectionOfCommand, sectionOfStage } from '../sections.js';
 import { t, type DemoLanguage } from '../texts.js';
-import { AGENCY_NAMES, formatDate, isoToday } from '../format.js';
+import { AGENCY_NAMES, formatDate } from '../format.js';
 import { DEMO_LETTERHEAD, DEMO_LETTERS } from '../demo-letters.js';
 import { missingElement } from './missing-element.js';
 import { renderData } from './view-data.js';
@@ -240,64 +240,27 @@ function consentFallback(data: CasePageData): TemplateResult {
   return html`${renderData(consents.value.consents, data.lang)}`;
 }
 
-/** Case managers of the example agencies who can take over a case. */
-const ASSIGNABLE = Object.values(EXAMPLE_ACTORS).filter((actor) => actor.role === 'caseManager');
-
-async function assignCaseManager(event: Event, data: CasePageData): Promise<void> {
-  event.preventDefault();
-  const form = event.target as HTMLFormElement;
-  const output = form.querySelector('output')!;
-  const chosen = ASSIGNABLE.find((actor) => actor.id === new FormData(form).get('userId'));
-  const current = (stateOf(data)?.caseManagers ?? []).find((manager) => !manager.to && manager.role === 'primary');
-  if (!chosen) return;
-  const result = await data.session.service.execute({
-    type: 'assignCaseManager',
-    caseId: data.caseId,
-    input: {
-      userId: chosen.id,
-      name: chosen.name,
-      agencyId: chosen.agencyId,
-      role: 'primary',
-      from: isoToday(),
-      ...(current && current.userId !== chosen.id ? { replaces: current.userId } : {}),
-    },
-  });
-  output.textContent = result.ok
-    ? t(data.lang, 'assigned', { name: chosen.name })
-    : plainMessages(result.errors, data.lang);
-}
-
 /**
- * After a handover the receiving agency names the case manager. No Fallkit element covers this yet; the
- * demo's own small form sends `assignCaseManager`.
+ * The staff who can take over a case (the demo's "staff directory": the example agencies' case managers).
+ * `<fk-handover>` offers those of the lead agency and confirms the assignment itself (issue 21).
  */
-function assignForm(data: CasePageData): TemplateResult | typeof nothing {
-  const role = data.actor.actor.role;
-  const state = stateOf(data);
-  if ((role !== 'caseManager' && role !== 'teamLead') || state?.status === 'closed') return nothing;
-  const lead = state?.leadAgencies.at(-1)?.agencyId;
-  const candidates = ASSIGNABLE.filter((actor) => actor.agencyId === lead);
-  if (candidates.length === 0) return nothing;
-  const { lang } = data;
-  return html`<form class="assign-form panel" @submit=${(event: Event) => void assignCaseManager(event, data)}>
-    <h3>${t(lang, 'assignTitle')}</h3>
-    <label
-      >${t(lang, 'assignWho')}
-      <select name="userId">
-        ${candidates.map((actor) => html`<option value=${actor.id}>${actor.name}</option>`)}
-      </select>
-    </label>
-    <button type="submit" class="primary">${t(lang, 'assign')}</button>
-    <output role="status"></output>
-  </form>`;
-}
+const ASSIGNEES = Object.values(EXAMPLE_ACTORS)
+  .filter((actor) => actor.role === 'caseManager')
+  .map((actor) => ({ userId: actor.id, name: actor.name, agencyId: actor.agencyId }));
 
 function sectionBody(data: CasePageData, view: CaseView): TemplateResult {
   const { lang, section } = data;
   if (section === 'history') return historyTab(data);
   const info = sectionInfo(section);
   if (section === 'handover' && info.tag && customElements.get(info.tag)) {
-    return html`${provider(data, element(info.tag, !worksOnCase(data.actor.actor)))} ${assignForm(data)}`;
+    return provider(
+      data,
+      html`<fk-handover
+        class="stage-element"
+        ?readonly=${!worksOnCase(data.actor.actor)}
+        .assignees=${ASSIGNEES}
+      ></fk-handover>`,
+    );
   }
   if (section === 'helpPlan' && info.tag && customElements.get(info.tag)) {
     // The printed help plan (letterhead, measures by goal with provider, period and cost carrier, signatures)
