@@ -3,8 +3,9 @@
  * device's), under another case id: every id the example names (`<key>-person-1`, `<key>-assessment-1` …) is
  * mapped to the id the case holds for the same thing, in the order the example made them. With a sync client,
  * each step is pushed before the next one is written and the ids are read back from the case as it stands after
- * the round: the server decides every pushed command again and makes its own ids, so a later step must name the
- * server's, not the device's. Self-contained, so e2e walks pass it into the page
+ * the round: the server decides every pushed command again (naming what it creates from the command id, as the
+ * device did, `itemIdsFromCommand`), and reading the ids back from the settled case keeps the walk true to what
+ * the server holds. Self-contained, so e2e walks pass it into the page
  * (`page.evaluate(replayExample, serviceHandle, syncHandle, options)`).
  *
  * @param {any} service

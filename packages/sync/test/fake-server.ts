@@ -76,7 +76,13 @@ export class FakeSyncServer {
   service(actor: Actor): CaseService {
     let service = this.#services.get(actor.id);
     if (!service) {
-      service = createCaseService({ store: this.store, clock: this.clock, ids: randomIds, actor });
+      service = createCaseService({
+        store: this.store,
+        clock: this.clock,
+        ids: randomIds,
+        itemIdsFromCommand: true,
+        actor,
+      });
       this.#services.set(actor.id, service);
     }
     return service;

@@ -4,7 +4,7 @@ import { sealEvents } from '../journal/chain.js';
 import type { JournalSeal } from '../journal/journal-seal.js';
 import { sameActor, type Actor, type ActorSource } from '../ports/actor.js';
 import type { Clock } from '../ports/clock.js';
-import type { IdGenerator } from '../ports/id-generator.js';
+import { commandScopedIds, type IdGenerator } from '../ports/id-generator.js';
 import {
   ok,
   refused,
@@ -57,6 +57,14 @@ export interface CaseServiceOptions {
   readonly store: CaseStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /**
+   * Ids of what a command with a `commandId` creates (a case, a person, a consent, a goal …) are derived from
+   * that command id (`commandScopedIds`) instead of taken from `ids`. A synced device and the sync server set
+   * it, so that the server, deciding a pushed command again, names the same items as the device did, and a
+   * command queued behind it offline that names one of them means the same item on both sides. Event ids and
+   * commands without a `commandId` still come from `ids`.
+   */
+  readonly itemIdsFromCommand?: boolean;
   /** The acting user: a fixed actor or a source the host switches on login. */
   readonly actor: Actor | ActorSource;
   /** The process standard new cases are opened under. */
@@ -174,6 +182,9 @@ interface PreparedCommand {
 /** Creates the case service over a store and the ports. */
 export function createCaseService(options: CaseServiceOptions): CaseService {
   const { store, clock, ids, standard } = options;
+  /** Where the items one command creates get their ids (see `itemIdsFromCommand`). */
+  const itemIdsOf = (commandId: string | undefined): IdGenerator =>
+    options.itemIdsFromCommand === true && commandId !== undefined ? commandScopedIds(commandId) : ids;
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const actors = actorSource(options.actor);
   const guards = options.guards ?? DEFAULT_GUARDS;
@@ -264,7 +275,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         const chosen = typeof parsedInput['caseId'] === 'string' ? (parsedInput['caseId'] as string) : undefined;
         caseId ??= chosen;
         if (caseId === undefined) {
-          caseId = ids.next('case');
+          caseId = itemIdsOf(batch.commandId).next('case');
           generatedCaseId = true;
         }
       }
@@ -352,6 +363,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     const now = clock.now();
     const today = localDate(now, timeZone);
     const actor = actors.current();
+    const itemIds = itemIdsOf(commandId);
     const notices: Notice[] = [];
     const events: JournalEvent[] = [];
     let current = head;
@@ -401,7 +413,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         actor,
         now,
         today,
-        ids,
+        ids: itemIds,
         standard,
       };
       const pending = definition

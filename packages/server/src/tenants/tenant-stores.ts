@@ -68,7 +68,16 @@ export function createTenantStores(options: TenantStoresOptions): TenantStores {
       const key = JSON.stringify([tenantId, actor.id, actor.agencyId, actor.role, actor.name ?? null]);
       let service = services.get(key);
       if (service === undefined) {
-        service = createCaseService({ store: opened.value, clock, ids, actor, seal: options.seal });
+        // Items a pushed command creates are named from its command id, as the device named them (the same
+        // person, consent, goal on both sides, so commands queued behind it offline still find them).
+        service = createCaseService({
+          store: opened.value,
+          clock,
+          ids,
+          itemIdsFromCommand: true,
+          actor,
+          seal: options.seal,
+        });
         if (services.size >= SERVICES_MAX) services.delete(services.keys().next().value!);
         services.set(key, service);
       }

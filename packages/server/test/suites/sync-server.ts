@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { generateKeyPair, SignJWT } from 'jose';
-import { type JournalEvent } from '@fallkit/core';
+import { createCaseService, MemoryCaseStore, randomIds, systemClock, type JournalEvent } from '@fallkit/core';
 import { accessLogStreamId } from '@fallkit/core/internal';
 import { createServerHeadKeys, generateHeadSigningKey } from '@fallkit/server';
 import {
@@ -475,6 +475,64 @@ export function describeSyncServer(name: string, open: () => Promise<Backend>): 
         const theirs = offline.results[1]!.conflict!.theirs as JournalEvent[];
         expect(theirs.map((e) => e.type)).to.deep.equal(['GoalRevised']);
         expect(theirs[0]!.actor.id).to.equal(USERS.kimDeputy.id);
+      });
+
+      it('issue 15, DP-40: a case opened offline, a household member added and then changed, queued as three commands: the server names the member as the device did, so all three are applied (no UNKNOWN_PERSON)', async () => {
+        // The device: its own store, deciding with ids derived from each command id, as a synced device does.
+        const device = createCaseService({
+          store: new MemoryCaseStore(),
+          clock: systemClock,
+          ids: randomIds,
+          itemIdsFromCommand: true,
+          actor: USERS.kim,
+        });
+        const caseId = `kim-offline-${Date.now().toString(36)}`;
+        const open = {
+          type: 'openCase',
+          input: {
+            caseId,
+            addressee: { roles: ['addressee'], givenName: 'Leyla', familyName: 'Aksoy' },
+            leadAgency: {
+              agencyId: 'kim-musterstadt',
+              name: 'Kommunales Integrationsmanagement',
+              legalDomain: 'SGB_II',
+            },
+          },
+        };
+        const add = {
+          type: 'addPerson',
+          caseId,
+          input: { roles: ['householdMember'], givenName: 'Emir', familyName: 'Aksoy' },
+        };
+        const ids = [commandId('offline'), commandId('offline'), commandId('offline')];
+        const opened = await device.executeBatch({ commandId: ids[0]!, caseId, commands: [open as never] });
+        const added = await device.executeBatch({ commandId: ids[1]!, caseId, commands: [add as never] });
+        expect(opened.ok && added.ok, JSON.stringify([opened, added])).to.equal(true);
+        const memberId = added.ok ? added.value.state.persons.find((p) => p.givenName === 'Emir')!.id : '';
+        const change = {
+          type: 'updatePerson',
+          caseId,
+          input: { personId: memberId, changes: { givenName: 'Emir Can' } },
+        };
+        const changed = await device.executeBatch({ commandId: ids[2]!, caseId, commands: [change as never] });
+        expect(changed.ok, JSON.stringify(changed)).to.equal(true);
+
+        // Back online: the three go in one push, each decided on the server's head the device knew (none) and
+        // its own earlier commands.
+        const pushed = await push(world, server, USERS.kim, [
+          { commandId: ids[0], baseSeq: 0, after: [], command: { caseId, commands: [open] } },
+          { commandId: ids[1], baseSeq: 0, after: [ids[0]], command: add },
+          { commandId: ids[2], baseSeq: 0, after: [ids[0], ids[1]], command: change },
+        ]);
+        expect(
+          pushed.results.map((r) => r.status),
+          JSON.stringify(pushed.results),
+        ).to.deep.equal(['applied', 'applied', 'applied']);
+        const journal = await world.store.readJournal(caseId);
+        const member = journal.find((e) => e.type === 'PersonAdded')?.payload as { person: { id: string } } | undefined;
+        expect(memberId).to.match(/^person-[0-9a-f]{24}-1$/);
+        expect(member?.person.id).to.equal(memberId);
+        expect(journal.filter((e) => e.type === 'PersonUpdated')).to.have.length(1);
       });
 
       it("issue 15: a rebase-class command on a stale base is re-decided on the current state and applied; one the current state refuses is refused with the core's code", async () => {

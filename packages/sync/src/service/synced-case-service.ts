@@ -87,7 +87,8 @@ const BATCH_FIELDS = ['caseId', 'expectedSeq', 'commandId'] as const;
  */
 export function createSyncedCaseService(options: SyncedCaseServiceOptions): SyncedCaseService {
   const { outbox, store, clock, ids } = options;
-  let inner = createCaseService(options);
+  // Items are named from the command id, as the server names them when it decides the pushed command again.
+  let inner = createCaseService({ ...options, itemIdsFromCommand: true });
 
   async function executeBatch(batch: CommandBatch): Promise<Result<SyncedOutcome>> {
     const commandId = batch.commandId ?? ids.next('command');
@@ -231,7 +232,7 @@ export function createSyncedCaseService(options: SyncedCaseServiceOptions): Sync
     executeBatch,
     executeLocally: (batch) => inner.executeBatch(batch),
     renew() {
-      inner = createCaseService(options);
+      inner = createCaseService({ ...options, itemIdsFromCommand: true });
     },
     loadCaseUnchecked: (caseId, loadOptions) => inner.loadCaseUnchecked(caseId, loadOptions),
     loadCase: (caseId, loadOptions) => inner.loadCaseUnchecked(caseId, loadOptions),
