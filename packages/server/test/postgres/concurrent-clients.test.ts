@@ -46,7 +46,13 @@ describe('sync server on PostgreSQL 15: 20 concurrent clients', function () {
     const accepted = new Map<string, string>(); // commandId → caseId
     const refusedCodes = new Map<string, number>();
     let requests = 0;
-    const deadline = Date.now() + SECONDS * 1000;
+    const started = Date.now();
+    const deadline = started + SECONDS * 1000;
+    // On a loaded machine 4 s may hold too few commands to say anything: the clients go on past the deadline
+    // until more than two per client were accepted, for at most a minute more.
+    const latest = deadline + 60_000;
+    const running = () => Date.now() < deadline || (accepted.size <= 2 * CLIENTS && Date.now() < latest);
+    let clientsDone = false;
     let readerPositions = 0;
     let readerError: string | undefined;
 
@@ -58,7 +64,7 @@ describe('sync server on PostgreSQL 15: 20 concurrent clients', function () {
       let known = 0;
       let round = 0;
       let retry: { commandId: string; baseSeq: number; command: unknown } | undefined;
-      while (Date.now() < deadline) {
+      while (running()) {
         round += 1;
         const caseId = cases[round % cases.length]!;
         const kind = round % 2 === 0 ? 'recordNote' : 'recordContact';
@@ -98,7 +104,8 @@ describe('sync server on PostgreSQL 15: 20 concurrent clients', function () {
 
     async function reader(): Promise<void> {
       let after = 0;
-      while (Date.now() < deadline + 500) {
+      for (let last = false; !last;) {
+        last = clientsDone;
         const page = await world.store.readFeed({ after, limit: 1000 });
         for (const entry of page.entries) {
           if (entry.position !== after + 1) readerError ??= `after ${after} came ${entry.position}`;
@@ -109,7 +116,10 @@ describe('sync server on PostgreSQL 15: 20 concurrent clients', function () {
       }
     }
 
-    await Promise.all([...Array.from({ length: CLIENTS }, (_, i) => client(i)), reader()]);
+    const clients = Promise.all(Array.from({ length: CLIENTS }, (_, i) => client(i))).finally(() => {
+      clientsDone = true;
+    });
+    await Promise.all([clients, reader()]);
     expect(readerError, 'the reader saw the feed in order without gaps').to.equal(undefined);
     expect(accepted.size).to.be.greaterThan(CLIENTS);
 
@@ -136,7 +146,7 @@ describe('sync server on PostgreSQL 15: 20 concurrent clients', function () {
     }
     expect(positions).to.deep.equal(Array.from({ length: head }, (_, i) => i + 1));
     console.log(
-      `      ${requests} pushes, ${accepted.size} commands accepted (${(accepted.size / SECONDS).toFixed(1)}/s), refused: ${JSON.stringify(Object.fromEntries(refusedCodes))}; reader saw ${readerPositions} positions in order`,
+      `      ${requests} pushes, ${accepted.size} commands accepted (${(accepted.size / ((Date.now() - started) / 1000)).toFixed(1)}/s), refused: ${JSON.stringify(Object.fromEntries(refusedCodes))}; reader saw ${readerPositions} positions in order`,
     );
   });
 });
