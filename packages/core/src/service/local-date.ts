@@ -15,11 +15,27 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
+ * Dates already computed, per time zone and instant. `formatToParts` is the dearest step of a read decision:
+ * a view asks for the local date of the same `now` once per consent per item (the consent window, DP-11),
+ * a worklist for the dates of the same few instants again and again. The function is pure, so a repeated
+ * instant gives the remembered date; the map is emptied when it reaches its bound, so arbitrary instants
+ * never grow it without limit.
+ */
+const DAYS = new Map<string, string>();
+const MAX_REMEMBERED_DAYS = 4096;
+
+/**
  * The calendar date (`YYYY-MM-DD`) of an instant in a time zone. "Today" for a case manager is the
  * local date: a contact recorded at 00:30 in Berlin happened on that day, not on the UTC day before.
  */
 export function localDate(instant: string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const key = `${timeZone}\u0000${instant}`;
+  const known = DAYS.get(key);
+  if (known !== undefined) return known;
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const day = `${part('year')}-${part('month')}-${part('day')}`;
+  if (DAYS.size >= MAX_REMEMBERED_DAYS) DAYS.clear();
+  DAYS.set(key, day);
+  return day;
 }

@@ -35,6 +35,19 @@ export function idOf(item: { readonly id?: string }, index: number): string {
   return item.id ?? `#${index}`;
 }
 
+/** The classification fields a unit takes from its item when present (what `decide` reads besides categories). */
+const UNIT_FIELDS = [
+  'subjectIds',
+  'professionalSecret',
+  'entrusted',
+  'entrustedBy',
+  'childProtection',
+  'thirdParty',
+  'purposeIds',
+  'recordedBy',
+  'recordedAt',
+] as const;
+
 /** The unit of a whole item, from its record meta. */
 export function itemUnit(
   section: string,
@@ -47,18 +60,9 @@ export function itemUnit(
     key: itemKey(section, idOf(item, index), part),
     categories: categories ?? item.categories ?? [],
   };
-  for (const field of [
-    'subjectIds',
-    'professionalSecret',
-    'entrusted',
-    'entrustedBy',
-    'childProtection',
-    'thirdParty',
-    'purposeIds',
-    'recordedBy',
-    'recordedAt',
-  ] as const) {
-    if (item[field] !== undefined) unit[field] = item[field];
+  for (const field of UNIT_FIELDS) {
+    const value = item[field];
+    if (value !== undefined) unit[field] = value;
   }
   return unit as unknown as DecisionUnit;
 }
@@ -101,6 +105,17 @@ export function personUnits(state: CaseState, person: Person): Record<PersonFiel
   };
 }
 
+/** The classification fields a life domain may set for itself (the rest it takes from its assessment). */
+const DOMAIN_UNIT_FIELDS = [
+  'subjectIds',
+  'professionalSecret',
+  'entrusted',
+  'entrustedBy',
+  'childProtection',
+  'thirdParty',
+  'purposeIds',
+] as const;
+
 /** The categories of an assessment's own fields (without its domains). */
 const ASSESSMENT_OWN: readonly DataCategory[] = ['notes'];
 
@@ -116,16 +131,9 @@ export function assessmentUnits(assessment: CaseState['assessments'][number]): {
       key: itemKey('assessments', assessment.id, domain.domainId),
       categories: domain.categories ?? [],
     };
-    for (const field of [
-      'subjectIds',
-      'professionalSecret',
-      'entrusted',
-      'entrustedBy',
-      'childProtection',
-      'thirdParty',
-      'purposeIds',
-    ] as const) {
-      if (domain[field] !== undefined) unit[field] = domain[field];
+    for (const field of DOMAIN_UNIT_FIELDS) {
+      const value = domain[field];
+      if (value !== undefined) unit[field] = value;
     }
     return unit as unknown as DecisionUnit;
   });
