@@ -253,8 +253,19 @@ function consentVerdict(unit: DecisionUnit, consents: readonly ConsentState[], c
       worst = 'DENY_SGB8_65_ENTRUSTED';
       continue;
     }
-    const gaps = unit.categories.map((category) => gapOf(consent, category));
-    const gap = gaps.find((g) => g !== undefined && g !== 'REDACT_NO_CONSENT') ?? gaps.find((g) => g !== undefined);
+    // The first gap other than a missing category, else the first gap (no list per unit and consent).
+    let gap: ReasonCode | undefined;
+    let firstGap: ReasonCode | undefined;
+    for (const category of unit.categories) {
+      const found = gapOf(consent, category);
+      if (found === undefined) continue;
+      if (found !== 'REDACT_NO_CONSENT') {
+        gap = found;
+        break;
+      }
+      firstGap ??= found;
+    }
+    gap ??= firstGap;
     // The person's consent never covers someone else's data (DP-06): that is the reason, whatever else is missing.
     if (
       (gap === undefined || gap === 'REDACT_NO_CONSENT') &&

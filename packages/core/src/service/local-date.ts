@@ -24,11 +24,22 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 const DAYS = new Map<string, string>();
 const MAX_REMEMBERED_DAYS = 4096;
 
+/** The instant, zone and date of the last call; none before the first. */
+let last: { readonly instant: string; readonly timeZone: string; readonly day: string } | undefined;
+
 /**
  * The calendar date (`YYYY-MM-DD`) of an instant in a time zone. "Today" for a case manager is the
  * local date: a contact recorded at 00:30 in Berlin happened on that day, not on the UTC day before.
  */
 export function localDate(instant: string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  // The same instant as the call before (a decision asks for its `now` several times): no key text.
+  if (last !== undefined && instant === last.instant && timeZone === last.timeZone) return last.day;
+  const day = rememberedDate(instant, timeZone);
+  last = { instant, timeZone, day };
+  return day;
+}
+
+function rememberedDate(instant: string, timeZone: string): string {
   const key = `${timeZone}\u0000${instant}`;
   const known = DAYS.get(key);
   if (known !== undefined) return known;

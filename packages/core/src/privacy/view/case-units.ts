@@ -35,19 +35,6 @@ export function idOf(item: { readonly id?: string }, index: number): string {
   return item.id ?? `#${index}`;
 }
 
-/** The classification fields a unit takes from its item when present (what `decide` reads besides categories). */
-const UNIT_FIELDS = [
-  'subjectIds',
-  'professionalSecret',
-  'entrusted',
-  'entrustedBy',
-  'childProtection',
-  'thirdParty',
-  'purposeIds',
-  'recordedBy',
-  'recordedAt',
-] as const;
-
 /** The unit of a whole item, from its record meta. */
 export function itemUnit(
   section: string,
@@ -56,15 +43,22 @@ export function itemUnit(
   categories?: readonly DataCategory[],
   index = 0,
 ): DecisionUnit {
-  const unit: Record<string, unknown> = {
+  const unit: { -readonly [K in keyof DecisionUnit]: DecisionUnit[K] } = {
     key: itemKey(section, idOf(item, index), part),
     categories: categories ?? item.categories ?? [],
   };
-  for (const field of UNIT_FIELDS) {
-    const value = item[field];
-    if (value !== undefined) unit[field] = value;
-  }
-  return unit as unknown as DecisionUnit;
+  // Each classification field the item has, by name: a view builds a unit per item, and named stores
+  // are several times cheaper than a loop over the field names.
+  if (item.subjectIds !== undefined) unit.subjectIds = item.subjectIds;
+  if (item.professionalSecret !== undefined) unit.professionalSecret = item.professionalSecret;
+  if (item.entrusted !== undefined) unit.entrusted = item.entrusted;
+  if (item.entrustedBy !== undefined) unit.entrustedBy = item.entrustedBy;
+  if (item.childProtection !== undefined) unit.childProtection = item.childProtection;
+  if (item.thirdParty !== undefined) unit.thirdParty = item.thirdParty;
+  if (item.purposeIds !== undefined) unit.purposeIds = item.purposeIds;
+  if (item.recordedBy !== undefined) unit.recordedBy = item.recordedBy;
+  if (item.recordedAt !== undefined) unit.recordedAt = item.recordedAt;
+  return unit;
 }
 
 /** The field groups of a person, each decided on its own (DP-06: names and birth years of household members). */
