@@ -1,6 +1,7 @@
 /**
- * The core's sources for a Node bench case: the main entry and every area subpath (issue 18 split them), merged
- * into one namespace object, so a case reads `core.buildReport` as before.
+ * The core's sources for a Node bench case: the main entry, every area subpath (issue 18 split them), the testing
+ * helpers and the internal entry (`foldCase`, `foldPrivacy`, `replayCase`, `sealEvents` left the main entry with the
+ * curated API), merged into one namespace object, so a case reads `core.buildReport` or `core.foldCase` as before.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +14,8 @@ const ENTRIES = [
   'rights/index.ts',
   'retention/index.ts',
   'records/index.ts',
+  'testing/index.ts',
+  'internal/index.ts',
 ];
 
 /** @param {string} repoRoot @returns {Promise<Record<string, any>>} */

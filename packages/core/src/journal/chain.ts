@@ -6,27 +6,28 @@ import { sha256HexSync } from './sha256.js';
 /** The fields of an event that its `hash` covers: everything but the erasable part and the hash itself. */
 type HashedEnvelope = Omit<JournalEvent, 'hash' | 'payload' | 'note'>;
 
+/** `out` with one more member of canonical JSON (none for `undefined`); keys are plain names, quoted as they are. */
+function member(out: string, key: string, value: unknown): string {
+  return value === undefined ? out : `${out}${out === '' ? '' : ','}"${key}":${canonicalJson(value)}`;
+}
+
 /** Computes the hash of an event from its envelope (which includes `prevHash` and `payloadHash`). */
 export function hashEnvelopeSync(envelope: HashedEnvelope): string {
   const { id, type, schemaVersion, caseId, seq, at, actor, reason, commandId, payloadHash, prevHash } = envelope;
   // `commandId` is absent from events sealed before it existed; canonical JSON drops undefined members,
   // so their hashes are unchanged. The members are written in their sorted order by hand: exactly
   // `canonicalJson({ id, type, … })` (a property test checks it), without sorting eleven keys per event.
-  let out = '';
-  const member = (key: string, value: unknown) => {
-    if (value !== undefined) out += `${out === '' ? '' : ','}"${key}":${canonicalJson(value)}`;
-  };
-  member('actor', actor);
-  member('at', at);
-  member('caseId', caseId);
-  member('commandId', commandId);
-  member('id', id);
-  member('payloadHash', payloadHash);
-  member('prevHash', prevHash);
-  member('reason', reason);
-  member('schemaVersion', schemaVersion);
-  member('seq', seq);
-  member('type', type);
+  let out = member('', 'actor', actor);
+  out = member(out, 'at', at);
+  out = member(out, 'caseId', caseId);
+  out = member(out, 'commandId', commandId);
+  out = member(out, 'id', id);
+  out = member(out, 'payloadHash', payloadHash);
+  out = member(out, 'prevHash', prevHash);
+  out = member(out, 'reason', reason);
+  out = member(out, 'schemaVersion', schemaVersion);
+  out = member(out, 'seq', seq);
+  out = member(out, 'type', type);
   return sha256HexSync(`{${out}}`);
 }
 

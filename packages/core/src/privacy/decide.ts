@@ -99,7 +99,9 @@ function deny(code: ReasonCode, rule?: string, detail?: { de: string; en: string
 }
 
 function verdict(effect: UnitVerdict['effect'], code: ReasonCode, unit: DecisionUnit, rule?: string): UnitVerdict {
-  return { effect, reason: reasonFor(code, { subject: unit.key, ...(rule ? { rule } : {}) }) };
+  // Exactly `reasonFor(code, { subject: unit.key, rule })`, built directly: a view builds one per item.
+  const known = REASON_CODES[code];
+  return { effect, reason: { code, rule: rule || known.rule, message: known.message, subject: unit.key } };
 }
 
 /**
@@ -204,20 +206,45 @@ function purposeMismatch(unit: DecisionUnit, purpose: string): boolean {
   return !purposeCovered(unit.purposeIds, purpose) && !unit.purposeIds.includes(parsePurpose(purpose)?.kind ?? purpose);
 }
 
+/** What a consent verdict is judged against: one agency, purpose and instant for every unit of a decision. */
+interface ConsentContext {
+  readonly state: CaseState;
+  readonly privacy: PrivacyState;
+  readonly agencyId: string;
+  readonly purpose: string;
+  readonly now: string;
+  readonly mode: 'read' | 'transfer';
+  /** `consentGap` of a consent and category for this agency, purpose and instant (see {@link consentGaps}). */
+  readonly gapOf: (consent: ConsentState, category: DataCategory) => ReasonCode | undefined;
+}
+
+/**
+ * `consentGap` for one agency, purpose and instant, remembered per consent and category. Within one
+ * decision (a view decides every item of the case) those three never change, so the same consent and
+ * category always give the same answer: a view of 50 items asks each consent once per category instead
+ * of once per item (the consent window's local date, the purpose, the withdrawals). The memo lives as
+ * long as the decider, never across decisions.
+ */
+function consentGaps(
+  agencyId: string,
+  purpose: string,
+  now: string,
+): (consent: ConsentState, category: DataCategory) => ReasonCode | undefined {
+  const memo = new Map<ConsentState, Map<DataCategory, ReasonCode | null>>();
+  return (consent, category) => {
+    let byCategory = memo.get(consent);
+    if (byCategory === undefined) memo.set(consent, (byCategory = new Map()));
+    const known = byCategory.get(category);
+    if (known !== undefined) return known ?? undefined;
+    const gap = consentGap(consent, { agencyId, category, purpose, at: now });
+    byCategory.set(category, gap ?? null);
+    return gap;
+  };
+}
+
 /** Consent-based verdict for a unit going to (or seen by) an agency (DP-06, DP-10, DP-14, DP-15, DP-20). */
-function consentVerdict(
-  unit: DecisionUnit,
-  consents: readonly ConsentState[],
-  context: {
-    state: CaseState;
-    privacy: PrivacyState;
-    agencyId: string;
-    purpose: string;
-    now: string;
-    mode: 'read' | 'transfer';
-  },
-): UnitVerdict {
-  const { state, privacy, agencyId, purpose, now, mode } = context;
+function consentVerdict(unit: DecisionUnit, consents: readonly ConsentState[], context: ConsentContext): UnitVerdict {
+  const { state, privacy, agencyId, now, mode, gapOf } = context;
   if (unit.categories.length === 0) return verdict('allow', 'ALLOW_CONSENT', unit);
   let worst: ReasonCode = 'REDACT_NO_CONSENT';
   for (const consent of consents) {
@@ -226,8 +253,19 @@ function consentVerdict(
       worst = 'DENY_SGB8_65_ENTRUSTED';
       continue;
     }
-    const gaps = unit.categories.map((category) => consentGap(consent, { agencyId, category, purpose, at: now }));
-    const gap = gaps.find((g) => g !== undefined && g !== 'REDACT_NO_CONSENT') ?? gaps.find((g) => g !== undefined);
+    // The first gap other than a missing category, else the first gap (no list per unit and consent).
+    let gap: ReasonCode | undefined;
+    let firstGap: ReasonCode | undefined;
+    for (const category of unit.categories) {
+      const found = gapOf(consent, category);
+      if (found === undefined) continue;
+      if (found !== 'REDACT_NO_CONSENT') {
+        gap = found;
+        break;
+      }
+      firstGap ??= found;
+    }
+    gap ??= firstGap;
     // The person's consent never covers someone else's data (DP-06): that is the reason, whatever else is missing.
     if (
       (gap === undefined || gap === 'REDACT_NO_CONSENT') &&
@@ -265,19 +303,23 @@ function consentVerdict(
   return verdict('redact', shown, unit);
 }
 
-/** Whether a unit went to an agency under a statutory (non-consent) basis. */
-function statutorilyTransferred(unit: DecisionUnit, privacy: PrivacyState, agencyId: string): boolean {
-  return privacy.transfers.some(
-    (t) =>
-      t.record.recipient.agencyId === agencyId &&
-      t.record.legalBasis.kind !== 'consent' &&
-      t.record.items.some(
-        (item) =>
-          unit.key === itemKey(item.section, item.id, item.part) ||
-          // A whole item sent covers its parts; a part sent covers only itself.
-          (item.part === undefined && unit.key.startsWith(`${itemKey(item.section, item.id)}/`)),
-      ),
-  );
+/**
+ * Whether a unit went to an agency under a statutory (non-consent) basis. Prepared once per decision:
+ * the keys of the items and parts sent to the agency (an exact match), and the whole items sent (a whole
+ * item covers its parts; a part sent covers only itself), so judging a unit does not walk every transfer.
+ */
+function statutoryTransfers(privacy: PrivacyState, agencyId: string): (unit: DecisionUnit) => boolean {
+  const sent = new Set<string>();
+  const wholeItems: string[] = [];
+  for (const t of privacy.transfers) {
+    if (t.record.recipient.agencyId !== agencyId || t.record.legalBasis.kind === 'consent') continue;
+    for (const item of t.record.items) {
+      sent.add(itemKey(item.section, item.id, item.part));
+      if (item.part === undefined) wholeItems.push(`${itemKey(item.section, item.id)}/`);
+    }
+  }
+  if (sent.size === 0) return () => false;
+  return (unit) => sent.has(unit.key) || wholeItems.some((prefix) => unit.key.startsWith(prefix));
 }
 
 /** The unit key of an item or a part of it. */
@@ -298,29 +340,30 @@ function readDecider(request: DecisionRequest, privacy: PrivacyState): Decider {
   }
   const rel = relation as CaseRelation;
   const agencyConsents = privacy.consents.filter((c) => c.record.recipients.some((r) => r.agencyId === actor.agencyId));
+  const statutorilyTransferred = statutoryTransfers(privacy, actor.agencyId);
+  const consentContext: ConsentContext = {
+    state,
+    privacy,
+    agencyId: actor.agencyId,
+    purpose,
+    now,
+    mode: 'read',
+    gapOf: consentGaps(actor.agencyId, purpose, now),
+  };
   const judge = (unit: DecisionUnit): UnitVerdict => {
     if (unit.categories.length === 0 && unit.entrusted !== true && unit.childProtection !== true) {
       return verdict('allow', rel === 'breakGlass' ? 'ALLOW_BREAK_GLASS' : 'ALLOW_ASSIGNED_PURPOSE', unit);
     }
-    const ownAgency = recorderAgency(unit, privacy) === undefined || recorderAgency(unit, privacy) === actor.agencyId;
-    if (
-      unit.entrusted === true &&
-      !(unit.recordedBy === actor.id && recorderAgency(unit, privacy) === actor.agencyId)
-    ) {
-      const fromConsent = consentVerdict(unit, agencyConsents, {
-        state,
-        privacy,
-        agencyId: actor.agencyId,
-        purpose,
-        now,
-        mode: 'read',
-      });
+    const recorder = recorderAgency(unit, privacy);
+    const ownAgency = recorder === undefined || recorder === actor.agencyId;
+    if (unit.entrusted === true && !(unit.recordedBy === actor.id && recorder === actor.agencyId)) {
+      const fromConsent = consentVerdict(unit, agencyConsents, consentContext);
       if (fromConsent.effect !== 'allow') return verdict('hide', 'DENY_SGB8_65_ENTRUSTED', unit);
       return fromConsent;
     }
     if (unit.childProtection === true) {
       const inCircle = (rel === 'assigned' || rel === 'breakGlass' || rel === 'supervisor') && ownAgency;
-      const disclosed = statutorilyTransferred(unit, privacy, actor.agencyId);
+      const disclosed = statutorilyTransferred(unit);
       if (!inCircle && !disclosed) return verdict('hide', 'REDACT_NEED_TO_KNOW', unit, 'DP-24');
     }
     if (purposeMismatch(unit, purpose)) return verdict('redact', 'DENY_PURPOSE_MISMATCH', unit);
@@ -329,15 +372,8 @@ function readDecider(request: DecisionRequest, privacy: PrivacyState): Decider {
     if (rel === 'teamLead') return verdict('redact', 'REDACT_NEED_TO_KNOW', unit);
     if (rel === 'assigned' && ownAgency) return verdict('allow', 'ALLOW_ASSIGNED_PURPOSE', unit);
     // Another agency's records: only what a statutory transfer or a consent lets this agency see.
-    if (statutorilyTransferred(unit, privacy, actor.agencyId)) return verdict('allow', 'ALLOW_TRANSFERRED', unit);
-    const fromConsent = consentVerdict(unit, agencyConsents, {
-      state,
-      privacy,
-      agencyId: actor.agencyId,
-      purpose,
-      now,
-      mode: 'read',
-    });
+    if (statutorilyTransferred(unit)) return verdict('allow', 'ALLOW_TRANSFERRED', unit);
+    const fromConsent = consentVerdict(unit, agencyConsents, consentContext);
     return fromConsent.effect === 'deny' ? { ...fromConsent, effect: 'redact' } : fromConsent;
   };
   return { gate: undefined, relation: rel, judge };
@@ -433,6 +469,15 @@ function transferDecider(request: DecisionRequest, privacy: PrivacyState): Decid
   const { caseState: state, now, purpose } = request;
   const recipient = request.recipient!;
   const legal = basis!;
+  const consentContext: ConsentContext = {
+    state,
+    privacy,
+    agencyId: recipient.agencyId,
+    purpose,
+    now,
+    mode: 'transfer',
+    gapOf: consentGaps(recipient.agencyId, purpose, now),
+  };
   const judge = (unit: DecisionUnit): UnitVerdict => {
     if (recipient.kind === 'immigrationAuthority' && unit.categories.some(isSpecialCategory)) {
       const exception =
@@ -441,14 +486,7 @@ function transferDecider(request: DecisionRequest, privacy: PrivacyState): Decid
     }
     switch (legal.kind) {
       case 'consent':
-        return consentVerdict(unit, [consent!], {
-          state,
-          privacy,
-          agencyId: recipient.agencyId,
-          purpose,
-          now,
-          mode: 'transfer',
-        });
+        return consentVerdict(unit, [consent!], consentContext);
       case 'sgb8_8a':
         return verdict('allow', 'ALLOW_CHILD_PROTECTION_8A', unit);
       case 'kkg4':

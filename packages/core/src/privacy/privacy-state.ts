@@ -84,15 +84,11 @@ export function foldPrivacy(journal: readonly JournalEvent[]): PrivacyState {
   const agencyOfUser: Record<string, string> = Object.create(null) as Record<string, string>;
   let staffCaseOf: string | undefined;
   const agenciesOfUser = new Map<string, Set<string>>();
-  const agencyAt = new Map<string, string>();
   for (const event of journal) {
     agencyOfUser[event.actor.id] ??= event.actor.agencyId;
-    const seen = agenciesOfUser.get(event.actor.id) ?? new Set<string>();
-    agenciesOfUser.set(event.actor.id, seen.add(event.actor.agencyId));
-    // Two namesakes writing at the same instant cannot be told apart: that record belongs to neither.
-    const key = recordAgencyKey(event.actor.id, event.at);
-    const earlier = agencyAt.get(key);
-    agencyAt.set(key, earlier === undefined || earlier === event.actor.agencyId ? event.actor.agencyId : '');
+    let seen = agenciesOfUser.get(event.actor.id);
+    if (seen === undefined) agenciesOfUser.set(event.actor.id, (seen = new Set<string>()));
+    seen.add(event.actor.agencyId);
     if (isErasedPayload(event.payload)) continue;
     switch (event.type) {
       case 'ConsentRecorded':
@@ -153,9 +149,16 @@ export function foldPrivacy(journal: readonly JournalEvent[]): PrivacyState {
   };
   const ambiguous = [...agenciesOfUser].filter(([, agencies]) => agencies.size > 1).map(([id]) => id);
   if (ambiguous.length > 0) {
+    // Only the records of ambiguous ids need their own agency: a second pass over their events alone, so a
+    // journal without namesakes (nearly every one) builds no key per event.
     const agencyOfRecord: Record<string, string> = Object.create(null) as Record<string, string>;
-    for (const [key, agency] of agencyAt)
-      if (ambiguous.some((id) => key.startsWith(`${id}\u0000`))) agencyOfRecord[key] = agency;
+    for (const event of journal) {
+      if (!ambiguous.includes(event.actor.id)) continue;
+      // Two namesakes writing at the same instant cannot be told apart: that record belongs to neither.
+      const key = recordAgencyKey(event.actor.id, event.at);
+      const earlier = agencyOfRecord[key];
+      agencyOfRecord[key] = earlier === undefined || earlier === event.actor.agencyId ? event.actor.agencyId : '';
+    }
     Object.assign(state, { ambiguousUserIds: ambiguous, agencyOfRecord });
   }
   return staffCaseOf === undefined ? state : { ...state, staffCaseOf };

@@ -43,24 +43,22 @@ export function itemUnit(
   categories?: readonly DataCategory[],
   index = 0,
 ): DecisionUnit {
-  const unit: Record<string, unknown> = {
+  const unit: { -readonly [K in keyof DecisionUnit]: DecisionUnit[K] } = {
     key: itemKey(section, idOf(item, index), part),
     categories: categories ?? item.categories ?? [],
   };
-  for (const field of [
-    'subjectIds',
-    'professionalSecret',
-    'entrusted',
-    'entrustedBy',
-    'childProtection',
-    'thirdParty',
-    'purposeIds',
-    'recordedBy',
-    'recordedAt',
-  ] as const) {
-    if (item[field] !== undefined) unit[field] = item[field];
-  }
-  return unit as unknown as DecisionUnit;
+  // Each classification field the item has, by name: a view builds a unit per item, and named stores
+  // are several times cheaper than a loop over the field names.
+  if (item.subjectIds !== undefined) unit.subjectIds = item.subjectIds;
+  if (item.professionalSecret !== undefined) unit.professionalSecret = item.professionalSecret;
+  if (item.entrusted !== undefined) unit.entrusted = item.entrusted;
+  if (item.entrustedBy !== undefined) unit.entrustedBy = item.entrustedBy;
+  if (item.childProtection !== undefined) unit.childProtection = item.childProtection;
+  if (item.thirdParty !== undefined) unit.thirdParty = item.thirdParty;
+  if (item.purposeIds !== undefined) unit.purposeIds = item.purposeIds;
+  if (item.recordedBy !== undefined) unit.recordedBy = item.recordedBy;
+  if (item.recordedAt !== undefined) unit.recordedAt = item.recordedAt;
+  return unit;
 }
 
 /** The field groups of a person, each decided on its own (DP-06: names and birth years of household members). */
@@ -101,6 +99,17 @@ export function personUnits(state: CaseState, person: Person): Record<PersonFiel
   };
 }
 
+/** The classification fields a life domain may set for itself (the rest it takes from its assessment). */
+const DOMAIN_UNIT_FIELDS = [
+  'subjectIds',
+  'professionalSecret',
+  'entrusted',
+  'entrustedBy',
+  'childProtection',
+  'thirdParty',
+  'purposeIds',
+] as const;
+
 /** The categories of an assessment's own fields (without its domains). */
 const ASSESSMENT_OWN: readonly DataCategory[] = ['notes'];
 
@@ -116,16 +125,9 @@ export function assessmentUnits(assessment: CaseState['assessments'][number]): {
       key: itemKey('assessments', assessment.id, domain.domainId),
       categories: domain.categories ?? [],
     };
-    for (const field of [
-      'subjectIds',
-      'professionalSecret',
-      'entrusted',
-      'entrustedBy',
-      'childProtection',
-      'thirdParty',
-      'purposeIds',
-    ] as const) {
-      if (domain[field] !== undefined) unit[field] = domain[field];
+    for (const field of DOMAIN_UNIT_FIELDS) {
+      const value = domain[field];
+      if (value !== undefined) unit[field] = value;
     }
     return unit as unknown as DecisionUnit;
   });

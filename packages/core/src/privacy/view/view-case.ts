@@ -135,16 +135,22 @@ function onAgenda(unit: DecisionUnit, agenda: readonly DataCategory[] | undefine
   return agenda === undefined || unit.categories.length === 0 || unit.categories.some((c) => agenda.includes(c));
 }
 
+/**
+ * The reasons once each by code and rule, in the order first given, without their subjects. A view
+ * withholds dozens of items for the same two or three reasons: looked up by code, then rule, with no key
+ * text built per reason.
+ */
 function dedupe(reasons: readonly DecisionReason[]): DecisionReason[] {
-  const seen = new Set<string>();
-  return reasons
-    .filter((r) => {
-      const key = `${r.code}|${r.rule}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((r) => ({ code: r.code, rule: r.rule, message: r.message }));
+  const seen = new Map<string, (string | undefined)[]>();
+  const out: DecisionReason[] = [];
+  for (const r of reasons) {
+    const rules = seen.get(r.code);
+    if (rules === undefined) seen.set(r.code, [r.rule]);
+    else if (rules.includes(r.rule)) continue;
+    else rules.push(r.rule);
+    out.push({ code: r.code, rule: r.rule, message: r.message });
+  }
+  return out;
 }
 
 /**
@@ -290,9 +296,17 @@ export function viewCase(state: CaseState, actor: Actor, purpose: string, option
       }
       const unit = itemUnit(section, item, undefined, undefined, index);
       if (!onAgenda(unit, options.agenda)) return;
-      const result = apply(judge(unit), unit, item, tally);
-      if (result === undefined) return;
-      viewed.push(result === item ? item : { ...(result as RedactionMarker), id: idOf(item, index) });
+      const verdict = judge(unit);
+      if (verdict.effect === 'allow') {
+        apply(verdict, unit, item, tally);
+        viewed.push(item);
+      } else if (verdict.effect !== 'hide') {
+        // Exactly `{ ...markerOf(reason), id }` (what `apply` tallies and returns), in one object.
+        const { code, rule, message } = verdict.reason;
+        tally.redacted += 1;
+        tally.withheld.push(verdict.reason);
+        viewed.push({ redacted: true, code, rule, message, id: idOf(item, index) });
+      }
     });
     out[section] = single ? (viewed[0] ?? null) : viewed;
   }
