@@ -10,7 +10,7 @@ import {
   type LocalizedText,
   type Result,
 } from '@fallkit/core';
-import { canonicalJson, indexEntryFromJournal, journalRefusal } from '@fallkit/core/internal';
+import { canonicalJson, indexEntryFromJournal, journalRefusal } from '@fallkit/core/store';
 import { fromBase64, openBytes } from '../crypto/aes-gcm.js';
 import { deriveKeyFromPassphrase } from '../crypto/passphrase.js';
 import { classifyStoreError } from '../errors/classify-error.js';
