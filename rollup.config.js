@@ -56,8 +56,19 @@ function entriesOf(pkg) {
   /** @type {string[]} */
   const entries = [join(src, 'index.ts')];
   if (pkg === 'core') {
-    // The area subpaths of issue 18, the testing helpers, and the repository's internal entry (issue 19).
-    for (const area of ['testing', 'reporting', 'rights', 'retention', 'records', 'examples', 'sync', 'internal'])
+    // The area subpaths of issue 18, the testing helpers, the store authors' entry and the repository's internal
+    // entry (issue 19).
+    for (const area of [
+      'testing',
+      'reporting',
+      'rights',
+      'retention',
+      'records',
+      'examples',
+      'sync',
+      'store',
+      'internal',
+    ])
       entries.push(join(src, area, 'index.ts'));
   }
   if (pkg === 'components') {

@@ -1,18 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  isCaseWorkRole,
-  isRedactionMarker,
-  type CaseCommand,
-  type CaseCommandInput,
-  type CaseState,
-  type Refusal,
-  type Result,
-  type WorklistInput,
-} from '@fallkit/core';
+import { isCaseWorkRole, isRedactionMarker, type CaseCommand, type CaseState } from '@fallkit/core';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
-import type { CaseRequestContext } from '../context/case-service-port.js';
 import type { ConnectedCaseView } from '../context/core-port.js';
 import { FkCalendarExportEvent } from '../events/fk-calendar-export.js';
 import { FkRefusedEvent } from '../events/fk-refused.js';
@@ -21,74 +11,31 @@ import { FkSubmitEvent } from '../events/fk-submit.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import {
+  EMPTY_DRAFT,
   addDays,
+  appointmentInput,
   appointmentsOf,
   byStart,
+  isCaseloadSource,
   mondayOf,
+  primaryManager,
   type Appointment,
+  type AppointmentDraft,
   type ContactEntry,
   type FollowUpEntry,
+  type ScheduleAppointmentInput,
 } from './appointments.model.js';
+import { statusLine, type AppointmentsView } from './appointments.view.js';
+import { appointmentTable, toolbar, weekGrid } from './agenda.view.js';
+import { appointmentForm } from './appointment-form.view.js';
 import { appointmentsMessages } from './appointments.messages.js';
 import { appointmentsStyles } from './appointments.styles.js';
 import { recordPanelStyles } from '../shared/record-panel.styles.js';
 import { toICalendar, type CalendarEntry } from './icalendar.js';
 import { todayIso as localToday } from '../base/parts-schema.js';
 
-/** The input of the core's `scheduleFollowUp` command (an appointment when it has a time). */
-export type ScheduleAppointmentInput = CaseCommandInput<'scheduleFollowUp'>;
-
-/** What the plan form holds while the user types. */
-export interface AppointmentDraft {
-  readonly date: string;
-  readonly time: string;
-  readonly durationMinutes: string;
-  readonly place: string;
-  readonly subject: string;
-  readonly assignedTo: string;
-}
-
-const EMPTY_DRAFT: AppointmentDraft = {
-  date: '',
-  time: '',
-  durationMinutes: '',
-  place: '',
-  subject: '',
-  assignedTo: '',
-};
-
-/** The `scheduleFollowUp` input of a draft (undefined while date or subject is missing). */
-export function appointmentInput(draft: AppointmentDraft): ScheduleAppointmentInput | undefined {
-  const subject = draft.subject.trim();
-  if (draft.date === '' || subject === '') return undefined;
-  const minutes = Number.parseInt(draft.durationMinutes, 10);
-  return {
-    dueOn: draft.date,
-    subject,
-    ...(draft.time === '' ? {} : { time: draft.time }),
-    ...(draft.time === '' || !Number.isFinite(minutes) ? {} : { durationMinutes: minutes }),
-    ...(draft.place.trim() === '' ? {} : { place: draft.place.trim() }),
-    ...(draft.assignedTo === '' ? {} : { assignedTo: draft.assignedTo }),
-  } as ScheduleAppointmentInput;
-}
-
-/** What a caseload source needs: the core port's decided worklist channel (as `<fk-worklist>` uses it). */
-interface CaseloadSource {
-  loadWorklist(request: CaseRequestContext, scope?: 'mine' | 'agency'): Promise<Result<WorklistInput>>;
-}
-
-function isCaseloadSource(service: unknown): service is CaseloadSource {
-  return typeof (service as Partial<CaseloadSource> | undefined)?.loadWorklist === 'function';
-}
-
-/** The current primary case manager of a case as its (visible) state names it. */
-function primaryManager(managers: readonly unknown[] | undefined): string | undefined {
-  const current = (managers ?? []).filter(
-    (m): m is { userId: string; to?: string } =>
-      !isRedactionMarker(m) && typeof (m as { userId?: unknown }).userId === 'string' && !(m as { to?: string }).to,
-  );
-  return current.at(-1)?.userId;
-}
+export { appointmentInput } from './appointments.model.js';
+export type { AppointmentDraft, ScheduleAppointmentInput } from './appointments.model.js';
 
 /**
  * Appointments (Termine): contacts and follow-ups planned for a date and a time, as a list or a week
@@ -309,276 +256,31 @@ export class FkAppointments extends LitElement {
     return this.workers[id] ?? (own?.id === id ? own.name : undefined) ?? id;
   }
 
-  private subjectOf(a: Appointment) {
-    if (a.subject === undefined) {
-      return html`<span class="withheld">${this.i18n.t('appointments.withheld')}</span>`;
-    }
-    if (a.kind === 'contact') {
-      const key = `appointments.mode.${a.subject}`;
-      const mode = this.i18n.has(key) ? this.i18n.t(key as 'appointments.mode.phone') : a.subject;
-      return this.i18n.t('appointments.contactSummary', { mode });
-    }
-    return a.subject;
-  }
-
-  private whenOf(a: Appointment): string {
-    const day = this.i18n.date(a.date);
-    if (a.time === undefined) return `${day}, ${this.i18n.t('appointments.allDay')}`;
-    const minutes =
-      a.durationMinutes === undefined
-        ? ''
-        : ` (${this.i18n.t('appointments.minutes', { minutes: a.durationMinutes })})`;
-    return `${day}, ${a.time}${minutes}`;
-  }
-
-  private renderToolbar(workers: readonly string[]) {
-    const from = this.weekStart;
-    const to = addDays(from, 6);
-    return html`<div class="toolbar" part="toolbar">
-      <div role="group" aria-label=${this.i18n.t('appointments.view')}>
-        ${(['list', 'week'] as const).map(
-          (v) =>
-            html`<button
-              type="button"
-              class="fk-button"
-              aria-pressed=${this.view === v ? 'true' : 'false'}
-              data-view=${v}
-              @click=${() => (this.view = v)}
-            >
-              ${this.i18n.t(`appointments.view.${v}`)}
-            </button>`,
-        )}
-      </div>
-      <div>
-        <label for="worker">${this.i18n.t('appointments.worker')}</label>
-        <select
-          id="worker"
-          .value=${this.worker}
-          @change=${(e: Event) => (this.worker = (e.target as HTMLSelectElement).value)}
-        >
-          <option value="">${this.i18n.t('appointments.worker.all')}</option>
-          ${workers.map((w) => html`<option value=${w} ?selected=${this.worker === w}>${this.workerName(w)}</option>`)}
-        </select>
-      </div>
-      ${
-        this.view === 'week'
-          ? html`<div
-              role="group"
-              aria-label=${this.i18n.t('appointments.week.label', {
-                from: this.i18n.date(from),
-                to: this.i18n.date(to),
-              })}
-            >
-              <button
-                type="button"
-                class="fk-button"
-                data-week="previous"
-                @click=${() => (this.week = addDays(from, -7))}
-              >
-                ${this.i18n.t('appointments.week.previous')}
-              </button>
-              <button type="button" class="fk-button" data-week="next" @click=${() => (this.week = addDays(from, 7))}>
-                ${this.i18n.t('appointments.week.next')}
-              </button>
-            </div>`
-          : nothing
-      }
-      <button type="button" class="fk-button" part="export" @click=${() => this.exportCalendar()}>
-        ${this.i18n.t('appointments.export')}
-      </button>
-    </div>`;
-  }
-
-  private renderList(shown: readonly Appointment[]) {
-    return html`<table part="list">
-      <thead>
-        <tr>
-          <th scope="col">${this.i18n.t('appointments.col.when')}</th>
-          <th scope="col">${this.i18n.t('appointments.col.what')}</th>
-          <th scope="col">${this.i18n.t('appointments.col.where')}</th>
-          <th scope="col">${this.i18n.t('appointments.col.who')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${shown.map(
-          (a) =>
-            html`<tr data-id=${a.id}>
-              <td>${this.whenOf(a)}</td>
-              <td>
-                ${this.i18n.t(`appointments.kind.${a.kind}`)}: ${this.subjectOf(a)}
-                ${a.done && a.kind === 'followUp' ? html`<span class="meta">(${this.i18n.t('appointments.done')})</span>` : nothing}
-              </td>
-              <td>${a.place ?? ''}</td>
-              <td>${this.workerName(a.worker)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  private renderWeek(shown: readonly Appointment[]) {
-    const from = this.weekStart;
-    const days = Array.from({ length: 7 }, (_, i) => addDays(from, i));
-    return html`<div class="week" part="week">
-      ${days.map((day) => {
-        const items = shown.filter((a) => a.date === day);
-        return html`<section class="day" part="day" data-day=${day} aria-labelledby=${`day-${day}`}>
-          <h3 id=${`day-${day}`}>${this.i18n.date(day, { weekday: 'short', day: '2-digit', month: '2-digit' })}</h3>
-          ${
-            items.length === 0
-              ? nothing
-              : html`<ul>
-                  ${items.map(
-                    (a) =>
-                      html`<li data-id=${a.id}>
-                        ${a.time ?? this.i18n.t('appointments.allDay')} · ${this.subjectOf(a)}
-                        ${a.place ? html`<span class="meta">(${a.place})</span>` : nothing}
-                      </li>`,
-                  )}
-                </ul>`
-          }
-        </section>`;
-      })}
-    </div>`;
-  }
-
-  private renderRefusals(refusals: readonly Refusal[]) {
-    return html`<ul>
-      ${refusals.map((r) => html`<li>${this.i18n.text(r.message)}</li>`)}
-    </ul>`;
-  }
-
-  private renderForm(workers: readonly string[]) {
-    if (!this.writable) {
-      return this.scope === undefined && (this.connection.status === 'ready' || !this.connection.connected)
-        ? html`<p class="fk-hint">${this.i18n.t('appointments.readOnly')}</p>`
-        : nothing;
-    }
-    const d = this.value;
-    const pending = this.connection.pending;
-    const refusals = this.connection.refusals;
-    const field = (id: string, label: string, control: unknown, hint?: string) =>
-      html`<div class=${id === 'subject' ? 'wide' : ''}>
-        <label for=${id}>${label}</label>
-        ${hint ? html`<p class="fk-hint" id=${`${id}-hint`}>${hint}</p>` : nothing} ${control}
-      </div>`;
-    return html`<form
-      part="form"
-      aria-labelledby="form-title"
-      novalidate
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        void this.requestSubmit();
-      }}
-    >
-      <h3 id="form-title" class="wide">${this.i18n.t('appointments.form.title')}</h3>
-      <div>
-        <fk-date-field
-          id="date"
-          label=${this.i18n.t('appointments.form.date')}
-          required
-          .error=${this.error && d.date === '' ? this.i18n.t('appointments.form.required') : undefined}
-          .value=${d.date}
-          @input=${(e: Event) => this.edit({ date: (e.target as HTMLInputElement).value })}
-          @change=${(e: Event) => this.edit({ date: (e.target as HTMLInputElement).value })}
-        ></fk-date-field>
-      </div>
-      ${field(
-        'time',
-        this.i18n.t('appointments.form.time'),
-        html`<input
-          id="time"
-          type="time"
-          aria-describedby="time-hint"
-          .value=${d.time}
-          @input=${(e: Event) => this.edit({ time: (e.target as HTMLInputElement).value })}
-        />`,
-        this.i18n.t('appointments.form.timeHint'),
-      )}
-      ${field(
-        'duration',
-        this.i18n.t('appointments.form.duration'),
-        html`<input
-          id="duration"
-          type="number"
-          min="5"
-          max="720"
-          step="5"
-          inputmode="numeric"
-          .value=${d.durationMinutes}
-          @input=${(e: Event) => this.edit({ durationMinutes: (e.target as HTMLInputElement).value })}
-        />`,
-      )}
-      ${field(
-        'place',
-        this.i18n.t('appointments.form.place'),
-        html`<input
-          id="place"
-          type="text"
-          maxlength="300"
-          .value=${d.place}
-          @input=${(e: Event) => this.edit({ place: (e.target as HTMLInputElement).value })}
-        />`,
-      )}
-      ${field(
-        'assignee',
-        this.i18n.t('appointments.form.assignee'),
-        html`<select
-          id="assignee"
-          .value=${d.assignedTo}
-          @change=${(e: Event) => this.edit({ assignedTo: (e.target as HTMLSelectElement).value })}
-        >
-          <option value="">${this.i18n.t('appointments.form.assigneeDefault')}</option>
-          ${workers.map((w) => html`<option value=${w} ?selected=${d.assignedTo === w}>${this.workerName(w)}</option>`)}
-        </select>`,
-      )}
-      ${field(
-        'subject',
-        this.i18n.t('appointments.form.subject'),
-        html`<input
-          id="subject"
-          type="text"
-          maxlength="200"
-          aria-required="true"
-          aria-describedby="subject-hint"
-          aria-invalid=${this.error && d.subject.trim() === '' ? 'true' : 'false'}
-          .value=${d.subject}
-          @input=${(e: Event) => this.edit({ subject: (e.target as HTMLInputElement).value })}
-        />`,
-        this.i18n.t('appointments.form.subjectHint'),
-      )}
-      ${this.error ? html`<p class="wide fk-feedback fk-feedback--error error" role="alert">${this.i18n.t('appointments.form.required')}</p>` : nothing}
-      ${
-        refusals.length > 0 && this.connection.status === 'ready'
-          ? html`<div class="wide fk-refusals" role="alert">
-              <p>${this.i18n.t('appointments.form.refused')}</p>
-              ${this.renderRefusals(refusals)}
-            </div>`
-          : nothing
-      }
-      <p class="wide" role="status">${this.saved ? this.i18n.t('appointments.form.saved') : nothing}</p>
-      <div class="actions">
-        <button class="fk-button fk-button--primary" type="submit" ?disabled=${pending}>
-          ${pending ? this.i18n.t('appointments.form.saving') : this.i18n.t('appointments.form.submit')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderStatus() {
-    if (!this.connection.connected || this.scope !== undefined) return nothing;
-    const status = this.connection.status;
-    if (status === 'loading')
-      return html`<p class="fk-status" role="status">${this.i18n.t('appointments.loading')}</p>`;
-    if (status === 'not-found')
-      return html`<p class="fk-status" role="status">${this.i18n.t('appointments.notFound')}</p>`;
-    if (status === 'denied') {
-      return html`<div class="fk-refusals" role="alert">
-        <p>${this.i18n.t('appointments.denied')}</p>
-        ${this.renderRefusals(this.connection.refusals)}
-      </div>`;
-    }
-    return nothing;
+  /** What the views read and may do (see {@link AppointmentsView}). */
+  private sections(): AppointmentsView {
+    const connection = this.connection;
+    return {
+      t: this.i18n,
+      connected: connection.connected,
+      status: connection.status,
+      caseload: this.scope !== undefined,
+      mode: this.view,
+      worker: this.worker,
+      weekStart: this.weekStart,
+      writable: this.writable,
+      draft: this.value,
+      error: this.error,
+      pending: connection.pending,
+      refusals: connection.refusals,
+      saved: this.saved,
+      workerName: (id) => this.workerName(id),
+      setMode: (mode) => (this.view = mode),
+      setWorker: (worker) => (this.worker = worker),
+      setWeek: (monday) => (this.week = monday),
+      exportCalendar: () => void this.exportCalendar(),
+      edit: (patch) => this.edit(patch),
+      submit: () => void this.requestSubmit(),
+    };
   }
 
   override render() {
@@ -591,22 +293,23 @@ export class FkAppointments extends LitElement {
     }
     const ready = !this.connection.connected || this.scope !== undefined || this.connection.status === 'ready';
     const shown = this.shown;
+    const v = this.sections();
     return html`<section aria-labelledby="title">
       <h2 id="title">${this.i18n.t('appointments.title')}</h2>
       <p class="lead">${this.i18n.t('appointments.lead')}</p>
-      ${this.renderStatus()}
+      ${statusLine(v)}
       ${
         ready
-          ? html`${this.renderToolbar(workers)}
+          ? html`${toolbar(v, workers)}
               ${shown.length === 0 && this.view === 'list' ? html`<p>${this.i18n.t('appointments.empty')}</p>` : nothing}
-              ${this.view === 'week' ? this.renderWeek(shown) : shown.length > 0 ? this.renderList(shown) : nothing}
+              ${this.view === 'week' ? weekGrid(v, shown) : shown.length > 0 ? appointmentTable(v, shown) : nothing}
               ${withheld > 0 ? html`<p class="meta">${this.i18n.t('appointments.withheldCount', { count: withheld })}</p>` : nothing}
               <p class="meta" role="status">
                 ${this.exported === undefined ? nothing : this.i18n.t('appointments.exported', { count: this.exported })}
               </p>`
           : nothing
       }
-      ${this.renderForm(workers)}
+      ${appointmentForm(v, workers)}
     </section>`;
   }
 }

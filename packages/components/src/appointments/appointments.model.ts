@@ -1,4 +1,13 @@
-import { isRedactionMarker, type Contact, type FollowUp, type RedactionMarker } from '@fallkit/core';
+import {
+  isRedactionMarker,
+  type CaseCommandInput,
+  type Contact,
+  type FollowUp,
+  type RedactionMarker,
+  type Result,
+  type WorklistInput,
+} from '@fallkit/core';
+import type { CaseRequestContext } from '../context/case-service-port.js';
 
 /** A value as the data-protected view hands it: the value, or the marker that stands in its place. */
 type Shown<T> = T | RedactionMarker;
@@ -116,4 +125,61 @@ export function addDays(date: string, days: number): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + days);
   return day.toISOString().slice(0, 10);
+}
+
+/** The input of the core's `scheduleFollowUp` command (an appointment when it has a time). */
+export type ScheduleAppointmentInput = CaseCommandInput<'scheduleFollowUp'>;
+
+/** What the plan form holds while the user types. */
+export interface AppointmentDraft {
+  readonly date: string;
+  readonly time: string;
+  readonly durationMinutes: string;
+  readonly place: string;
+  readonly subject: string;
+  readonly assignedTo: string;
+}
+
+/** The empty plan form (after a save). */
+export const EMPTY_DRAFT: AppointmentDraft = {
+  date: '',
+  time: '',
+  durationMinutes: '',
+  place: '',
+  subject: '',
+  assignedTo: '',
+};
+
+/** The `scheduleFollowUp` input of a draft (undefined while date or subject is missing). */
+export function appointmentInput(draft: AppointmentDraft): ScheduleAppointmentInput | undefined {
+  const subject = draft.subject.trim();
+  if (draft.date === '' || subject === '') return undefined;
+  const minutes = Number.parseInt(draft.durationMinutes, 10);
+  return {
+    dueOn: draft.date,
+    subject,
+    ...(draft.time === '' ? {} : { time: draft.time }),
+    ...(draft.time === '' || !Number.isFinite(minutes) ? {} : { durationMinutes: minutes }),
+    ...(draft.place.trim() === '' ? {} : { place: draft.place.trim() }),
+    ...(draft.assignedTo === '' ? {} : { assignedTo: draft.assignedTo }),
+  } as ScheduleAppointmentInput;
+}
+
+/** What a caseload source needs: the core port's decided worklist channel (as `<fk-worklist>` uses it). */
+export interface CaseloadSource {
+  loadWorklist(request: CaseRequestContext, scope?: 'mine' | 'agency'): Promise<Result<WorklistInput>>;
+}
+
+/** Whether the provider's service has the core port's worklist channel. */
+export function isCaseloadSource(service: unknown): service is CaseloadSource {
+  return typeof (service as Partial<CaseloadSource> | undefined)?.loadWorklist === 'function';
+}
+
+/** The current primary case manager of a case as its (visible) state names it. */
+export function primaryManager(managers: readonly unknown[] | undefined): string | undefined {
+  const current = (managers ?? []).filter(
+    (m): m is { userId: string; to?: string } =>
+      !isRedactionMarker(m) && typeof (m as { userId?: unknown }).userId === 'string' && !(m as { to?: string }).to,
+  );
+  return current.at(-1)?.userId;
 }

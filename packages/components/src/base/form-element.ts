@@ -5,9 +5,9 @@ import { sharedStyles } from '../theme/shared-styles.js';
 import { LocalizeController, type MessageRef } from '../controllers/localize-controller.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
-import { DraftKeeper } from '../controllers/draft-keeper.js';
 import { SaveConfirmation } from '../controllers/save-confirmation.js';
-import { draftKey } from '../controllers/draft-store.js';
+import { FormDrafts, draftOnBase } from '../controllers/form-drafts.js';
+import { FormSaving, seqOfView } from '../controllers/form-saving.js';
 import {
   conflictNotice,
   refusalsNotice,
@@ -24,46 +24,11 @@ import type { FieldBinding, FieldPath, ValueAt } from './field-binding.js';
 import { isEmptyLike, setState } from './control-states.js';
 import { FkChangeEvent, type FkChangeDetail } from '../events/fk-change.js';
 import { FkSubmitEvent } from '../events/fk-submit.js';
-import { FkSavedEvent } from '../events/fk-saved.js';
-import { FkRefusedEvent } from '../events/fk-refused.js';
 import type { FkEvent } from '../events/fk-event.js';
 import { changedPaths, mergeThreeWay } from './three-way-merge.js';
-import { commandRefusals } from './batch-refusals.js';
 import type { BatchSaving } from '../list-editing/save-items.js';
 
 export type { SaveConflict } from '../controllers/form-notices.js';
-
-/** The journal position a pushed case view is at (`CaseState.lastSeq`), if it has one. */
-function seqOfView(view: unknown): number | undefined {
-  const seq = (view as { lastSeq?: unknown } | null | undefined)?.lastSeq;
-  return typeof seq === 'number' ? seq : undefined;
-}
-
-/** A draft as kept: the value and the journal position of the case version it was typed on. */
-interface KeptDraft<V> {
-  readonly fkDraft: 1;
-  readonly value: V;
-  readonly baseSeq?: number;
-  /** The stored value the edits started from (tells a change elsewhere to this form from one to others). */
-  readonly base?: V;
-}
-
-function keptDraft<V>(value: V, baseSeq: number | undefined, base: V | undefined): KeptDraft<V> {
-  return {
-    fkDraft: 1,
-    value,
-    ...(baseSeq === undefined ? {} : { baseSeq }),
-    ...(base === undefined ? {} : { base }),
-  };
-}
-
-/** A kept draft, or a bare value kept by an older version (its base version unknown). */
-function unwrapDraft<V>(kept: KeptDraft<V> | V): { value: V; baseSeq?: number; base?: V } {
-  const envelope = kept as Partial<KeptDraft<V>> | null;
-  if (envelope !== null && typeof envelope === 'object' && envelope.fkDraft === 1 && 'value' in envelope)
-    return envelope as KeptDraft<V>;
-  return { value: kept as V };
-}
 
 /**
  * The form-associated base of every Fallkit form. A subclass renders its fields, sets `schema` (a core
@@ -208,13 +173,23 @@ export abstract class FkFormElement<
   @state() protected draftRestored = false;
 
   /** The last save was refused with `STORE_CONFLICT` (see {@link SaveConflict}); cleared by adopt, re-apply or a save. */
-  @state() protected conflict: SaveConflict | undefined;
+  protected get conflict(): SaveConflict | undefined {
+    return this.saving.conflict;
+  }
+  protected set conflict(next: SaveConflict | undefined) {
+    this.saving.conflict = next;
+  }
 
   /**
    * The journal position (`lastSeq`) of the case version the value is based on: sent as `expectedSeq`
    * with every save, so a save over someone else's newer version is refused instead of overwriting it.
    */
-  protected baseSeq: number | undefined;
+  protected get baseSeq(): number | undefined {
+    return this.saving.baseSeq;
+  }
+  protected set baseSeq(seq: number | undefined) {
+    this.saving.baseSeq = seq;
+  }
 
   /** The core schema of the value. Used for validation and for the `fk-submit` data. */
   protected schema?: ParsingSchema<Out>;
@@ -237,8 +212,11 @@ export abstract class FkFormElement<
   /** The connection to the provider's case service. */
   protected readonly connection: CaseConnectionController<View, Command>;
 
-  /** Keeps unsaved values (memory, or the provider's draft store). */
-  private readonly drafts: DraftKeeper<KeptDraft<V> | V>;
+  /** Keeps unsaved values (memory, or the provider's draft store), with the version they were typed on. */
+  private readonly drafts: FormDrafts<V>;
+
+  /** The connected save: batch write, conflict, and the stored-or-refused life cycle after it. */
+  private readonly saving: FormSaving<V, Out, View, Command>;
 
   /** The visible, focused confirmation of a stored save (rendered by `renderStatus()`). */
   protected readonly confirmation: SaveConfirmation;
@@ -256,10 +234,7 @@ export abstract class FkFormElement<
   private readonly touched = new Set<string>();
   private formDisabled = false;
   private initialValue: V | undefined;
-  private restoredKey: string | undefined;
   private internalWrite = false;
-  /** The current user save and its id: the same save retried keeps the id (idempotent), a new one gets a new id. */
-  private saveAttempt: { readonly key: string; readonly commandId: string } | undefined;
 
   constructor() {
     super();
@@ -273,9 +248,25 @@ export abstract class FkFormElement<
       onView: (view) => this.receiveView(view),
       onContext: () => this.restoreDraft(),
     });
-    this.drafts = new DraftKeeper<KeptDraft<V> | V>(this, {
-      key: () => this.currentDraftKey(),
+    this.drafts = new FormDrafts<V>(this, {
+      formId: () => (this.name ? `${this.localName}#${this.name}` : this.localName),
+      standaloneKey: () => this.draftKey,
+      caseId: () => (this.connection?.connected ? this.connection.caseId : undefined),
       store: () => this.connection.context?.drafts,
+    });
+    this.saving = new FormSaving<V, Out, View, Command>(this, {
+      connection: this.connection,
+      announcer: this.announcer,
+      i18n: this.i18n,
+      confirmation: this.confirmation,
+      value: () => this.value,
+      baseline: () => this.initialValue,
+      stored: () => this.storedValue(),
+      save: (data) => this.save(data),
+      savedSummary: (result) => this.savedSummary(result),
+      afterStored: () => this.settleStored(),
+      afterRefused: () => this.drafts.keep(this.value, this.baseSeq, this.initialValue),
+      focusPath: (path) => this.focusPath(path),
     });
     this.addEventListener('invalid', () => {
       // The host form's interactive validation found us invalid: show everything.
@@ -325,30 +316,9 @@ export abstract class FkFormElement<
   }
 
   /** Saves validated data through the connection. Override for anything beyond `commandsFor()`. */
-  protected async save(data: Out): Promise<Result<unknown>> {
-    const commands = this.commandsFor(data);
-    if (commands === undefined) {
-      return {
-        ok: false,
-        errors: [
-          {
-            code: 'COMPONENT_NO_COMMAND',
-            rule: 'COMPONENT',
-            message: {
-              de: 'Dieses Formular kann nicht direkt im Fall speichern.',
-              en: 'This form cannot save to the case directly.',
-            },
-          },
-        ],
-      };
-    }
-    const list = (Array.isArray(commands) ? commands : [commands]) as readonly Command[];
-    const result = await this.saveBatch(list);
-    if (result.ok) return result;
-    // Each refusal as its command alone would have been refused (`['input', …]`): the forms' field paths.
-    const errors = commandRefusals(result.errors).map(({ refusal }) => refusal);
-    this.connection.refusals = errors;
-    return { ok: false, errors };
+  protected save(data: Out): Promise<Result<unknown>> {
+    // Each refusal comes back as its command alone would have been refused (`['input', …]`): the forms' field paths.
+    return this.saving.saveCommands(this.commandsFor(data));
   }
 
   /**
@@ -357,24 +327,8 @@ export abstract class FkFormElement<
    * save retried, e.g. after a timeout, keeps its id, so it is never stored twice). Refusal paths start
    * with `['commands', i]`; a `STORE_CONFLICT` opens the conflict notice ({@link conflict}).
    */
-  protected async saveBatch(commands: readonly Command[]): Promise<Result<unknown>> {
-    const expectedSeq = this.baseSeq;
-    const key = JSON.stringify([expectedSeq ?? null, commands]);
-    if (this.saveAttempt?.key !== key) this.saveAttempt = { key, commandId: this.connection.newCommandId() };
-    const { commandId } = this.saveAttempt;
-    const result = await this.connection.executeBatch(commands, {
-      commandId,
-      ...(expectedSeq === undefined ? {} : { expectedSeq }),
-    });
-    if (result.ok) {
-      this.saveAttempt = undefined;
-      const stored = seqOfView((result.value as { state?: unknown } | undefined)?.state);
-      if (stored !== undefined) this.baseSeq = stored;
-      this.conflict = undefined;
-    } else if (expectedSeq !== undefined && result.errors.some((e) => e.code === 'STORE_CONFLICT')) {
-      void this.openConflict(expectedSeq);
-    }
-    return result;
+  protected saveBatch(commands: readonly Command[]): Promise<Result<unknown>> {
+    return this.saving.saveBatch(commands);
   }
 
   /** The form's batch save for the list helpers (`saveItemCommands`): `saveBatch` and in-place refusals. */
@@ -387,27 +341,10 @@ export abstract class FkFormElement<
     };
   }
 
-  /** Fills {@link conflict}: the fields that differ in the stored version, and who wrote since. */
-  private async openConflict(baseSeq: number): Promise<void> {
-    this.conflict = { baseSeq, who: [], fields: this.fieldsChangedElsewhere() };
-    const writes = await this.connection.writesAfter(baseSeq);
-    if (this.conflict?.baseSeq !== baseSeq) return;
-    const who = [...new Set(writes.map((w) => w.who))];
-    const at = writes.at(-1)?.at;
-    this.conflict = {
-      ...this.conflict,
-      who,
-      ...(at === undefined ? {} : { at }),
-      fields: this.fieldsChangedElsewhere(),
-    };
-  }
-
-  /** The form fields whose stored version differs from the one the value is based on. */
-  private fieldsChangedElsewhere(): string[] {
+  /** The form's value in the case as stored now (the latest view), if connected and there is one. */
+  private storedValue(): V | undefined {
     const view = this.connection.view;
-    const stored = view === undefined ? undefined : this.valueFromView(view);
-    if (stored === undefined) return [];
-    return changedPaths(this.initialValue, stored).map((path) => path.join(' › '));
+    return view === undefined ? undefined : this.valueFromView(view);
   }
 
   /**
@@ -416,8 +353,7 @@ export abstract class FkFormElement<
    * wins; lists of items merge item by item), then saves again.
    */
   async reapplyOnTop(): Promise<boolean> {
-    const view = this.connection.view;
-    const stored = view === undefined ? undefined : this.valueFromView(view);
+    const stored = this.storedValue();
     if (stored === undefined) return false;
     const merged = mergeThreeWay(this.initialValue, this.value, stored);
     this.adoptRemote();
@@ -451,7 +387,7 @@ export abstract class FkFormElement<
     this.dirty = true;
     this.confirmation.clear();
     this.draftRestored = false;
-    void this.drafts.keep(keptDraft(next, this.baseSeq, this.initialValue));
+    void this.drafts.keep(next, this.baseSeq, this.initialValue);
     const detail: FkChangeDetail<V> = { value: next, valid: !this.hasBlockingErrors() };
     // `change` keeps the native name hosts already listen for; `fk-change` is the typed one (a native name
     // cannot be given another type in GlobalEventHandlersEventMap, and React maps `onChange` to its own).
@@ -677,34 +613,20 @@ export abstract class FkFormElement<
     const data = this.output();
     const proceed = this.dispatchEvent(new FkSubmitEvent<Out>(data));
     if (!proceed || !this.connection.connected) return proceed;
-    this.announcer.announce(this.i18n.t('status.saving'));
-    const result = await this.save(data);
-    if (result.ok) {
-      this.dirty = false;
-      this.remoteChanged = false;
-      this.conflict = undefined;
-      this.draftRestored = false;
-      this.initialValue = this.value;
-      await this.drafts.discard();
-      // Stored: the errors of the attempt go (an emptied form is not wrong), the confirmation shows
-      // beside the save bar and takes focus there.
-      this.showAllErrors = false;
-      this.touched.clear();
-      this.announcer.announce(this.i18n.t('status.saved'));
-      this.dispatchEvent(new FkSavedEvent(result.value));
-      await this.confirmation.confirm(this.savedSummary(result.value));
-      return true;
-    }
-    // Never lose typed text: the value stays as it is and is kept as a draft.
-    await this.drafts.keep(keptDraft(this.value, this.baseSeq, this.initialValue));
-    const reason = result.errors.map((e) => this.i18n.text(e.message)).join(' ');
-    this.announcer.announce(`${this.i18n.t('status.refused', { reason })} ${this.i18n.t('status.draftKept')}`);
-    this.dispatchEvent(new FkRefusedEvent<V>({ errors: result.errors, value: this.value }));
-    this.requestUpdate();
-    await this.updateComplete;
-    const withPath = result.errors.find((e) => e.path && e.path.length > 0);
-    this.focusPath(withPath?.path ?? []);
-    return false;
+    return this.saving.store(data);
+  }
+
+  /** A save was stored: the value is the new baseline, the draft and the attempt's errors go. */
+  private async settleStored(): Promise<void> {
+    this.dirty = false;
+    this.remoteChanged = false;
+    this.draftRestored = false;
+    this.initialValue = this.value;
+    await this.drafts.discard();
+    // Stored: the errors of the attempt go (an emptied form is not wrong); the saving shows the
+    // confirmation beside the save bar and moves focus there.
+    this.showAllErrors = false;
+    this.touched.clear();
   }
 
   /**
@@ -881,7 +803,7 @@ export abstract class FkFormElement<
       // Someone else wrote while the user was typing: never overwrite their text.
       this.remoteChanged = true;
       this.announcer.announce(this.i18n.t('status.remoteChange'));
-      if (this.conflict) this.conflict = { ...this.conflict, fields: this.fieldsChangedElsewhere() };
+      this.saving.refreshConflict();
       return;
     }
     this.internalWrite = true;
@@ -911,46 +833,20 @@ export abstract class FkFormElement<
     this.formResetCallback();
   }
 
-  private currentDraftKey(): string | undefined {
-    const formId = this.name ? `${this.localName}#${this.name}` : this.localName;
-    if (this.draftKey) return draftKey(`standalone:${this.draftKey}`, formId);
-    const caseId = this.connection?.caseId;
-    return this.connection?.connected && caseId ? draftKey(caseId, formId) : undefined;
-  }
-
   private restoreDraft(): void {
+    // Called by the connection's first context callback too, which can come before the constructor is done.
     if (!this.drafts) return;
-    const key = this.currentDraftKey();
-    if (key === undefined || key === this.restoredKey) return;
-    this.restoredKey = key;
-    const apply = (kept: KeptDraft<V> | V | undefined) => {
-      if (kept === undefined || this.currentDraftKey() !== key) return;
-      const { value: draft, baseSeq, base } = unwrapDraft(kept);
+    this.drafts.restoreOnce((draft) => {
       this.internalWrite = true;
-      this.value = draft;
+      this.value = draft.value;
       this.dirty = true;
       this.draftRestored = true;
-      // The draft names the version it was typed on: a case that moved on since then is a change elsewhere.
-      // A case that moved on since then only matters when this form's fields moved too.
-      if (this.baseSeq === undefined) {
-        this.baseSeq = baseSeq;
-        if (base !== undefined) this.initialValue = base;
-      } else if (baseSeq !== undefined && baseSeq !== this.baseSeq) {
-        const untouched =
-          base === undefined || this.initialValue === undefined
-            ? false
-            : changedPaths(base, this.initialValue).length === 0;
-        if (!untouched) {
-          this.remoteChanged = true;
-          this.baseSeq = baseSeq;
-          if (base !== undefined) this.initialValue = base;
-        }
-      }
+      const base = draftOnBase({ baseSeq: this.baseSeq, initial: this.initialValue }, draft);
+      this.baseSeq = base.baseSeq;
+      this.initialValue = base.initial;
+      if (base.remoteChanged) this.remoteChanged = true;
       this.announcer.announce(this.i18n.t('status.draftRestored'));
-    };
-    const restored = this.drafts.restore();
-    if (restored instanceof Promise) void restored.then(apply);
-    else apply(restored);
+    });
   }
 
   // ---- rendering helpers -------------------------------------------------------------------

@@ -5,12 +5,8 @@ import {
   isCaseWorkRole,
   isRedactionMarker,
   type CaseCommand,
-  type CaseCommandInput,
   type DataCategory,
-  type Note,
   type Notice,
-  type RedactionMarker,
-  type Refusal,
 } from '@fallkit/core';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
@@ -23,80 +19,21 @@ import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { notesMessages } from './notes.messages.js';
 import { notesStyles } from './notes.styles.js';
-import { relatesToLine } from '../shared/item-ref.js';
+import {
+  EMPTY_DRAFT,
+  newestFirst,
+  noteInput,
+  shown,
+  type NoteDraft,
+  type NoteEntry,
+  type RecordNoteInput,
+} from './notes.model.js';
+import { statusLine, type NoteDraftError, type NotesView } from './notes.view.js';
+import { noteList } from './note-list.view.js';
+import { noteForm } from './note-form.view.js';
 
-/** A value as the data-protected view hands it: the value, or the marker that stands in its place. */
-type Shown<T> = T | RedactionMarker;
-
-/**
- * One note as the element lists it: a note of the case, a note whose fields the view replaced by
- * markers, or a whole-item marker (DP-24). The element never reads a withheld note's text: there is none.
- */
-export type NoteEntry = { readonly [K in keyof Note]: Shown<Note[K]> } | RedactionMarker;
-
-/** The input of the core's `recordNote` command. */
-export type RecordNoteInput = CaseCommandInput<'recordNote'>;
-
-/** What the write form holds while the user types. */
-export interface NoteDraft {
-  readonly text: string;
-  /** The day the note is about (`YYYY-MM-DD`); the core's "today" if empty. */
-  readonly on: string;
-  /** Data categories beyond `notes` (which every note carries). */
-  readonly categories: readonly DataCategory[];
-  /** Entrusted for personal help (§ 65 SGB VIII). */
-  readonly entrusted: boolean;
-  /** Who entrusted it, when `entrusted`. */
-  readonly entrustedBy: string;
-  /** About a third person (child, partner, relative). */
-  readonly thirdParty: boolean;
-}
-
-/** The categories the form offers besides `notes`: those a note most often holds. */
-export const NOTE_FORM_CATEGORIES: readonly DataCategory[] = [
-  'health',
-  'addiction',
-  'disability',
-  'religion',
-  'offences',
-  'household',
-  'income',
-  'debts',
-  'housing',
-];
-
-const EMPTY_DRAFT: NoteDraft = {
-  text: '',
-  on: '',
-  categories: [],
-  entrusted: false,
-  entrustedBy: '',
-  thirdParty: false,
-};
-
-/** The `recordNote` input of a draft: `notes` always among the categories (the note kind's own). */
-export function noteInput(draft: NoteDraft): RecordNoteInput {
-  const categories: DataCategory[] = ['notes', ...draft.categories.filter((c) => c !== 'notes')];
-  return {
-    text: draft.text.trim(),
-    categories,
-    ...(draft.on === '' ? {} : { on: draft.on }),
-    ...(draft.entrusted ? { entrusted: true } : {}),
-    ...(draft.entrusted && draft.entrustedBy.trim() !== '' ? { entrustedBy: draft.entrustedBy.trim() } : {}),
-    ...(draft.thirdParty ? { thirdParty: true } : {}),
-  };
-}
-
-function shown<T>(value: Shown<T> | undefined): T | undefined {
-  return value === undefined || isRedactionMarker(value) ? undefined : value;
-}
-
-/** Newest first: by the day the note is about, then by when it was recorded. */
-function newestFirst(a: NoteEntry, b: NoteEntry): number {
-  const key = (n: NoteEntry): string =>
-    isRedactionMarker(n) ? '' : `${shown(n.on) ?? ''}|${shown(n.recordedAt) ?? ''}`;
-  return key(b).localeCompare(key(a));
-}
+export { NOTE_FORM_CATEGORIES, noteInput } from './notes.model.js';
+export type { NoteDraft, NoteEntry, RecordNoteInput } from './notes.model.js';
 
 /**
  * The notes of a case (Aktenvermerke): lists them newest first with author and date in the page's
@@ -150,7 +87,7 @@ export class FkNotes extends LitElement {
   /** Text overrides per language. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
-  @state() private error?: 'required' | 'tooLong' | 'entrustedBy';
+  @state() private error?: NoteDraftError;
   @state() private saved = false;
 
   private readonly i18n = new LocalizeController(this, { catalog: notesMessages, overrides: () => this.messages });
@@ -253,217 +190,43 @@ export class FkNotes extends LitElement {
     return undefined;
   }
 
-  private withheld(marker: RedactionMarker) {
-    return html`<p class="withheld" part="withheld">
-      ${this.i18n.t('notes.withheldReason', { reason: this.i18n.text(marker.message) })}
-    </p>`;
-  }
-
-  private renderNote(note: NoteEntry) {
-    if (isRedactionMarker(note)) {
-      return html`<li part="note" data-withheld>${this.withheld(note)}</li>`;
-    }
-    const on = shown(note.on);
-    const categories = shown(note.categories);
-    return html`<li part="note" ?data-withheld=${isRedactionMarker(note.text)}>
-      <p class="meta">
-        ${this.i18n.t('notes.meta', {
-          date: on === undefined ? this.i18n.t('notes.withheld') : this.i18n.date(on),
-          author: this.author(shown(note.recordedBy)),
-        })}
-      </p>
-      ${isRedactionMarker(note.text) ? this.withheld(note.text) : html`<p class="text">${note.text}</p>`}
-      ${relatesToLine(this.i18n, shown(note.relatesTo), this.connection.connected ? this.connection.view : undefined)}
-      ${
-        categories && categories.some((c) => c !== 'notes')
-          ? html`<p class="meta">
-              ${this.i18n.t('notes.categories', {
-                list: this.i18n.list(categories.map((c) => this.categoryLabel(c))),
-              })}
-            </p>`
-          : nothing
-      }
-    </li>`;
-  }
-
   private categoryLabel(category: DataCategory): string {
     const key = `notes.category.${category}`;
     return this.i18n.has(key) ? this.i18n.t(key as 'notes.category.notes') : category;
   }
 
-  private renderStatus() {
-    const status = this.connection.status;
-    if (status === 'loading') return html`<p class="fk-status" role="status">${this.i18n.t('notes.loading')}</p>`;
-    if (status === 'not-found') return html`<p class="fk-status" role="status">${this.i18n.t('notes.notFound')}</p>`;
-    if (status === 'denied') {
-      return html`<div class="fk-refusals" role="alert">
-        <p>${this.i18n.t('notes.denied')}</p>
-        ${this.renderRefusalList(this.connection.refusals)}
-      </div>`;
-    }
-    return nothing;
-  }
-
-  private renderRefusalList(refusals: readonly Refusal[]) {
-    return html`<ul>
-      ${refusals.map((r) => html`<li>${this.i18n.text(r.message)}</li>`)}
-    </ul>`;
-  }
-
-  private renderHint() {
-    const notices =
-      this.connection.connected && this.connection.notices.length > 0 ? this.connection.notices : this.notices;
-    if (notices.length === 0) return nothing;
-    return html`<div class="hint fk-feedback fk-feedback--warning" part="hint" role="status">
-      <p><strong>${this.i18n.t('notes.hint.title')}</strong></p>
-      <ul>
-        ${notices.map((n) => html`<li>${this.i18n.text(n.message)}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderForm() {
-    if (!this.writable) {
-      return this.connection.status === 'ready' || !this.connection.connected
-        ? html`<p class="fk-hint">${this.i18n.t('notes.readOnly')}</p>`
-        : nothing;
-    }
-    const draft = this.value;
-    const pending = this.connection.pending;
-    const refusals = this.connection.refusals;
-    const entrustedByError = this.error === 'entrustedBy' ? this.i18n.t('notes.form.entrustedByRequired') : undefined;
-    const errorText =
-      this.error === 'required'
-        ? this.i18n.t('notes.form.textRequired')
-        : this.error === 'tooLong'
-          ? this.i18n.t('notes.form.textTooLong', { max: NOTE_MAX })
-          : undefined;
-    return html`<form
-      part="form"
-      aria-labelledby="form-title"
-      novalidate
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        void this.requestSubmit();
-      }}
-    >
-      <h3 id="form-title">${this.i18n.t('notes.form.title')}</h3>
-      <div class="fk-field">
-        <label class="fk-label" for="text">${this.i18n.t('notes.form.text')}</label>
-        <p class="fk-hint" id="text-hint">${this.i18n.t('notes.form.textHint')}</p>
-        <textarea
-          id="text"
-          class="fk-control"
-          maxlength=${NOTE_MAX}
-          aria-describedby=${errorText ? 'text-hint text-error' : 'text-hint'}
-          aria-invalid=${errorText ? 'true' : 'false'}
-          aria-required="true"
-          .value=${draft.text}
-          @input=${(e: Event) => this.edit({ text: (e.target as HTMLTextAreaElement).value })}
-        ></textarea>
-        ${errorText ? html`<p class="fk-feedback fk-feedback--error error" id="text-error">${errorText}</p>` : nothing}
-      </div>
-      <fk-date-field
-        id="on"
-        label=${this.i18n.t('notes.form.on')}
-        .value=${draft.on}
-        @input=${(e: Event) => this.edit({ on: (e.target as HTMLInputElement).value })}
-        @change=${(e: Event) => this.edit({ on: (e.target as HTMLInputElement).value })}
-      ></fk-date-field>
-      <fieldset aria-describedby="categories-hint">
-        <legend>${this.i18n.t('notes.form.categories')}</legend>
-        <p class="fk-hint" id="categories-hint">${this.i18n.t('notes.form.categoriesHint')}</p>
-        ${NOTE_FORM_CATEGORIES.map(
-          (c) =>
-            html`<label
-              ><input
-                type="checkbox"
-                name="category"
-                value=${c}
-                .checked=${draft.categories.includes(c)}
-                @change=${(e: Event) => this.toggleCategory(c, (e.target as HTMLInputElement).checked)}
-              />${this.categoryLabel(c)}</label
-            >`,
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>${this.i18n.t('notes.form.flags')}</legend>
-        <label
-          ><input
-            type="checkbox"
-            name="entrusted"
-            .checked=${draft.entrusted}
-            @change=${(e: Event) => this.edit({ entrusted: (e.target as HTMLInputElement).checked })}
-          />${this.i18n.t('notes.form.entrusted')}</label
-        >
-        <label
-          ><input
-            type="checkbox"
-            name="thirdParty"
-            .checked=${draft.thirdParty}
-            @change=${(e: Event) => this.edit({ thirdParty: (e.target as HTMLInputElement).checked })}
-          />${this.i18n.t('notes.form.thirdParty')}</label
-        >
-        ${
-          draft.entrusted
-            ? html`<div class="fk-field">
-                <label class="fk-label" for="entrusted-by">${this.i18n.t('notes.form.entrustedBy')}</label>
-                <input
-                  id="entrusted-by"
-                  type="text"
-                  class="fk-control"
-                  aria-required="true"
-                  aria-invalid=${entrustedByError ? 'true' : 'false'}
-                  aria-describedby=${entrustedByError ? 'entrusted-by-error' : nothing}
-                  .value=${draft.entrustedBy}
-                  @input=${(e: Event) => this.edit({ entrustedBy: (e.target as HTMLInputElement).value })}
-                />
-                ${
-                  entrustedByError
-                    ? html`<p class="fk-feedback fk-feedback--error error" id="entrusted-by-error">
-                        ${entrustedByError}
-                      </p>`
-                    : nothing
-                }
-              </div>`
-            : nothing
-        }
-      </fieldset>
-      ${
-        refusals.length > 0 && this.connection.status === 'ready'
-          ? html`<div class="fk-refusals refusal" role="alert">
-              <p>${this.i18n.t('notes.form.refused')}</p>
-              ${this.renderRefusalList(refusals)}
-            </div>`
-          : nothing
-      }
-      ${this.renderHint()}
-      <p role="status">${this.saved ? this.i18n.t('notes.form.saved') : nothing}</p>
-      <div>
-        <button class="fk-button fk-button--primary" part="submit" type="submit" ?disabled=${pending}>
-          ${pending ? this.i18n.t('notes.form.saving') : this.i18n.t('notes.form.submit')}
-        </button>
-      </div>
-    </form>`;
+  /** What the views read and may do (see {@link NotesView}). */
+  private view(): NotesView {
+    const connection = this.connection;
+    return {
+      t: this.i18n,
+      status: connection.status,
+      caseView: connection.connected ? connection.view : undefined,
+      writable: this.writable,
+      connected: connection.connected,
+      draft: this.value,
+      error: this.error,
+      pending: connection.pending,
+      refusals: connection.refusals,
+      notices: connection.connected && connection.notices.length > 0 ? connection.notices : this.notices,
+      saved: this.saved,
+      author: (id) => this.author(id),
+      categoryLabel: (category) => this.categoryLabel(category),
+      edit: (patch) => this.edit(patch),
+      toggleCategory: (category, on) => this.toggleCategory(category, on),
+      submit: () => void this.requestSubmit(),
+    };
   }
 
   override render() {
-    const listed = this.listed;
+    const v = this.view();
     const status = this.connection.connected ? this.connection.status : 'ready';
     return html`<section aria-labelledby="title">
       <h2 id="title">${this.i18n.t('notes.title')}</h2>
       <p class="lead">${this.i18n.t('notes.lead')}</p>
-      ${this.renderStatus()}
-      ${
-        status === 'ready'
-          ? listed.length === 0
-            ? html`<p>${this.i18n.t('notes.empty')}</p>`
-            : html`<ol part="list">
-                ${listed.map((n) => this.renderNote(n))}
-              </ol>`
-          : nothing
-      }
-      ${this.renderForm()}
+      ${statusLine(v)}
+      ${status === 'ready' ? noteList(v, this.listed) : nothing}
+      ${noteForm(v)}
     </section>`;
   }
 }

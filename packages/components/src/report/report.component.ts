@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { STAGE_DEFINITIONS, STAGES, type CaseState, type Refusal, type Result, type Stage } from '@fallkit/core';
 import {
@@ -9,105 +9,44 @@ import {
   type Report,
   type ReportCell,
   type ReportDimension,
-  type ReportMeasure,
   type ReportSource,
-  type ReportTable,
   type ReportingConfig,
   type StatisticalRecord,
 } from '@fallkit/core/reporting';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
-import type { CaseRequestContext } from '../context/case-service-port.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
-import { plainMessage } from '../i18n/plain-words.js';
-import { adminDetails } from '../i18n/admin-details.view.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
-import { token } from '../theme/tokens.js';
 import { formLayoutStyles } from '../shared/form-layout.styles.js';
 import { reportMessages } from './report.messages.js';
+import { reportStyles } from './report.styles.js';
+import { reportChange, reportChart, reportRefusal, reportTable, type ReportFigureView } from './report-figure.view.js';
+import {
+  REPORT_FILTER_DIMENSIONS,
+  REPORT_VIEWS,
+  REPORT_VIEW_REQUESTS,
+  isReportInputSource,
+  QUARTER,
+  ordered,
+  quartersIn,
+  type ReportFilterDimension,
+  type ReportFilters,
+  type ReportPeriod,
+  type ReportView,
+} from './report.model.js';
+
+export {
+  REPORT_FILTER_DIMENSIONS,
+  REPORT_VIEWS,
+  REPORT_VIEW_REQUESTS,
+  quartersIn,
+  type ReportFilterDimension,
+  type ReportFilters,
+  type ReportPeriod,
+  type ReportView,
+} from './report.model.js';
 import { FkExportEvent } from '../events/fk-export.js';
-
-/** The figures `<fk-report>` offers. */
-export const REPORT_VIEWS = ['stage', 'goalAttainment', 'closureReason', 'serviceGap', 'misrouting'] as const;
-
-/** One of {@link REPORT_VIEWS}. */
-export type ReportView = (typeof REPORT_VIEWS)[number];
-
-/** The report request behind each view. */
-export const REPORT_VIEW_REQUESTS: Readonly<
-  Record<ReportView, { dimension: ReportDimension; measure: ReportMeasure }>
-> = {
-  stage: { dimension: 'stage', measure: 'cases' },
-  goalAttainment: { dimension: 'goalAttainment', measure: 'goals' },
-  closureReason: { dimension: 'closureReason', measure: 'cases' },
-  serviceGap: { dimension: 'serviceGap', measure: 'serviceGaps' },
-  misrouting: { dimension: 'misrouted', measure: 'cases' },
-};
-
-/** What a report source needs: the core port's `loadReportInput` (the core's decided report channel). */
-interface ReportInputSource {
-  loadReportInput(
-    request?: CaseRequestContext,
-    config?: ReportingConfig,
-  ): Promise<Result<readonly StatisticalRecord[]>>;
-}
-
-/** Stages in cycle order: the core's one stage order. */
-const STAGE_ORDER: readonly string[] = STAGES;
-const ATTAINMENT_ORDER = ['achieved', 'partlyAchieved', 'notAchieved', 'dropped', 'open'];
-
-/** Rank of a category value for display: stages in cycle order, attainment from best to open, else as the core sorted. */
-function rank(dimension: ReportDimension, value: string): number {
-  const list = dimension === 'stage' ? STAGE_ORDER : dimension === 'goalAttainment' ? ATTAINMENT_ORDER : undefined;
-  const i = list ? list.indexOf(value) : -1;
-  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-}
-
-/** The table with its rows in reading order (only the order changes; the numbers are the core's). */
-function ordered(table: ReportTable): ReportTable {
-  const dimension = table.rowDimensions[0];
-  if (dimension === undefined) return table;
-  const order = table.rows
-    .map((_, i) => i)
-    .sort((a, b) => rank(dimension, table.rows[a]![0]!) - rank(dimension, table.rows[b]![0]!) || a - b);
-  return {
-    ...table,
-    rows: order.map((i) => table.rows[i]!),
-    cells: order.map((i) => table.cells[i]!),
-    rowTotals: table.rowTotals ? order.map((i) => table.rowTotals![i]!) : null,
-  };
-}
-
-/** The dimensions a head of department filters by (issue 22): agency, legal domain, stage, closure reason. */
-export const REPORT_FILTER_DIMENSIONS = ['organisation', 'legalDomain', 'stage', 'closureReason'] as const;
-
-/** One of {@link REPORT_FILTER_DIMENSIONS}. */
-export type ReportFilterDimension = (typeof REPORT_FILTER_DIMENSIONS)[number];
-
-/** One value per filter dimension; an absent or empty value means "all". */
-export type ReportFilters = Partial<Readonly<Record<ReportFilterDimension, string>>>;
-
-/**
- * A period as quarters (`2026-Q1` to `2026-Q2`, both included) of the month a case was opened: the
- * statistical skeleton holds no finer date (DP-33/DP-36), so a report never narrows time below a quarter.
- */
-export interface ReportPeriod {
-  readonly from: string;
-  readonly to: string;
-}
-
-const QUARTER = /^\d{4}-Q[1-4]$/;
-
-/** The quarters of `known` within the period (quarter strings sort in time order). */
-export function quartersIn(period: ReportPeriod, known: readonly string[]): string[] {
-  const [from, to] = period.from <= period.to ? [period.from, period.to] : [period.to, period.from];
-  return known.filter((q) => QUARTER.test(q) && q >= from && q <= to);
-}
-
-function isReportInputSource(service: unknown): service is ReportInputSource {
-  return typeof (service as Partial<ReportInputSource> | undefined)?.loadReportInput === 'function';
-}
 
 /**
  * Aggregated, anonymised figures from the core's reporting (`buildReport`, DP-33): caseload by stage,
@@ -142,131 +81,7 @@ function isReportInputSource(service: unknown): service is ReportInputSource {
  * @cssproperty --fk-color-redacted - Withheld bars and cells.
  */
 export class FkReport extends LitElement {
-  static override styles = [
-    sharedStyles,
-    formLayoutStyles,
-    css`
-      .wrap {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-m')};
-      }
-      .figure {
-        display: grid;
-        grid-template-columns: 1fr;
-        gap: ${token('space-l')};
-        align-items: start;
-      }
-      .figure > * {
-        min-inline-size: 0;
-      }
-      .table-box {
-        overflow-x: auto;
-      }
-      @container (min-width: 52rem) {
-        .figure:not(.figure--wide) {
-          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-        }
-      }
-      .figure--wide .chart-box {
-        max-inline-size: 48rem;
-      }
-      table {
-        inline-size: 100%;
-        border-collapse: collapse;
-      }
-      .filters {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token('space-s')} ${token('space-m')};
-        border: ${token('border-width')} solid ${token('color-border-subtle')};
-        border-radius: ${token('radius-m')};
-        padding: ${token('space-s')} ${token('space-m')};
-      }
-      .filter label {
-        display: block;
-        font-size: ${token('font-size-s')};
-      }
-      .filter select {
-        font: inherit;
-        padding: ${token('space-3xs')} ${token('space-2xs')};
-      }
-      caption {
-        text-align: start;
-        font-weight: ${token('font-weight-strong')};
-        padding-block-end: ${token('space-xs')};
-      }
-      th,
-      td {
-        padding: ${token('space-xs')} ${token('space-s')};
-        border-block-end: ${token('border-width')} solid ${token('color-border-subtle')};
-        text-align: start;
-      }
-      td.num,
-      th.num {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
-      }
-      thead th {
-        background: ${token('color-surface-raised')};
-        font-size: ${token('font-size-s')};
-      }
-      tfoot th,
-      tfoot td {
-        font-weight: ${token('font-weight-strong')};
-        border-block-start: 2px solid ${token('color-border')};
-      }
-      .withheld {
-        color: ${token('color-redacted')};
-        font-weight: ${token('font-weight-strong')};
-      }
-      .withheld abbr {
-        text-decoration: none;
-        cursor: help;
-      }
-      tbody th {
-        font-weight: ${token('font-weight-normal')};
-      }
-      svg {
-        inline-size: 100%;
-        block-size: auto;
-        font-family: inherit;
-      }
-      .bar {
-        fill: var(--fk-color-primary, #0b57a4);
-      }
-      .bar-withheld {
-        fill: var(--fk-color-redacted-subtle, #eceef1);
-        stroke: var(--fk-color-redacted, #4a5360);
-        stroke-dasharray: 4 3;
-      }
-      .bar-label {
-        fill: var(--fk-color-text, #1b1f24);
-        font-size: 13px;
-      }
-      .bar-value {
-        fill: var(--fk-color-text, #1b1f24);
-        font-size: 13px;
-        font-weight: 600;
-      }
-      .axis {
-        stroke: var(--fk-color-border, #737d8c);
-      }
-      @media (forced-colors: active) {
-        .bar {
-          fill: CanvasText;
-        }
-        .bar-withheld {
-          fill: Canvas;
-          stroke: CanvasText;
-        }
-        .bar-label,
-        .bar-value {
-          fill: CanvasText;
-        }
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, formLayoutStyles, reportStyles];
 
   /** The cases (standalone): case states or report sources. Only their statistical skeleton is used. */
   @property({ attribute: false }) cases?: readonly (CaseState | ReportSource)[];
@@ -460,8 +275,14 @@ export class FkReport extends LitElement {
     }
   }
 
-  private cellText(cell: ReportCell): string {
-    return cell.suppressed ? SUPPRESSED_MARKER : this.i18n.number(cell.count ?? 0);
+  /** What the figure views read (see {@link ReportFigureView}). */
+  private figureView(): ReportFigureView {
+    return {
+      t: this.i18n,
+      view: this.view,
+      chartWidth: this.chartWidth,
+      valueLabel: (dimension, value) => this.valueLabel(dimension, value),
+    };
   }
 
   /** The filter and period lines at the head of the CSV, so an export says what it counts. */
@@ -621,137 +442,9 @@ export class FkReport extends LitElement {
     </fieldset>`;
   }
 
-  private renderTable(table: ReportTable, minimum: number, suffix = '', heading?: string) {
-    const t = this.i18n;
-    const cols = table.columnDimension
-      ? table.columns.map((c) => this.valueLabel(table.columnDimension!, c))
-      : [t.t('report.col.count')];
-    const cell = (c: ReportCell) =>
-      c.suppressed
-        ? html`<td class="num withheld">
-            <abbr title=${t.t('report.suppressed')}>${SUPPRESSED_MARKER}</abbr
-            ><span class="fk-visually-hidden"> ${t.t('report.suppressed')}</span>
-          </td>`
-        : html`<td class="num">${t.number(c.count ?? 0)}</td>`;
-    return html`<div class="table-box">
-      <table part="table" aria-describedby=${table.withheld > 0 ? `suppressed-note${suffix}` : nothing}>
-        <caption>
-          ${t.t(`report.caption.${this.view}`)}
-          (${t.t(`report.unit.${table.measure}`)})${heading ? html`<br />${heading}` : nothing}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.t('report.col.value')}</th>
-            ${cols.map((c) => html`<th scope="col" class="num">${c}</th>`)}
-            ${table.rowTotals ? html`<th scope="col" class="num">${t.t('report.total')}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${table.rows.map(
-            (row, r) =>
-              html`<tr>
-                <th scope="row">${row.map((v, i) => this.valueLabel(table.rowDimensions[i]!, v)).join(' / ')}</th>
-                ${table.cells[r]!.map(cell)} ${table.rowTotals ? cell(table.rowTotals[r]!) : nothing}
-              </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${t.t('report.total')}</th>
-            ${(table.columnTotals ?? [table.grandTotal]).map(cell)}
-            ${table.rowTotals ? cell(table.grandTotal) : nothing}
-          </tr>
-        </tfoot>
-      </table>
-      ${
-        table.withheld > 0
-          ? html`<p id=${`suppressed-note${suffix}`} class="meta" part="note">
-              ${t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: minimum })}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderChart(table: ReportTable) {
-    const t = this.i18n;
-    const caption = t.t(`report.caption.${this.view}`);
-    const bars = table.rows.map((row, r) => ({
-      label: row.map((v, i) => this.valueLabel(table.rowDimensions[i]!, v)).join(' / '),
-      cell: (table.rowTotals ? table.rowTotals[r] : table.cells[r]![0])!,
-    }));
-    const max = Math.max(1, ...bars.map((b) => b.cell.count ?? 0));
-    const rowHeight = 34;
-    const width = this.chartWidth;
-    const labelWidth = Math.round(Math.min(230, width * 0.42));
-    const barSpace = width - labelWidth - 48;
-    const height = bars.length * rowHeight + 12;
-    const desc = t.t('report.chartDesc', {
-      items: bars
-        .map((b) =>
-          t.t('report.chartItem', {
-            label: b.label,
-            count: this.cellText(b.cell) === SUPPRESSED_MARKER ? t.t('report.suppressed') : this.cellText(b.cell),
-          }),
-        )
-        .join('; '),
-    });
-    const maxChars = Math.max(10, Math.floor(labelWidth / 7.5));
-    const short = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
-    return html`<svg
-      part="chart"
-      role="img"
-      viewBox="0 0 ${width} ${height}"
-      aria-labelledby="chart-title chart-desc"
-      preserveAspectRatio="xMinYMin meet"
-    >
-      <title id="chart-title">${t.t('report.chart', { caption })}</title>
-      <desc id="chart-desc">${desc}</desc>
-      ${bars.map((b, i) => {
-        const y = 6 + i * rowHeight;
-        const withheld = b.cell.suppressed;
-        // A withheld bar gets a fixed, obviously unscaled width: its length must not hint at the number.
-        const w = withheld ? barSpace * 0.25 : Math.max(2, ((b.cell.count ?? 0) / max) * barSpace);
-        return svg`<g part="bar">
-          <text class="bar-label" x=${labelWidth - 8} y=${y + rowHeight / 2} text-anchor="end" dominant-baseline="middle">${short(b.label)}</text>
-          <rect class=${withheld ? 'bar-withheld' : 'bar'} x=${labelWidth} y=${y + 5} width=${w} height=${rowHeight - 12} rx="3"></rect>
-          <text class="bar-value" x=${labelWidth + w + 6} y=${y + rowHeight / 2} dominant-baseline="middle">${this.cellText(b.cell)}</text>
-        </g>`;
-      })}
-      <line class="axis" x1=${labelWidth} x2=${labelWidth} y1="2" y2=${height - 2}></line>
-    </svg>`;
-  }
-
-  /** The change of the grand total between the periods, only where both totals are published. */
-  private renderChange(current: ReportTable, compared: ReportTable) {
-    const a = current.grandTotal;
-    const b = compared.grandTotal;
-    if (a.suppressed || b.suppressed || a.count === null || b.count === null) return nothing;
-    const diff = a.count - b.count;
-    return html`<p class="meta" part="change">
-      ${this.i18n.t('report.compare.change', {
-        diff: `${diff > 0 ? '+' : ''}${this.i18n.number(diff)}`,
-        current: this.i18n.number(a.count),
-        compared: this.i18n.number(b.count),
-      })}
-    </p>`;
-  }
-
-  private renderRefusal(errors: readonly Refusal[]) {
-    const t = this.i18n;
-    return html`<div class="fk-refusals" part="refusal" role="status">
-      <p class="fk-feedback fk-feedback--error">
-        <span class="fk-feedback__icon" aria-hidden="true">!</span>${t.t('report.refused')}
-      </p>
-      <ul>
-        ${errors.map((e) => html`<li>${plainMessage(e, t.lang)}</li>`)}
-      </ul>
-      ${adminDetails(errors, t.lang)}
-    </div>`;
-  }
-
   override render() {
     const t = this.i18n;
+    const v = this.figureView();
     const sources = this.sources;
     const counted =
       sources.filter((s) => !('state' in s) || s.excludeFromStatistics !== true).length +
@@ -759,34 +452,35 @@ export class FkReport extends LitElement {
       (this.archive?.length ?? 0);
     let body;
     if (this.loading) body = html`<p class="meta" role="status">${t.t('report.loading')}</p>`;
-    else if (this.refusal && !this.cases) body = this.renderRefusal(this.refusal);
+    else if (this.refusal && !this.cases) body = reportRefusal(v, this.refusal);
     else if (counted === 0) body = html`<p class="notice">${t.t('report.empty')}</p>`;
     else {
       const result = this.result;
-      if (!result.ok) body = this.renderRefusal(result.errors);
+      if (!result.ok) body = reportRefusal(v, result.errors);
       else {
         const table = result.value.tables[0]!;
         const comparison = this.comparisonResult;
         body = html`<div class="figure ${table.columnDimension ? 'figure--wide' : ''}">
-            ${this.renderTable(table, result.value.minimumCellSize, '', this.period ? this.periodLabel(this.period) : undefined)}
-            <div class="chart-box">${this.renderChart(table)}</div>
+            ${reportTable(v, table, result.value.minimumCellSize, '', this.period ? this.periodLabel(this.period) : undefined)}
+            <div class="chart-box">${reportChart(v, table)}</div>
           </div>
           ${
             comparison === undefined
               ? nothing
               : comparison.ok
                 ? html`<div class="figure comparison" part="comparison">
-                    ${this.renderTable(
+                    ${reportTable(
+                      v,
                       comparison.value.tables[0]!,
                       comparison.value.minimumCellSize,
                       '-comparison',
                       t.t('report.compare.heading', { period: this.periodLabel(this.comparison!) }),
                     )}
-                    ${this.renderChange(table, comparison.value.tables[0]!)}
+                    ${reportChange(v, table, comparison.value.tables[0]!)}
                   </div>`
                 : html`<div part="comparison">
                     <p>${t.t('report.compare.heading', { period: this.periodLabel(this.comparison!) })}</p>
-                    ${this.renderRefusal(comparison.errors)}
+                    ${reportRefusal(v, comparison.errors)}
                   </div>`
           }
           <div class="actions">

@@ -70,6 +70,16 @@ export const CORE_ENTRIES: readonly GatedEntry[] = [
     ceiling: 56500,
     forbidden: NOT_IN_CORE_MAIN,
   },
+  {
+    name: '@fallkit/core/store',
+    spec: own('packages/core/src/store/index.ts'),
+    // What a store implementation needs beyond the port's types (issue 19: @fallkit/store-dexie imports only the
+    // public entries). Most of it is the case list's row rebuilt from a journal (indexEntryFromJournal: the fold,
+    // the rights index, the worklist's process standards), which a store host has from the main entry already.
+    // Measured 26121 B (zod external); that + ~3 %.
+    ceiling: 26900,
+    forbidden: NOT_IN_CORE_MAIN,
+  },
 ];
 
 export const PACKAGE_ENTRIES: readonly GatedEntry[] = [
@@ -122,13 +132,13 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-connected-plan-document.ts': 20500, // measured 18682 B; fk-plan-document plus the connection; goal <= 8 KB; 20043 B with the page-language date field and handover continuity (issue 21)
   'fk-date-field.ts': 9100, // measured 7642 B; field: goal <= 3 KB like fk-text-field; 7917 B after the second wave's merges; 8856 B with the page-language date field and handover continuity (issue 21)
   'fk-first-counselling.ts': 29800, // measured 25764 B; stage element: goal <= 8 KB; 26871 B after the second wave's merges; 28283 B with the page-language date field and handover continuity (issue 21); 29332 B after the third session's merges (split views, form-notice and side-action controllers, drafts that keep their version: issues 19, 21)
-  'fk-goal-agreement.ts': 39000, // measured 32968 B; 34110 B after the second wave's merges; s21's measures in the print and the print root add ~3 KB; 38593 B with the letterhead and the Art. 13 block in the print (issue 21); stage element: goal <= 8 KB
+  'fk-goal-agreement.ts': 39600, // measured 32968 B; 34110 B after the second wave's merges; s21's measures in the print and the print root add ~3 KB; 38593 B with the letterhead and the Art. 13 block in the print (issue 21); stage element: goal <= 8 KB; 39026 B with the base form's saving and draft controllers (issue 19, +~420 B per form)
   'fk-handover.ts': 46000, // 45108 B with naming the case manager and its confirmation (assignmentConsequences, issue 21); measured 39719 B with the confirmation dialog, the directory and the may-issue check (s21); stage element: goal <= 8 KB; 40821 B after the second wave's merges; 42334 B with the page-language date field and handover continuity (issue 21); 43882 B after the third session's merges (split views, form-notice and side-action controllers, drafts that keep their version: issues 19, 21)
-  'fk-help-plan.ts': 35200, // measured 31527 B; stage element: goal <= 8 KB; 32945 B after the second wave's merges; 34413 B with the page-language date field and handover continuity (issue 21)
+  'fk-help-plan.ts': 35900, // measured 31527 B; stage element: goal <= 8 KB; 32945 B after the second wave's merges; 34413 B with the page-language date field and handover continuity (issue 21); 35440 B with the base form's saving and draft controllers (issue 19, +~420 B per form)
   'fk-intake-screening.ts': 31300, // measured 27256 B; stage element: goal <= 8 KB; 28380 B after the second wave's merges; 29906 B with the page-language date field and handover continuity (issue 21); 30757 B after the third session's merges (split views, form-notice and side-action controllers, drafts that keep their version: issues 19, 21)
   'fk-letter.ts': 20400, // measured 17636 B; stage element: goal <= 8 KB; 18209 B with the organisation's "today" (core localDate); 19200 B with the page-language date field and handover continuity (issue 21); 19924 B filled from the recipient's view (issue 22)
-  'fk-monitoring.ts': 41200, // 40670 B with the withheld entries counted in the header (issue 21); measured 35527 B; stage element: goal <= 8 KB; 37172 B after the second wave's merges; 38773 B with the page-language date field and handover continuity (issue 21); 40098 B with the crises and contact participants (issue 20)
-  'fk-documents.ts': 23400, // stage element: goal <= 8 KB; measured 21394 B (before the page-language date field)
+  'fk-monitoring.ts': 41500, // measured 35527 B; stage element: goal <= 8 KB; 37172 B after the second wave's merges; 38773 B with the page-language date field and handover continuity (issue 21); 40098 B with the crises and contact participants (issue 20); 40952 B with the base form's saving and draft controllers (issue 19, +~420 B per form)
+  'fk-documents.ts': 23900, // stage element: goal <= 8 KB; measured 21394 B (before the page-language date field); 23455 B with its views split out (issue 19)
   'fk-notes.ts': 20500, // measured 17754 B; stage element: goal <= 8 KB; 18372 B after the second wave's merges; 19506 B with the page-language date field and handover continuity (issue 21); 20138 B with what a note relates to (issue 20)
   'fk-person-record.ts': 25400, // measured 21990 B; stage element: goal <= 8 KB; 22880 B after the second wave's merges; 23850 B with the page-language date field and handover continuity (issue 21); 25003 B with household relations (issue 22) after the third session's merges (split views, form-notice and side-action controllers, drafts that keep their version: issues 19, 21)
   'fk-plan-document.ts': 18100, // measured 15877 B; stage element: goal <= 8 KB; 16458 B after the second wave's merges; 17677 B with the page-language date field and handover continuity (issue 21)

@@ -1,5 +1,5 @@
 import { ok, type CaseStore, type Result } from '@fallkit/core';
-import { canonicalJson, contentHashesOf, sha256HexOfBytes } from '@fallkit/core/internal';
+import { canonicalJson, contentHashesOf, sha256HexOfBytes } from '@fallkit/core/store';
 import { sealBytes, toBase64 } from '../crypto/aes-gcm.js';
 import {
   deriveKeyFromPassphrase,

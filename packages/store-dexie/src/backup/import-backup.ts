@@ -16,7 +16,7 @@ import {
   indexEntryFromJournal,
   journalRefusal,
   sha256HexOfBytes,
-} from '@fallkit/core/internal';
+} from '@fallkit/core/store';
 import { fromBase64, openBytes } from '../crypto/aes-gcm.js';
 import { deriveKeyFromPassphrase } from '../crypto/passphrase.js';
 import { classifyStoreError } from '../errors/classify-error.js';

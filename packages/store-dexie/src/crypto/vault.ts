@@ -2,7 +2,7 @@ import type { CaseKeyRow, CryptoMeta } from '../schema/rows.js';
 import type { FallkitDexie } from '../schema/schema-versions.js';
 import { StoreRefusalError, storeRefusal } from '../errors/store-refusals.js';
 import { importAesKey, openBytes, sealBytes } from './aes-gcm.js';
-import { unreadableEventRefusal } from '@fallkit/core/internal';
+import { unreadableEventRefusal } from '@fallkit/core/store';
 
 /** A case's data key, unwrapped for this session, with the stored row it came from. */
 export interface CaseKey {

@@ -24,7 +24,7 @@ import {
   erasedEvent,
   malformedAppendRefusal,
   matchesCaseQuery,
-} from '@fallkit/core/internal';
+} from '@fallkit/core/store';
 import type { CaseRow, ContentRow, EventRow, SealedBox } from '../schema/rows.js';
 import { INDEX_STALE_META_KEY } from '../schema/rows.js';
 import type { FallkitDexie } from '../schema/schema-versions.js';

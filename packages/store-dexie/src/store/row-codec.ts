@@ -1,5 +1,5 @@
 import { type CaseIndexEntry, type EventNote, type JournalEvent } from '@fallkit/core';
-import { unreadableEventRefusal } from '@fallkit/core/internal';
+import { unreadableEventRefusal } from '@fallkit/core/store';
 import type { CaseRow, EventRow } from '../schema/rows.js';
 import { openJson, sealJson } from '../crypto/aes-gcm.js';
 import { StoreRefusalError, storeRefusal } from '../errors/store-refusals.js';
