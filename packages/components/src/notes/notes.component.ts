@@ -224,9 +224,7 @@ export class FkNotes extends LitElement {
     return html`<section aria-labelledby="title">
       <h2 id="title">${this.i18n.t('notes.title')}</h2>
       <p class="lead">${this.i18n.t('notes.lead')}</p>
-      ${statusLine(v)}
-      ${status === 'ready' ? noteList(v, this.listed) : nothing}
-      ${noteForm(v)}
+      ${statusLine(v)} ${status === 'ready' ? noteList(v, this.listed) : nothing} ${noteForm(v)}
     </section>`;
   }
 }

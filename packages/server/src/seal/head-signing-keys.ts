@@ -71,7 +71,10 @@ export async function createServerHeadKeys(options: ServerHeadKeysOptions): Prom
  * rotation, or tests. Keep `privateJwk` in the key management; publish nothing of it but through the JWKS.
  */
 export async function generateHeadSigningKey(kid?: string): Promise<HeadSigningKey> {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
+  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, [
+    'sign',
+    'verify',
+  ])) as webcrypto.CryptoKeyPair;
   const privateJwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
   const random = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
   return { kid: kid ?? `head-${new Date().toISOString().slice(0, 10)}-${random}`, privateJwk };
