@@ -23,10 +23,13 @@ import {
 import {
   createJwtVerifier,
   createSyncHandlers,
+  createServerHeadKeys,
   createTenantStores,
+  generateHeadSigningKey,
   jsonFileAgencyKeys,
   jsonFileDirectory,
   memoryDirectory,
+  type HeadSigningKey,
 } from '@fallkit/server';
 import { DEMO_ACCOUNTS, DEMO_TENANT } from '../../../packages/server/src/identity-provider/index.js';
 
@@ -76,6 +79,24 @@ async function sealKey(file: string): Promise<CryptoKey> {
     await writeFile(file, Buffer.from(raw).toString('hex'), { mode: 0o600 });
   }
   return importHmacSealKey(raw);
+}
+
+/**
+ * The server's head-signing key (issue 15, DP-44), kept in the data folder like the seal key: a restart signs
+ * with the same key, so devices keep the key they fetched, and a second instance on the same folder signs alike.
+ * A missing or unreadable file gets a new key (devices then fetch the new JWKS once, on its unknown kid).
+ */
+async function headSigningKey(file: string): Promise<HeadSigningKey> {
+  try {
+    const stored = JSON.parse(await readFile(file, 'utf8')) as HeadSigningKey;
+    await createServerHeadKeys({ signing: stored }); // throws on anything but an Ed25519 private JWK
+    return stored;
+  } catch {
+    const fresh = await generateHeadSigningKey();
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(fresh), { mode: 0o600 });
+    return fresh;
+  }
 }
 
 async function jwksOf(issuer: string): Promise<string> {
@@ -155,6 +176,9 @@ export async function startSyncBackend(options: SyncBackendOptions): Promise<Syn
       verifier,
       // The agencies' public signing keys, published from their devices (the private keys stay there).
       agencyKeys: await jsonFileAgencyKeys(join(options.dataDir, 'server', 'agency-keys.json')),
+      headKeys: createServerHeadKeys({
+        signing: await headSigningKey(join(options.dataDir, 'server', 'head-key.json')),
+      }),
       allowedTenants: [tenant],
       onError: (error) => console.error('Sync-Server / sync server:', error),
     });
