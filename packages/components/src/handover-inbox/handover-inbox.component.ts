@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CATEGORY_LABELS, purposeLabel, type DataCategory, type LocalizedText } from '@fallkit/core';
+import { CATEGORY_LABELS, type DataCategory, type LocalizedText } from '@fallkit/core';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { FkHandoverAnswerEvent } from '../events/fk-handover-answer.js';
+import { purposeName } from '../i18n/glossary.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
@@ -134,7 +135,7 @@ export class FkHandoverInbox extends LitElement {
       <p class="meta">
         ${t.t('inbox.period', { issued: t.date(entry.issuedAt.slice(0, 10)), expires: t.date(entry.expiresAt.slice(0, 10)) })}
       </p>
-      <p>${t.t('inbox.purpose', { purpose: t.text(purposeLabel(entry.purpose)) })}</p>
+      <p>${t.t('inbox.purpose', { purpose: purposeName(entry.purpose, t.lang) })}</p>
       <p>
         ${
           entry.legalBasis.label.startsWith('consent:')

@@ -2,7 +2,6 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   CATEGORY_LABELS,
-  purposeLabel,
   type CaseConsents,
   type CaseHandoverStatus,
   type DataCategory,
@@ -10,6 +9,7 @@ import {
 } from '@fallkit/core';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { FkHandoverSendEvent } from '../events/fk-handover-send.js';
+import { purposeName } from '../i18n/glossary.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
@@ -113,7 +113,7 @@ export class FkHandoverPackage extends LitElement {
     if (consent === undefined) return t.t('package.basisConsentHidden');
     return t.t('package.basisConsent', {
       date: t.date(consent.validFrom),
-      purposes: t.list(consent.purposes.map((p) => t.text(purposeLabel(p)))),
+      purposes: t.list(consent.purposes.map((p) => purposeName(p, t.lang))),
       recipients: t.list(consent.recipients.map((r) => r.name ?? r.agencyId)),
     });
   }

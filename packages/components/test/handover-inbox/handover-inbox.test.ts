@@ -69,6 +69,14 @@ describe('<fk-handover-inbox>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('issue 21: a package for a measure names the purpose in words, as the consent manager does, never by the measure id', async () => {
+    const forMeasure = { ...received, purpose: 'measureDelivery:kim-measure-7' };
+    const el = await fixture<FkHandoverInbox>(html`<fk-handover-inbox .packages=${[forMeasure]}></fk-handover-inbox>`);
+    const text = deepText(el);
+    expect(text).to.contain('Zweck: Durchführung einer Maßnahme');
+    expect(text).to.not.contain('kim-measure-7');
+  });
+
   it('DP-16: accepting sends fk-handover-answer with the package id; an answered package offers no buttons', async () => {
     const el = await fixture<FkHandoverInbox>(html`<fk-handover-inbox .packages=${[received]}></fk-handover-inbox>`);
     const buttons = [...el.shadowRoot!.querySelectorAll('button')];
