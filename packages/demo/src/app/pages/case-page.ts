@@ -93,7 +93,10 @@ function standardOf(data: CasePageData): string | undefined {
   const { id, version } = ref;
   if (typeof id !== 'string' || typeof version !== 'string') return undefined;
   const standard = createStandardRegistry().get({ id, version });
-  return standard ? `${standard.name[data.lang]} (${standard.version})` : undefined;
+  // "(1)" alone read as a count: the version is named as such (PR-00: old cases keep the version they began under).
+  return standard
+    ? `${standard.name[data.lang]}, ${data.lang === 'de' ? 'Fassung' : 'version'} ${standard.version}`
+    : undefined;
 }
 
 function viewPanel(data: CasePageData): TemplateResult {
