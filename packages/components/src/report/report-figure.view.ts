@@ -1,6 +1,12 @@
 import { html, nothing, svg } from 'lit';
-import type { Refusal } from '@fallkit/core';
-import { SUPPRESSED_MARKER, type ReportCell, type ReportDimension, type ReportTable } from '@fallkit/core/reporting';
+import type { Refusal, Result } from '@fallkit/core';
+import {
+  SUPPRESSED_MARKER,
+  type Report,
+  type ReportCell,
+  type ReportDimension,
+  type ReportTable,
+} from '@fallkit/core/reporting';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { adminDetails } from '../i18n/admin-details.view.js';
 import { plainMessage } from '../i18n/plain-words.js';
@@ -151,4 +157,52 @@ export function reportRefusal(v: ReportFigureView, errors: readonly Refusal[]) {
     </ul>
     ${adminDetails(errors, t.lang)}
   </div>`;
+}
+
+/** What {@link reportFigures} shows beside the report: headings, the comparison period's result, the export. */
+export interface ReportFiguresOptions {
+  /** The shown period, as the table's heading. */
+  readonly heading?: string | undefined;
+  /** The comparison period's report or refusal, under its heading. */
+  readonly comparison?: Result<Report>;
+  readonly comparisonHeading?: string;
+  onExport(): void;
+}
+
+/**
+ * The shown figure (table and chart), the comparison period's table with the change (or its refusal), and the
+ * CSV button.
+ */
+export function reportFigures(v: ReportFigureView, report: Report, options: ReportFiguresOptions) {
+  const t = v.t;
+  const table = report.tables[0]!;
+  const comparison = options.comparison;
+  return html`<div class="figure ${table.columnDimension ? 'figure--wide' : ''}">
+      ${reportTable(v, table, report.minimumCellSize, '', options.heading)}
+      <div class="chart-box">${reportChart(v, table)}</div>
+    </div>
+    ${
+      comparison === undefined
+        ? nothing
+        : comparison.ok
+          ? html`<div class="figure comparison" part="comparison">
+              ${reportTable(
+                v,
+                comparison.value.tables[0]!,
+                comparison.value.minimumCellSize,
+                '-comparison',
+                options.comparisonHeading,
+              )}
+              ${reportChange(v, table, comparison.value.tables[0]!)}
+            </div>`
+          : html`<div part="comparison">
+              <p>${options.comparisonHeading}</p>
+              ${reportRefusal(v, comparison.errors)}
+            </div>`
+    }
+    <div class="actions">
+      <button type="button" class="fk-button" part="export" @click=${() => options.onExport()}>
+        ${t.t('report.export')}
+      </button>
+    </div>`;
 }

@@ -1,13 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { STAGE_DEFINITIONS, STAGES, type CaseState, type Refusal, type Result, type Stage } from '@fallkit/core';
+import type { CaseState, Refusal, Result } from '@fallkit/core';
 import {
   SUPPRESSED_MARKER,
   buildReport,
   statisticalRecord,
-  toCsv as writeCsv,
   type Report,
-  type ReportCell,
   type ReportDimension,
   type ReportSource,
   type ReportingConfig,
@@ -21,13 +19,15 @@ import { sharedStyles } from '../theme/shared-styles.js';
 import { formLayoutStyles } from '../shared/form-layout.styles.js';
 import { reportMessages } from './report.messages.js';
 import { reportStyles } from './report.styles.js';
-import { reportChange, reportChart, reportRefusal, reportTable, type ReportFigureView } from './report-figure.view.js';
+import { reportFigures, reportRefusal, type ReportFigureView } from './report-figure.view.js';
+import { reportFilters, type ReportFiltersView } from './report-filters.view.js';
+import { reportCsv } from './report-csv.js';
+import { reportValueLabel } from './report-labels.js';
 import {
   REPORT_FILTER_DIMENSIONS,
   REPORT_VIEWS,
   REPORT_VIEW_REQUESTS,
   isReportInputSource,
-  QUARTER,
   ordered,
   quartersIn,
   type ReportFilterDimension,
@@ -104,7 +104,6 @@ export class FkReport extends LitElement {
   /** Text overrides per language (also `value.<dimension>.<value>` for category labels). */
   @property({ attribute: false }) messages?: MessageOverrides;
 
-  /** Connected: the statistical records the core's report channel gave (skeletons only, DP-33). */
   /** Filters by agency, legal domain, stage and closure reason (the core refuses one that singles people out). */
   @property({ attribute: false }) filters: ReportFilters = {};
 
@@ -114,6 +113,7 @@ export class FkReport extends LitElement {
   /** A second period to compare with, shown as a second table (each with its own suppression). */
   @property({ attribute: false }) comparison?: ReportPeriod;
 
+  /** Connected: the statistical records the core's report channel gave (skeletons only, DP-33). */
   @state() private loaded?: readonly StatisticalRecord[];
   /** Connected: why the core's report channel refused (e.g. not the statistics role). */
   @state() private refusal?: readonly Refusal[];
@@ -194,17 +194,13 @@ export class FkReport extends LitElement {
 
   /** The report for the current view (the core's result: a report or a refusal), rows in reading order. */
   get result(): Result<Report> {
-    const result = this.rawResult();
-    if (!result.ok) return result;
-    return { ...result, value: { ...result.value, tables: result.value.tables.map((table) => ordered(table)) } };
+    return this.orderedResult();
   }
 
   /** The comparison period's report, when a comparison period is set. */
   get comparisonResult(): Result<Report> | undefined {
     if (this.comparison === undefined) return undefined;
-    const result = this.rawResult(this.comparison);
-    if (!result.ok) return result;
-    return { ...result, value: { ...result.value, tables: result.value.tables.map((table) => ordered(table)) } };
+    return this.orderedResult(this.comparison);
   }
 
   /** Every statistical skeleton the report counts (for the filter choices: values, never counts). */
@@ -232,6 +228,13 @@ export class FkReport extends LitElement {
     return out;
   }
 
+  /** The core's report for a period, its rows in reading order. */
+  private orderedResult(period: ReportPeriod | undefined = this.period): Result<Report> {
+    const result = this.rawResult(period);
+    if (!result.ok) return result;
+    return { ...result, value: { ...result.value, tables: result.value.tables.map((table) => ordered(table)) } };
+  }
+
   private rawResult(period: ReportPeriod | undefined = this.period): Result<Report> {
     const request = REPORT_VIEW_REQUESTS[this.view];
     const filters = this.filterRequest(period);
@@ -250,29 +253,9 @@ export class FkReport extends LitElement {
     });
   }
 
-  /** The display label of one category value. */
+  /** The display label of one category value (`report-labels.ts`: a host's override first). */
   valueLabel(dimension: ReportDimension, value: string): string {
-    const t = this.i18n;
-    const override = `value.${dimension}.${value}`;
-    if (t.has(override)) return t.t(override as 'value.open');
-    if (value === 'open' && dimension !== 'status') return t.t('value.open');
-    if (value === 'unknown') return t.t('value.unknown');
-    switch (dimension) {
-      case 'stage':
-        return STAGES.includes(value as Stage) ? STAGE_DEFINITIONS[value as Stage].label[t.lang] : value;
-      case 'goalAttainment':
-        return t.has(`value.goal.${value}`) ? t.t(`value.goal.${value}` as 'value.open') : value;
-      case 'closureReason':
-        return t.has(`value.closure.${value}`) ? t.t(`value.closure.${value}` as 'value.open') : value;
-      case 'misrouted':
-        return t.t(value === 'yes' ? 'value.misrouted.yes' : 'value.misrouted.no');
-      case 'serviceGap':
-        return value === 'unspecified' ? t.t('value.unspecified') : value;
-      case 'legalDomain':
-        return value === 'none' ? t.t('value.none') : value.replace(/_/g, ' ');
-      default:
-        return value;
-    }
+    return reportValueLabel(this.i18n, dimension, value);
   }
 
   /** What the figure views read (see {@link ReportFigureView}). */
@@ -286,9 +269,9 @@ export class FkReport extends LitElement {
   }
 
   /** The filter and period lines at the head of the CSV, so an export says what it counts. */
-  private csvContext(): string[][] {
+  private csvContext(): [string, string][] {
     const t = this.i18n;
-    const out: string[][] = [];
+    const out: [string, string][] = [];
     for (const d of REPORT_FILTER_DIMENSIONS) {
       const v = this.filters[d];
       if (v) out.push([t.t(`report.filter.${d}`), this.valueLabel(d, v)]);
@@ -297,50 +280,32 @@ export class FkReport extends LitElement {
     return out;
   }
 
-  /** The table of the current view as CSV (semicolon-separated, as German spreadsheets expect). */
+  /** The table of the current view as CSV (semicolon-separated, as German spreadsheets expect; `report-csv.ts`). */
   toCsv(): string | undefined {
     const result = this.result;
     if (!result.ok) return undefined;
-    const table = result.value.tables[0]!;
     const t = this.i18n;
-    const columnLabels = table.columnDimension
-      ? table.columns.map((c) => this.valueLabel(table.columnDimension!, c))
-      : [t.t('report.col.count')];
-    const lines: string[][] = [
-      [t.t(`report.caption.${this.view}`)],
-      ...this.csvContext(),
-      [t.t('report.col.value'), ...columnLabels, ...(table.rowTotals ? [t.t('report.total')] : [])],
-    ];
-    const csvCell = (c: ReportCell) => (c.suppressed ? SUPPRESSED_MARKER : String(c.count));
-    table.rows.forEach((row, r) => {
-      lines.push([
-        row.map((v, i) => this.valueLabel(table.rowDimensions[i]!, v)).join(' / '),
-        ...table.cells[r]!.map(csvCell),
-        ...(table.rowTotals ? [csvCell(table.rowTotals[r]!)] : []),
-      ]);
-    });
-    lines.push([
-      t.t('report.total'),
-      ...(table.columnTotals ?? [table.grandTotal]).map(csvCell),
-      ...(table.rowTotals ? [csvCell(table.grandTotal)] : []),
-    ]);
-    if (table.withheld > 0)
-      lines.push([t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: result.value.minimumCellSize })]);
     const comparison = this.comparisonResult;
-    if (comparison?.ok) {
-      const other = comparison.value.tables[0]!;
-      lines.push([], [t.t('report.compare.heading', { period: this.periodLabel(this.comparison!) })]);
-      other.rows.forEach((row, r) => {
-        lines.push([
-          row.map((v, i) => this.valueLabel(other.rowDimensions[i]!, v)).join(' / '),
-          ...other.cells[r]!.map(csvCell),
-          ...(other.rowTotals ? [csvCell(other.rowTotals[r]!)] : []),
-        ]);
-      });
-      lines.push([t.t('report.total'), ...(other.columnTotals ?? [other.grandTotal]).map(csvCell)]);
-    }
-    // Values from case data (agency ids …) go through the core's neutralising writer (OWASP CSV injection).
-    return writeCsv(lines);
+    return reportCsv({
+      text: {
+        caption: t.t(`report.caption.${this.view}`),
+        value: t.t('report.col.value'),
+        count: t.t('report.col.count'),
+        total: t.t('report.total'),
+        suppressedNote: t.t('report.suppressedNote', { marker: SUPPRESSED_MARKER, min: result.value.minimumCellSize }),
+      },
+      context: this.csvContext(),
+      table: result.value.tables[0]!,
+      valueLabel: (dimension, value) => this.valueLabel(dimension, value),
+      ...(comparison?.ok
+        ? {
+            comparison: {
+              heading: t.t('report.compare.heading', { period: this.periodLabel(this.comparison!) }),
+              table: comparison.value.tables[0]!,
+            },
+          }
+        : {}),
+    });
   }
 
   /** Makes the CSV and offers it as a download (Blob URL; nothing leaves the machine). */
@@ -368,78 +333,18 @@ export class FkReport extends LitElement {
     return this.i18n.t('report.period.range', { from: period.from, to: period.to });
   }
 
-  private renderFilters() {
-    const t = this.i18n;
-    const select = (
-      id: string,
-      label: string,
-      value: string,
-      options: readonly string[],
-      change: (v: string) => void,
-      text: (v: string) => string,
-    ) =>
-      html`<div class="filter">
-        <label for=${id}>${label}</label>
-        <select id=${id} @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${value === ''}>${t.t('report.filter.all')}</option>
-          ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${text(o)}</option>`)}
-        </select>
-      </div>`;
-    const quarters = this.choices('openedQuarter').filter((q) => QUARTER.test(q));
-    const setPeriod = (which: 'period' | 'comparison', end: 'from' | 'to', v: string) => {
-      const current = this[which];
-      if (v === '') {
-        this[which] = undefined;
-        return;
-      }
-      const other = current?.[end === 'from' ? 'to' : 'from'] ?? v;
-      this[which] = end === 'from' ? { from: v, to: other } : { from: other, to: v };
+  /** What the filter fieldset reads and may change (see {@link ReportFiltersView}). */
+  private filtersView(): ReportFiltersView {
+    return {
+      t: this.i18n,
+      filters: this.filters,
+      period: this.period,
+      comparison: this.comparison,
+      choices: (dimension) => this.choices(dimension),
+      valueLabel: (dimension, value) => this.valueLabel(dimension, value),
+      setFilters: (filters) => (this.filters = filters),
+      setPeriod: (which, period) => (this[which] = period),
     };
-    return html`<fieldset class="filters" part="filters">
-      <legend>${t.t('report.filter.title')}</legend>
-      ${REPORT_FILTER_DIMENSIONS.map((d) =>
-        select(
-          `filter-${d}`,
-          t.t(`report.filter.${d}`),
-          this.filters[d] ?? '',
-          this.choices(d),
-          (v) => (this.filters = { ...this.filters, [d]: v }),
-          (v) => this.valueLabel(d, v),
-        ),
-      )}
-      ${select(
-        'period-from',
-        t.t('report.period.from'),
-        this.period?.from ?? '',
-        quarters,
-        (v) => setPeriod('period', 'from', v),
-        (v) => v,
-      )}
-      ${select(
-        'period-to',
-        t.t('report.period.to'),
-        this.period?.to ?? '',
-        quarters,
-        (v) => setPeriod('period', 'to', v),
-        (v) => v,
-      )}
-      ${select(
-        'compare-from',
-        t.t('report.compare.from'),
-        this.comparison?.from ?? '',
-        quarters,
-        (v) => setPeriod('comparison', 'from', v),
-        (v) => v,
-      )}
-      ${select(
-        'compare-to',
-        t.t('report.compare.to'),
-        this.comparison?.to ?? '',
-        quarters,
-        (v) => setPeriod('comparison', 'to', v),
-        (v) => v,
-      )}
-    </fieldset>`;
   }
 
   override render() {
@@ -458,36 +363,17 @@ export class FkReport extends LitElement {
       const result = this.result;
       if (!result.ok) body = reportRefusal(v, result.errors);
       else {
-        const table = result.value.tables[0]!;
         const comparison = this.comparisonResult;
-        body = html`<div class="figure ${table.columnDimension ? 'figure--wide' : ''}">
-            ${reportTable(v, table, result.value.minimumCellSize, '', this.period ? this.periodLabel(this.period) : undefined)}
-            <div class="chart-box">${reportChart(v, table)}</div>
-          </div>
-          ${
-            comparison === undefined
-              ? nothing
-              : comparison.ok
-                ? html`<div class="figure comparison" part="comparison">
-                    ${reportTable(
-                      v,
-                      comparison.value.tables[0]!,
-                      comparison.value.minimumCellSize,
-                      '-comparison',
-                      t.t('report.compare.heading', { period: this.periodLabel(this.comparison!) }),
-                    )}
-                    ${reportChange(v, table, comparison.value.tables[0]!)}
-                  </div>`
-                : html`<div part="comparison">
-                    <p>${t.t('report.compare.heading', { period: this.periodLabel(this.comparison!) })}</p>
-                    ${reportRefusal(v, comparison.errors)}
-                  </div>`
-          }
-          <div class="actions">
-            <button type="button" class="fk-button" part="export" @click=${() => this.exportCsv()}>
-              ${t.t('report.export')}
-            </button>
-          </div>`;
+        body = reportFigures(v, result.value, {
+          heading: this.period ? this.periodLabel(this.period) : undefined,
+          ...(comparison === undefined
+            ? {}
+            : {
+                comparison,
+                comparisonHeading: t.t('report.compare.heading', { period: this.periodLabel(this.comparison!) }),
+              }),
+          onExport: () => this.exportCsv(),
+        });
       }
     }
     return html`<div class="wrap">
@@ -506,7 +392,7 @@ export class FkReport extends LitElement {
         .value=${this.view}
         @change=${(e: Event) => (this.view = (e.target as HTMLElement & { value: string }).value as ReportView)}
       ></fk-radio-group>
-      ${this.loading || (this.refusal && !this.cases) ? nothing : this.renderFilters()} ${body}
+      ${this.loading || (this.refusal && !this.cases) ? nothing : reportFilters(this.filtersView())} ${body}
       ${this.announcer.render()}
     </div>`;
   }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { runExampleCases } from '@fallkit/core/examples';
 import type { CaseState, Stage } from '@fallkit/core';
 import { buildReport, type ReportTable } from '@fallkit/core/reporting';
@@ -68,6 +68,8 @@ describe('<fk-report>: filters, periods, comparison (issue 22)', () => {
       .and.to.contain('Vergleichszeitraum: Fallbeginn 2025-Q4 bis 2025-Q4');
     expect(shadowText(el)).to.contain('Veränderung insgesamt: +20 (40 gegenüber 20).');
     await expect(el).to.be.accessible();
+    // Looked at after the split into report-filters.view.ts / report-csv.ts (issue 19): filters, two tables, change.
+    await executeServerCommand('fk-screenshot', { name: 'fk-report-comparison' });
   });
 
   it('DP-33: a selection of fewer than five cases is refused by the core and shows no number', async () => {

@@ -5,7 +5,7 @@
  * append, a command id stored before, an event it cannot read), the case list's query and order, the payload
  * that stands in for an erased event, and the case list's row rebuilt from a journal.
  *
- * A stable subpath for store authors (`@fallkit/store-dexie` imports only this and the main entry); the
+ * A stable subpath for store authors (`@fallkit/store-dexie` and `@fallkit/store-pg` import only this and the main entry); the
  * journal rules themselves stay in the core, a store only keeps what the core decided. Versioned like the
  * main entry (docs/versioning.md).
  * @module

@@ -1,4 +1,4 @@
-import { contentHashesOf } from '@fallkit/core/internal';
+import { contentHashesOf } from '@fallkit/core/store';
 import type { SqlSession } from '../sql/sql-database.js';
 
 /*

@@ -5,7 +5,7 @@ import {
   duplicateCommandRefusal,
   describeAppendMismatch,
   malformedAppendRefusal,
-} from '@fallkit/core/internal';
+} from '@fallkit/core/store';
 import { errorCode, violatedConstraint } from '../errors/classify-error.js';
 import { pgStoreRefused } from '../errors/store-refusals.js';
 import type { SqlSession } from '../sql/sql-database.js';

@@ -1,5 +1,5 @@
 import { type CaseIndexEntry, type CaseQuery } from '@fallkit/core';
-import { compareCaseIndexEntries } from '@fallkit/core/internal';
+import { compareCaseIndexEntries } from '@fallkit/core/store';
 import type { SqlParam } from '../sql/sql-database.js';
 
 /**

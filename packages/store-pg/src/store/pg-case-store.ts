@@ -13,7 +13,7 @@ import {
   type Result,
   type Subscribable,
 } from '@fallkit/core';
-import { erasedPayload } from '@fallkit/core/internal';
+import { erasedPayload } from '@fallkit/core/store';
 import { classifyPgError } from '../errors/classify-error.js';
 import { PgStoreError, pgStoreRefused } from '../errors/store-refusals.js';
 import { MAX_FEED_PAGE, readChangedStreams, readFeedHead, readFeedPage, type FeedPage } from '../feed/tenant-feed.js';
