@@ -37,6 +37,31 @@ describe('@fallkit/sync: a received payload is checked against its schema before
     expect(await setup.client.database.heads.get(RAHIMI)).to.equal(undefined);
   });
 
+  it('DP-38: a malformed event at the tail of a case the device already holds is refused; its journal and head stay as they were', async () => {
+    const server = new FakeSyncServer();
+    await server.seedExamples();
+    const setup = await device(new FakeTransport(server, ACTOR));
+    expect((await setup.client.syncNow()).ok).to.equal(true);
+    const before = await setup.store.readJournal(RAHIMI);
+    const head = await setup.client.database.heads.get(RAHIMI);
+    const journal = await server.store.readJournal(RAHIMI);
+    const [bad] = await sealEvents([{ type: 'NoteRecorded', schemaVersion: 1, payload: { id: 'note-y' } }], {
+      caseId: RAHIMI,
+      last: journal.at(-1),
+      at: '2026-03-02T10:00:00.000Z',
+      actor: ACTOR,
+      newId: () => 'bad-2',
+    });
+    const appended = await server.store.append({ caseId: RAHIMI, expectedSeq: journal.length, events: [bad!] });
+    expect(appended.ok).to.equal(true);
+    server.feedEntries.push({ position: server.feedEntries.length + 1, caseId: RAHIMI });
+    const round = await setup.client.syncNow();
+    const codes = round.ok ? [] : round.errors.map((e) => e.code);
+    expect(codes, JSON.stringify(codes)).to.include.members(['SYNC_JOURNAL_REFUSED', 'JOURNAL_PAYLOAD_INVALID']);
+    expect(await setup.store.readJournal(RAHIMI)).to.deep.equal(before);
+    expect(await setup.client.database.heads.get(RAHIMI)).to.deep.equal(head);
+  });
+
   it('a valid cut of the example caseload is stored whole: its hidden links carry no payload and pass', async () => {
     const server = new FakeSyncServer();
     server.cutFor = ACTOR;

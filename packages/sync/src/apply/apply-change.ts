@@ -117,7 +117,10 @@ export async function applyJournalChange(
       return ok({ kind: 'needs-bootstrap' });
     server = [...local.slice(0, first.seq - 1), ...events];
   }
-  const invalid = findInvalidPayload(server, checkPayload);
+  // Only what this device does not hold as it is: the rest passed this check (or its own service's) when stored.
+  let held = 0;
+  while (held < local.length && held < server.length && sameStored(local[held]!, server[held]!)) held += 1;
+  const invalid = findInvalidPayload(server.slice(held), checkPayload);
   const refusal =
     (await check(caseId, server, change.signedHead)) ??
     (invalid === undefined ? undefined : journalRefusal(caseId, invalid));
