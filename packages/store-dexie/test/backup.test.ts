@@ -7,7 +7,7 @@ import {
   type CaseIndexEntry,
   type JournalEvent,
 } from '@fallkit/core';
-import { canonicalJson } from '@fallkit/core/internal';
+import { canonicalJson, sealEvents } from '@fallkit/core/internal';
 import { STORE_SCHEMA_VERSION, type DexieCaseStore } from '../src/index.js';
 import { CLIENT_NAME, cleanUp, erasureDecision, indexRow, makeEvents, openStore } from './helpers.js';
 
@@ -144,6 +144,45 @@ describe('DexieCaseStore backup and restore', () => {
     if (!refused.ok) expect(refused.errors[0]?.path).to.deep.equal(['case-002', 2]);
     expect(await target.streamIds()).to.deep.equal([]);
     expect(await target.listCases()).to.deep.equal([]);
+  });
+
+  it('DP-38: a backup whose one payload fails its schema, with chain and seal consistent, is refused whole and nothing is imported; erased payloads pass', async () => {
+    const seal = await hostSeal();
+    const source = await hostSealedStore(seal);
+    await fill(source, 5);
+    // The store itself hashes, chains and seals what it is given (it never checks payload schemas), so the
+    // file's chain and seal are consistent: only the payload check can catch the malformed note.
+    const [first] = await makeEvents('case-bad', 1);
+    const [bad] = await sealEvents(
+      [{ type: 'NoteRecorded', schemaVersion: 1, payload: { ...(first!.payload as object), text: '', extra: 1 } }],
+      {
+        caseId: 'case-bad',
+        last: first,
+        at: '2026-03-03T09:00:00.000Z',
+        actor: { id: 'user-anna', role: 'caseManager', agencyId: 'agency-nord', name: 'Anna Berater' },
+        newId: () => 'case-bad-2',
+      },
+    );
+    const events = [first!, bad!];
+    const appended = await append(source, { caseId: 'case-bad', expectedSeq: 0, events, index: fillRow(events)! });
+    expect(appended.ok).to.equal(true);
+    const text = unwrap(await source.exportBackup({ createdAt }));
+    expect((await verifyJournal(await source.readJournal('case-bad'))).ok, 'chain without payload check').to.equal(
+      true,
+    );
+    const target = await hostSealedStore(seal);
+    const refused = await target.importBackup(text, { project: fillRow });
+    expect(codesOf(refused)).to.deep.equal(['JOURNAL_PAYLOAD_INVALID', 'STORE_BACKUP_TAMPERED']);
+    if (!refused.ok) expect(refused.errors[0]?.path).to.deep.equal(['case-bad', 2]);
+    expect(await target.streamIds()).to.deep.equal([]);
+    expect(await target.listCases()).to.deep.equal([]);
+    // Without the malformed stream the same file imports, the erased payload of case-003 (DP-32) included.
+    await source.deleteStream('case-bad');
+    const clean = unwrap(
+      await target.importBackup(unwrap(await source.exportBackup({ createdAt })), { project: fillRow }),
+    );
+    expect(clean.imported).to.include('case-003');
+    expect(((await target.readJournal('case-003'))[1]?.payload as { erased?: boolean }).erased).to.equal(true);
   });
 
   it('DP-44: a plain backup whose seals another key made is refused; index rows of the file are never taken', async () => {

@@ -75,7 +75,17 @@ export async function makeEvents(
   const pending = Array.from({ length: count }, (_, i) => ({
     type: 'NoteRecorded',
     schemaVersion: 1,
-    payload: { client: CLIENT_NAME, note: `Gespräch ${i + 1}: Wohnungssuche, Schulden, Ü-Termin`, n: i },
+    // A payload that matches NoteRecorded's schema: a backup import checks every readable payload (DP-38).
+    payload: {
+      id: `note-${i + 1}`,
+      on: at.slice(0, 10),
+      text: `Gespräch ${i + 1} mit ${CLIENT_NAME}: Wohnungssuche, Schulden, Ü-Termin`,
+      subjectIds: ['person-1'],
+      categories: ['housing'],
+      origin: 'caseManager',
+      recordedBy: testActor.id,
+      recordedAt: at,
+    },
     reason: i === 0 ? `Erstkontakt mit ${CLIENT_NAME}` : undefined,
   }));
   return sealEvents(pending, {
@@ -131,12 +141,28 @@ export function nextMatching<T>(source: Subscribable<T>, accept: (value: T) => b
  * is only the mechanism, a marker without its decision is refused as a forgery (DP-44).
  */
 export async function erasureDecision(caseId: string, after: JournalEvent, seqs: number[]): Promise<JournalEvent> {
-  const [decision] = await sealEvents([{ type: 'DataErased', schemaVersion: 1, payload: { seqs, rule: 'DP-32' } }], {
-    caseId,
-    last: after,
-    at: '2026-04-30T09:00:00.000Z',
-    actor: testActor,
-    newId: () => `${caseId}-${crypto.randomUUID()}`,
-  });
+  const [decision] = await sealEvents(
+    [
+      {
+        type: 'DataErased',
+        schemaVersion: 1,
+        payload: {
+          erasureId: 'erasure-1',
+          subjectId: 'person-1',
+          scope: 'case',
+          seqs,
+          erasedOn: '2026-04-30',
+          rule: 'DP-32',
+        },
+      },
+    ],
+    {
+      caseId,
+      last: after,
+      at: '2026-04-30T09:00:00.000Z',
+      actor: testActor,
+      newId: () => `${caseId}-${crypto.randomUUID()}`,
+    },
+  );
   return decision!;
 }

@@ -32,3 +32,4 @@ export { indexEntryFromJournal } from '../service/index-from-journal.js';
 
 // Erasure: the payload that replaces an erased event's (the event stays in the chain).
 export { erasedEvent, erasedPayload } from './erased-payload.js';
+export { createStoredPayloadCheck, storedPayloadCheckOf } from '../events/stored-payload-check.js';

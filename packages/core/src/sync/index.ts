@@ -12,3 +12,4 @@ export * from './cut-channels.js';
 export * from './cut-case-views.js';
 export * from './signed-head.js';
 export * from '../journal/verify-cut-journal.js';
+export { createStoredPayloadCheck, findInvalidPayload } from '../events/stored-payload-check.js';

@@ -296,8 +296,26 @@ const BACKUP_CASES: readonly BackupCase[] = [
     },
   },
   {
-    name: 'a payload forged and the chain re-hashed',
+    name: 'an envelope changed and the chain re-hashed',
+    // Every payload still fits its schema, the chain is consistent again: only the seal catches it.
     codes: ['JOURNAL_SEAL_MISMATCH'],
+    apply: async (lines) => {
+      const positions = caseEvents(lines);
+      const rows = positions.map((i) => (JSON.parse(lines[i]!) as Line).event!);
+      const rehashed = await rehashFrom(
+        rows.map((row, i) => (i === K - 1 ? { ...row, at: '2026-01-01T00:00:00.000Z' } : row)),
+        K - 1,
+      );
+      const out = [...lines];
+      positions.forEach((position, i) => (out[position] = canonicalJson({ kind: 'event', event: rehashed[i] })));
+      return out;
+    },
+  },
+  {
+    name: 'a payload forged and the chain re-hashed',
+    // The forged payload fails its event schema: the import's payload check refuses it (DP-38, issues 15/22)
+    // before the seal is looked at.
+    codes: ['JOURNAL_PAYLOAD_INVALID', 'STORE_BACKUP_TAMPERED'],
     apply: async (lines) => {
       const positions = caseEvents(lines);
       const rows = positions.map((i) => (JSON.parse(lines[i]!) as Line).event!);

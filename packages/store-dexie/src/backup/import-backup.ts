@@ -4,17 +4,21 @@ import {
   verifyJournal,
   type CaseIndexEntry,
   type CaseStore,
+  type EventCatalog,
   type JournalEvent,
   type JournalSeal,
   type JournalSealRecord,
   type LocalizedText,
+  type PayloadCheck,
   type Result,
 } from '@fallkit/core';
 import {
   canonicalJson,
   contentHashesOf,
+  createStoredPayloadCheck,
   indexEntryFromJournal,
   journalRefusal,
+  storedPayloadCheckOf,
   sha256HexOfBytes,
 } from '@fallkit/core/store';
 import { fromBase64, openBytes } from '../crypto/aes-gcm.js';
@@ -40,6 +44,11 @@ export interface ImportBackupOptions {
   readonly project?: (events: readonly JournalEvent[]) => CaseIndexEntry | undefined;
   /** The seal that checks the file's seals and seals what is written (default: the target's own, DP-44). */
   readonly seal?: JournalSeal;
+  /**
+   * The host's own event types (the case service's `events` option): every readable payload is checked
+   * against its type's schema before anything is written, the built-in modules' types always.
+   */
+  readonly events?: EventCatalog;
 }
 
 /** A stream that was not imported, and why. */
@@ -176,7 +185,8 @@ const AUTHENTICATED_FILE: JournalSeal = {
 };
 
 /**
- * Verifies every stream of a backup (DP-38, DP-44): chain, erasure markers, and the head against
+ * Verifies every stream of a backup (DP-38, DP-44): chain, erasure markers, every readable event's
+ * payload against its type's schema (an erased payload is a DP-32 marker, not a payload), and the head against
  * the stream's seal. An encrypted backup is authenticated as a whole by AES-GCM, so its seals are
  * checked for what they say (seq and hash of the head) without their signature, which was made by
  * the source store's key; a plain backup's seals must verify with `seal` (the same key: the same
@@ -188,12 +198,17 @@ async function verifyBackup(
   seal: JournalSeal | undefined,
   authenticated: boolean,
   project: (events: readonly JournalEvent[]) => CaseIndexEntry | undefined,
+  caseCheck: PayloadCheck,
 ): Promise<Result<Map<string, CaseIndexEntry | undefined>>> {
   const rows = new Map<string, CaseIndexEntry | undefined>();
   for (const [caseId, events] of backup.journals) {
     const record = backup.seals.get(caseId);
     const port = authenticated ? AUTHENTICATED_FILE : seal;
+    // The payload check the case service reads with: a chain and a seal prove who wrote an event, not that
+    // it is well-formed, and a journal the service cannot read must not be stored (DP-38).
+    const checkPayload = storedPayloadCheckOf(caseId, caseCheck);
     const verdict = await verifyJournal(events, {
+      ...(checkPayload === undefined ? {} : { checkPayload }),
       ...(port === undefined || (authenticated && record === undefined) ? {} : { seal: { port, record } }),
     });
     if (!verdict.ok) {
@@ -229,7 +244,8 @@ function storeRefusalOf(code: 'STORE_BACKUP_TAMPERED' | 'STORE_BACKUP_INDEX_MISM
 /**
  * Imports a backup written by {@link exportBackup} into a store, empty or not. The whole backup is
  * verified before anything is written (DP-38, DP-44): a stream that fails its chain, an erasure
- * marker without a decision, a seal, or an index row that differs from the one recomputed from its
+ * marker without a decision, a payload that does not match its event type's schema (`JOURNAL_PAYLOAD_INVALID`),
+ * a seal, or an index row that differs from the one recomputed from its
  * journal refuses the whole file (`JOURNAL_*` naming the first bad event, with
  * `STORE_BACKUP_TAMPERED` or `STORE_BACKUP_INDEX_MISMATCH`), and the store stays as it was. Index rows
  * are always recomputed, never taken from the file. A stream already present is skipped when
@@ -259,7 +275,13 @@ export async function importBackup(
   const parsed = parsePlain(text);
   if (!parsed.ok) return parsed;
   const seal = options.seal ?? target.journalSeal;
-  const verified = await verifyBackup(parsed.value, seal, authenticated, options.project ?? indexEntryFromJournal);
+  const verified = await verifyBackup(
+    parsed.value,
+    seal,
+    authenticated,
+    options.project ?? indexEntryFromJournal,
+    createStoredPayloadCheck(options.events),
+  );
   if (!verified.ok) return verified;
   if (parsed.value.contents.size > 0 && target.putContent === undefined)
     return storeRefused('STORE_BACKUP_CONTENT_UNSUPPORTED');

@@ -5,11 +5,12 @@ import {
   type CaseIndexEntry,
   type JournalEvent,
   type JournalSeal,
+  type PayloadCheck,
   type Refusal,
   type Result,
 } from '@fallkit/core';
 import { indexEntryFromJournal, isErasedPayload, journalRefusal } from '@fallkit/core/internal';
-import { isHiddenLink, verifyCutJournal } from '@fallkit/core/sync';
+import { createStoredPayloadCheck, findInvalidPayload, isHiddenLink, verifyCutJournal } from '@fallkit/core/sync';
 import type { SyncDexie } from '../database/sync-database.js';
 import type { JournalChange, ReceivedEvent } from '../protocol/sync-protocol.js';
 import { syncRefusal } from '../messages/sync-refusals.js';
@@ -40,6 +41,9 @@ export const verifyReceivedJournal: ReceivedJournalCheck = async (caseId, events
   const verdict = await verifyCutJournal(events);
   return verdict.ok ? undefined : journalRefusal(caseId, verdict.problem);
 };
+
+/** The payload check of the built-in modules' events, the one a case service reads with (DP-38). */
+const BUILT_IN_PAYLOADS: PayloadCheck = /* @__PURE__ */ createStoredPayloadCheck();
 
 /** What applying a journal change did. */
 export type AppliedJournal =
@@ -85,13 +89,19 @@ function indexOf(events: readonly ReceivedEvent[]): CaseIndexEntry | undefined {
  *   is replaced by the server's journal; the caller then decides the pending commands again on top of
  *   it, so they stay visible. Replacing deletes the old case key and makes a new one (crypto-shredding).
  * A journal not starting at 1 must continue the server head this device holds, else the case is fetched
- * whole (`needs-bootstrap`). Nothing is written when the received journal does not verify.
+ * whole (`needs-bootstrap`). Nothing is written when the received journal does not verify, nor when a
+ * kept event's payload does not match its type's schema (`checkPayload`, DP-38): that check runs here
+ * whatever `check` a host passes, as the signature check runs whatever the chain check is, because a
+ * stored journal the case service then refuses to read (`JOURNAL_PAYLOAD_INVALID`) is a case lost on
+ * this device. Hidden links and erased payloads (DP-32) carry no payload and pass.
  */
 export async function applyJournalChange(
   store: LocalStore,
   db: SyncDexie,
   change: Pick<JournalChange, 'caseId' | 'events' | 'signedHead'>,
   check: ReceivedJournalCheck = verifyReceivedJournal,
+  /** The payload check (default: the built-in modules' events; a host with its own events passes its catalog's). */
+  checkPayload: PayloadCheck = BUILT_IN_PAYLOADS,
 ): Promise<Result<AppliedJournal>> {
   const { caseId, events } = change;
   if (events.length === 0) return ok({ kind: 'unchanged' });
@@ -107,7 +117,13 @@ export async function applyJournalChange(
       return ok({ kind: 'needs-bootstrap' });
     server = [...local.slice(0, first.seq - 1), ...events];
   }
-  const refusal = await check(caseId, server, change.signedHead);
+  // Only what this device does not hold as it is: the rest passed this check (or its own service's) when stored.
+  let held = 0;
+  while (held < local.length && held < server.length && sameStored(local[held]!, server[held]!)) held += 1;
+  const invalid = findInvalidPayload(server.slice(held), checkPayload);
+  const refusal =
+    (await check(caseId, server, change.signedHead)) ??
+    (invalid === undefined ? undefined : journalRefusal(caseId, invalid));
   if (refusal !== undefined)
     return { ok: false, errors: [syncRefusal('SYNC_JOURNAL_REFUSED', `${caseId}: ${refusal.code}`), refusal] };
   const index = indexOf(server);
