@@ -464,13 +464,22 @@ describe('demo end to end: one case through the whole cycle', function () {
     const current = await state();
     await stage('handover', 'fk-handover', 'handover', 'changeLeadAgency', script.handoverInput(current.addresseeId));
     const kim = app.demoSession!.actor.actor;
-    // The receiving Jobcenter names its case manager (the demo's own form on the handover tab).
-    const assign = await waitFor(
-      () => root.querySelector<HTMLFormElement>('form.assign-form:has(option[value="u-jc-demir"])'),
-      'the assign form naming the Jobcenter case managers',
+    // The receiving Jobcenter's case manager is named in fk-handover's own assignment section (issue 21: every
+    // host gets it, with its confirmation), chosen in the field's own <select> so the field fires its typed event.
+    const handover = root.querySelector<HTMLElement>('section.section-panel fk-handover')!;
+    const field = await waitFor(
+      () =>
+        [...(handover.shadowRoot?.querySelectorAll<HTMLElement>('[part~="assignment"] fk-select') ?? [])].find((f) =>
+          f.shadowRoot?.querySelector('option[value="u-jc-demir"]'),
+        ),
+      'the assignment naming the Jobcenter case managers',
     );
-    assign.querySelector<HTMLSelectElement>('select')!.value = 'u-jc-demir';
-    assign.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const choice = field.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+    choice.value = 'u-jc-demir';
+    choice.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await (handover as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    void confirmIfAsked(handover);
+    handover.shadowRoot!.querySelector<HTMLButtonElement>('[part~="assign"]')!.click();
     const after = await stateWhere(
       (c) =>
         c.caseManagers.some((m) => m.userId === 'u-jc-demir' && !m.to) &&

@@ -23,11 +23,10 @@ import type {
   Unsubscribable,
 } from '../store/case-store.js';
 import { conflictRefusal } from '../store/store-errors.js';
-import { CASE_EVENTS } from '../events/catalog.js';
 import { PRIVACY_COMMANDS } from '../privacy/commands/index.js';
-import { PRIVACY_EVENTS } from '../privacy/events.js';
 import type { EventCatalog } from '../events/event-definition.js';
-import { createPayloadCheck, upcastEvent } from '../events/upcast.js';
+import { upcastEvent } from '../events/upcast.js';
+import { createStoredPayloadCheck } from '../events/stored-payload-check.js';
 import { applyEvents, foldCase } from '../fold/fold-case.js';
 import type { CaseState } from '../model/case-state.js';
 import type { AnyCommand, CaseCommand } from '../commands/command-catalog.js';
@@ -43,10 +42,7 @@ import { refusalsFromIssues } from './zod-refusals.js';
 import { DEFAULT_TIME_ZONE, localDate } from './local-date.js';
 import { RIGHTS_COMMANDS } from '../rights/rights-commands.js';
 import { HANDOVER_PACKAGE_COMMANDS } from '../handover-package/index.js';
-import { HANDOVER_PACKAGE_EVENTS } from '../handover-package/handover-package-events.js';
-import { RIGHTS_EVENTS } from '../rights/rights-events.js';
 import { projectRightsIndex } from '../rights/rights-index.js';
-import { RETENTION_CASE_EVENTS } from '../retention/retention-events.js';
 import { batchEnvelopeSchema, type BatchOutcome, type CommandBatch, type CommandOutcome } from './command-batch.js';
 import { createCaseReader, extendHead, type CaseHead } from './case-reader.js';
 import { internalFailure, storeFailure } from './service-failures.js';
@@ -195,14 +191,8 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     ...HANDOVER_PACKAGE_COMMANDS,
     ...(options.commands ?? {}),
   };
-  const checkPayload = createPayloadCheck({
-    ...CASE_EVENTS,
-    ...PRIVACY_EVENTS,
-    ...RIGHTS_EVENTS,
-    ...RETENTION_CASE_EVENTS,
-    ...HANDOVER_PACKAGE_EVENTS,
-    ...(options.events ?? {}),
-  });
+  // The same check a backup import and a sync device run before storing what they received (one list of events).
+  const checkPayload = createStoredPayloadCheck(options.events ?? {});
   const seal = options.seal ?? store.journalSeal;
   // Every read verifies what it has not verified before (DP-44); see case-reader.ts.
   const reader = createCaseReader(store, { checkPayload, ...(seal === undefined ? {} : { seal }) });
