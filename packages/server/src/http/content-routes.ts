@@ -2,14 +2,16 @@ import {
   createCaseDocuments,
   createCaseViews,
   DOCUMENT_MAX_BYTES,
+  randomIds,
   type Actor,
   type AttachDocumentRequest,
   type CaseDocuments,
   type Refusal,
 } from '@fallkit/core';
 import { SYNC_BASE_PATH } from '@fallkit/core/sync';
-import { bearerToken, type TokenVerifier } from '../auth/token-verifier.js';
-import { actorOf, type UserDirectory } from '../directory/user-directory.js';
+import { callerOf } from '../auth/caller.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import type { UserDirectory } from '../directory/user-directory.js';
 import { errorResponse, jsonResponse, syncRefusal, SyncHttpError, wireRefusal } from '../errors/sync-refusal.js';
 import type { TenantStores } from '../tenants/tenant-stores.js';
 
@@ -96,20 +98,9 @@ export function createContentHandlers(options: ContentHandlersOptions): ContentH
 
   /** The core's document channel for the actor the verified token names (DP-40). */
   async function documentsOf(request: Request): Promise<{ actor: Actor; documents: CaseDocuments }> {
-    const token = await verifier.verify(bearerToken(request));
-    const user = await directory.lookup(token.subject);
-    if (user === undefined) throw new SyncHttpError('SYNC_USER_UNKNOWN');
-    if (user.tenantId !== token.tenantId || (allowed !== undefined && !allowed.has(token.tenantId)))
-      throw new SyncHttpError('SYNC_TENANT_MISMATCH');
-    const actor = actorOf(user);
-    if (actor === undefined) throw new SyncHttpError('SYNC_USER_UNKNOWN');
-    const store = await tenants.store(token.tenantId);
-    if (!store.ok) throw new SyncHttpError('SYNC_TENANT_MISMATCH');
-    const service = await tenants.service(token.tenantId, actor);
-    if (!service.ok) throw new SyncHttpError('SYNC_UNAVAILABLE');
-    const ids = { next: (prefix: string) => `${prefix}-${crypto.randomUUID()}` };
-    const views = createCaseViews({ service: service.value, store: store.value, clock: tenants.clock, ids });
-    return { actor, documents: createCaseDocuments({ service: service.value, views, store: store.value }) };
+    const { actor, store, service } = await callerOf(request, { tenants, directory, verifier, allowed });
+    const views = createCaseViews({ service, store, clock: tenants.clock, ids: randomIds });
+    return { actor, documents: createCaseDocuments({ service, views, store }) };
   }
 
   async function open(request: Request, caseId: string, documentId: string): Promise<Response> {

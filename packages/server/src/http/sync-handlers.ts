@@ -1,4 +1,4 @@
-import { localDate, type Actor, type CaseService } from '@fallkit/core';
+import { localDate } from '@fallkit/core';
 import {
   feedQuerySchema,
   pushRequestSchema,
@@ -9,9 +9,9 @@ import {
   type MeResponse,
   type PushResponse,
 } from '@fallkit/core/sync';
-import type { PgCaseStore } from '@fallkit/store-pg';
-import { bearerToken, type TokenVerifier } from '../auth/token-verifier.js';
-import { actorOf, type UserDirectory } from '../directory/user-directory.js';
+import { callerOf, type Caller } from '../auth/caller.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
+import type { UserDirectory } from '../directory/user-directory.js';
 import { errorResponse, jsonResponse, syncRefusal, SyncHttpError } from '../errors/sync-refusal.js';
 import { decideChange, logDeliveries, readFeedFor } from '../sync/feed.js';
 import { livePositions } from '../sync/live-positions.js';
@@ -55,13 +55,6 @@ export interface SyncHandlers {
 }
 
 /** The signed-in caller of one request, as the server decided it. */
-interface Caller {
-  readonly actor: Actor;
-  readonly tenantId: string;
-  readonly store: PgCaseStore;
-  readonly service: CaseService;
-}
-
 /** Reads a body of at most {@link SYNC_BODY_MAX_BYTES} as JSON. */
 async function readJson(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get('content-length') ?? '0');
@@ -151,25 +144,7 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
   const agencyKeys = { agencyKeys: options.agencyKeys ?? memoryAgencyKeys(), clock: tenants.clock };
 
   /** The actor from the verified token and the directory (DP-40), never from the request's content. */
-  async function caller(request: Request): Promise<Caller> {
-    const token = await verifier.verify(bearerToken(request));
-    const user = await directory.lookup(token.subject);
-    if (user === undefined) throw new SyncHttpError('SYNC_USER_UNKNOWN');
-    if (user.tenantId !== token.tenantId || (allowed !== undefined && !allowed.has(token.tenantId)))
-      throw new SyncHttpError('SYNC_TENANT_MISMATCH');
-    const actor = actorOf(user);
-    if (actor === undefined) throw new SyncHttpError('SYNC_USER_UNKNOWN');
-    const store = await tenants.store(token.tenantId);
-    if (!store.ok) {
-      const code = store.errors[0]?.code;
-      if (code === 'STORE_TENANT_UNKNOWN' || code === 'STORE_TENANT_INVALID')
-        throw new SyncHttpError('SYNC_TENANT_MISMATCH');
-      throw new SyncHttpError('SYNC_UNAVAILABLE');
-    }
-    const service = await tenants.service(token.tenantId, actor);
-    if (!service.ok) throw new SyncHttpError('SYNC_UNAVAILABLE');
-    return { actor, tenantId: token.tenantId, store: store.value, service: service.value };
-  }
+  const caller = (request: Request): Promise<Caller> => callerOf(request, { tenants, directory, verifier, allowed });
 
   const now = () => tenants.clock.now();
   // "Today" of every decision is the organisation's date: the day the case service writes periods from.
