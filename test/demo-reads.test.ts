@@ -109,9 +109,13 @@ describe('demo page: every page reads through the core’s decided channels', fu
   it('DP-28: caseload, worklist, case view and history are each read through a logged channel', async () => {
     const demo = await mountedDemo('logged-reads', '#/?als=kim');
     try {
+      // The worklist's table, not just the element: the element reads (and the core logs the read) after it is
+      // mounted, and leaving the page before that left no worklist entry in the log (seen once in a fresh clone).
       await waitFor(
-        () => demo.root.querySelector('table.caseload') && demo.root.querySelector('fk-worklist'),
-        'caseload',
+        () =>
+          demo.root.querySelector('table.caseload') &&
+          demo.root.querySelector('fk-worklist')?.shadowRoot?.querySelector('table[part="table"]'),
+        'caseload and worklist',
       );
       window.location.hash = '#/fall/kim-2026-0019/overview?als=kim';
       await waitFor(() => demo.root.querySelector('aside.view-panel'), 'the case');
