@@ -254,18 +254,40 @@ try {
   await page.evaluate(() => (window.location.hash = '#/'));
   await page.waitForSelector('table.caseload', { timeout: 30_000 });
   await page.click('details.case-search-panel > summary');
+  // As a case manager does: the panel opens on every visible case (the element's first, empty search, once
+  // its provider has connected it), then the name is typed. Waiting for that first answer keeps a slow
+  // machine's late connection from racing the typed search.
+  await expectIn('the case search does not list the caseload when it opens', () => {
+    const search = document.querySelector('fk-case-search');
+    return (search?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 1;
+  });
   await typeInto('fk-case-search >>> input[name="text"]', PERSON.family.toLowerCase());
   await page.keyboard.press('Enter');
-  if (
-    await expectIn(
-      `the case search does not find "${PERSON.given} ${PERSON.family}" by name`,
-      (name) => {
-        const rows = document.querySelector('fk-case-search')?.shadowRoot?.querySelectorAll('tbody tr') ?? [];
-        return rows.length === 1 && rows[0].textContent.includes(name);
-      },
-      `${PERSON.given} ${PERSON.family}`,
-    )
-  ) {
+  const foundByName = await expectIn(
+    `the case search does not find "${PERSON.given} ${PERSON.family}" by name`,
+    (name) => {
+      const rows = document.querySelector('fk-case-search')?.shadowRoot?.querySelectorAll('tbody tr') ?? [];
+      return rows.length === 1 && rows[0].textContent.includes(name);
+    },
+    `${PERSON.given} ${PERSON.family}`,
+  );
+  if (!foundByName) {
+    // What the search showed instead, so a red run says why (the typed text, the rows, the count line).
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('fk-case-search')?.shadowRoot;
+      const input = root?.querySelector('input[name="text"]');
+      const rows = [...(root?.querySelectorAll('tbody tr') ?? [])].map((row) => row.textContent?.trim() ?? '');
+      return {
+        typed: input?.value,
+        rows: rows.slice(0, 5),
+        count: rows.length,
+        status: root?.querySelector('.count')?.textContent,
+      };
+    });
+    problems.push(`  the search showed: ${JSON.stringify(seen)}`);
+    await page.screenshot({ path: join(SHOTS, '01-found-by-name-failed.png') });
+  }
+  if (foundByName) {
     await stage('01-found-by-name');
     await page.click('fk-case-search >>> tbody tr button');
     await expectIn('the search hit does not open the case', (hash) => window.location.hash.startsWith(hash), caseHash);
