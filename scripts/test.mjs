@@ -203,6 +203,8 @@ async function browserTests() {
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
   for (const problem of counts.fileErrors) console.log(`  failed to run: ${problem}`);
+  console.log("Slowest browser test files (their tests' time):");
+  for (const { file, seconds } of counts.slowest ?? []) console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${file}`);
   if (code !== 0 && counts.failed === 0) {
     console.log(`web-test-runner exited with ${code} without a failing test: counts as 1 failed`);
     totals.failed += 1;

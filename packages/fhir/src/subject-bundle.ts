@@ -29,6 +29,12 @@ function withoutMarkers(value: unknown): unknown {
   return out;
 }
 
+/** How the export names someone the person relates to, who is not in it (another person's data). */
+const UNSHOWN_PERSON = {
+  de: 'eine andere Person der Akte (nicht Teil dieser Auskunft)',
+  en: 'another person of the case file (not part of this copy)',
+} as const;
+
 /** The lists of a case state the person's export can hold items of. */
 const LISTS = [
   'persons',
@@ -86,11 +92,13 @@ function consentStates(entries: readonly unknown[]): ConsentState[] {
  * each case the person's own items the export holds (assessed life domains, goals, help plan, referrals,
  * consents, crises, contacts). Built from the decided export, so parts about other people, which the
  * export redacts, are not in it; the Bundle then carries the `REDACTED` security label. Each case is
- * an EpisodeOfCare (without its care team: the export lists recipients, not staff).
+ * an EpisodeOfCare (without its care team: the export lists recipients, not staff). The person's
+ * relations to others of the case (household, family) are on the Patient as person-relation extensions
+ * whose reference carries only a wording (`lang`, German by default), since the others are not exported.
  */
 export function subjectExportBundle(
   exported: SubjectExport,
-  options: { readonly base?: string; readonly withoutCodeSystems?: boolean } = {},
+  options: { readonly base?: string; readonly withoutCodeSystems?: boolean; readonly lang?: 'de' | 'en' } = {},
 ): FhirBundle {
   const base = options.base ?? DEFAULT_FHIR_BASE;
   const today = exported.generatedAt.slice(0, 10);
@@ -102,7 +110,10 @@ export function subjectExportBundle(
     redacted ||= JSON.stringify(c.items).includes('"redacted":true');
     const state = stateOf(c.caseId, exported.subjectId, c.items);
     const person = state.persons.find((p) => p.id === exported.subjectId);
-    if (patient === undefined && person !== undefined) patient = patientOf(person);
+    // The person's relations are their own data (DP-29); the people they relate to are not in the export,
+    // so each relation names them by a wording only, never by an id.
+    if (patient === undefined && person !== undefined)
+      patient = patientOf(person, state, { display: UNSHOWN_PERSON[options.lang ?? 'de'] });
     for (const recipient of c.recipients) names.set(recipient.agencyId, recipient.name ?? recipient.agencyId);
     resources.push(
       {

@@ -1,4 +1,4 @@
-import { EXAMPLE_CASES, PROFILE_EXAMPLE_CASES } from '@fallkit/core/examples';
+import { EXAMPLE_CASES, PROFILE_EXAMPLE_CASES, step, type ExampleCase } from '@fallkit/core/examples';
 import { subjectExportBundle, type FhirBundle } from '@fallkit/fhir';
 import { expect } from 'chai';
 import { Fhir } from 'fhir';
@@ -49,5 +49,39 @@ describe("FHIR R4 Bundle of the person's export (DP-29)", function () {
     ).to.equal(0);
     expect(evaluate(bundle, 'entry.resource.ofType(Patient).name.given')).to.deep.equal(['Yusuf']);
     expect(evaluate(bundle, 'meta.security.code')).to.deep.equal(['REDACTED']);
+  });
+
+  it("DP-29, DP-24: the person's own relations are in their export, the people they relate to only as a wording, never by id", async () => {
+    const kowalski = EXAMPLE_CASES.find((c) => c.key === 'kowalski')!;
+    const index = kowalski.steps.findIndex((s) => s.type === 'updatePerson');
+    const addresseeId = (await decidedExport(kowalski)).exported.subjectId;
+    const mother = step(new Date(Date.parse(kowalski.steps[index]!.at) + 60_000).toISOString(), 'updatePerson', {
+      personId: addresseeId,
+      changes: { relations: [{ toPersonId: 'kowalski-person-2', relation: 'Mutter von' }] },
+    } as never);
+    const withRelation: ExampleCase = {
+      ...kowalski,
+      steps: [...kowalski.steps.slice(0, index + 1), mother, ...kowalski.steps.slice(index + 1)],
+    };
+    const { exported } = await decidedExport(withRelation);
+    const bundle = subjectExportBundle(exported);
+    expect(errorsOf(bundle)).to.deep.equal([]);
+    const EXT = 'https://fallkit.example/fhir/StructureDefinition/person-relation';
+    const patient = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === 'Patient')!;
+    expect(
+      evaluate(patient, `extension.where(url = '${EXT}').extension.where(url = 'relation').value.text`),
+    ).to.deep.equal(['Mutter von']);
+    expect(
+      evaluate(patient, `extension.where(url = '${EXT}').extension.where(url = 'relation').value.coding.code`),
+    ).to.deep.equal(['MTH']);
+    expect(
+      evaluate(patient, `extension.where(url = '${EXT}').extension.where(url = 'person').value.display`),
+    ).to.deep.equal(['eine andere Person der Akte (nicht Teil dieser Auskunft)']);
+    expect(
+      evaluate(patient, `extension.where(url = '${EXT}').extension.where(url = 'person').value.reference`),
+    ).to.deep.equal([]);
+    expect(JSON.stringify(bundle)).to.not.contain('kowalski-person-2');
+    const english = subjectExportBundle(exported, { lang: 'en' });
+    expect(JSON.stringify(english)).to.contain('another person of the case file');
   });
 });

@@ -47,21 +47,44 @@ export function relationConcept(wording: string): Record<string, unknown> {
 }
 
 /**
- * The person's relations to other persons of the case, as {@link PERSON_RELATION_EXTENSION}s. Only to
- * persons the view shows: a relation to a withheld person would name them (DP-24) and dangle.
+ * How a relation to a person who is not in the Bundle is written: left out (a case view: the person is
+ * withheld, and even a reference would name them, DP-24), or kept with a reference that carries only a
+ * wording and no id (the person's own export, DP-29: their relations are their own data; the other person
+ * is not).
  */
-function relationExtensions(state: CaseState, person: Partial<Person>): Record<string, unknown>[] {
+export type UnshownRelations = 'omit' | { readonly display: string };
+
+function relationExtension(reference: Record<string, unknown>, relation: string): Record<string, unknown> {
+  return {
+    url: PERSON_RELATION_EXTENSION,
+    extension: [
+      { url: 'person', valueReference: reference },
+      { url: 'relation', valueCodeableConcept: relationConcept(relation) },
+    ],
+  };
+}
+
+/**
+ * The person's relations to other persons of the case, as {@link PERSON_RELATION_EXTENSION}s. To persons
+ * the Bundle holds, a reference; to anyone else as `unshown` says (by default left out).
+ */
+function relationExtensions(
+  state: CaseState,
+  person: Partial<Person>,
+  unshown: UnshownRelations = 'omit',
+): Record<string, unknown>[] {
   const relations = Array.isArray(person.relations) ? person.relations : [];
   const shown = new Set(state.persons.map((p) => p.id));
-  return relations
-    .filter((r) => shown.has(r.toPersonId))
-    .map((r) => ({
-      url: PERSON_RELATION_EXTENSION,
-      extension: [
-        { url: 'person', valueReference: personRef(state, r.toPersonId) },
-        { url: 'relation', valueCodeableConcept: relationConcept(r.relation) },
-      ],
-    }));
+  const out: Record<string, unknown>[] = [];
+  for (const r of relations) {
+    if (shown.has(r.toPersonId)) out.push(relationExtension(personRef(state, r.toPersonId), r.relation));
+    else if (unshown !== 'omit') out.push(relationExtension({ display: unshown.display }, r.relation));
+  }
+  // A person other than the case's addressee, exported as themselves (the Patient of their own export):
+  // their line to the addressee, who is not in that Bundle.
+  if (unshown !== 'omit' && typeof person.relationToAddressee === 'string')
+    out.push(relationExtension({ display: unshown.display }, person.relationToAddressee));
+  return out;
 }
 
 /** The FHIR id of a person of the case. */
@@ -78,7 +101,11 @@ export function personRef(state: CaseState, id: string): { reference: string } {
  * The addressee as a Patient; languages as `communication`, the interpreter need as the core extension,
  * relations to other persons of the case as {@link PERSON_RELATION_EXTENSION}s.
  */
-export function patientOf(person: Partial<Person> & { id: string }, state?: CaseState): FhirResource {
+export function patientOf(
+  person: Partial<Person> & { id: string },
+  state?: CaseState,
+  unshown: UnshownRelations = 'omit',
+): FhirResource {
   const languages = person.languages ?? [];
   const extension = [
     ...(person.interpreter === undefined
@@ -89,7 +116,7 @@ export function patientOf(person: Partial<Person> & { id: string }, state?: Case
             valueBoolean: person.interpreter.needed,
           },
         ]),
-    ...(state === undefined ? [] : relationExtensions(state, person)),
+    ...(state === undefined ? [] : relationExtensions(state, person, unshown)),
   ];
   return {
     resourceType: 'Patient',
