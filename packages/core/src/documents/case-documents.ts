@@ -46,13 +46,36 @@ export interface CaseDocuments {
   open(caseId: string, documentId: string, purpose?: string): Promise<Result<OpenedDocument>>;
   /** Takes a document out of the file (`removeDocument`, decided by the service) and deletes its content. */
   remove(caseId: string, documentId: string, reason: string): Promise<Result<CommandOutcome>>;
+  /**
+   * Takes the bytes of a document already filed (issue 22: a synced device uploads them after the server
+   * applied its `attachDocument`): accepted only when the actor's own decided view of the case (logged like
+   * every view) shows a document, not withheld and not removed, whose description names this SHA-256 and
+   * this size (DP-44). A hash no shown document names (`UNKNOWN_DOCUMENT`: a withheld one is not told apart),
+   * one whose documents were all removed (`DOCUMENT_REMOVED`, DP-32: erased bytes never come back) or bytes
+   * that do not match (`DOCUMENT_CONTENT_MISMATCH`) store nothing. Idempotent: content already there is
+   * left as it is and answered `stored: false`.
+   */
+  storeContent(
+    caseId: string,
+    contentHash: string,
+    bytes: Uint8Array,
+    purpose?: string,
+  ): Promise<Result<StoredContent>>;
+}
+
+/** What {@link CaseDocuments.storeContent} did: `stored` is false when the same bytes were there already. */
+export interface StoredContent {
+  readonly contentHash: string;
+  readonly size: number;
+  readonly stored: boolean;
 }
 
 /** Options of {@link createCaseDocuments}. */
 export interface CaseDocumentsOptions {
   readonly service: CaseService;
   readonly views: CaseViews;
-  readonly store: CaseStore;
+  /** The store's content table (the rest of the store is read through the service and the views). */
+  readonly store: Pick<CaseStore, 'putContent' | 'readContent' | 'deleteContent'>;
 }
 
 /** The documents of the case file over a case service, its views and the store that keeps the bytes. */
@@ -128,5 +151,38 @@ export function createCaseDocuments({ service, views, store }: CaseDocumentsOpti
     return decided;
   }
 
-  return { attach, open, remove };
+  async function storeContent(
+    caseId: string,
+    contentHash: string,
+    bytes: Uint8Array,
+    purpose = 'caseManagement',
+  ): Promise<Result<StoredContent>> {
+    if (store.putContent === undefined) return refused(documentRefusal('DOCUMENT_STORE_UNSUPPORTED'));
+    if (
+      typeof contentHash !== 'string' ||
+      !/^[0-9a-f]{64}$/.test(contentHash) ||
+      !(bytes instanceof Uint8Array) ||
+      bytes.byteLength === 0 ||
+      bytes.byteLength > DOCUMENT_MAX_BYTES
+    )
+      return refused(documentRefusal('DOCUMENT_CONTENT_MISMATCH'));
+    const view = await views.viewCase(caseId, purpose);
+    if (!view.ok) return view;
+    const shown = ((view.value.case.documents as readonly unknown[] | undefined) ?? []).filter(
+      (d): d is CaseDocument => !isRedactionMarker(d) && (d as { contentHash?: unknown }).contentHash === contentHash,
+    );
+    if (shown.length === 0) return refused(documentRefusal('UNKNOWN_DOCUMENT'));
+    const live = shown.filter((d) => d.removed === undefined);
+    if (live.length === 0) return refused(documentRefusal('DOCUMENT_REMOVED'));
+    if (!live.some((d) => d.size === bytes.byteLength) || sha256HexOfBytes(bytes) !== contentHash)
+      return refused(documentRefusal('DOCUMENT_CONTENT_MISMATCH'));
+    const size = bytes.byteLength;
+    const there = await store.readContent?.(caseId, contentHash);
+    if (there !== undefined && there.byteLength === size && sha256HexOfBytes(there) === contentHash)
+      return ok({ contentHash, size, stored: false });
+    await store.putContent(caseId, contentHash, bytes);
+    return ok({ contentHash, size, stored: true });
+  }
+
+  return { attach, open, remove, storeContent };
 }

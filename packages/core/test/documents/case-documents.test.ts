@@ -195,4 +195,91 @@ describe('documents of the case file (issue 22)', () => {
     await store.deleteStream(CASE);
     expect(await store.readContent!(CASE, sha256HexOfBytes(SCAN))).to.equal(undefined);
   });
+
+  describe('storeContent: the bytes of a document filed elsewhere (a synced device uploads them, issue 22)', () => {
+    /** Files the description only, as the server does when it applies a pushed `attachDocument`. */
+    async function filedWithoutContent(bytes = PDF) {
+      const { store, kim } = await openedCase();
+      const filed = await kim.service.execute({
+        type: 'attachDocument',
+        caseId: CASE,
+        input: { ...statement, size: bytes.byteLength, contentHash: sha256HexOfBytes(bytes) },
+      } as never);
+      expect(filed.ok, JSON.stringify(!filed.ok && filed.errors)).to.equal(true);
+      if (!filed.ok) throw new Error('attach');
+      return { store, kim, document: filed.value.state.documents[0]! };
+    }
+
+    it('DP-44: the bytes the journal names are taken once and then open; a repeat changes nothing and says so', async () => {
+      const { store, kim, document } = await filedWithoutContent();
+      const missing = await kim.documents.open(CASE, document.id);
+      expect(!missing.ok && missing.errors[0]!.code).to.equal('DOCUMENT_CONTENT_MISSING');
+      const first = await kim.documents.storeContent(CASE, document.contentHash, PDF);
+      expect(first.ok && first.value).to.deep.equal({
+        contentHash: document.contentHash,
+        size: PDF.byteLength,
+        stored: true,
+      });
+      const again = await kim.documents.storeContent(CASE, document.contentHash, PDF);
+      expect(again.ok && again.value.stored).to.equal(false);
+      const opened = await kim.documents.open(CASE, document.id);
+      expect(opened.ok && [...opened.value.bytes]).to.deep.equal([...PDF]);
+      expect(await store.readContent!(CASE, document.contentHash)).to.deep.equal(PDF);
+    });
+
+    it('DP-44: bytes that do not match the hash or the size, a hash no document names, and bad input are typed refusals that store nothing', async () => {
+      const { store, kim, document } = await filedWithoutContent();
+      const forged = PDF.slice();
+      forged[5] = 0x21;
+      const cases: [string, Uint8Array, string][] = [
+        [document.contentHash, forged, 'DOCUMENT_CONTENT_MISMATCH'],
+        [document.contentHash, PDF.slice(0, 10), 'DOCUMENT_CONTENT_MISMATCH'],
+        [document.contentHash, new Uint8Array(0), 'DOCUMENT_CONTENT_MISMATCH'],
+        [document.contentHash, 'not bytes' as never, 'DOCUMENT_CONTENT_MISMATCH'],
+        ['not-a-hash', PDF, 'DOCUMENT_CONTENT_MISMATCH'],
+        [sha256HexOfBytes(SCAN), SCAN, 'UNKNOWN_DOCUMENT'],
+      ];
+      for (const [hash, bytes, code] of cases) {
+        const result = await kim.documents.storeContent(CASE, hash, bytes);
+        expect(!result.ok && result.errors[0]!.code, code).to.equal(code);
+        if (!result.ok) expect(result.errors[0]!.message.de).to.not.equal('');
+      }
+      expect(await store.readContent!(CASE, document.contentHash)).to.equal(undefined);
+      expect(await store.readContent!(CASE, sha256HexOfBytes(SCAN))).to.equal(undefined);
+    });
+
+    it('DP-23, DP-40 (every kind of actor): only an actor whose own view shows the document gets its bytes stored', async () => {
+      const { store, document } = await filedWithoutContent();
+      const agencies = Object.values(EXAMPLE_AGENCIES).map((a) => a.agencyId);
+      const actors: Actor[] = [
+        ...(Object.values(EXAMPLE_ACTORS) as Actor[]),
+        ...ACTOR_ROLES.flatMap((role) => agencies.map((agencyId) => ({ id: 'u-x', role, agencyId }) as Actor)),
+      ];
+      const seen = { stored: 0, refused: 0 };
+      for (const actor of actors) {
+        await store.deleteContent!(CASE, document.contentHash);
+        const { views, documents } = documentsFor(store, actor);
+        const view = await views.viewCase(CASE, 'caseManagement');
+        const entry = view.ok ? (view.value.case.documents as unknown as Record<string, unknown>[])[0] : undefined;
+        const visible = entry !== undefined && entry['redacted'] !== true;
+        const result = await documents.storeContent(CASE, document.contentHash, PDF);
+        expect(result.ok, `${actor.role}@${actor.agencyId}`).to.equal(visible);
+        const kept = await store.readContent!(CASE, document.contentHash);
+        expect(kept !== undefined, `${actor.role}@${actor.agencyId}: stored`).to.equal(visible);
+        if (result.ok) seen.stored += 1;
+        else seen.refused += 1;
+      }
+      expect(seen.stored).to.be.greaterThan(0);
+      expect(seen.refused).to.be.greaterThan(0);
+    });
+
+    it('DP-32: the bytes of a removed document are never taken again', async () => {
+      const { store, kim, document } = await filedWithoutContent();
+      const removed = await kim.documents.remove(CASE, document.id, 'Falsche Akte.');
+      expect(removed.ok).to.equal(true);
+      const result = await kim.documents.storeContent(CASE, document.contentHash, PDF);
+      expect(!result.ok && result.errors[0]!.code).to.equal('DOCUMENT_REMOVED');
+      expect(await store.readContent!(CASE, document.contentHash)).to.equal(undefined);
+    });
+  });
 });

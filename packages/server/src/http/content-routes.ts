@@ -17,7 +17,10 @@ import type { TenantStores } from '../tenants/tenant-stores.js';
 
 /**
  * Documents' content on the server (issue 22): `GET …/cases/:caseId/documents/:documentId/content` opens a
- * document, `POST …/cases/:caseId/documents` files one (JSON `{ document, bytes }`, the bytes base64). Every
+ * document, `POST …/cases/:caseId/documents` files one (JSON `{ document, bytes }`, the bytes base64),
+ * `PUT …/cases/:caseId/documents/content/:sha256` takes the raw bytes of a document a pushed `attachDocument`
+ * already filed (a synced device's upload: idempotent, accepted only for a hash a document of the case names
+ * that the actor's decided view shows, with its size; see docs/sync.md "Documents' content"). Every
  * read and write is the core's decision (`createCaseDocuments` over the tenant's store: the `attachDocument`
  * command through the case service, the open through the actor's own decided and logged view, the bytes
  * checked against the journal's SHA-256), for the actor the verified token and the directory name (DP-40),
@@ -141,10 +144,27 @@ export function createContentHandlers(options: ContentHandlersOptions): ContentH
     return jsonResponse(201, { documentId: payload?.id, contentHash: payload?.contentHash });
   }
 
+  /** The bytes of a filed document, uploaded by the device that filed it (after the push applied the command). */
+  async function upload(request: Request, caseId: string, contentHash: string): Promise<Response> {
+    const { documents } = await documentsOf(request);
+    const declared = Number(request.headers.get('content-length') ?? '0');
+    if (declared > DOCUMENT_MAX_BYTES) throw new SyncHttpError('SYNC_TOO_LARGE');
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    if (bytes.byteLength > DOCUMENT_MAX_BYTES) throw new SyncHttpError('SYNC_TOO_LARGE');
+    const stored = await documents.storeContent(caseId, contentHash, bytes);
+    if (!stored.ok) return refusedResponse(stored.errors);
+    return jsonResponse(stored.value.stored ? 201 : 200, stored.value);
+  }
+
   async function route(request: Request): Promise<Response> {
     const path = new URL(request.url).pathname;
     if (!path.startsWith(`${SYNC_BASE_PATH}/cases/`)) throw new SyncHttpError('SYNC_NOT_FOUND');
     const rest = path.slice(`${SYNC_BASE_PATH}/cases/`.length);
+    const byHash = /^([^/]+)\/documents\/content\/([^/]+)$/.exec(rest);
+    if (byHash !== null) {
+      if (request.method !== 'PUT') throw new SyncHttpError('SYNC_METHOD_NOT_ALLOWED');
+      return upload(request, segment(byHash[1]!), segment(byHash[2]!));
+    }
     const content = /^([^/]+)\/documents\/([^/]+)\/content$/.exec(rest);
     if (content !== null) {
       if (request.method !== 'GET') throw new SyncHttpError('SYNC_METHOD_NOT_ALLOWED');
