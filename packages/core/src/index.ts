@@ -312,7 +312,13 @@ export { isCaseWorkRole } from './access/roles.js';
 
 // Documents of the case file.
 export { createCaseDocuments } from './documents/case-documents.js';
-export type { AttachDocumentRequest, CaseDocuments, OpenedDocument } from './documents/case-documents.js';
+export type {
+  AttachDocumentRequest,
+  CaseDocuments,
+  CaseDocumentsOptions,
+  OpenedDocument,
+  StoredContent,
+} from './documents/case-documents.js';
 
 // Handover packages between agencies.
 export { HANDOVER_STATUSES } from './handover-package/handover-package-events.js';

@@ -35,6 +35,8 @@ export {
   type ConflictStatus,
   type OutboxRow,
   type ServerHeadRow,
+  type UploadRow,
+  SYNC_SCHEMA_V3,
   type SyncDexie,
 } from './database/sync-database.js';
 export { createFetchTransport, type FetchTransportOptions, type TokenSource } from './transport/fetch-transport.js';
@@ -44,3 +46,12 @@ export { syncRefusal, type SyncClientCode } from './messages/sync-refusals.js';
 export * from './protocol/sync-protocol.js';
 export { openSyncedDevice, type OpenSyncedDeviceOptions, type SyncedDevice } from './client/open-synced-device.js';
 export { ServerKeys, type ServerKeysOptions } from './keys/server-keys.js';
+export {
+  ContentUploads,
+  documentsFiledBy,
+  uploadContents,
+  type PendingUpload,
+  type UploadContentsOptions,
+  type UploadPass,
+} from './content/content-uploads.js';
+export { createSyncedDocuments, type SyncedDocumentsOptions } from './content/synced-documents.js';

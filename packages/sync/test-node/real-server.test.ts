@@ -6,16 +6,13 @@
  * two browsers against the started server are s15-start's end-to-end test (scripts/e2e-sync.mjs).
  */
 import { expect } from 'chai';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { createHmacJournalSeal, generateHmacSealKey, type JournalEvent } from '@fallkit/core';
-import { EXAMPLE_ACTORS, runExampleCases } from '@fallkit/core/examples';
+import type { JournalEvent } from '@fallkit/core';
+import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import { acceptCut, createHeadVerifier, SYNC_PURPOSE, withCutViews, type JournalChange } from '@fallkit/core/sync';
-import { openEmbeddedDatabase, openPgCaseStore, provisionTenant } from '@fallkit/store-pg';
-import { createJwtVerifier, createSyncHandlers, createTenantStores, memoryDirectory } from '@fallkit/server';
-import { createFetchTransport, verifyReceivedJournal, type SyncTransport } from '../src/index.js';
+import { verifyReceivedJournal, type SyncTransport } from '../src/index.js';
+import { openRealServer, TENANT } from './real-server-world.js';
 
 const ISSUER = 'http://127.0.0.1:7299/realms/fallkit-sync-client-test';
-const TENANT = 'musterstadt';
 const ACTOR = EXAMPLE_ACTORS.jobcenterCaseManager;
 
 describe('@fallkit/sync transport against the real server (PGlite, in process)', function () {
@@ -25,35 +22,10 @@ describe('@fallkit/sync transport against the real server (PGlite, in process)',
   let anonymous: SyncTransport;
 
   before(async () => {
-    const embedded = await openEmbeddedDatabase();
-    if (!embedded.ok) throw new Error(JSON.stringify(embedded.errors));
-    close = () => embedded.value.close();
-    const provisioned = await provisionTenant(embedded.value.owner, TENANT);
-    if (!provisioned.ok) throw new Error(JSON.stringify(provisioned.errors));
-    const seal = createHmacJournalSeal(await generateHmacSealKey());
-    // The example cases on the server, as `npm start` seeds them: the Rahimi case handed over from KIM to the Jobcenter.
-    const seeded = await openPgCaseStore({ database: embedded.value.app, tenantId: TENANT, journalSeal: seal });
-    if (!seeded.ok) throw new Error(JSON.stringify(seeded.errors));
-    await runExampleCases({ store: seeded.value });
-    const tenants = createTenantStores({ database: embedded.value.app, seal });
-    const { publicKey, privateKey } = await generateKeyPair('ES256');
-    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
-    const verifier = createJwtVerifier({ issuer: ISSUER, jwks: { keys: [jwk] } });
-    const directory = memoryDirectory([
-      { userId: ACTOR.id, tenantId: TENANT, agencyId: ACTOR.agencyId, roles: [ACTOR.role], name: ACTOR.name },
-    ]);
-    const handlers = createSyncHandlers({ tenants, directory, verifier });
-    const token = await new SignJWT({ fallkit_tenant: TENANT })
-      .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
-      .setIssuedAt()
-      .setIssuer(ISSUER)
-      .setSubject(ACTOR.id)
-      .setExpirationTime('10m')
-      .sign(privateKey);
-    const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) =>
-      handlers.handle(new Request(input, init))) as typeof fetch;
-    transport = createFetchTransport({ baseUrl: 'http://127.0.0.1:7299', token: () => token, fetch: fetchFn });
-    anonymous = createFetchTransport({ baseUrl: 'http://127.0.0.1:7299', token: () => undefined, fetch: fetchFn });
+    const server = await openRealServer([ACTOR], { issuer: ISSUER });
+    close = () => server.close();
+    transport = server.transports.get(ACTOR.id)!;
+    anonymous = server.anonymous;
   });
   after(() => close());
 

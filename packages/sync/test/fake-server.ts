@@ -1,8 +1,11 @@
 import {
   FixedClock,
   MemoryCaseStore,
+  createCaseDocuments,
   createCaseService,
+  createCaseViews,
   randomIds,
+  type CaseDocuments,
   type Actor,
   type CaseService,
   type CommandBatch,
@@ -93,6 +96,28 @@ export class FakeSyncServer {
     const result = await this.service(actor).executeBatch(batch);
     if (result.ok && result.value.events.length > 0) this.#record(result.value.caseId);
     return result;
+  }
+
+  /** The core's documents for an actor over the server's store, as the real server's content routes use them. */
+  documents(actor: Actor): CaseDocuments {
+    const service = this.service(actor);
+    const views = createCaseViews({ service, store: this.store, clock: this.clock, ids: randomIds });
+    return createCaseDocuments({ service, views, store: this.store });
+  }
+
+  /** How many times content was written to the server's store (must stay 1 per content). */
+  contentWrites = 0;
+
+  /** `PUT …/documents/content/:sha256`: the core's `storeContent` for the actor. */
+  async putContent(actor: Actor, caseId: string, contentHash: string, bytes: Uint8Array) {
+    const stored = await this.documents(actor).storeContent(caseId, contentHash, bytes);
+    if (stored.ok && stored.value.stored) this.contentWrites += 1;
+    return stored;
+  }
+
+  /** `GET …/documents/:documentId/content`: the core's `open` for the actor. */
+  async documentContent(actor: Actor, caseId: string, documentId: string) {
+    return this.documents(actor).open(caseId, documentId);
   }
 
   /** Ends an actor's access to a case: the next feed says `revoked`. */
@@ -216,14 +241,27 @@ export interface Faults {
   cutFeedCall: number;
   /** Everything fails while true (the device is offline). */
   offline: boolean;
+  /** The next n content uploads are stored by the server, but their answers are lost. */
+  dropContentAnswers: number;
+  /** Changes downloaded bytes on the way (a tampering server or network). */
+  tamperContent: ((bytes: Uint8Array) => Uint8Array) | undefined;
 }
 
 /** The transport port over the fake server, for one actor, with faults. */
 export class FakeTransport implements SyncTransport {
   readonly server: FakeSyncServer;
   readonly actor: Actor;
-  readonly faults: Faults = { dropPushAnswers: 0, failPushes: 0, cutFeedCall: 0, offline: false };
+  readonly faults: Faults = {
+    dropPushAnswers: 0,
+    failPushes: 0,
+    cutFeedCall: 0,
+    offline: false,
+    dropContentAnswers: 0,
+    tamperContent: undefined,
+  };
   pushCalls = 0;
+  putContentCalls = 0;
+  documentContentCalls = 0;
   feedCalls = 0;
 
   constructor(server: FakeSyncServer, actor: Actor) {
@@ -262,6 +300,26 @@ export class FakeTransport implements SyncTransport {
   async keys(): Promise<Result<HeadKeySet>> {
     if (this.faults.offline) return offline();
     return { ok: true, value: await this.server.jwks() };
+  }
+
+  async putContent(caseId: string, contentHash: string, bytes: Uint8Array): Promise<Result<{ stored: boolean }>> {
+    this.putContentCalls += 1;
+    if (this.faults.offline) return offline();
+    const stored = await this.server.putContent(this.actor, caseId, contentHash, Uint8Array.from(bytes));
+    if (this.faults.dropContentAnswers > 0) {
+      this.faults.dropContentAnswers -= 1;
+      return offline();
+    }
+    return stored.ok ? { ok: true, value: { stored: stored.value.stored } } : stored;
+  }
+
+  async documentContent(caseId: string, documentId: string): Promise<Result<Uint8Array>> {
+    this.documentContentCalls += 1;
+    if (this.faults.offline) return offline();
+    const opened = await this.server.documentContent(this.actor, caseId, documentId);
+    if (!opened.ok) return opened;
+    const bytes = Uint8Array.from(opened.value.bytes);
+    return { ok: true, value: this.faults.tamperContent ? this.faults.tamperContent(bytes) : bytes };
   }
 
   async bootstrap(caseId: string): Promise<Result<FeedChange>> {

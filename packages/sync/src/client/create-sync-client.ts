@@ -10,6 +10,7 @@ import type { SyncStatus } from '../loop/sync-status.js';
 import type { SyncTransport } from '../transport/sync-transport.js';
 import type { HeadKeySet } from '@fallkit/core/sync';
 import { ServerKeys } from '../keys/server-keys.js';
+import { ContentUploads } from '../content/content-uploads.js';
 
 /** Options of {@link createSyncClient}. */
 export interface SyncClientOptions
@@ -89,6 +90,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const outbox = new Outbox(db, store);
   const conflictList = new ConflictList(db, store);
   const cuts = new CutViews(db, store);
+  const uploads = new ContentUploads(db, store);
   const actor = actorSource(options.actor);
   // The service tells the engine about queued commands; the engine needs the service: a late binding.
   const queued = { notify: (): void => undefined };
@@ -109,6 +111,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     service,
     actor,
     cuts,
+    uploads,
+    content: store,
     now: () => options.clock.now(),
     ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
     ...(options.backoff === undefined ? {} : { backoff: options.backoff }),

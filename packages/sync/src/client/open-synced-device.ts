@@ -1,4 +1,14 @@
-import { createCaseViews, ok, randomIds, systemClock, type Actor, type CaseViews, type Result } from '@fallkit/core';
+import {
+  createCaseViews,
+  ok,
+  randomIds,
+  systemClock,
+  type Actor,
+  type CaseDocuments,
+  type CaseViews,
+  type Result,
+} from '@fallkit/core';
+import { createSyncedDocuments } from '../content/synced-documents.js';
 import { withCutViews } from '@fallkit/core/sync';
 import { openDexieCaseStore, type DexieCaseStore, type EncryptionSecret } from '@fallkit/store-dexie';
 import { createFetchTransport, type TokenSource } from '../transport/fetch-transport.js';
@@ -35,6 +45,12 @@ export interface SyncedDevice {
   readonly service: SyncClient['service'];
   /** The core's data-protected views over the synced service and the local store. */
   readonly views: CaseViews;
+  /**
+   * The documents of the case file (issue 22; hand them to `connectCaseService({ documents })`): filed here,
+   * their bytes go up after the server applied the filing; opened here without the bytes, they are fetched
+   * from the server through the actor's decided view there, checked and kept (see `createSyncedDocuments`).
+   */
+  readonly documents: CaseDocuments;
   /** Stops syncing and closes the databases (logout). */
   close(): void;
 }
@@ -89,8 +105,10 @@ export async function openSyncedDevice(options: OpenSyncedDeviceOptions): Promis
     // DP-28: a read of a cut case is logged as the actor's own, into the agency's log on this device.
     accessLog: { store, ids, actor: () => sync.service.currentActor() },
   });
+  const documents = createSyncedDocuments({ service: sync.service, views, store, transport });
   sync.start();
   return ok({
+    documents,
     actor,
     tenantId,
     store,

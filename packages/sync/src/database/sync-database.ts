@@ -88,8 +88,29 @@ export interface CutViewRow {
 /** Version 2: the decided views of the cases held as cuts. */
 export const SYNC_SCHEMA_V2 = { ...SYNC_SCHEMA_V1, cuts: 'caseId' } as const;
 
+/**
+ * A document's content waiting to go up (issue 22): the server applied the `attachDocument` that filed it, the
+ * bytes are in the store's content table and go up with `PUT …/documents/content/:sha256`. The hash and size are
+ * sealed like the outbox (a document's hash is not left in clear); the id (`<commandId>#<n>`), case and counters are.
+ */
+export interface UploadRow {
+  /** `<commandId>#<n>`: the n-th document the command filed, so a repeated answer adds no second row. */
+  readonly id: string;
+  readonly caseId: string;
+  readonly commandId: string;
+  readonly queuedAt: string;
+  /** How many upload rounds found no bytes or no answer yet. */
+  readonly attempts: number;
+  readonly sealed?: SealedBox;
+  readonly plain?: unknown;
+}
+
+/** Version 3: documents' content waiting to be uploaded. */
+export const SYNC_SCHEMA_V3 = { ...SYNC_SCHEMA_V2, uploads: 'id, caseId' } as const;
+
 /** The Dexie database of one store's sync state. */
 export type SyncDexie = Dexie & {
+  uploads: Table<UploadRow, string>;
   outbox: Table<OutboxRow, number>;
   conflicts: Table<ConflictRow, string>;
   heads: Table<ServerHeadRow, string>;
@@ -113,5 +134,6 @@ export function openSyncDatabase(
   });
   db.version(1).stores(SYNC_SCHEMA_V1);
   db.version(2).stores(SYNC_SCHEMA_V2);
+  db.version(3).stores(SYNC_SCHEMA_V3);
   return db as SyncDexie;
 }

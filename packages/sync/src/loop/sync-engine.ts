@@ -17,6 +17,8 @@ import { acceptCut } from '@fallkit/core/sync';
 import type { CutViews } from '../cuts/cut-views.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { StatusChannel } from './sync-status.js';
+import { uploadContents, type ContentUploads } from '../content/content-uploads.js';
+import type { CaseStore, Refusal } from '@fallkit/core';
 
 /** Timers, injectable so tests can step through retries without waiting. */
 export interface SyncTimers {
@@ -52,6 +54,13 @@ export interface SyncEngineOptions {
    * of other parts; `createSyncClient` always passes them).
    */
   readonly keys?: ServerKeys;
+  /**
+   * Documents' content waiting to go up (issue 22): each `attachDocument` the server applied queues its bytes,
+   * which the round uploads after the push (`PUT …/documents/content/:sha256`). Absent: no content goes up.
+   */
+  readonly uploads?: ContentUploads;
+  /** The local content store the uploads read the bytes from (the device's store). */
+  readonly content?: Pick<CaseStore, 'readContent'>;
 }
 
 /** What one sync round did. */
@@ -61,6 +70,10 @@ export interface SyncRound {
   readonly conflicts: number;
   readonly changes: number;
   readonly revoked: number;
+  /** Documents' contents uploaded in this round (issue 22). */
+  readonly uploaded: number;
+  /** Contents the server refused for good (a removed or withheld document, bytes that do not match): dropped. */
+  readonly uploadRefusals: readonly Refusal[];
 }
 
 /** The command as it is pushed: a batch of one is the command itself with its case, a larger batch keeps its commands together. */
@@ -122,7 +135,8 @@ export class SyncEngine {
   async refreshStatus(): Promise<void> {
     const last = (await this.#o.db.meta.get(LAST_SYNCED_KEY)) as { at?: string } | undefined;
     this.status.update({
-      pending: await this.#o.outbox.count(),
+      // A document's content waiting to go up is pending too: another device cannot open it yet.
+      pending: (await this.#o.outbox.count()) + ((await this.#o.uploads?.count()) ?? 0),
       conflicts: await this.#o.conflicts.openCount(),
       ...(last?.at === undefined ? {} : { lastSyncedAt: last.at }),
     });
@@ -175,7 +189,16 @@ export class SyncEngine {
     let result: Result<SyncRound>;
     try {
       const pushed = await this.push();
-      result = pushed.ok ? await this.#pullAfterPush(pushed.value) : pushed;
+      const uploaded = pushed.ok ? await this.upload() : pushed;
+      result = !pushed.ok
+        ? pushed
+        : !uploaded.ok
+          ? uploaded
+          : await this.#pullAfterPush({
+              ...pushed.value,
+              uploaded: uploaded.value.uploaded,
+              uploadRefusals: uploaded.value.refused,
+            });
     } catch (error) {
       // A locked store refuses with its own typed error; anything else is this device's failure, in words.
       const code = (error as { code?: unknown } | null)?.code;
@@ -215,7 +238,9 @@ export class SyncEngine {
     return result;
   }
 
-  async #pullAfterPush(pushed: { pushed: number; applied: number; conflicts: number }): Promise<Result<SyncRound>> {
+  async #pullAfterPush(
+    pushed: Pick<SyncRound, 'pushed' | 'applied' | 'conflicts' | 'uploaded' | 'uploadRefusals'>,
+  ): Promise<Result<SyncRound>> {
     const pulled = await this.pull();
     return pulled.ok ? { ok: true, value: { ...pushed, ...pulled.value } } : pulled;
   }
@@ -293,6 +318,9 @@ export class SyncEngine {
           conflicts += 1;
         } else {
           applied += 1;
+          // The server's journal names the documents this command filed: their bytes may go up now (issue 22).
+          // Queued before the command leaves the outbox, so a crash in between re-pushes it (replayed) and adds nothing twice.
+          await this.#o.uploads?.addFor(entry.commandId, entry.batch, this.#o.now());
           // A cut case does not hold the applied command until the next cut: later writes are decided on top of it.
           if (result.seq !== undefined && (await this.#o.cuts?.has(entry.caseId)))
             await this.#o.cuts!.rememberApplied(entry.caseId, entry.commandId, result.seq);
@@ -306,6 +334,28 @@ export class SyncEngine {
         return { ok: false, errors: [syncRefusal('SYNC_ANSWER_MALFORMED', 'push: no command answered')] };
     }
     return { ok: true, value: { pushed, applied, conflicts } };
+  }
+
+  /**
+   * Uploads the documents' content the pushed `attachDocument`s filed (issue 22): one idempotent `PUT` per
+   * content, only after the server applied the command. A network failure keeps the rest queued.
+   */
+  async upload(): Promise<Result<{ uploaded: number; refused: readonly Refusal[] }>> {
+    const { uploads, content } = this.#o;
+    if (uploads === undefined || content === undefined) return { ok: true, value: { uploaded: 0, refused: [] } };
+    const pass = await uploadContents({
+      uploads,
+      transport: this.#o.transport,
+      store: content,
+      stillFiled: async (caseId, contentHash) => {
+        if (await this.#o.cuts?.has(caseId)) return undefined;
+        const loaded = await this.#o.service.loadCase(caseId);
+        if (!loaded.ok) return undefined;
+        return loaded.value.state.documents.some((d) => d.contentHash === contentHash && d.removed === undefined);
+      },
+    });
+    await this.refreshStatus();
+    return pass.ok ? { ok: true, value: { uploaded: pass.value.uploaded, refused: pass.value.refused } } : pass;
   }
 
   /**
@@ -343,6 +393,7 @@ export class SyncEngine {
       await store.deleteStream(change.caseId);
       await db.heads.delete(change.caseId);
       await this.#o.outbox.removeCase(change.caseId);
+      await this.#o.uploads?.removeCase(change.caseId);
       await this.#o.conflicts.removeCase(change.caseId);
       await this.#o.cuts?.remove(change.caseId);
       service.renew();

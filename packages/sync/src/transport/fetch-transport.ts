@@ -71,7 +71,53 @@ export function createFetchTransport(options: FetchTransportOptions): SyncTransp
     return parsed === undefined ? { ok: false, errors: [syncRefusal('SYNC_ANSWER_MALFORMED', path)] } : ok(parsed);
   }
 
+  /** A call whose successful answer is bytes (an error answer is JSON with the typed refusals). */
+  async function bytesCall(path: string): Promise<Result<Uint8Array>> {
+    let response: Response;
+    try {
+      response = await doFetch(base + path, { method: 'GET', headers: await headers() });
+    } catch {
+      return { ok: false, errors: [syncRefusal('SYNC_OFFLINE')] };
+    }
+    if (!response.ok) {
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        body = undefined;
+      }
+      const errors = parseErrorBody(body);
+      return {
+        ok: false,
+        errors: errors.length > 0 ? errors : [syncRefusal('SYNC_SERVER_ERROR', `HTTP ${response.status}`)],
+      };
+    }
+    try {
+      return ok(new Uint8Array(await response.arrayBuffer()));
+    } catch {
+      return { ok: false, errors: [syncRefusal('SYNC_OFFLINE')] };
+    }
+  }
+
+  const documents = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/documents`;
+
   return {
+    putContent: (caseId, contentHash, bytes) =>
+      call(
+        `${documents(caseId)}/content/${encodeURIComponent(contentHash)}`,
+        {
+          method: 'PUT',
+          // A copy on its own ArrayBuffer: the store may hand out a view into a larger one.
+          body: Uint8Array.from(bytes),
+          headers: { 'content-type': 'application/octet-stream' },
+        },
+        (body) => {
+          const stored = (body as { stored?: unknown } | null)?.stored;
+          return typeof stored === 'boolean' ? { stored } : undefined;
+        },
+      ),
+    documentContent: (caseId, documentId) =>
+      bytesCall(`${documents(caseId)}/${encodeURIComponent(documentId)}/content`),
     push: (request: PushRequest): Promise<Result<PushResponse>> =>
       call(
         '/commands',

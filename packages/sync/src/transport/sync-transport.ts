@@ -25,6 +25,17 @@ export interface SyncTransport {
   /** `GET /fallkit/v1/keys`: the server's public head keys (a JWKS), which every received journal is checked against. */
   keys?(): Promise<Result<HeadKeySet>>;
   /**
+   * `PUT /fallkit/v1/cases/:caseId/documents/content/:sha256` (issue 22): the bytes of a document a pushed
+   * `attachDocument` filed, after the server applied it. Idempotent: `stored: false` when they were there.
+   * Optional: a transport without it keeps the uploads queued.
+   */
+  putContent?(caseId: string, contentHash: string, bytes: Uint8Array): Promise<Result<{ readonly stored: boolean }>>;
+  /**
+   * `GET /fallkit/v1/cases/:caseId/documents/:documentId/content` (issue 22): a document's bytes, decided by the
+   * server for the token's actor (a withheld document is refused there and no byte is sent).
+   */
+  documentContent?(caseId: string, documentId: string): Promise<Result<Uint8Array>>;
+  /**
    * `GET /fallkit/v1/events` (Server-Sent Events): calls `onPosition` with each new feed position and
    * `onDown` when the stream ends or fails (the client then falls back to its timer). Optional: a
    * transport without it is polled.
