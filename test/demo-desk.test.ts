@@ -221,6 +221,20 @@ describe('demo at the desk', function () {
       'names withheld',
     );
     expect(deepText(page.root.querySelector('main')!)).to.not.contain(named.name!);
+    // Issue 21: a deadline the team lead's view withholds reads "für Sie ausgeblendet", never "–" (nothing due).
+    const leadHits = await session.views.searchCases({ query: {} });
+    if (!leadHits.ok) throw new Error('search refused');
+    const withheld = leadHits.value.filter((hit) => hit.deadlinesWithheld && hit.row.nextDueDate === null);
+    expect(withheld.length, 'cases whose deadlines the team lead may not see').to.be.greaterThan(0);
+    for (const hit of withheld) {
+      const row = await waitFor(
+        () => page.root.querySelector(`table.caseload tbody tr[data-case-id="${hit.row.caseId}"]`),
+        `the row of ${hit.row.caseId}`,
+      );
+      expect([...row.querySelectorAll('td')].at(-1)!.textContent!.trim(), hit.row.caseId).to.equal(
+        'für Sie ausgeblendet',
+      );
+    }
   });
 
   it('DP-23: a new case for a person the actor already has a case for is held back with the matching case, and opens on the second try', async () => {
