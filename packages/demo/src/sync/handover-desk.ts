@@ -9,9 +9,13 @@
  */
 import type { Actor, CaseService, CaseStore, CaseViews, CommandOutcome, Result } from '@fallkit/core';
 import { systemClock } from '@fallkit/core';
+import { base64url } from 'jose';
 import {
   answerHandover,
   buildHandoverPackage,
+  encryptForRecipient,
+  handoverFile,
+  HANDOVER_REFUSALS,
   receiveHandoverPackage,
   receiveWithdrawalNotice,
   recordStatusAtSender,
@@ -19,14 +23,17 @@ import {
   serverKeyDirectory,
   signMessage,
   statusMessage,
+  decryptDelivered,
   verifyHandoverPackage,
   withdrawalNotices,
+  type AgencyEncryptionKey,
   type AgencySigningKey,
+  type HandoverFile,
   type InboxEntry,
   type Manifest,
   type VerifiedPackage,
 } from '@fallkit/handover';
-import { deviceSigningKey } from './handover-keys.js';
+import { deviceEncryptionKey, deviceSigningKey } from './handover-keys.js';
 import { deskMemory, type DeskMemory } from './handover-register.js';
 
 /** One agency as the desk names it. */
@@ -35,12 +42,17 @@ export interface DeskAgency {
   readonly name: string;
 }
 
-/** A package in the inbox: verified (with its inbox message), or refused with the typed refusal. */
+/**
+ * A package in the inbox or opened from a file: verified (with its inbox message, `messageId` undefined for a
+ * file), or refused with the typed refusal (its plain sentence; the code for the administrators' details).
+ */
 export type IncomingPackage =
-  | { readonly messageId: string; readonly verified: VerifiedPackage }
+  | { readonly messageId?: string; readonly fileName?: string; readonly verified: VerifiedPackage }
   | {
-      readonly messageId: string;
-      readonly senderAgencyId: string;
+      readonly messageId?: string;
+      readonly fileName?: string;
+      /** The sender the inbox message names (unverified); unknown for a file. */
+      readonly senderAgencyId?: string;
       readonly refusal: { code: string; message: { de: string; en: string } };
     };
 
@@ -57,8 +69,22 @@ export interface HandoverDesk {
   collectStatus(caseId: string, packageIds: readonly string[]): Promise<number>;
   /** The inbox's packages, verified; withdrawal notices are applied to the cases they concern on the way. */
   incoming(): Promise<Result<IncomingPackage[]>>;
-  /** Accepts (opens the own case from it) or declines a verified package, and signs the answer to the sender. */
-  answer(incoming: IncomingPackage, status: 'accepted' | 'declined'): Promise<Result<{ caseId?: string }>>;
+  /**
+   * Builds, signs and encrypts the case's package to the recipient's published encryption key: the file to
+   * download (`uebergabe-<packageId>.fkhandover`, a JWE), for an agency that does not share the server.
+   */
+  file(caseId: string, recipient: DeskAgency, legalBasis: string): Promise<Result<HandoverFile>>;
+  /** Opens a chosen file with this device's encryption key and verifies the package inside it. */
+  openFile(name: string, text: string): Promise<IncomingPackage>;
+  /**
+   * Accepts (opens the own case from it) or declines a verified package (with the reason, which goes to the
+   * sender in the signed answer), and signs the answer to the sender.
+   */
+  answer(
+    incoming: IncomingPackage,
+    status: 'accepted' | 'declined',
+    note?: string,
+  ): Promise<Result<{ caseId?: string }>>;
   /** After a command: signs and sends the withdrawal notices a consent withdrawal decided (DP-14). */
   afterCommand(outcome: CommandOutcome): Promise<void>;
 }
@@ -81,9 +107,15 @@ export interface DeskOptions {
   readonly syncNow?: () => Promise<unknown>;
 }
 
+/**
+ * The refusal as the inbox shows it: the code's plain sentence (without the technical detail a refusal may
+ * append, an agency id or an instant), the code for the administrators' details.
+ */
 function refusalOf(result: Extract<Result<unknown>, { ok: false }>) {
   const first = result.errors[0];
-  return { code: first?.code ?? 'HANDOVER_MALFORMED', message: first?.message ?? { de: '', en: '' } };
+  const code = first?.code ?? 'HANDOVER_MALFORMED';
+  const plain = (HANDOVER_REFUSALS as Record<string, { de: string; en: string } | undefined>)[code];
+  return { code, message: plain ?? first?.message ?? HANDOVER_REFUSALS.HANDOVER_MALFORMED };
 }
 
 /** Opens the desk: the device's key, published to the server's directory (again, idempotent, on each start). */
@@ -95,6 +127,18 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
   const keys = serverKeyDirectory(client);
   const memory = deskMemory(options.scope);
   let key: AgencySigningKey | undefined;
+  let encryption: AgencyEncryptionKey | undefined;
+  // The device's encryption key, published so that a sender can encrypt a file to this agency (idempotent).
+  const encryptionKey = async (): Promise<Result<AgencyEncryptionKey>> => {
+    if (encryption !== undefined) return { ok: true, value: encryption };
+    const made = await deviceEncryptionKey(options.scope, agency.agencyId);
+    const published = await keys.publish(made.publicJwk);
+    if (!published.ok) return published;
+    encryption = made;
+    return { ok: true, value: encryption };
+  };
+  // Published on opening (a refusal, e.g. a role that receives no packages, leaves file delivery to it off).
+  await encryptionKey().catch(() => undefined);
   const signingKey = async (): Promise<Result<AgencySigningKey>> => {
     if (key !== undefined) return { ok: true, value: key };
     const made = await deviceSigningKey(options.scope, agency.agencyId);
@@ -130,21 +174,20 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         });
         continue;
       }
-      const { manifest } = verified.value.package;
-      // The sender learns that the package arrived and verified (`received`), once.
-      if (memory.known(manifest.packageId) === undefined) {
-        const signed = await signingKey();
-        if (signed.ok) {
-          const sent = await inbox.send(
-            'status',
-            await statusMessage(manifest, 'received', signed.value, systemClock.now()),
-          );
-          if (sent.ok) memory.note(manifest.packageId, { manifest, answered: 'received' });
-        }
-      }
+      await noteReceived(verified.value);
       out.push({ messageId: message.messageId, verified: verified.value });
     }
     return { ok: true, value: out };
+  }
+
+  /** The sender learns that the package arrived and verified (`received`), once. */
+  async function noteReceived(verified: VerifiedPackage): Promise<void> {
+    const { manifest } = verified.package;
+    if (memory.known(manifest.packageId) !== undefined) return;
+    const signed = await signingKey();
+    if (!signed.ok) return;
+    const sent = await inbox.send('status', await statusMessage(manifest, 'received', signed.value, systemClock.now()));
+    if (sent.ok) memory.note(manifest.packageId, { manifest, answered: 'received' });
   }
 
   async function applyWithdrawal(
@@ -227,7 +270,62 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         return recorded;
       },
       incoming,
-      async answer(entry, status) {
+      async file(caseId, recipient, legalBasis) {
+        const signed = await signingKey();
+        if (!signed.ok) return signed;
+        // The recipient's key first: without one, no transfer is recorded for a file that cannot be made.
+        const to = await keys.encryptionKeyOf(recipient.agencyId);
+        if (!to.ok) return to;
+        const built = await buildHandoverPackage({
+          service,
+          views,
+          clock: systemClock,
+          caseId,
+          sender: agency,
+          recipient: { ...recipient, kind: 'statutoryAgency' },
+          legalBasis,
+          store: options.store,
+          ...(options.syncNow === undefined ? {} : { settle: async () => void (await options.syncNow!()) }),
+        });
+        if (!built.ok) return built;
+        const token = await signMessage('package', built.value.package, signed.value);
+        const jwe = await encryptForRecipient(token, to.value);
+        await options.syncNow?.();
+        return { ok: true, value: handoverFile(built.value.package.manifest.packageId, jwe) };
+      },
+      async openFile(name, text) {
+        const refusedAs = (result: Extract<Result<unknown>, { ok: false }>): IncomingPackage => ({
+          fileName: name,
+          refusal: refusalOf(result),
+        });
+        const opened = await encryptionKey();
+        if (!opened.ok) return refusedAs(opened);
+        // The sender's keys: the package names its sender; verification checks that sender's published key.
+        let sender: string | undefined;
+        try {
+          const jws = await decryptDelivered(text, opened.value.privateKey);
+          if (!jws.ok) return refusedAs(jws);
+          const payload = JSON.parse(new TextDecoder().decode(base64url.decode(jws.value.split('.')[1] ?? ''))) as {
+            manifest?: { sender?: { agencyId?: unknown } };
+          };
+          if (typeof payload.manifest?.sender?.agencyId === 'string') sender = payload.manifest.sender.agencyId;
+        } catch {
+          // unreadable: the verification below gives the typed refusal
+        }
+        const directory = await keys.directoryOf(sender === undefined ? [] : [sender]);
+        if (!directory.ok) return refusedAs(directory);
+        const verified = await verifyHandoverPackage(text, {
+          recipientAgencyId: agency.agencyId,
+          keys: directory.value,
+          register: memory,
+          now: systemClock.now(),
+          decryptionKey: opened.value.privateKey,
+        });
+        if (!verified.ok) return refusedAs(verified);
+        await noteReceived(verified.value);
+        return { fileName: name, verified: verified.value };
+      },
+      async answer(entry, status, note) {
         if (!('verified' in entry)) return { ok: false, errors: [] };
         const signed = await signingKey();
         if (!signed.ok) return signed;
@@ -235,10 +333,10 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         const at = systemClock.now();
         if (status === 'declined') {
           // Declined: no case is opened and nothing of the package is kept; the sender gets the signed answer.
-          const sent = await inbox.send('status', await statusMessage(manifest, 'declined', signed.value, at));
+          const sent = await inbox.send('status', await statusMessage(manifest, 'declined', signed.value, at, note));
           if (!sent.ok) return sent;
           memory.note(manifest.packageId, { manifest, answered: 'declined' });
-          await inbox.acknowledge(entry.messageId);
+          if (entry.messageId !== undefined) await inbox.acknowledge(entry.messageId);
           return { ok: true, value: {} };
         }
         const opened = await receiveHandoverPackage(entry.verified, {
@@ -256,7 +354,7 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         const sent = await inbox.send('status', answered.value);
         if (!sent.ok) return sent;
         memory.note(manifest.packageId, { manifest, answered: 'accepted', caseId });
-        await inbox.acknowledge(entry.messageId);
+        if (entry.messageId !== undefined) await inbox.acknowledge(entry.messageId);
         await options.syncNow?.();
         return { ok: true, value: { caseId } };
       },
