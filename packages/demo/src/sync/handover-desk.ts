@@ -8,7 +8,7 @@
  * keys (never a key carried in the package).
  */
 import type { Actor, CaseService, CaseStore, CaseViews, CommandOutcome, Result } from '@fallkit/core';
-import { systemClock } from '@fallkit/core';
+import { ok, systemClock } from '@fallkit/core';
 import { base64url } from 'jose';
 import {
   answerHandover,
@@ -24,6 +24,7 @@ import {
   signMessage,
   statusMessage,
   decryptDelivered,
+  isEncrypted,
   verifyHandoverPackage,
   withdrawalNotices,
   type AgencyEncryptionKey,
@@ -303,7 +304,8 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         // The sender's keys: the package names its sender; verification checks that sender's published key.
         let sender: string | undefined;
         try {
-          const jws = await decryptDelivered(text, opened.value.privateKey);
+          // A signed package that is not encrypted is verified as it is (the server inbox's kind of token).
+          const jws = isEncrypted(text) ? await decryptDelivered(text, opened.value.privateKey) : ok(text.trim());
           if (!jws.ok) return refusedAs(jws);
           const payload = JSON.parse(new TextDecoder().decode(base64url.decode(jws.value.split('.')[1] ?? ''))) as {
             manifest?: { sender?: { agencyId?: unknown } };
