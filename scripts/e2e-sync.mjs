@@ -28,7 +28,7 @@
  *
  *   node scripts/e2e-sync.mjs            # builds the demo first when it is older than its sources
  */
-/* global document, location, window -- page.evaluate() callbacks run in the page */
+/* global document, indexedDB, location, window -- page.evaluate() callbacks run in the page */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -815,7 +815,17 @@ try {
     kimLoopText.replace(/\s+/g, ' ').slice(0, 400),
   );
 
-  // The person withdraws the consent at the KIM: the notice reaches the Jobcenter, which records it (DP-14).
+  // The person withdraws the consent at the KIM: the notice reaches the Jobcenter, which records it (DP-14). The
+  // KIM's device is offline when the withdrawal is recorded: the notice waits until the server confirmed it.
+  /** @param {import('puppeteer-core').Page} page */
+  const waitingWithdrawals = (page) =>
+    page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('fallkit-demo.handover-withdrawals.'))
+        .map((k) => JSON.parse(localStorage.getItem(k) ?? '[]').length)
+        .reduce((a, b) => a + b, 0),
+    );
+  await contexts.kim.page.setOfflineMode(true);
   const withdrew = await contexts.kim.page.evaluate(
     async ({ caseId }) => {
       const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
@@ -823,12 +833,38 @@ try {
       const consents = await app.demoSession.views.consents(caseId, 'caseManagement');
       const consentId = consents.ok ? consents.value.consents[0]?.record.id : undefined;
       const result = await app.demoSession.service.execute({ type: 'withdrawConsent', caseId, input: { consentId } });
-      await app.syncClient.syncNow();
       return result.ok ? 'ok' : result.errors.map((/** @type {any} */ e) => e.code).join(',');
     },
     { caseId: HANDOVER_CASE },
   );
   await new Promise((resolve) => setTimeout(resolve, 2000));
+  const waitingOffline = await waitingWithdrawals(contexts.kim.page);
+  await contexts.jobcenter.page.click('.handover-refresh').catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const earlyLoop = await contexts.jobcenter.page.evaluate(async (caseId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    const status = await app.demoSession.views.handoverStatus(caseId, 'caseManagement');
+    return status.ok ? status.value.loops.map((/** @type {any} */ l) => l.status) : [];
+  }, receivedCase);
+  check(
+    'kim: issue 16: a withdrawal recorded offline sends no notice before the server confirmed it (it waits on the device)',
+    withdrew === 'ok' && waitingOffline === 1 && !earlyLoop.includes('withdrawn'),
+    JSON.stringify({ withdrew, waitingOffline, earlyLoop }),
+  );
+  await contexts.kim.page.setOfflineMode(false);
+  await contexts.kim.page.evaluate(() =>
+    /** @type {any} */ (document.querySelector('fallkit-demo')).syncClient.syncNow(),
+  );
+  let waitingOnline = 1;
+  for (let i = 0; i < 40 && waitingOnline > 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    waitingOnline = await waitingWithdrawals(contexts.kim.page);
+  }
+  check(
+    'kim: issue 16: once the server confirmed the withdrawal, its notice is sent (nothing waits)',
+    waitingOnline === 0,
+    String(waitingOnline),
+  );
   await contexts.jobcenter.page.click('.handover-refresh').catch(() => undefined);
   const withdrawnShown = await shadowText(contexts.jobcenter.page, INBOX, 'widerrufen');
   const withdrawnLoop = await contexts.jobcenter.page.evaluate(async (caseId) => {
@@ -857,6 +893,37 @@ try {
     await page.screenshot({ path: join(SHOTS, `${key}-2-end.png`), fullPage: false });
     check(`${key}: no page or console error`, problems.length === 0, problems.join(' | '));
   }
+  // Signing out removes the device's handover keys of the person (the private halves in IndexedDB).
+  /** @param {import('puppeteer-core').Page} page */
+  const deviceKeys = (page) =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const req = indexedDB.open('fallkit-handover-keys', 1);
+          req.onsuccess = () => {
+            const db = req.result;
+            const all = db.transaction('keys').objectStore('keys').getAllKeys();
+            all.onsuccess = () => {
+              db.close();
+              resolve(all.result.map(String));
+            };
+            all.onerror = () => resolve(['(unreadable)']);
+          };
+          req.onerror = () => resolve(['(unreadable)']);
+        }),
+    );
+  const keysBefore = /** @type {string[]} */ (await deviceKeys(contexts.kim.page));
+  await contexts.kim.page.click('.sign-out-button');
+  let keysAfter = keysBefore;
+  for (let i = 0; i < 20 && keysAfter.length > 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    keysAfter = /** @type {string[]} */ (await deviceKeys(contexts.kim.page));
+  }
+  check(
+    "kim: issue 16: signing out removes the device's signing and encryption keys of the person",
+    keysBefore.length === 2 && keysBefore.some((k) => k.endsWith('|enc')) && keysAfter.length === 0,
+    JSON.stringify({ keysBefore, keysAfter }),
+  );
 } catch (error) {
   check('the run completed', false, error instanceof Error ? error.message : String(error));
 } finally {

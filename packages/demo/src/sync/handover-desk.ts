@@ -34,7 +34,7 @@ import {
   type Manifest,
   type VerifiedPackage,
 } from '@fallkit/handover';
-import { deviceEncryptionKey, deviceSigningKey } from './handover-keys.js';
+import { deviceEncryptionKey, deviceSigningKey, forgetDeviceKeys } from './handover-keys.js';
 import { deskMemory, type DeskMemory } from './handover-register.js';
 
 /** One agency as the desk names it. */
@@ -86,8 +86,18 @@ export interface HandoverDesk {
     status: 'accepted' | 'declined',
     note?: string,
   ): Promise<Result<{ caseId?: string }>>;
-  /** After a command: signs and sends the withdrawal notices a consent withdrawal decided (DP-14). */
-  afterCommand(outcome: CommandOutcome): Promise<void>;
+  /**
+   * After a command: a consent withdrawal that decided notices (DP-14) waits until the server confirmed it is
+   * stored; then the notices are signed from the settled journal and sent. Answers how many were sent.
+   */
+  afterCommand(outcome: CommandOutcome): Promise<number>;
+  /** Sends the notices of withdrawals the server has confirmed since (also after a reload); how many. */
+  sendConfirmedWithdrawals(): Promise<number>;
+  /**
+   * On sign-out: removes this device's key material for the signed-in person (the private signing and
+   * encryption keys in IndexedDB, and the desk's hold on them). Their public halves stay published.
+   */
+  forgetKeys(): Promise<void>;
 }
 
 /** What the desk works with. */
@@ -106,6 +116,19 @@ export interface DeskOptions {
   readonly names?: Readonly<Record<string, string>>;
   /** Pushes queued writes now (the synced device's `syncNow`). */
   readonly syncNow?: () => Promise<unknown>;
+  /**
+   * Whether the server has confirmed every write of this device (a round of `syncNow` succeeded and nothing is
+   * queued); a withdrawal's notices go out only then.
+   */
+  readonly confirmed?: () => Promise<boolean>;
+  /** Where the withdrawals waiting for the server's confirmation are kept (the tab's localStorage). */
+  readonly storage?: Storage;
+}
+
+/** A withdrawal whose notices wait for the server's confirmation. */
+interface WaitingWithdrawal {
+  readonly caseId: string;
+  readonly consentId: string;
 }
 
 /**
@@ -140,6 +163,92 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
   };
   // Published on opening (a refusal, e.g. a role that receives no packages, leaves file delivery to it off).
   await encryptionKey().catch(() => undefined);
+
+  const storage = options.storage ?? localStorage;
+  const waitingKey = `fallkit-demo.handover-withdrawals.${options.scope}`;
+  const waiting = (): WaitingWithdrawal[] => {
+    try {
+      return (JSON.parse(storage.getItem(waitingKey) ?? '[]') as WaitingWithdrawal[]).filter(
+        (w) => typeof w.caseId === 'string' && typeof w.consentId === 'string',
+      );
+    } catch {
+      return [];
+    }
+  };
+  const keepWaiting = (list: readonly WaitingWithdrawal[]) =>
+    list.length === 0 ? storage.removeItem(waitingKey) : storage.setItem(waitingKey, JSON.stringify(list));
+
+  /**
+   * The withdrawal as the server stored it: the newest `ConsentWithdrawn` of the consent in the settled journal
+   * and the `RecipientNotified` the server decided with it (the server decides again, with its own ids and
+   * instants). `undefined` when the settled journal holds no withdrawal of it (the server refused it: the sync
+   * conflicts show why, and no notice goes out).
+   */
+  async function settledWithdrawal(entry: WaitingWithdrawal): Promise<CommandOutcome | undefined> {
+    const journal = await options.store.readJournal(entry.caseId);
+    let at = -1;
+    journal.forEach((e, index) => {
+      if (e.type === 'ConsentWithdrawn' && (e.payload as { consentId?: string }).consentId === entry.consentId)
+        at = index;
+    });
+    if (at < 0) return undefined;
+    const events = [journal[at]!];
+    for (const e of journal.slice(at + 1)) {
+      if (e.type === 'ConsentWithdrawn') break;
+      if (e.type === 'RecipientNotified') events.push(e);
+    }
+    return { caseId: entry.caseId, events, state: undefined as unknown as CommandOutcome['state'] };
+  }
+
+  let sending: Promise<number> | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  /** Not confirmed yet (offline, or other writes still queued): asks again in a while. */
+  const retryLater = () => {
+    if (retry !== undefined) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      void sendConfirmedWithdrawals();
+    }, 15_000);
+  };
+  async function sendConfirmed(): Promise<number> {
+    const list = waiting();
+    if (list.length === 0) return 0;
+    if (options.confirmed === undefined) await options.syncNow?.();
+    else if (!(await options.confirmed())) {
+      retryLater();
+      return 0;
+    }
+    const signed = await signingKey();
+    if (!signed.ok) return 0;
+    let sent = 0;
+    const left: WaitingWithdrawal[] = [];
+    for (const entry of list) {
+      const settled = await settledWithdrawal(entry);
+      if (settled === undefined) continue;
+      const notices = await withdrawalNotices(settled, {
+        sender: agency,
+        key: signed.value,
+        ...(options.names === undefined ? {} : { names: options.names }),
+      });
+      let all = true;
+      for (const { notice } of notices) {
+        const delivered = await inbox.send('withdrawal', notice);
+        if (delivered.ok) sent += 1;
+        else all = false;
+      }
+      if (!all) left.push(entry);
+    }
+    // Entries added while this ran stay for the next round.
+    const now = waiting().filter((w) => !list.some((l) => l.caseId === w.caseId && l.consentId === w.consentId));
+    keepWaiting([...left, ...now]);
+    return sent;
+  }
+  /** One run at a time: a second call waits for the first and runs again. */
+  const sendConfirmedWithdrawals = async (): Promise<number> => {
+    while (sending !== undefined) await sending.catch(() => 0);
+    sending = sendConfirmed().finally(() => (sending = undefined));
+    return sending;
+  };
   const signingKey = async (): Promise<Result<AgencySigningKey>> => {
     if (key !== undefined) return { ok: true, value: key };
     const made = await deviceSigningKey(options.scope, agency.agencyId);
@@ -150,6 +259,7 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
   };
 
   async function incoming(): Promise<Result<IncomingPackage[]>> {
+    void sendConfirmedWithdrawals();
     const listed = await inbox.list();
     if (!listed.ok) return listed;
     const out: IncomingPackage[] = [];
@@ -220,6 +330,8 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
     await inbox.acknowledge(message.messageId);
   }
 
+  // Withdrawals kept before a reload, now confirmed.
+  void sendConfirmedWithdrawals();
   return {
     ok: true,
     value: {
@@ -250,6 +362,7 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         return { ok: true, value: { packageId: built.value.package.manifest.packageId } };
       },
       async collectStatus(caseId, packageIds) {
+        void sendConfirmedWithdrawals();
         const listed = await inbox.list();
         if (!listed.ok) return 0;
         let recorded = 0;
@@ -361,15 +474,20 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         return { ok: true, value: { caseId } };
       },
       async afterCommand(outcome) {
-        if (!outcome.events.some((event) => event.type === 'RecipientNotified')) return;
-        const signed = await signingKey();
-        if (!signed.ok) return;
-        const notices = await withdrawalNotices(outcome, {
-          sender: agency,
-          key: signed.value,
-          ...(options.names === undefined ? {} : { names: options.names }),
-        });
-        for (const { notice } of notices) await inbox.send('withdrawal', notice);
+        const withdrawn = outcome.events.find((event) => event.type === 'ConsentWithdrawn')?.payload as
+          { consentId?: string } | undefined;
+        if (withdrawn?.consentId === undefined || !outcome.events.some((e) => e.type === 'RecipientNotified')) return 0;
+        // Kept first (a reload before the server answers does not lose it), sent once the server stored it.
+        keepWaiting([...waiting(), { caseId: outcome.caseId, consentId: withdrawn.consentId }]);
+        return sendConfirmedWithdrawals();
+      },
+      sendConfirmedWithdrawals,
+      async forgetKeys() {
+        key = undefined;
+        encryption = undefined;
+        if (retry !== undefined) clearTimeout(retry);
+        retry = undefined;
+        await forgetDeviceKeys(options.scope);
       },
     },
   };
