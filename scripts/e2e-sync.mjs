@@ -679,6 +679,12 @@ try {
     document.querySelector('fallkit-demo-handover-send .handover-notice')?.scrollIntoView({ block: 'center' }),
   );
   await contexts.kim.page.screenshot({ path: join(SHOTS, 'kim-6b-handover-file.png') });
+  const fileAxe = await axeViolations(contexts.kim.page, 'fallkit-demo-handover-send');
+  check(
+    'kim: issue 16: the package with the offered file is axe-clean (WCAG 2.1 AA)',
+    fileAxe.length === 0,
+    fileAxe.join(', '),
+  );
   check(
     "kim: issue 16: the package is downloaded as a file encrypted to the Jobcenter's published key (a JWE, no plain data in it)",
     /^uebergabe-[0-9a-f-]{36}\.fkhandover$/.test(String(fileName)) &&
@@ -799,6 +805,10 @@ try {
     String(declinedNotice).includes('Abgelehnt') && keptAfterDecline === 0,
     JSON.stringify({ declinedNotice, keptAfterDecline }),
   );
+  // The declined file chosen again is refused as a replay (it was answered), in words.
+  await chooseFile(downloaded);
+  const replayShown = await shadowText(contexts.jobcenter.page, INBOX, 'Dieses Paket wurde schon empfangen');
+  check('jobcenter: issue 16: the declined file chosen again is refused as a replay', replayShown);
   // The sender's loop shows the answer.
   await goTo(contexts.kim.page, '#/');
   await goTo(contexts.kim.page, `#/fall/${HANDOVER_CASE}/handover`);

@@ -437,6 +437,13 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
           decryptionKey: opened.value.privateKey,
         });
         if (!verified.ok) return refusedAs(verified);
+        // A file answered before (declined packages are not in the register, accepted ones are) is a replay.
+        const answered = memory.known(verified.value.package.manifest.packageId)?.answered;
+        if (answered !== undefined && answered !== 'received')
+          return {
+            fileName: name,
+            refusal: { code: 'HANDOVER_REPLAYED', message: HANDOVER_REFUSALS.HANDOVER_REPLAYED },
+          };
         await noteReceived(verified.value);
         return { fileName: name, verified: verified.value };
       },
