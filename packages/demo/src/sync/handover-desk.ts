@@ -8,7 +8,7 @@
  * keys (never a key carried in the package).
  */
 import type { Actor, CaseService, CaseStore, CaseViews, CommandOutcome, Result } from '@fallkit/core';
-import { ok, systemClock } from '@fallkit/core';
+import { decideHandoverInbox, ok, systemClock } from '@fallkit/core';
 import { base64url } from 'jose';
 import {
   answerHandover,
@@ -161,8 +161,10 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
     encryption = made;
     return { ok: true, value: encryption };
   };
-  // Published on opening (a refusal, e.g. a role that receives no packages, leaves file delivery to it off).
-  await encryptionKey().catch(() => undefined);
+  // Published on opening, for a person whose role may receive packages (the core's decision the server asks
+  // too): a role that receives none makes no key and asks nothing of the server.
+  if (decideHandoverInbox(actor, { action: 'read', agencyId: agency.agencyId }).ok)
+    await encryptionKey().catch(() => undefined);
 
   const storage = options.storage ?? localStorage;
   const waitingKey = `fallkit-demo.handover-withdrawals.${options.scope}`;
