@@ -738,16 +738,20 @@ try {
   await contexts.jobcenter.page.evaluate(() => document.querySelector('fallkit-demo-handover-inbox')?.scrollIntoView());
   await contexts.jobcenter.page.screenshot({ path: join(SHOTS, 'jobcenter-6a-handover-file-refused.png') });
   check(
-    "jobcenter: issue 16: a changed file and a file for another agency are refused in plain words, the code only in the closed administrators' details",
+    "jobcenter: issue 16: a changed file and a file for another agency are refused in plain words, each with its own reason, the code only in the closed administrators' details",
     refusedFiles.length === 2 &&
-      refusedFiles.some((r) => r.heading.includes('uebergabe-veraendert.fkhandover')) &&
-      refusedFiles.some((r) => r.heading.includes('uebergabe-andere-stelle.fkhandover')) &&
-      refusedFiles.every(
+      refusedFiles.every((r) => !/HANDOVER_/.test(r.words) && r.closed) &&
+      refusedFiles.some(
         (r) =>
-          r.words.includes('lässt sich mit dem Schlüssel dieser Stelle nicht öffnen') &&
-          !/HANDOVER_/.test(r.words) &&
-          r.closed &&
+          r.heading.includes('uebergabe-veraendert.fkhandover') &&
+          r.words.includes('verändert oder ist beschädigt') &&
           r.code.includes('HANDOVER_DECRYPT_FAILED'),
+      ) &&
+      refusedFiles.some(
+        (r) =>
+          r.heading.includes('uebergabe-andere-stelle.fkhandover') &&
+          r.words.includes('für einen anderen Schlüssel verschlüsselt') &&
+          r.code.includes('HANDOVER_ENCRYPTED_FOR_ANOTHER_KEY'),
       ),
     JSON.stringify(refusedFiles),
   );

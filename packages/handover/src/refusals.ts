@@ -19,8 +19,12 @@ export const HANDOVER_REFUSALS = {
     'The signature does not match the content: the package was changed or is damaged.',
   ),
   HANDOVER_DECRYPT_FAILED: text(
-    'Das verschlüsselte Paket lässt sich mit dem Schlüssel dieser Stelle nicht öffnen.',
-    "The encrypted package cannot be opened with this agency's key.",
+    'Das verschlüsselte Paket lässt sich mit dem Schlüssel dieser Stelle nicht öffnen: Es wurde verändert oder ist beschädigt.',
+    "The encrypted package cannot be opened with this agency's key: it was changed or is damaged.",
+  ),
+  HANDOVER_ENCRYPTED_FOR_ANOTHER_KEY: text(
+    'Das Paket ist für einen anderen Schlüssel verschlüsselt (eine andere Stelle oder ein anderes Gerät); die absendende Stelle kann es für diese Stelle neu verschlüsseln.',
+    'The package is encrypted for another key (another agency or another device); the sending agency can encrypt it again for this one.',
   ),
   HANDOVER_MANIFEST_INVALID: text(
     'Das Manifest des Pakets ist unvollständig oder ungültig.',
