@@ -69,6 +69,35 @@ describe('handover package: what the recipient refuses (typed codes, nothing wri
     expect(await world.jobcenter.store.listCases()).to.deep.equal([]);
   });
 
+  it('DP-16, DP-44: a file encrypted for another key is told apart from a changed one; a forged kid opens nothing', async () => {
+    const world = await handoverWorld();
+    const { package: pkg } = await builtPackage(world);
+    const signed = await signMessage('package', pkg, world.kim.signing);
+    const file = await encryptForRecipient(signed, world.jobcenter.encryption.publicJwk);
+    const own = {
+      decryptionKey: world.jobcenter.encryption.privateKey,
+      decryptionKeyId: world.jobcenter.encryption.kid,
+    };
+    // The Jobcenter's own key opens it (and the package verifies).
+    expect((await verifyHandoverPackage(file, options(world, own))).ok, 'opens with its own key').to.equal(true);
+    // At a desk holding another key (here the municipality's): encrypted for someone else, not "changed".
+    const other = { decryptionKey: world.kim.encryption.privateKey, decryptionKeyId: world.kim.encryption.kid };
+    expect(await codeOf(file, options(world, other))).to.equal('HANDOVER_ENCRYPTED_FOR_ANOTHER_KEY');
+    // One changed byte of the ciphertext, for the right key: changed or damaged.
+    const parts = file.split('.');
+    const cipher = base64url.decode(parts[3]!);
+    cipher[0] = cipher[0]! ^ 0x01;
+    parts[3] = base64url.encode(cipher);
+    expect(await codeOf(parts.join('.'), options(world, own))).to.equal('HANDOVER_DECRYPT_FAILED');
+    // A header rewritten to name the Jobcenter's kid on a file encrypted for another key: the header is
+    // authenticated data, so it still does not open.
+    const forKim = (await encryptForRecipient(signed, world.kim.encryption.publicJwk)).split('.');
+    const header = JSON.parse(new TextDecoder().decode(base64url.decode(forKim[0]!))) as Record<string, unknown>;
+    forKim[0] = base64url.encode(JSON.stringify({ ...header, kid: world.jobcenter.encryption.kid }));
+    expect(await codeOf(forKim.join('.'), options(world, own))).to.equal('HANDOVER_DECRYPT_FAILED');
+    expect(await world.jobcenter.store.listCases()).to.deep.equal([]);
+  });
+
   it('DP-16, DP-17: a package addressed to another agency is refused by the wrong recipient', async () => {
     const world = await handoverWorld();
     const { package: pkg } = await builtPackage(world);
@@ -83,6 +112,10 @@ describe('handover package: what the recipient refuses (typed codes, nothing wri
     const signed = await signMessage('package', pkg, world.kim.signing);
     const later = new Date(Date.parse(pkg.manifest.expiresAt) + 1000).toISOString();
     expect(await codeOf(signed, options(world, { now: later }))).to.equal('HANDOVER_EXPIRED');
+    // Delivered as a file, the Jobcenter's key opens it and the same refusal follows (not a decryption failure).
+    const file = await encryptForRecipient(signed, world.jobcenter.encryption.publicJwk);
+    const opened = options(world, { now: later, decryptionKey: world.jobcenter.encryption.privateKey });
+    expect(await codeOf(file, opened)).to.equal('HANDOVER_EXPIRED');
   });
 
   it('DP-16, DP-44: a signed package whose content does not match its manifest hashes is refused', async () => {

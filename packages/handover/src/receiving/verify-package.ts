@@ -18,6 +18,11 @@ export interface VerifyPackageOptions {
   readonly now: string;
   /** To open a package delivered as an encrypted file (JWE). */
   readonly decryptionKey?: CryptoKey;
+  /**
+   * The `kid` of {@link decryptionKey} as published: a file encrypted for another key is then refused as
+   * `HANDOVER_ENCRYPTED_FOR_ANOTHER_KEY` rather than as changed (`HANDOVER_DECRYPT_FAILED`).
+   */
+  readonly decryptionKeyId?: string;
   /** Tolerated clock skew for `issuedAt` in the future (ms); 5 minutes if absent. */
   readonly skewMs?: number;
 }
@@ -42,7 +47,7 @@ export async function verifyHandoverPackage(
 ): Promise<Result<VerifiedPackage>> {
   let token = delivered;
   if (typeof token === 'string' && isEncrypted(token)) {
-    const opened = await decryptDelivered(token, options.decryptionKey);
+    const opened = await decryptDelivered(token, options.decryptionKey, options.decryptionKeyId);
     if (!opened.ok) return opened;
     token = opened.value;
   }

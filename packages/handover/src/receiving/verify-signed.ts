@@ -20,11 +20,32 @@ export function isEncrypted(token: string): boolean {
   return COMPACT_JWE.test(token.trim());
 }
 
-/** Opens a JWE with the recipient's private key; the signed package inside. */
-export async function decryptDelivered(token: string, key: CryptoKey | undefined): Promise<Result<string>> {
+/**
+ * Opens a JWE with the recipient's private key; the signed package inside. With `keyId` (the `kid` this
+ * device published with its key) a package encrypted for another key is told apart before decrypting:
+ * `HANDOVER_ENCRYPTED_FOR_ANOTHER_KEY` (another agency's, or another device's of this agency: the sender
+ * can encrypt it again), while a package for this key that does not open was changed or damaged
+ * (`HANDOVER_DECRYPT_FAILED`). The header's `kid` is not trusted for anything else: a forged one only
+ * changes which of the two refusals is given, never what opens.
+ */
+export async function decryptDelivered(
+  token: string,
+  key: CryptoKey | undefined,
+  keyId?: string,
+): Promise<Result<string>> {
   if (key === undefined) return refuse('HANDOVER_DECRYPT_FAILED');
+  const text = token.trim();
+  if (keyId !== undefined) {
+    let kid: unknown;
+    try {
+      kid = decodeProtectedHeader(text).kid;
+    } catch {
+      return refuse('HANDOVER_MALFORMED');
+    }
+    if (typeof kid === 'string' && kid !== keyId) return refuse('HANDOVER_ENCRYPTED_FOR_ANOTHER_KEY', kid);
+  }
   try {
-    const { plaintext } = await compactDecrypt(token.trim(), key, { keyManagementAlgorithms: ['ECDH-ES+A256KW'] });
+    const { plaintext } = await compactDecrypt(text, key, { keyManagementAlgorithms: ['ECDH-ES+A256KW'] });
     return ok(new TextDecoder().decode(plaintext));
   } catch {
     return refuse('HANDOVER_DECRYPT_FAILED');
