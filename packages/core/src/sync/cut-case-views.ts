@@ -90,7 +90,8 @@ export function withCutViews(options: CutViewsOptions): CaseViews {
     const log = options.accessLog;
     if (log === undefined || !value.ok) return value;
     const actor = log.actor();
-    const list = entries(actor, options.clock.now());
+    // Each entry carries its own id: the sync client uploads the device's log, the server records an id once.
+    const list = entries(actor, options.clock.now()).map((entry) => ({ ...entry, entryId: log.ids.next('access') }));
     if (list.length === 0) return value;
     const appended = await appendAccessLog({ store: log.store, clock: options.clock, ids: log.ids }, actor, list);
     return appended.ok ? value : appended;

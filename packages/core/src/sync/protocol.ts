@@ -30,6 +30,8 @@ export const SYNC_PATHS = {
   events: `${SYNC_BASE_PATH}/events`,
   me: `${SYNC_BASE_PATH}/me`,
   keys: `${SYNC_BASE_PATH}/keys`,
+  /** A device's access log entries (issue 15, DP-28), recorded on the server once each. */
+  accessLog: `${SYNC_BASE_PATH}/access-log`,
 } as const;
 
 /** Most commands one push may carry; they are executed in order. */

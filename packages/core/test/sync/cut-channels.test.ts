@@ -110,5 +110,9 @@ describe("a cut case's consents, search and worklist on the device (issue 15)", 
     expect(entries.map((e) => e.channel)).to.deep.equal(['consents', 'search', 'worklist', 'view']);
     for (const e of entries) expect(e).to.include({ caseId: RAHIMI, actorId: actor.id });
     expect(entries.find((e) => e.channel === 'view')!.outcome).to.equal(view.decision.outcome);
+    // Issue 15: each entry carries an id of its own, by which the server records an uploaded entry once.
+    const entryIds = log.map((e) => (e.payload as { entryId?: string }).entryId);
+    expect(entryIds.every((id) => typeof id === 'string' && id.length > 0)).to.equal(true);
+    expect(new Set(entryIds).size).to.equal(entryIds.length);
   });
 });

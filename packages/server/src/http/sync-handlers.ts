@@ -1,4 +1,5 @@
-import { localDate } from '@fallkit/core';
+import { localDate, randomIds } from '@fallkit/core';
+import { recordDeviceAccessLog } from '@fallkit/core/internal';
 import {
   feedQuerySchema,
   pushRequestSchema,
@@ -12,7 +13,7 @@ import {
 import { callerOf, type Caller } from '../auth/caller.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import type { UserDirectory } from '../directory/user-directory.js';
-import { errorResponse, jsonResponse, syncRefusal, SyncHttpError } from '../errors/sync-refusal.js';
+import { errorResponse, jsonResponse, syncRefusal, SyncHttpError, wireRefusal } from '../errors/sync-refusal.js';
 import { decideChange, logDeliveries, readFeedFor } from '../sync/feed.js';
 import { livePositions } from '../sync/live-positions.js';
 import { pushEntry } from '../sync/push.js';
@@ -91,11 +92,17 @@ const own = (value: unknown, key: string): boolean =>
 
 /**
  * DP-40: a push that names an actor is refused whole, before anything else reads it: on an entry, on its
- * command, or on a command of its batch.
+ * command, or on a command of its batch; so is an access-log upload with an `actor` on one of its entries.
  */
 function refuseActorInBody(body: unknown): void {
   const entries = own(body, 'commands') ? (body as { commands: unknown }).commands : undefined;
   if (own(body, 'actor')) throw new SyncHttpError('SYNC_ACTOR_IN_BODY', { de: '', en: '', path: ['actor'] });
+  const logged = own(body, 'entries') ? (body as { entries: unknown }).entries : undefined;
+  if (Array.isArray(logged))
+    logged.forEach((entry: unknown, i) => {
+      if (own(entry, 'actor'))
+        throw new SyncHttpError('SYNC_ACTOR_IN_BODY', { de: '', en: '', path: ['entries', i, 'actor'] });
+    });
   if (!Array.isArray(entries)) return;
   entries.forEach((entry: unknown, i) => {
     const at = ['commands', i];
@@ -191,6 +198,36 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     return jsonResponse(200, { change: change.change, position: await who.store.feedHead() });
   }
 
+  /**
+   * `POST /fallkit/v1/access-log` `{ entries }` (issue 15, DP-28): the entries a synced device logged for its
+   * actor's reads, recorded in the agency's log on the server once each by their `entryId` (the core's
+   * `recordDeviceAccessLog`), only for the token's actor (DP-40: every entry must name the token's person,
+   * role and agency, and the events are sealed as that actor's; an `actor` in the body is refused).
+   * `200 { recorded, replayed }`; `400 ACCESS_LOG_UPLOAD_INVALID`, `403 ACCESS_LOG_UPLOAD_FOREIGN` (nothing
+   * recorded); a store that cannot write is `503 SYNC_UNAVAILABLE` (what was recorded stays, a repeat replays it).
+   */
+  async function accessLog(request: Request): Promise<Response> {
+    const who = await caller(request);
+    const body = await readJson(request);
+    refuseActorInBody(body);
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw new SyncHttpError('SYNC_BODY_INVALID', { de: '(entries)', en: '(entries)', path: ['entries'] });
+    const extra = Object.keys(body).find((key) => key !== 'entries');
+    if (extra !== undefined)
+      throw new SyncHttpError('SYNC_BODY_INVALID', { de: `(${extra})`, en: `(${extra})`, path: [extra] });
+    const recorded = await recordDeviceAccessLog(
+      { store: who.store, clock: tenants.clock, ids: randomIds },
+      who.actor,
+      (body as { entries?: unknown }).entries,
+    );
+    if (recorded.ok) return jsonResponse(200, recorded.value);
+    const code = recorded.errors[0]?.code;
+    if (code === 'ACCESS_LOG_UPLOAD_FOREIGN') return errorResponse(403, recorded.errors.map(wireRefusal));
+    if (code === 'ACCESS_LOG_UPLOAD_INVALID') return errorResponse(400, recorded.errors.map(wireRefusal));
+    options.onError?.(recorded.errors[0]);
+    throw new SyncHttpError('SYNC_UNAVAILABLE');
+  }
+
   async function me(request: Request): Promise<Response> {
     const who = await caller(request);
     const answer: MeResponse = { actor: who.actor, tenantId: who.tenantId };
@@ -214,6 +251,7 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     if (rest === '/feed') return (only('GET'), feed(request, url));
     if (rest === '/events') return (only('GET'), events(request));
     if (rest === '/me') return (only('GET'), me(request));
+    if (rest === '/access-log') return (only('POST'), accessLog(request));
     // Public keys are public: no token, cacheable for a minute (a rotation is picked up on an unknown kid).
     if (rest === '/keys')
       return (

@@ -10,6 +10,8 @@ import type { IdGenerator } from '../../ports/id-generator.js';
 import { dataCategorySchema } from '../../model/record-meta.js';
 import { idSchema, isoDateTimeSchema } from '../../model/primitives.js';
 import type { AppendResult, CaseStore } from '../../store/case-store.js';
+import { ok, refused, type Refusal, type Result } from '../../result/refusal.js';
+import { sha256HexSync } from '../../journal/sha256.js';
 
 /** The stream id of an agency's access log (a hash-chained stream of its own, DP-28, DP-38). */
 export function accessLogStreamId(agencyId: string): string {
@@ -63,6 +65,12 @@ export const accessLogEntrySchema = z.object({
   /** The channel read (`view` where absent: entries written before channels were logged by name). */
   channel: z.optional(z.enum(READ_CHANNELS)),
   at: isoDateTimeSchema,
+  /**
+   * The entry's own id, set where an entry is written on a device to be uploaded later (issue 15: the reads of
+   * a synced device, `withCutViews`): the server records an entry with the same id once, so an upload repeated
+   * after a lost answer is not a second entry ({@link recordDeviceAccessLog}).
+   */
+  entryId: z.optional(idSchema),
 });
 
 /** One access-log entry. */
@@ -166,6 +174,7 @@ export async function appendAccessLog(
   actor: Actor,
   entries: AccessLogEntry | readonly AccessLogEntry[],
   type?: AccessLogEventType,
+  options: { readonly commandId?: string } = {},
 ): Promise<AppendResult> {
   const list: readonly AccessLogEntry[] = Array.isArray(entries) ? entries : [entries as AccessLogEntry];
   if (list.length === 0) return { ok: true, lastSeq: 0 };
@@ -197,6 +206,7 @@ export async function appendAccessLog(
         last: last ?? undefined,
         at: list[0]!.at,
         actor,
+        ...(options.commandId === undefined ? {} : { commandId: options.commandId }),
         newId: () => ports.ids.next('event'),
       },
     );
@@ -213,4 +223,89 @@ export async function appendAccessLog(
 /** The entries of an access-log stream. */
 export function accessLogEntries(journal: readonly JournalEvent[]): AccessLogEntry[] {
   return journal.filter((event) => event.type in ACCESS_LOG_EVENTS).map((event) => event.payload as AccessLogEntry);
+}
+
+/** Most entries one device upload may carry. */
+export const DEVICE_ACCESS_LOG_MAX_ENTRIES = 200;
+
+/** What {@link recordDeviceAccessLog} did: entries newly recorded, and entries the log held already (a repeat). */
+export interface RecordedDeviceAccessLog {
+  readonly recorded: number;
+  readonly replayed: number;
+}
+
+/**
+ * The command id an uploaded entry is recorded under: the store refuses a second event carrying it, tenant-wide.
+ * A digest of agency, actor and entry id (DP-40: a person is agency and user id together; a separator inside
+ * an id cannot make two people's keys meet), under the prefix `access-log/`: a `/` is no letter of a command
+ * id a device may push (`commandIdSchema`), so no pushed command can take an entry's key before it is logged.
+ */
+export function deviceAccessLogKey(actor: Pick<Actor, 'id' | 'agencyId'>, entryId: string): string {
+  return `access-log/${sha256HexSync(JSON.stringify([actor.agencyId, actor.id, entryId]))}`;
+}
+
+/**
+ * Records, in the actor's agency's access log on the server, the entries a synced device logged for the same
+ * actor's reads (issue 15, DP-28: the data-protection officer's access report then holds the reads made offline
+ * too). Every entry must parse, carry its `entryId`, and name exactly this actor (id, role, agency: DP-40, the
+ * actor is the verified token's; a device cannot log for anyone else); otherwise nothing is recorded and the
+ * refusal names the entry. Each entry is appended under the command id {@link deviceAccessLogKey}, so an entry
+ * already recorded (an upload repeated after a lost answer) is counted as `replayed` and not written again.
+ */
+export async function recordDeviceAccessLog(
+  ports: AccessLogPorts,
+  actor: Actor,
+  entries: unknown,
+): Promise<Result<RecordedDeviceAccessLog>> {
+  if (!Array.isArray(entries) || entries.length > DEVICE_ACCESS_LOG_MAX_ENTRIES)
+    return refused(accessLogUploadRefusal('ACCESS_LOG_UPLOAD_INVALID', []));
+  const parsed: (AccessLogEntry & { entryId: string })[] = [];
+  for (const [index, raw] of entries.entries()) {
+    const entry = accessLogEntrySchema.safeParse(raw);
+    if (!entry.success || entry.data.entryId === undefined)
+      return refused(accessLogUploadRefusal('ACCESS_LOG_UPLOAD_INVALID', [index]));
+    const { actorId, role, agencyId } = entry.data;
+    if (actorId !== actor.id || role !== actor.role || agencyId !== actor.agencyId)
+      return refused(accessLogUploadRefusal('ACCESS_LOG_UPLOAD_FOREIGN', [index]));
+    parsed.push(entry.data as AccessLogEntry & { entryId: string });
+  }
+  let recorded = 0;
+  let replayed = 0;
+  for (const entry of parsed) {
+    const commandId = deviceAccessLogKey(actor, entry.entryId);
+    if ((await ports.store.findCommand(commandId)) !== undefined) {
+      replayed += 1;
+      continue;
+    }
+    const appended = await appendAccessLog(ports, actor, entry, undefined, { commandId });
+    if (appended.ok) recorded += 1;
+    else if (appended.errors[0]?.code === 'STORE_DUPLICATE_COMMAND') replayed += 1;
+    else return appended;
+  }
+  return ok({ recorded, replayed });
+}
+
+/** Codes of {@link recordDeviceAccessLog}'s own refusals. */
+export type AccessLogUploadCode = 'ACCESS_LOG_UPLOAD_INVALID' | 'ACCESS_LOG_UPLOAD_FOREIGN';
+
+function accessLogUploadRefusal(code: AccessLogUploadCode, path: readonly (string | number)[]): Refusal {
+  return code === 'ACCESS_LOG_UPLOAD_INVALID'
+    ? {
+        code,
+        rule: 'DP-28',
+        path: ['entries', ...path],
+        message: text(
+          `Die Protokolleinträge des Geräts sind unvollständig oder ungültig (höchstens ${DEVICE_ACCESS_LOG_MAX_ENTRIES} je Sendung, jeder mit seiner Kennung); es wurde nichts eingetragen.`,
+          `The device's log entries are incomplete or invalid (at most ${DEVICE_ACCESS_LOG_MAX_ENTRIES} per upload, each with its id); nothing was recorded.`,
+        ),
+      }
+    : {
+        code,
+        rule: 'DP-40',
+        path: ['entries', ...path],
+        message: text(
+          'Ein Gerät kann nur Zugriffe der angemeldeten Person protokollieren; es wurde nichts eingetragen.',
+          'A device can only log accesses of the signed-in person; nothing was recorded.',
+        ),
+      };
 }

@@ -1,0 +1,4 @@
+import { openPglite } from '../support/harness.js';
+import { describeDeviceAccessLog } from '../suites/device-access-log.js';
+
+describeDeviceAccessLog('PGlite', openPglite);
