@@ -5,6 +5,7 @@ import {
   createCaseService,
   createCaseViews,
   randomIds,
+  type AccessLogEntry,
   type CaseDocuments,
   type Actor,
   type CaseService,
@@ -12,6 +13,7 @@ import {
   type JournalEvent,
   type Result,
 } from '@fallkit/core';
+import { recordDeviceAccessLog } from '@fallkit/core/internal';
 import { runExampleCases } from '@fallkit/core/examples';
 import { chainedHeadOf, createHeadSigner, cutJournalFor, type HeadKeySet } from '@fallkit/core/sync';
 import type { FeedChange, FeedPage, PushRequest, PushResponse, PushResult, SyncTransport } from '../src/index.js';
@@ -118,6 +120,15 @@ export class FakeSyncServer {
   /** `GET …/documents/:documentId/content`: the core's `open` for the actor. */
   async documentContent(actor: Actor, caseId: string, documentId: string) {
     return this.documents(actor).open(caseId, documentId);
+  }
+
+  /** Access-log uploads the server answered (each a call of the core's `recordDeviceAccessLog`). */
+  accessLogUploads = 0;
+
+  /** `POST /access-log`: the core's `recordDeviceAccessLog` for the actor (the token's) on the server's store. */
+  async accessLog(actor: Actor, entries: unknown) {
+    this.accessLogUploads += 1;
+    return recordDeviceAccessLog({ store: this.store, clock: this.clock, ids: randomIds }, actor, entries);
   }
 
   /** Ends an actor's access to a case: the next feed says `revoked`. */
@@ -245,6 +256,10 @@ export interface Faults {
   dropContentAnswers: number;
   /** Changes downloaded bytes on the way (a tampering server or network). */
   tamperContent: ((bytes: Uint8Array) => Uint8Array) | undefined;
+  /** The next n access-log uploads are recorded by the server, but their answers are lost. */
+  dropAccessLogAnswers: number;
+  /** The server has no access-log route (an older server): `SYNC_NOT_FOUND`. */
+  noAccessLogRoute: boolean;
 }
 
 /** The transport port over the fake server, for one actor, with faults. */
@@ -258,7 +273,11 @@ export class FakeTransport implements SyncTransport {
     offline: false,
     dropContentAnswers: 0,
     tamperContent: undefined,
+    dropAccessLogAnswers: 0,
+    noAccessLogRoute: false,
   };
+  /** The entries of each access-log upload, as they crossed the wire. */
+  readonly accessLogBodies: unknown[][] = [];
   pushCalls = 0;
   putContentCalls = 0;
   documentContentCalls = 0;
@@ -320,6 +339,26 @@ export class FakeTransport implements SyncTransport {
     if (!opened.ok) return opened;
     const bytes = Uint8Array.from(opened.value.bytes);
     return { ok: true, value: this.faults.tamperContent ? this.faults.tamperContent(bytes) : bytes };
+  }
+
+  async uploadAccessLog(
+    entries: readonly AccessLogEntry[],
+  ): Promise<Result<{ readonly recorded: number; readonly replayed: number }>> {
+    if (this.faults.offline) return offline();
+    if (this.faults.noAccessLogRoute)
+      return {
+        ok: false,
+        errors: [{ code: 'SYNC_NOT_FOUND', rule: 'SYNC', message: { de: 'Nicht gefunden.', en: 'Not found.' } }],
+      };
+    const wire = JSON.parse(JSON.stringify({ entries })) as { entries: unknown[] };
+    this.accessLogBodies.push(wire.entries);
+    // The actor is this transport's (the token's), never one from the body.
+    const recorded = await this.server.accessLog(this.actor, wire.entries);
+    if (this.faults.dropAccessLogAnswers > 0) {
+      this.faults.dropAccessLogAnswers -= 1;
+      return offline();
+    }
+    return recorded.ok ? { ok: true, value: recorded.value } : recorded;
   }
 
   async bootstrap(caseId: string): Promise<Result<FeedChange>> {

@@ -93,4 +93,50 @@ describe('@fallkit/sync fetch transport', () => {
     expect(calls[0]!.url).to.equal('http://127.0.0.1:7200/fallkit/v1/events');
     expect((calls[0]!.init.headers as Record<string, string>)['authorization']).to.equal('Bearer tok');
   });
+
+  it("DP-28, DP-40: the access log goes up as { entries } with the bearer token and no actor; the server's counts are parsed, a refusal keeps its code and path", async () => {
+    const entry = {
+      caseId: 'F-1',
+      actorId: 'u-1',
+      role: 'caseManager' as const,
+      agencyId: 'a-1',
+      purpose: 'caseManagement',
+      categories: [],
+      outcome: 'allow' as const,
+      redacted: 0,
+      breakGlass: false,
+      at: '2026-03-02T10:00:00.000Z',
+      entryId: 'access-1',
+    };
+    const answers = [
+      json({ recorded: 1, replayed: 0 }),
+      json({ recorded: -1, replayed: 0 }),
+      json(
+        {
+          errors: [
+            {
+              code: 'ACCESS_LOG_UPLOAD_FOREIGN',
+              rule: 'DP-40',
+              path: ['entries', 0],
+              message: { de: 'Nur eigene Zugriffe.', en: 'Own accesses only.' },
+            },
+          ],
+        },
+        403,
+      ),
+    ];
+    const { calls, fetchFn } = fakeFetch(() => answers.shift()!);
+    const transport = createFetchTransport({ baseUrl: 'http://127.0.0.1:7200', token: () => 'tok', fetch: fetchFn });
+    const sent = await transport.uploadAccessLog!([entry]);
+    expect(sent.ok && sent.value).to.deep.equal({ recorded: 1, replayed: 0 });
+    expect(calls[0]!.url).to.equal('http://127.0.0.1:7200/fallkit/v1/access-log');
+    expect(calls[0]!.init.method).to.equal('POST');
+    expect((calls[0]!.init.headers as Record<string, string>)['authorization']).to.equal('Bearer tok');
+    expect(JSON.parse(String(calls[0]!.init.body))).to.deep.equal({ entries: [entry] });
+    const garbled = await transport.uploadAccessLog!([entry]);
+    expect(!garbled.ok && garbled.errors[0]!.code).to.equal('SYNC_ANSWER_MALFORMED');
+    const foreign = await transport.uploadAccessLog!([entry]);
+    expect(!foreign.ok && foreign.errors[0]).to.deep.include({ code: 'ACCESS_LOG_UPLOAD_FOREIGN', rule: 'DP-40' });
+    expect(!foreign.ok && foreign.errors[0]!.path).to.deep.equal(['entries', 0]);
+  });
 });

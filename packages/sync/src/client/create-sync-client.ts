@@ -113,6 +113,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     cuts,
     uploads,
     content: store,
+    accessLog: store,
     now: () => options.clock.now(),
     ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
     ...(options.backoff === undefined ? {} : { backoff: options.backoff }),

@@ -58,8 +58,12 @@ export const LAST_SYNCED_KEY = 'lastSynced';
 /** Key of the meta row with the server's public head keys (a JWKS: public data, in clear). */
 export const SERVER_KEYS_KEY = 'serverKeys';
 
+/** Key of the meta row with the last event of the device's access log already uploaded (issue 15, DP-28). */
+export const ACCESS_LOG_CURSOR_KEY = 'accessLogUploaded';
+
 /** A row of the sync meta table. */
 export type SyncMetaRow =
+  | { readonly key: typeof ACCESS_LOG_CURSOR_KEY; readonly seq: number }
   | { readonly key: typeof CURSOR_KEY; readonly position: number }
   | { readonly key: typeof LAST_SYNCED_KEY; readonly at: string }
   | { readonly key: typeof SERVER_KEYS_KEY; readonly jwks: unknown; readonly at: string };

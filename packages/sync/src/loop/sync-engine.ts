@@ -1,5 +1,5 @@
 import type { ActorSource, Result } from '@fallkit/core';
-import { CURSOR_KEY, LAST_SYNCED_KEY, type SyncDexie } from '../database/sync-database.js';
+import { ACCESS_LOG_CURSOR_KEY, CURSOR_KEY, LAST_SYNCED_KEY, type SyncDexie } from '../database/sync-database.js';
 import type { Outbox, QueuedCommand } from '../outbox/outbox.js';
 import type { ConflictList, SyncConflict } from '../conflicts/conflict-list.js';
 import {
@@ -18,7 +18,8 @@ import type { CutViews } from '../cuts/cut-views.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { StatusChannel } from './sync-status.js';
 import { uploadContents, type ContentUploads } from '../content/content-uploads.js';
-import type { CaseStore, Refusal } from '@fallkit/core';
+import type { AccessLogEntry, CaseStore, Refusal } from '@fallkit/core';
+import { ACCESS_LOG_EVENTS, accessLogStreamId, DEVICE_ACCESS_LOG_MAX_ENTRIES } from '@fallkit/core/internal';
 
 /** Timers, injectable so tests can step through retries without waiting. */
 export interface SyncTimers {
@@ -61,6 +62,11 @@ export interface SyncEngineOptions {
   readonly uploads?: ContentUploads;
   /** The local content store the uploads read the bytes from (the device's store). */
   readonly content?: Pick<CaseStore, 'readContent'>;
+  /**
+   * The local store the device's access log is read from (issue 15, DP-28: the reads made on this device go up
+   * after the push, once each). Absent: the log stays on the device.
+   */
+  readonly accessLog?: Pick<CaseStore, 'readJournal'>;
 }
 
 /** What one sync round did. */
@@ -74,6 +80,10 @@ export interface SyncRound {
   readonly uploaded: number;
   /** Contents the server refused for good (a removed or withheld document, bytes that do not match): dropped. */
   readonly uploadRefusals: readonly Refusal[];
+  /** Entries of the device's access log newly recorded on the server in this round (issue 15, DP-28). */
+  readonly accessLogged: number;
+  /** Entries the server refused for good (malformed, or not the actor's): passed over, with the refusals. */
+  readonly accessLogRefusals: readonly Refusal[];
 }
 
 /** The command as it is pushed: a batch of one is the command itself with its case, a larger batch keeps its commands together. */
@@ -190,15 +200,20 @@ export class SyncEngine {
     try {
       const pushed = await this.push();
       const uploaded = pushed.ok ? await this.upload() : pushed;
+      const logged = uploaded.ok ? await this.uploadAccessLog() : uploaded;
       result = !pushed.ok
         ? pushed
         : !uploaded.ok
           ? uploaded
-          : await this.#pullAfterPush({
-              ...pushed.value,
-              uploaded: uploaded.value.uploaded,
-              uploadRefusals: uploaded.value.refused,
-            });
+          : !logged.ok
+            ? logged
+            : await this.#pullAfterPush({
+                ...pushed.value,
+                uploaded: uploaded.value.uploaded,
+                uploadRefusals: uploaded.value.refused,
+                accessLogged: logged.value.recorded,
+                accessLogRefusals: logged.value.refused,
+              });
     } catch (error) {
       // A locked store refuses with its own typed error; anything else is this device's failure, in words.
       const code = (error as { code?: unknown } | null)?.code;
@@ -238,9 +253,7 @@ export class SyncEngine {
     return result;
   }
 
-  async #pullAfterPush(
-    pushed: Pick<SyncRound, 'pushed' | 'applied' | 'conflicts' | 'uploaded' | 'uploadRefusals'>,
-  ): Promise<Result<SyncRound>> {
+  async #pullAfterPush(pushed: Omit<SyncRound, 'changes' | 'revoked'>): Promise<Result<SyncRound>> {
     const pulled = await this.pull();
     return pulled.ok ? { ok: true, value: { ...pushed, ...pulled.value } } : pulled;
   }
@@ -356,6 +369,57 @@ export class SyncEngine {
     });
     await this.refreshStatus();
     return pass.ok ? { ok: true, value: { uploaded: pass.value.uploaded, refused: pass.value.refused } } : pass;
+  }
+
+  /**
+   * Uploads the device's access log (issue 15, DP-28): the entries the actor's reads on this device wrote into
+   * the agency's log in the local store (the core's views; `withCutViews` for cut cases), after the kept cursor,
+   * up to {@link DEVICE_ACCESS_LOG_MAX_ENTRIES} per request, each with its `entryId` (the local event's id for
+   * an entry written without one). The server records each id once, so a repeat after a lost answer is no
+   * second entry; the cursor moves only after an answer. Only the actor's own entries go (agency, person and
+   * role as now signed in, DP-40); others stay in the device's log. An entry the server refuses for good
+   * (`ACCESS_LOG_UPLOAD_*`, named by its index) is left out and the rest sent again; a server without the
+   * route (`SYNC_NOT_FOUND`) keeps the log on the device and the cursor where it is.
+   */
+  async uploadAccessLog(): Promise<Result<{ recorded: number; refused: readonly Refusal[] }>> {
+    const { transport, db, accessLog } = this.#o;
+    const refused: Refusal[] = [];
+    let recorded = 0;
+    const done = () => ({ ok: true as const, value: { recorded, refused } });
+    if (transport.uploadAccessLog === undefined || accessLog === undefined) return done();
+    const actor = this.#o.actor.current();
+    const stream = accessLogStreamId(actor.agencyId);
+    for (;;) {
+      const cursor = ((await db.meta.get(ACCESS_LOG_CURSOR_KEY)) as { seq?: number } | undefined)?.seq ?? 0;
+      const events = (await accessLog.readJournal(stream, { afterSeq: cursor })).slice(
+        0,
+        DEVICE_ACCESS_LOG_MAX_ENTRIES,
+      );
+      if (events.length === 0) break;
+      let entries = events.flatMap((event): AccessLogEntry[] => {
+        const entry = event.payload as AccessLogEntry | null;
+        if (!(event.type in ACCESS_LOG_EVENTS) || entry === null || typeof entry !== 'object') return [];
+        if (entry.actorId !== actor.id || entry.agencyId !== actor.agencyId || entry.role !== actor.role) return [];
+        return [{ ...entry, entryId: entry.entryId ?? event.id }];
+      });
+      while (entries.length > 0) {
+        const answer = await transport.uploadAccessLog(entries);
+        if (answer.ok) {
+          recorded += answer.value.recorded;
+          break;
+        }
+        const first = answer.errors[0];
+        if (first?.code === 'SYNC_NOT_FOUND' || first?.code === 'SYNC_METHOD_NOT_ALLOWED') return done();
+        if (first === undefined || !first.code.startsWith('ACCESS_LOG_UPLOAD_')) return answer;
+        refused.push(...answer.errors);
+        // The refusal names the entry (`['entries', i]`): without it, or when it names none, the request is passed over.
+        const at = first.path?.[1];
+        if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at >= entries.length) break;
+        entries = entries.filter((_, index) => index !== at);
+      }
+      await db.meta.put({ key: ACCESS_LOG_CURSOR_KEY, seq: events.at(-1)!.seq });
+    }
+    return done();
   }
 
   /**

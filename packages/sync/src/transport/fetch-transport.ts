@@ -116,6 +116,16 @@ export function createFetchTransport(options: FetchTransportOptions): SyncTransp
           return typeof stored === 'boolean' ? { stored } : undefined;
         },
       ),
+    uploadAccessLog: (entries) =>
+      call(
+        '/access-log',
+        { method: 'POST', body: JSON.stringify({ entries }), headers: { 'content-type': 'application/json' } },
+        (body) => {
+          const { recorded, replayed } = (body ?? {}) as { recorded?: unknown; replayed?: unknown };
+          const count = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+          return count(recorded) && count(replayed) ? { recorded, replayed } : undefined;
+        },
+      ),
     documentContent: (caseId, documentId) =>
       bytesCall(`${documents(caseId)}/${encodeURIComponent(documentId)}/content`),
     push: (request: PushRequest): Promise<Result<PushResponse>> =>

@@ -1,4 +1,4 @@
-import type { Actor, Result } from '@fallkit/core';
+import type { AccessLogEntry, Actor, Result } from '@fallkit/core';
 import type { HeadKeySet } from '@fallkit/core/sync';
 import type { FeedChange, FeedPage, PushRequest, PushResponse } from '../protocol/sync-protocol.js';
 
@@ -35,6 +35,13 @@ export interface SyncTransport {
    * server for the token's actor (a withheld document is refused there and no byte is sent).
    */
   documentContent?(caseId: string, documentId: string): Promise<Result<Uint8Array>>;
+  /**
+   * `POST /fallkit/v1/access-log` (issue 15, DP-28): entries of the device's access log, each with its `entryId`;
+   * the server records each id once (`replayed` for a repeat). Optional: without it the log stays on the device.
+   */
+  uploadAccessLog?(
+    entries: readonly AccessLogEntry[],
+  ): Promise<Result<{ readonly recorded: number; readonly replayed: number }>>;
   /**
    * `GET /fallkit/v1/events` (Server-Sent Events): calls `onPosition` with each new feed position and
    * `onDown` when the stream ends or fails (the client then falls back to its timer). Optional: a
