@@ -420,7 +420,9 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         let sender: string | undefined;
         try {
           // A signed package that is not encrypted is verified as it is (the server inbox's kind of token).
-          const jws = isEncrypted(text) ? await decryptDelivered(text, opened.value.privateKey, opened.value.kid) : ok(text.trim());
+          const jws = isEncrypted(text)
+            ? await decryptDelivered(text, opened.value.privateKey, opened.value.kid)
+            : ok(text.trim());
           if (!jws.ok) return refusedAs(jws);
           const payload = JSON.parse(new TextDecoder().decode(base64url.decode(jws.value.split('.')[1] ?? ''))) as {
             manifest?: { sender?: { agencyId?: unknown } };
