@@ -15,7 +15,15 @@ import {
 } from '@fallkit/core';
 import { recordDeviceAccessLog } from '@fallkit/core/internal';
 import { runExampleCases } from '@fallkit/core/examples';
-import { chainedHeadOf, createHeadSigner, cutJournalFor, type HeadKeySet } from '@fallkit/core/sync';
+import {
+  chainedHeadOf,
+  conflictStatement,
+  createHeadSigner,
+  createStatementSigner,
+  cutJournalFor,
+  revokedStatement,
+  type HeadKeySet,
+} from '@fallkit/core/sync';
 import type { FeedChange, FeedPage, PushRequest, PushResponse, PushResult, SyncTransport } from '../src/index.js';
 import { syncRefusal } from '../src/index.js';
 
@@ -46,6 +54,8 @@ export class FakeSyncServer {
   cutFor: Actor | undefined;
   /** Changes a cut before it goes out (a tampering server in the tests). */
   tamper: ((change: FeedChange) => FeedChange) | undefined;
+  /** Changes a signed `revoked` notice or a signed push result before it goes out (a tampering server or network). */
+  tamperStatement: (<T>(value: T) => T) | undefined;
   /** The head-signing key, as the real server's (DP-44): every journal sent is signed; `jwks` is its `GET /keys`. */
   #signing = FakeSyncServer.#makeKey('fake-1', []);
 
@@ -53,7 +63,11 @@ export class FakeSyncServer {
     const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
     const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
     const jwks: HeadKeySet = { keys: [{ kty: 'OKP', crv: 'Ed25519', x: jwk.x!, kid, alg: 'EdDSA' }, ...previous] };
-    return { signer: createHeadSigner({ kid, privateKey: pair.privateKey }), jwks };
+    return {
+      signer: createHeadSigner({ kid, privateKey: pair.privateKey }),
+      statements: createStatementSigner({ kid, privateKey: pair.privateKey }),
+      jwks,
+    };
   }
 
   /** Rotates the signing key: signs with a new one from now on, and publishes the old public keys too unless `dropOld`. */
@@ -172,17 +186,21 @@ export class FakeSyncServer {
           ],
         };
       } else if (since.length > 0 && types.some((type) => this.conflictTypes.has(type))) {
-        result = {
-          commandId,
-          status: 'conflict',
-          conflict: {
+        // As the real server: the conflict as it crosses the wire, signed for the actor and command (DP-44).
+        const conflict = JSON.parse(
+          JSON.stringify({
             mine: command,
             theirs: since as JournalEvent[],
             targets: ['fake'],
             baseSeq,
             headSeq: journal.at(-1)?.seq ?? 0,
-          },
-        };
+          }),
+        ) as NonNullable<PushResult['conflict']>;
+        const signed = await (
+          await this.#signing
+        ).statements.sign(conflictStatement(caseId, commandId, actor, conflict));
+        result = { commandId, status: 'conflict', conflict: { ...conflict, signed } };
+        if (this.tamperStatement) result = this.tamperStatement(result);
       } else {
         const decided = await this.service(actor).executeBatch({ caseId, commandId, commands: batchCommands });
         if (decided.ok) {
@@ -202,8 +220,24 @@ export class FakeSyncServer {
     return { results, position: this.position };
   }
 
-  async change(caseId: string, revoked: boolean): Promise<FeedChange> {
-    if (revoked || this.revoked.has(caseId)) return { caseId, kind: 'revoked' };
+  /** A `revoked` notice as the real server sends it: signed for the actor, the case and the journal's length. */
+  async #revoked(caseId: string, actor: Actor | undefined): Promise<FeedChange> {
+    const seq = (await this.store.readJournal(caseId)).at(-1)?.seq ?? 0;
+    const who = actor ?? this.cutFor;
+    const notice: FeedChange =
+      who === undefined
+        ? { caseId, kind: 'revoked' }
+        : {
+            caseId,
+            kind: 'revoked',
+            seq,
+            signed: await (await this.#signing).statements.sign(revokedStatement(caseId, seq, who)),
+          };
+    return this.tamperStatement ? this.tamperStatement(notice) : notice;
+  }
+
+  async change(caseId: string, revoked: boolean, actor?: Actor): Promise<FeedChange> {
+    if (revoked || this.revoked.has(caseId)) return this.#revoked(caseId, actor);
     const events = await this.store.readJournal(caseId);
     if (this.cutFor === undefined) {
       const full: FeedChange = {
@@ -216,7 +250,7 @@ export class FakeSyncServer {
       return this.tamper === undefined ? full : this.tamper(full);
     }
     const cut = cutJournalFor(this.cutFor, events, { now: events.at(-1)!.at });
-    if (cut.scope === 'revoked') return { caseId, kind: 'revoked' };
+    if (cut.scope === 'revoked') return this.#revoked(caseId, actor);
     const change: FeedChange = {
       caseId,
       kind: 'journal',
@@ -228,10 +262,10 @@ export class FakeSyncServer {
     return this.tamper === undefined ? change : this.tamper(change);
   }
 
-  async feed(after: number, limit: number): Promise<FeedPage> {
+  async feed(after: number, limit: number, actor?: Actor): Promise<FeedPage> {
     const entries = this.feedEntries.filter((entry) => entry.position > after).slice(0, limit);
     const changes: FeedChange[] = [];
-    for (const entry of entries) changes.push(await this.change(entry.caseId, entry.revoked === true));
+    for (const entry of entries) changes.push(await this.change(entry.caseId, entry.revoked === true, actor));
     const position = entries.at(-1)?.position ?? after;
     return {
       changes,
@@ -308,7 +342,10 @@ export class FakeTransport implements SyncTransport {
   async feed(after: number, limit: number): Promise<Result<FeedPage>> {
     this.feedCalls += 1;
     if (this.faults.offline || this.feedCalls === this.faults.cutFeedCall) return offline();
-    return { ok: true, value: JSON.parse(JSON.stringify(await this.server.feed(after, limit))) as FeedPage };
+    return {
+      ok: true,
+      value: JSON.parse(JSON.stringify(await this.server.feed(after, limit, this.actor))) as FeedPage,
+    };
   }
 
   async me(): Promise<Result<{ actor: Actor; tenantId: string }>> {
@@ -363,7 +400,10 @@ export class FakeTransport implements SyncTransport {
 
   async bootstrap(caseId: string): Promise<Result<FeedChange>> {
     if (this.faults.offline) return offline();
-    return { ok: true, value: JSON.parse(JSON.stringify(await this.server.change(caseId, false))) as FeedChange };
+    return {
+      ok: true,
+      value: JSON.parse(JSON.stringify(await this.server.change(caseId, false, this.actor))) as FeedChange,
+    };
   }
 }
 

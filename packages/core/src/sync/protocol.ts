@@ -4,7 +4,7 @@ import { idSchema, shortTextSchema } from '../model/primitives.js';
 import { DATA_CATEGORIES } from '../model/record-meta.js';
 import { DECISION_OUTCOMES } from '../privacy/decision.js';
 import { commandIdSchema, MAX_BATCH_COMMANDS } from '../service/command-batch.js';
-import { headKeySetSchema, signedHeadSchema } from './signed-head.js';
+import { headKeySetSchema, signedHeadSchema, signedStatementSchema } from './signed-head.js';
 
 /*
  * The sync protocol between a device and the authoritative server (issue 15), as zod/mini schemas both
@@ -266,6 +266,10 @@ export const journalChangeSchema = z
 export const revokedChangeSchema = z.strictObject({
   caseId: idSchema,
   kind: z.literal('revoked'),
+  /** The journal's length when access ended: a device holding more of the case refuses the notice as stale. */
+  seq: z.optional(position),
+  /** The server's signature of `revokedStatement(caseId, seq, actor)` (DP-44): the device follows no unsigned notice. */
+  signed: z.optional(signedStatementSchema),
 });
 
 /** One change of a feed page or a bootstrap. */
@@ -329,6 +333,8 @@ export const syncConflictSchema = z.strictObject({
   targets: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)),
   baseSeq: position,
   headSeq: position,
+  /** The server's signature of `conflictStatement(caseId, commandId, actor, conflict)` (DP-44): pins `theirs`. */
+  signed: z.optional(signedStatementSchema),
 });
 
 /** A conflict. */

@@ -275,3 +275,173 @@ export async function checkSignedHead(
   if (chainDigest(events) !== head.chain) return headRefusal('SYNC_HEAD_MISMATCH', caseId);
   return undefined;
 }
+
+/*
+ * Signed server statements (issue 15, DP-44): what the server says besides a journal and a device acts on
+ * without a journal to check it against: that access to a case ended (`revoked`: the device deletes the case,
+ * its key and its queued commands), and what other writers appended when a pushed command conflicts (`theirs`,
+ * shown to the person beside their own command). They are signed with the head key under a tag of their own
+ * (never a head's), and the device rebuilds the statement from what it received and who it is before it
+ * verifies: a notice for another person or case, a changed `theirs`, or one without a signature is refused.
+ */
+
+/** A statement's signature on the wire: the key id and the base64url Ed25519 signature over {@link serverStatementBytes}. */
+export const signedStatementSchema = z.strictObject({
+  alg: z.literal(SIGNED_HEAD_ALG),
+  kid: kidSchema,
+  signature: z.string().check(z.length(86), z.regex(BASE64URL)),
+});
+
+/** A statement's signature; see {@link signedStatementSchema}. */
+export type SignedStatement = z.infer<typeof signedStatementSchema>;
+
+/** What the server states and signs besides journal heads. */
+export type ServerStatement =
+  | {
+      /** Access to `caseId` ended for this person at the journal's `seq`. */
+      readonly kind: 'revoked';
+      readonly caseId: string;
+      readonly seq: number;
+      readonly actorId: string;
+      readonly agencyId: string;
+    }
+  | {
+      /** The push of `commandId` by this person conflicted; `digest` pins the whole conflict as sent. */
+      readonly kind: 'conflict';
+      readonly caseId: string;
+      readonly commandId: string;
+      readonly actorId: string;
+      readonly agencyId: string;
+      readonly digest: string;
+    };
+
+/** The revocation notice for an actor, as the server signs it and the device rebuilds it. */
+export function revokedStatement(
+  caseId: string,
+  seq: number,
+  actor: { readonly id: string; readonly agencyId: string },
+): ServerStatement {
+  return { kind: 'revoked', caseId, seq, actorId: actor.id, agencyId: actor.agencyId };
+}
+
+/**
+ * A conflict answer for an actor's pushed command: `conflict` is the conflict as on the wire without its
+ * signature (mine, theirs, targets, baseSeq, headSeq), pinned by the SHA-256 of its canonical JSON.
+ */
+export function conflictStatement(
+  caseId: string,
+  commandId: string,
+  actor: { readonly id: string; readonly agencyId: string },
+  conflict: unknown,
+): ServerStatement {
+  const { signed: _signed, ...rest } = (conflict ?? {}) as Record<string, unknown>;
+  const digest = sha256HexSync(`fallkit-conflict-v1:${canonicalJson(rest)}`);
+  return { kind: 'conflict', caseId, commandId, actorId: actor.id, agencyId: actor.agencyId, digest };
+}
+
+/** The bytes a statement signature covers: a tag of its own (no head and no seal shares it) and the statement, canonical. */
+export function serverStatementBytes(statement: ServerStatement): Uint8Array {
+  return new TextEncoder().encode(canonicalJson({ tag: 'fallkit-server-statement-v1', ...statement }));
+}
+
+/** Signs statements with one Ed25519 private key (WebCrypto, usage `sign`) under its key id. */
+export function createStatementSigner(key: { readonly kid: string; readonly privateKey: CryptoKey }) {
+  return {
+    kid: key.kid,
+    async sign(statement: ServerStatement): Promise<SignedStatement> {
+      const signature = new Uint8Array(await subtle().sign('Ed25519', key.privateKey, serverStatementBytes(statement)));
+      return { alg: SIGNED_HEAD_ALG, kid: key.kid, signature: toBase64Url(signature) };
+    },
+  };
+}
+
+/** Checks statement signatures against a set of public keys (the server's head keys). */
+export interface StatementVerifier {
+  /** `valid` only for a well-formed signature one of the keys (by `kid`) made over this statement. Never throws. */
+  verify(statement: ServerStatement, signed: unknown): Promise<HeadSignatureVerdict>;
+  readonly kids: readonly string[];
+}
+
+/** A statement verifier over a JWKS (the same keys as {@link createHeadVerifier}). */
+export async function createStatementVerifier(jwks: unknown): Promise<StatementVerifier> {
+  const parsed = headKeySetSchema.safeParse(jwks);
+  const keys = new Map<string, CryptoKey>();
+  for (const jwk of parsed.success ? parsed.data.keys : []) {
+    try {
+      keys.set(
+        jwk.kid,
+        await subtle().importKey('jwk', { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, { name: 'Ed25519' }, false, [
+          'verify',
+        ]),
+      );
+    } catch {
+      // A key this runtime cannot import verifies nothing.
+    }
+  }
+  return {
+    kids: [...keys.keys()],
+    async verify(statement, signed) {
+      const parsedSignature = signedStatementSchema.safeParse(signed);
+      if (!parsedSignature.success) return 'invalid';
+      const key = keys.get(parsedSignature.data.kid);
+      if (key === undefined) return 'unknown-kid';
+      const signature = fromBase64Url(parsedSignature.data.signature);
+      if (signature?.length !== 64) return 'invalid';
+      try {
+        const valid = await subtle().verify('Ed25519', key, signature, serverStatementBytes(statement));
+        return valid ? 'valid' : 'invalid';
+      } catch {
+        return 'invalid';
+      }
+    },
+  };
+}
+
+/** The typed refusals of {@link checkSignedStatement}. */
+export const STATEMENT_REFUSAL_CODES = [
+  'SYNC_STATEMENT_UNSIGNED',
+  'SYNC_STATEMENT_KEY_UNKNOWN',
+  'SYNC_STATEMENT_SIGNATURE_INVALID',
+  'SYNC_STATEMENT_STALE',
+] as const;
+
+/** One of {@link STATEMENT_REFUSAL_CODES}. */
+export type StatementRefusalCode = (typeof STATEMENT_REFUSAL_CODES)[number];
+
+const STATEMENT_MESSAGES: Record<StatementRefusalCode, readonly [string, string]> = {
+  SYNC_STATEMENT_UNSIGNED: [
+    'Die Mitteilung des Servers trägt keine Signatur; sie wurde nicht befolgt, es wurde nichts geändert.',
+    "The server's notice carries no signature; it was not followed, nothing was changed.",
+  ],
+  SYNC_STATEMENT_KEY_UNKNOWN: [
+    'Die Mitteilung des Servers ist mit einem unbekannten Schlüssel signiert; es wurde nichts geändert.',
+    "The server's notice is signed with an unknown key; nothing was changed.",
+  ],
+  SYNC_STATEMENT_SIGNATURE_INVALID: [
+    'Die Mitteilung ist nicht die signierte des Servers (verändert oder für jemand anderen); es wurde nichts geändert.',
+    "The notice is not the server's signed one (changed, or for someone else); nothing was changed.",
+  ],
+  SYNC_STATEMENT_STALE: [
+    'Die Mitteilung des Servers ist älter als der Stand der Akte auf diesem Gerät; es wurde nichts geändert.',
+    "The server's notice is older than the case's state on this device; nothing was changed.",
+  ],
+};
+
+/** The refusal of a code of {@link STATEMENT_REFUSAL_CODES} (rule DP-44). */
+export function statementRefusal(code: StatementRefusalCode, caseId: string): Refusal {
+  const [de, en] = STATEMENT_MESSAGES[code];
+  return { code, rule: 'DP-44', message: text(`${de} (${caseId})`, `${en} (${caseId})`) };
+}
+
+/** Checks a statement's signature; `undefined` when the server signed exactly this statement. Never throws. */
+export async function checkSignedStatement(
+  statement: ServerStatement,
+  signed: unknown,
+  verifier: StatementVerifier,
+): Promise<Refusal | undefined> {
+  if (signed === undefined || signed === null) return statementRefusal('SYNC_STATEMENT_UNSIGNED', statement.caseId);
+  const verdict = await verifier.verify(statement, signed);
+  if (verdict === 'unknown-kid') return statementRefusal('SYNC_STATEMENT_KEY_UNKNOWN', statement.caseId);
+  if (verdict !== 'valid') return statementRefusal('SYNC_STATEMENT_SIGNATURE_INVALID', statement.caseId);
+  return undefined;
+}

@@ -164,7 +164,11 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
     const parsed = pushRequestSchema.safeParse(body);
     if (!parsed.success) throw bodyInvalid(parsed.error.issues);
     const results: CommandResult[] = [];
-    for (const entry of parsed.data.commands) results.push(await pushEntry(who.service, who.actor, entry, now, today));
+    const signing = await keys();
+    const signStatement = (statement: Parameters<ServerHeadKeys['signStatement']>[0]) =>
+      signing.signStatement(statement);
+    for (const entry of parsed.data.commands)
+      results.push(await pushEntry(who.service, who.actor, entry, now, today, signStatement));
     const answer: PushResponse = { results, position: await who.store.feedHead() };
     return jsonResponse(200, answer);
   }

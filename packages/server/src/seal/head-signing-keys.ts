@@ -4,10 +4,13 @@ type JsonWebKey = webcrypto.JsonWebKey;
 import {
   chainedHeadOf,
   createHeadSigner,
+  createStatementSigner,
   headKeySchema,
   headKeySetSchema,
   type HeadKeySet,
+  type ServerStatement,
   type SignedHead,
+  type SignedStatement,
 } from '@fallkit/core/sync';
 
 /*
@@ -28,6 +31,11 @@ export interface HeadSigningKey {
 export interface ServerHeadKeys {
   /** Signs the head of a journal as sent (whole events and hidden links, from seq 1) with the current key. */
   sign(caseId: string, events: readonly { readonly seq: number; readonly hash: string }[]): Promise<SignedHead>;
+  /**
+   * Signs a statement the device acts on without a journal (a `revoked` notice, a conflict's `theirs`) with the
+   * current key, under the statements' own tag (DP-44).
+   */
+  signStatement(statement: ServerStatement): Promise<SignedStatement>;
   /** The public keys: the current one first, then the retired ones that still verify. */
   readonly jwks: HeadKeySet;
 }
@@ -63,7 +71,12 @@ export async function createServerHeadKeys(options: ServerHeadKeysOptions): Prom
   const previous = (options.previous ?? []).map((key) => headKeySchema.parse(key)).filter((key) => key.kid !== kid);
   const jwks = headKeySetSchema.parse({ keys: [current, ...previous] });
   const signer = createHeadSigner({ kid, privateKey });
-  return { sign: (caseId, events) => signer.sign(chainedHeadOf(caseId, events)), jwks };
+  const statements = createStatementSigner({ kid, privateKey });
+  return {
+    sign: (caseId, events) => signer.sign(chainedHeadOf(caseId, events)),
+    signStatement: (statement) => statements.sign(statement),
+    jwks,
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type Clock,
 } from '@fallkit/core';
 import { appendAccessLog } from '@fallkit/core/internal';
-import { cutJournalFor, SYNC_PURPOSE, type FeedResponse, type SyncChange } from '@fallkit/core/sync';
+import { cutJournalFor, revokedStatement, SYNC_PURPOSE, type FeedResponse, type SyncChange } from '@fallkit/core/sync';
 import type { PgCaseStore } from '@fallkit/store-pg';
 import { SyncHttpError } from '../errors/sync-refusal.js';
 import type { ServerHeadKeys } from '../seal/head-signing-keys.js';
@@ -61,7 +61,13 @@ export async function decideChange(
     throw new SyncHttpError('SYNC_FAILED', { de: `(${read.errors[0]!.code})`, en: `(${read.errors[0]!.code})` });
   }
   const cut = cutJournalFor(actor, read.value, { now, ...(today === undefined ? {} : { today }) });
-  if (cut.scope === 'revoked') return cut.notify ? { change: { caseId, kind: 'revoked' } } : undefined;
+  if (cut.scope === 'revoked') {
+    if (!cut.notify) return undefined;
+    // Signed (DP-44): the device deletes the case on this notice, so it follows none the server did not sign.
+    const seq = read.value.at(-1)?.seq ?? 0;
+    const signed = await keys.signStatement(revokedStatement(caseId, seq, actor));
+    return { change: { caseId, kind: 'revoked', seq, signed } };
+  }
   const signedHead = await keys.sign(caseId, cut.events);
   return {
     change: {

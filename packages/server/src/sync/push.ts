@@ -1,13 +1,23 @@
 import type { Actor, CaseService, CommandBatch, JournalEvent, Result } from '@fallkit/core';
 import {
   commandsOf,
+  conflictStatement,
   cutJournalFor,
   decideMerge,
   type CommandResult,
   type PushEntry,
+  type ServerStatement,
+  type SignedStatement,
   type SyncCommand,
+  syncConflictSchema,
 } from '@fallkit/core/sync';
 import { wireRefusal } from '../errors/sync-refusal.js';
+
+/** The conflict as the device reads it: through JSON and the protocol's schema (the digest is over that, DP-44). */
+function asParsed(conflict: unknown): unknown {
+  const parsed = syncConflictSchema.safeParse(JSON.parse(JSON.stringify(conflict)));
+  return parsed.success ? parsed.data : conflict;
+}
 
 /** How often a push entry is decided again when another writer appended between the read and the append. */
 const RACE_RETRIES = 5;
@@ -85,6 +95,8 @@ export async function pushEntry(
   now: () => string,
   /** The organisation's local date now (the handlers' time zone); the core's default zone if absent. */
   today?: () => string,
+  /** Signs a conflict's statement (the server's head keys, DP-44); a conflict goes out unsigned without it. */
+  signStatement?: (statement: ServerStatement) => Promise<SignedStatement>,
 ): Promise<CommandResult> {
   const caseId = caseIdOf(entry.command);
   for (let attempt = 0; ; attempt += 1) {
@@ -106,16 +118,22 @@ export async function pushEntry(
       const cut = cutJournalFor(actor, journal, { now: now(), ...(today === undefined ? {} : { today: today() }) });
       if (cut.scope === 'revoked') return refusedResult(entry, { ok: false, errors: cut.reasons });
       const theirSeqs = new Set(decision.theirs.map((e) => e.seq));
+      const conflict = {
+        mine: entry.command,
+        theirs: cut.events.filter((e) => theirSeqs.has(e.seq)),
+        targets: [...decision.targets],
+        baseSeq: entry.baseSeq,
+        headSeq: head,
+      };
+      // Signed (DP-44): the device shows `theirs` beside the person's command only when the server signed it.
+      const signed =
+        signStatement === undefined || caseId === undefined
+          ? undefined
+          : await signStatement(conflictStatement(caseId, entry.commandId, actor, asParsed(conflict)));
       return {
         commandId: entry.commandId,
         status: 'conflict',
-        conflict: {
-          mine: entry.command,
-          theirs: cut.events.filter((e) => theirSeqs.has(e.seq)),
-          targets: [...decision.targets],
-          baseSeq: entry.baseSeq,
-          headSeq: head,
-        },
+        conflict: { ...conflict, ...(signed === undefined ? {} : { signed }) } as never,
       };
     }
     // Rebase-class commands are re-decided by the core on whatever head it reads; the others stay pinned to

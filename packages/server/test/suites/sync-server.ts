@@ -10,7 +10,10 @@ import { accessLogStreamId } from '@fallkit/core/internal';
 import { createServerHeadKeys, generateHeadSigningKey } from '@fallkit/server';
 import {
   acceptCut,
+  conflictStatement,
   createHeadVerifier,
+  createStatementVerifier,
+  revokedStatement,
   feedResponseSchema,
   SYNC_PURPOSE,
   pushResponseSchema,
@@ -384,6 +387,22 @@ export function describeSyncServer(name: string, open: () => Promise<Backend>): 
         const other = result.conflict!.theirs as JournalEvent[];
         expect(other.map((e) => e.type)).to.deep.equal(['GoalRevised']);
         expect(JSON.stringify(other[0]!.payload)).to.contain('Kitaplatz ab September');
+        // DP-44: the conflict is signed for KIM and this command: a changed theirs no longer verifies.
+        const statements = await createStatementVerifier(
+          (await json(await server.handle(request('/fallkit/v1/keys')))).body,
+        );
+        const signed = (result.conflict as { signed?: unknown }).signed;
+        const statement = (conflict: unknown) =>
+          conflictStatement(GEBREMEDHIN, mineEntry.commandId, USERS.kim, conflict);
+        expect(await statements.verify(statement(result.conflict), signed)).to.equal('valid');
+        const changed = JSON.parse(JSON.stringify(result.conflict).replace('Kitaplatz ab September', 'Gefälscht'));
+        expect(await statements.verify(statement(changed), signed)).to.equal('invalid');
+        expect(
+          await statements.verify(
+            conflictStatement(GEBREMEDHIN, mineEntry.commandId, USERS.kimDeputy, result.conflict),
+            signed,
+          ),
+        ).to.equal('invalid');
         const revisions = (await world.store.readJournal(GEBREMEDHIN)).filter(
           (e) => e.seq > base && e.type === 'GoalRevised',
         );
@@ -669,7 +688,22 @@ export function describeSyncServer(name: string, open: () => Promise<Backend>): 
 
       it('DP-40: a device whose assignment ended gets revoked; a user who never held a case is never told of it', async () => {
         const kim = await pullAll(world, server, USERS.kim);
-        expect(kim.changes.get(RAHIMI)).to.deep.equal({ caseId: RAHIMI, kind: 'revoked' });
+        const notice = kim.changes.get(RAHIMI) as { caseId: string; kind: string; seq?: number; signed?: unknown };
+        const { signed, ...unsigned } = notice;
+        const rahimiSeq = (await world.store.readJournal(RAHIMI)).at(-1)!.seq;
+        expect(unsigned).to.deep.equal({ caseId: RAHIMI, kind: 'revoked', seq: rahimiSeq });
+        // DP-44: the notice is signed with the head key for KIM's case manager, this case and this length; the
+        // same signature says nothing for another person or case (the device rebuilds the statement).
+        const statements = await createStatementVerifier(
+          (await json(await server.handle(request('/fallkit/v1/keys')))).body,
+        );
+        expect(await statements.verify(revokedStatement(RAHIMI, rahimiSeq, USERS.kim), signed)).to.equal('valid');
+        expect(await statements.verify(revokedStatement(RAHIMI, rahimiSeq, USERS.kimDeputy), signed)).to.equal(
+          'invalid',
+        );
+        expect(await statements.verify(revokedStatement(GEBREMEDHIN, rahimiSeq, USERS.kim), signed)).to.equal(
+          'invalid',
+        );
         expect((kim.changes.get(GEBREMEDHIN) as JournalChange).scope).to.equal('full');
         const sozialamt = await pullAll(world, server, USERS.sozialamt);
         expect(sozialamt.changes.has(RAHIMI)).to.equal(false);

@@ -1,10 +1,14 @@
 import type { Refusal, Result } from '@fallkit/core';
 import {
   checkSignedHead,
+  checkSignedStatement,
   createHeadVerifier,
+  createStatementVerifier,
   headRefusal,
   type HeadKeySet,
   type HeadVerifier,
+  type ServerStatement,
+  type StatementVerifier,
 } from '@fallkit/core/sync';
 import { SERVER_KEYS_KEY, type SyncDexie } from '../database/sync-database.js';
 
@@ -31,6 +35,7 @@ export interface ServerKeysOptions {
 export class ServerKeys {
   readonly #o: ServerKeysOptions;
   #verifier: Promise<HeadVerifier> | undefined;
+  #statements: Promise<StatementVerifier> | undefined;
   #fetchedAt = Number.NEGATIVE_INFINITY;
   readonly #lookedFor = new Set<string>();
 
@@ -47,6 +52,17 @@ export class ServerKeys {
     return this.#verifier;
   }
 
+  async #jwks(): Promise<unknown> {
+    if (this.#o.pinned !== undefined) return this.#o.pinned;
+    const kept = (await this.#o.db.meta.get(SERVER_KEYS_KEY)) as { jwks?: unknown } | undefined;
+    return kept?.jwks ?? { keys: [] };
+  }
+
+  async #statementVerifier(): Promise<StatementVerifier> {
+    this.#statements ??= this.#jwks().then((jwks) => createStatementVerifier(jwks));
+    return this.#statements;
+  }
+
   /** Fetches the server's keys again (kept when they parse); false when it could not. */
   async refresh(): Promise<boolean> {
     if (this.#o.pinned !== undefined || this.#o.fetchKeys === undefined) return false;
@@ -57,7 +73,26 @@ export class ServerKeys {
     if (verifier.kids.length === 0) return false;
     await this.#o.db.meta.put({ key: SERVER_KEYS_KEY, jwks: fetched.value, at: new Date(this.#o.now()).toISOString() });
     this.#verifier = Promise.resolve(verifier);
+    this.#statements = createStatementVerifier(fetched.value);
     return true;
+  }
+
+  /**
+   * Checks that the server signed exactly this statement (a `revoked` notice, a conflict's `theirs`, as the
+   * device rebuilt it from what it received and who it is); `undefined` when it did, else the typed refusal
+   * (`SYNC_STATEMENT_*`, rule DP-44). An unknown key id fetches the keys once more, as for heads.
+   */
+  async checkStatement(statement: ServerStatement, signed: unknown): Promise<Refusal | undefined> {
+    let refusal = await checkSignedStatement(statement, signed, await this.#statementVerifier());
+    if (refusal?.code !== 'SYNC_STATEMENT_KEY_UNKNOWN') return refusal;
+    const kid = String((signed as { kid?: unknown }).kid);
+    const fresh = !this.#lookedFor.has(kid);
+    if (fresh || this.#o.now() - this.#fetchedAt >= REFETCH_AFTER_MS) {
+      if (this.#lookedFor.size < 100) this.#lookedFor.add(kid);
+      if (await this.refresh())
+        refusal = await checkSignedStatement(statement, signed, await this.#statementVerifier());
+    }
+    return refusal;
   }
 
   /**

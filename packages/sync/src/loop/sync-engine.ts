@@ -13,7 +13,7 @@ import { MAX_FEED_LIMIT, MAX_PUSH_COMMANDS, type FeedChange, type PushedCommand 
 import type { LiveSubscription, SyncTransport } from '../transport/sync-transport.js';
 import type { SyncedCaseService } from '../service/synced-case-service.js';
 import { syncRefusal } from '../messages/sync-refusals.js';
-import { acceptCut } from '@fallkit/core/sync';
+import { acceptCut, conflictStatement, revokedStatement, statementRefusal } from '@fallkit/core/sync';
 import type { CutViews } from '../cuts/cut-views.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { StatusChannel } from './sync-status.js';
@@ -317,6 +317,16 @@ export class SyncEngine {
         const result = byId.get(entry.commandId);
         if (result === undefined) continue;
         answered += 1;
+        if (result.status === 'conflict') {
+          const unsigned = await this.#checkConflict(entry, result.conflict);
+          if (unsigned !== undefined) {
+            await this.refreshStatus();
+            return {
+              ok: false,
+              errors: [syncRefusal('SYNC_ANSWER_MALFORMED', `conflict ${entry.commandId}: ${unsigned.code}`), unsigned],
+            };
+          }
+        }
         if (result.status === 'conflict' || result.status === 'refused') {
           await this.#o.conflicts.add({
             caseId: entry.caseId,
@@ -453,6 +463,13 @@ export class SyncEngine {
   async applyChange(change: FeedChange): Promise<Result<void>> {
     const { store, db, service } = this.#o;
     if (change.kind === 'revoked') {
+      // DP-44: only a notice the server signed for this person and case, and not older than the case held here.
+      const refused = await this.#checkRevoked(change);
+      if (refused !== undefined)
+        return {
+          ok: false,
+          errors: [syncRefusal('SYNC_JOURNAL_REFUSED', `${change.caseId}: ${refused.code}`), refused],
+        };
       // Access ended: the case, its key (crypto-shredding), its queued commands and conflicts go (DP-36).
       await store.deleteStream(change.caseId);
       await db.heads.delete(change.caseId);
@@ -487,6 +504,42 @@ export class SyncEngine {
       await this.#redecidePending(change.caseId);
     }
     return { ok: true, value: undefined };
+  }
+
+  /**
+   * A `revoked` notice is followed only when the server signed it for this actor, this case and the journal's
+   * length then (`revokedStatement`, DP-44), and the device holds no more of the case than that (an older
+   * notice replayed after access came back would delete it: `SYNC_STATEMENT_STALE`). Without `keys` (tests of
+   * other parts) nothing is checked.
+   */
+  async #checkRevoked(change: Extract<FeedChange, { kind: 'revoked' }>): Promise<Refusal | undefined> {
+    const keys = this.#o.keys;
+    if (keys === undefined) return undefined;
+    if (change.seq === undefined || change.signed === undefined)
+      return statementRefusal('SYNC_STATEMENT_UNSIGNED', change.caseId);
+    const refused = await keys.checkStatement(
+      revokedStatement(change.caseId, change.seq, this.#o.actor.current()),
+      change.signed,
+    );
+    if (refused !== undefined) return refused;
+    const held = (await this.#o.db.heads.get(change.caseId)) as { seq?: number } | undefined;
+    if ((held?.seq ?? 0) > change.seq) return statementRefusal('SYNC_STATEMENT_STALE', change.caseId);
+    return undefined;
+  }
+
+  /**
+   * A conflict's `theirs` is kept and shown only when the server signed this conflict for this actor and
+   * command (`conflictStatement`, DP-44); otherwise the command stays queued and the round fails with the refusal.
+   */
+  async #checkConflict(entry: QueuedCommand, conflict: unknown): Promise<Refusal | undefined> {
+    const keys = this.#o.keys;
+    if (keys === undefined) return undefined;
+    const signed = (conflict as { signed?: unknown } | undefined)?.signed;
+    if (signed === undefined) return statementRefusal('SYNC_STATEMENT_UNSIGNED', entry.caseId);
+    return keys.checkStatement(
+      conflictStatement(entry.caseId, entry.commandId, this.#o.actor.current(), conflict),
+      signed,
+    );
   }
 
   /**
