@@ -85,7 +85,7 @@ describe("the server's signed statements (issue 15, DP-44)", () => {
     );
     expect(syncConflictSchema.safeParse({ ...conflict, signed }).success).to.equal(true);
     const verifier = await createStatementVerifier(jwks);
-    const verdict = (c: unknown, actor = ACTOR, commandId = 'command-1') =>
+    const verdict = (c: unknown, actor: { id: string; agencyId: string } = ACTOR, commandId = 'command-1') =>
       verifier.verify(conflictStatement('F-1', commandId, actor, c), signed);
     expect(await verdict({ ...conflict, signed })).to.equal('valid');
     expect(await verdict({ ...conflict, headSeq: 3 })).to.equal('invalid');
