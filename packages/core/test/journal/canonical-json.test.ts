@@ -59,8 +59,8 @@ describe('canonical JSON (DP-38, issue 18)', () => {
     );
   });
 
-  it('DP-38 (property): a value whose keys are already in order (as the journal stores payloads) gives the same bytes', () => {
-    /** The value rebuilt member by member in sorted key order: the fast path (the engine's serialiser) takes it. */
+  it('DP-38 (property): a value whose keys are already in order (no sort) gives the same bytes', () => {
+    /** The value rebuilt member by member in sorted key order: the writer skips the sort for it. */
     const inOrder = (v: unknown): unknown => {
       if (v === null || typeof v !== 'object') return v;
       if (Array.isArray(v)) return v.map(inOrder);
