@@ -685,28 +685,34 @@ try {
     fileAxe.length === 0,
     fileAxe.join(', '),
   );
+  // One key published: the compact JWE; several (each Jobcenter desk publishes its own): the General JSON form.
+  const general = fileText.trim().startsWith('{') ? JSON.parse(fileText) : undefined;
+  const cipherOf = () => (general ? String(general.ciphertext ?? '') : (fileText.split('.')[3] ?? ''));
+  const wrapAlgs = general
+    ? (general.recipients ?? []).map((/** @type {{ header?: { alg?: string } }} */ r) => r.header?.alg)
+    : [JSON.parse(Buffer.from(fileText.split('.')[0] ?? '', 'base64url').toString() || '{}').alg];
   check(
-    "kim: issue 16: the package is downloaded as a file encrypted to the Jobcenter's published key (a JWE, no plain data in it)",
+    'kim: issue 16: the package is downloaded as a file encrypted to every key the Jobcenter published (a JWE, no plain data in it)',
     /^uebergabe-[0-9a-f-]{36}\.fkhandover$/.test(String(fileName)) &&
-      fileText.split('.').length === 5 &&
-      JSON.parse(Buffer.from(fileText.split('.')[0] ?? '', 'base64url').toString()).alg === 'ECDH-ES+A256KW' &&
+      (general !== undefined || fileText.split('.').length === 5) &&
+      wrapAlgs.length > 0 &&
+      wrapAlgs.every((alg) => alg === 'ECDH-ES+A256KW') &&
       !fileText.includes('Yusuf') &&
-      !Buffer.from(fileText.split('.')[3] ?? '', 'base64url')
-        .toString('latin1')
-        .includes('Yusuf'),
-    `${fileName} ${fileText.slice(0, 60)}`,
+      !Buffer.from(cipherOf(), 'base64url').toString('latin1').includes('Yusuf'),
+    `${fileName} ${wrapAlgs.length} recipient(s) ${fileText.slice(0, 60)}`,
   );
   // A changed byte, and a file encrypted to another agency's key: refused, in words.
-  const segments = fileText.split('.');
-  const cipher = segments[3] ?? '';
+  const cipher = cipherOf();
   const middle = Math.floor(cipher.length / 2);
-  segments[3] = cipher.slice(0, middle) + (cipher[middle] === 'A' ? 'B' : 'A') + cipher.slice(middle + 1);
+  const changedCipher = cipher.slice(0, middle) + (cipher[middle] === 'A' ? 'B' : 'A') + cipher.slice(middle + 1);
+  const segments = fileText.split('.');
+  segments[3] = changedCipher;
   const tamperedFile = join(downloads, 'uebergabe-veraendert.fkhandover');
-  writeFileSync(tamperedFile, segments.join('.'));
+  writeFileSync(tamperedFile, general ? JSON.stringify({ ...general, ciphertext: changedCipher }) : segments.join('.'));
   const { encryptForRecipient, generateAgencyEncryptionKey } = await import('@fallkit/handover');
   const otherKey = await generateAgencyEncryptionKey('traeger-musterstadt', 'traeger-musterstadt-enc-1');
   const foreignFile = join(downloads, 'uebergabe-andere-stelle.fkhandover');
-  writeFileSync(foreignFile, await encryptForRecipient(segments.slice(0, 3).join('.'), otherKey.publicJwk));
+  writeFileSync(foreignFile, await encryptForRecipient('eyJhbGciOiJFUzI1NiJ9.e30.c2ln', otherKey.publicJwk));
   /** @param {string} path */
   const chooseFile = async (path) => {
     const input = await contexts.jobcenter.page.evaluateHandle(

@@ -2,6 +2,8 @@ import { foldCase, handoverCaseId } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import {
   encryptForRecipient,
+  encryptForRecipients,
+  generateAgencyEncryptionKey,
   generateAgencySigningKey,
   memoryReceivedRegister,
   receiveHandoverPackage,
@@ -95,6 +97,53 @@ describe('handover package: what the recipient refuses (typed codes, nothing wri
     const header = JSON.parse(new TextDecoder().decode(base64url.decode(forKim[0]!))) as Record<string, unknown>;
     forKim[0] = base64url.encode(JSON.stringify({ ...header, kid: world.jobcenter.encryption.kid }));
     expect(await codeOf(forKim.join('.'), options(world, own))).to.equal('HANDOVER_DECRYPT_FAILED');
+    expect(await world.jobcenter.store.listCases()).to.deep.equal([]);
+  });
+
+  it("DP-16, DP-44: a file for all of an agency's keys opens at each of its desks, at no other; changed, forged or oversized it is refused", async () => {
+    const world = await handoverWorld();
+    const { package: pkg } = await builtPackage(world);
+    const signed = await signMessage('package', pkg, world.kim.signing);
+    const secondDesk = await generateAgencyEncryptionKey(
+      world.jobcenter.agencyId,
+      `${world.jobcenter.agencyId}-enc-desk-2`,
+    );
+    const file = await encryptForRecipients(signed, [world.jobcenter.encryption.publicJwk, secondDesk.publicJwk]);
+    expect(JSON.parse(file).recipients).to.have.length(2);
+    for (const desk of [world.jobcenter.encryption, secondDesk]) {
+      // A fresh register per desk: the same package opened twice at one agency would be a replay.
+      const opened = await verifyHandoverPackage(
+        file,
+        options(world, {
+          decryptionKey: desk.privateKey,
+          decryptionKeyId: desk.kid,
+          register: memoryReceivedRegister(),
+        }),
+      );
+      expect(opened.ok, desk.kid).to.equal(true);
+    }
+    const other = { decryptionKey: world.kim.encryption.privateKey, decryptionKeyId: world.kim.encryption.kid };
+    expect(await codeOf(file, options(world, other))).to.equal('HANDOVER_ENCRYPTED_FOR_ANOTHER_KEY');
+    const own = { decryptionKey: secondDesk.privateKey, decryptionKeyId: secondDesk.kid };
+    // One changed byte of the shared ciphertext.
+    const changed = JSON.parse(file) as { ciphertext: string; recipients: { header: { kid: string } }[] };
+    const cipher = base64url.decode(changed.ciphertext);
+    cipher[0] = cipher[0]! ^ 0x01;
+    expect(
+      await codeOf(JSON.stringify({ ...changed, ciphertext: base64url.encode(cipher) }), options(world, own)),
+    ).to.equal('HANDOVER_DECRYPT_FAILED');
+    // The first recipient's entry relabelled with the second desk's kid: its wrapped key is not for that key.
+    const relabelled = JSON.parse(file) as typeof changed;
+    relabelled.recipients = [
+      { ...relabelled.recipients[0]!, header: { ...relabelled.recipients[0]!.header, kid: secondDesk.kid } },
+    ];
+    expect(await codeOf(JSON.stringify(relabelled), options(world, own))).to.equal('HANDOVER_DECRYPT_FAILED');
+    // More recipients than an agency may publish keys, or none: not a file Fallkit made.
+    const many = { ...changed, recipients: Array.from({ length: 65 }, () => changed.recipients[0]) };
+    expect(await codeOf(JSON.stringify(many), options(world, own))).to.equal('HANDOVER_MALFORMED');
+    expect(await codeOf(JSON.stringify({ ...changed, recipients: [] }), options(world, own))).to.equal(
+      'HANDOVER_MALFORMED',
+    );
     expect(await world.jobcenter.store.listCases()).to.deep.equal([]);
   });
 

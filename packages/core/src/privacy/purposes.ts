@@ -34,8 +34,13 @@ export interface ParsedPurpose {
   readonly ref?: string;
 }
 
+/** Longer than any purpose with its id (ids are bounded far below this). */
+const MAX_PURPOSE_LENGTH = 300;
+
 /** Parses a purpose string; `undefined` if it is not one of {@link PURPOSE_KINDS} in the right form. */
 export function parsePurpose(purpose: string): ParsedPurpose | undefined {
+  // Untyped callers (a host in plain JavaScript, a server route) may pass anything: not a purpose, never a throw.
+  if (typeof purpose !== 'string' || purpose.length > MAX_PURPOSE_LENGTH) return undefined;
   const colon = purpose.indexOf(':');
   const kind = (colon < 0 ? purpose : purpose.slice(0, colon)) as PurposeKind;
   if (!PURPOSE_KINDS.includes(kind)) return undefined;

@@ -59,6 +59,35 @@ describe('canonical JSON (DP-38, issue 18)', () => {
     );
   });
 
+  it('DP-38 (property): a value whose keys are already in order (no sort) gives the same bytes', () => {
+    /** The value rebuilt member by member in sorted key order: the writer skips the sort for it. */
+    const inOrder = (v: unknown): unknown => {
+      if (v === null || typeof v !== 'object') return v;
+      if (Array.isArray(v)) return v.map(inOrder);
+      const record = v as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(record).sort())
+        Object.defineProperty(out, k, { value: inOrder(record[k]), enumerable: true, writable: true });
+      return out;
+    };
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(inOrder(v))).to.equal(reference(v));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('DP-38: a Date or class instance is its own members, a function member throws, -0 is 0', () => {
+    class Point {
+      constructor(readonly x: number) {}
+    }
+    expect(canonicalJson({ a: new Date(0), b: new Point(1) })).to.equal(reference({ a: new Date(0), b: new Point(1) }));
+    expect(() => canonicalJson({ a: 1, b: { toJSON: () => 'x' } })).to.throw(TypeError);
+    expect(() => canonicalJson(undefined)).to.throw(TypeError);
+    expect(canonicalJson({ a: -0, b: [undefined] })).to.equal('{"a":0,"b":[null]}');
+  });
+
   it('DP-38: sorts keys by code units, drops undefined members, writes null for undefined in arrays', () => {
     expect(canonicalJson({ b: 1, a: [undefined, 'x'], c: undefined, 10: true, 9: false })).to.equal(
       '{"10":true,"9":false,"a":[null,"x"],"b":1}',

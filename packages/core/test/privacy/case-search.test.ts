@@ -103,6 +103,26 @@ describe('case search, duplicate check and team overview (issue 22)', function (
     expect(ownHit.row.nextDueDate).to.equal(nextDeadline(state, '2026-11-02'));
   });
 
+  it('DP-23, DP-24: a closed case with nothing left to date is not "withheld" for the team lead, though its history is', async () => {
+    const world = await readWorld();
+    world.as(ACTOR_KINDS.jobcenterTeamLead!);
+    const lead = await world.views.searchCases({ query: { status: 'closed' } });
+    expect(lead.ok).to.equal(true);
+    if (!lead.ok) return;
+    let closedWithHistory = 0;
+    for (const hit of lead.value) {
+      const { state } = await world.full(hit.row.caseId);
+      if (nextDeadline(state, '2026-11-02') !== null) continue;
+      const withheld = await world.views.viewCase(hit.row.caseId, 'caseManagement');
+      if (withheld.ok && JSON.stringify(withheld.value.case).includes('"redacted":true')) closedWithHistory += 1;
+      expect(hit.deadlinesWithheld, hit.row.caseId).to.equal(undefined);
+    }
+    expect(
+      closedWithHistory,
+      'the fixtures hold a closed case whose items the team lead may not see',
+    ).to.be.greaterThan(0);
+  });
+
   it('narrows by legal domain, stage, status and due items, and sorts by name, case number and deadline', async () => {
     const world = await readWorld();
     world.as(DEMIR);

@@ -39,6 +39,18 @@ describe('read channels: the reproductions of issue 12 (regressions)', function 
   // Each test replays the seven example cases; on a loaded machine that takes longer than mocha's 2 s.
   this.timeout(60_000);
 
+  it('DP-05: a purpose that is not a string (a host in plain JavaScript) is a typed refusal, never a TypeError', async () => {
+    const world = await readWorld();
+    world.as(DEMIR);
+    for (const purpose of [undefined, null, 42, {}, ['caseManagement'], 'x'.repeat(5_000)]) {
+      const view = await world.views.viewCase(KOWALSKI, purpose as never);
+      expect(view.ok, JSON.stringify(purpose)?.slice(0, 40)).to.equal(false);
+      if (view.ok) continue;
+      expect(view.errors[0]!.code).to.equal('DENY_PURPOSE_MISMATCH');
+      expect(view.errors[0]!.message.de.length).to.be.greaterThan(0);
+    }
+  });
+
   it('DP-40, DP-23: previewTransfer is refused to every actor who may not transfer from the case; it lists no item then', async () => {
     const world = await readWorld();
     for (const key of [

@@ -13,7 +13,7 @@ import { base64url } from 'jose';
 import {
   answerHandover,
   buildHandoverPackage,
-  encryptForRecipient,
+  encryptForRecipients,
   handoverFile,
   HANDOVER_REFUSALS,
   receiveHandoverPackage,
@@ -390,7 +390,7 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         const signed = await signingKey();
         if (!signed.ok) return signed;
         // The recipient's key first: without one, no transfer is recorded for a file that cannot be made.
-        const to = await keys.encryptionKeyOf(recipient.agencyId);
+        const to = await keys.encryptionKeysOf(recipient.agencyId);
         if (!to.ok) return to;
         const built = await buildHandoverPackage({
           service,
@@ -405,7 +405,8 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         });
         if (!built.ok) return built;
         const token = await signMessage('package', built.value.package, signed.value);
-        const jwe = await encryptForRecipient(token, to.value);
+        // Every desk of the recipient agency that published a key can open the file, not only the newest.
+        const jwe = await encryptForRecipients(token, to.value);
         await options.syncNow?.();
         return { ok: true, value: handoverFile(built.value.package.manifest.packageId, jwe) };
       },

@@ -30,6 +30,12 @@ export interface ServerKeyDirectory {
    * published last. `HANDOVER_NO_ENCRYPTION_KEY` when it has published none.
    */
   encryptionKeyOf(agencyId: string): Promise<Result<PublicEncryptionJwk>>;
+  /**
+   * Every public encryption key the agency published (one per device that may receive packages), for
+   * `encryptForRecipients`: the file then opens at any of the agency's desks. `HANDOVER_NO_ENCRYPTION_KEY`
+   * when it has published none.
+   */
+  encryptionKeysOf(agencyId: string): Promise<Result<readonly PublicEncryptionJwk[]>>;
 }
 
 /**
@@ -78,6 +84,15 @@ export function serverKeyDirectory(options: ServerInboxOptions): ServerKeyDirect
   const jwks = (agencyId: string) =>
     call(`/${encodeURIComponent(agencyId)}`, { method: 'GET' }, (body) => agencyJwksSchema.safeParse(body));
 
+  /** The agency's published encryption keys, oldest first; refused when there are none. */
+  async function encryptionKeys(agencyId: string): Promise<Result<readonly PublicEncryptionJwk[]>> {
+    const set = await jwks(agencyId);
+    if (!set.ok) return set;
+    if (set.value.agencyId !== agencyId) return refuse('HANDOVER_INBOX_ANSWER_INVALID', agencyId);
+    const keys = set.value.keys.filter((jwk): jwk is PublicEncryptionJwk => jwk.use === 'enc');
+    return keys.length === 0 ? refuse('HANDOVER_NO_ENCRYPTION_KEY', agencyId) : ok(keys);
+  }
+
   return {
     publish: (publicJwk) =>
       call('', { method: 'POST', body: JSON.stringify({ jwk: publicJwk }) }, (body) =>
@@ -96,12 +111,9 @@ export function serverKeyDirectory(options: ServerInboxOptions): ServerKeyDirect
       return ok(await senderKeyDirectory(entries));
     },
     async encryptionKeyOf(agencyId) {
-      const set = await jwks(agencyId);
-      if (!set.ok) return set;
-      if (set.value.agencyId !== agencyId) return refuse('HANDOVER_INBOX_ANSWER_INVALID', agencyId);
-      const keys = set.value.keys.filter((jwk): jwk is PublicEncryptionJwk => jwk.use === 'enc');
-      const newest = keys.at(-1);
-      return newest === undefined ? refuse('HANDOVER_NO_ENCRYPTION_KEY', agencyId) : ok(newest);
+      const keys = await encryptionKeys(agencyId);
+      return keys.ok ? ok(keys.value.at(-1)!) : keys;
     },
+    encryptionKeysOf: encryptionKeys,
   };
 }

@@ -46,6 +46,9 @@ export async function verifyHandoverPackage(
   options: VerifyPackageOptions,
 ): Promise<Result<VerifiedPackage>> {
   let token = delivered;
+  // JSON that looks like a JWE but is not one Fallkit reads (no recipients, too many): unreadable, not "unsigned".
+  if (typeof token === 'string' && !isEncrypted(token) && /^\s*\{[\s\S]*"ciphertext"/.test(token.slice(0, 100_000)))
+    return refuse('HANDOVER_MALFORMED', 'JWE');
   if (typeof token === 'string' && isEncrypted(token)) {
     const opened = await decryptDelivered(token, options.decryptionKey, options.decryptionKeyId);
     if (!opened.ok) return opened;

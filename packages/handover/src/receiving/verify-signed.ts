@@ -1,5 +1,12 @@
 import { ok, sha256Hex, type Result } from '@fallkit/core';
-import { compactDecrypt, compactVerify, decodeProtectedHeader, type CryptoKey } from 'jose';
+import {
+  compactDecrypt,
+  compactVerify,
+  decodeProtectedHeader,
+  generalDecrypt,
+  type CryptoKey,
+  type GeneralJWE,
+} from 'jose';
 import { refuse } from '../refusals.js';
 import { SIGNING_ALGORITHMS, type KnownSenderKey, type SenderKeyDirectory } from '../signing/keys.js';
 import { JWS_TYPES, type SignedKind } from '../signing/sign.js';
@@ -15,18 +22,49 @@ export interface VerifiedMessage {
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 const COMPACT_JWE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
-/** Whether a delivered text is an encrypted package (JWE compact form). */
+/** More recipients than an agency may publish keys (AGENCY_KEYS_MAX) is not a file Fallkit made. */
+const MAX_RECIPIENTS = 64;
+
+/** A JWE in the General JSON serialization (`encryptForRecipients`), parsed and checked for shape; else undefined. */
+function generalJwe(text: string): GeneralJWE | undefined {
+  if (text.length > 20_000_000 || !text.startsWith('{') || !text.includes('"recipients"')) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const jwe = parsed as Partial<Record<keyof GeneralJWE, unknown>>;
+  const recipients = jwe.recipients;
+  const strings = [jwe.protected, jwe.iv, jwe.ciphertext, jwe.tag].every((part) => typeof part === 'string');
+  if (!strings || !Array.isArray(recipients) || recipients.length === 0 || recipients.length > MAX_RECIPIENTS)
+    return undefined;
+  return parsed as GeneralJWE;
+}
+
+/** The `kid`s a General JWE's recipients name. */
+function recipientKids(jwe: GeneralJWE): string[] {
+  return jwe.recipients.flatMap((recipient) => {
+    const kid = (recipient as { header?: { kid?: unknown } }).header?.kid;
+    return typeof kid === 'string' ? [kid] : [];
+  });
+}
+
+/** Whether a delivered text is an encrypted package (JWE compact form, or the General JSON form for several keys). */
 export function isEncrypted(token: string): boolean {
-  return COMPACT_JWE.test(token.trim());
+  const text = token.trim();
+  return COMPACT_JWE.test(text) || generalJwe(text) !== undefined;
 }
 
 /**
  * Opens a JWE with the recipient's private key; the signed package inside. With `keyId` (the `kid` this
- * device published with its key) a package encrypted for another key is told apart before decrypting:
- * `HANDOVER_ENCRYPTED_FOR_ANOTHER_KEY` (another agency's, or another device's of this agency: the sender
- * can encrypt it again), while a package for this key that does not open was changed or damaged
- * (`HANDOVER_DECRYPT_FAILED`). The header's `kid` is not trusted for anything else: a forged one only
- * changes which of the two refusals is given, never what opens.
+ * device published with its key) a package encrypted for other keys only is told apart before decrypting:
+ * `HANDOVER_ENCRYPTED_FOR_ANOTHER_KEY` (another agency's, or a device's key published after the file was
+ * made: the sender can encrypt it again), while a package for this key that does not open was changed or
+ * damaged (`HANDOVER_DECRYPT_FAILED`). A `kid` is not trusted for anything else: a forged one only changes
+ * which of the two refusals is given, never what opens (the compact header is authenticated data, and a
+ * General JWE's recipient entry only says which wrapped key to try).
  */
 export async function decryptDelivered(
   token: string,
@@ -35,6 +73,8 @@ export async function decryptDelivered(
 ): Promise<Result<string>> {
   if (key === undefined) return refuse('HANDOVER_DECRYPT_FAILED');
   const text = token.trim();
+  const general = generalJwe(text);
+  if (general !== undefined) return decryptGeneral(general, key, keyId);
   if (keyId !== undefined) {
     let kid: unknown;
     try {
@@ -46,6 +86,26 @@ export async function decryptDelivered(
   }
   try {
     const { plaintext } = await compactDecrypt(text, key, { keyManagementAlgorithms: ['ECDH-ES+A256KW'] });
+    return ok(new TextDecoder().decode(plaintext));
+  } catch {
+    return refuse('HANDOVER_DECRYPT_FAILED');
+  }
+}
+
+/** Opens a General JWE: only this key's recipient entry where its `kid` is known, every entry otherwise. */
+async function decryptGeneral(jwe: GeneralJWE, key: CryptoKey, keyId: string | undefined): Promise<Result<string>> {
+  let candidate = jwe;
+  if (keyId !== undefined) {
+    const kids = recipientKids(jwe);
+    const own = jwe.recipients.filter(
+      (recipient) => (recipient as { header?: { kid?: unknown } }).header?.kid === keyId,
+    );
+    if (own.length === 0 && kids.length === jwe.recipients.length)
+      return refuse('HANDOVER_ENCRYPTED_FOR_ANOTHER_KEY', kids.slice(0, 3).join(', '));
+    if (own.length > 0) candidate = { ...jwe, recipients: own };
+  }
+  try {
+    const { plaintext } = await generalDecrypt(candidate, key, { keyManagementAlgorithms: ['ECDH-ES+A256KW'] });
     return ok(new TextDecoder().decode(plaintext));
   } catch {
     return refuse('HANDOVER_DECRYPT_FAILED');

@@ -1,5 +1,5 @@
 import { canonicalJson } from '@fallkit/core/internal';
-import { CompactEncrypt, CompactSign, importJWK, type JWK } from 'jose';
+import { CompactEncrypt, CompactSign, GeneralEncrypt, importJWK, type JWK } from 'jose';
 import { ENCRYPTION, type AgencySigningKey } from './keys.js';
 
 /** The JWS `typ` of each kind of signed handover message. */
@@ -36,4 +36,25 @@ export async function encryptForRecipient(signed: string, recipientJwk: JWK): Pr
       ...(recipientJwk.kid === undefined ? {} : { kid: recipientJwk.kid }),
     })
     .encrypt(key);
+}
+
+/**
+ * Encrypts a signed package for file delivery to every published key of the recipient agency (JWE General
+ * JSON serialization, one recipient per key, each ECDH-ES+A256KW wrapping the same A256GCM content key):
+ * each agency's device publishes its own key, so a file for the agency must open at any of its desks, not
+ * only at the one that published last. Every recipient names its `kid`, so a desk finds its own entry.
+ * With one key this is {@link encryptForRecipient}'s compact form.
+ */
+export async function encryptForRecipients(signed: string, recipientJwks: readonly JWK[]): Promise<string> {
+  if (recipientJwks.length === 1) return encryptForRecipient(signed, recipientJwks[0]!);
+  const jwe = new GeneralEncrypt(new TextEncoder().encode(signed)).setProtectedHeader({
+    enc: ENCRYPTION.enc,
+    cty: 'JWS',
+  });
+  for (const jwk of recipientJwks) {
+    jwe
+      .addRecipient(await importJWK(jwk, ENCRYPTION.alg))
+      .setUnprotectedHeader({ alg: ENCRYPTION.alg, ...(jwk.kid === undefined ? {} : { kid: jwk.kid }) });
+  }
+  return JSON.stringify(await jwe.encrypt());
 }

@@ -55,6 +55,11 @@ function unitsOfItem(state: CaseState, section: CaseSection, item: unknown, inde
   return [{ unit: itemUnit(section, item as object, undefined, undefined, index) }];
 }
 
+/** A section's value as the state holds it (an array, an item or null), for the identity check. */
+function sectionValue(state: CaseState, section: CaseSection): unknown {
+  return (state as unknown as Record<string, unknown>)[section];
+}
+
 function keyed(state: CaseState | undefined, section: CaseSection): Map<string, { item: unknown; index: number }> {
   const out = new Map<string, { item: unknown; index: number }>();
   if (state === undefined) return out;
@@ -69,13 +74,18 @@ function keyed(state: CaseState | undefined, section: CaseSection): Map<string, 
 function changedUnits(before: CaseState | undefined, after: CaseState, final: CaseState): Carried[] {
   const out: Carried[] = [];
   for (const section of CONTENT_SECTIONS) {
+    // The fold copies on write (`draftFor`): a section, or an item, the event did not write is the same
+    // object before and after, so it carried nothing and needs no comparison. Same object implies same
+    // canonical JSON, so this only skips work (issue 18: the cut of a first sync spent most of its time here).
+    if (before !== undefined && sectionValue(before, section) === sectionValue(after, section)) continue;
     const old = keyed(before, section);
     const now = keyed(after, section);
     const current = keyed(final, section);
     for (const id of new Set([...old.keys(), ...now.keys()])) {
       const a = old.get(id);
       const b = now.get(id);
-      if (a !== undefined && b !== undefined && canonicalJson(a.item) === canonicalJson(b.item)) continue;
+      if (a !== undefined && b !== undefined && (a.item === b.item || canonicalJson(a.item) === canonicalJson(b.item)))
+        continue;
       if (b !== undefined) out.push(...unitsOfItem(after, section, b.item, b.index));
       if (a !== undefined && before !== undefined) out.push(...unitsOfItem(before, section, a.item, a.index));
       const c = current.get(id);

@@ -67,6 +67,13 @@ const DEADLINE_SECTIONS: readonly CaseSection[] = [
  */
 export function withholdsDeadlines(view: CaseView): boolean {
   const shown = view.case as unknown as Record<string, unknown>;
+  // A closed case runs one deadline only, its evaluation's (`evaluationDue`, dated from the closure, while the
+  // case stands in the closure stage): it may be hidden only where the closure is withheld and no evaluation
+  // exists. Withheld follow-ups and contacts of a
+  // closed case are history, not a due date the caseload could be missing; a withheld evaluation exists, so
+  // nothing is due.
+  if (view.case.status === 'closed')
+    return view.case.stage === 'closure' && isRedactionMarker(shown['closure']) && shown['evaluation'] === null;
   return DEADLINE_SECTIONS.some((section) => {
     const value = shown[section];
     // A whole item withheld; a part withheld (a goal's description) leaves the dates the worklist reads.
