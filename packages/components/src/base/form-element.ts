@@ -7,25 +7,22 @@ import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import { SaveConfirmation } from '../controllers/save-confirmation.js';
 import { FormDrafts, draftOnBase } from '../controllers/form-drafts.js';
-import { FormSaving, seqOfView } from '../controllers/form-saving.js';
-import {
-  conflictNotice,
-  refusalsNotice,
-  remoteChangeNotice,
-  submitButton,
-  type SaveConflict,
-} from '../controllers/form-notices.js';
+import { FormSaving } from '../controllers/form-saving.js';
+import { submitButton, type SaveConflict } from '../controllers/form-notices.js';
+import { FormValidity } from '../controllers/form-validity.js';
+import { FormRefusals } from '../controllers/form-refusals.js';
+import { RemoteChange } from '../controllers/remote-change.js';
 import { runSideAction, type SideActionHost } from '../controllers/side-action.js';
 import type { MessageCatalog, MessageDictionary, MessageOverrides } from '../i18n/message-catalog.js';
-import { feedbackAt, feedbackFromNotices, feedbackFromRefusals, pathKey, type Feedback } from './feedback.js';
+import { pathKey, type Feedback } from './feedback.js';
 import { schemaValidator, type ParsingSchema, type SchemaResult, type Validator } from './validator.js';
 import { getIn, setIn, unsetIn } from './value-path.js';
 import type { FieldBinding, FieldPath, ValueAt } from './field-binding.js';
-import { isEmptyLike, setState } from './control-states.js';
+import { isEmptyLike } from './control-states.js';
+import { anchorIn } from './field-anchor.js';
 import { FkChangeEvent, type FkChangeDetail } from '../events/fk-change.js';
 import { FkSubmitEvent } from '../events/fk-submit.js';
 import type { FkEvent } from '../events/fk-event.js';
-import { changedPaths, mergeThreeWay } from './three-way-merge.js';
 import type { BatchSaving } from '../list-editing/save-items.js';
 
 export type { SaveConflict } from '../controllers/form-notices.js';
@@ -145,7 +142,7 @@ export abstract class FkFormElement<
   /** A custom error message as an attribute (`custom-error`); the same as `setCustomValidity()`. */
   @property({ attribute: 'custom-error' })
   get customError(): string | undefined {
-    return this.customValidityMessage || undefined;
+    return this.checks.customValidity || undefined;
   }
   set customError(message: string | undefined) {
     this.setCustomValidity(message ?? '');
@@ -218,6 +215,15 @@ export abstract class FkFormElement<
   /** The connected save: batch write, conflict, and the stored-or-refused life cycle after it. */
   private readonly saving: FormSaving<V, Out, View, Command>;
 
+  /** Validator output, touched fields, error texts per path, the submit check, validity and custom states. */
+  private readonly checks: FormValidity<V>;
+
+  /** The refusals block of the last save. */
+  private readonly refusals: FormRefusals;
+
+  /** Case versions arriving while the form is edited: the remote-change notice, adopt, re-apply. */
+  private readonly remote: RemoteChange<V, View>;
+
   /** The visible, focused confirmation of a stored save (rendered by `renderStatus()`). */
   protected readonly confirmation: SaveConfirmation;
 
@@ -225,13 +231,8 @@ export abstract class FkFormElement<
   private ownDisabled = false;
   private ownReadonly = false;
   private ownRequired = false;
-  private customValidityMessage = '';
-  /** The value `feedbackCache` was computed for (the setter computes it; willUpdate only when it did not). */
-  private feedbackFor: V | undefined;
-  private feedbackCache: readonly Feedback[] = [];
   /** The value last handed to the host form (`syncFormValue` skips the same object). */
   private formValueFor: V | undefined;
-  private readonly touched = new Set<string>();
   private formDisabled = false;
   private initialValue: V | undefined;
   private internalWrite = false;
@@ -245,7 +246,7 @@ export abstract class FkFormElement<
     this.confirmation = new SaveConfirmation(this, this.i18n);
     this.connection = new CaseConnectionController<View, Command>(this, {
       caseId: () => this.caseId,
-      onView: (view) => this.receiveView(view),
+      onView: (view) => this.remote.receive(view),
       onContext: () => this.restoreDraft(),
     });
     this.drafts = new FormDrafts<V>(this, {
@@ -267,6 +268,50 @@ export abstract class FkFormElement<
       afterStored: () => this.settleStored(),
       afterRefused: () => this.drafts.keep(this.value, this.baseSeq, this.initialValue),
       focusPath: (path) => this.focusPath(path),
+    });
+    this.remote = new RemoteChange<V, View>(this, {
+      connection: this.connection,
+      saving: this.saving,
+      announcer: this.announcer,
+      i18n: this.i18n,
+      valueFromView: (view) => this.valueFromView(view),
+      edits: () => ({ dirty: this.dirty, value: this.value, baseline: this.initialValue }),
+      setRemoteChanged: (on) => (this.remoteChanged = on),
+      rest: (value) => {
+        this.internalWrite = true;
+        this.value = value;
+        this.initialValue = value;
+      },
+      dropEdits: () => {
+        this.dirty = false;
+        void this.drafts.discard();
+      },
+      adopt: () => this.adoptRemote(),
+      edit: (value) => this.setValue(value),
+      submit: () => this.requestSubmit(),
+      reapply: () => this.reapplyOnTop(),
+    });
+    this.refusals = new FormRefusals({
+      connection: this.connection,
+      i18n: this.i18n,
+      root: () => this.renderRoot,
+      inConflict: () => this.conflict !== undefined,
+    });
+    this.checks = new FormValidity<V>(this, {
+      internals: this.internals,
+      i18n: this.i18n,
+      validators: () => this.validators(),
+      isEmpty: (value) => this.isEmptyValue(value),
+      refusals: () => this.connection.refusals,
+      notices: () => this.connection.notices,
+      flags: () => ({
+        required: this.required,
+        disabled: this.isDisabled,
+        readonly: this.readonly,
+        dirty: this.dirty,
+        showAll: this.showAllErrors,
+      }),
+      anchor: (path) => this.anchorFor(path),
     });
     this.addEventListener('invalid', () => {
       // The host form's interactive validation found us invalid: show everything.
@@ -335,9 +380,7 @@ export abstract class FkFormElement<
   protected get batchSaving(): BatchSaving<Command> {
     return {
       saveBatch: (commands) => this.saveBatch(commands),
-      showRefusals: (errors) => {
-        this.connection.refusals = errors;
-      },
+      showRefusals: (errors) => this.refusals.show(errors),
     };
   }
 
@@ -352,15 +395,8 @@ export abstract class FkFormElement<
    * it (fields only one side changed come from that side; where both changed a field the user's value
    * wins; lists of items merge item by item), then saves again.
    */
-  async reapplyOnTop(): Promise<boolean> {
-    const stored = this.storedValue();
-    if (stored === undefined) return false;
-    const merged = mergeThreeWay(this.initialValue, this.value, stored);
-    this.adoptRemote();
-    // Let the form take the stored version as its baseline (item forms compare revisions to it).
-    await this.updateComplete;
-    this.setValue(merged);
-    return this.requestSubmit();
+  reapplyOnTop(): Promise<boolean> {
+    return this.remote.reapplyOnTop();
   }
 
   // ---- value -------------------------------------------------------------------------------
@@ -380,15 +416,14 @@ export abstract class FkFormElement<
    */
   protected setValue(next: V, touchedPath?: IssuePath | string): void {
     if (this.isDisabled || this.readonly) return;
-    if (touchedPath !== undefined)
-      this.touched.add(typeof touchedPath === 'string' ? touchedPath : pathKey(touchedPath));
+    if (touchedPath !== undefined) this.checks.touch(touchedPath);
     this.internalWrite = true;
     this.value = next;
     this.dirty = true;
     this.confirmation.clear();
     this.draftRestored = false;
     void this.drafts.keep(next, this.baseSeq, this.initialValue);
-    const detail: FkChangeDetail<V> = { value: next, valid: !this.hasBlockingErrors() };
+    const detail: FkChangeDetail<V> = { value: next, valid: !this.checks.blocked };
     // `change` keeps the native name hosts already listen for; `fk-change` is the typed one (a native name
     // cannot be given another type in GlobalEventHandlersEventMap, and React maps `onChange` to its own).
     this.dispatchEvent(new CustomEvent<FkChangeDetail<V>>('change', { detail, bubbles: true, composed: true }));
@@ -434,11 +469,7 @@ export abstract class FkFormElement<
 
   /** Marks a field as touched so its errors show (done automatically when focus leaves a `[data-path]`). */
   protected touch(path: IssuePath | string): void {
-    const key = typeof path === 'string' ? path : pathKey(path);
-    if (!this.touched.has(key)) {
-      this.touched.add(key);
-      this.requestUpdate();
-    }
+    if (this.checks.touch(path)) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -452,7 +483,7 @@ export abstract class FkFormElement<
         this.dirty = false;
       }
       this.internalWrite = false;
-      if (this.feedbackFor !== this.value) this.refreshFeedback();
+      this.checks.validateIfNew(this.value);
     }
     if (changed.has('caseId') || changed.has('draftKey')) this.restoreDraft();
   }
@@ -461,38 +492,22 @@ export abstract class FkFormElement<
     super.updated(changed);
     if (changed.has('value') || changed.has('disabled')) this.syncFormValue();
     // Again after rendering: the validity message now anchors at the rendered field.
-    this.syncValidity();
-    this.syncStates();
+    this.checks.sync(this.currentValue);
   }
 
-  // ---- validation -----------------------------------------------------------------------------
-
-  private computeFeedback(value: V): readonly Feedback[] {
-    return this.validators().flatMap((v) => v.validate(value));
-  }
+  // ---- validation (FormValidity) ---------------------------------------------------------------
 
   /**
    * All feedback now: validator output, refusals of the last connected save (in place, at their
    * paths), and notices of the core.
    */
   get feedback(): readonly Feedback[] {
-    return [
-      ...this.feedbackCache,
-      ...feedbackFromRefusals(this.connection.refusals),
-      ...feedbackFromNotices(this.connection.notices),
-    ];
-  }
-
-  private hasBlockingErrors(): boolean {
-    return this.feedbackCache.some((f) => f.type === 'error');
+    return this.checks.feedback;
   }
 
   /** Whether errors at `path` may be shown (touched, or after a submit attempt). */
   protected mayShowErrors(path: IssuePath | string): boolean {
-    if (this.showAllErrors) return true;
-    const key = typeof path === 'string' ? path : pathKey(path);
-    for (const t of this.touched) if (t === key || key.startsWith(`${t}.`) || t.startsWith(`${key}.`)) return true;
-    return false;
+    return this.checks.mayShow(path);
   }
 
   /**
@@ -501,18 +516,12 @@ export abstract class FkFormElement<
    * Bind it to an internal field's `error` property.
    */
   protected errorAt(path: IssuePath | string, nested = false): string | undefined {
-    const p = typeof path === 'string' ? (path === '' ? [] : path.split('.')) : path;
-    const validation = this.mayShowErrors(p) ? feedbackAt(this.feedbackCache, p, nested) : [];
-    const refusals = feedbackAt(feedbackFromRefusals(this.connection.refusals), p, nested);
-    const visible = [...refusals, ...validation].filter((f) => f.type === 'error');
-    return visible.length ? unique(visible.map((f) => this.i18n.resolve(f.message))).join(' ') : undefined;
+    return this.checks.errorAt(path, nested);
   }
 
   /** Warnings and infos at `path`, localized (not blocking). */
   protected warningAt(path: IssuePath | string): string | undefined {
-    const p = typeof path === 'string' ? (path === '' ? [] : path.split('.')) : path;
-    const items = feedbackAt(this.feedback, p).filter((f) => f.type === 'warning' || f.type === 'info');
-    return items.length ? unique(items.map((f) => this.i18n.resolve(f.message))).join(' ') : undefined;
+    return this.checks.warningAt(path);
   }
 
   /** Localizes a message reference (key or core text). */
@@ -525,14 +534,7 @@ export abstract class FkFormElement<
    * walking up the path; validation bubbles anchor there and focus goes there.
    */
   protected anchorFor(path: IssuePath): HTMLElement | undefined {
-    const root = this.renderRoot as ShadowRoot | undefined;
-    if (!root?.querySelector) return undefined;
-    for (let n = path.length; n >= 0; n--) {
-      const key = pathKey(path.slice(0, n));
-      const el = root.querySelector<HTMLElement>(`[data-path="${CSS.escape(key)}"]`);
-      if (el) return el;
-    }
-    return root.querySelector<HTMLElement>('[data-path]') ?? undefined;
+    return anchorIn(this.renderRoot, path);
   }
 
   // ---- form-associated API ------------------------------------------------------------------
@@ -567,7 +569,7 @@ export abstract class FkFormElement<
    * (`validity.customError`) with that message, before any validation error of its own; `''` clears it.
    */
   setCustomValidity(message: string): void {
-    this.customValidityMessage = String(message ?? '');
+    this.checks.customValidity = message;
     this.controlStateChanged();
   }
 
@@ -578,15 +580,14 @@ export abstract class FkFormElement<
 
   /** Checks validity without showing anything (fires `invalid` when invalid). */
   checkValidity(): boolean {
-    this.syncValidity();
+    this.checks.syncValidity(this.currentValue);
     return this.internals.checkValidity();
   }
 
   /** Checks validity and shows every error in place (and the browser's bubble at the field). */
   reportValidity(): boolean {
     this.showAllErrors = true;
-    this.syncValidity();
-    this.syncStates();
+    this.checks.sync(this.currentValue);
     return this.internals.reportValidity();
   }
 
@@ -598,16 +599,12 @@ export abstract class FkFormElement<
   async requestSubmit(): Promise<boolean> {
     if (this.isDisabled) return false;
     this.showAllErrors = true;
-    this.connection.clearRefusals();
+    this.refusals.clear();
     await this.updateComplete;
-    const errors = this.feedbackCache.filter((f) => f.type === 'error');
-    if (errors.length > 0) {
-      const reason =
-        errors.length === 1
-          ? this.i18n.t('validation.summaryOne')
-          : this.i18n.t('validation.summary', { count: errors.length });
-      this.announcer.announce(this.i18n.t('status.invalid', { reason }));
-      this.focusPath(errors[0]!.path);
+    const invalid = this.checks.invalidSubmit();
+    if (invalid) {
+      this.announcer.announce(invalid.announcement);
+      this.focusPath(invalid.firstPath);
       return false;
     }
     const data = this.output();
@@ -626,7 +623,7 @@ export abstract class FkFormElement<
     // Stored: the errors of the attempt go (an emptied form is not wrong); the saving shows the
     // confirmation beside the save bar and moves focus there.
     this.showAllErrors = false;
-    this.touched.clear();
+    this.checks.clearTouched();
   }
 
   /**
@@ -646,11 +643,7 @@ export abstract class FkFormElement<
 
   /** Moves focus to the field for `path` (or the refusals block). */
   protected focusPath(path: IssuePath): void {
-    const el =
-      path.length > 0 || !this.renderRoot
-        ? this.anchorFor(path)
-        : ((this.renderRoot as ShadowRoot).querySelector<HTMLElement>('[part~="refusals"]') ?? this.anchorFor(path));
-    el?.focus();
+    ((path.length === 0 ? this.refusals.block() : undefined) ?? this.anchorFor(path))?.focus();
   }
 
   /** Resets to the default value (host form reset, or called directly). */
@@ -663,8 +656,8 @@ export abstract class FkFormElement<
     this.remoteChanged = false;
     this.conflict = undefined;
     this.draftRestored = false;
-    this.touched.clear();
-    this.connection.clearRefusals();
+    this.checks.clearTouched();
+    this.refusals.clear();
     void this.drafts.discard();
   }
 
@@ -690,23 +683,16 @@ export abstract class FkFormElement<
 
   /** The value was set (by the host, an edit, a reset, a restore, the case): validate and sync now. */
   private controlValueChanged(): void {
-    if (!this.internals || this.currentValue === undefined || this.currentValue === null) return;
-    this.refreshFeedback();
+    if (!this.internals || !this.checks || this.currentValue === undefined || this.currentValue === null) return;
+    this.checks.validate(this.currentValue);
     this.syncFormValue();
-    this.syncValidity();
-    this.syncStates();
+    this.checks.sync(this.currentValue);
   }
 
   /** `disabled`, `readonly`, `required` or the custom error changed: validity and states follow now. */
   private controlStateChanged(): void {
-    if (!this.internals) return;
-    this.syncValidity();
-    this.syncStates();
-  }
-
-  private refreshFeedback(): void {
-    this.feedbackCache = this.computeFeedback(this.currentValue);
-    this.feedbackFor = this.currentValue;
+    if (!this.internals || !this.checks) return;
+    this.checks.sync(this.currentValue);
   }
 
   private syncFormValue(): void {
@@ -734,98 +720,11 @@ export abstract class FkFormElement<
     return isEmptyLike(value, this.emptyValue());
   }
 
-  /** The error that makes the element invalid for the host form, if any. */
-  private constraintError(): { flags: ValidityStateFlags; message: string; path: IssuePath } | undefined {
-    if (this.customValidityMessage)
-      return { flags: { customError: true }, message: this.customValidityMessage, path: [] };
-    const value = this.currentValue;
-    if (value === undefined || value === null) return undefined;
-    const empty = this.isEmptyValue(value);
-    if (empty && !this.required) return undefined;
-    const first = this.feedbackCache.find((f) => f.type === 'error');
-    if (first)
-      return {
-        flags: { [first.flag ?? 'customError']: true },
-        message: this.i18n.resolve(first.message),
-        path: first.path,
-      };
-    if (empty) return { flags: { valueMissing: true }, message: this.i18n.t('validation.required'), path: [] };
-    return undefined;
-  }
-
-  private syncValidity(): void {
-    if (this.isDisabled || this.readonly) {
-      this.internals.setValidity({});
-      return;
-    }
-    const error = this.constraintError();
-    if (!error) {
-      this.internals.setValidity({});
-      return;
-    }
-    const anchor = this.anchorFor(error.path);
-    if (anchor) this.internals.setValidity(error.flags, error.message, anchor);
-    else this.internals.setValidity(error.flags, error.message);
-  }
-
-  private syncStates(): void {
-    const barred = this.isDisabled || this.readonly;
-    const invalid = !barred && !this.internals.validity.valid;
-    const interacted = this.showAllErrors || this.touched.size > 0;
-    const value = this.currentValue;
-    setState(this.internals, 'invalid', invalid);
-    setState(this.internals, 'valid', !invalid);
-    setState(this.internals, 'user-invalid', interacted && invalid);
-    setState(this.internals, 'user-valid', interacted && !invalid);
-    setState(this.internals, 'dirty', this.dirty);
-    setState(this.internals, 'empty', value !== undefined && value !== null && this.isEmptyValue(value));
-    setState(this.internals, 'required', this.required);
-    setState(this.internals, 'disabled', this.isDisabled);
-    setState(this.internals, 'readonly', this.readonly);
-  }
-
   // ---- connected mode ----------------------------------------------------------------------
-
-  private receiveView(view: View): void {
-    const next = this.valueFromView(view);
-    if (next === undefined) return;
-    if (this.dirty) {
-      const seq = seqOfView(view);
-      const untouched = this.initialValue !== undefined && changedPaths(this.initialValue, next).length === 0;
-      if (seq !== undefined && (this.baseSeq === undefined || seq === this.baseSeq || untouched)) {
-        // The version the edits rest on, not a change elsewhere: the first view after a reload when the
-        // draft came back before it (a draft of an older format, without its version), or the same version
-        // pushed again, or a write elsewhere that left this form's fields as they were (another tab's
-        // save): the edits move onto that version. (A view without a journal position counts as a change.)
-        if (this.baseSeq === undefined || untouched) this.baseSeq = seq;
-        return;
-      }
-      // Someone else wrote while the user was typing: never overwrite their text.
-      this.remoteChanged = true;
-      this.announcer.announce(this.i18n.t('status.remoteChange'));
-      this.saving.refreshConflict();
-      return;
-    }
-    this.internalWrite = true;
-    this.value = next;
-    this.initialValue = next;
-    this.baseSeq = seqOfView(view);
-  }
 
   /** Discards the local edits and takes the case's current version. */
   adoptRemote(): void {
-    const view = this.connection.view;
-    const next = view === undefined ? undefined : this.valueFromView(view);
-    this.remoteChanged = false;
-    this.conflict = undefined;
-    this.dirty = false;
-    void this.drafts.discard();
-    if (next !== undefined) {
-      this.internalWrite = true;
-      this.value = next;
-      this.initialValue = next;
-      this.baseSeq = seqOfView(view);
-    }
+    this.remote.adopt();
   }
 
   /** Throws away the kept draft and goes back to the default / loaded value. */
@@ -898,7 +797,7 @@ export abstract class FkFormElement<
   protected renderRemoteChanged(message: string, adoptLabel: string) {
     if (this.conflict) return this.renderConflict(this.conflict);
     if (!this.remoteChanged) return nothing;
-    return remoteChangeNotice(message, adoptLabel, () => this.adoptRemote());
+    return this.remote.notice(message, adoptLabel);
   }
 
   /**
@@ -907,11 +806,7 @@ export abstract class FkFormElement<
    * ways on: take the stored version, or re-apply the change on top of it.
    */
   protected renderConflict(conflict: SaveConflict) {
-    return conflictNotice(conflict, this.i18n, {
-      pending: this.connection.pending,
-      adopt: () => this.adoptRemote(),
-      reapply: () => void this.reapplyOnTop(),
-    });
+    return this.remote.conflictNotice(conflict);
   }
 
   /** The actions row with only the save button; nothing while the form is read-only or disabled. */
@@ -933,12 +828,8 @@ export abstract class FkFormElement<
    * can move there after a refusal that names no field.
    */
   protected renderRefusals() {
-    return refusalsNotice(this.connection.refusals, this.conflict !== undefined, this.i18n);
+    return this.refusals.render();
   }
-}
-
-function unique(items: string[]): string[] {
-  return [...new Set(items)];
 }
 
 function structuredCloneSafe<T>(value: T): T {
