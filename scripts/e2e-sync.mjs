@@ -20,13 +20,17 @@
  * the Jobcenter without health, previews the package (the consent in words), signs it with the KIM's device key
  * and sends it through the server's inbox; the Jobcenter sees it in its inbox (verified against the KIM's key in
  * the server's directory), accepts it, and its own case holds the consented items without health data; the KIM
- * sees "Angenommen"; a withdrawal of the consent at the KIM reaches the Jobcenter's case.
+ * sees "Angenommen". A second package goes as an encrypted file (JWE to the Jobcenter's published encryption key,
+ * for an agency that does not share the server): the KIM downloads it, the Jobcenter chooses it in its inbox (a
+ * changed byte and a file for another agency are refused in words, the code only in the administrators' details),
+ * declines it with a reason, and the KIM's loop shows "Abgelehnt". A withdrawal of the consent at the KIM reaches
+ * the Jobcenter's case.
  *
  *   node scripts/e2e-sync.mjs            # builds the demo first when it is older than its sources
  */
-/* global document, location, window -- page.evaluate() callbacks run in the page */
+/* global document, indexedDB, location, window -- page.evaluate() callbacks run in the page */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser.mjs';
@@ -651,7 +655,187 @@ try {
   );
   check('kim: issue 16: the status "angenommen" comes back and is shown in <fk-handover-package>', accepted);
 
-  // The person withdraws the consent at the KIM: the notice reaches the Jobcenter, which records it (DP-14).
+  // Issue 16: a package as an encrypted file, for an agency that does not share the server. The KIM downloads it
+  // (a JWE to the Jobcenter's published encryption key); the Jobcenter chooses it in its inbox.
+  const downloads = join(dataDir, 'downloads');
+  mkdirSync(downloads, { recursive: true });
+  const kimCdp = await contexts.kim.page.createCDPSession();
+  await kimCdp.send('Page.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+  await contexts.kim.page.evaluate((sel) => {
+    const buttons = document.querySelector(sel)?.shadowRoot?.querySelectorAll('.actions button');
+    /** @type {HTMLButtonElement | undefined} */ (buttons?.[1])?.click();
+  }, PACKAGE);
+  const fileName = await contexts.kim.page
+    .waitForFunction(() => document.querySelector('a.handover-file')?.getAttribute('download') ?? '', {
+      timeout: 30_000,
+    })
+    .then((h) => h.jsonValue())
+    .catch(() => '');
+  const downloaded = join(downloads, String(fileName));
+  for (let i = 0; i < 50 && fileName && !existsSync(downloaded); i++)
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  const fileText = fileName && existsSync(downloaded) ? readFileSync(downloaded, 'utf8') : '';
+  await contexts.kim.page.evaluate(() =>
+    document.querySelector('fallkit-demo-handover-send .handover-notice')?.scrollIntoView({ block: 'center' }),
+  );
+  await contexts.kim.page.screenshot({ path: join(SHOTS, 'kim-6b-handover-file.png') });
+  const fileAxe = await axeViolations(contexts.kim.page, 'fallkit-demo-handover-send');
+  check(
+    'kim: issue 16: the package with the offered file is axe-clean (WCAG 2.1 AA)',
+    fileAxe.length === 0,
+    fileAxe.join(', '),
+  );
+  check(
+    "kim: issue 16: the package is downloaded as a file encrypted to the Jobcenter's published key (a JWE, no plain data in it)",
+    /^uebergabe-[0-9a-f-]{36}\.fkhandover$/.test(String(fileName)) &&
+      fileText.split('.').length === 5 &&
+      JSON.parse(Buffer.from(fileText.split('.')[0] ?? '', 'base64url').toString()).alg === 'ECDH-ES+A256KW' &&
+      !fileText.includes('Yusuf') &&
+      !Buffer.from(fileText.split('.')[3] ?? '', 'base64url')
+        .toString('latin1')
+        .includes('Yusuf'),
+    `${fileName} ${fileText.slice(0, 60)}`,
+  );
+  // A changed byte, and a file encrypted to another agency's key: refused, in words.
+  const segments = fileText.split('.');
+  const cipher = segments[3] ?? '';
+  const middle = Math.floor(cipher.length / 2);
+  segments[3] = cipher.slice(0, middle) + (cipher[middle] === 'A' ? 'B' : 'A') + cipher.slice(middle + 1);
+  const tamperedFile = join(downloads, 'uebergabe-veraendert.fkhandover');
+  writeFileSync(tamperedFile, segments.join('.'));
+  const { encryptForRecipient, generateAgencyEncryptionKey } = await import('@fallkit/handover');
+  const otherKey = await generateAgencyEncryptionKey('traeger-musterstadt', 'traeger-musterstadt-enc-1');
+  const foreignFile = join(downloads, 'uebergabe-andere-stelle.fkhandover');
+  writeFileSync(foreignFile, await encryptForRecipient(segments.slice(0, 3).join('.'), otherKey.publicJwk));
+  /** @param {string} path */
+  const chooseFile = async (path) => {
+    const input = await contexts.jobcenter.page.evaluateHandle(
+      (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('input[type="file"]'),
+      INBOX,
+    );
+    await /** @type {import('puppeteer-core').ElementHandle<HTMLInputElement>} */ (input).uploadFile(path);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+  };
+  await goTo(contexts.jobcenter.page, '#/');
+  await chooseFile(tamperedFile);
+  await chooseFile(foreignFile);
+  const refusedFiles = await contexts.jobcenter.page.evaluate((sel) => {
+    const root = document.querySelector(sel)?.shadowRoot;
+    return [...(root?.querySelectorAll('[part="refusal"]') ?? [])].map((article) => {
+      const details = article.querySelector('details');
+      const outside = [...article.children]
+        .filter((c) => c !== details)
+        .map((c) => c.textContent ?? '')
+        .join(' ');
+      return {
+        heading: article.querySelector('h3')?.textContent ?? '',
+        words: outside.replace(/\s+/g, ' ').trim(),
+        closed: details !== null && !details.open,
+        code: details?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      };
+    });
+  }, INBOX);
+  await contexts.jobcenter.page.evaluate(() => document.querySelector('fallkit-demo-handover-inbox')?.scrollIntoView());
+  await contexts.jobcenter.page.screenshot({ path: join(SHOTS, 'jobcenter-6a-handover-file-refused.png') });
+  check(
+    "jobcenter: issue 16: a changed file and a file for another agency are refused in plain words, the code only in the closed administrators' details",
+    refusedFiles.length === 2 &&
+      refusedFiles.some((r) => r.heading.includes('uebergabe-veraendert.fkhandover')) &&
+      refusedFiles.some((r) => r.heading.includes('uebergabe-andere-stelle.fkhandover')) &&
+      refusedFiles.every(
+        (r) =>
+          r.words.includes('lässt sich mit dem Schlüssel dieser Stelle nicht öffnen') &&
+          !/HANDOVER_/.test(r.words) &&
+          r.closed &&
+          r.code.includes('HANDOVER_DECRYPT_FAILED'),
+      ),
+    JSON.stringify(refusedFiles),
+  );
+  // The genuine file opens with the Jobcenter's device key; it is declined with a reason.
+  await chooseFile(downloaded);
+  const fileShown = await shadowText(contexts.jobcenter.page, INBOX, 'Grund einer Ablehnung');
+  const refusalAxe = await axeViolations(contexts.jobcenter.page, 'fallkit-demo-handover-inbox');
+  check(
+    'jobcenter: issue 16: the inbox with the file choice, the refusals and the reason field is axe-clean (WCAG 2.1 AA)',
+    fileShown && refusalAxe.length === 0,
+    `${fileShown} ${refusalAxe.join(', ')}`,
+  );
+  await contexts.jobcenter.page.evaluate((sel) => {
+    const field = document.querySelector(sel)?.shadowRoot?.querySelector('[part="package"] textarea');
+    field?.scrollIntoView({ block: 'center' });
+  }, INBOX);
+  await contexts.jobcenter.page.screenshot({ path: join(SHOTS, 'jobcenter-6b-handover-file-opened.png') });
+  const REASON = 'Nicht zuständig: die Person wohnt außerhalb des Kreises.';
+  await contexts.jobcenter.page.evaluate(
+    (sel, reason) => {
+      const article = [...(document.querySelector(sel)?.shadowRoot?.querySelectorAll('[part="package"]') ?? [])].find(
+        (a) => a.querySelector('textarea'),
+      );
+      const field = /** @type {HTMLTextAreaElement | null | undefined} */ (article?.querySelector('textarea'));
+      if (field) field.value = reason;
+      const decline = [...(article?.querySelectorAll('.actions button') ?? [])].find(
+        (b) => b.textContent?.trim() === 'Ablehnen',
+      );
+      /** @type {HTMLButtonElement | undefined} */ (decline)?.click();
+    },
+    INBOX,
+    REASON,
+  );
+  const declinedNotice = await contexts.jobcenter.page
+    .waitForFunction(
+      () => {
+        const text = document.querySelector('fallkit-demo-handover-inbox .handover-notice')?.textContent ?? '';
+        return text.includes('Abgelehnt') ? text : '';
+      },
+      { timeout: 30_000 },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => '');
+  await contexts.jobcenter.page.screenshot({ path: join(SHOTS, 'jobcenter-6c-handover-declined.png') });
+  // A declined package opens no case: its case id (handover-<packageId>) has no journal on the device.
+  const declinedPackageId = String(fileName)
+    .replace(/^uebergabe-/, '')
+    .replace(/\.fkhandover$/, '');
+  const keptAfterDecline = await contexts.jobcenter.page.evaluate(async (packageId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    return (await app.demoSession.store.readJournal(`handover-${packageId}`)).length;
+  }, declinedPackageId);
+  check(
+    'jobcenter: issue 16: the file package is declined with a reason; no case is opened from it',
+    String(declinedNotice).includes('Abgelehnt') && keptAfterDecline === 0,
+    JSON.stringify({ declinedNotice, keptAfterDecline }),
+  );
+  // The declined file chosen again is refused as a replay (it was answered), in words.
+  await chooseFile(downloaded);
+  const replayShown = await shadowText(contexts.jobcenter.page, INBOX, 'Dieses Paket wurde schon empfangen');
+  check('jobcenter: issue 16: the declined file chosen again is refused as a replay', replayShown);
+  // The sender's loop shows the answer.
+  await goTo(contexts.kim.page, '#/');
+  await goTo(contexts.kim.page, `#/fall/${HANDOVER_CASE}/handover`);
+  const declinedAtKim = await shadowText(contexts.kim.page, PACKAGE, 'Abgelehnt');
+  const kimLoopText = await contexts.kim.page.evaluate(
+    (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('[part="status-loop"]')?.textContent ?? '',
+    PACKAGE,
+  );
+  await contexts.kim.page.evaluate(() => document.querySelector('fallkit-demo-handover-send')?.scrollIntoView());
+  await contexts.kim.page.screenshot({ path: join(SHOTS, 'kim-6c-handover-declined.png') });
+  check(
+    'kim: issue 16: the Jobcenter\'s signed "declined" comes back and the loop shows "Abgelehnt" with its reason beside the accepted package',
+    declinedAtKim && kimLoopText.includes('Angenommen') && kimLoopText.includes(REASON),
+    kimLoopText.replace(/\s+/g, ' ').slice(0, 400),
+  );
+
+  // The person withdraws the consent at the KIM: the notice reaches the Jobcenter, which records it (DP-14). The
+  // KIM's device is offline when the withdrawal is recorded: the notice waits until the server confirmed it.
+  /** @param {import('puppeteer-core').Page} page */
+  const waitingWithdrawals = (page) =>
+    page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('fallkit-demo.handover-withdrawals.'))
+        .map((k) => JSON.parse(localStorage.getItem(k) ?? '[]').length)
+        .reduce((a, b) => a + b, 0),
+    );
+  await contexts.kim.page.setOfflineMode(true);
   const withdrew = await contexts.kim.page.evaluate(
     async ({ caseId }) => {
       const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
@@ -659,12 +843,38 @@ try {
       const consents = await app.demoSession.views.consents(caseId, 'caseManagement');
       const consentId = consents.ok ? consents.value.consents[0]?.record.id : undefined;
       const result = await app.demoSession.service.execute({ type: 'withdrawConsent', caseId, input: { consentId } });
-      await app.syncClient.syncNow();
       return result.ok ? 'ok' : result.errors.map((/** @type {any} */ e) => e.code).join(',');
     },
     { caseId: HANDOVER_CASE },
   );
   await new Promise((resolve) => setTimeout(resolve, 2000));
+  const waitingOffline = await waitingWithdrawals(contexts.kim.page);
+  await contexts.jobcenter.page.click('.handover-refresh').catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const earlyLoop = await contexts.jobcenter.page.evaluate(async (caseId) => {
+    const app = /** @type {any} */ (document.querySelector('fallkit-demo'));
+    const status = await app.demoSession.views.handoverStatus(caseId, 'caseManagement');
+    return status.ok ? status.value.loops.map((/** @type {any} */ l) => l.status) : [];
+  }, receivedCase);
+  check(
+    'kim: issue 16: a withdrawal recorded offline sends no notice before the server confirmed it (it waits on the device)',
+    withdrew === 'ok' && waitingOffline === 1 && !earlyLoop.includes('withdrawn'),
+    JSON.stringify({ withdrew, waitingOffline, earlyLoop }),
+  );
+  await contexts.kim.page.setOfflineMode(false);
+  await contexts.kim.page.evaluate(() =>
+    /** @type {any} */ (document.querySelector('fallkit-demo')).syncClient.syncNow(),
+  );
+  let waitingOnline = 1;
+  for (let i = 0; i < 40 && waitingOnline > 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    waitingOnline = await waitingWithdrawals(contexts.kim.page);
+  }
+  check(
+    'kim: issue 16: once the server confirmed the withdrawal, its notice is sent (nothing waits)',
+    waitingOnline === 0,
+    String(waitingOnline),
+  );
   await contexts.jobcenter.page.click('.handover-refresh').catch(() => undefined);
   const withdrawnShown = await shadowText(contexts.jobcenter.page, INBOX, 'widerrufen');
   const withdrawnLoop = await contexts.jobcenter.page.evaluate(async (caseId) => {
@@ -693,6 +903,37 @@ try {
     await page.screenshot({ path: join(SHOTS, `${key}-2-end.png`), fullPage: false });
     check(`${key}: no page or console error`, problems.length === 0, problems.join(' | '));
   }
+  // Signing out removes the device's handover keys of the person (the private halves in IndexedDB).
+  /** @param {import('puppeteer-core').Page} page */
+  const deviceKeys = (page) =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const req = indexedDB.open('fallkit-handover-keys', 1);
+          req.onsuccess = () => {
+            const db = req.result;
+            const all = db.transaction('keys').objectStore('keys').getAllKeys();
+            all.onsuccess = () => {
+              db.close();
+              resolve(all.result.map(String));
+            };
+            all.onerror = () => resolve(['(unreadable)']);
+          };
+          req.onerror = () => resolve(['(unreadable)']);
+        }),
+    );
+  const keysBefore = /** @type {string[]} */ (await deviceKeys(contexts.kim.page));
+  await contexts.kim.page.click('.sign-out-button');
+  let keysAfter = keysBefore;
+  for (let i = 0; i < 20 && keysAfter.length > 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    keysAfter = /** @type {string[]} */ (await deviceKeys(contexts.kim.page));
+  }
+  check(
+    "kim: issue 16: signing out removes the device's signing and encryption keys of the person",
+    keysBefore.length === 2 && keysBefore.some((k) => k.endsWith('|enc')) && keysAfter.length === 0,
+    JSON.stringify({ keysBefore, keysAfter }),
+  );
 } catch (error) {
   check('the run completed', false, error instanceof Error ? error.message : String(error));
 } finally {

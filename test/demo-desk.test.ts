@@ -221,6 +221,22 @@ describe('demo at the desk', function () {
       'names withheld',
     );
     expect(deepText(page.root.querySelector('main')!)).to.not.contain(named.name!);
+    // Issue 21: a deadline the team lead's view withholds reads "für Sie ausgeblendet", never "–" (nothing due).
+    const leadHits = await session.views.searchCases({ query: {} });
+    if (!leadHits.ok) throw new Error('search refused');
+    const withheld = leadHits.value.filter((hit) => hit.deadlinesWithheld && hit.row.nextDueDate === null);
+    expect(withheld.length, 'cases whose deadlines the team lead may not see').to.be.greaterThan(0);
+    // The rows come from the list channel first and take the search channel's hits when they arrive.
+    const dueText = (caseId: string) =>
+      [...(page.root.querySelector(`table.caseload tbody tr[data-case-id="${caseId}"]`)?.querySelectorAll('td') ?? [])]
+        .at(-1)
+        ?.textContent?.trim();
+    for (const hit of withheld)
+      await waitFor(
+        () => dueText(hit.row.caseId) === 'für Sie ausgeblendet',
+        `the withheld deadline of ${hit.row.caseId}`,
+      );
+    for (const hit of withheld) expect(dueText(hit.row.caseId), hit.row.caseId).to.equal('für Sie ausgeblendet');
   });
 
   it('DP-23: a new case for a person the actor already has a case for is held back with the matching case, and opens on the second try', async () => {

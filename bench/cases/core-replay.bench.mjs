@@ -5,10 +5,18 @@
  * plain loop that only sorts the events into arrays by type. A second figure per size is the fold alone
  * (no verification) against the same baseline, to show what hashing costs.
  *
+ * A third figure per size is the same rebuild as a case service does it on a sealed store (DP-44): its case reader
+ * reads the journal (JSON.parse of the same bytes), verifies the chain and the HMAC seal of the head, and folds the
+ * case and its privacy and rights projections. There payloads at their current version are not parsed again: the
+ * writer that signed the head checked them, the chain and the seal prove them unchanged (issue 18).
+ *
  * Times are CPU time of the process (the build machine is shared; wall time swung by a factor of three).
  *
  * The core is imported from its TypeScript sources through tsx, as the tests do; no build needed.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { loadCore } from '../lib/load-core.mjs';
 
 /** CPU time of this process in ms: on a shared machine, wall time also counts the time other processes had the core. */
@@ -137,6 +145,36 @@ async function buildJournal(core, size) {
   return [...journal, ...sealed];
 }
 
+/**
+ * A cold read of a sealed case as the case service reads it (its reader, with the checks the service passes),
+ * from a store that hands out `JSON.parse(text)` and the head's seal: a new reader per read, so nothing is held.
+ */
+async function sealedRebuild(core, repoRoot, text, { reparse = false } = {}) {
+  const { createCaseReader } = await tsImport(
+    pathToFileURL(join(repoRoot, 'packages/core/src/service/case-reader.ts')).href,
+    import.meta.url,
+  );
+  const { createSealedReadPayloadCheck, createStoredPayloadCheck } = await tsImport(
+    pathToFileURL(join(repoRoot, 'packages/core/src/events/stored-payload-check.ts')).href,
+    import.meta.url,
+  );
+  const journal = JSON.parse(text);
+  const head = journal.at(-1);
+  const seal = core.createHmacJournalSeal(await core.generateHmacSealKey());
+  const record = await seal.sign({ caseId: head.caseId, seq: head.seq, hash: head.hash });
+  const store = { journalSeal: seal, readJournal: async () => JSON.parse(text), readSeal: async () => record };
+  const verification = {
+    seal,
+    checkPayload: createStoredPayloadCheck(),
+    // `reparse`: every payload through its schema again, as the reader did before (for the figure before/after).
+    ...(reparse ? {} : { checkSealedPayload: createSealedReadPayloadCheck() }),
+  };
+  return async () => {
+    const read = await createCaseReader(store, verification).read(head.caseId);
+    if (!read.ok || read.value.lastSeq !== head.seq) throw new Error('sealed rebuild failed');
+  };
+}
+
 /** @param {{ repoRoot: string }} context */
 export default async function ({ repoRoot }) {
   const core = await loadCore(repoRoot);
@@ -161,10 +199,26 @@ export default async function ({ repoRoot }) {
       if (!result.verification.ok || result.state.lastSeq !== size) throw new Error('replay failed');
     }, iterations);
     const fold = await time(() => core.foldCase(JSON.parse(text)), iterations);
+    const sealed = await time(await sealedRebuild(core, repoRoot, text), iterations);
+    const reparsed = await time(await sealedRebuild(core, repoRoot, text, { reparse: true }), iterations);
     const baselineName = `JSON.parse + loop (${size} events)`;
     rows.push({
       name: `core: rebuild ${size}-event case (parse + verify hashes + schemas + fold)`,
       value: replay,
+      unit: 'ms',
+      baseline,
+      baselineName,
+    });
+    rows.push({
+      name: `core: rebuild ${size}-event case, sealed store (parse + verify hashes + seal + fold)`,
+      value: sealed,
+      unit: 'ms',
+      baseline,
+      baselineName,
+    });
+    rows.push({
+      name: `core: rebuild ${size}-event case, sealed store, payloads parsed again (the read before issue 18)`,
+      value: reparsed,
       unit: 'ms',
       baseline,
       baselineName,

@@ -44,7 +44,7 @@ interface FormLike extends HTMLElement {
   value: unknown;
   setValue?: (next: unknown) => void;
   updateComplete: Promise<boolean>;
-  connection?: { connected?: boolean };
+  connection?: { connected?: boolean; view?: unknown };
 }
 
 describe('demo end to end: one case through the whole cycle', function () {
@@ -108,8 +108,15 @@ describe('demo end to end: one case through the whole cycle', function () {
       () => form.connection?.connected !== false && form.shadowRoot?.querySelector('.fk-button--primary'),
       `<${tag}> connected`,
     );
-    // Let the first live view arrive before the "user" edits, as a person would.
+    // Let the live view of the stored case arrive before the "user" edits, as a person would see it: a
+    // form typed on an older version is refused as changed elsewhere (STORE_CONFLICT), rightly. On a loaded
+    // machine 400 ms was not always enough for the view after the previous step's save (seen in CI).
     await new Promise((resolve) => setTimeout(resolve, 400));
+    const stored = (await state()).lastSeq;
+    await waitFor(
+      () => (form.connection?.view as { lastSeq?: number } | undefined)?.lastSeq === stored,
+      `<${tag}> showing the stored case (version ${stored})`,
+    );
     if (ready) await waitFor(() => ready(form.value), `<${tag}> showing the saved case`);
     // The element's own edit path (what its inputs call): the form becomes dirty like after typing.
     const next = value(form.value);

@@ -283,7 +283,7 @@ export type { Language, LocalizedText } from './i18n/localized-text.js';
 
 // Process rules as the stepper and the worklist show them.
 export { CYCLE_PATH, NO_FURTHER_MEASURES_PATH, STAGE_DEFINITIONS } from './process/cycle.js';
-export { handoverConsequences } from './process/handover-continuity.js';
+export { followUpHolders, handoverConsequences } from './process/handover-continuity.js';
 export { assignmentConsequences } from './process/assignment-consequences.js';
 export type { AssignmentPlan } from './process/assignment-consequences.js';
 export type { AccessNotice } from './process/handover-continuity.js';

@@ -78,9 +78,13 @@ export const HANDOVER_REFUSALS = {
     'Diese Stelle hat die Höchstzahl veröffentlichter Schlüssel erreicht.',
     'This agency has reached the maximum number of published keys.',
   ),
+  HANDOVER_NO_ENCRYPTION_KEY: text(
+    'Die empfangende Stelle hat keinen Schlüssel zum Verschlüsseln veröffentlicht; eine Übergabe als Datei ist so nicht möglich.',
+    'The receiving agency has published no encryption key; a handover as a file is not possible like this.',
+  ),
   HANDOVER_KEY_INVALID: text(
-    'Das ist kein öffentlicher Signaturschlüssel (ES256 oder EdDSA, ohne privaten Teil).',
-    'This is not a public signing key (ES256 or EdDSA, without a private part).',
+    'Das ist kein öffentlicher Schlüssel zum Signieren (ES256 oder EdDSA) oder Verschlüsseln (ECDH-ES auf P-256), oder er enthält einen privaten Teil.',
+    'This is not a public key for signing (ES256 or EdDSA) or encrypting (ECDH-ES on P-256), or it holds a private part.',
   ),
 } as const;
 
@@ -96,6 +100,7 @@ const RULES: Partial<Record<HandoverRefusalCode, string>> = {
   HANDOVER_KEY_CONFLICT: 'DP-40, DP-44',
   HANDOVER_KEY_LIMIT: 'DP-44',
   HANDOVER_KEY_INVALID: 'DP-44',
+  HANDOVER_NO_ENCRYPTION_KEY: 'DP-16',
 };
 
 /** The typed refusal of a code, with a detail appended to both sentences if given. */

@@ -83,6 +83,10 @@ describe('handover package: what the recipient refuses (typed codes, nothing wri
     const signed = await signMessage('package', pkg, world.kim.signing);
     const later = new Date(Date.parse(pkg.manifest.expiresAt) + 1000).toISOString();
     expect(await codeOf(signed, options(world, { now: later }))).to.equal('HANDOVER_EXPIRED');
+    // Delivered as a file, the Jobcenter's key opens it and the same refusal follows (not a decryption failure).
+    const file = await encryptForRecipient(signed, world.jobcenter.encryption.publicJwk);
+    const opened = options(world, { now: later, decryptionKey: world.jobcenter.encryption.privateKey });
+    expect(await codeOf(file, opened)).to.equal('HANDOVER_EXPIRED');
   });
 
   it('DP-16, DP-44: a signed package whose content does not match its manifest hashes is refused', async () => {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isCaseWorkRole, isRedactionMarker, type CaseCommand, type CaseState } from '@fallkit/core';
+import { followUpHolders, isCaseWorkRole, isRedactionMarker, type CaseCommand, type CaseState } from '@fallkit/core';
 import { CaseConnectionController } from '../controllers/case-connection-controller.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import type { ConnectedCaseView } from '../context/core-port.js';
@@ -118,7 +118,14 @@ export class FkAppointments extends LitElement {
   get all(): { readonly appointments: readonly Appointment[]; readonly withheld: number } {
     if (this.connection.connected && this.scope !== undefined) {
       const rows = (this.caseload ?? []).flatMap(
-        (c) => appointmentsOf(c.caseId, c.followUps, c.contacts, primaryManager(c.caseManagers)).appointments,
+        (c) =>
+          appointmentsOf(
+            c.caseId,
+            c.followUps,
+            c.contacts,
+            primaryManager(c.caseManagers),
+            followUpHolders(c, localToday()),
+          ).appointments,
       );
       return { appointments: rows.sort(byStart), withheld: 0 };
     }
@@ -130,6 +137,8 @@ export class FkAppointments extends LitElement {
         view.followUps as readonly FollowUpEntry[],
         view.contacts as readonly ContactEntry[],
         primaryManager(view.caseManagers as readonly unknown[]),
+        // HO-3: a follow-up a handover handed to the receiver shows the receiver, as the worklist does.
+        followUpHolders(view as unknown as CaseState, localToday()),
       );
     }
     return { appointments: [...this.appointments].sort(byStart), withheld: 0 };

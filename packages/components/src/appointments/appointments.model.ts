@@ -48,12 +48,15 @@ function shown<T>(value: Shown<T> | undefined): T | undefined {
 /**
  * The appointments of one case from its decided view: every follow-up and contact the view lists
  * with a date (a wholly withheld item has none and is left out; the list only says how many).
+ * `holders` are the core's holders of the open follow-ups (`followUpHolders`, HO-3): a follow-up a
+ * handover handed over is the receiver's, whatever its stored assignee says.
  */
 export function appointmentsOf(
   caseId: string,
   followUps: readonly FollowUpEntry[],
   contacts: readonly ContactEntry[],
   caseManager?: string,
+  holders?: ReadonlyMap<string, string>,
 ): { readonly appointments: readonly Appointment[]; readonly withheld: number } {
   const out: Appointment[] = [];
   let withheld = 0;
@@ -68,7 +71,7 @@ export function appointmentsOf(
     const minutes = shown(f.durationMinutes);
     const place = shown(f.place);
     const subject = shown(f.subject);
-    const worker = shown(f.assignedTo) ?? caseManager;
+    const worker = holders?.get(id) ?? shown(f.assignedTo) ?? caseManager;
     out.push({
       id,
       caseId,

@@ -313,15 +313,37 @@ export class FkCaseSearch extends LitElement {
                         ${stageName(hit.row.stage, lang)}${hit.row.status === 'closed' ? ` (${t.t('search.closed')})` : ''}
                       </td>
                       <td>${hit.row.legalDomains.map((domain) => legalDomainName(domain, lang)).join(', ') || '–'}</td>
-                      <td>${hit.row.nextDueDate ? t.date(hit.row.nextDueDate) : '–'}</td>
-                      <td class=${hit.overdue > 0 ? 'overdue' : ''}>
-                        ${hit.overdue > 0 ? t.number(hit.overdue) : '–'}
-                      </td>
+                      ${this.dueCells(hit)}
                     </tr>`;
                   })}
                 </tbody>
               </table>
             </div>`
       }`;
+  }
+
+  /**
+   * The deadline and overdue cells. Where the view withholds items that may carry deadlines (a team
+   * lead's caseload), they say so instead of "–", which would read as "nothing due" (issue 21).
+   */
+  private dueCells(hit: CaseSearchHit) {
+    const t = this.i18n;
+    const withheld = hit.deadlinesWithheld === true;
+    const marker = (key: 'search.dueWithheld' | 'search.dueMoreWithheld') =>
+      html`<span class="withheld" title=${t.t('search.dueWithheldHint')}>${t.t(key)}</span>`;
+    const cell = (shown: string | undefined, overdue = false) =>
+      html`<td class=${overdue ? 'overdue' : ''}>
+        ${
+          shown === undefined
+            ? withheld
+              ? marker('search.dueWithheld')
+              : '–'
+            : withheld
+              ? html`${shown} ${marker('search.dueMoreWithheld')}`
+              : shown
+        }
+      </td>`;
+    return html`${cell(hit.row.nextDueDate ? t.date(hit.row.nextDueDate) : undefined)}
+    ${cell(hit.overdue > 0 ? t.number(hit.overdue) : undefined, hit.overdue > 0)}`;
   }
 }

@@ -19,6 +19,7 @@ export * from './fk-action.js';
 export * from './fk-step-select.js';
 export * from './fk-reorder.js';
 export * from './fk-handover-answer.js';
+export * from './fk-handover-file.js';
 export * from './fk-calendar-export.js';
 export * from './fk-handover-send.js';
 export * from './fk-search.js';

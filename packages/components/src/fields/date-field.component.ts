@@ -67,8 +67,10 @@ export class FkDateField extends FkFieldElement<string> {
   /** Latest allowed ISO date. */
   @property() max?: string;
 
-  /** What the user committed that is no date (shown as typed, with an error). */
+  /** What the user committed that is no date, or a date outside `min`/`max` (shown as typed, with an error). */
   @state() private typed: string | undefined;
+  /** Why `typed` was not taken: no date, or a date before `min` or after `max`. */
+  @state() private typedProblem: 'invalid' | 'tooEarly' | 'tooLate' = 'invalid';
   /** What the user is typing (kept across re-renders until committed). */
   private draft: string | undefined;
   /** Set while the field itself changes `value` (typing), so `willUpdate` keeps the typed text. */
@@ -105,7 +107,19 @@ export class FkDateField extends FkFieldElement<string> {
   }
 
   private get ownError(): string | undefined {
-    if (this.typed !== undefined) return this.i18n.t('field.dateInvalid');
+    if (this.typed === undefined) return undefined;
+    const lang = this.i18n.lang;
+    if (this.typedProblem === 'tooEarly' && this.min)
+      return this.i18n.t('validation.dateTooEarly', { minimum: formatFieldDate(this.min, lang) });
+    if (this.typedProblem === 'tooLate' && this.max)
+      return this.i18n.t('validation.dateTooLate', { maximum: formatFieldDate(this.max, lang) });
+    return this.i18n.t('field.dateInvalid');
+  }
+
+  /** Whether a date lies outside `min`/`max`, and on which side. */
+  private outOfRange(iso: string): 'tooEarly' | 'tooLate' | undefined {
+    if (this.min && iso < this.min) return 'tooEarly';
+    if (this.max && iso > this.max) return 'tooLate';
     return undefined;
   }
 
@@ -121,7 +135,11 @@ export class FkDateField extends FkFieldElement<string> {
 
   private commit(text: string): void {
     const parsed = parseFieldDate(text);
-    if (parsed === undefined) {
+    // A typed date outside min/max is refused like text that is no date (the arrow keys stop at them):
+    // the value stays empty and the field says which day is the first or last one allowed.
+    const outside = parsed ? this.outOfRange(parsed) : undefined;
+    if (parsed === undefined || outside !== undefined) {
+      this.typedProblem = outside ?? 'invalid';
       this.typed = text;
       this.draft = undefined;
       this.setOwn('');
@@ -176,7 +194,7 @@ export class FkDateField extends FkFieldElement<string> {
           const text = (e.target as HTMLInputElement).value;
           this.draft = text;
           const parsed = parseFieldDate(text);
-          if (parsed !== undefined) this.setOwn(parsed);
+          if (parsed && this.outOfRange(parsed) === undefined) this.setOwn(parsed);
         }}
         @change=${(e: Event) => this.commit((e.target as HTMLInputElement).value)}
         @keydown=${(e: KeyboardEvent) => this.onKey(e)}

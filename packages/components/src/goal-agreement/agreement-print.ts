@@ -5,7 +5,7 @@ import { token } from '../theme/tokens.js';
 import { renderDataProtectionBlock, renderLetterhead } from '../print/print-parts.js';
 import type { PrintSettings } from '../print/print-settings.js';
 import { domainLabel, type AssessmentStandard } from '../shared/assessment-standard.js';
-import { purposeName } from '../i18n/glossary.js';
+import { categoryName, purposeName } from '../i18n/glossary.js';
 import type { goalMessages } from './goal-agreement.messages.js';
 import type { GoalEntry } from './goal-agreement.component.js';
 
@@ -205,7 +205,8 @@ function renderMeasures(input: AgreementPrintInput, goalId: string) {
 export function renderAgreementDocument(input: AgreementPrintInput) {
   const { i18n: t, goals, standard } = input;
   const consents = input.consents.filter((c) => !c.revokedOn);
-  const category = (c: string) => (t.has(`category.${c}`) ? t.t(`category.${c}` as 'category.other') : c);
+  // The glossary's category names (issue 21), as the consent form names the same consent's categories.
+  const category = (c: string) => categoryName(c, t.lang);
   // The glossary's purpose names (issue 21), as the consent manager and its print name them; a measure by its title.
   const titles = Object.fromEntries((input.measures ?? []).map((m) => [`measureDelivery:${m.id}`, m.title]));
   const purpose = (p: string) => purposeName(p, t.lang, titles);

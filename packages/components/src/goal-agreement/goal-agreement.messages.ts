@@ -97,7 +97,7 @@ export const goalMessages = defineMessages({
     'goals.print.costCarrier': 'Kosten trägt {name}',
     'goals.print.from': 'ab {date}',
     'goals.print.consent':
-      'Ich bin damit einverstanden, dass {categories} an {recipients} zum Zweck „{purposes}“ übermittelt werden.',
+      'Ich bin damit einverstanden, dass Angaben zu {categories} an {recipients} zum Zweck „{purposes}“ übermittelt werden.',
     'goals.print.consentValid': 'Gültig vom {from} bis {until}.',
     'goals.print.consentRevocable':
       'Ich kann jede Einwilligung jederzeit ohne Nachteile für die Zukunft widerrufen. Ohne Einwilligung werden diese Daten nicht weitergegeben.',
@@ -205,7 +205,7 @@ export const goalMessages = defineMessages({
     'goals.print.measureBy': 'carried out by {name}',
     'goals.print.costCarrier': 'paid by {name}',
     'goals.print.from': 'from {date}',
-    'goals.print.consent': 'I agree that {categories} are passed to {recipients} for the purpose “{purposes}”.',
+    'goals.print.consent': 'I agree that data on {categories} are passed to {recipients} for the purpose “{purposes}”.',
     'goals.print.consentValid': 'Valid from {from} to {until}.',
     'goals.print.consentRevocable':
       'I can withdraw any consent at any time for the future without disadvantage. Without consent these data are not passed on.',

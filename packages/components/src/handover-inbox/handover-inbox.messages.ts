@@ -22,6 +22,15 @@ export const handoverInboxMessages = defineMessages({
     'inbox.status.withdrawn':
       'Einwilligung widerrufen: Die Daten dürfen nicht mehr verwendet werden (Art. 7 Abs. 3 DSGVO).',
     'inbox.refused': 'Nicht angenommen',
+    'inbox.fromFile': 'Übergabepaket aus der Datei {file}',
+    'inbox.adminDetails': 'Details für die Administration',
+    'inbox.code': 'Fehlercode: {code}',
+    'inbox.file': 'Übergabepaket aus einer Datei öffnen',
+    'inbox.fileHint':
+      'Für Stellen, die nicht denselben Server nutzen: die verschlüsselte Datei (.fkhandover), die die absendende Stelle übergeben hat.',
+    'inbox.reason': 'Grund einer Ablehnung',
+    'inbox.reasonHint': 'Geht mit der signierten Antwort an die absendende Stelle. Keine Angaben zur Person.',
+    'inbox.reasonMissing': 'Bitte geben Sie einen Grund für die Ablehnung an.',
   },
   en: {
     'inbox.title': 'Incoming handover packages',
@@ -42,5 +51,14 @@ export const handoverInboxMessages = defineMessages({
     'inbox.status.declined': 'Declined',
     'inbox.status.withdrawn': 'Consent withdrawn: the data may no longer be used (Art. 7(3) GDPR).',
     'inbox.refused': 'Not accepted',
+    'inbox.fromFile': 'Handover package from the file {file}',
+    'inbox.adminDetails': 'Details for administrators',
+    'inbox.code': 'Error code: {code}',
+    'inbox.file': 'Open a handover package from a file',
+    'inbox.fileHint':
+      'For agencies that do not share the server: the encrypted file (.fkhandover) the sending agency handed over.',
+    'inbox.reason': 'Reason for declining',
+    'inbox.reasonHint': 'Goes to the sending agency with the signed answer. No personal details.',
+    'inbox.reasonMissing': 'Please give a reason for declining.',
   },
 });

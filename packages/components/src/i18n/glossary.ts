@@ -8,6 +8,7 @@
  * keeps the form of their own role ("Fallmanagerin" for Frau Krüger).
  */
 import {
+  CATEGORY_LABELS,
   PURPOSE_LABELS,
   STAGE_DEFINITIONS,
   purposeLabel,
@@ -31,6 +32,15 @@ export function purposeName(purpose: string, lang: Language, titles?: Readonly<R
   if (kind === undefined) return purposeLabel(purpose)[lang];
   const title = titles?.[purpose] ?? titles?.[purpose.slice(colon + 1)];
   return title ? `${kind[lang]}: ${title}` : kind[lang];
+}
+
+/**
+ * The one name of a data category in `lang` ("Gesundheit" for `health`): the core's `CATEGORY_LABELS`,
+ * which the consent manager's list, its information text and its print use too, so a consent signed on
+ * the goal agreement's sheet names its categories as the consent form does. An unknown code stays as it is.
+ */
+export function categoryName(category: string, lang: Language): string {
+  return (CATEGORY_LABELS as Readonly<Record<string, LocalizedText | undefined>>)[category]?.[lang] ?? category;
 }
 
 /** The one name of a stage in `lang` (the stage id itself for an unknown one). */

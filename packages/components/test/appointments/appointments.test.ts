@@ -12,7 +12,7 @@ import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import '../../src/define/fk-appointments.js';
 import '../../src/define/fk-case-provider.js';
 import type { FkAppointments } from '../../src/appointments/appointments.component.js';
-import type { Appointment } from '../../src/appointments/appointments.model.js';
+import { appointmentsOf, type Appointment, type FollowUpEntry } from '../../src/appointments/appointments.model.js';
 import { escapeText, foldLine, toICalendar } from '../../src/appointments/icalendar.js';
 import type { FkCaseProvider } from '../../src/context/case-provider.component.js';
 import { connectCaseService } from '../../src/context/core-port.js';
@@ -428,6 +428,39 @@ describe('fk-appointments', () => {
         worker: EXAMPLE_ACTORS.kimCaseManager.id,
       });
       expect(el.writable).to.equal(false);
+    });
+  });
+});
+
+describe('appointmentsOf (HO-3)', () => {
+  it('a follow-up the core says a handover handed over shows its new holder, not its stored assignee; others keep theirs', () => {
+    const followUp = (id: string, assignedTo?: string) =>
+      ({
+        id,
+        origin: 'own',
+        recordedBy: 'u-kim',
+        recordedAt: '2026-03-01T08:00:00.000Z',
+        subjectIds: [],
+        categories: [],
+        dueOn: '2026-04-10',
+        subject: `Wiedervorlage ${id}`,
+        done: false,
+        ...(assignedTo === undefined ? {} : { assignedTo }),
+      }) as unknown as FollowUpEntry;
+    const { appointments } = appointmentsOf(
+      'case-1',
+      [followUp('f-1', 'u-kim'), followUp('f-2'), followUp('f-3', 'u-other')],
+      [],
+      'u-primary',
+      new Map([
+        ['f-1', 'u-jobcenter'],
+        ['f-2', 'u-jobcenter'],
+      ]),
+    );
+    expect(Object.fromEntries(appointments.map((a) => [a.id, a.worker]))).to.deep.equal({
+      'f-1': 'u-jobcenter',
+      'f-2': 'u-jobcenter',
+      'f-3': 'u-other',
     });
   });
 });

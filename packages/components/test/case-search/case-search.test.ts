@@ -98,6 +98,40 @@ describe('<fk-case-search>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('DP-23, DP-24 (issue 21): the team lead reads "für Sie ausgeblendet" for deadlines its view withholds, not "–" (no deadline); the case manager reads the date', async () => {
+    const teamLead: Actor = {
+      id: 'u-jc-lead',
+      role: 'teamLead',
+      agencyId: EXAMPLE_ACTORS.jobcenterCaseManager.agencyId,
+    };
+    const { el, views } = await mounted(teamLead);
+    const hits = await views.searchCases({ query: {} });
+    expect(hits.ok).to.equal(true);
+    if (!hits.ok) return;
+    const withheld = hits.value.filter((hit) => hit.deadlinesWithheld === true);
+    expect(withheld.length, 'cases whose deadlines the team lead may not see').to.be.greaterThan(0);
+    for (const hit of withheld) {
+      const row = el.shadowRoot!.querySelector<HTMLTableRowElement>(`tbody tr[data-case-id="${hit.row.caseId}"]`)!;
+      const [due, overdue] = [...row.querySelectorAll('td')].slice(-2).map((cell) => cell.textContent!.trim());
+      expect(due, hit.row.caseId).to.equal('für Sie ausgeblendet');
+      expect(overdue, hit.row.caseId).to.equal('für Sie ausgeblendet');
+    }
+    await expect(el).to.be.accessible();
+    const own = await mounted(EXAMPLE_ACTORS.jobcenterCaseManager, 'en');
+    const ownHits = await own.views.searchCases({ query: {} });
+    const datedHit = ownHits.ok ? ownHits.value.find((hit) => hit.row.nextDueDate !== null) : undefined;
+    expect(datedHit, 'a case with a deadline the case manager sees').to.not.equal(undefined);
+    const ownRow = own.el.shadowRoot!.querySelector(`tbody tr[data-case-id="${datedHit!.row.caseId}"]`)!;
+    const ownDue = [...ownRow.querySelectorAll('td')].at(-2)!.textContent!.trim();
+    expect(ownDue).to.contain(datedHit!.row.nextDueDate!.slice(0, 4));
+    expect(ownRow.textContent).to.not.contain('withheld');
+    // A case whose view withholds some dated items shows what it shows, and says that more is withheld.
+    const partial = ownHits.ok ? ownHits.value.find((hit) => hit.deadlinesWithheld && hit.row.nextDueDate) : undefined;
+    expect(partial, 'the handed-over KIM case').to.not.equal(undefined);
+    const cell = own.el.shadowRoot!.querySelector(`tbody tr[data-case-id="${partial!.row.caseId}"]`)!;
+    expect([...cell.querySelectorAll('td')].at(-2)!.textContent).to.match(/\d{4}\s+\(more withheld\)/);
+  });
+
   it('the advanced search narrows by legal domain and stage, reads the birth date as the page’s language writes it, and speaks English', async () => {
     const { el } = await mounted(EXAMPLE_ACTORS.jobcenterCaseManager, 'en');
     expect(deepText(el)).to.contain('Find cases').and.to.contain('Advanced search');

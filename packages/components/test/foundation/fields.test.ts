@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/foundation.js';
 import type { FkTextField } from '../../src/fields/text-field.component.js';
@@ -199,6 +199,41 @@ describe('internal fields', () => {
     await el.updateComplete;
     expect(el.value).to.equal('2026-03-01');
     expect(input.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('fk-date-field (issue 21): a typed date before min or after max is refused like the arrow keys stop there, naming the limit in the page language', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="de">
+        <fk-date-field label="Fällig am" min="2026-06-10" max="2026-12-31"></fk-date-field>
+      </div>`,
+    );
+    const el = wrap.querySelector<FkDateField>('fk-date-field')!;
+    await el.updateComplete;
+    const input = control(el) as HTMLInputElement;
+    const type = async (text: string) => {
+      input.focus();
+      input.select();
+      await sendKeys({ type: text });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+    await type('09.06.2026');
+    expect(el.value).to.equal('');
+    expect(input.value).to.equal('09.06.2026');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.textContent).to.contain('Das Datum darf nicht vor dem 10.06.2026 liegen.');
+    await expect(el).to.be.accessible();
+    await type('2027-01-01');
+    expect(el.value).to.equal('');
+    expect(el.shadowRoot!.textContent).to.contain('Das Datum darf nicht nach dem 31.12.2026 liegen.');
+    await type('10.06.2026');
+    expect(el.value).to.equal('2026-06-10');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    wrap.setAttribute('lang', 'en');
+    await waitUntil(() => input.value === '10/06/2026', 'the field in English');
+    await type('09/06/2026');
+    expect(input.value).to.equal('09/06/2026');
+    expect(el.shadowRoot!.textContent).to.contain('The date must not be before 10/06/2026.');
   });
 
   it('delegates focus to the native control', async () => {

@@ -206,7 +206,7 @@ describe('<fk-goal-agreement>', () => {
       expect(text).to.contain('vereinbart von Amina Haddad mit der Stelle „Stadt Musterstadt, Integrationsmanagement“');
       expect(text).to.contain('Eine eigene Wohnung für die Familie');
       expect(text).to.contain('Mietvertrag unterschrieben – bis Ende Juni');
-      expect(text).to.contain('Angaben zum Aufenthaltsstatus und Angaben zu Leistungen an Jobcenter Musterstadt');
+      expect(text).to.contain('dass Angaben zu Aufenthaltsstatus und Leistungen an Jobcenter Musterstadt');
       expect(text).to.not.contain('Gesundheitsdaten');
       expect(text).to.contain('jederzeit');
       expect(text).to.contain('Unterschrift der Person');

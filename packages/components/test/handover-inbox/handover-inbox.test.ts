@@ -116,6 +116,89 @@ describe('<fk-handover-inbox>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('issue 16: declining asks for the reason and carries it to the host; without one it says so and sends nothing', async () => {
+    const el = await fixture<FkHandoverInbox>(html`<fk-handover-inbox .packages=${[received]}></fk-handover-inbox>`);
+    const decline = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Ablehnen')!;
+    let fired = 0;
+    el.addEventListener('fk-handover-answer', () => (fired += 1));
+    decline.click();
+    await el.updateComplete;
+    const field = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#reason-0')!;
+    expect(fired).to.equal(0);
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(deepText(el)).to.contain('Bitte geben Sie einen Grund für die Ablehnung an.');
+    expect(el.shadowRoot!.activeElement).to.equal(field);
+    await expect(el).to.be.accessible();
+    field.value = '  Nicht zuständig: Wohnort außerhalb des Kreises.  ';
+    setTimeout(() => decline.click());
+    const event = await oneEvent(el, 'fk-handover-answer');
+    expect(event.detail).to.deep.equal({
+      packageId: received.packageId,
+      status: 'declined',
+      note: 'Nicht zuständig: Wohnort außerhalb des Kreises.',
+    });
+  });
+
+  it('issue 16: a chosen package file fires fk-handover-file with its name and text', async () => {
+    const el = await fixture<FkHandoverInbox>(html`<fk-handover-inbox></fk-handover-inbox>`);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent).to.contain(
+      'Übergabepaket aus einer Datei öffnen',
+    );
+    const files = new DataTransfer();
+    files.items.add(new File(['eyJhbGciOi.a.b.c.d'], 'uebergabe-1.fkhandover', { type: 'application/jose' }));
+    input.files = files.files;
+    setTimeout(() => input.dispatchEvent(new Event('change')));
+    const event = await oneEvent(el, 'fk-handover-file');
+    expect(event.detail).to.deep.equal({ name: 'uebergabe-1.fkhandover', text: 'eyJhbGciOi.a.b.c.d' });
+    await expect(el).to.be.accessible();
+  });
+
+  it("issue 16: a refused file (expired, for another agency) says why in words; the code only in the administrators' details", async () => {
+    const refusal = (code: string, de: string, en: string): HandoverInboxEntry => ({
+      ...received,
+      packageId: code,
+      fileName: `uebergabe-${code.length}.fkhandover`,
+      refusal: { code, message: { de, en } },
+    });
+    const packages = [
+      refusal(
+        'HANDOVER_EXPIRED',
+        'Das Paket ist abgelaufen; die absendende Stelle muss es neu erstellen.',
+        'The package has expired; the sending agency must build it again.',
+      ),
+      refusal(
+        'HANDOVER_DECRYPT_FAILED',
+        'Das verschlüsselte Paket lässt sich mit dem Schlüssel dieser Stelle nicht öffnen.',
+        "The encrypted package cannot be opened with this agency's key.",
+      ),
+    ];
+    const el = await fixture<FkHandoverInbox>(html`<fk-handover-inbox .packages=${packages}></fk-handover-inbox>`);
+    const articles = [...el.shadowRoot!.querySelectorAll('[part="refusal"]')];
+    expect(articles).to.have.length(2);
+    expect(articles[0]!.querySelector('h3')!.textContent).to.equal(
+      'Übergabepaket aus der Datei uebergabe-16.fkhandover',
+    );
+    expect(articles[0]!.querySelector('.refusal')!.textContent).to.contain('Das Paket ist abgelaufen');
+    for (const article of articles) {
+      const details = article.querySelector('details')!;
+      expect(details.open).to.equal(false);
+      expect(details.querySelector('summary')!.textContent).to.equal('Details für die Administration');
+      // The code is nowhere outside the disclosure.
+      const outside = [...article.children]
+        .filter((c) => c !== details)
+        .map((c) => c.textContent)
+        .join(' ');
+      expect(outside).to.not.match(/HANDOVER_/);
+    }
+    expect(articles[1]!.querySelector('details')!.textContent).to.contain('Fehlercode: HANDOVER_DECRYPT_FAILED');
+    await expect(el).to.be.accessible();
+    document.documentElement.lang = 'en';
+    const en = await fixture<FkHandoverInbox>(html`<fk-handover-inbox .packages=${packages}></fk-handover-inbox>`);
+    expect(deepText(en)).to.contain('The package has expired');
+    expect(deepText(en)).to.contain('Details for administrators');
+  });
+
   it('speaks English on an English page; an empty inbox says so', async () => {
     document.documentElement.lang = 'en';
     const el = await fixture<FkHandoverInbox>(html`<fk-handover-inbox .packages=${[received]}></fk-handover-inbox>`);

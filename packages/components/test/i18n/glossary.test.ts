@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { PURPOSE_LABELS, type Language } from '@fallkit/core';
+import { CATEGORY_LABELS, PURPOSE_LABELS, type DataCategory, type Language } from '@fallkit/core';
 import '../../src/define/fk-consent-manager.js';
 import '../../src/define/fk-goal-agreement.js';
 import type { FkConsentManager } from '../../src/consent-manager/consent-manager.component.js';
 import type { FkGoalAgreement } from '../../src/goal-agreement/goal-agreement.component.js';
 import type { AgreementConsent, AgreementMeasure } from '../../src/goal-agreement/agreement-print.js';
 import type { ConsentStateLike } from '../../src/shared/privacy-shapes.js';
-import { purposeName } from '../../src/i18n/glossary.js';
+import { categoryName, purposeName } from '../../src/i18n/glossary.js';
 import { deepText } from '../suites/form-control-suite.js';
 import { button } from '../suites/stage-test-helpers.js';
 
@@ -119,6 +119,52 @@ describe('one glossary for purpose names (issue 21)', function () {
         expect(text).to.not.match(/\bcaseManagement\b|\bmeasureDelivery\b/);
       }
       expect(printedAgreement).to.contain(`${PURPOSE_LABELS.measureDelivery[lang]}: Bewerbungstraining`);
+    });
+  }
+});
+
+describe('one glossary for data category names (issue 21)', function () {
+  this.timeout(60_000);
+
+  const CATEGORIES: DataCategory[] = ['identity', 'benefits', 'employment', 'helpPlan', 'health', 'debts'];
+
+  for (const lang of ['de', 'en'] as Language[]) {
+    it(`a consent's categories read the same (${lang}) on the printed consent and on the goal agreement's sheet: the core's CATEGORY_LABELS`, async () => {
+      const consent = {
+        ...recorded('caseManagement'),
+        record: { ...recorded('caseManagement').record, categories: CATEGORIES },
+      };
+      const manager = await fixture<FkConsentManager>(
+        html`<fk-consent-manager
+          lang=${lang}
+          today="2026-03-01"
+          .persons=${[person]}
+          .recipientOptions=${[recipient]}
+          .consents=${[consent]}
+          .value=${{ kind: 'consent', subjectId: 'p-1', categories: CATEGORIES, recipients: [recipient], purposes: ['caseManagement'] }}
+        ></fk-consent-manager>`,
+      );
+      const agreement = await fixture<FkGoalAgreement>(
+        html`<fk-goal-agreement
+          lang=${lang}
+          person-name="Amira Haddad"
+          .value=${{ goals: [{ level: 'case', title: 'Arbeit finden' }] }}
+          .consents=${[{ id: 'c-1', categories: CATEGORIES, recipients: [recipient], purposes: ['caseManagement'], validFrom: '2026-01-01', validUntil: '2026-12-31' }]}
+        ></fk-goal-agreement>`,
+      );
+      button(agreement, lang === 'de' ? /Vereinbarung zum Ausdrucken/ : /Agreement for printing/).click();
+      await agreement.updateComplete;
+      await agreement.updateComplete;
+      const printedAgreement = squash(agreement.shadowRoot!.querySelector('[part~="agreement"]')!.textContent!);
+      const printedConsent = squash(deepText(manager.preparePrint()));
+      for (const category of CATEGORIES) {
+        const name = categoryName(category, lang);
+        expect(name).to.equal(CATEGORY_LABELS[category][lang]);
+        expect(printedConsent, `${category} on the consent print`).to.contain(name);
+        expect(printedAgreement, `${category} on the agreement print`).to.contain(name);
+      }
+      // The goal agreement's own sentence parts of before ("Angaben zur Person", "den Hilfeplan") are gone.
+      expect(printedAgreement).to.not.contain('Angaben zur Person').and.to.not.contain('den Hilfeplan');
     });
   }
 });

@@ -12,21 +12,46 @@ import { CASE_EVENTS } from './catalog.js';
 import type { EventCatalog } from './event-definition.js';
 import { createPayloadCheck } from './upcast.js';
 
-/**
- * The payload check a case service applies on read (every built-in module's events, plus the host's
- * own `events`), for code that stores journals it received rather than decided: a backup import and a
- * sync device (issues 15, 22). Checking before storing keeps a malformed payload out (DP-38), instead
- * of storing a journal the service then refuses to read (`JOURNAL_PAYLOAD_INVALID`).
- */
-export function createStoredPayloadCheck(events: EventCatalog = {}): PayloadCheck {
-  return createPayloadCheck({
+/** Every built-in module's events, plus the host's own. */
+function storedCatalog(events: EventCatalog): EventCatalog {
+  return {
     ...CASE_EVENTS,
     ...PRIVACY_EVENTS,
     ...RIGHTS_EVENTS,
     ...RETENTION_CASE_EVENTS,
     ...HANDOVER_PACKAGE_EVENTS,
     ...events,
-  });
+  };
+}
+
+/**
+ * The payload check a case service applies on write and on an unsealed read (every built-in module's
+ * events, plus the host's own `events`), for code that stores journals it received rather than decided:
+ * a backup import and a sync device (issues 15, 22). Checking before storing keeps a malformed payload
+ * out (DP-38), instead of storing a journal the service then refuses to read (`JOURNAL_PAYLOAD_INVALID`).
+ */
+export function createStoredPayloadCheck(events: EventCatalog = {}): PayloadCheck {
+  return createPayloadCheck(storedCatalog(events));
+}
+
+/**
+ * The payload check of a read whose journal a keyed seal anchors (DP-38, DP-44; issue 18), for the case
+ * reader only, and only together with the seal check (`verifyJournal`'s `seal`): every writer that holds
+ * the seal key (the case service, the backup import, the sync apply, the retention sweep) checks each
+ * payload with {@link createStoredPayloadCheck} before it signs the new head, and the hash chain and the
+ * seal prove that no payload changed since. So a payload stored at its type's current version is not
+ * parsed again; what no write-time check saw still is: the upcast form of an older version, and a type
+ * or version this catalog does not know (refused). A journal the seal does not cover is refused by the
+ * seal check itself (`JOURNAL_SEAL_MISSING`, `JOURNAL_UNSEALED_EVENTS`, …).
+ */
+export function createSealedReadPayloadCheck(events: EventCatalog = {}): PayloadCheck {
+  const catalog = storedCatalog(events);
+  const check = createPayloadCheck(catalog);
+  return (event) => {
+    const definition = Object.prototype.hasOwnProperty.call(catalog, event.type) ? catalog[event.type] : undefined;
+    if (definition === undefined) return false;
+    return event.schemaVersion === definition.version || check(event);
+  };
 }
 
 /**

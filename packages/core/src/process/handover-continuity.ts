@@ -183,6 +183,25 @@ export function followUpHandover(state: CaseState, day: string): FollowUpHandove
     : { holder: receiver.userId, handedOver: ids, staying: [] };
 }
 
+/**
+ * HO-3: who holds each open follow-up on `day`, by id: the receiver's case manager for those a handover
+ * handed over, else the stored `assignedTo` (none: the case's case manager). The one answer the worklist,
+ * the monitoring and the appointments give, so a handed-over follow-up is never shown with the sender
+ * while the receiver's worklist lists it. Reads a decided view's case too: withheld items (markers, no id)
+ * and withheld assignees are left out.
+ */
+export function followUpHolders(state: CaseState, day: string): ReadonlyMap<string, string> {
+  const handed = followUpHandover(state, day);
+  const handedOver = new Set(handed?.handedOver ?? []);
+  const holders = new Map<string, string>();
+  for (const followUp of state.followUps as readonly Partial<CaseState['followUps'][number]>[]) {
+    if (typeof followUp.id !== 'string' || followUp.done === true) continue;
+    const holder = handedOver.has(followUp.id) ? handed!.holder : followUp.assignedTo;
+    if (typeof holder === 'string') holders.set(followUp.id, holder);
+  }
+  return holders;
+}
+
 /** A notice for the acting case manager about their access to the case (HO-4). */
 export interface AccessNotice {
   readonly code: 'ACCESS_ENDS_SOON' | 'INVOLVED_AFTER_HANDOVER';

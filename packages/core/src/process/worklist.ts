@@ -1,6 +1,6 @@
 import { text, type LocalizedText } from '../i18n/localized-text.js';
 import { deDate, enDate } from '../i18n/calendar-date.js';
-import { followUpHandover } from './handover-continuity.js';
+import { followUpHolders } from './handover-continuity.js';
 import type { CaseState } from '../model/case-state.js';
 import { READINESS_SIGNS, type ReadinessSign } from '../model/closure.js';
 import { addDays, addMonths, laterDate } from './dates.js';
@@ -170,11 +170,10 @@ function caseItems(
     push('statutoryDeadline', open.dueOn, () => open.explanation, { ref: { kind: 'deadline', id: open.deadline.id } });
 
   // HO-3: open follow-ups a handover handed to the receiver's case manager are listed for that person.
-  const handedOver = followUpHandover(state, date);
-  const handedTo = new Set(handedOver?.handedOver ?? []);
+  const holders = followUpHolders(state, date);
   for (const followUp of state.followUps) {
     if (followUp.done) continue;
-    const assignedTo = handedTo.has(followUp.id) ? handedOver!.holder : followUp.assignedTo;
+    const assignedTo = holders.get(followUp.id);
     push(
       'followUp',
       followUp.dueOn,

@@ -22,6 +22,8 @@ import type { JournalEvent } from '../journal/journal-event.js';
 import { actorRefusals } from '../access/boundary.js';
 import { NEVER_RIGHTS_DECIDERS } from '../access/roles.js';
 import { createJournalVerifier } from '../journal/journal-verifier.js';
+import { createStoredPayloadCheck, storedPayloadCheckOf } from '../events/stored-payload-check.js';
+import type { PayloadCheck } from '../journal/verify-journal.js';
 
 /** Step one of the sweep: the batch a person is asked to confirm (DP-36). Holds case ids: show it, do not publish it. */
 export interface RetentionPlan {
@@ -61,7 +63,9 @@ export interface RetentionSweepOptions {
   readonly seal?: JournalSeal;
 }
 
-/** Appends one event to a stream, sealed when a seal is given; the index row only for cases. */
+let storedCheck: PayloadCheck | undefined;
+
+/** Appends one event to a stream, its payload checked, sealed when a seal is given; the index row only for cases. */
 async function appendSealed(
   store: CaseStore,
   seal: JournalSeal | undefined,
@@ -71,6 +75,17 @@ async function appendSealed(
   context: { at: string; actor: Actor; newId: () => string },
   index?: Parameters<CaseStore['append']>[0]['index'],
 ): Promise<Result<JournalEvent>> {
+  // Whoever signs a head vouches for its payloads: a sealed read does not parse them again (DP-38, issue 18).
+  const check = storedPayloadCheckOf(caseId, (storedCheck ??= createStoredPayloadCheck()));
+  if (check !== undefined && !check(event))
+    return refused({
+      code: 'EVENT_SCHEMA_VIOLATION',
+      message: text(
+        `Interner Fehler: Ereignis ${event.type} passt nicht zu seinem Schema; nichts wurde gespeichert.`,
+        `Internal error: event ${event.type} does not match its schema; nothing was stored.`,
+      ),
+      path: [caseId],
+    });
   const [sealed] = await sealEvents([event], { caseId, last: journal.at(-1), ...context });
   const head = sealed!;
   const headSeal = seal === undefined ? undefined : await seal.sign({ caseId, seq: head.seq, hash: head.hash });

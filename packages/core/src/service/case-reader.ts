@@ -124,6 +124,14 @@ export interface CaseReaderVerification {
   readonly seal?: JournalSeal;
   /** The payload check of every module's events. */
   readonly checkPayload?: PayloadCheck;
+  /**
+   * The payload check used instead of {@link checkPayload} when {@link seal} anchors the journals
+   * (`createSealedReadPayloadCheck`): a head whose seal verifies was signed by a writer that checked
+   * every payload, and the chain proves none changed since, so payloads at their current version are
+   * not parsed again (issue 18). It is only ever passed to the verifier together with the seal check,
+   * which refuses every journal the seal does not cover; without a seal, `checkPayload` runs on every read.
+   */
+  readonly checkSealedPayload?: PayloadCheck;
 }
 
 /**
@@ -161,7 +169,10 @@ export function createCaseReader(
   verification: CaseReaderVerification = {},
   options: { readonly maxHeld?: number } = {},
 ): CaseReader {
-  const { seal, checkPayload } = verification;
+  const { seal } = verification;
+  // With a seal, the sealed-read check (DP-38, DP-44); without one, the whole payload check on every read.
+  const checkPayload =
+    seal === undefined ? verification.checkPayload : (verification.checkSealedPayload ?? verification.checkPayload);
   const maxHeld = options.maxHeld ?? MAX_HELD_CASES;
   // Insertion order is recency: a case read or written again moves to the end, the oldest is dropped.
   const held = new Map<string, CaseHead>();

@@ -26,7 +26,7 @@ import { conflictRefusal } from '../store/store-errors.js';
 import { PRIVACY_COMMANDS } from '../privacy/commands/index.js';
 import type { EventCatalog } from '../events/event-definition.js';
 import { upcastEvent } from '../events/upcast.js';
-import { createStoredPayloadCheck } from '../events/stored-payload-check.js';
+import { createSealedReadPayloadCheck, createStoredPayloadCheck } from '../events/stored-payload-check.js';
 import { applyEvents, foldCase } from '../fold/fold-case.js';
 import type { CaseState } from '../model/case-state.js';
 import type { AnyCommand, CaseCommand } from '../commands/command-catalog.js';
@@ -195,7 +195,10 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
   const checkPayload = createStoredPayloadCheck(options.events ?? {});
   const seal = options.seal ?? store.journalSeal;
   // Every read verifies what it has not verified before (DP-44); see case-reader.ts.
-  const reader = createCaseReader(store, { checkPayload, ...(seal === undefined ? {} : { seal }) });
+  const reader = createCaseReader(store, {
+    checkPayload,
+    ...(seal === undefined ? {} : { seal, checkSealedPayload: createSealedReadPayloadCheck(options.events ?? {}) }),
+  });
 
   /** Validates the batch envelope and every command; the first invalid command refuses the batch. */
   function prepare(raw: unknown): Result<{

@@ -74,6 +74,35 @@ describe('case search, duplicate check and team overview (issue 22)', function (
     expect(byName.ok && byName.value).to.deep.equal([]);
   });
 
+  it('DP-23, DP-24: where the view withholds items that carry deadlines, a hit says so (the team lead), never when; the case manager who sees them has none withheld', async () => {
+    const world = await readWorld();
+    world.as(ACTOR_KINDS.jobcenterTeamLead!);
+    const lead = await world.views.searchCases({ query: {} });
+    expect(lead.ok).to.equal(true);
+    if (!lead.ok) return;
+    let dated = 0;
+    for (const hit of lead.value) {
+      const { state } = await world.full(hit.row.caseId);
+      if (hit.row.status !== 'open' || nextDeadline(state, '2026-11-02') === null) continue;
+      dated += 1;
+      // The case has a deadline the team lead's view cannot date: the hit says "withheld", not "none".
+      expect(hit.deadlinesWithheld, hit.row.caseId).to.equal(true);
+      // The flag is all it adds: no date or count of a withheld item rides along.
+      expect(Object.keys(hit).sort()).to.deep.equal(['deadlinesWithheld', 'overdue', 'row']);
+      expect(hit.row.nextDueDate).to.equal(null);
+      expect(hit.overdue).to.equal(0);
+    }
+    expect(dated, 'the fixtures hold open cases with deadlines').to.be.greaterThan(0);
+    world.as(DEMIR);
+    const own = await world.views.searchCases({ query: { text: (await addresseeOf(world, KOWALSKI)).family } });
+    expect(own.ok).to.equal(true);
+    if (!own.ok) return;
+    const ownHit = own.value.find((hit) => hit.row.caseId === KOWALSKI)!;
+    const { state } = await world.full(KOWALSKI);
+    expect(ownHit.deadlinesWithheld).to.equal(undefined);
+    expect(ownHit.row.nextDueDate).to.equal(nextDeadline(state, '2026-11-02'));
+  });
+
   it('narrows by legal domain, stage, status and due items, and sorts by name, case number and deadline', async () => {
     const world = await readWorld();
     world.as(DEMIR);

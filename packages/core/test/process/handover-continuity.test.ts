@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { buildWorklist, type CaseCommandInput } from '@fallkit/core';
+import { buildWorklist, followUpHolders, type CaseCommandInput } from '@fallkit/core';
 import {
   accessNotices,
   followUpHandover,
@@ -147,6 +147,26 @@ describe('handover continuity (issue 21 item 4; HO-1 to HO-4; DP-23, DP-40)', fu
     expect(followUpHandover(b, '2026-04-03')?.staying).to.have.length(2);
     const kept = buildWorklist([b], '2026-04-03', undefined, { horizonDays: 60 }).filter((i) => i.kind === 'followUp');
     expect(kept.map((i) => i.assignedTo)).to.deep.equal([U.kim.id, undefined]);
+  });
+
+  it('HO-3: followUpHolders gives the worklist’s holder of every open follow-up (the elements show it), also from a view’s case with withheld items', async () => {
+    const world = privacyWorld();
+    await givenCaseWithFollowUps(world);
+    await whenHandedOver(world, {}, true);
+    const state = (await world.load()).state;
+    const holders = followUpHolders(state, '2026-04-03');
+    const items = buildWorklist([state], '2026-04-03', undefined, { horizonDays: 60 }).filter(
+      (i) => i.kind === 'followUp',
+    );
+    expect(items).to.have.length(2);
+    for (const item of items) expect(holders.get(item.ref!.id), item.ref!.id).to.equal(item.assignedTo);
+    expect([...holders.values()]).to.deep.equal([U.jobcenter.id, U.jobcenter.id]);
+    // Before the receiver names its case manager, the stored assignee holds it (the second has none).
+    expect([...followUpHolders(state, '2026-03-15').values()]).to.deep.equal([U.kim.id]);
+    // A view's case: a withheld follow-up is a marker without an id and is left out, never guessed.
+    const marker = { redacted: true, code: 'REDACT_NOT_NEEDED', rule: 'DP-23', message: { de: '', en: '' } };
+    const view = { ...state, followUps: [marker, ...state.followUps.slice(1)] } as unknown as typeof state;
+    expect([...followUpHolders(view, '2026-04-03').keys()]).to.deep.equal([state.followUps[1]!.id]);
   });
 
   it('HO-1: a transition that ends before the handover takes effect is refused and the journal is unchanged', async () => {

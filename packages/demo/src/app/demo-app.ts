@@ -450,6 +450,8 @@ export class FallkitDemo extends LitElement {
     const entry = DEMO_ACTORS.find((candidate) => candidate.actor.id === event.detail.userId);
     if (entry) this.setActor(entry.key);
     this.accessToken = event.detail.userId ? event.detail.accessToken : undefined;
+    // Signed out: the device's key material of the person goes with the session (issue 16).
+    if (event.detail.userId === undefined) void this.synced?.forgetKeys();
     if (this.accessToken && this.phase === 'ready') void this.goSynced();
   }
 

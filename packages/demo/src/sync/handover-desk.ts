@@ -8,10 +8,14 @@
  * keys (never a key carried in the package).
  */
 import type { Actor, CaseService, CaseStore, CaseViews, CommandOutcome, Result } from '@fallkit/core';
-import { systemClock } from '@fallkit/core';
+import { decideHandoverInbox, ok, systemClock } from '@fallkit/core';
+import { base64url } from 'jose';
 import {
   answerHandover,
   buildHandoverPackage,
+  encryptForRecipient,
+  handoverFile,
+  HANDOVER_REFUSALS,
   receiveHandoverPackage,
   receiveWithdrawalNotice,
   recordStatusAtSender,
@@ -19,14 +23,18 @@ import {
   serverKeyDirectory,
   signMessage,
   statusMessage,
+  decryptDelivered,
+  isEncrypted,
   verifyHandoverPackage,
   withdrawalNotices,
+  type AgencyEncryptionKey,
   type AgencySigningKey,
+  type HandoverFile,
   type InboxEntry,
   type Manifest,
   type VerifiedPackage,
 } from '@fallkit/handover';
-import { deviceSigningKey } from './handover-keys.js';
+import { deviceEncryptionKey, deviceSigningKey, forgetDeviceKeys } from './handover-keys.js';
 import { deskMemory, type DeskMemory } from './handover-register.js';
 
 /** One agency as the desk names it. */
@@ -35,12 +43,17 @@ export interface DeskAgency {
   readonly name: string;
 }
 
-/** A package in the inbox: verified (with its inbox message), or refused with the typed refusal. */
+/**
+ * A package in the inbox or opened from a file: verified (with its inbox message, `messageId` undefined for a
+ * file), or refused with the typed refusal (its plain sentence; the code for the administrators' details).
+ */
 export type IncomingPackage =
-  | { readonly messageId: string; readonly verified: VerifiedPackage }
+  | { readonly messageId?: string; readonly fileName?: string; readonly verified: VerifiedPackage }
   | {
-      readonly messageId: string;
-      readonly senderAgencyId: string;
+      readonly messageId?: string;
+      readonly fileName?: string;
+      /** The sender the inbox message names (unverified); unknown for a file. */
+      readonly senderAgencyId?: string;
       readonly refusal: { code: string; message: { de: string; en: string } };
     };
 
@@ -57,10 +70,34 @@ export interface HandoverDesk {
   collectStatus(caseId: string, packageIds: readonly string[]): Promise<number>;
   /** The inbox's packages, verified; withdrawal notices are applied to the cases they concern on the way. */
   incoming(): Promise<Result<IncomingPackage[]>>;
-  /** Accepts (opens the own case from it) or declines a verified package, and signs the answer to the sender. */
-  answer(incoming: IncomingPackage, status: 'accepted' | 'declined'): Promise<Result<{ caseId?: string }>>;
-  /** After a command: signs and sends the withdrawal notices a consent withdrawal decided (DP-14). */
-  afterCommand(outcome: CommandOutcome): Promise<void>;
+  /**
+   * Builds, signs and encrypts the case's package to the recipient's published encryption key: the file to
+   * download (`uebergabe-<packageId>.fkhandover`, a JWE), for an agency that does not share the server.
+   */
+  file(caseId: string, recipient: DeskAgency, legalBasis: string): Promise<Result<HandoverFile>>;
+  /** Opens a chosen file with this device's encryption key and verifies the package inside it. */
+  openFile(name: string, text: string): Promise<IncomingPackage>;
+  /**
+   * Accepts (opens the own case from it) or declines a verified package (with the reason, which goes to the
+   * sender in the signed answer), and signs the answer to the sender.
+   */
+  answer(
+    incoming: IncomingPackage,
+    status: 'accepted' | 'declined',
+    note?: string,
+  ): Promise<Result<{ caseId?: string }>>;
+  /**
+   * After a command: a consent withdrawal that decided notices (DP-14) waits until the server confirmed it is
+   * stored; then the notices are signed from the settled journal and sent. Answers how many were sent.
+   */
+  afterCommand(outcome: CommandOutcome): Promise<number>;
+  /** Sends the notices of withdrawals the server has confirmed since (also after a reload); how many. */
+  sendConfirmedWithdrawals(): Promise<number>;
+  /**
+   * On sign-out: removes this device's key material for the signed-in person (the private signing and
+   * encryption keys in IndexedDB, and the desk's hold on them). Their public halves stay published.
+   */
+  forgetKeys(): Promise<void>;
 }
 
 /** What the desk works with. */
@@ -79,11 +116,30 @@ export interface DeskOptions {
   readonly names?: Readonly<Record<string, string>>;
   /** Pushes queued writes now (the synced device's `syncNow`). */
   readonly syncNow?: () => Promise<unknown>;
+  /**
+   * Whether the server has confirmed every write of this device (a round of `syncNow` succeeded and nothing is
+   * queued); a withdrawal's notices go out only then.
+   */
+  readonly confirmed?: () => Promise<boolean>;
+  /** Where the withdrawals waiting for the server's confirmation are kept (the tab's localStorage). */
+  readonly storage?: Storage;
 }
 
+/** A withdrawal whose notices wait for the server's confirmation. */
+interface WaitingWithdrawal {
+  readonly caseId: string;
+  readonly consentId: string;
+}
+
+/**
+ * The refusal as the inbox shows it: the code's plain sentence (without the technical detail a refusal may
+ * append, an agency id or an instant), the code for the administrators' details.
+ */
 function refusalOf(result: Extract<Result<unknown>, { ok: false }>) {
   const first = result.errors[0];
-  return { code: first?.code ?? 'HANDOVER_MALFORMED', message: first?.message ?? { de: '', en: '' } };
+  const code = first?.code ?? 'HANDOVER_MALFORMED';
+  const plain = (HANDOVER_REFUSALS as Record<string, { de: string; en: string } | undefined>)[code];
+  return { code, message: plain ?? first?.message ?? HANDOVER_REFUSALS.HANDOVER_MALFORMED };
 }
 
 /** Opens the desk: the device's key, published to the server's directory (again, idempotent, on each start). */
@@ -95,6 +151,106 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
   const keys = serverKeyDirectory(client);
   const memory = deskMemory(options.scope);
   let key: AgencySigningKey | undefined;
+  let encryption: AgencyEncryptionKey | undefined;
+  // The device's encryption key, published so that a sender can encrypt a file to this agency (idempotent).
+  const encryptionKey = async (): Promise<Result<AgencyEncryptionKey>> => {
+    if (encryption !== undefined) return { ok: true, value: encryption };
+    const made = await deviceEncryptionKey(options.scope, agency.agencyId);
+    const published = await keys.publish(made.publicJwk);
+    if (!published.ok) return published;
+    encryption = made;
+    return { ok: true, value: encryption };
+  };
+  // Published on opening, for a person whose role may receive packages (the core's decision the server asks
+  // too): a role that receives none makes no key and asks nothing of the server.
+  if (decideHandoverInbox(actor, { action: 'read', agencyId: agency.agencyId }).ok)
+    await encryptionKey().catch(() => undefined);
+
+  const storage = options.storage ?? localStorage;
+  const waitingKey = `fallkit-demo.handover-withdrawals.${options.scope}`;
+  const waiting = (): WaitingWithdrawal[] => {
+    try {
+      return (JSON.parse(storage.getItem(waitingKey) ?? '[]') as WaitingWithdrawal[]).filter(
+        (w) => typeof w.caseId === 'string' && typeof w.consentId === 'string',
+      );
+    } catch {
+      return [];
+    }
+  };
+  const keepWaiting = (list: readonly WaitingWithdrawal[]) =>
+    list.length === 0 ? storage.removeItem(waitingKey) : storage.setItem(waitingKey, JSON.stringify(list));
+
+  /**
+   * The withdrawal as the server stored it: the newest `ConsentWithdrawn` of the consent in the settled journal
+   * and the `RecipientNotified` the server decided with it (the server decides again, with its own ids and
+   * instants). `undefined` when the settled journal holds no withdrawal of it (the server refused it: the sync
+   * conflicts show why, and no notice goes out).
+   */
+  async function settledWithdrawal(entry: WaitingWithdrawal): Promise<CommandOutcome | undefined> {
+    const journal = await options.store.readJournal(entry.caseId);
+    let at = -1;
+    journal.forEach((e, index) => {
+      if (e.type === 'ConsentWithdrawn' && (e.payload as { consentId?: string }).consentId === entry.consentId)
+        at = index;
+    });
+    if (at < 0) return undefined;
+    const events = [journal[at]!];
+    for (const e of journal.slice(at + 1)) {
+      if (e.type === 'ConsentWithdrawn') break;
+      if (e.type === 'RecipientNotified') events.push(e);
+    }
+    return { caseId: entry.caseId, events, state: undefined as unknown as CommandOutcome['state'] };
+  }
+
+  let sending: Promise<number> | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  /** Not confirmed yet (offline, or other writes still queued): asks again in a while. */
+  const retryLater = () => {
+    if (retry !== undefined) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      void sendConfirmedWithdrawals();
+    }, 15_000);
+  };
+  async function sendConfirmed(): Promise<number> {
+    const list = waiting();
+    if (list.length === 0) return 0;
+    if (options.confirmed === undefined) await options.syncNow?.();
+    else if (!(await options.confirmed())) {
+      retryLater();
+      return 0;
+    }
+    const signed = await signingKey();
+    if (!signed.ok) return 0;
+    let sent = 0;
+    const left: WaitingWithdrawal[] = [];
+    for (const entry of list) {
+      const settled = await settledWithdrawal(entry);
+      if (settled === undefined) continue;
+      const notices = await withdrawalNotices(settled, {
+        sender: agency,
+        key: signed.value,
+        ...(options.names === undefined ? {} : { names: options.names }),
+      });
+      let all = true;
+      for (const { notice } of notices) {
+        const delivered = await inbox.send('withdrawal', notice);
+        if (delivered.ok) sent += 1;
+        else all = false;
+      }
+      if (!all) left.push(entry);
+    }
+    // Entries added while this ran stay for the next round.
+    const now = waiting().filter((w) => !list.some((l) => l.caseId === w.caseId && l.consentId === w.consentId));
+    keepWaiting([...left, ...now]);
+    return sent;
+  }
+  /** One run at a time: a second call waits for the first and runs again. */
+  const sendConfirmedWithdrawals = async (): Promise<number> => {
+    while (sending !== undefined) await sending.catch(() => 0);
+    sending = sendConfirmed().finally(() => (sending = undefined));
+    return sending;
+  };
   const signingKey = async (): Promise<Result<AgencySigningKey>> => {
     if (key !== undefined) return { ok: true, value: key };
     const made = await deviceSigningKey(options.scope, agency.agencyId);
@@ -105,6 +261,7 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
   };
 
   async function incoming(): Promise<Result<IncomingPackage[]>> {
+    void sendConfirmedWithdrawals();
     const listed = await inbox.list();
     if (!listed.ok) return listed;
     const out: IncomingPackage[] = [];
@@ -130,21 +287,20 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         });
         continue;
       }
-      const { manifest } = verified.value.package;
-      // The sender learns that the package arrived and verified (`received`), once.
-      if (memory.known(manifest.packageId) === undefined) {
-        const signed = await signingKey();
-        if (signed.ok) {
-          const sent = await inbox.send(
-            'status',
-            await statusMessage(manifest, 'received', signed.value, systemClock.now()),
-          );
-          if (sent.ok) memory.note(manifest.packageId, { manifest, answered: 'received' });
-        }
-      }
+      await noteReceived(verified.value);
       out.push({ messageId: message.messageId, verified: verified.value });
     }
     return { ok: true, value: out };
+  }
+
+  /** The sender learns that the package arrived and verified (`received`), once. */
+  async function noteReceived(verified: VerifiedPackage): Promise<void> {
+    const { manifest } = verified.package;
+    if (memory.known(manifest.packageId) !== undefined) return;
+    const signed = await signingKey();
+    if (!signed.ok) return;
+    const sent = await inbox.send('status', await statusMessage(manifest, 'received', signed.value, systemClock.now()));
+    if (sent.ok) memory.note(manifest.packageId, { manifest, answered: 'received' });
   }
 
   async function applyWithdrawal(
@@ -176,6 +332,8 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
     await inbox.acknowledge(message.messageId);
   }
 
+  // Withdrawals kept before a reload, now confirmed.
+  void sendConfirmedWithdrawals();
   return {
     ok: true,
     value: {
@@ -206,6 +364,7 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         return { ok: true, value: { packageId: built.value.package.manifest.packageId } };
       },
       async collectStatus(caseId, packageIds) {
+        void sendConfirmedWithdrawals();
         const listed = await inbox.list();
         if (!listed.ok) return 0;
         let recorded = 0;
@@ -227,7 +386,70 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         return recorded;
       },
       incoming,
-      async answer(entry, status) {
+      async file(caseId, recipient, legalBasis) {
+        const signed = await signingKey();
+        if (!signed.ok) return signed;
+        // The recipient's key first: without one, no transfer is recorded for a file that cannot be made.
+        const to = await keys.encryptionKeyOf(recipient.agencyId);
+        if (!to.ok) return to;
+        const built = await buildHandoverPackage({
+          service,
+          views,
+          clock: systemClock,
+          caseId,
+          sender: agency,
+          recipient: { ...recipient, kind: 'statutoryAgency' },
+          legalBasis,
+          store: options.store,
+          ...(options.syncNow === undefined ? {} : { settle: async () => void (await options.syncNow!()) }),
+        });
+        if (!built.ok) return built;
+        const token = await signMessage('package', built.value.package, signed.value);
+        const jwe = await encryptForRecipient(token, to.value);
+        await options.syncNow?.();
+        return { ok: true, value: handoverFile(built.value.package.manifest.packageId, jwe) };
+      },
+      async openFile(name, text) {
+        const refusedAs = (result: Extract<Result<unknown>, { ok: false }>): IncomingPackage => ({
+          fileName: name,
+          refusal: refusalOf(result),
+        });
+        const opened = await encryptionKey();
+        if (!opened.ok) return refusedAs(opened);
+        // The sender's keys: the package names its sender; verification checks that sender's published key.
+        let sender: string | undefined;
+        try {
+          // A signed package that is not encrypted is verified as it is (the server inbox's kind of token).
+          const jws = isEncrypted(text) ? await decryptDelivered(text, opened.value.privateKey) : ok(text.trim());
+          if (!jws.ok) return refusedAs(jws);
+          const payload = JSON.parse(new TextDecoder().decode(base64url.decode(jws.value.split('.')[1] ?? ''))) as {
+            manifest?: { sender?: { agencyId?: unknown } };
+          };
+          if (typeof payload.manifest?.sender?.agencyId === 'string') sender = payload.manifest.sender.agencyId;
+        } catch {
+          // unreadable: the verification below gives the typed refusal
+        }
+        const directory = await keys.directoryOf(sender === undefined ? [] : [sender]);
+        if (!directory.ok) return refusedAs(directory);
+        const verified = await verifyHandoverPackage(text, {
+          recipientAgencyId: agency.agencyId,
+          keys: directory.value,
+          register: memory,
+          now: systemClock.now(),
+          decryptionKey: opened.value.privateKey,
+        });
+        if (!verified.ok) return refusedAs(verified);
+        // A file answered before (declined packages are not in the register, accepted ones are) is a replay.
+        const answered = memory.known(verified.value.package.manifest.packageId)?.answered;
+        if (answered !== undefined && answered !== 'received')
+          return {
+            fileName: name,
+            refusal: { code: 'HANDOVER_REPLAYED', message: HANDOVER_REFUSALS.HANDOVER_REPLAYED },
+          };
+        await noteReceived(verified.value);
+        return { fileName: name, verified: verified.value };
+      },
+      async answer(entry, status, note) {
         if (!('verified' in entry)) return { ok: false, errors: [] };
         const signed = await signingKey();
         if (!signed.ok) return signed;
@@ -235,10 +457,10 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         const at = systemClock.now();
         if (status === 'declined') {
           // Declined: no case is opened and nothing of the package is kept; the sender gets the signed answer.
-          const sent = await inbox.send('status', await statusMessage(manifest, 'declined', signed.value, at));
+          const sent = await inbox.send('status', await statusMessage(manifest, 'declined', signed.value, at, note));
           if (!sent.ok) return sent;
           memory.note(manifest.packageId, { manifest, answered: 'declined' });
-          await inbox.acknowledge(entry.messageId);
+          if (entry.messageId !== undefined) await inbox.acknowledge(entry.messageId);
           return { ok: true, value: {} };
         }
         const opened = await receiveHandoverPackage(entry.verified, {
@@ -256,20 +478,25 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
         const sent = await inbox.send('status', answered.value);
         if (!sent.ok) return sent;
         memory.note(manifest.packageId, { manifest, answered: 'accepted', caseId });
-        await inbox.acknowledge(entry.messageId);
+        if (entry.messageId !== undefined) await inbox.acknowledge(entry.messageId);
         await options.syncNow?.();
         return { ok: true, value: { caseId } };
       },
       async afterCommand(outcome) {
-        if (!outcome.events.some((event) => event.type === 'RecipientNotified')) return;
-        const signed = await signingKey();
-        if (!signed.ok) return;
-        const notices = await withdrawalNotices(outcome, {
-          sender: agency,
-          key: signed.value,
-          ...(options.names === undefined ? {} : { names: options.names }),
-        });
-        for (const { notice } of notices) await inbox.send('withdrawal', notice);
+        const withdrawn = outcome.events.find((event) => event.type === 'ConsentWithdrawn')?.payload as
+          { consentId?: string } | undefined;
+        if (withdrawn?.consentId === undefined || !outcome.events.some((e) => e.type === 'RecipientNotified')) return 0;
+        // Kept first (a reload before the server answers does not lose it), sent once the server stored it.
+        keepWaiting([...waiting(), { caseId: outcome.caseId, consentId: withdrawn.consentId }]);
+        return sendConfirmedWithdrawals();
+      },
+      sendConfirmedWithdrawals,
+      async forgetKeys() {
+        key = undefined;
+        encryption = undefined;
+        if (retry !== undefined) clearTimeout(retry);
+        retry = undefined;
+        await forgetDeviceKeys(options.scope);
       },
     },
   };

@@ -21,9 +21,12 @@ const WORDS = {
   de: {
     sent: 'Das Übergabepaket wurde signiert und an das Postfach der Stelle gesendet.',
     refused: 'Nicht gesendet:',
-    file: 'Die Übergabe als Datei braucht den Verschlüsselungsschlüssel der empfangenden Stelle; in dieser Demo geht sie über das Postfach des Servers.',
+    file: 'Das Übergabepaket wurde signiert und für die empfangende Stelle verschlüsselt. Geben Sie die Datei auf einem vereinbarten Weg weiter:',
+    fileLink: 'Datei {name} herunterladen',
+    fileRefused: 'Keine Datei erstellt:',
     accepted: 'Angenommen: die eigene Akte ist angelegt.',
-    declined: 'Abgelehnt: es wurde nichts übernommen.',
+    declined: 'Abgelehnt: es wurde nichts übernommen; der Grund geht an die absendende Stelle.',
+    opened: 'Die Datei ist geöffnet und geprüft; das Paket steht unten zur Annahme oder Ablehnung.',
     openCase: 'Akte öffnen',
     refresh: 'Postfach abrufen',
     noBasis:
@@ -32,9 +35,12 @@ const WORDS = {
   en: {
     sent: "The handover package was signed and sent to the agency's inbox.",
     refused: 'Not sent:',
-    file: "A handover as a file needs the receiving agency's encryption key; in this demo it goes through the server's inbox.",
+    file: 'The handover package was signed and encrypted for the receiving agency. Pass the file on by an agreed way:',
+    fileLink: 'Download the file {name}',
+    fileRefused: 'No file made:',
     accepted: 'Accepted: the own case is opened.',
-    declined: 'Declined: nothing was taken over.',
+    declined: 'Declined: nothing was taken over; the reason goes to the sending agency.',
+    opened: 'The file is opened and checked; the package is listed below to accept or decline.',
     openCase: 'Open case',
     refresh: 'Check the inbox',
     noBasis: "No open consent names the Jobcenter as recipient. This demo hands over on the person's consent only.",
@@ -50,6 +56,7 @@ export class FallkitDemoHandoverSend extends LitElement {
   @state() private status?: CaseHandoverStatus;
   @state() private consents?: CaseConsents;
   @state() private notice = '';
+  @state() private file?: { name: string; url: string };
   private loaded = '';
   private busy = false;
 
@@ -105,16 +112,39 @@ export class FallkitDemoHandoverSend extends LitElement {
     this.preview = preview.ok ? preview.value : undefined;
   }
 
-  private async onSend(event: CustomEvent<{ delivery: 'send' | 'file' }>): Promise<void> {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.file) URL.revokeObjectURL(this.file.url);
+  }
+
+  /** Builds, signs and encrypts the package to the recipient's published key, and offers the file. */
+  private async makeFile(basis: string): Promise<void> {
     const words = WORDS[this.lang];
-    if (event.detail.delivery === 'file') {
-      this.notice = words.file;
+    const made = await this.desk!.file(this.caseId, this.recipient, basis);
+    if (this.file) URL.revokeObjectURL(this.file.url);
+    this.file = undefined;
+    if (!made.ok) {
+      this.notice = `${words.fileRefused} ${made.errors.map((e) => e.message[this.lang]).join(' ')}`;
       return;
     }
+    const url = URL.createObjectURL(new Blob([made.value.text], { type: made.value.type }));
+    this.file = { name: made.value.name, url };
+    this.notice = words.file;
+    await this.updateComplete;
+    this.querySelector<HTMLAnchorElement>('a.handover-file')?.click();
+  }
+
+  private async onSend(event: CustomEvent<{ delivery: 'send' | 'file' }>): Promise<void> {
+    const words = WORDS[this.lang];
     const basis = this.basis(this.consents);
     if (!this.desk || basis === undefined || this.busy) return;
     this.busy = true;
     try {
+      if (event.detail.delivery === 'file') {
+        await this.makeFile(basis);
+        await this.load();
+        return;
+      }
       const sent = await this.desk.send(this.caseId, this.recipient, basis);
       this.notice = sent.ok
         ? words.sent
@@ -135,7 +165,18 @@ export class FallkitDemoHandoverSend extends LitElement {
         .consents=${this.consents}
         @fk-handover-send=${(event: CustomEvent<{ delivery: 'send' | 'file' }>) => void this.onSend(event)}
       ></fk-handover-package>
-      ${this.notice ? html`<p class="handover-notice" role="status">${this.notice}</p>` : nothing}
+      <div role="status">
+        ${this.notice ? html`<p class="handover-notice">${this.notice}</p>` : nothing}
+        ${
+          this.file
+            ? html`<p>
+                <a class="handover-file" href=${this.file.url} download=${this.file.name}
+                  >${WORDS[this.lang].fileLink.replace('{name}', this.file.name)}</a
+                >
+              </p>`
+            : nothing
+        }
+      </div>
     </section>`;
   }
 }
@@ -148,6 +189,8 @@ export class FallkitDemoHandoverInbox extends LitElement {
   @state() private notice = '';
   @state() private openedCase = '';
   private incoming: IncomingPackage[] = [];
+  /** Packages opened from files in this tab, not answered yet (a file is not in the server's inbox). */
+  private files: IncomingPackage[] = [];
   private started = false;
 
   protected override createRenderRoot(): HTMLElement {
@@ -166,14 +209,15 @@ export class FallkitDemoHandoverInbox extends LitElement {
     const desk = this.desk;
     if (!desk) return;
     const listed = await desk.incoming();
-    this.incoming = listed.ok ? listed.value : [];
+    this.incoming = [...this.files, ...(listed.ok ? listed.value : [])];
     const entries: HandoverInboxEntry[] = [];
-    for (const item of this.incoming) {
+    for (const [index, item] of this.incoming.entries()) {
       if ('verified' in item) entries.push({ ...item.verified.package.manifest, status: 'received' });
       else
         entries.push({
-          packageId: item.messageId,
-          sender: { agencyId: item.senderAgencyId, name: item.senderAgencyId },
+          packageId: item.messageId ?? `file-${index}`,
+          ...(item.fileName === undefined ? {} : { fileName: item.fileName }),
+          sender: { agencyId: item.senderAgencyId ?? '', name: item.senderAgencyId ?? '' },
           issuedAt: '',
           expiresAt: '',
           purpose: '',
@@ -199,13 +243,31 @@ export class FallkitDemoHandoverInbox extends LitElement {
     this.entries = entries;
   }
 
-  private async onAnswer(event: CustomEvent<{ packageId: string; status: 'accepted' | 'declined' }>) {
+  /** A chosen file: opened with this device's key and verified; listed to answer, or with its refusal. */
+  private async onFile(event: CustomEvent<{ name: string; text: string }>) {
+    const desk = this.desk;
+    if (!desk) return;
+    const opened = await desk.openFile(event.detail.name, event.detail.text);
+    const id = (item: IncomingPackage) => ('verified' in item ? item.verified.package.manifest.packageId : undefined);
+    // A file chosen twice is listed once; a refusal replaces an earlier refusal of the same file name.
+    this.files = [
+      opened,
+      ...this.files.filter((f) =>
+        'verified' in opened ? id(f) !== id(opened) : 'verified' in f || f.fileName !== opened.fileName,
+      ),
+    ];
+    this.notice = 'verified' in opened ? WORDS[this.lang].opened : '';
+    await this.refresh();
+  }
+
+  private async onAnswer(event: CustomEvent<{ packageId: string; status: 'accepted' | 'declined'; note?: string }>) {
     const desk = this.desk;
     const item = this.incoming.find(
       (i) => 'verified' in i && i.verified.package.manifest.packageId === event.detail.packageId,
     );
     if (!desk || !item) return;
-    const answered = await desk.answer(item, event.detail.status);
+    const answered = await desk.answer(item, event.detail.status, event.detail.note);
+    if (answered.ok) this.files = this.files.filter((f) => f !== item);
     const words = WORDS[this.lang];
     this.notice = answered.ok
       ? event.detail.status === 'accepted'
@@ -222,8 +284,10 @@ export class FallkitDemoHandoverInbox extends LitElement {
       <fk-handover-inbox
         lang=${this.lang}
         .packages=${this.entries}
-        @fk-handover-answer=${(event: CustomEvent<{ packageId: string; status: 'accepted' | 'declined' }>) =>
-          void this.onAnswer(event)}
+        @fk-handover-answer=${(
+          event: CustomEvent<{ packageId: string; status: 'accepted' | 'declined'; note?: string }>,
+        ) => void this.onAnswer(event)}
+        @fk-handover-file=${(event: CustomEvent<{ name: string; text: string }>) => void this.onFile(event)}
       ></fk-handover-inbox>
       <p>
         <button type="button" class="handover-refresh" @click=${() => void this.refresh()}>${words.refresh}</button>

@@ -21,6 +21,8 @@ export interface SyncedDemoSession {
   readonly sync: SyncClient;
   /** Issue 16: the handover desk (server inbox and key directory), once it opened; undefined offline. */
   readonly handover: () => HandoverDesk | undefined;
+  /** Issue 16, on sign-out: removes the device's handover keys of the signed-in person. */
+  forgetKeys(): Promise<void>;
   close(): void;
 }
 
@@ -63,6 +65,14 @@ export async function openSyncedDemoSession(options: {
       store: device.store,
       scope: device.store.database.name,
       syncNow: () => device.sync.syncNow(),
+      // Confirmed: a round went through and nothing of this device is queued (a refused write is a conflict).
+      confirmed: async () => {
+        const round = await device.sync.syncNow();
+        let pending = 1;
+        // The status answers its current value on subscribing.
+        device.sync.status.subscribe((status) => void (pending = status.pending)).unsubscribe();
+        return round.ok && pending === 0;
+      },
     });
     if (opened.ok) desk = opened.value;
     options.onHandoverDesk?.();
@@ -88,6 +98,12 @@ export async function openSyncedDemoSession(options: {
       session,
       sync: device.sync,
       handover: () => desk,
+      // Sign-out: the device's key material of the signed-in person goes (handover-keys.ts).
+      forgetKeys: async () => {
+        if (desk !== undefined) return desk.forgetKeys();
+        const { forgetDeviceKeys } = await import('./handover-keys.js');
+        await forgetDeviceKeys(device.store.database.name);
+      },
       close: () => {
         session.drafts.close();
         device.close();

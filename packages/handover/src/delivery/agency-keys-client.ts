@@ -9,6 +9,7 @@ import {
   HANDOVER_KEYS_PATH,
   type AgencyJwks,
   type AgencyKeyPublishResponse,
+  type PublicEncryptionJwk,
 } from './agency-keys-wire.js';
 import type { ServerInboxOptions } from './server-inbox.js';
 
@@ -24,6 +25,11 @@ export interface ServerKeyDirectory {
    * directory does not hold is `HANDOVER_UNKNOWN_SENDER_KEY`.
    */
   directoryOf(agencyIds: readonly string[]): Promise<Result<SenderKeyDirectory>>;
+  /**
+   * The public encryption key a file for the agency is encrypted to (`encryptForRecipient`): the one it
+   * published last. `HANDOVER_NO_ENCRYPTION_KEY` when it has published none.
+   */
+  encryptionKeyOf(agencyId: string): Promise<Result<PublicEncryptionJwk>>;
 }
 
 /**
@@ -85,9 +91,17 @@ export function serverKeyDirectory(options: ServerInboxOptions): ServerKeyDirect
         if (!set.ok) return set;
         // The answer names the agency it is for; a set for another agency is not this agency's keys.
         if (set.value.agencyId !== agencyId) return refuse('HANDOVER_INBOX_ANSWER_INVALID', agencyId);
-        for (const jwk of set.value.keys) entries.push({ agencyId, jwk });
+        for (const jwk of set.value.keys) if (jwk.use === 'sig') entries.push({ agencyId, jwk });
       }
       return ok(await senderKeyDirectory(entries));
+    },
+    async encryptionKeyOf(agencyId) {
+      const set = await jwks(agencyId);
+      if (!set.ok) return set;
+      if (set.value.agencyId !== agencyId) return refuse('HANDOVER_INBOX_ANSWER_INVALID', agencyId);
+      const keys = set.value.keys.filter((jwk): jwk is PublicEncryptionJwk => jwk.use === 'enc');
+      const newest = keys.at(-1);
+      return newest === undefined ? refuse('HANDOVER_NO_ENCRYPTION_KEY', agencyId) : ok(newest);
     },
   };
 }

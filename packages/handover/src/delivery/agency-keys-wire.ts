@@ -2,10 +2,12 @@ import * as z from 'zod/mini';
 import { SYNC_BASE_PATH } from '@fallkit/core/sync';
 
 /*
- * The directory of agencies' public signing keys on a shared Fallkit server, as both sides parse it. An agency
+ * The directory of agencies' public keys on a shared Fallkit server, as both sides parse it. An agency
  * publishes the public half of its signing key (the private half never leaves the agency); a recipient
  * fetches the sender agency's key set (JWKS) and verifies a package against it, never against a key the
- * package carries. The agency a key belongs to is the caller's, from the verified access token.
+ * package carries. An agency also publishes the public half of its encryption key, to which a sender
+ * encrypts a package delivered as a file (JWE). The agency a key belongs to is the caller's, from the
+ * verified access token.
  *
  *   POST {base}/handover/keys             { jwk }   → { agencyId, kid, stored }   (the caller's agency)
  *   GET  {base}/handover/keys/:agencyId             → { agencyId, keys: [jwk] }   (a JWKS)
@@ -48,8 +50,32 @@ export const publicSigningJwkSchema = z.union([
 /** A published public signing key. */
 export type PublicSigningJwk = z.infer<typeof publicSigningJwkSchema>;
 
+/**
+ * A public encryption key as an agency publishes it for packages delivered as files (JWE, ECDH-ES+A256KW on
+ * P-256, `use: enc`): a sender encrypts a file to it, only the agency's private half opens it. Strict like the
+ * signing keys: a private member (`d`) is refused.
+ */
+export const publicEncryptionJwkSchema = z.strictObject({
+  kty: z.literal('EC'),
+  crv: z.literal('P-256'),
+  x: b64url(64),
+  y: b64url(64),
+  kid,
+  alg: z.literal('ECDH-ES+A256KW'),
+  use: z.literal('enc'),
+});
+
+/** A published public encryption key. */
+export type PublicEncryptionJwk = z.infer<typeof publicEncryptionJwkSchema>;
+
+/** A key an agency publishes: a signing key (packages in its name) or an encryption key (files to it). */
+export const publishedAgencyJwkSchema = z.union([publicSigningJwkSchema, publicEncryptionJwkSchema]);
+
+/** A published public key, for signatures or for encryption. */
+export type PublishedAgencyJwk = z.infer<typeof publishedAgencyJwkSchema>;
+
 /** A publication: the public key of the caller's agency. */
-export const agencyKeyPublishRequestSchema = z.strictObject({ jwk: publicSigningJwkSchema });
+export const agencyKeyPublishRequestSchema = z.strictObject({ jwk: publishedAgencyJwkSchema });
 
 /** The answer to a publication (`stored: false`: the same key was published before). */
 export const agencyKeyPublishResponseSchema = z.strictObject({ agencyId, kid, stored: z.boolean() });
@@ -57,11 +83,11 @@ export const agencyKeyPublishResponseSchema = z.strictObject({ agencyId, kid, st
 /** The answer to a publication. */
 export type AgencyKeyPublishResponse = z.infer<typeof agencyKeyPublishResponseSchema>;
 
-/** An agency's published signing keys (a JWKS with the agency named). */
+/** An agency's published keys (a JWKS with the agency named): signing keys and encryption keys, by `use`. */
 export const agencyJwksSchema = z.strictObject({
   agencyId,
-  keys: z.array(publicSigningJwkSchema).check(z.maxLength(AGENCY_KEYS_MAX)),
+  keys: z.array(publishedAgencyJwkSchema).check(z.maxLength(AGENCY_KEYS_MAX)),
 });
 
-/** An agency's published signing keys. */
+/** An agency's published keys. */
 export type AgencyJwks = z.infer<typeof agencyJwksSchema>;

@@ -7,14 +7,14 @@ import {
   handoverRefusal,
   type AgencyJwks,
   type AgencyKeyPublishResponse,
-  type PublicSigningJwk,
+  type PublishedAgencyJwk,
 } from '@fallkit/handover';
 import { errorResponse, jsonResponse, SyncHttpError, wireRefusal } from '../errors/sync-refusal.js';
 import type { InboxCaller } from '../http/handover-inbox-routes.js';
 
 /** One published key with who published it when (for the operator; not part of the JWKS). */
 interface PublishedKey {
-  readonly jwk: PublicSigningJwk;
+  readonly jwk: PublishedAgencyJwk;
   readonly publishedBy: string;
   readonly publishedAt: string;
 }
@@ -25,18 +25,19 @@ export type PublishOutcome =
   | { readonly ok: false; readonly code: 'HANDOVER_KEY_CONFLICT' | 'HANDOVER_KEY_LIMIT' };
 
 /**
- * The server's directory of agencies' public signing keys, per tenant and agency. It holds public keys only:
+ * The server's directory of agencies' public keys (signing keys, and encryption keys for file delivery), per
+ * tenant and agency. It holds public keys only:
  * the private halves stay with the agencies (docs/handover-package.md, "Agency keys"). A key id names one key
  * of one agency for good: the same id again with another key, or for another agency, is a conflict.
  */
 export interface AgencyKeyStore {
-  list(tenantId: string, agencyId: string): Promise<readonly PublicSigningJwk[]>;
-  publish(tenantId: string, agencyId: string, jwk: PublicSigningJwk, by: string, at: string): Promise<PublishOutcome>;
+  list(tenantId: string, agencyId: string): Promise<readonly PublishedAgencyJwk[]>;
+  publish(tenantId: string, agencyId: string, jwk: PublishedAgencyJwk, by: string, at: string): Promise<PublishOutcome>;
 }
 
 type Tenants = Map<string, Map<string, PublishedKey[]>>;
 
-function sameKey(a: PublicSigningJwk, b: PublicSigningJwk): boolean {
+function sameKey(a: PublishedAgencyJwk, b: PublishedAgencyJwk): boolean {
   return JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 }
 
@@ -115,10 +116,12 @@ export interface AgencyKeyRouteContext {
 }
 
 /**
- * `POST …/handover/keys`: the caller publishes the public signing key of the caller's own agency (from the
- * verified token, never from the request). Publishing a key that will verify packages in an agency's name is
+ * `POST …/handover/keys`: the caller publishes a public key of the caller's own agency (from the verified
+ * token, never from the request). Publishing a signing key that will verify packages in an agency's name is
  * the authority to send packages in that name, so the core's `decideHandoverInbox` decides it as the delivery
- * of a package from that agency (DP-40): roles that may record a transfer, of that agency.
+ * of a package from that agency (DP-40): roles that may record a transfer, of that agency. Publishing an
+ * encryption key (`use: enc`) names where files to the agency are opened, the authority to receive its
+ * packages: decided as reading the agency's inbox (the roles that may open a case from a package).
  */
 export async function publishAgencyKey(
   context: AgencyKeyRouteContext,
@@ -127,7 +130,12 @@ export async function publishAgencyKey(
 ): Promise<Response> {
   const parsed = agencyKeyPublishRequestSchema.safeParse(body);
   if (!parsed.success) return errorResponse(400, [wireRefusal(handoverRefusal('HANDOVER_KEY_INVALID'))]);
-  const decision = decideHandoverInbox(who.actor, { action: 'deliver', kind: 'package', agencyId: who.actor.agencyId });
+  const decision = decideHandoverInbox(
+    who.actor,
+    parsed.data.jwk.use === 'enc'
+      ? { action: 'read', agencyId: who.actor.agencyId }
+      : { action: 'deliver', kind: 'package', agencyId: who.actor.agencyId },
+  );
   if (!decision.ok) return errorResponse(403, decision.errors.map(wireRefusal));
   const outcome = await context.agencyKeys
     .publish(who.tenantId, who.actor.agencyId, parsed.data.jwk, who.actor.id, context.clock.now())
@@ -144,7 +152,7 @@ export async function publishAgencyKey(
 }
 
 /**
- * `GET …/handover/keys/:agencyId`: an agency's published public signing keys (a JWKS), for any signed-in
+ * `GET …/handover/keys/:agencyId`: an agency's published public keys (a JWKS, signing and encryption), for any signed-in
  * person of the tenant: public keys are no case data, and a recipient needs the sender's to verify.
  */
 export async function agencyJwks(

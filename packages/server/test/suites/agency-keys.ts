@@ -11,6 +11,9 @@ import { canonicalJson, handoverCaseId } from '@fallkit/core/internal';
 import type { Actor } from '@fallkit/core';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import {
+  decryptDelivered,
+  encryptForRecipient,
+  generateAgencyEncryptionKey,
   generateAgencySigningKey,
   receiveHandoverPackage,
   serverKeyDirectory,
@@ -88,6 +91,42 @@ export function describeAgencyKeys(engine: string, open: () => Promise<Backend>)
       );
       const after = await kim.jwks('kim-musterstadt');
       expect(after.ok && after.value.keys.map((k) => k.kid)).to.deep.equal(['kim-musterstadt-k1']);
+    });
+
+    it('DP-16, DP-40: an agency publishes its encryption key for files; a sender finds the newest, the signing directory ignores it, a private half is refused', async () => {
+      const jobcenter = keysOf(world, handlers, USERS.jobcenter);
+      const kim = keysOf(world, handlers, USERS.kim);
+      expect(codes(await kim.encryptionKeyOf('jobcenter-musterstadt'))).to.equal('HANDOVER_NO_ENCRYPTION_KEY');
+      const first = await generateAgencyEncryptionKey('jobcenter-musterstadt', 'jobcenter-musterstadt-enc-1');
+      const second = await generateAgencyEncryptionKey('jobcenter-musterstadt', 'jobcenter-musterstadt-enc-2');
+      expect(codes(await jobcenter.publish(first.publicJwk))).to.equal('ok');
+      expect(codes(await jobcenter.publish(second.publicJwk))).to.equal('ok');
+      const found = await kim.encryptionKeyOf('jobcenter-musterstadt');
+      expect(found.ok && found.value.kid).to.equal('jobcenter-musterstadt-enc-2');
+      // A file encrypted to it opens with the Jobcenter's private half only.
+      const signing = await generateAgencySigningKey('kim-musterstadt', 'kim-musterstadt-enc-test');
+      const jwe = await encryptForRecipient(
+        await signMessage('status', { hello: 1 }, signing),
+        found.ok ? found.value : {},
+      );
+      expect(codes(await decryptDelivered(jwe, second.privateKey))).to.equal('ok');
+      expect(codes(await decryptDelivered(jwe, first.privateKey))).to.equal('HANDOVER_DECRYPT_FAILED');
+      // An encryption key verifies nothing: the signing directory holds no key under its id.
+      const directory = await kim.directoryOf(['jobcenter-musterstadt']);
+      expect(directory.ok && (await directory.value.lookup('jobcenter-musterstadt-enc-2'))).to.equal(undefined);
+      const { privateKey } = await generateKeyPair('ECDH-ES+A256KW', { crv: 'P-256', extractable: true });
+      const leaked = {
+        ...(await exportJWK(privateKey)),
+        kid: 'jobcenter-musterstadt-enc-3',
+        alg: 'ECDH-ES+A256KW',
+        use: 'enc',
+      };
+      expect(codes(await jobcenter.publish(leaked))).to.equal('HANDOVER_KEY_INVALID');
+      // A statistics user receives no packages, so may not name where they are opened.
+      const stats = await generateAgencyEncryptionKey('kim-musterstadt', 'kim-musterstadt-enc-stats');
+      expect(codes(await keysOf(world, handlers, STATISTICS.id).publish(stats.publicJwk))).to.equal(
+        'DENY_HANDOVER_INBOX',
+      );
     });
 
     it('DP-44: the demo server keeps the directory in a file: public keys only, there again after a restart', async () => {

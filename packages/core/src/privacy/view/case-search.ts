@@ -57,8 +57,13 @@ export interface CaseSearchHit {
   /** "Given Family" of the addressee; absent when the view withholds it. */
   readonly name?: string;
   readonly birthDate?: string;
-  /** How many items of the case are overdue on the day of the search. */
+  /** How many items of the case are overdue on the day of the search, of those the view shows. */
   readonly overdue: number;
+  /**
+   * The view withholds items that may carry deadlines, so `row.nextDueDate` and `overdue` count only
+   * what the actor sees (a team lead's caseload): a list says so instead of "no deadline".
+   */
+  readonly deadlinesWithheld?: true;
 }
 
 /** A hit of the duplicate check, with what matched. */
@@ -102,8 +107,16 @@ export function visibleAddressee(state: CaseState): {
   };
 }
 
-/** A hit for a decided row and the case as its view shows it. */
-export function searchHit(row: CaseIndexEntry, visible: CaseState, today: string): CaseSearchHit {
+/**
+ * A hit for a decided row and the case as its view shows it.
+ * @param deadlinesWithheld whether the view withheld items that may carry deadlines (`withholdsDeadlines`).
+ */
+export function searchHit(
+  row: CaseIndexEntry,
+  visible: CaseState,
+  today: string,
+  deadlinesWithheld = false,
+): CaseSearchHit {
   const person = visibleAddressee(visible);
   let overdue = 0;
   try {
@@ -116,6 +129,7 @@ export function searchHit(row: CaseIndexEntry, visible: CaseState, today: string
     ...(person.name === undefined ? {} : { name: person.name }),
     ...(person.birthDate === undefined ? {} : { birthDate: person.birthDate }),
     overdue,
+    ...(deadlinesWithheld ? { deadlinesWithheld: true as const } : {}),
   };
 }
 

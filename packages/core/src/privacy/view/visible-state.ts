@@ -1,4 +1,5 @@
 import type { CaseState } from '../../model/case-state.js';
+import type { CaseSection } from '../categories.js';
 import { isRedactionMarker } from '../decision.js';
 import { CONTENT_SECTIONS, SINGLE_ITEM_SECTIONS } from './case-units.js';
 import type { CaseView } from './view-case.js';
@@ -35,4 +36,40 @@ export function visibleState(view: CaseView): CaseState {
       .map((item) => withoutMarkers(item as Record<string, unknown>));
   }
   return out as unknown as CaseState;
+}
+
+/**
+ * The sections the worklist dates items from (`buildWorklist`, `nextDeadline`): a withheld item in one of
+ * them may carry a deadline the visible state cannot show.
+ */
+const DEADLINE_SECTIONS: readonly CaseSection[] = [
+  'admission',
+  'firstCounselling',
+  'assessments',
+  'goals',
+  'measures',
+  'followUps',
+  'contacts',
+  'caseConferences',
+  'progressJudgements',
+  'deviations',
+  'readinessObservations',
+  'referrals',
+  'providerReferrals',
+  'closure',
+  'evaluation',
+];
+
+/**
+ * Whether the view withholds a whole item the worklist could date (issue 21: the team
+ * lead's caseload said "–", no deadline, for cases whose follow-ups it may not see). Says only what the
+ * view's markers already say, that something is withheld, never whether it is due or when (DP-23, DP-24).
+ */
+export function withholdsDeadlines(view: CaseView): boolean {
+  const shown = view.case as unknown as Record<string, unknown>;
+  return DEADLINE_SECTIONS.some((section) => {
+    const value = shown[section];
+    // A whole item withheld; a part withheld (a goal's description) leaves the dates the worklist reads.
+    return Array.isArray(value) ? value.some(isRedactionMarker) : isRedactionMarker(value);
+  });
 }

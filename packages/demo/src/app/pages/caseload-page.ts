@@ -109,7 +109,8 @@ function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): Templ
         </thead>
         <tbody>
           ${sorted.map((row) => {
-            const name = hitOf.get(row.caseId)?.name;
+            const hit = hitOf.get(row.caseId);
+            const name = hit?.name;
             return html`<tr data-case-id=${row.caseId}>
               <th scope="row">
                 <a href=${hrefOf({ page: 'case', caseId: row.caseId, section: 'overview' })}
@@ -124,12 +125,22 @@ function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): Templ
               <td>${AGENCY_NAMES[row.leadAgencyId ?? ''] ?? row.leadAgencyId ?? '–'}</td>
               <td>${managerOf(stateOf.get(row.caseId))}</td>
               <td>${row.legalDomains.map((domain) => legalDomainName(domain, lang)).join(', ')}</td>
-              <td>${formatDate(row.nextDueDate, lang)}</td>
+              <td>${dueCell(row.nextDueDate, hit?.deadlinesWithheld === true, lang)}</td>
             </tr>`;
           })}
         </tbody>
       </table>
     </div>`;
+}
+
+/**
+ * The next deadline as the actor's view dates it. Where the core says the view withholds dated items (a
+ * team lead, a partner agency), "–" would read as "nothing due": the cell says they are withheld (issue 21).
+ */
+function dueCell(due: string | null, withheld: boolean, lang: DemoLanguage): TemplateResult | string {
+  if (!withheld) return formatDate(due, lang);
+  const marker = (key: 'dueWithheld' | 'dueMoreWithheld') => html`<span class="muted">${t(lang, key)}</span>`;
+  return due === null ? marker('dueWithheld') : html`${formatDate(due, lang)} ${marker('dueMoreWithheld')}`;
 }
 
 /** The search across everything the actor may see (`<fk-case-search>`, the core's search channel). */
