@@ -121,8 +121,10 @@ export abstract class FkFormControl<V extends object = Record<string, unknown>, 
   protected readonly i18n: LocalizeController<MessageDictionary>;
 
   /**
-   * Validator output, touched fields, error texts per path, the submit check, validity and custom states.
-   * @internal For {@link FkFormElement}'s editing and saving.
+   * Validator output, touched fields, error texts per path, the submit check, validity and custom states:
+   * for {@link FkFormElement}'s editing and saving (forms use `errorAt()`, `touch()` and the like). Not
+   * tagged `@internal`: the manifest analyzer would then drop the declaration and list the constructor's
+   * assignment as a public field.
    */
   protected readonly checks: FormValidity<V>;
 
