@@ -9,6 +9,7 @@
 export * from './events/index.js';
 
 // Foundation: base element and validation
+export * from './base/form-control.js';
 export * from './base/form-element.js';
 export * from './base/feedback.js';
 export * from './base/validator.js';

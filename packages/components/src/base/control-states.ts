@@ -3,8 +3,8 @@ import { sameContent } from '../list-editing/changed-fields.js';
 type StatesSet = { add(s: string): void; delete(s: string): void; has(s: string): boolean };
 
 /** Sets or clears a custom state (`:state(name)`); older Chromium only took `--name`. */
-export function setState(internals: ElementInternals, name: string, on: boolean): void {
-  const states = (internals as ElementInternals & { states?: StatesSet }).states;
+export function setState(internals: Pick<ElementInternals, 'states'>, name: string, on: boolean): void {
+  const states = (internals as { states?: StatesSet }).states;
   if (!states) return;
   try {
     if (on) states.add(name);

@@ -1,31 +1,17 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { IssuePath, Result } from '@fallkit/core';
-import { sharedStyles } from '../theme/shared-styles.js';
-import { LocalizeController, type MessageRef } from '../controllers/localize-controller.js';
-import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { CaseConnectionController } from '../controllers/case-connection-controller.js';
-import { SaveConfirmation } from '../controllers/save-confirmation.js';
-import { FormDrafts, draftOnBase } from '../controllers/form-drafts.js';
-import { FormSaving, seqOfView } from '../controllers/form-saving.js';
-import {
-  conflictNotice,
-  refusalsNotice,
-  remoteChangeNotice,
-  submitButton,
-  type SaveConflict,
-} from '../controllers/form-notices.js';
-import { runSideAction, type SideActionHost } from '../controllers/side-action.js';
-import type { MessageCatalog, MessageDictionary, MessageOverrides } from '../i18n/message-catalog.js';
-import { feedbackAt, feedbackFromNotices, feedbackFromRefusals, pathKey, type Feedback } from './feedback.js';
-import { schemaValidator, type ParsingSchema, type SchemaResult, type Validator } from './validator.js';
-import { getIn, setIn, unsetIn } from './value-path.js';
-import type { FieldBinding, FieldPath, ValueAt } from './field-binding.js';
-import { isEmptyLike, setState } from './control-states.js';
+import type { IssuePath, Notice, Refusal, Result } from '@fallkit/core';
+import type { AnnouncerController } from '../controllers/announcer-controller.js';
+import type { CaseConnectionController } from '../controllers/case-connection-controller.js';
+import type { SaveConfirmation } from '../controllers/save-confirmation.js';
+import { ConnectedForm } from '../controllers/connected-form.js';
+import { draftOnBase } from '../controllers/form-drafts.js';
+import { submitButton, type SaveConflict } from '../controllers/form-notices.js';
+import { FkFormControl } from './form-control.js';
+import type { SchemaResult } from './validator.js';
 import { FkChangeEvent, type FkChangeDetail } from '../events/fk-change.js';
 import { FkSubmitEvent } from '../events/fk-submit.js';
 import type { FkEvent } from '../events/fk-event.js';
-import { changedPaths, mergeThreeWay } from './three-way-merge.js';
 import type { BatchSaving } from '../list-editing/save-items.js';
 
 export type { SaveConflict } from '../controllers/form-notices.js';
@@ -43,6 +29,9 @@ export type { SaveConflict } from '../controllers/form-notices.js';
  * - connected (inside `<fk-case-provider>`): loads the case view through `valueFromView()`, saves
  *   through `commandsFor()` (or an overridden `save()`), shows refusals in place and keeps the typed
  *   text as a draft.
+ *
+ * The native control's part (value, flags, validity, the feedback per field) is {@link FkFormControl}; the
+ * connected controllers, wired to each other, are one `ConnectedForm`.
  *
  * @summary Form-associated base element: value, validation, drafts, connected saving.
  *
@@ -71,100 +60,12 @@ export abstract class FkFormElement<
   Out = V,
   View = unknown,
   Command = unknown,
-> extends LitElement {
-  static formAssociated = true;
-
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-
-  static override styles: CSSResultGroup = sharedStyles;
-
-  /** The component's message catalog; subclasses set it (`static override catalog = myMessages`). */
-  static catalog?: MessageCatalog<MessageDictionary>;
-
-  /**
-   * The value: a plain object the core's schema accepts. Replace it, do not mutate it. Like a native
-   * control, `validity`, `validationMessage` and the host form's `FormData` follow at once (not after Lit's
-   * next update).
-   */
-  @property({ attribute: false })
-  get value(): V {
-    return this.currentValue;
-  }
-  set value(next: V) {
-    this.currentValue = next;
-    this.controlValueChanged();
-  }
-
-  /**
-   * What `reset` restores. Without it, the first value the host (or the connected case) set is used,
-   * else the empty value.
-   */
-  @property({ attribute: false }) defaultValue?: V;
-
-  /** Name under which the value (JSON) is submitted with a host form. */
-  @property({ reflect: true }) name = '';
-
-  /**
-   * Disables every control; the value is not submitted. The attribute follows the property at once, so the
-   * host form's `FormData` leaves the value out right after `el.disabled = true`.
-   */
-  @property({ type: Boolean, reflect: true })
-  get disabled(): boolean {
-    return this.ownDisabled;
-  }
-  set disabled(next: boolean) {
-    this.ownDisabled = Boolean(next);
-    if (this.hasAttribute('disabled') !== this.ownDisabled) this.toggleAttribute('disabled', this.ownDisabled);
-    this.controlStateChanged();
-  }
-
-  /** Shows the value without allowing edits; always valid (barred from constraint validation). */
-  @property({ type: Boolean, reflect: true })
-  get readonly(): boolean {
-    return this.ownReadonly;
-  }
-  set readonly(next: boolean) {
-    this.ownReadonly = Boolean(next);
-    this.controlStateChanged();
-  }
-
-  /**
-   * Whether an empty form blocks the host form (like `required` on an input). Without it an empty form is
-   * valid for the host form, so an optional stage left empty does not stop the page's submit; a form the
-   * user started filling is checked in full either way. The form's own save always needs a valid value.
-   */
-  @property({ type: Boolean, reflect: true })
-  get required(): boolean {
-    return this.ownRequired;
-  }
-  set required(next: boolean) {
-    this.ownRequired = Boolean(next);
-    this.controlStateChanged();
-  }
-
-  /** A custom error message as an attribute (`custom-error`); the same as `setCustomValidity()`. */
-  @property({ attribute: 'custom-error' })
-  get customError(): string | undefined {
-    return this.customValidityMessage || undefined;
-  }
-  set customError(message: string | undefined) {
-    this.setCustomValidity(message ?? '');
-  }
-
+> extends FkFormControl<V, Out> {
   /** The case to work on when connected; defaults to the provider's case id. */
   @property({ attribute: 'case-id' }) caseId?: string;
 
   /** Keeps a standalone draft under this key (connected forms key drafts by case automatically). */
   @property({ attribute: 'draft-key' }) draftKey?: string;
-
-  /** Text overrides for this element, per language; win over the provider's and the page's. */
-  @property({ attribute: false }) messages?: MessageOverrides;
-
-  /** True after submit / reportValidity: every error shows, not only those of touched fields. */
-  @state() protected showAllErrors = false;
-
-  /** Whether the value changed since load, save or reset. */
-  @state() protected dirty = false;
 
   /** A newer case version arrived while the user had unsaved edits (see `adoptRemote()`). */
   @state() protected remoteChanged = false;
@@ -174,10 +75,10 @@ export abstract class FkFormElement<
 
   /** The last save was refused with `STORE_CONFLICT` (see {@link SaveConflict}); cleared by adopt, re-apply or a save. */
   protected get conflict(): SaveConflict | undefined {
-    return this.saving.conflict;
+    return this.connectedForm.saving.conflict;
   }
   protected set conflict(next: SaveConflict | undefined) {
-    this.saving.conflict = next;
+    this.connectedForm.saving.conflict = next;
   }
 
   /**
@@ -185,14 +86,11 @@ export abstract class FkFormElement<
    * with every save, so a save over someone else's newer version is refused instead of overwriting it.
    */
   protected get baseSeq(): number | undefined {
-    return this.saving.baseSeq;
+    return this.connectedForm.saving.baseSeq;
   }
   protected set baseSeq(seq: number | undefined) {
-    this.saving.baseSeq = seq;
+    this.connectedForm.saving.baseSeq = seq;
   }
-
-  /** The core schema of the value. Used for validation and for the `fk-submit` data. */
-  protected schema?: ParsingSchema<Out>;
 
   /**
    * After a successful save, take over the case as stored: for forms whose saved items get ids,
@@ -200,78 +98,46 @@ export abstract class FkFormElement<
    */
   protected adoptStoredAfterSave = false;
 
-  /** The element's internals (form value, validity, custom states). */
-  protected readonly internals: ElementInternals;
-
-  /** Texts and formatting in the element's language. Redeclare with your catalog type for typed keys. */
-  protected readonly i18n: LocalizeController<MessageDictionary>;
-
   /** The polite live region; render it with `renderStatus()`. */
   protected readonly announcer: AnnouncerController;
 
   /** The connection to the provider's case service. */
   protected readonly connection: CaseConnectionController<View, Command>;
 
-  /** Keeps unsaved values (memory, or the provider's draft store), with the version they were typed on. */
-  private readonly drafts: FormDrafts<V>;
-
-  /** The connected save: batch write, conflict, and the stored-or-refused life cycle after it. */
-  private readonly saving: FormSaving<V, Out, View, Command>;
-
   /** The visible, focused confirmation of a stored save (rendered by `renderStatus()`). */
   protected readonly confirmation: SaveConfirmation;
 
-  private currentValue!: V;
-  private ownDisabled = false;
-  private ownReadonly = false;
-  private ownRequired = false;
-  private customValidityMessage = '';
-  /** The value `feedbackCache` was computed for (the setter computes it; willUpdate only when it did not). */
-  private feedbackFor: V | undefined;
-  private feedbackCache: readonly Feedback[] = [];
-  /** The value last handed to the host form (`syncFormValue` skips the same object). */
-  private formValueFor: V | undefined;
-  private readonly touched = new Set<string>();
-  private formDisabled = false;
-  private initialValue: V | undefined;
-  private internalWrite = false;
+  /** The connected controllers (drafts, saving, remote changes, refusals), wired to each other. */
+  private readonly connectedForm: ConnectedForm<V, Out, View, Command>;
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
-    const ctor = this.constructor as typeof FkFormElement;
-    this.i18n = new LocalizeController(this, { catalog: ctor.catalog, overrides: () => this.messages });
-    this.announcer = new AnnouncerController(this);
-    this.confirmation = new SaveConfirmation(this, this.i18n);
-    this.connection = new CaseConnectionController<View, Command>(this, {
+    this.connectedForm = new ConnectedForm<V, Out, View, Command>(this, {
+      i18n: this.i18n,
       caseId: () => this.caseId,
-      onView: (view) => this.receiveView(view),
       onContext: () => this.restoreDraft(),
-    });
-    this.drafts = new FormDrafts<V>(this, {
       formId: () => (this.name ? `${this.localName}#${this.name}` : this.localName),
       standaloneKey: () => this.draftKey,
-      caseId: () => (this.connection?.connected ? this.connection.caseId : undefined),
-      store: () => this.connection.context?.drafts,
-    });
-    this.saving = new FormSaving<V, Out, View, Command>(this, {
-      connection: this.connection,
-      announcer: this.announcer,
-      i18n: this.i18n,
-      confirmation: this.confirmation,
       value: () => this.value,
       baseline: () => this.initialValue,
-      stored: () => this.storedValue(),
       save: (data) => this.save(data),
       savedSummary: (result) => this.savedSummary(result),
       afterStored: () => this.settleStored(),
-      afterRefused: () => this.drafts.keep(this.value, this.baseSeq, this.initialValue),
       focusPath: (path) => this.focusPath(path),
+      valueFromView: (view) => this.valueFromView(view),
+      edits: () => ({ dirty: this.dirty, value: this.value, baseline: this.initialValue }),
+      setRemoteChanged: (on) => (this.remoteChanged = on),
+      rest: (value) => {
+        this.writeValue(value);
+        this.initialValue = value;
+      },
+      clean: () => (this.dirty = false),
+      adopt: () => this.adoptRemote(),
+      edit: (value) => this.setValue(value),
+      submit: () => this.requestSubmit(),
+      reapply: () => this.reapplyOnTop(),
     });
-    this.addEventListener('invalid', () => {
-      // The host form's interactive validation found us invalid: show everything.
-      this.showAllErrors = true;
-    });
+    ({ announcer: this.announcer, connection: this.connection, confirmation: this.confirmation } = this.connectedForm);
     // The case's own echo of a save arrives while the form is still dirty and is held back; once the
     // save is through, forms that ask for it show the case as stored (ids of new items, defaults the
     // core filled in).
@@ -280,30 +146,14 @@ export abstract class FkFormElement<
     });
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // Leaving a field marks it touched, so its errors show without each form wiring blur handlers.
-    // Listened to on the shadow root: moves between two fields of this form never reach the host.
-    root.addEventListener('focusout', (event) => {
-      const field = event
-        .composedPath()
-        .find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset['path'] !== undefined);
-      if (field && field.getRootNode() === root) this.touch(field.dataset['path']!);
-    });
-    return root;
+  /** @internal The connection's refusals of the last save and the core's notices, shown at their paths. */
+  protected override placedFeedback(): { readonly refusals: readonly Refusal[]; readonly notices: readonly Notice[] } {
+    // Asked for by the validity controller, which the base builds before this constructor made the connection.
+    const { connection } = this;
+    return connection ? { refusals: connection.refusals, notices: connection.notices } : super.placedFeedback();
   }
 
   // ---- hooks for subclasses ---------------------------------------------------------------
-
-  /** The value of an empty form. Override; the default is `{}`. */
-  protected emptyValue(): V {
-    return {} as V;
-  }
-
-  /** The blocking and informing validators. Default: the `schema`, if set. */
-  protected validators(): readonly Validator<V>[] {
-    return this.schema ? [schemaValidator<V>(this.schema)] : [];
-  }
 
   /** The form value for a case view (connected mode), or `undefined` to keep the current value. */
   protected valueFromView(_view: View): V | undefined {
@@ -318,7 +168,7 @@ export abstract class FkFormElement<
   /** Saves validated data through the connection. Override for anything beyond `commandsFor()`. */
   protected save(data: Out): Promise<Result<unknown>> {
     // Each refusal comes back as its command alone would have been refused (`['input', …]`): the forms' field paths.
-    return this.saving.saveCommands(this.commandsFor(data));
+    return this.connectedForm.saving.saveCommands(this.commandsFor(data));
   }
 
   /**
@@ -328,23 +178,15 @@ export abstract class FkFormElement<
    * with `['commands', i]`; a `STORE_CONFLICT` opens the conflict notice ({@link conflict}).
    */
   protected saveBatch(commands: readonly Command[]): Promise<Result<unknown>> {
-    return this.saving.saveBatch(commands);
+    return this.connectedForm.saving.saveBatch(commands);
   }
 
   /** The form's batch save for the list helpers (`saveItemCommands`): `saveBatch` and in-place refusals. */
   protected get batchSaving(): BatchSaving<Command> {
     return {
       saveBatch: (commands) => this.saveBatch(commands),
-      showRefusals: (errors) => {
-        this.connection.refusals = errors;
-      },
+      showRefusals: (errors) => this.connectedForm.refusals.show(errors),
     };
-  }
-
-  /** The form's value in the case as stored now (the latest view), if connected and there is one. */
-  private storedValue(): V | undefined {
-    const view = this.connection.view;
-    return view === undefined ? undefined : this.valueFromView(view);
   }
 
   /**
@@ -352,24 +194,13 @@ export abstract class FkFormElement<
    * it (fields only one side changed come from that side; where both changed a field the user's value
    * wins; lists of items merge item by item), then saves again.
    */
-  async reapplyOnTop(): Promise<boolean> {
-    const stored = this.storedValue();
-    if (stored === undefined) return false;
-    const merged = mergeThreeWay(this.initialValue, this.value, stored);
-    this.adoptRemote();
-    // Let the form take the stored version as its baseline (item forms compare revisions to it).
-    await this.updateComplete;
-    this.setValue(merged);
-    return this.requestSubmit();
+  reapplyOnTop(): Promise<boolean> {
+    return this.connectedForm.remote.reapplyOnTop();
   }
 
   // ---- value -------------------------------------------------------------------------------
 
   override connectedCallback(): void {
-    if (this.value === undefined) {
-      this.internalWrite = true;
-      this.value = this.emptyValue();
-    }
     super.connectedCallback();
     this.restoreDraft();
   }
@@ -378,216 +209,24 @@ export abstract class FkFormElement<
    * Records a user edit of the whole value: marks the form dirty, keeps the draft, validates and
    * fires `change`. `touchedPath` marks which field's errors may now show.
    */
-  protected setValue(next: V, touchedPath?: IssuePath | string): void {
+  protected override setValue(next: V, touchedPath?: IssuePath | string): void {
     if (this.isDisabled || this.readonly) return;
-    if (touchedPath !== undefined)
-      this.touched.add(typeof touchedPath === 'string' ? touchedPath : pathKey(touchedPath));
-    this.internalWrite = true;
-    this.value = next;
+    if (touchedPath !== undefined) this.checks.touch(touchedPath);
+    this.writeValue(next);
     this.dirty = true;
     this.confirmation.clear();
     this.draftRestored = false;
-    void this.drafts.keep(next, this.baseSeq, this.initialValue);
-    const detail: FkChangeDetail<V> = { value: next, valid: !this.hasBlockingErrors() };
+    void this.connectedForm.drafts.keep(next, this.baseSeq, this.initialValue);
+    const detail: FkChangeDetail<V> = { value: next, valid: !this.checks.blocked };
     // `change` keeps the native name hosts already listen for; `fk-change` is the typed one (a native name
     // cannot be given another type in GlobalEventHandlersEventMap, and React maps `onChange` to its own).
     this.dispatchEvent(new CustomEvent<FkChangeDetail<V>>('change', { detail, bubbles: true, composed: true }));
     this.dispatchEvent(new FkChangeEvent<V>(detail));
   }
 
-  /** Records a user edit of one field (immutable update at `path`, dotted or array). */
-  protected setField(path: IssuePath | string, fieldValue: unknown): void {
-    this.setValue(setIn(this.value, path, fieldValue), path);
-  }
-
-  /**
-   * The binding of the field at `path` for the `bind()` directive: value, error, warning, disabled,
-   * read-only, and the edit going back through `setField`. The path is checked against the form's value
-   * type, and the binding's value type follows from it:
-   *
-   * ```ts
-   * html`<fk-date-field label="Datum" ${bind(this.fieldAt(['contacts', i, 'on'], { optional: true }))}></fk-date-field>`
-   * ```
-   *
-   * `optional`: an emptied field (`''`) removes its key instead of storing `''` (dates, optional choices).
-   */
-  protected fieldAt<const P extends FieldPath<V>>(
-    path: P,
-    options: { readonly optional?: boolean } = {},
-  ): FieldBinding<ValueAt<V, P>> {
-    const at: IssuePath = [...path];
-    const key = pathKey(at);
-    const value = getIn(this.value, at) as ValueAt<V, P>;
-    return {
-      path: key,
-      value,
-      error: this.errorAt(at),
-      warning: this.warningAt(at),
-      disabled: this.isDisabled,
-      readonly: this.readonly,
-      set: (next) => {
-        if (options.optional && (next === '' || next === undefined)) this.setValue(unsetIn(this.value, at), key);
-        else this.setField(at, next);
-      },
-    };
-  }
-
-  /** Marks a field as touched so its errors show (done automatically when focus leaves a `[data-path]`). */
-  protected touch(path: IssuePath | string): void {
-    const key = typeof path === 'string' ? path : pathKey(path);
-    if (!this.touched.has(key)) {
-      this.touched.add(key);
-      this.requestUpdate();
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A host clearing the value gets an empty form, not a broken render.
-    if (this.value === undefined || this.value === null) this.value = this.emptyValue();
-    if (changed.has('value')) {
-      if (!this.internalWrite) {
-        // Set by the host: a new baseline, not an edit.
-        this.initialValue ??= this.value;
-        this.dirty = false;
-      }
-      this.internalWrite = false;
-      if (this.feedbackFor !== this.value) this.refreshFeedback();
-    }
     if (changed.has('caseId') || changed.has('draftKey')) this.restoreDraft();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('value') || changed.has('disabled')) this.syncFormValue();
-    // Again after rendering: the validity message now anchors at the rendered field.
-    this.syncValidity();
-    this.syncStates();
-  }
-
-  // ---- validation -----------------------------------------------------------------------------
-
-  private computeFeedback(value: V): readonly Feedback[] {
-    return this.validators().flatMap((v) => v.validate(value));
-  }
-
-  /**
-   * All feedback now: validator output, refusals of the last connected save (in place, at their
-   * paths), and notices of the core.
-   */
-  get feedback(): readonly Feedback[] {
-    return [
-      ...this.feedbackCache,
-      ...feedbackFromRefusals(this.connection.refusals),
-      ...feedbackFromNotices(this.connection.notices),
-    ];
-  }
-
-  private hasBlockingErrors(): boolean {
-    return this.feedbackCache.some((f) => f.type === 'error');
-  }
-
-  /** Whether errors at `path` may be shown (touched, or after a submit attempt). */
-  protected mayShowErrors(path: IssuePath | string): boolean {
-    if (this.showAllErrors) return true;
-    const key = typeof path === 'string' ? path : pathKey(path);
-    for (const t of this.touched) if (t === key || key.startsWith(`${t}.`) || t.startsWith(`${key}.`)) return true;
-    return false;
-  }
-
-  /**
-   * The localized error text for the field at `path` (exact path; `nested` includes children), or
-   * `undefined`. Refusals always show; validation errors once the field was touched or after submit.
-   * Bind it to an internal field's `error` property.
-   */
-  protected errorAt(path: IssuePath | string, nested = false): string | undefined {
-    const p = typeof path === 'string' ? (path === '' ? [] : path.split('.')) : path;
-    const validation = this.mayShowErrors(p) ? feedbackAt(this.feedbackCache, p, nested) : [];
-    const refusals = feedbackAt(feedbackFromRefusals(this.connection.refusals), p, nested);
-    const visible = [...refusals, ...validation].filter((f) => f.type === 'error');
-    return visible.length ? unique(visible.map((f) => this.i18n.resolve(f.message))).join(' ') : undefined;
-  }
-
-  /** Warnings and infos at `path`, localized (not blocking). */
-  protected warningAt(path: IssuePath | string): string | undefined {
-    const p = typeof path === 'string' ? (path === '' ? [] : path.split('.')) : path;
-    const items = feedbackAt(this.feedback, p).filter((f) => f.type === 'warning' || f.type === 'info');
-    return items.length ? unique(items.map((f) => this.i18n.resolve(f.message))).join(' ') : undefined;
-  }
-
-  /** Localizes a message reference (key or core text). */
-  protected msg(ref: MessageRef): string {
-    return this.i18n.resolve(ref);
-  }
-
-  /**
-   * The element inside the shadow root that stands for `path`: the nearest `[data-path]` match,
-   * walking up the path; validation bubbles anchor there and focus goes there.
-   */
-  protected anchorFor(path: IssuePath): HTMLElement | undefined {
-    const root = this.renderRoot as ShadowRoot | undefined;
-    if (!root?.querySelector) return undefined;
-    for (let n = path.length; n >= 0; n--) {
-      const key = pathKey(path.slice(0, n));
-      const el = root.querySelector<HTMLElement>(`[data-path="${CSS.escape(key)}"]`);
-      if (el) return el;
-    }
-    return root.querySelector<HTMLElement>('[data-path]') ?? undefined;
-  }
-
-  // ---- form-associated API ------------------------------------------------------------------
-
-  /** The host form, if any. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  /** The validity state. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  /** The first blocking error in the user's language ('' when valid). */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  /** Whether the element takes part in constraint validation. */
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  /** Labels (`<label for>`) of the element in the host page. */
-  get labels(): NodeList {
-    return this.internals.labels;
-  }
-
-  /**
-   * Sets a custom error, as on a native control: while `message` is not empty the element is invalid
-   * (`validity.customError`) with that message, before any validation error of its own; `''` clears it.
-   */
-  setCustomValidity(message: string): void {
-    this.customValidityMessage = String(message ?? '');
-    this.controlStateChanged();
-  }
-
-  /** True when disabled by its own attribute or a disabled `<fieldset>`. */
-  protected get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
-  }
-
-  /** Checks validity without showing anything (fires `invalid` when invalid). */
-  checkValidity(): boolean {
-    this.syncValidity();
-    return this.internals.checkValidity();
-  }
-
-  /** Checks validity and shows every error in place (and the browser's bubble at the field). */
-  reportValidity(): boolean {
-    this.showAllErrors = true;
-    this.syncValidity();
-    this.syncStates();
-    return this.internals.reportValidity();
   }
 
   /**
@@ -598,22 +237,18 @@ export abstract class FkFormElement<
   async requestSubmit(): Promise<boolean> {
     if (this.isDisabled) return false;
     this.showAllErrors = true;
-    this.connection.clearRefusals();
+    this.connectedForm.refusals.clear();
     await this.updateComplete;
-    const errors = this.feedbackCache.filter((f) => f.type === 'error');
-    if (errors.length > 0) {
-      const reason =
-        errors.length === 1
-          ? this.i18n.t('validation.summaryOne')
-          : this.i18n.t('validation.summary', { count: errors.length });
-      this.announcer.announce(this.i18n.t('status.invalid', { reason }));
-      this.focusPath(errors[0]!.path);
+    const invalid = this.checks.invalidSubmit();
+    if (invalid) {
+      this.announcer.announce(invalid.announcement);
+      this.focusPath(invalid.firstPath);
       return false;
     }
     const data = this.output();
     const proceed = this.dispatchEvent(new FkSubmitEvent<Out>(data));
     if (!proceed || !this.connection.connected) return proceed;
-    return this.saving.store(data);
+    return this.connectedForm.saving.store(data);
   }
 
   /** A save was stored: the value is the new baseline, the draft and the attempt's errors go. */
@@ -622,11 +257,11 @@ export abstract class FkFormElement<
     this.remoteChanged = false;
     this.draftRestored = false;
     this.initialValue = this.value;
-    await this.drafts.discard();
+    await this.connectedForm.drafts.discard();
     // Stored: the errors of the attempt go (an emptied form is not wrong); the saving shows the
     // confirmation beside the save bar and moves focus there.
     this.showAllErrors = false;
-    this.touched.clear();
+    this.checks.clearTouched();
   }
 
   /**
@@ -646,186 +281,24 @@ export abstract class FkFormElement<
 
   /** Moves focus to the field for `path` (or the refusals block). */
   protected focusPath(path: IssuePath): void {
-    const el =
-      path.length > 0 || !this.renderRoot
-        ? this.anchorFor(path)
-        : ((this.renderRoot as ShadowRoot).querySelector<HTMLElement>('[part~="refusals"]') ?? this.anchorFor(path));
-    el?.focus();
+    ((path.length === 0 ? this.connectedForm.refusals.block() : undefined) ?? this.anchorFor(path))?.focus();
   }
 
   /** Resets to the default value (host form reset, or called directly). */
-  formResetCallback(): void {
-    this.internalWrite = false;
-    this.value = structuredCloneSafe(this.defaultValue ?? this.initialValue ?? this.emptyValue());
-    this.initialValue = this.defaultValue ?? this.initialValue;
-    this.dirty = false;
-    this.showAllErrors = false;
+  override formResetCallback(): void {
+    super.formResetCallback();
     this.remoteChanged = false;
     this.conflict = undefined;
     this.draftRestored = false;
-    this.touched.clear();
-    this.connection.clearRefusals();
-    void this.drafts.discard();
-  }
-
-  /** Called by the browser when an ancestor `<fieldset>` (or the own attribute) disables the element. */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-    this.controlStateChanged();
-    this.requestUpdate();
-  }
-
-  /** Restores the value after back/forward navigation or autofill (the JSON given to setFormValue). */
-  formStateRestoreCallback(stateValue: string | File | FormData | null): void {
-    if (typeof stateValue !== 'string') return;
-    try {
-      this.value = JSON.parse(stateValue) as V;
-    } catch {
-      // A state we did not write: keep the current value.
-    }
-  }
-
-  // ---- form-control behaviour: internals follow every property set at once ----------------------
-  // (Kept apart from saving: validity, form value and custom states, the way a native control keeps them.)
-
-  /** The value was set (by the host, an edit, a reset, a restore, the case): validate and sync now. */
-  private controlValueChanged(): void {
-    if (!this.internals || this.currentValue === undefined || this.currentValue === null) return;
-    this.refreshFeedback();
-    this.syncFormValue();
-    this.syncValidity();
-    this.syncStates();
-  }
-
-  /** `disabled`, `readonly`, `required` or the custom error changed: validity and states follow now. */
-  private controlStateChanged(): void {
-    if (!this.internals) return;
-    this.syncValidity();
-    this.syncStates();
-  }
-
-  private refreshFeedback(): void {
-    this.feedbackCache = this.computeFeedback(this.currentValue);
-    this.feedbackFor = this.currentValue;
-  }
-
-  private syncFormValue(): void {
-    // The setter and `updated()` both sync; the second time the value is the same object (edits are
-    // immutable), and re-serialising a 200-measure plan twice per keystroke was most of its cost.
-    if (this.formValueFor === this.currentValue && this.currentValue !== undefined) return;
-    this.formValueFor = this.currentValue;
-    const json = this.formValueJson(this.currentValue);
-    this.internals.setFormValue(json, json);
-  }
-
-  /**
-   * The value as the host form's entry: `JSON.stringify(value)`. A form with long lists overrides this to
-   * reuse the text of entries that did not change (the result must stay exactly `JSON.stringify(value)`).
-   */
-  protected formValueJson(value: V): string {
-    return JSON.stringify(value ?? null);
-  }
-
-  /**
-   * Whether `value` counts as empty for `required`: the same content as `emptyValue()` (keys without
-   * content ignored). Override for forms whose empty value carries more than defaults.
-   */
-  protected isEmptyValue(value: V): boolean {
-    return isEmptyLike(value, this.emptyValue());
-  }
-
-  /** The error that makes the element invalid for the host form, if any. */
-  private constraintError(): { flags: ValidityStateFlags; message: string; path: IssuePath } | undefined {
-    if (this.customValidityMessage)
-      return { flags: { customError: true }, message: this.customValidityMessage, path: [] };
-    const value = this.currentValue;
-    if (value === undefined || value === null) return undefined;
-    const empty = this.isEmptyValue(value);
-    if (empty && !this.required) return undefined;
-    const first = this.feedbackCache.find((f) => f.type === 'error');
-    if (first)
-      return {
-        flags: { [first.flag ?? 'customError']: true },
-        message: this.i18n.resolve(first.message),
-        path: first.path,
-      };
-    if (empty) return { flags: { valueMissing: true }, message: this.i18n.t('validation.required'), path: [] };
-    return undefined;
-  }
-
-  private syncValidity(): void {
-    if (this.isDisabled || this.readonly) {
-      this.internals.setValidity({});
-      return;
-    }
-    const error = this.constraintError();
-    if (!error) {
-      this.internals.setValidity({});
-      return;
-    }
-    const anchor = this.anchorFor(error.path);
-    if (anchor) this.internals.setValidity(error.flags, error.message, anchor);
-    else this.internals.setValidity(error.flags, error.message);
-  }
-
-  private syncStates(): void {
-    const barred = this.isDisabled || this.readonly;
-    const invalid = !barred && !this.internals.validity.valid;
-    const interacted = this.showAllErrors || this.touched.size > 0;
-    const value = this.currentValue;
-    setState(this.internals, 'invalid', invalid);
-    setState(this.internals, 'valid', !invalid);
-    setState(this.internals, 'user-invalid', interacted && invalid);
-    setState(this.internals, 'user-valid', interacted && !invalid);
-    setState(this.internals, 'dirty', this.dirty);
-    setState(this.internals, 'empty', value !== undefined && value !== null && this.isEmptyValue(value));
-    setState(this.internals, 'required', this.required);
-    setState(this.internals, 'disabled', this.isDisabled);
-    setState(this.internals, 'readonly', this.readonly);
+    this.connectedForm.refusals.clear();
+    void this.connectedForm.drafts.discard();
   }
 
   // ---- connected mode ----------------------------------------------------------------------
 
-  private receiveView(view: View): void {
-    const next = this.valueFromView(view);
-    if (next === undefined) return;
-    if (this.dirty) {
-      const seq = seqOfView(view);
-      const untouched = this.initialValue !== undefined && changedPaths(this.initialValue, next).length === 0;
-      if (seq !== undefined && (this.baseSeq === undefined || seq === this.baseSeq || untouched)) {
-        // The version the edits rest on, not a change elsewhere: the first view after a reload when the
-        // draft came back before it (a draft of an older format, without its version), or the same version
-        // pushed again, or a write elsewhere that left this form's fields as they were (another tab's
-        // save): the edits move onto that version. (A view without a journal position counts as a change.)
-        if (this.baseSeq === undefined || untouched) this.baseSeq = seq;
-        return;
-      }
-      // Someone else wrote while the user was typing: never overwrite their text.
-      this.remoteChanged = true;
-      this.announcer.announce(this.i18n.t('status.remoteChange'));
-      this.saving.refreshConflict();
-      return;
-    }
-    this.internalWrite = true;
-    this.value = next;
-    this.initialValue = next;
-    this.baseSeq = seqOfView(view);
-  }
-
   /** Discards the local edits and takes the case's current version. */
   adoptRemote(): void {
-    const view = this.connection.view;
-    const next = view === undefined ? undefined : this.valueFromView(view);
-    this.remoteChanged = false;
-    this.conflict = undefined;
-    this.dirty = false;
-    void this.drafts.discard();
-    if (next !== undefined) {
-      this.internalWrite = true;
-      this.value = next;
-      this.initialValue = next;
-      this.baseSeq = seqOfView(view);
-    }
+    this.connectedForm.remote.adopt();
   }
 
   /** Throws away the kept draft and goes back to the default / loaded value. */
@@ -835,10 +308,9 @@ export abstract class FkFormElement<
 
   private restoreDraft(): void {
     // Called by the connection's first context callback too, which can come before the constructor is done.
-    if (!this.drafts) return;
-    this.drafts.restoreOnce((draft) => {
-      this.internalWrite = true;
-      this.value = draft.value;
+    if (!this.connectedForm) return;
+    this.connectedForm.drafts.restoreOnce((draft) => {
+      this.writeValue(draft.value);
       this.dirty = true;
       this.draftRestored = true;
       const base = draftOnBase({ baseSeq: this.baseSeq, initial: this.initialValue }, draft);
@@ -851,7 +323,6 @@ export abstract class FkFormElement<
 
   // ---- rendering helpers -------------------------------------------------------------------
 
-  /** The live region (polite). Render once; `visible` shows it as a status line as well. */
   /** The confirmation of the last stored save (when shown) and the live region. */
   protected renderStatus(visible = false) {
     return html`${this.confirmation.render()}${this.announcer.render({ visible })}`;
@@ -880,15 +351,7 @@ export abstract class FkFormElement<
     // Not async: the action's own promise goes back as it is, so the caller resumes as early as it did
     // when the action ran here (a wrapping async function would add ticks, and the event's listeners
     // would see the form before the action's outcome was applied).
-    const host: SideActionHost<View, Command> = {
-      dispatch: (e) => this.dispatchEvent(e),
-      connection: this.connection,
-      announcer: this.announcer,
-      i18n: this.i18n,
-      rendered: () => this.updateComplete,
-      renderRoot: this.renderRoot,
-    };
-    return runSideAction(host, event, command);
+    return this.connectedForm.sideAction(event, command);
   }
 
   /**
@@ -898,7 +361,7 @@ export abstract class FkFormElement<
   protected renderRemoteChanged(message: string, adoptLabel: string) {
     if (this.conflict) return this.renderConflict(this.conflict);
     if (!this.remoteChanged) return nothing;
-    return remoteChangeNotice(message, adoptLabel, () => this.adoptRemote());
+    return this.connectedForm.remote.notice(message, adoptLabel);
   }
 
   /**
@@ -907,11 +370,7 @@ export abstract class FkFormElement<
    * ways on: take the stored version, or re-apply the change on top of it.
    */
   protected renderConflict(conflict: SaveConflict) {
-    return conflictNotice(conflict, this.i18n, {
-      pending: this.connection.pending,
-      adopt: () => this.adoptRemote(),
-      reapply: () => void this.reapplyOnTop(),
-    });
+    return this.connectedForm.remote.conflictNotice(conflict);
   }
 
   /** The actions row with only the save button; nothing while the form is read-only or disabled. */
@@ -933,18 +392,6 @@ export abstract class FkFormElement<
    * can move there after a refusal that names no field.
    */
   protected renderRefusals() {
-    return refusalsNotice(this.connection.refusals, this.conflict !== undefined, this.i18n);
-  }
-}
-
-function unique(items: string[]): string[] {
-  return [...new Set(items)];
-}
-
-function structuredCloneSafe<T>(value: T): T {
-  try {
-    return structuredClone(value);
-  } catch {
-    return value;
+    return this.connectedForm.refusals.render();
   }
 }

@@ -2,7 +2,6 @@ import {
   ok,
   refused,
   systemClock,
-  text,
   type Actor,
   type BatchOutcome,
   type CommandOutcome,
@@ -19,7 +18,6 @@ import {
   type ConfidentialityRelease,
   type ConsentState,
   type HistoryEntry,
-  type Refusal,
   type Result,
   type Subscribable,
   type TransferPreview,
@@ -33,6 +31,8 @@ import {
 } from '@fallkit/core';
 import { type ReportingConfig, type StatisticalRecord } from '@fallkit/core/reporting';
 import type { AgreementConsent } from '../goal-agreement/agreement-print.js';
+import { agreementConsent } from './agreement-consent.js';
+import { ACTOR_MISMATCH, BATCH_UNSUPPORTED, CHANNEL_MISSING, sameActor } from './core-port.refusals.js';
 import type { CaseRequestContext, CaseServicePort } from './case-service-port.js';
 
 /** What {@link connectCaseService} connects: the core's case service and its data-protected views. */
@@ -161,67 +161,6 @@ export interface CoreCaseServicePort extends CaseServicePort<ConnectedCaseView> 
     request?: CaseRequestContext,
     config?: ReportingConfig,
   ): Promise<Result<readonly StatisticalRecord[]>>;
-}
-
-const CHANNEL_MISSING = (): Refusal => ({
-  code: 'COMPONENT_CHANNEL_MISSING',
-  message: text(
-    'Diese Ansicht ist mit dieser Fassung des Kerns nicht verfügbar.',
-    'This view is not available with this version of the core.',
-  ),
-});
-
-const ACTOR_MISMATCH = (): Refusal => ({
-  code: 'ACTOR_MISMATCH',
-  rule: 'SERVICE',
-  message: text(
-    'Die Anfrage nennt eine andere Person als die angemeldete. Bitte die Seite neu laden.',
-    'The request names someone other than the signed-in user. Please reload the page.',
-  ),
-});
-
-const BATCH_UNSUPPORTED = (): Refusal => ({
-  code: 'COMPONENT_BATCH_UNSUPPORTED',
-  rule: 'SERVICE',
-  message: text(
-    'Dieser Dienst kann mehrere Änderungen nicht gemeinsam speichern; es wurde nichts gespeichert.',
-    'This service cannot save several changes together; nothing was saved.',
-  ),
-});
-
-function sameActor(a: Pick<Actor, 'id' | 'role' | 'agencyId'>, b: Pick<Actor, 'id' | 'role' | 'agencyId'>): boolean {
-  return a.id === b.id && a.role === b.role && a.agencyId === b.agencyId;
-}
-
-/**
- * A consent as the printable agreement states it: partial withdrawals narrow it, a whole withdrawal
- * (or one that leaves nothing) revokes it, an expired one is left out (it no longer allows anything).
- */
-function agreementConsent(consent: ConsentState, today: string): AgreementConsent | undefined {
-  const { record } = consent;
-  if (record.validUntil.slice(0, 10) < today) return undefined;
-  let categories: readonly string[] = record.categories;
-  let recipients = record.recipients;
-  let revokedOn: string | undefined;
-  for (const w of consent.withdrawals) {
-    const cats = w.categories ?? [];
-    const agencies = w.recipientAgencyIds ?? [];
-    if (cats.length === 0 && agencies.length === 0) revokedOn ??= w.withdrawnAt.slice(0, 10);
-    // A withdrawal naming both narrows the categories: the printed consent never claims more than holds.
-    if (cats.length > 0) categories = categories.filter((c) => !(cats as readonly string[]).includes(c));
-    else if (agencies.length > 0) recipients = recipients.filter((r) => !agencies.includes(r.agencyId));
-    if (categories.length === 0 || recipients.length === 0) revokedOn ??= w.withdrawnAt.slice(0, 10);
-  }
-  return {
-    id: record.id,
-    categories,
-    recipients: recipients.map((r) => ({ agencyId: r.agencyId, ...(r.name === undefined ? {} : { name: r.name }) })),
-    purposes: record.purposes,
-    validFrom: record.validFrom,
-    validUntil: record.validUntil,
-    givenBy: record.givenBy,
-    ...(revokedOn === undefined ? {} : { revokedOn }),
-  };
 }
 
 /**

@@ -1,7 +1,4 @@
 import { html, nothing } from 'lit';
-import type { Refusal } from '@fallkit/core';
-import { plainMessage } from '../i18n/plain-words.js';
-import { adminDetails } from '../i18n/admin-details.view.js';
 import type { MessageDictionary } from '../i18n/message-catalog.js';
 import type { LocalizeController } from './localize-controller.js';
 
@@ -22,38 +19,13 @@ export interface SaveConflict {
 }
 
 /*
- * The notices every form shows around its save (the base form's `renderRefusals()`,
- * `renderRemoteChanged()`, `renderConflict()` and `renderSubmitButton()` render these): the refusals of
- * the last save in place, the remote-change and conflict notices, the save button. Plain functions of
- * what they show, so the base form keeps only the state.
+ * The notices every form shows around its save (the base form's `renderRemoteChanged()`, `renderConflict()`
+ * and `renderSubmitButton()` render these): the remote-change and conflict notices, the save button. Plain
+ * functions of what they show; the refusals block is `form-refusals.ts`.
  */
 
-type Localizer = LocalizeController<MessageDictionary>;
-
-/**
- * The refusals of the last save, in place: message, hint and rule per refusal. Focusable so focus can
- * move there after a refusal that names no field. A conflict is explained by the conflict notice, so its
- * `STORE_CONFLICT` is left out here.
- */
-export function refusalsNotice(all: readonly Refusal[], inConflict: boolean, t: Localizer) {
-  const refusals = inConflict ? all.filter((r) => r.code !== 'STORE_CONFLICT') : all;
-  if (refusals.length === 0) return nothing;
-  return html`<div part="refusals" class="fk-refusals" tabindex="-1">
-    <p class="fk-feedback fk-feedback--error">
-      <span class="fk-feedback__icon" aria-hidden="true">!</span>${t.t('form.refusedTitle')}
-    </p>
-    <ul>
-      ${refusals.map(
-        (r) =>
-          html`<li>
-            ${plainMessage(r, t.lang)}
-            ${r.hint ? html`<span class="fk-hint">${t.t('form.hint', { hint: t.text(r.hint) })}</span>` : nothing}
-          </li>`,
-      )}
-    </ul>
-    ${adminDetails(refusals, t.lang)}
-  </div>`;
-}
+/** What the notices need of the element's localisation. */
+type Localizer = Pick<LocalizeController<MessageDictionary>, 't' | 'list' | 'dateTime'>;
 
 /** The notice that the case changed elsewhere while the user has unsaved edits, with the button to take it over. */
 export function remoteChangeNotice(message: string, adoptLabel: string, adopt: () => void) {

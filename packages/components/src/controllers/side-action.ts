@@ -3,6 +3,7 @@ import { commandRefusals } from '../base/batch-refusals.js';
 import type { FkEvent } from '../events/fk-event.js';
 import type { MessageDictionary } from '../i18n/message-catalog.js';
 import type { AnnouncerController } from './announcer-controller.js';
+import { refusalsBlock } from './form-refusals.js';
 import type { CaseConnectionController } from './case-connection-controller.js';
 import type { LocalizeController } from './localize-controller.js';
 
@@ -47,6 +48,6 @@ export async function runSideAction<D, View, Command>(
   const t = host.i18n;
   host.announcer.announce(t.t('status.refused', { reason: result.errors.map((e) => t.text(e.message)).join(' ') }));
   await host.rendered();
-  host.renderRoot.querySelector<HTMLElement>('[part~="refusals"]')?.focus();
+  refusalsBlock(host.renderRoot)?.focus();
   return 'refused';
 }

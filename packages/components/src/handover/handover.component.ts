@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  assignmentConsequences,
   changeLeadAgencyInput,
-  handoverConsequences,
   type AccessNotice,
   type CaseCommand,
   type CaseState,
@@ -19,12 +17,7 @@ import { FkFormElement } from '../base/form-element.js';
 import type { Validator } from '../base/validator.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import { todayIso } from '../base/parts-schema.js';
-import {
-  consentsOfView,
-  type ConsentStateLike,
-  type TransferPreviewer,
-  type TransferRequestLike,
-} from '../shared/privacy-shapes.js';
+import { consentsOfView, type ConsentStateLike, type TransferPreviewer } from '../shared/privacy-shapes.js';
 import { agencyIdFromName } from '../referrals/referrals.component.js';
 import { TransferPreviewLoader } from '../shared/transfer-preview/transfer-preview.loader.js';
 import type { PreviewState } from '../shared/transfer-preview/transfer-preview.view.js';
@@ -39,6 +32,7 @@ import {
   type HandoverValue,
 } from './handover.schema.js';
 import { accessNotices, currentLead, type HandoverView } from './handover.view.js';
+import { assignQuestion, basisLabel, domainLabel, handoverQuestion, transferRequestOf } from './handover.model.js';
 import { variantSection } from './variant.view.js';
 import { agencySection } from './agency.view.js';
 import { conferenceSection } from './conference.view.js';
@@ -198,29 +192,19 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   // ---- preview --------------------------------------------------------------------------------------
 
-  private transferRequest(): TransferRequestLike | undefined {
-    const to = this.value.to;
-    if (!to?.name?.trim() || !to.agencyId?.trim()) return undefined;
-    return {
-      recipient: { agencyId: to.agencyId, name: to.name.trim(), kind: 'statutoryAgency' },
-      ...(this.value.consentRef ? { legalBasis: `consent:${this.value.consentRef}` } : {}),
-      purpose: 'caseManagement',
-      categories: [...this.packetCategories],
-    };
-  }
-
   // In willUpdate, not updated: the loader sets the preview state synchronously ("loading", "empty"),
   // and state set there joins the pending render instead of scheduling a second update.
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.previewLoader.refresh(this.transferRequest(), this.previewer, this.connection, changed.has('previewer'));
+    this.previewLoader.refresh(
+      transferRequestOf(this.value, this.packetCategories),
+      this.previewer,
+      this.connection,
+      changed.has('previewer'),
+    );
   }
 
-  private basisLabel = (basis: string | undefined): string => {
-    const t = this.i18n;
-    if (!basis) return t.t('handover.consentNoUse');
-    return basis.startsWith('consent:') ? t.t('handover.basisConsent', { id: basis.slice(8) }) : basis;
-  };
+  private basisLabel = (basis: string | undefined): string => basisLabel(this.i18n, basis);
 
   // ---- connected mode ----------------------------------------------------------------------------
 
@@ -247,30 +231,8 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
   // standalone, the host decides what `fk-submit` does).
   override async requestSubmit(): Promise<boolean> {
     if (this.connection.connected && !this.isDisabled && this.readyToSave()) {
-      const t = this.i18n;
-      const v = this.value;
       const dialog = this.renderRoot.querySelector<FkConfirmDialog>('fk-confirm-dialog');
-      const confirmed = await dialog?.ask({
-        heading: t.t('handover.confirm.heading', { agency: v.to?.name ?? '' }),
-        body: t.t('handover.confirm.body', {
-          agency: v.to?.name ?? '',
-          date: v.effectiveFrom ? t.date(v.effectiveFrom) : '',
-        }),
-        // What happens to the own access and open follow-ups is the core's decision (HO-1 to HO-3).
-        details: [
-          ...(this.keepsRole && v.continuingRole?.trim()
-            ? [t.t('handover.confirm.continuing', { role: v.continuingRole.trim() })]
-            : []),
-          ...(v.variant
-            ? handoverConsequences(
-                { ...v, variant: v.variant, ...(this.keepsRole ? {} : { continuingRole: undefined }) },
-                v.effectiveFrom ?? this.day,
-              ).map((line) => t.text(line))
-            : []),
-        ],
-        confirmLabel: t.t('handover.save'),
-        cancelLabel: t.t('handover.confirm.cancel'),
-      });
+      const confirmed = await dialog?.ask(handoverQuestion(this.i18n, this.value, this.keepsRole, this.day));
       if (!confirmed) return false;
     }
     return super.requestSubmit();
@@ -306,15 +268,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
     if (!chosen) return;
     const detail = assignmentDetail(chosen, this.caseState, this.day);
     const dialog = this.renderRoot.querySelector<FkConfirmDialog>('fk-confirm-dialog');
-    const confirmed = await dialog?.ask({
-      heading: t.t('assign.confirm.heading', { name: chosen.name }),
-      body: t.t('assign.confirm.body'),
-      details: this.caseState
-        ? assignmentConsequences(this.caseState, detail, this.day).map((line) => t.text(line))
-        : [],
-      confirmLabel: t.t('assign.submit'),
-      cancelLabel: t.t('handover.confirm.cancel'),
-    });
+    const confirmed = await dialog?.ask(assignQuestion(t, chosen, detail, this.caseState, this.day));
     if (!confirmed) return;
     const outcome = await this.runSideAction(new FkAssignEvent(detail), {
       type: 'assignCaseManager',
@@ -374,11 +328,6 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
 
   // ---- rendering ------------------------------------------------------------------------------------
 
-  private domainLabel(domain: string): string {
-    const key = `handover.domain.${domain}`;
-    return this.i18n.has(key) ? this.i18n.t(key as 'handover.title') : domain;
-  }
-
   /** What the section views read and may do (see `handover.view.ts`). */
   private view(): HandoverView {
     return {
@@ -413,7 +362,7 @@ export class FkHandover extends FkFormElement<HandoverValue, HandoverData, CaseS
       },
       toggleConference: (on) => this.toggleConference(on),
       setParticipants: (text) => this.setParticipants(text),
-      domainLabel: (domain) => this.domainLabel(domain),
+      domainLabel: (domain) => domainLabel(this.i18n, domain),
       basisLabel: this.basisLabel,
     };
   }

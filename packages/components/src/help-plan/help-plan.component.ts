@@ -35,6 +35,7 @@ import {
 import type { HelpPlanView } from './help-plan.view.js';
 import { planHeader, planPager, planTimeline, type PagerState } from './plan-overview.view.js';
 import { measureRow } from './measure-row.view.js';
+import { DependencyOptions, measureName, measureWhen, planJson } from './help-plan.model.js';
 
 export { changedMeasureFields } from './help-plan.schema.js';
 export type { HelpPlanData, HelpPlanGoal, HelpPlanValue, MeasureEntry, MeasureEntryData } from './help-plan.schema.js';
@@ -134,16 +135,7 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
    * serialises one measure for the host form, not 200.
    */
   protected override formValueJson(value: HelpPlanValue): string {
-    const keys = value === null || typeof value !== 'object' ? [] : Object.keys(value);
-    if (keys.length !== 1 || keys[0] !== 'measures' || !Array.isArray(value.measures))
-      return super.formValueJson(value);
-    const parts = value.measures.map((m) => {
-      if (m === null || typeof m !== 'object') return JSON.stringify(m ?? null);
-      let text = this.measureJson.get(m);
-      if (text === undefined) this.measureJson.set(m, (text = JSON.stringify(m)));
-      return text;
-    });
-    return `{"measures":[${parts.join(',')}]}`;
+    return planJson(value, this.measureJson) ?? super.formValueJson(value);
   }
 
   // ---- connected mode ----------------------------------------------------------------------------
@@ -192,7 +184,7 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
   }
 
   private measureName(m: MeasureEntry): string {
-    return m.title?.trim() || this.i18n.t('plan.untitled');
+    return measureName(this.i18n, m);
   }
 
   private async addMeasure(): Promise<void> {
@@ -272,14 +264,6 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
     return this.readonly || this.isDisabled;
   }
 
-  private when(m: MeasureEntry): string {
-    const t = this.i18n;
-    if (m.startOn && m.endOn) return t.t('plan.when.range', { from: t.date(m.startOn), to: t.date(m.endOn) });
-    if (m.startOn) return t.t('plan.when.from', { date: t.date(m.startOn) });
-    if (m.endOn) return t.t('plan.when.until', { date: t.date(m.endOn) });
-    return t.t('plan.when.open');
-  }
-
   private get pagerState(): PagerState {
     return {
       page: this.page,
@@ -305,22 +289,14 @@ export class FkHelpPlan extends FkFormElement<HelpPlanValue, HelpPlanData, CaseS
       remove: (index) => void this.removeMeasure(index),
       measureName: (m) => this.measureName(m),
       dependencyOptions: (m) => this.dependencyOptions(m),
-      when: (m) => this.when(m),
+      when: (m) => measureWhen(this.i18n, m),
     };
   }
 
-  private readonly optionsCache = new Map<MeasureEntry | string, { text: string; options: ChoiceOption[] }>();
+  private readonly dependencies = new DependencyOptions();
 
   private dependencyOptions(m: MeasureEntry): readonly ChoiceOption[] {
-    const options = this.measures
-      .filter((o) => o !== m && o.id)
-      .map((o) => ({ value: o.id!, label: this.measureName(o) }));
-    const text = options.map((o) => `${o.value}\u0000${o.label}`).join('\u0001');
-    const slot = m.id ?? m.key ?? m;
-    const known = this.optionsCache.get(slot);
-    if (known?.text === text) return known.options;
-    this.optionsCache.set(slot, { text, options });
-    return options;
+    return this.dependencies.of(m, this.measures, (o) => this.measureName(o));
   }
 
   /** The positions of the measures with any feedback or refusal (the few rows whose errors may change). */

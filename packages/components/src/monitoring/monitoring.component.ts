@@ -34,6 +34,7 @@ import { followUpsSection } from './follow-ups.view.js';
 import { deviationsSection } from './deviations.view.js';
 import { READINESS_GROUPS, readinessSection } from './readiness.view.js';
 import { crisesSection } from './crises.view.js';
+import { pendingCount, reassessmentTriggers, summaryCounts, type MonitoringBaseline } from './monitoring.model.js';
 
 export type { ContactParticipant } from './monitoring.from-case.js';
 export type {
@@ -128,7 +129,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
 
   protected override schema = monitoringSchema(() => this.baseline);
 
-  private get baseline() {
+  private get baseline(): MonitoringBaseline {
     return { done: this.baselineDone, resolved: this.baselineResolved };
   }
 
@@ -285,13 +286,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
   // ---- re-assessment trigger --------------------------------------------------------------------------
 
   private get triggers(): DeviationEntry[] {
-    const since = this.reassessmentSince;
-    return this.list('deviations').filter(
-      (d) =>
-        d.id &&
-        (d.triggersReassessment || d.kind === 'situationChanged') &&
-        (since === undefined || (d.on ?? '') >= since),
-    );
+    return reassessmentTriggers(this.list('deviations'), this.reassessmentSince);
   }
 
   private async requestReassessment(): Promise<void> {
@@ -352,49 +347,13 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
     };
   }
 
-  /**
-   * The header's figures as the decided view lists them (issue 21): a withheld entry is listed with its
-   * marker, so it is counted too ("Kontakte: 1, davon 1 nicht einsehbar"), never left out as if there were
-   * none. Whether a withheld follow-up is open the view does not say, so it is counted beside the open ones.
-   */
-  private summaryCounts(open: number): Record<'contacts' | 'open' | 'deviations', string> {
-    const t = this.i18n;
-    const withheld = (key: MonitoringListKey) => (this.redactions[key] ?? []).length;
-    const stored = (key: 'contacts' | 'deviations') =>
-      (this.value[key] ?? []).filter((entry: { id?: string }) => entry.id).length;
-    const counted = (key: 'contacts' | 'deviations') =>
-      withheld(key) === 0
-        ? t.number(stored(key))
-        : t.t('monitoring.countWithheld', {
-            count: t.number(stored(key) + withheld(key)),
-            withheld: t.number(withheld(key)),
-          });
-    return {
-      contacts: counted('contacts'),
-      open:
-        withheld('followUps') === 0
-          ? t.number(open)
-          : t.t('monitoring.openPlusWithheld', { count: t.number(open), withheld: t.number(withheld('followUps')) }),
-      deviations: counted('deviations'),
-    };
-  }
-
   override render() {
     const t = this.i18n;
     const view = this.view();
-    const v = this.value;
-    const open = (v.followUps ?? []).filter((f) => !f.done).length;
-    const newCount = (['contacts', 'followUps', 'progress', 'deviations', 'readiness'] as const).reduce(
-      (n, k) => n + (this.list(k) as { id?: string }[]).filter((e) => !e.id).length,
-      0,
-    );
-    const completions =
-      (v.followUps ?? []).filter((f) => f.id && f.done && !this.baselineDone.has(f.id)).length +
-      (v.crises ?? []).filter((c) => !this.baselineResolved.has(c.id) && (c.resolution ?? '').trim()).length;
     return html`<div class="form" part="form">
       <div class="head" part="header">
         <h2 id="monitoring-heading" tabindex="-1">${t.t('monitoring.title')}</h2>
-        <p class="meta">${t.t('monitoring.summary', this.summaryCounts(open))}</p>
+        <p class="meta">${t.t('monitoring.summary', summaryCounts(t, this.value, this.redactions))}</p>
       </div>
       ${this.locked ? nothing : html`<p class="lead">${t.t('monitoring.lead')}</p>`}
       ${this.renderRemoteChanged(t.t('monitoring.changedElsewhere'), t.t('monitoring.adoptRemote'))}
@@ -404,7 +363,7 @@ export class FkMonitoring extends FkFormElement<MonitoringValue, MonitoringData,
         this.locked
           ? nothing
           : html`<div class="actions actions--end" part="actions">
-              ${newCount + completions === 0 ? html`<span class="meta">${t.t('monitoring.nothingNew')}</span>` : nothing}
+              ${pendingCount(this.value, this.baseline) === 0 ? html`<span class="meta">${t.t('monitoring.nothingNew')}</span>` : nothing}
               <button
                 type="button"
                 class="fk-button fk-button--primary"

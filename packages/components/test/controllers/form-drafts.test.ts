@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fakeHost } from './fake-host.js';
 import { FormDrafts, draftOnBase, unwrapDraft, type FormDraftsOptions } from '../../src/controllers/form-drafts.js';
 import { MemoryDraftStore, type DraftStore } from '../../src/controllers/draft-store.js';
-
-/** A host that only collects controllers: the drafts need no element. */
-function fakeHost(): ReactiveControllerHost {
-  const controllers: ReactiveController[] = [];
-  return {
-    addController: (c) => void controllers.push(c),
-    removeController: () => {},
-    requestUpdate: () => {},
-    updateComplete: Promise.resolve(true),
-  };
-}
 
 interface Value {
   note?: string;
