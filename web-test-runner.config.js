@@ -21,8 +21,18 @@ import { pdfCommandPlugin } from './test/pdf/pdf-command-plugin.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.base.json', import.meta.url));
 
+/**
+ * The demo's and the stories' walks through whole pages: the slowest browser files, run by `npm run test:demo`
+ * (which `.ci/run` runs) rather than by `npm test` (see scripts/test.mjs).
+ */
+export const DEMO_TEST_FILES = ['test/demo-*.test.ts', 'test/e2e/**/*.test.ts', 'test/stories/**/*.test.ts'];
+
 /** Default browser test globs; core tests run here too (and in Node, see scripts/test.mjs). */
-const defaultFiles = ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'];
+const defaultFiles = [
+  'packages/*/test/**/*.test.ts',
+  'test/**/*.test.ts',
+  ...DEMO_TEST_FILES.map((glob) => `!${glob}`),
+];
 
 /** `FALLKIT_TEST_FILES` (comma-separated globs) narrows a run without editing this file. */
 const files = process.env.FALLKIT_TEST_FILES

@@ -7,6 +7,11 @@
  * over every runner. A failed type-check, ESLint or Prettier run counts as one failed test each.
  *
  *   FALLKIT_TEST_FILES="packages/components/test/**\/*.test.ts" npm test   # narrow the browser run
+ *   npm run test:demo   # only the demo's and the stories' browser walks (`--demo`; `.ci/run` runs them)
+ *
+ * The demo's and the stories' walks through whole pages (`DEMO_TEST_FILES` in web-test-runner.config.js) are the
+ * slowest browser files and test the demo rather than a package, so `npm test` leaves them to `npm run test:demo`,
+ * which `.ci/run` runs like the other end-to-end walks (issue brief: `npm test` within about 8 minutes on 2 cores).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +19,10 @@ import { join } from 'node:path';
 import { ensureBrowser, ensurePdfText } from './ensure-browser.mjs';
 import { ensurePostgres } from './ensure-postgres.mjs';
 import { bin, repoRoot } from './lib/paths.mjs';
+import { DEMO_TEST_FILES } from '../web-test-runner.config.js';
+
+/** `--demo`: the demo's and the stories' browser walks only. */
+const demoOnly = process.argv.includes('--demo');
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 /** @type {{ step: string, seconds: number, ok: boolean }[]} */
@@ -49,6 +58,11 @@ function run(command, args, { buffer = false, env = {}, cwd = repoRoot } = {}) {
 /** @param {string} title */
 function heading(title) {
   console.log(`\n=== ${title} ===`);
+}
+
+/** Prints a buffered step's output in one piece (steps that ran in parallel do not interleave). @param {string} output */
+function printOutput(output) {
+  if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 }
 
 /**
@@ -131,16 +145,21 @@ function withTests(folders) {
 
 /** The core runs in Node as well as in Chromium. */
 async function nodeTests() {
+  const { code, output } = await run(
+    bin('mocha'),
+    [
+      ...MOCHA_NODE,
+      '--timeout',
+      '10000',
+      'packages/core/test/**/*.test.ts',
+      // The handover package and the FHIR export run in Node (jose, the `fhir` validator); a package without
+      // tests yet adds no glob, so mocha never fails on "no test files".
+      ...withTests(['packages/handover/test', 'packages/fhir/test']),
+    ],
+    { buffer: true },
+  );
   heading('Core tests in Node (mocha + tsx)');
-  const { code, output } = await run(bin('mocha'), [
-    ...MOCHA_NODE,
-    '--timeout',
-    '10000',
-    'packages/core/test/**/*.test.ts',
-    // The handover package and the FHIR export run in Node (jose, the `fhir` validator); a package without
-    // tests yet adds no glob, so mocha never fails on "no test files".
-    ...withTests(['packages/handover/test', 'packages/fhir/test']),
-  ]);
+  printOutput(output);
   addMochaCounts(code, output);
   return { ok: code === 0 };
 }
@@ -153,7 +172,6 @@ async function nodeTests() {
  * @param {{ ownerUrl: string, appUrl: string } | undefined} postgres
  */
 async function storePgTests(postgres) {
-  heading(`store-pg tests in Node (PGlite${postgres ? ', PostgreSQL 15' : '; no PostgreSQL: counts as 1 failed'})`);
   // The sync server's tests run in the same process: they need the same PostgreSQL (and PGlite starts once).
   const files = [
     'packages/store-pg/test/pglite/**/*.test.ts',
@@ -163,35 +181,57 @@ async function storePgTests(postgres) {
   if (postgres)
     files.push('packages/store-pg/test/postgres/**/*.test.ts', ...withTests(['packages/server/test/postgres']));
   const env = postgres ? { DATABASE_URL: postgres.ownerUrl, FALLKIT_APP_DATABASE_URL: postgres.appUrl } : {};
-  const { code, output } = await run(bin('mocha'), [...MOCHA_NODE, '--timeout', '20000', ...files], { env });
+  const { code, output } = await run(bin('mocha'), [...MOCHA_NODE, '--timeout', '20000', ...files], {
+    env,
+    buffer: true,
+  });
+  heading(`store-pg tests in Node (PGlite${postgres ? ', PostgreSQL 15' : '; no PostgreSQL: counts as 1 failed'})`);
+  printOutput(output);
   addMochaCounts(code, output);
   if (!postgres) totals.failed += 1;
   return { ok: code === 0 && postgres !== undefined };
 }
 
-/** Every browser test (core, store, components, cross-package) in one @web/test-runner run. */
-async function browserTests() {
-  heading('Browser tests (@web/test-runner, Chromium)');
-  // Some browser tests check the BUILT packages (test/dist-embed: the forms from packages/components/dist in a
-  // plain page with an import map), so the packages are built from the current sources first, also on a clone
-  // that was never built; a stale dist/ would test yesterday's code.
+/**
+ * What the browser tests read besides the sources, built first (in parallel with the Node suites): some check
+ * the BUILT packages (test/dist-embed: the forms from packages/components/dist in a plain page with an import
+ * map), so the packages are built from the current sources, also on a clone that was never built (a stale dist/
+ * would test yesterday's code); and the manifest test compares packages/components/custom-elements.json with the
+ * elements' sources, so the manifest is written from the sources (as `npm run build` does).
+ */
+async function buildForBrowserTests() {
   const built = await run(bin('rollup'), ['-c'], { buffer: true });
   if (built.code !== 0) {
     console.log(`${built.output}\nrollup exited with ${built.code}: counts as 1 failed`);
     totals.failed += 1;
   }
-  // The manifest test compares packages/components/custom-elements.json with the elements' sources, so the
-  // manifest is written from the sources first (as `npm run build` does), also on a clone that was never built.
   const manifest = await run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {
     cwd: join(repoRoot, 'packages', 'components'),
     buffer: true,
   });
   if (manifest.code !== 0) console.log(`custom elements manifest: cem exited with ${manifest.code}`);
+  return { ok: built.code === 0 && manifest.code === 0 };
+}
+
+/**
+ * Every browser test (core, store, components, cross-package) in one @web/test-runner run; with `--demo` the
+ * demo's and the stories' walks instead.
+ */
+async function browserTests() {
+  heading(
+    demoOnly
+      ? 'Demo and story walks in the browser (@web/test-runner, Chromium)'
+      : 'Browser tests (@web/test-runner, Chromium)',
+  );
   const resultsFile = join(repoRoot, '.tmp', 'wtr-results.json');
   mkdirSync(join(repoRoot, '.tmp'), { recursive: true });
   rmSync(resultsFile, { force: true });
   const { code } = await run(bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], {
-    env: { FALLKIT_WTR_RESULTS: resultsFile, CI: 'true' },
+    env: {
+      FALLKIT_WTR_RESULTS: resultsFile,
+      CI: 'true',
+      ...(demoOnly ? { FALLKIT_TEST_FILES: DEMO_TEST_FILES.join(',') } : {}),
+    },
   });
   if (!existsSync(resultsFile)) {
     console.log(`web-test-runner exited with ${code} before reporting results: counts as 1 failed`);
@@ -238,10 +278,19 @@ try {
   console.log(error instanceof Error ? error.message : String(error));
 }
 
-await checks();
-await timed('Core tests in Node', nodeTests);
-await timed('store-pg tests in Node', () => storePgTests(postgres));
-if (browserReady) await timed('Browser tests', browserTests);
+if (demoOnly) {
+  await timed('Build for the browser tests', buildForBrowserTests);
+} else {
+  await checks();
+  // The two Node suites and the browser tests' build at once: each is mostly one process on one core (PostgreSQL
+  // and PGlite's work in the store-pg suite, mocha's in the core's), and each prints when it ends.
+  await Promise.all([
+    timed('Core tests in Node', nodeTests),
+    timed('store-pg tests in Node', () => storePgTests(postgres)),
+    timed('Build for the browser tests', buildForBrowserTests),
+  ]);
+}
+if (browserReady) await timed(demoOnly ? 'Demo and story walks' : 'Browser tests', browserTests);
 else totals.failed += 1;
 
 heading('Timings');
