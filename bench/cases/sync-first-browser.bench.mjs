@@ -15,9 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
 import { bundleBrowserBench } from '../../scripts/lib/bench-bundle.mjs';
 import { openFirstSyncWorld } from '../lib/first-sync-world.mjs';
-import { runWorker } from './sync-push.bench.mjs';
+import { sourceWorkerCase } from '../lib/source-worker.mjs';
 
-const SELF = fileURLToPath(import.meta.url);
 const PORT = 7154;
 const PAGE =
   '<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>first sync</title></head><body></body></html>';
@@ -84,20 +83,5 @@ async function worker() {
   ];
 }
 
-if (process.argv.includes('--worker') && process.argv[1] === SELF) {
-  worker().then(
-    (rows) => {
-      process.stdout.write(`${JSON.stringify(rows)}\n`);
-      process.exit(0);
-    },
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
-
-/** The bench case: runs the worker. */
-export default async function () {
-  return runWorker(SELF);
-}
+/** The bench case: the worker above, in a child process with the source condition. */
+export default sourceWorkerCase(import.meta.url, worker);

@@ -9,11 +9,9 @@
  * Rahimi cases, silence about the rest). On PostgreSQL when `DATABASE_URL` and `FALLKIT_APP_DATABASE_URL` are
  * set, else on PGlite. Runs in a child process with the `@fallkit/source` condition (see sync-push.bench.mjs).
  */
-import { fileURLToPath } from 'node:url';
 import { openFirstSyncWorld } from '../lib/first-sync-world.mjs';
-import { runWorker } from './sync-push.bench.mjs';
+import { sourceWorkerCase } from '../lib/source-worker.mjs';
 
-const SELF = fileURLToPath(import.meta.url);
 const PORT = 7152;
 
 async function worker() {
@@ -50,20 +48,5 @@ async function worker() {
   ];
 }
 
-if (process.argv.includes('--worker') && process.argv[1] === SELF) {
-  worker().then(
-    (rows) => {
-      process.stdout.write(`${JSON.stringify(rows)}\n`);
-      process.exit(0);
-    },
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
-
-/** The bench case: runs the worker. */
-export default async function () {
-  return runWorker(SELF);
-}
+/** The bench case: the worker above, in a child process with the source condition. */
+export default sourceWorkerCase(import.meta.url, worker);

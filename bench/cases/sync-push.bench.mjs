@@ -12,34 +12,11 @@
  * The server's sources need the `@fallkit/source` condition, which the bench runner does not set: the case runs
  * itself again in a child process with it (`--worker`).
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { sourceWorkerCase } from '../lib/source-worker.mjs';
 
-const SELF = fileURLToPath(import.meta.url);
 const CLIENTS = 20;
 const PORT = 7150;
-
-/** Runs this file as a worker with the source condition and returns its rows. */
-export function runWorker(file, env = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=@fallkit/source', '--import', 'tsx', file, '--worker'], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('exit', (code) => {
-      const line = out.trim().split('\n').at(-1) ?? '';
-      if (code !== 0) return reject(new Error(`worker exited with ${code}`));
-      try {
-        resolve(JSON.parse(line));
-      } catch {
-        reject(new Error(`worker printed no result: ${out.slice(-500)}`));
-      }
-    });
-  });
-}
 
 /** The database: a PostgreSQL server from the environment, or PGlite. */
 async function openBackend() {
@@ -175,20 +152,5 @@ async function worker() {
   ];
 }
 
-if (process.argv.includes('--worker') && process.argv[1] === SELF) {
-  worker().then(
-    (rows) => {
-      process.stdout.write(`${JSON.stringify(rows)}\n`);
-      process.exit(0);
-    },
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
-
-/** The bench case: runs the worker. */
-export default async function () {
-  return runWorker(SELF);
-}
+/** The bench case: the worker above, in a child process with the source condition. */
+export default sourceWorkerCase(import.meta.url, worker);

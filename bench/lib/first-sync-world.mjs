@@ -4,7 +4,7 @@
  * journals of the Jobcenter's cases, a cut of the handed-over Rahimi cases, silence about the rest). On
  * PostgreSQL when `DATABASE_URL` and `FALLKIT_APP_DATABASE_URL` are set, else on PGlite.
  *
- * Runs inside a worker with the `@fallkit/source` condition (see `runWorker` in sync-push.bench.mjs).
+ * Runs inside a worker with the `@fallkit/source` condition (`sourceWorkerCase` in source-worker.mjs).
  */
 import { randomBytes } from 'node:crypto';
 
