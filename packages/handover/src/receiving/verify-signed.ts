@@ -43,12 +43,10 @@ function generalJwe(text: string): GeneralJWE | undefined {
   return parsed as GeneralJWE;
 }
 
-/** The `kid`s a General JWE's recipients name. */
-function recipientKids(jwe: GeneralJWE): string[] {
-  return jwe.recipients.flatMap((recipient) => {
-    const kid = (recipient as { header?: { kid?: unknown } }).header?.kid;
-    return typeof kid === 'string' ? [kid] : [];
-  });
+/** The `kid` a General JWE recipient entry names, if any. */
+function kidOf(recipient: GeneralJWE['recipients'][number]): string | undefined {
+  const kid = (recipient as { header?: { kid?: unknown } }).header?.kid;
+  return typeof kid === 'string' ? kid : undefined;
 }
 
 /** Whether a delivered text is an encrypted package (JWE compact form, or the General JSON form for several keys). */
@@ -96,10 +94,8 @@ export async function decryptDelivered(
 async function decryptGeneral(jwe: GeneralJWE, key: CryptoKey, keyId: string | undefined): Promise<Result<string>> {
   let candidate = jwe;
   if (keyId !== undefined) {
-    const kids = recipientKids(jwe);
-    const own = jwe.recipients.filter(
-      (recipient) => (recipient as { header?: { kid?: unknown } }).header?.kid === keyId,
-    );
+    const kids = jwe.recipients.flatMap((recipient) => kidOf(recipient) ?? []);
+    const own = jwe.recipients.filter((recipient) => kidOf(recipient) === keyId);
     if (own.length === 0 && kids.length === jwe.recipients.length)
       return refuse('HANDOVER_ENCRYPTED_FOR_ANOTHER_KEY', kids.slice(0, 3).join(', '));
     if (own.length > 0) candidate = { ...jwe, recipients: own };
