@@ -44,3 +44,23 @@ export const FirstSync: StoryObj = {
   name: 'First sync (English)',
   render: () => frame({ online: true, syncing: true, pending: 0, progress: { done: 412, total: 2000 } }, 'en'),
 };
+
+/** The server refused a document's content for good: the device set it aside and says so until it is read. */
+export const SetAside: StoryObj = {
+  name: 'Übertragung endgültig abgelehnt',
+  render: () =>
+    frame({
+      online: true,
+      pending: 0,
+      lastSyncedAt: '2026-03-02T09:15:00.000Z',
+      setAside: [
+        {
+          code: 'DOCUMENT_REMOVED',
+          message: {
+            de: 'Das Dokument wurde inzwischen aus der Akte entfernt; sein Inhalt wird nicht mehr angenommen.',
+            en: 'The document has since been removed from the case file; its content is no longer accepted.',
+          },
+        },
+      ],
+    }),
+};

@@ -9,7 +9,7 @@ import { FixedClock, createCaseViews, randomIds, type Actor } from '@fallkit/cor
 import { sha256HexOfBytes } from '@fallkit/core/internal';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import { withCutViews } from '@fallkit/core/sync';
-import { createSyncedDocuments, syncDatabaseName } from '../src/index.js';
+import { createSyncedDocuments, syncDatabaseName, type SyncStatus } from '../src/index.js';
 import { FakeSyncServer, FakeTransport } from './fake-server.js';
 import { ACTOR, cleanUp, device, openCaseCommand, rawText, rawValues } from './helpers.js';
 
@@ -159,6 +159,18 @@ describe("@fallkit/sync: documents' content (issue 22)", () => {
       .and.not.equal('');
     expect(await a.client.database.uploads.count()).to.equal(0);
     expect(await server.store.readContent(CASE, HASH)).to.equal(undefined);
+    const statusOf = (client: typeof a.client): SyncStatus => {
+      let value: SyncStatus | undefined;
+      client.status.subscribe((s) => (value = s)).unsubscribe();
+      return value!;
+    };
+    // Dropped, but not silently: the status keeps the refusal for a person until it is marked read.
+    expect(statusOf(a.client).setAside?.map((r) => r.code)).to.deep.equal(['DOCUMENT_REMOVED']);
+    const quiet = await a.client.syncNow();
+    expect(quiet.ok && quiet.value.uploadRefusals).to.deep.equal([]);
+    expect(statusOf(a.client).setAside?.map((r) => r.code)).to.deep.equal(['DOCUMENT_REMOVED']);
+    a.client.acknowledgeSetAside();
+    expect(statusOf(a.client).setAside).to.equal(undefined);
   });
 
   it('DP-40, DP-44: another device without the bytes fetches them through the server, checks and keeps them; the next open reads them locally', async () => {

@@ -17,6 +17,11 @@ export interface SyncStatusView {
   readonly error?: { readonly code: string; readonly message: LocalizedText };
   /** Progress of a pull under way. */
   readonly progress?: { readonly done: number; readonly total: number };
+  /**
+   * What the server refused for good and the device set aside (a document's content, access-log entries),
+   * each in words: no retry brings them through, so a person must learn of them.
+   */
+  readonly setAside?: readonly { readonly code: string; readonly message: LocalizedText }[];
 }
 
 /** Where `<fk-sync-status>` reads the state from: `createSyncClient(...)` fits. */
@@ -24,4 +29,6 @@ export interface SyncStatusSource {
   readonly status: Subscribable<SyncStatusView>;
   /** Starts a sync round now (the element's button); absent: no button. */
   syncNow?(): Promise<unknown>;
+  /** A person has read the set-aside refusals (the element's "read" button); absent: no button. */
+  acknowledgeSetAside?(): void;
 }

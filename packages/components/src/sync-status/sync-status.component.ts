@@ -10,8 +10,9 @@ import { syncStatusStyles } from './sync-status.styles.js';
 
 /**
  * Tells the person how this device stands with the server: online or offline, how many changes wait,
- * how many conflicts wait for a decision, when it last synced, and the last error in words (German and
- * English, as the sync client gives it). A live region (`role="status"`) announces changes politely.
+ * how many conflicts wait for a decision, when it last synced, the last error in words (German and
+ * English, as the sync client gives it), and what the server refused for good (a document's content, entries
+ * of the device's access log), which no retry brings through, until the person marks it read. A live region (`role="status"`) announces changes politely.
  *
  * Give it `source` (the sync client: `createSyncClient(...)` from `@fallkit/sync`) or, standalone, the
  * `status` itself. With a source that can sync, a button starts a round now.
@@ -22,6 +23,8 @@ import { syncStatusStyles } from './sync-status.styles.js';
  * @csspart status - The block around everything.
  * @csspart error - The error line.
  * @csspart sync-now - The "sync now" button.
+ * @csspart set-aside - The list of uploads the server refused for good.
+ * @csspart acknowledge - The "read" button of that list.
  */
 export class FkSyncStatus extends LitElement {
   static override styles = [sharedStyles, syncStatusStyles];
@@ -84,9 +87,33 @@ export class FkSyncStatus extends LitElement {
     }
   }
 
-  #count(prefix: 'syncStatus.pending' | 'syncStatus.conflicts', count: number): string {
+  #acknowledge(): void {
+    this.source?.acknowledgeSetAside?.();
+  }
+
+  #count(prefix: 'syncStatus.pending' | 'syncStatus.conflicts' | 'syncStatus.setAside', count: number): string {
     if (count === 1) return this.i18n.t(`${prefix}.one`);
     return this.i18n.t(`${prefix}.many`, { count: this.i18n.number(count) });
+  }
+
+  /** Outside the live region: the list is announced once by its count, not re-read on every status change. */
+  #renderSetAside(s: SyncStatusView) {
+    const refused = s.setAside ?? [];
+    if (refused.length === 0) return nothing;
+    return html`<div class="set-aside" part="set-aside">
+      <p class="error">${this.#count('syncStatus.setAside', refused.length)}</p>
+      <ul>
+        ${refused.map((r) => html`<li data-code=${r.code}>${this.i18n.text(r.message)}</li>`)}
+      </ul>
+      <p class="muted">${this.i18n.t('syncStatus.setAside.hint')}</p>
+      ${
+        this.source?.acknowledgeSetAside
+          ? html`<button class="fk-button" part="acknowledge" type="button" @click=${this.#acknowledge}>
+              ${this.i18n.t('syncStatus.acknowledge')}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   protected override render() {
@@ -123,6 +150,7 @@ export class FkSyncStatus extends LitElement {
             : nothing
         }
       </div>
+      ${this.#renderSetAside(s)}
       ${
         this.source?.syncNow
           ? html`<button class="fk-button" part="sync-now" type="button" ?disabled=${busy} @click=${this.#syncNow}>

@@ -17,6 +17,10 @@ export const syncStatusMessages = defineMessages({
     'syncStatus.progress': '{done} von {total} Akten geladen',
     'syncStatus.error': 'Problem:',
     'syncStatus.syncNow': 'Jetzt abgleichen',
+    'syncStatus.setAside.one': '1 Übertragung hat der Server endgültig abgelehnt:',
+    'syncStatus.setAside.many': '{count} Übertragungen hat der Server endgültig abgelehnt:',
+    'syncStatus.setAside.hint': 'Sie wurden nicht übertragen und werden nicht erneut versucht.',
+    'syncStatus.acknowledge': 'Gelesen',
   },
   en: {
     'syncStatus.label': 'Sync with the server',
@@ -33,5 +37,9 @@ export const syncStatusMessages = defineMessages({
     'syncStatus.progress': '{done} of {total} cases loaded',
     'syncStatus.error': 'Problem:',
     'syncStatus.syncNow': 'Sync now',
+    'syncStatus.setAside.one': 'The server refused 1 upload for good:',
+    'syncStatus.setAside.many': 'The server refused {count} uploads for good:',
+    'syncStatus.setAside.hint': 'They were not transferred and will not be retried.',
+    'syncStatus.acknowledge': 'Mark as read',
   },
 });

@@ -28,6 +28,12 @@ class FakeStatusSource implements SyncStatusSource {
   async syncNow(): Promise<void> {
     this.rounds += 1;
   }
+  acknowledged = 0;
+  acknowledgeSetAside(): void {
+    this.acknowledged += 1;
+    const { setAside: _read, ...rest } = this.value;
+    this.set(rest);
+  }
   get subscribers(): number {
     return this.#observers.size;
   }
@@ -105,5 +111,53 @@ describe('<fk-sync-status>', () => {
       ></fk-sync-status>`,
     );
     await expect(down).to.be.accessible();
+  });
+
+  it('lists what the server refused for good, in words, until the person marks it read (issue 15)', async () => {
+    const source = new FakeStatusSource({
+      online: true,
+      pending: 0,
+      setAside: [
+        {
+          code: 'DOCUMENT_REMOVED',
+          message: { de: 'Das Dokument wurde entfernt.', en: 'The document was removed.' },
+        },
+        {
+          code: 'ACCESS_LOG_UPLOAD_INVALID',
+          message: { de: 'Der Protokolleintrag ist ungültig.', en: 'The access-log entry is invalid.' },
+        },
+      ],
+    });
+    const el = await fixture<FkSyncStatus>(html`<fk-sync-status lang="de" .source=${source}></fk-sync-status>`);
+    const list = el.shadowRoot!.querySelector('[part="set-aside"]')!;
+    expect(list.textContent!.replace(/\s+/g, ' ')).to.include('2 Übertragungen hat der Server endgültig abgelehnt:');
+    expect([...list.querySelectorAll('li')].map((li) => [li.dataset.code, li.textContent!.trim()])).to.deep.equal([
+      ['DOCUMENT_REMOVED', 'Das Dokument wurde entfernt.'],
+      ['ACCESS_LOG_UPLOAD_INVALID', 'Der Protokolleintrag ist ungültig.'],
+    ]);
+    await expect(el).to.be.accessible();
+    const read = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="acknowledge"]')!;
+    expect(read.textContent!.trim()).to.equal('Gelesen');
+    read.click();
+    await el.updateComplete;
+    expect(source.acknowledged).to.equal(1);
+    expect(el.shadowRoot!.querySelector('[part="set-aside"]')).to.equal(null);
+  });
+
+  it('shows set-aside refusals in English without a button when standalone', async () => {
+    const el = await fixture<FkSyncStatus>(
+      html`<fk-sync-status
+        lang="en"
+        .status=${{
+          online: true,
+          pending: 0,
+          setAside: [{ code: 'DOCUMENT_REMOVED', message: { de: 'Entfernt.', en: 'Removed.' } }],
+        }}
+      ></fk-sync-status>`,
+    );
+    const words = text(el);
+    expect(words).to.include('The server refused 1 upload for good: Removed.');
+    expect(words).to.include('They were not transferred and will not be retried.');
+    expect(el.shadowRoot!.querySelector('[part="acknowledge"]')).to.equal(null);
   });
 });

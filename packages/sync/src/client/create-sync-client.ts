@@ -52,6 +52,8 @@ export interface SyncClient {
   stop(): void;
   /** A push-and-pull round now. */
   syncNow(): Promise<Result<SyncRound>>;
+  /** A person has read what the server refused for good (`status.setAside`): the status forgets it. */
+  acknowledgeSetAside(): void;
   /** The conflicts waiting for a person (with `all`, the resolved ones too, with their resolution). */
   listConflicts(options?: { all?: boolean }): Promise<SyncConflict[]>;
   /** The open conflicts, live: emits on subscribe and after every change of the list. */
@@ -169,6 +171,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       running.stop();
     },
     syncNow: () => running.syncNow(),
+    acknowledgeSetAside: () => running.acknowledgeSetAside(),
     listConflicts: (listOptions) => running.listConflicts(listOptions),
     reapply: (id) => running.reapply(id),
     discard: (id, reason) => running.discard(id, reason),

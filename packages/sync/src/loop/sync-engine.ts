@@ -16,7 +16,7 @@ import { syncRefusal } from '../messages/sync-refusals.js';
 import { acceptCut, conflictStatement, revokedStatement, statementRefusal } from '@fallkit/core/sync';
 import type { CutViews } from '../cuts/cut-views.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
-import { StatusChannel } from './sync-status.js';
+import { SET_ASIDE_KEPT, StatusChannel } from './sync-status.js';
 import { uploadContents, type ContentUploads } from '../content/content-uploads.js';
 import type { AccessLogEntry, CaseStore, Refusal } from '@fallkit/core';
 import { ACCESS_LOG_EVENTS, accessLogStreamId, DEVICE_ACCESS_LOG_MAX_ENTRIES } from '@fallkit/core/internal';
@@ -227,6 +227,7 @@ export class SyncEngine {
     await this.refreshStatus().catch(() => undefined);
     if (result.ok) {
       this.#failures = 0;
+      this.#setAside([...result.value.uploadRefusals, ...result.value.accessLogRefusals]);
       const at = this.#o.now();
       await this.#o.db.meta.put({ key: LAST_SYNCED_KEY, at });
       this.status.update({
@@ -251,6 +252,17 @@ export class SyncEngine {
       this.#schedule(delay);
     }
     return result;
+  }
+
+  /** Keeps what the server refused for good in the status until a person has read it (the newest {@link SET_ASIDE_KEPT}). */
+  #setAside(refused: readonly Refusal[]): void {
+    if (refused.length === 0) return;
+    this.status.update({ setAside: [...(this.status.value.setAside ?? []), ...refused].slice(-SET_ASIDE_KEPT) });
+  }
+
+  /** A person has read the set-aside refusals: the status forgets them. */
+  acknowledgeSetAside(): void {
+    this.status.update({ setAside: undefined });
   }
 
   async #pullAfterPush(pushed: Omit<SyncRound, 'changes' | 'revoked'>): Promise<Result<SyncRound>> {

@@ -18,7 +18,19 @@ export interface SyncStatus {
   readonly progress?: { readonly done: number; readonly total: number };
   /** When the next retry is due after a failure (ISO timestamp). */
   readonly retryAt?: string;
+  /**
+   * What the server refused for good and the device therefore set aside: a document's content it will not take
+   * (the document was removed or is withheld, the bytes do not match), access-log entries it found malformed.
+   * Nothing a person decided is among them (commands that are refused stay in the conflict list); these are
+   * the device's own uploads, which no retry can bring through. They stay here, newest last and at most
+   * {@link SET_ASIDE_KEPT}, until a person has read them (`acknowledgeSetAside()`): a silent drop would hide
+   * that a letter's scan or a read in the access log never reached the server.
+   */
+  readonly setAside?: readonly Refusal[];
 }
+
+/** How many set-aside refusals the status keeps for a person to read (the newest). */
+export const SET_ASIDE_KEPT = 20;
 
 /** A value with subscribers that get it at once and after each change (like the store's live queries). */
 export class StatusChannel implements Subscribable<SyncStatus> {
@@ -33,9 +45,15 @@ export class StatusChannel implements Subscribable<SyncStatus> {
     return this.#value;
   }
 
-  update(change: Partial<SyncStatus> & { error?: Refusal | undefined; retryAt?: string | undefined }): void {
+  update(
+    change: Partial<SyncStatus> & {
+      error?: Refusal | undefined;
+      retryAt?: string | undefined;
+      setAside?: readonly Refusal[] | undefined;
+    },
+  ): void {
     const next: Record<string, unknown> = { ...this.#value, ...change };
-    for (const key of ['error', 'retryAt', 'progress', 'lastSyncedAt'] as const)
+    for (const key of ['error', 'retryAt', 'progress', 'lastSyncedAt', 'setAside'] as const)
       if (next[key] === undefined) delete next[key];
     this.#value = next as unknown as SyncStatus;
     for (const observer of [...this.#observers]) observer.next(this.#value);
