@@ -932,6 +932,15 @@ try {
           req.onerror = () => resolve(['(unreadable)']);
         }),
     );
+  // The municipality's published encryption keys, as the Jobcenter's desk reads them from the server.
+  const kimEncryptionKeys = async () => {
+    const answer = await fetch(`${ORIGIN}/fallkit/v1/handover/keys/kim-musterstadt`, {
+      headers: { authorization: `Bearer ${contexts.jobcenter.token}` },
+    });
+    const body = /** @type {{ keys?: { kid: string, use: string }[] }} */ (await answer.json());
+    return (body.keys ?? []).filter((key) => key.use === 'enc').map((key) => key.kid);
+  };
+  const publishedBefore = await kimEncryptionKeys();
   const keysBefore = /** @type {string[]} */ (await deviceKeys(contexts.kim.page));
   await contexts.kim.page.click('.sign-out-button');
   let keysAfter = keysBefore;
@@ -943,6 +952,18 @@ try {
     "kim: issue 16: signing out removes the device's signing and encryption keys of the person",
     keysBefore.length === 2 && keysBefore.some((k) => k.endsWith('|enc')) && keysAfter.length === 0,
     JSON.stringify({ keysBefore, keysAfter }),
+  );
+  let publishedAfter = publishedBefore;
+  for (let i = 0; i < 20 && publishedAfter.length >= publishedBefore.length; i++) {
+    publishedAfter = await kimEncryptionKeys();
+    if (publishedAfter.length >= publishedBefore.length) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  check(
+    "kim: issue 16: signing out withdraws the device's encryption key from the server's directory (senders no longer encrypt to it)",
+    publishedBefore.length >= 1 &&
+      publishedAfter.length === publishedBefore.length - 1 &&
+      publishedAfter.every((kid) => publishedBefore.includes(kid)),
+    JSON.stringify({ publishedBefore, publishedAfter }),
   );
 } catch (error) {
   check('the run completed', false, error instanceof Error ? error.message : String(error));

@@ -78,6 +78,14 @@ export const HANDOVER_REFUSALS = {
     'Unter dieser Schlüsselkennung ist schon ein anderer Schlüssel (oder der einer anderen Stelle) veröffentlicht.',
     'Another key (or one of another agency) is already published under this key id.',
   ),
+  HANDOVER_KEY_UNKNOWN: text(
+    'Diese Stelle hat keinen Schlüssel mit dieser Kennung veröffentlicht.',
+    'This agency has published no key with this key id.',
+  ),
+  HANDOVER_KEY_WITHDRAWN: text(
+    'Dieser Schlüssel wurde zurückgezogen und wird nicht wieder veröffentlicht; bitte einen neuen Schlüssel erzeugen.',
+    'This key was withdrawn and is not published again; please generate a new key.',
+  ),
   HANDOVER_KEY_LIMIT: text(
     'Diese Stelle hat die Höchstzahl veröffentlichter Schlüssel erreicht.',
     'This agency has reached the maximum number of published keys.',
@@ -103,6 +111,8 @@ const RULES: Partial<Record<HandoverRefusalCode, string>> = {
   HANDOVER_NOTHING_TO_SEND: 'DP-17',
   HANDOVER_KEY_CONFLICT: 'DP-40, DP-44',
   HANDOVER_KEY_LIMIT: 'DP-44',
+  HANDOVER_KEY_UNKNOWN: 'DP-44',
+  HANDOVER_KEY_WITHDRAWN: 'DP-44',
   HANDOVER_KEY_INVALID: 'DP-44',
   HANDOVER_NO_ENCRYPTION_KEY: 'DP-16',
 };

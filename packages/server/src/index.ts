@@ -43,7 +43,9 @@ export {
   jsonFileAgencyKeys,
   memoryAgencyKeys,
   publishAgencyKey,
+  withdrawAgencyKey,
   agencyJwks,
   type AgencyKeyStore,
+  type HeldAgencyKey,
   type PublishOutcome,
 } from './handover/agency-keys.js';

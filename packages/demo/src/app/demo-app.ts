@@ -449,9 +449,10 @@ export class FallkitDemo extends LitElement {
   private onIdentity(event: CustomEvent<{ userId: string | undefined; accessToken: string | undefined }>): void {
     const entry = DEMO_ACTORS.find((candidate) => candidate.actor.id === event.detail.userId);
     if (entry) this.setActor(entry.key);
-    this.accessToken = event.detail.userId ? event.detail.accessToken : undefined;
-    // Signed out: the device's key material of the person goes with the session (issue 16).
+    // Signed out: the device's key material of the person goes with the session (issue 16); first, while the
+    // token is still at hand, its encryption key is withdrawn from the server's directory.
     if (event.detail.userId === undefined) void this.synced?.forgetKeys();
+    this.accessToken = event.detail.userId ? event.detail.accessToken : undefined;
     if (this.accessToken && this.phase === 'ready') void this.goSynced();
   }
 

@@ -94,8 +94,12 @@ export interface HandoverDesk {
   /** Sends the notices of withdrawals the server has confirmed since (also after a reload); how many. */
   sendConfirmedWithdrawals(): Promise<number>;
   /**
-   * On sign-out: removes this device's key material for the signed-in person (the private signing and
-   * encryption keys in IndexedDB, and the desk's hold on them). Their public halves stay published.
+   * On sign-out: withdraws the device's encryption key from the server's directory (senders no longer encrypt
+   * files to a desk nobody is signed in at, and the agency's limit of keys in force is not used up by old
+   * sessions), then removes this device's key material for the signed-in person (the private signing and
+   * encryption keys in IndexedDB, and the desk's hold on them). The signing key's public half stays published,
+   * so packages signed with it still verify at their recipients. Offline, the withdrawal is not sent (the key
+   * stays in the directory); the private half is removed all the same.
    */
   forgetKeys(): Promise<void>;
 }
@@ -496,8 +500,15 @@ export async function openHandoverDesk(options: DeskOptions): Promise<Result<Han
       },
       sendConfirmedWithdrawals,
       async forgetKeys() {
+        // The token is read now: the sign-out that called this is about to drop it.
+        const token = options.token();
+        const published = encryption;
         key = undefined;
         encryption = undefined;
+        if (published !== undefined && token !== undefined)
+          await serverKeyDirectory({ ...client, token: () => token })
+            .withdraw(agency.agencyId, published.kid)
+            .catch(() => undefined);
         if (retry !== undefined) clearTimeout(retry);
         retry = undefined;
         await forgetDeviceKeys(options.scope);

@@ -6,9 +6,11 @@ import { senderKeyDirectory, type SenderKeyDirectory } from '../signing/keys.js'
 import {
   agencyJwksSchema,
   agencyKeyPublishResponseSchema,
+  agencyKeyWithdrawResponseSchema,
   HANDOVER_KEYS_PATH,
   type AgencyJwks,
   type AgencyKeyPublishResponse,
+  type AgencyKeyWithdrawResponse,
   type PublicEncryptionJwk,
 } from './agency-keys-wire.js';
 import type { ServerInboxOptions } from './server-inbox.js';
@@ -17,6 +19,12 @@ import type { ServerInboxOptions } from './server-inbox.js';
 export interface ServerKeyDirectory {
   /** Publishes the public half of the own agency's signing key (the agency is the caller's, from the token). */
   publish(publicJwk: JWK): Promise<Result<AgencyKeyPublishResponse>>;
+  /**
+   * Withdraws a key the own agency published (on sign-out, a device's encryption key; a signing key that may
+   * have leaked): it leaves the agency's JWKS at once and its id is never published again. Withdrawing it
+   * again answers `withdrawn: false`; a key id the agency never published is `HANDOVER_KEY_UNKNOWN`.
+   */
+  withdraw(agencyId: string, kid: string): Promise<Result<AgencyKeyWithdrawResponse>>;
   /** An agency's published keys (JWKS). */
   jwks(agencyId: string): Promise<Result<AgencyJwks>>;
   /**
@@ -97,6 +105,10 @@ export function serverKeyDirectory(options: ServerInboxOptions): ServerKeyDirect
     publish: (publicJwk) =>
       call('', { method: 'POST', body: JSON.stringify({ jwk: publicJwk }) }, (body) =>
         agencyKeyPublishResponseSchema.safeParse(body),
+      ),
+    withdraw: (agencyId, kid) =>
+      call(`/${encodeURIComponent(agencyId)}/${encodeURIComponent(kid)}`, { method: 'DELETE' }, (body) =>
+        agencyKeyWithdrawResponseSchema.safeParse(body),
       ),
     jwks,
     async directoryOf(agencyIds) {

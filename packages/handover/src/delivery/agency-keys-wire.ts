@@ -11,12 +11,20 @@ import { SYNC_BASE_PATH } from '@fallkit/core/sync';
  *
  *   POST {base}/handover/keys             { jwk }   → { agencyId, kid, stored }   (the caller's agency)
  *   GET  {base}/handover/keys/:agencyId             → { agencyId, keys: [jwk] }   (a JWKS)
+ *   DELETE {base}/handover/keys/:agencyId/:kid      → { agencyId, kid, withdrawn } (the caller's agency)
+ *
+ * A withdrawn key leaves the JWKS at once and its id is never published again (a device's encryption key on
+ * sign-out, a signing key that may have leaked): a sender no longer encrypts to it, a recipient no longer
+ * verifies with it.
  */
 
 /** The key directory endpoint under the sync server's base path. */
 export const HANDOVER_KEYS_PATH = `${SYNC_BASE_PATH}/handover/keys`;
 
-/** At most this many published keys per agency (one per device or key rotation; the oldest is not dropped). */
+/**
+ * At most this many published keys per agency at a time (one per device or key rotation; the oldest is not
+ * dropped); withdrawn keys do not count.
+ */
 export const AGENCY_KEYS_MAX = 50;
 
 const b64url = (max: number) => z.string().check(z.minLength(16), z.maxLength(max), z.regex(/^[A-Za-z0-9_-]+$/));
@@ -91,3 +99,9 @@ export const agencyJwksSchema = z.strictObject({
 
 /** An agency's published keys. */
 export type AgencyJwks = z.infer<typeof agencyJwksSchema>;
+
+/** The answer to a withdrawal (`withdrawn: false`: it was withdrawn before). */
+export const agencyKeyWithdrawResponseSchema = z.strictObject({ agencyId, kid, withdrawn: z.boolean() });
+
+/** The answer to a withdrawal. */
+export type AgencyKeyWithdrawResponse = z.infer<typeof agencyKeyWithdrawResponseSchema>;

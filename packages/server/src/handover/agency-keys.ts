@@ -7,22 +7,38 @@ import {
   handoverRefusal,
   type AgencyJwks,
   type AgencyKeyPublishResponse,
+  type AgencyKeyWithdrawResponse,
   type PublishedAgencyJwk,
 } from '@fallkit/handover';
 import { errorResponse, jsonResponse, SyncHttpError, wireRefusal } from '../errors/sync-refusal.js';
 import type { InboxCaller } from '../http/handover-inbox-routes.js';
 
-/** One published key with who published it when (for the operator; not part of the JWKS). */
+/** One published key with who published it when, and who withdrew it when (for the operator; not part of the JWKS). */
 interface PublishedKey {
   readonly jwk: PublishedAgencyJwk;
   readonly publishedBy: string;
   readonly publishedAt: string;
+  readonly withdrawnBy?: string;
+  readonly withdrawnAt?: string;
 }
 
 /** What publishing answered: stored, the same key again, or why not. */
 export type PublishOutcome =
   | { readonly ok: true; readonly stored: boolean }
-  | { readonly ok: false; readonly code: 'HANDOVER_KEY_CONFLICT' | 'HANDOVER_KEY_LIMIT' };
+  | { readonly ok: false; readonly code: 'HANDOVER_KEY_CONFLICT' | 'HANDOVER_KEY_LIMIT' | 'HANDOVER_KEY_WITHDRAWN' };
+
+/** A key of one agency as the directory holds it, withdrawn or not. */
+export interface HeldAgencyKey {
+  readonly jwk: PublishedAgencyJwk;
+  readonly withdrawn: boolean;
+}
+
+/**
+ * Withdrawn keys an agency's directory remembers (so their ids are not published again), the newest; the
+ * oldest beyond this are forgotten. Key ids are random per device, so an id forgotten after a thousand later
+ * withdrawals coming back is not a path anyone can steer.
+ */
+const WITHDRAWN_KEPT = 1_000;
 
 /**
  * The server's directory of agencies' public keys (signing keys, and encryption keys for file delivery), per
@@ -31,8 +47,13 @@ export type PublishOutcome =
  * of one agency for good: the same id again with another key, or for another agency, is a conflict.
  */
 export interface AgencyKeyStore {
+  /** The agency's keys in force (withdrawn ones left out), oldest first. */
   list(tenantId: string, agencyId: string): Promise<readonly PublishedAgencyJwk[]>;
   publish(tenantId: string, agencyId: string, jwk: PublishedAgencyJwk, by: string, at: string): Promise<PublishOutcome>;
+  /** One key of the agency by its id, withdrawn or not; `undefined` if the agency never published it. */
+  find(tenantId: string, agencyId: string, kid: string): Promise<HeldAgencyKey | undefined>;
+  /** Withdraws a key of the agency: `true` if it was in force, `false` if withdrawn before or unknown. */
+  withdraw(tenantId: string, agencyId: string, kid: string, by: string, at: string): Promise<boolean>;
 }
 
 type Tenants = Map<string, Map<string, PublishedKey[]>>;
@@ -51,24 +72,63 @@ function publishInto(
   for (const [other, keys] of agencies) {
     const found = keys.find((key) => key.jwk.kid === entry.jwk.kid);
     if (found === undefined) continue;
-    return other === agencyId && sameKey(found.jwk, entry.jwk)
-      ? { ok: true, stored: false }
-      : { ok: false, code: 'HANDOVER_KEY_CONFLICT' };
+    if (other !== agencyId || !sameKey(found.jwk, entry.jwk)) return { ok: false, code: 'HANDOVER_KEY_CONFLICT' };
+    // A withdrawn key does not come back under its id: its private half may be gone or have leaked.
+    return inForce(found) ? { ok: true, stored: false } : { ok: false, code: 'HANDOVER_KEY_WITHDRAWN' };
   }
   const keys = agencies.get(agencyId) ?? [];
-  if (keys.length >= AGENCY_KEYS_MAX) return { ok: false, code: 'HANDOVER_KEY_LIMIT' };
+  if (keys.filter(inForce).length >= AGENCY_KEYS_MAX) return { ok: false, code: 'HANDOVER_KEY_LIMIT' };
   agencies.set(agencyId, [...keys, entry]);
   tenants.set(tenantId, agencies);
   return undefined;
+}
+
+const inForce = (key: PublishedKey): boolean => key.withdrawnAt === undefined;
+
+function listIn(tenants: Tenants, tenantId: string, agencyId: string): PublishedAgencyJwk[] {
+  return (tenants.get(tenantId)?.get(agencyId) ?? []).filter(inForce).map((key) => key.jwk);
+}
+
+function findIn(tenants: Tenants, tenantId: string, agencyId: string, kid: string): HeldAgencyKey | undefined {
+  const found = tenants
+    .get(tenantId)
+    ?.get(agencyId)
+    ?.find((key) => key.jwk.kid === kid);
+  return found === undefined ? undefined : { jwk: found.jwk, withdrawn: !inForce(found) };
+}
+
+/** Marks the key withdrawn (kept, so its id stays taken); `false` if it was not in force. */
+function withdrawIn(
+  tenants: Tenants,
+  tenantId: string,
+  agencyId: string,
+  kid: string,
+  by: string,
+  at: string,
+): boolean {
+  const agencies = tenants.get(tenantId);
+  const keys = agencies?.get(agencyId);
+  const index = keys?.findIndex((key) => key.jwk.kid === kid && inForce(key)) ?? -1;
+  if (agencies === undefined || keys === undefined || index < 0) return false;
+  const next = keys.map((key, i) => (i === index ? { ...key, withdrawnBy: by, withdrawnAt: at } : key));
+  const withdrawn = next.filter((key) => !inForce(key));
+  const forgotten = new Set(withdrawn.slice(0, Math.max(0, withdrawn.length - WITHDRAWN_KEPT)));
+  agencies.set(
+    agencyId,
+    next.filter((key) => !forgotten.has(key)),
+  );
+  return true;
 }
 
 /** A key directory in memory (tests; a server whose agencies publish again after each start). */
 export function memoryAgencyKeys(): AgencyKeyStore {
   const tenants: Tenants = new Map();
   return {
-    list: async (tenantId, agencyId) => (tenants.get(tenantId)?.get(agencyId) ?? []).map((key) => key.jwk),
+    list: async (tenantId, agencyId) => listIn(tenants, tenantId, agencyId),
     publish: async (tenantId, agencyId, jwk, by, at) =>
       publishInto(tenants, tenantId, agencyId, { jwk, publishedBy: by, publishedAt: at }) ?? { ok: true, stored: true },
+    find: async (tenantId, agencyId, kid) => findIn(tenants, tenantId, agencyId, kid),
+    withdraw: async (tenantId, agencyId, kid, by, at) => withdrawIn(tenants, tenantId, agencyId, kid, by, at),
   };
 }
 
@@ -99,12 +159,18 @@ export async function jsonFileAgencyKeys(file: string): Promise<AgencyKeyStore> 
     return writing;
   };
   return {
-    list: async (tenantId, agencyId) => (tenants.get(tenantId)?.get(agencyId) ?? []).map((key) => key.jwk),
+    list: async (tenantId, agencyId) => listIn(tenants, tenantId, agencyId),
     async publish(tenantId, agencyId, jwk, by, at) {
       const refused = publishInto(tenants, tenantId, agencyId, { jwk, publishedBy: by, publishedAt: at });
       if (refused !== undefined) return refused;
       await save();
       return { ok: true, stored: true };
+    },
+    find: async (tenantId, agencyId, kid) => findIn(tenants, tenantId, agencyId, kid),
+    async withdraw(tenantId, agencyId, kid, by, at) {
+      if (!withdrawIn(tenants, tenantId, agencyId, kid, by, at)) return false;
+      await save();
+      return true;
     },
   };
 }
@@ -149,6 +215,40 @@ export async function publishAgencyKey(
     stored: outcome.stored,
   };
   return jsonResponse(outcome.stored ? 201 : 200, answer);
+}
+
+/**
+ * `DELETE …/handover/keys/:agencyId/:kid`: the caller withdraws a key of the caller's own agency, with the same
+ * authority it took to publish it, decided by the core's `decideHandoverInbox` on the key's use (DP-40: an
+ * encryption key as reading the agency's inbox, a signing key as delivering in its name; another agency's key
+ * is refused there, DP-16). The key leaves the JWKS at once; its id stays taken. Withdrawing it again answers
+ * `withdrawn: false` (a repeated sign-out); an id the agency never published is `HANDOVER_KEY_UNKNOWN`.
+ */
+export async function withdrawAgencyKey(
+  context: AgencyKeyRouteContext,
+  who: InboxCaller,
+  agencyId: string,
+  kid: string,
+): Promise<Response> {
+  if (!/^[^\s/]{1,128}$/.test(agencyId) || !/^[^\s/]{1,128}$/.test(kid)) throw new SyncHttpError('SYNC_NOT_FOUND');
+  const unavailable = () => {
+    throw new SyncHttpError('SYNC_UNAVAILABLE');
+  };
+  const held = await context.agencyKeys.find(who.tenantId, agencyId, kid).catch(unavailable);
+  // Decided before the key is named as unknown: a caller of another agency learns nothing of its key ids.
+  const decision = decideHandoverInbox(
+    who.actor,
+    (held?.jwk.use ?? 'enc') === 'enc'
+      ? { action: 'read', agencyId }
+      : { action: 'deliver', kind: 'package', agencyId },
+  );
+  if (!decision.ok) return errorResponse(403, decision.errors.map(wireRefusal));
+  if (held === undefined) return errorResponse(404, [wireRefusal(handoverRefusal('HANDOVER_KEY_UNKNOWN'))]);
+  const withdrawn = await context.agencyKeys
+    .withdraw(who.tenantId, agencyId, kid, who.actor.id, context.clock.now())
+    .catch(unavailable);
+  const answer: AgencyKeyWithdrawResponse = { agencyId, kid, withdrawn };
+  return jsonResponse(200, answer);
 }
 
 /**

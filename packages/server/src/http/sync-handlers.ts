@@ -18,7 +18,13 @@ import { decideChange, logDeliveries, readFeedFor } from '../sync/feed.js';
 import { livePositions } from '../sync/live-positions.js';
 import { pushEntry } from '../sync/push.js';
 import { acknowledgeInbox, deliverToInbox, listInbox } from './handover-inbox-routes.js';
-import { agencyJwks, memoryAgencyKeys, publishAgencyKey, type AgencyKeyStore } from '../handover/agency-keys.js';
+import {
+  agencyJwks,
+  memoryAgencyKeys,
+  publishAgencyKey,
+  withdrawAgencyKey,
+  type AgencyKeyStore,
+} from '../handover/agency-keys.js';
 import type { TenantStores } from '../tenants/tenant-stores.js';
 import { generateHeadSigningKey, createServerHeadKeys, type ServerHeadKeys } from '../seal/head-signing-keys.js';
 
@@ -278,6 +284,12 @@ export function createSyncHandlers(options: SyncHandlersOptions): SyncHandlers {
       return (only('POST'), publishAgencyKey(agencyKeys, await caller(request), await readJson(request)));
     const keysOf = /^\/handover\/keys\/([^/]+)$/.exec(rest);
     if (keysOf !== null) return (only('GET'), agencyJwks(agencyKeys, await caller(request), decodeSafely(keysOf[1]!)));
+    const keyOf = /^\/handover\/keys\/([^/]+)\/([^/]+)$/.exec(rest);
+    if (keyOf !== null)
+      return (
+        only('DELETE'),
+        withdrawAgencyKey(agencyKeys, await caller(request), decodeSafely(keyOf[1]!), decodeSafely(keyOf[2]!))
+      );
     const inboxMessage = /^\/handover\/inbox\/([^/]+)$/.exec(rest);
     if (inboxMessage !== null) {
       only('DELETE');

@@ -11,6 +11,7 @@ import { canonicalJson, handoverCaseId } from '@fallkit/core/internal';
 import type { Actor } from '@fallkit/core';
 import { EXAMPLE_ACTORS } from '@fallkit/core/examples';
 import {
+  AGENCY_KEYS_MAX,
   decryptDelivered,
   encryptForRecipient,
   generateAgencyEncryptionKey,
@@ -21,7 +22,7 @@ import {
   verifyHandoverPackage,
   type ServerKeyDirectory,
 } from '@fallkit/handover';
-import { jsonFileAgencyKeys, type SyncHandlers } from '@fallkit/server';
+import { jsonFileAgencyKeys, memoryAgencyKeys, type SyncHandlers } from '@fallkit/server';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +130,83 @@ export function describeAgencyKeys(engine: string, open: () => Promise<Backend>)
       );
     });
 
+    it('DP-44, DP-40, DP-16: a withdrawn key leaves the JWKS at once and its id never comes back; only its own agency, with the authority to publish it, withdraws it', async () => {
+      const jobcenter = keysOf(world, handlers, USERS.jobcenter);
+      const kim = keysOf(world, handlers, USERS.kim);
+      const desk1 = await generateAgencyEncryptionKey('jobcenter-musterstadt', 'jobcenter-musterstadt-desk-1');
+      const desk2 = await generateAgencyEncryptionKey('jobcenter-musterstadt', 'jobcenter-musterstadt-desk-2');
+      expect(codes(await jobcenter.publish(desk1.publicJwk))).to.equal('ok');
+      expect(codes(await jobcenter.publish(desk2.publicJwk))).to.equal('ok');
+      const encKids = async () => {
+        const set = await kim.encryptionKeysOf('jobcenter-musterstadt');
+        return set.ok ? set.value.map((k) => k.kid).filter((k) => k.includes('desk')) : codes(set);
+      };
+      expect(await encKids()).to.deep.equal(['jobcenter-musterstadt-desk-1', 'jobcenter-musterstadt-desk-2']);
+
+      // Another agency may not withdraw it, nor may a role of the same agency that receives no packages.
+      expect(codes(await kim.withdraw('jobcenter-musterstadt', 'jobcenter-musterstadt-desk-1'))).to.equal(
+        'DENY_HANDOVER_INBOX',
+      );
+      expect(codes(await kim.withdraw('jobcenter-musterstadt', 'jobcenter-musterstadt-no-such-key'))).to.equal(
+        'DENY_HANDOVER_INBOX',
+      );
+      expect(
+        codes(await keysOf(world, handlers, STATISTICS.id).withdraw('kim-musterstadt', 'kim-musterstadt-k1')),
+      ).to.equal('DENY_HANDOVER_INBOX');
+      expect(await encKids()).to.deep.equal(['jobcenter-musterstadt-desk-1', 'jobcenter-musterstadt-desk-2']);
+
+      // The desk signs out: its key goes at once; a second sign-out changes nothing; an unknown id is named so.
+      const gone = await jobcenter.withdraw('jobcenter-musterstadt', 'jobcenter-musterstadt-desk-1');
+      expect(gone.ok && gone.value).to.deep.equal({
+        agencyId: 'jobcenter-musterstadt',
+        kid: 'jobcenter-musterstadt-desk-1',
+        withdrawn: true,
+      });
+      const again = await jobcenter.withdraw('jobcenter-musterstadt', 'jobcenter-musterstadt-desk-1');
+      expect(again.ok && again.value.withdrawn).to.equal(false);
+      expect(codes(await jobcenter.withdraw('jobcenter-musterstadt', 'jobcenter-musterstadt-no-such-key'))).to.equal(
+        'HANDOVER_KEY_UNKNOWN',
+      );
+      expect(await encKids()).to.deep.equal(['jobcenter-musterstadt-desk-2']);
+      // The same key published again does not come back; another key under its id is a conflict as before.
+      expect(codes(await jobcenter.publish(desk1.publicJwk))).to.equal('HANDOVER_KEY_WITHDRAWN');
+      const reuse = await generateAgencyEncryptionKey('jobcenter-musterstadt', 'jobcenter-musterstadt-desk-1');
+      expect(codes(await jobcenter.publish(reuse.publicJwk))).to.equal('HANDOVER_KEY_CONFLICT');
+      expect(await encKids()).to.deep.equal(['jobcenter-musterstadt-desk-2']);
+
+      // A signing key is withdrawn the same way (one that may have leaked): the directory no longer verifies with it.
+      const signing = await generateAgencySigningKey('kim-musterstadt', 'kim-musterstadt-leaked');
+      expect(codes(await kim.publish(signing.publicJwk))).to.equal('ok');
+      expect(codes(await kim.withdraw('kim-musterstadt', 'kim-musterstadt-leaked'))).to.equal('ok');
+      const directory = await jobcenter.directoryOf(['kim-musterstadt']);
+      expect(directory.ok && (await directory.value.lookup('kim-musterstadt-leaked'))).to.equal(undefined);
+    });
+
+    it('DP-44: withdrawn keys free their place under the limit of keys in force', async () => {
+      const sozialamt = 'sozialamt-limit';
+      const store = memoryAgencyKeys();
+      const at = '2026-12-03T10:00:00.000Z';
+      const keys = await Promise.all(
+        Array.from({ length: AGENCY_KEYS_MAX + 1 }, (_, i) =>
+          generateAgencyEncryptionKey(sozialamt, `${sozialamt}-${i}`),
+        ),
+      );
+      for (const key of keys.slice(0, AGENCY_KEYS_MAX))
+        expect(await store.publish('t', sozialamt, key.publicJwk as never, 'u', at)).to.deep.equal({
+          ok: true,
+          stored: true,
+        });
+      const last = keys[AGENCY_KEYS_MAX]!.publicJwk as never;
+      expect(await store.publish('t', sozialamt, last, 'u', at)).to.deep.equal({
+        ok: false,
+        code: 'HANDOVER_KEY_LIMIT',
+      });
+      expect(await store.withdraw('t', sozialamt, `${sozialamt}-0`, 'u', at)).to.equal(true);
+      expect(await store.publish('t', sozialamt, last, 'u', at)).to.deep.equal({ ok: true, stored: true });
+      expect((await store.list('t', sozialamt)).length).to.equal(AGENCY_KEYS_MAX);
+      expect(await store.find('t', sozialamt, `${sozialamt}-0`)).to.deep.include({ withdrawn: true });
+    });
+
     it('DP-44: the demo server keeps the directory in a file: public keys only, there again after a restart', async () => {
       const dir = await mkdtemp(join(tmpdir(), 'fallkit-agency-keys-'));
       try {
@@ -149,6 +227,27 @@ export function describeAgencyKeys(engine: string, open: () => Promise<Backend>)
         ]);
         expect(await reopened.list('other-tenant', 'kim-musterstadt')).to.deep.equal([]);
         expect(await readFile(file, 'utf8')).to.not.match(/"d"\s*:/);
+        // A withdrawal is kept too: after the next restart the key is still out and its id still taken.
+        expect(
+          await reopened.withdraw(
+            'musterstadt',
+            'kim-musterstadt',
+            'kim-musterstadt-file-1',
+            'u-kim-krueger',
+            '2026-12-02T11:00:00.000Z',
+          ),
+        ).to.equal(true);
+        const third = await jsonFileAgencyKeys(file);
+        expect(await third.list('musterstadt', 'kim-musterstadt')).to.deep.equal([]);
+        expect(
+          await third.publish(
+            'musterstadt',
+            'kim-musterstadt',
+            key.publicJwk as never,
+            'u-kim-krueger',
+            '2026-12-02T12:00:00.000Z',
+          ),
+        ).to.deep.equal({ ok: false, code: 'HANDOVER_KEY_WITHDRAWN' });
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
