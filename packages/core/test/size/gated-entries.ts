@@ -156,7 +156,7 @@ export const DEFINE_CEILINGS: Readonly<Record<string, number>> = {
   'fk-subject-export.ts': 15600, // measured 13969 B; the person's export (DP-29): document, JSON, FHIR downloads; 15246 B with the page-language date field and handover continuity (issue 21)
   'fk-select.ts': 8300, // measured 7684 B; field: goal <= 3 KB like fk-text-field; 8090 B with the page-language date field and handover continuity (issue 21)
   'fk-sync-conflicts.ts': 17500, // measured 15819 B; stage element: goal <= 8 KB; 17133 B with the page-language date field and handover continuity (issue 21)
-  'fk-sync-status.ts': 15600, // measured 13950 B; a small status block, most of it the foundation it shares; 14098 B after the second wave's merges; 15256 B with the page-language date field and handover continuity (issue 21)
+  'fk-sync-status.ts': 16100, // measured 13950 B; a small status block, most of it the foundation it shares; 14098 B after the second wave's merges; 15256 B with the page-language date field and handover continuity (issue 21); 15828 B with the list of uploads the server refused for good (setAside, issue 15)
   'fk-text-field.ts': 8200, // measured 7668 B; one field alone: goal <= 3 KB; 7960 B after the second wave's merges
   'fk-team-overview.ts': 17900, // 17427 B with the next-deadline column (issue 21) and the base form's controllers (19); measured 15542 B; stage element: goal <= 8 KB; 16900 B with the page-language date field and handover continuity (issue 21)
   'fk-textarea.ts': 8300, // measured 7742 B; field: goal <= 3 KB like fk-text-field; 8029 B after the second wave's merges
