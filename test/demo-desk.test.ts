@@ -237,6 +237,17 @@ describe('demo at the desk', function () {
         `the withheld deadline of ${hit.row.caseId}`,
       );
     for (const hit of withheld) expect(dueText(hit.row.caseId), hit.row.caseId).to.equal('für Sie ausgeblendet');
+    // The legal domains are benefits data the team lead's view withholds: the column says so, not an empty cell.
+    const domainsText = (caseId: string) =>
+      [...(page.root.querySelector(`table.caseload tbody tr[data-case-id="${caseId}"]`)?.querySelectorAll('td') ?? [])]
+        .at(-2)
+        ?.textContent?.trim();
+    const domainsWithheld = leadHits.value.filter(
+      (hit) => hit.legalDomainsWithheld && hit.row.legalDomains.length === 0,
+    );
+    expect(domainsWithheld.length, 'cases whose legal domains the team lead may not see').to.be.greaterThan(0);
+    for (const hit of domainsWithheld)
+      expect(domainsText(hit.row.caseId), hit.row.caseId).to.equal('für Sie ausgeblendet');
   });
 
   it('DP-23: a new case for a person the actor already has a case for is held back with the matching case, and opens on the second try', async () => {

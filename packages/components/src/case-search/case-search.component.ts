@@ -7,6 +7,7 @@ import {
   type CaseSearchHit,
   type CaseSearchQuery,
   type CaseSearchSort,
+  type Language,
   type Result,
 } from '@fallkit/core';
 import type { CaseRequestContext } from '../context/case-service-port.js';
@@ -312,7 +313,7 @@ export class FkCaseSearch extends LitElement {
                       <td>
                         ${stageName(hit.row.stage, lang)}${hit.row.status === 'closed' ? ` (${t.t('search.closed')})` : ''}
                       </td>
-                      <td>${hit.row.legalDomains.map((domain) => legalDomainName(domain, lang)).join(', ') || '–'}</td>
+                      <td>${this.domainsCell(hit, lang)}</td>
                       ${this.dueCells(hit)}
                     </tr>`;
                   })}
@@ -320,6 +321,19 @@ export class FkCaseSearch extends LitElement {
               </table>
             </div>`
       }`;
+  }
+
+  /**
+   * The legal domains the view shows. Where it withholds some (a team lead: they are benefits data), an empty
+   * cell would read as "no legal domain": it says they are withheld.
+   */
+  private domainsCell(hit: CaseSearchHit, lang: Language) {
+    const t = this.i18n;
+    const shown = hit.row.legalDomains.map((domain) => legalDomainName(domain, lang)).join(', ');
+    if (hit.legalDomainsWithheld !== true) return shown || '–';
+    const marker = (key: 'search.domainsWithheld' | 'search.domainsMoreWithheld') =>
+      html`<span class="withheld">${t.t(key)}</span>`;
+    return shown === '' ? marker('search.domainsWithheld') : html`${shown} ${marker('search.domainsMoreWithheld')}`;
   }
 
   /**

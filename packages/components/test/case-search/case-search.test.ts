@@ -116,6 +116,15 @@ describe('<fk-case-search>', function () {
       expect(due, hit.row.caseId).to.equal('für Sie ausgeblendet');
       expect(overdue, hit.row.caseId).to.equal('für Sie ausgeblendet');
     }
+    // The legal domains are benefits data the team lead's view withholds: the cell says so, not "–".
+    const domainsWithheld = hits.value.filter((hit) => hit.legalDomainsWithheld === true);
+    expect(domainsWithheld.length, 'cases whose legal domains the team lead may not see').to.be.greaterThan(0);
+    for (const hit of domainsWithheld) {
+      const row = el.shadowRoot!.querySelector<HTMLTableRowElement>(`tbody tr[data-case-id="${hit.row.caseId}"]`)!;
+      expect([...row.querySelectorAll('td')].at(-3)!.textContent!.trim(), hit.row.caseId).to.equal(
+        'für Sie ausgeblendet',
+      );
+    }
     await expect(el).to.be.accessible();
     const own = await mounted(EXAMPLE_ACTORS.jobcenterCaseManager, 'en');
     const ownHits = await own.views.searchCases({ query: {} });
@@ -125,6 +134,7 @@ describe('<fk-case-search>', function () {
     const ownDue = [...ownRow.querySelectorAll('td')].at(-2)!.textContent!.trim();
     expect(ownDue).to.contain(datedHit!.row.nextDueDate!.slice(0, 4));
     expect(ownRow.textContent).to.not.contain('withheld');
+    expect([...ownRow.querySelectorAll('td')].at(-3)!.textContent!.trim()).to.match(/SGB|AsylbLG|AufenthG/);
     // A case whose view withholds some dated items shows what it shows, and says that more is withheld.
     const partial = ownHits.ok ? ownHits.value.find((hit) => hit.deadlinesWithheld && hit.row.nextDueDate) : undefined;
     expect(partial, 'the handed-over KIM case').to.not.equal(undefined);

@@ -8,7 +8,6 @@ import type { CaseConsents } from '../privacy/view/case-views.js';
 import { consentUnit, releaseUnit } from '../privacy/view/record-units.js';
 import type { CaseView } from '../privacy/view/view-case.js';
 import { searchHit, type CaseSearchHit } from '../privacy/view/case-search.js';
-import { visibleState, withholdsDeadlines } from '../privacy/view/visible-state.js';
 import type { CaseIndexEntry } from '../store/case-store.js';
 
 /*
@@ -45,7 +44,7 @@ export function consentCategories(consents: CaseConsents): DataCategory[] {
 
 /** The search hit of a case held as a cut: its list row and the decided view's visible addressee (DP-24). */
 export function cutSearchHit(view: CaseView, row: CaseIndexEntry, today: string): CaseSearchHit {
-  return searchHit(row, visibleState(view), today, withholdsDeadlines(view));
+  return searchHit(row, view, today);
 }
 
 /**

@@ -88,7 +88,7 @@ describe('case search, duplicate check and team overview (issue 22)', function (
       // The case has a deadline the team lead's view cannot date: the hit says "withheld", not "none".
       expect(hit.deadlinesWithheld, hit.row.caseId).to.equal(true);
       // The flag is all it adds: no date or count of a withheld item rides along.
-      expect(Object.keys(hit).sort()).to.deep.equal(['deadlinesWithheld', 'overdue', 'row']);
+      expect(Object.keys(hit).sort()).to.deep.equal(['deadlinesWithheld', 'legalDomainsWithheld', 'overdue', 'row']);
       expect(hit.row.nextDueDate).to.equal(null);
       expect(hit.overdue).to.equal(0);
     }
@@ -101,6 +101,33 @@ describe('case search, duplicate check and team overview (issue 22)', function (
     const { state } = await world.full(KOWALSKI);
     expect(ownHit.deadlinesWithheld).to.equal(undefined);
     expect(ownHit.row.nextDueDate).to.equal(nextDeadline(state, '2026-11-02'));
+  });
+
+  it('DP-23, DP-24: where the view withholds legal domains, a hit says so (the team lead) and names none of them; the case manager sees them all, none withheld', async () => {
+    const world = await readWorld();
+    world.as(ACTOR_KINDS.jobcenterTeamLead!);
+    const lead = await world.views.searchCases({ query: {} });
+    expect(lead.ok).to.equal(true);
+    if (!lead.ok) return;
+    let withDomains = 0;
+    for (const hit of lead.value) {
+      const { state } = await world.full(hit.row.caseId);
+      if (state.legalDomains.length === 0) {
+        expect(hit.legalDomainsWithheld, hit.row.caseId).to.equal(undefined);
+        continue;
+      }
+      withDomains += 1;
+      // The row had said "no legal domain"; now it says that they are withheld, and still names none.
+      expect(hit.legalDomainsWithheld, hit.row.caseId).to.equal(true);
+      expect(hit.row.legalDomains).to.deep.equal([]);
+    }
+    expect(withDomains, 'the fixtures hold cases with legal domains').to.be.greaterThan(0);
+    world.as(DEMIR);
+    const own = await world.views.searchCases({ query: { text: (await addresseeOf(world, KOWALSKI)).family } });
+    const ownHit = own.ok ? own.value.find((hit) => hit.row.caseId === KOWALSKI) : undefined;
+    const { state } = await world.full(KOWALSKI);
+    expect(ownHit?.legalDomainsWithheld).to.equal(undefined);
+    expect(ownHit?.row.legalDomains).to.have.members([...new Set(state.legalDomains.map((p) => p.domain))]);
   });
 
   it('DP-23, DP-24: a closed case with nothing left to date is not "withheld" for the team lead, though its history is', async () => {

@@ -14,6 +14,8 @@ import { buildWorklist } from '../../process/worklist.js';
 import { refused, type Refusal, type Result } from '../../result/refusal.js';
 import type { CaseIndexEntry } from '../../store/case-store.js';
 import { isRedactionMarker } from '../decision.js';
+import type { CaseView } from './view-case.js';
+import { visibleState, withholdsDeadlines, withholdsLegalDomains } from './visible-state.js';
 
 /** How hits are ordered: by the person's name, the next deadline, the case number or the stage. */
 export const CASE_SEARCH_SORTS = ['name', 'nextDueDate', 'caseNumber', 'stage'] as const;
@@ -64,6 +66,11 @@ export interface CaseSearchHit {
    * what the actor sees (a team lead's caseload): a list says so instead of "no deadline".
    */
   readonly deadlinesWithheld?: true;
+  /**
+   * The view withholds legal-domain periods of the case, so `row.legalDomains` lists only those the actor sees
+   * (often none, for a team lead): a list says "withheld" instead of an empty cell (DP-23, DP-24).
+   */
+  readonly legalDomainsWithheld?: true;
 }
 
 /** A hit of the duplicate check, with what matched. */
@@ -107,16 +114,9 @@ export function visibleAddressee(state: CaseState): {
   };
 }
 
-/**
- * A hit for a decided row and the case as its view shows it.
- * @param deadlinesWithheld whether the view withheld items that may carry deadlines (`withholdsDeadlines`).
- */
-export function searchHit(
-  row: CaseIndexEntry,
-  visible: CaseState,
-  today: string,
-  deadlinesWithheld = false,
-): CaseSearchHit {
+/** A hit for a decided row and the case as its view shows it (the addressee, the markers of what it withholds). */
+export function searchHit(row: CaseIndexEntry, view: CaseView, today: string): CaseSearchHit {
+  const visible = visibleState(view);
   const person = visibleAddressee(visible);
   let overdue = 0;
   try {
@@ -129,7 +129,8 @@ export function searchHit(
     ...(person.name === undefined ? {} : { name: person.name }),
     ...(person.birthDate === undefined ? {} : { birthDate: person.birthDate }),
     overdue,
-    ...(deadlinesWithheld ? { deadlinesWithheld: true as const } : {}),
+    ...(withholdsDeadlines(view) ? { deadlinesWithheld: true as const } : {}),
+    ...(withholdsLegalDomains(view) ? { legalDomainsWithheld: true as const } : {}),
   };
 }
 

@@ -58,7 +58,7 @@ import { decideHistory, type CaseHistory } from './case-history.js';
 import { consentUnit, releaseUnit } from './record-units.js';
 import { prepareViewJudge, viewCase, type CaseView, type ViewJudge } from './view-case.js';
 import { withoutErasedPayloads } from './view-restrictions.js';
-import { visibleState, withholdsDeadlines } from './visible-state.js';
+import { visibleState } from './visible-state.js';
 import {
   caseSearchQuerySchema,
   duplicateCandidateSchema,
@@ -720,7 +720,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
       const purpose = request.purpose ?? 'caseManagement';
       const day = today();
       const hits = (await decidedRows(actor, purpose, undefined))
-        .map(({ row, view }) => ({ hit: searchHit(row, visibleState(view), day, withholdsDeadlines(view)), view }))
+        .map(({ row, view }) => ({ hit: searchHit(row, view, day), view }))
         .filter(({ hit }) => matchesSearch(hit, query.value, day));
       const sorted = sortHits(
         hits.map(({ hit }) => hit),
@@ -762,7 +762,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
         const visible = visibleState(view);
         const person = visibleAddressee(visible);
         return {
-          ...searchHit(row, visible, day),
+          ...searchHit(row, view, day),
           ...(person.given === undefined ? {} : { given: person.given }),
           ...(person.family === undefined ? {} : { family: person.family }),
         };

@@ -80,3 +80,13 @@ export function withholdsDeadlines(view: CaseView): boolean {
     return Array.isArray(value) ? value.some(isRedactionMarker) : isRedactionMarker(value);
   });
 }
+
+/**
+ * Whether the view withholds a legal-domain period of the case (the team lead, a partner agency: legal domains
+ * are `benefits` data, DP-01 field map). A list row then shows only the domains the actor sees, maybe none, and
+ * must say that some are withheld rather than "none" (DP-23, DP-24). Says only what the view's markers say.
+ */
+export function withholdsLegalDomains(view: CaseView): boolean {
+  const value = (view.case as unknown as Record<string, unknown>)['legalDomains'];
+  return Array.isArray(value) ? value.some(isRedactionMarker) : isRedactionMarker(value);
+}

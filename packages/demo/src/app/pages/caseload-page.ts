@@ -124,13 +124,24 @@ function caseTable(props: CaseloadProps, rows: readonly CaseIndexEntry[]): Templ
               </td>
               <td>${AGENCY_NAMES[row.leadAgencyId ?? ''] ?? row.leadAgencyId ?? '–'}</td>
               <td>${managerOf(stateOf.get(row.caseId))}</td>
-              <td>${row.legalDomains.map((domain) => legalDomainName(domain, lang)).join(', ')}</td>
+              <td>${domainsCell(row.legalDomains, hit?.legalDomainsWithheld === true, lang)}</td>
               <td>${dueCell(row.nextDueDate, hit?.deadlinesWithheld === true, lang)}</td>
             </tr>`;
           })}
         </tbody>
       </table>
     </div>`;
+}
+
+/**
+ * The legal domains the actor's view shows. Where the core says it withholds some (a team lead: they are
+ * benefits data), an empty cell would read as "no legal domain": the cell says they are withheld.
+ */
+function domainsCell(domains: readonly string[], withheld: boolean, lang: DemoLanguage): TemplateResult | string {
+  const shown = domains.map((domain) => legalDomainName(domain, lang)).join(', ');
+  if (!withheld) return shown;
+  const marker = (key: 'domainsWithheld' | 'domainsMoreWithheld') => html`<span class="muted">${t(lang, key)}</span>`;
+  return shown === '' ? marker('domainsWithheld') : html`${shown} ${marker('domainsMoreWithheld')}`;
 }
 
 /**
