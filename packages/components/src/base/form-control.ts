@@ -172,11 +172,28 @@ export abstract class FkFormControl<V extends object = Record<string, unknown>, 
     });
   }
 
+  /** Whether the element is rendering now (see {@link createRenderRoot}). */
+  #rendering = false;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // Leaving a field marks it touched, so its errors show without each form wiring blur handlers.
-    touchOnLeave(root, (path) => this.touch(path));
+    // Leaving a field marks it touched, so its errors show without each form wiring blur handlers. A focused
+    // field that the render itself removes (a goal or measure deleted) also fires `focusout`, in the middle of
+    // the render: nobody left it, and touching its path then would mark the row that moves up into that path
+    // and schedule a second render from within the first (Lit's "change-in-update").
+    touchOnLeave(root, (path) => {
+      if (!this.#rendering) this.touch(path);
+    });
     return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.#rendering = false;
+    }
   }
 
   /**

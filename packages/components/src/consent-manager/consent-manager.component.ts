@@ -217,8 +217,18 @@ export class FkConsentManager extends FkFormElement<ConsentDraftValue, ConsentDr
     return this.information.complete;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The hash follows the information text: a text that changed takes its hash out before this render, not
+    // after it (which scheduled a second render from within the first). First, so the value it changes is
+    // seen by the form's own bookkeeping in this same update.
+    void this.information.syncHash();
+    super.willUpdate(changed);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Again after the render: the language resolves during the update (an ancestor's `lang` inside a shadow
+    // root), and the text follows it. Nothing changed since `willUpdate`: a no-op.
     void this.information.syncHash();
   }
 

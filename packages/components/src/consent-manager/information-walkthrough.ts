@@ -83,13 +83,23 @@ export class InformationWalkthrough {
       this.form.setHash(undefined);
       return;
     }
-    if (hash || !this.complete) return;
+    // Already hashing this very text (called before and after the same render): one digest is enough.
+    if (hash || !this.complete || this.#hashing === text) return;
     this.hashedFor = text;
-    const computed = await sha256Hex(text);
+    this.#hashing = text;
+    let computed: string;
+    try {
+      computed = await sha256Hex(text);
+    } finally {
+      this.#hashing = undefined;
+    }
     // The selection may have changed while hashing.
     if (this.hashedFor !== text || informationText(this.form.parts()) !== text) return;
     this.form.setHash(computed);
   }
+
+  /** The text whose digest is being computed now, if any. */
+  #hashing: string | undefined;
 
   /** Starts again: nothing shown, the first section displayed. */
   reset(): void {
