@@ -32,8 +32,7 @@ export function documentForm(v: DocumentsView) {
       <div class="wide">
         <span class="fk-label" id="doc-file-label">${t.t('documents.form.file')}</span>
         <p class="fk-hint" id="doc-file-hint">${t.t('documents.form.fileHint', { max: MAX_MB })}</p>
-        <!-- The native picker names its button in the browser's language: it is hidden (still focusable) and
-             its label is the button, in the page's language. -->
+        <!-- The native picker names its button in the browser's language: filePickerStyles. -->
         <input
           id="doc-file"
           class="file-input"

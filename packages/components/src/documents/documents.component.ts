@@ -14,6 +14,7 @@ import { recordPanelStyles } from '../shared/record-panel.styles.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { documentsMessages } from './documents.messages.js';
 import { documentsStyles } from './documents.styles.js';
+import { filePickerStyles } from '../shared/file-picker/file-picker.styles.js';
 import {
   EMPTY_DOCUMENT_DRAFT,
   attachRequest,
@@ -53,7 +54,7 @@ export type { DocumentEntry, DocumentSource } from './documents.model.js';
  * @csspart submit - Its button.
  */
 export class FkDocuments extends LitElement {
-  static override styles = [sharedStyles, recordPanelStyles, documentsStyles];
+  static override styles = [sharedStyles, recordPanelStyles, filePickerStyles, documentsStyles];
 
   /** The documents to list (standalone); connected, the provider's view wins. */
   @property({ attribute: false }) documents: readonly DocumentEntry[] = [];

@@ -16,28 +16,6 @@ export const documentsStyles = css`
     flex-wrap: wrap;
     gap: ${token('space-2xs')};
   }
-  /* Visually hidden, still in the tab order: its label is the visible button. \`input.\` to outweigh the record
-     panel's \`input:not([type='checkbox'])\` (full width: the hidden picker stuck out at 375 px). */
-  input.file-input {
-    position: absolute;
-    inline-size: 1px;
-    padding: 0;
-    border: 0;
-    clip-path: inset(50%);
-    block-size: 1px;
-    opacity: 0;
-    overflow: hidden;
-  }
-  .file-input:focus-visible + .file-button {
-    outline: 3px solid ${token('color-focus')};
-    outline-offset: 2px;
-  }
-  .file-button {
-    display: inline-block;
-    margin-inline-end: ${token('space-s')};
-    font-weight: 600;
-    cursor: pointer;
-  }
   .removed {
     color: ${token('color-text-muted')};
   }

@@ -8,6 +8,7 @@ import { purposeName } from '../i18n/glossary.js';
 import type { MessageOverrides } from '../i18n/message-catalog.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 import { token } from '../theme/tokens.js';
+import { filePickerStyles } from '../shared/file-picker/file-picker.styles.js';
 import { handoverInboxMessages } from './handover-inbox.messages.js';
 
 /**
@@ -77,6 +78,7 @@ export interface HandoverFileDetail {
 export class FkHandoverInbox extends LitElement {
   static override styles = [
     sharedStyles,
+    filePickerStyles,
     css`
       :host {
         display: block;
@@ -122,6 +124,9 @@ export class FkHandoverInbox extends LitElement {
         gap: ${token('space-3xs')};
         margin-block: ${token('space-s')};
       }
+      .file .file-button {
+        justify-self: start;
+      }
       details.admin {
         margin-block-start: ${token('space-2xs')};
       }
@@ -144,6 +149,8 @@ export class FkHandoverInbox extends LitElement {
 
   /** Packages whose decline was asked without a reason. */
   @state() private missingReason: ReadonlySet<string> = new Set();
+  /** The name of the package file chosen last (shown beside the button, in the page's words). */
+  @state() private chosenFile: string | undefined;
 
   private category(code: string): string {
     const label = CATEGORY_LABELS[code as DataCategory];
@@ -173,6 +180,7 @@ export class FkHandoverInbox extends LitElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (file === undefined) return;
+    this.chosenFile = file.name;
     const text = await file.text();
     // The same file may be chosen again (e.g. after a refusal was explained).
     input.value = '';
@@ -263,15 +271,24 @@ export class FkHandoverInbox extends LitElement {
     return html`<section aria-labelledby="inbox-title">
       <h2 id="inbox-title">${t.t('inbox.title')}</h2>
       <div class="file" part="file">
-        <label class="fk-label" for="package-file">${t.t('inbox.file')}</label>
+        <span class="fk-label" id="package-file-label">${t.t('inbox.file')}</span>
         <p class="fk-hint" id="package-file-hint">${t.t('inbox.fileHint')}</p>
+        <!-- The native picker names its button in the browser's language: filePickerStyles. -->
         <input
           id="package-file"
+          class="file-input"
           type="file"
           accept=".fkhandover,application/jose"
-          aria-describedby="package-file-hint"
+          aria-labelledby="package-file-label package-file-button"
+          aria-describedby="package-file-hint package-file-chosen"
           @change=${(event: Event) => void this.chooseFile(event)}
         />
+        <label for="package-file" class="fk-button file-button" id="package-file-button"
+          >${t.t('inbox.chooseFile')}</label
+        >
+        <span id="package-file-chosen" class="meta"
+          >${this.chosenFile === undefined ? t.t('inbox.noFile') : t.t('inbox.chosenFile', { file: this.chosenFile })}</span
+        >
       </div>
       ${
         this.packages.length === 0

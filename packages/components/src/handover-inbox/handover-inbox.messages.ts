@@ -26,6 +26,9 @@ export const handoverInboxMessages = defineMessages({
     'inbox.adminDetails': 'Details für die Administration',
     'inbox.code': 'Fehlercode: {code}',
     'inbox.file': 'Übergabepaket aus einer Datei öffnen',
+    'inbox.chooseFile': 'Datei wählen …',
+    'inbox.noFile': 'Keine Datei gewählt.',
+    'inbox.chosenFile': 'Zuletzt gewählt: {file}',
     'inbox.fileHint':
       'Für Stellen, die nicht denselben Server nutzen: die verschlüsselte Datei (.fkhandover), die die absendende Stelle übergeben hat.',
     'inbox.reason': 'Grund einer Ablehnung',
@@ -55,6 +58,9 @@ export const handoverInboxMessages = defineMessages({
     'inbox.adminDetails': 'Details for administrators',
     'inbox.code': 'Error code: {code}',
     'inbox.file': 'Open a handover package from a file',
+    'inbox.chooseFile': 'Choose a file …',
+    'inbox.noFile': 'No file chosen.',
+    'inbox.chosenFile': 'Last chosen: {file}',
     'inbox.fileHint':
       'For agencies that do not share the server: the encrypted file (.fkhandover) the sending agency handed over.',
     'inbox.reason': 'Reason for declining',

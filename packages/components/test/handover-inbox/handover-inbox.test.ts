@@ -142,15 +142,26 @@ describe('<fk-handover-inbox>', () => {
   it('issue 16: a chosen package file fires fk-handover-file with its name and text', async () => {
     const el = await fixture<FkHandoverInbox>(html`<fk-handover-inbox></fk-handover-inbox>`);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
-    expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent).to.contain(
-      'Übergabepaket aus einer Datei öffnen',
+    // Named in the page's language, not the browser's: the native picker's own button is hidden.
+    const named = (ids: string) =>
+      ids
+        .split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim())
+        .join(' ');
+    expect(named(input.getAttribute('aria-labelledby')!)).to.equal(
+      'Übergabepaket aus einer Datei öffnen Datei wählen …',
     );
+    expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent!.trim()).to.equal('Datei wählen …');
+    expect(named('package-file-chosen')).to.equal('Keine Datei gewählt.');
+    await expect(el).to.be.accessible();
     const files = new DataTransfer();
     files.items.add(new File(['eyJhbGciOi.a.b.c.d'], 'uebergabe-1.fkhandover', { type: 'application/jose' }));
     input.files = files.files;
     setTimeout(() => input.dispatchEvent(new Event('change')));
     const event = await oneEvent(el, 'fk-handover-file');
     expect(event.detail).to.deep.equal({ name: 'uebergabe-1.fkhandover', text: 'eyJhbGciOi.a.b.c.d' });
+    await el.updateComplete;
+    expect(named('package-file-chosen')).to.equal('Zuletzt gewählt: uebergabe-1.fkhandover');
     await expect(el).to.be.accessible();
   });
 
