@@ -211,7 +211,7 @@ export class DexieCaseStore implements CaseStore {
     return orThrow(async () => {
       this.#touch();
       const rows = () => streamRange(this.#db, caseId, options.afterSeq).toArray();
-      return this.#decodeJournal(caseId, await rows(), rows);
+      return this.#decodeJournal(caseId, await rows(), false, rows);
     });
   }
 
@@ -225,7 +225,7 @@ export class DexieCaseStore implements CaseStore {
       if (caseId === undefined) return undefined;
       // The append refuses a stored commandId, so all rows are of one stream; the filter is a safeguard.
       const own = (list: EventRow[]) => list.filter((row) => row.caseId === caseId);
-      return { caseId, events: await this.#decodeJournal(caseId, own(found), async () => own(await rows())) };
+      return { caseId, events: await this.#decodeJournal(caseId, own(found), false, async () => own(await rows())) };
     });
   }
 
@@ -241,7 +241,7 @@ export class DexieCaseStore implements CaseStore {
   async listCases(query: CaseQuery = {}): Promise<CaseIndexEntry[]> {
     return orThrow(async () => {
       this.#touch();
-      return this.#decodeCases(query, await this.#readCaseRows(query));
+      return this.#decodeCases(query, await this.#readCaseRows(query), false);
     });
   }
 
@@ -258,7 +258,7 @@ export class DexieCaseStore implements CaseStore {
   observeJournal(caseId: string): Subscribable<JournalEvent[]> {
     return liveSubscribable(
       () => streamRange(this.#db, caseId).toArray(),
-      (rows) => this.#decodeJournal(caseId, rows),
+      (rows) => this.#decodeJournal(caseId, rows, true),
     );
   }
 
@@ -266,7 +266,7 @@ export class DexieCaseStore implements CaseStore {
   observeCases(query: CaseQuery = {}): Subscribable<CaseIndexEntry[]> {
     return liveSubscribable(
       () => this.#readCaseRows(query),
-      (rows) => this.#decodeCases(query, rows),
+      (rows) => this.#decodeCases(query, rows, true),
     );
   }
 
@@ -282,7 +282,7 @@ export class DexieCaseStore implements CaseStore {
       const wanted = new Set(seqs);
       const rows = await streamRange(db, caseId).toArray();
       const lastSeq = rows.at(-1)?.seq ?? 0;
-      const events = await this.#decodeJournal(caseId, rows);
+      const events = await this.#decodeJournal(caseId, rows, false);
       const erased = events.map((event) => (wanted.has(event.seq) ? erasedEvent(event, erasedAt, rule) : event));
       // The content an erased event names goes with it (DP-32); the rest moves to the new key.
       const erasedContent = new Set(events.filter((e) => wanted.has(e.seq)).flatMap((e) => contentHashesOf(e)));
@@ -492,13 +492,19 @@ export class DexieCaseStore implements CaseStore {
     return this.#vault.caseKey(this.#db, caseId, true);
   }
 
-  /** Decrypts rows of one stream; `reread` fetches the same rows again after the case was re-keyed. */
+  /**
+   * Decrypts rows of one stream; `reread` fetches the same rows again after the case was re-keyed. `shared`
+   * marks rows of a live query, which Dexie's query cache may hand to other subscribers too: those are copied
+   * so that a caller changing what it got changes nothing else. Rows of a plain read are already the caller's
+   * own (IndexedDB gives every read a fresh structured clone) and are not copied a second time.
+   */
   async #decodeJournal(
     caseId: string,
     rows: EventRow[],
+    shared: boolean,
     reread: () => Promise<EventRow[]> = () => streamRange(this.#db, caseId).toArray(),
   ): Promise<JournalEvent[]> {
-    if (!this.#vault.encrypted) return structuredClone(rows) as JournalEvent[];
+    if (!this.#vault.encrypted) return (shared ? structuredClone(rows) : rows) as JournalEvent[];
     const caseKey = await this.#vault.caseKey(this.#db, caseId, false);
     try {
       return await decodeEvents(rows, caseKey?.key, true);
@@ -513,9 +519,11 @@ export class DexieCaseStore implements CaseStore {
     }
   }
 
-  async #decodeCases(query: CaseQuery, rows: CaseRow[]): Promise<CaseIndexEntry[]> {
+  /** Decodes index rows that match the query, in the port's order; `shared` as for {@link #decodeJournal}. */
+  async #decodeCases(query: CaseQuery, rows: CaseRow[], shared: boolean): Promise<CaseIndexEntry[]> {
     const matching = rows.filter((row) => matchesCaseQuery(row, query));
-    const entries = await Promise.all(matching.map((row) => decodeCase(structuredClone(row), this.#labelKey(row))));
+    const own = (row: CaseRow) => (shared ? structuredClone(row) : row);
+    const entries = await Promise.all(matching.map((row) => decodeCase(own(row), this.#labelKey(row))));
     return entries.sort(compareCaseIndexEntries);
   }
 
