@@ -8,7 +8,8 @@
  *   - load one 500-event case.
  * Events carry synthetic hashes: the store checks numbering and linkage on append, not digests (sealing is
  * measured in journal-seal.bench.ts). The raw baseline with encryption seals the same fields with AES-GCM
- * under one key, so the ratio shows the store's own overhead (per-case keys, Dexie, checks).
+ * under one key, so the ratio shows the store's own overhead (per-case keys, Dexie, checks). Both sides do
+ * every step in turns (the store first, then the baseline, then the other way round), each on its own database.
  */
 import Dexie from 'dexie';
 import type { CaseIndexEntry, JournalEvent } from '@fallkit/core';
@@ -73,16 +74,6 @@ function indexRow(caseId: string, number: number, lastSeq: number): CaseIndexEnt
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-async function timeMedian(body: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const started = performance.now();
-    await body();
-    times.push(performance.now() - started);
-  }
-  return median(times);
 }
 
 function makeWorkload(eventsPerCase: number) {
@@ -224,14 +215,36 @@ interface Figures {
   matched: number;
 }
 
-async function run(work: Work, workload: ReturnType<typeof makeWorkload>): Promise<Figures> {
-  const started = performance.now();
-  for (const item of workload) {
-    await work.append(item.caseId, 0, item.events, indexRow(item.caseId, item.number, item.events.length));
+/**
+ * Runs one step on the store and on the baseline, alternating which goes first, and returns both times. The
+ * two sides run turn about rather than one whole run after the other: on a shared machine the load changes
+ * within a minute, and a run-after-run schedule hands those changes to one side only.
+ */
+async function onBoth(sides: readonly [Work, Work], turn: number, step: (work: Work) => Promise<unknown>) {
+  const times: [number, number] = [0, 0];
+  for (const side of turn % 2 === 0 ? [0, 1] : [1, 0]) {
+    const started = performance.now();
+    await step(sides[side]!);
+    times[side] = performance.now() - started;
   }
-  const append = performance.now() - started;
-  const singles: number[] = [];
-  for (const item of workload.slice(0, SINGLE_APPENDS)) {
+  return times;
+}
+
+/** The workload on both sides, step by step in turns (see {@link onBoth}); returns the store's and the baseline's figures. */
+async function run(
+  sides: readonly [Work, Work],
+  workload: ReturnType<typeof makeWorkload>,
+): Promise<[Figures, Figures]> {
+  const append: [number, number] = [0, 0];
+  for (const [turn, item] of workload.entries()) {
+    const times = await onBoth(sides, turn, (work) =>
+      work.append(item.caseId, 0, item.events, indexRow(item.caseId, item.number, item.events.length)),
+    );
+    append[0] += times[0];
+    append[1] += times[1];
+  }
+  const singles: [number[], number[]] = [[], []];
+  for (const [turn, item] of workload.slice(0, SINGLE_APPENDS).entries()) {
     const last = item.events.at(-1)!;
     const next: JournalEvent = {
       ...last,
@@ -240,21 +253,39 @@ async function run(work: Work, workload: ReturnType<typeof makeWorkload>): Promi
       prevHash: last.hash,
       hash: hex(hashCounter++),
     };
-    const began = performance.now();
-    await work.append(item.caseId, last.seq, [next], indexRow(item.caseId, item.number, next.seq));
-    singles.push(performance.now() - began);
+    const times = await onBoth(sides, turn, (work) =>
+      work.append(item.caseId, last.seq, [next], indexRow(item.caseId, item.number, next.seq)),
+    );
+    singles[0].push(times[0]);
+    singles[1].push(times[1]);
   }
-  await work.append('case-big', 0, bigCase, indexRow('case-big', 99999, BIG_CASE_EVENTS));
-  const matched = (await work.list(true)).length;
-  if ((await work.read('case-big')).length !== BIG_CASE_EVENTS) throw new Error('big case incomplete');
-  return {
-    append,
-    single: median(singles),
-    matched,
-    listFiltered: await timeMedian(() => work.list(true)),
-    listAll: await timeMedian(() => work.list(false)),
-    readBig: await timeMedian(() => work.read('case-big')),
+  const matched: number[] = [];
+  for (const work of sides) {
+    await work.append('case-big', 0, bigCase, indexRow('case-big', 99999, BIG_CASE_EVENTS));
+    matched.push((await work.list(true)).length);
+    if ((await work.read('case-big')).length !== BIG_CASE_EVENTS) throw new Error('big case incomplete');
+  }
+  const timeBoth = async (step: (work: Work) => Promise<unknown>): Promise<[number, number]> => {
+    const times: [number[], number[]] = [[], []];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const [ours, base] = await onBoth(sides, round, step);
+      times[0].push(ours);
+      times[1].push(base);
+    }
+    return [median(times[0]), median(times[1])];
   };
+  const listFiltered = await timeBoth((work) => work.list(true));
+  const listAll = await timeBoth((work) => work.list(false));
+  const readBig = await timeBoth((work) => work.read('case-big'));
+  const figures = (side: 0 | 1): Figures => ({
+    append: append[side],
+    single: median(singles[side]),
+    matched: matched[side]!,
+    listFiltered: listFiltered[side],
+    listAll: listAll[side],
+    readBig: readBig[side],
+  });
+  return [figures(0), figures(1)];
 }
 
 function dexieWork(store: DexieCaseStore): Work {
@@ -296,8 +327,7 @@ export async function measurePair(encrypted: boolean, eventsPerCase: number): Pr
       ? await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
       : undefined,
   );
-  const ours = await run(dexieWork(opened.value), workload);
-  const base = await run(rawWork(raw), workload);
+  const [ours, base] = await run([dexieWork(opened.value), rawWork(raw)], workload);
   if (ours.matched !== base.matched) throw new Error(`filtered lists differ: ${ours.matched} vs ${base.matched}`);
   opened.value.close();
   raw.db.close();

@@ -25,7 +25,7 @@ import {
   malformedAppendRefusal,
   matchesCaseQuery,
 } from '@fallkit/core/store';
-import type { CaseRow, ContentRow, EventRow, SealedBox } from '../schema/rows.js';
+import type { CaseKeyRow, CaseRow, ContentRow, EventRow, SealedBox } from '../schema/rows.js';
 import { INDEX_STALE_META_KEY } from '../schema/rows.js';
 import type { FallkitDexie } from '../schema/schema-versions.js';
 import { StoreVault, type CaseKey } from '../crypto/vault.js';
@@ -87,6 +87,20 @@ function contentRange(db: FallkitDexie, caseId: string) {
 }
 
 /**
+ * Inside the append transaction, given the stored key row (read there): the key row the append must store,
+ * `undefined` when the stored one is the one used, `false` when another writer stored a different key.
+ */
+function keyToStore(
+  caseKey: CaseKey,
+  stored: CaseKeyRow | undefined,
+  actualSeq: number,
+): CaseKeyRow | undefined | false {
+  // A key without events seals nothing (left by an interrupted older write): ours may replace it.
+  if (stored === undefined || (actualSeq === 0 && caseKey.isNew)) return caseKey.row;
+  return stored.keyId === caseKey.keyId ? undefined : false;
+}
+
+/**
  * The core's {@link CaseStore} on IndexedDB through Dexie 4: per-case hash-chained journals under the
  * compound key `[caseId+seq]`, the case index written in the same transaction as every append, live
  * queries that follow writes from other tabs, optional AES-GCM encryption at rest with per-case keys
@@ -137,32 +151,48 @@ export class DexieCaseStore implements CaseStore {
     return this.#indexStale;
   }
 
-  /** Appends events and the index row in one transaction; `STORE_CONFLICT` for a stale `expectedSeq`, typed refusals for browser errors. */
+  /**
+   * Appends events and the index row in one transaction; `STORE_CONFLICT` for a stale `expectedSeq`, typed refusals for browser errors.
+   *
+   * Each awaited IndexedDB request costs a round trip to the browser's storage backend, so the transaction
+   * asks for everything its checks need at once (the stream's last event, the stored case key, each
+   * `commandId`) and, once the checks pass, issues every write at once: two round trips instead of one per
+   * read and write. The checks and the all-or-nothing write are the same as one request at a time.
+   */
   async append(request: AppendRequest): Promise<AppendResult> {
     return asResult(async () => {
       this.#touch();
       const db = this.#db;
       const { caseId, expectedSeq } = request;
       const caseKey = this.#vault.encrypted ? await this.#caseKeyForAppend(caseId, expectedSeq) : undefined;
-      const rows = await encodeEvents(request.events, caseKey?.key);
-      const indexRow = request.index && (await this.#encodeIndex(request.index));
+      // Independent WebCrypto calls (one per event, one for the label): issued together, not one after the other.
+      const [rows, indexRow] = await Promise.all([
+        encodeEvents(request.events, caseKey?.key),
+        request.index && this.#encodeIndex(request.index),
+      ]);
+      const commandIds = commandIdsOf(request.events);
       const tables = [db.events, db.cases, db.keys, db.seals];
       const result = await db.transaction('rw', tables, async (): Promise<AppendResult> => {
-        const last = await streamRange(db, caseId).last();
+        // In the transaction, so of two tabs retrying the same command exactly one stores it.
+        const [last, storedKey, commandCounts] = await Promise.all([
+          streamRange(db, caseId).last(),
+          caseKey && db.keys.get(caseId),
+          Promise.all(commandIds.map((commandId) => db.events.where('commandId').equals(commandId).count())),
+        ]);
         const actualSeq = last?.seq ?? 0;
         if (expectedSeq !== actualSeq) return conflictRefusal(caseId, expectedSeq, actualSeq);
         const mismatch = describeAppendMismatch(request, last);
         if (mismatch !== undefined) return malformedAppendRefusal(caseId, mismatch);
-        // In the transaction, so of two tabs retrying the same command exactly one stores it.
-        for (const commandId of commandIdsOf(request.events)) {
-          if ((await db.events.where('commandId').equals(commandId).count()) > 0)
-            return duplicateCommandRefusal(caseId, commandId);
-        }
-        if (caseKey && !(await this.#keepKey(caseId, caseKey, actualSeq)))
-          return conflictRefusal(caseId, expectedSeq, actualSeq);
-        await db.events.bulkAdd(rows);
-        if (indexRow) await db.cases.put(indexRow);
-        if (request.seal) await db.seals.put({ ...request.seal });
+        const repeated = commandIds.find((_, i) => (commandCounts[i] ?? 0) > 0);
+        if (repeated !== undefined) return duplicateCommandRefusal(caseId, repeated);
+        const keyRow = caseKey && keyToStore(caseKey, storedKey, actualSeq);
+        if (keyRow === false) return conflictRefusal(caseId, expectedSeq, actualSeq);
+        await Promise.all([
+          db.events.bulkAdd(rows),
+          keyRow && db.keys.put(keyRow),
+          indexRow && db.cases.put(indexRow),
+          request.seal && db.seals.put({ ...request.seal }),
+        ]);
         return { ok: true, lastSeq: request.events.at(-1)?.seq ?? actualSeq };
       });
       if (caseKey) {
@@ -181,7 +211,7 @@ export class DexieCaseStore implements CaseStore {
     return orThrow(async () => {
       this.#touch();
       const rows = () => streamRange(this.#db, caseId, options.afterSeq).toArray();
-      return this.#decodeJournal(caseId, await rows(), rows);
+      return this.#decodeJournal(caseId, await rows(), false, rows);
     });
   }
 
@@ -195,7 +225,7 @@ export class DexieCaseStore implements CaseStore {
       if (caseId === undefined) return undefined;
       // The append refuses a stored commandId, so all rows are of one stream; the filter is a safeguard.
       const own = (list: EventRow[]) => list.filter((row) => row.caseId === caseId);
-      return { caseId, events: await this.#decodeJournal(caseId, own(found), async () => own(await rows())) };
+      return { caseId, events: await this.#decodeJournal(caseId, own(found), false, async () => own(await rows())) };
     });
   }
 
@@ -211,7 +241,7 @@ export class DexieCaseStore implements CaseStore {
   async listCases(query: CaseQuery = {}): Promise<CaseIndexEntry[]> {
     return orThrow(async () => {
       this.#touch();
-      return this.#decodeCases(query, await this.#readCaseRows(query));
+      return this.#decodeCases(query, await this.#readCaseRows(query), false);
     });
   }
 
@@ -228,7 +258,7 @@ export class DexieCaseStore implements CaseStore {
   observeJournal(caseId: string): Subscribable<JournalEvent[]> {
     return liveSubscribable(
       () => streamRange(this.#db, caseId).toArray(),
-      (rows) => this.#decodeJournal(caseId, rows),
+      (rows) => this.#decodeJournal(caseId, rows, true),
     );
   }
 
@@ -236,7 +266,7 @@ export class DexieCaseStore implements CaseStore {
   observeCases(query: CaseQuery = {}): Subscribable<CaseIndexEntry[]> {
     return liveSubscribable(
       () => this.#readCaseRows(query),
-      (rows) => this.#decodeCases(query, rows),
+      (rows) => this.#decodeCases(query, rows, true),
     );
   }
 
@@ -252,7 +282,7 @@ export class DexieCaseStore implements CaseStore {
       const wanted = new Set(seqs);
       const rows = await streamRange(db, caseId).toArray();
       const lastSeq = rows.at(-1)?.seq ?? 0;
-      const events = await this.#decodeJournal(caseId, rows);
+      const events = await this.#decodeJournal(caseId, rows, false);
       const erased = events.map((event) => (wanted.has(event.seq) ? erasedEvent(event, erasedAt, rule) : event));
       // The content an erased event names goes with it (DP-32); the rest moves to the new key.
       const erasedContent = new Set(events.filter((e) => wanted.has(e.seq)).flatMap((e) => contentHashesOf(e)));
@@ -462,24 +492,19 @@ export class DexieCaseStore implements CaseStore {
     return this.#vault.caseKey(this.#db, caseId, true);
   }
 
-  /** Inside the append transaction: stores a new case key, or checks that the stored one is the one used. */
-  async #keepKey(caseId: string, caseKey: CaseKey, actualSeq: number): Promise<boolean> {
-    const stored = await this.#db.keys.get(caseId);
-    // A key without events seals nothing (left by an interrupted older write): ours may replace it.
-    if (stored === undefined || (actualSeq === 0 && caseKey.isNew)) {
-      await this.#db.keys.put(caseKey.row);
-      return true;
-    }
-    return stored.keyId === caseKey.keyId;
-  }
-
-  /** Decrypts rows of one stream; `reread` fetches the same rows again after the case was re-keyed. */
+  /**
+   * Decrypts rows of one stream; `reread` fetches the same rows again after the case was re-keyed. `shared`
+   * marks rows of a live query, which Dexie's query cache may hand to other subscribers too: those are copied
+   * so that a caller changing what it got changes nothing else. Rows of a plain read are already the caller's
+   * own (IndexedDB gives every read a fresh structured clone) and are not copied a second time.
+   */
   async #decodeJournal(
     caseId: string,
     rows: EventRow[],
+    shared: boolean,
     reread: () => Promise<EventRow[]> = () => streamRange(this.#db, caseId).toArray(),
   ): Promise<JournalEvent[]> {
-    if (!this.#vault.encrypted) return structuredClone(rows) as JournalEvent[];
+    if (!this.#vault.encrypted) return (shared ? structuredClone(rows) : rows) as JournalEvent[];
     const caseKey = await this.#vault.caseKey(this.#db, caseId, false);
     try {
       return await decodeEvents(rows, caseKey?.key, true);
@@ -494,9 +519,11 @@ export class DexieCaseStore implements CaseStore {
     }
   }
 
-  async #decodeCases(query: CaseQuery, rows: CaseRow[]): Promise<CaseIndexEntry[]> {
+  /** Decodes index rows that match the query, in the port's order; `shared` as for {@link #decodeJournal}. */
+  async #decodeCases(query: CaseQuery, rows: CaseRow[], shared: boolean): Promise<CaseIndexEntry[]> {
     const matching = rows.filter((row) => matchesCaseQuery(row, query));
-    const entries = await Promise.all(matching.map((row) => decodeCase(structuredClone(row), this.#labelKey(row))));
+    const own = (row: CaseRow) => (shared ? structuredClone(row) : row);
+    const entries = await Promise.all(matching.map((row) => decodeCase(own(row), this.#labelKey(row))));
     return entries.sort(compareCaseIndexEntries);
   }
 
