@@ -51,14 +51,15 @@ interface DeadlineMemo {
  * although a note changes nothing it reads. A folded state is never changed in place (copy on write,
  * `fold/fold-case.ts`): a member that is the very same value as before holds the same data. So the answer is
  * reused when the day is the same and every member the last computation read (recorded, not listed here, so a
- * change of the worklist cannot make this stale) is identical. Bounded; the case id only finds the candidate.
+ * change of the worklist cannot make this stale) is identical. Kept by the state's `processStandard` object,
+ * which one fold makes once (from `CaseOpened`) and every later state of it shares: two cases with the same id
+ * (other stores, tenants) never take each other's place, and a dropped fold takes its answer with it.
  */
-const deadlineMemos = new Map<string, DeadlineMemo>();
-const MAX_DEADLINE_MEMOS = 256;
+const deadlineMemos = new WeakMap<object, DeadlineMemo>();
 
 /** `nextDeadline(state, today)`, reused from the last computation for the case when nothing it read changed. */
 function nextDueDate(state: CaseState, today: string): string | null {
-  const memo = deadlineMemos.get(state.caseId);
+  const memo = deadlineMemos.get(state.processStandard);
   const member = state as unknown as Record<PropertyKey, unknown>;
   if (memo?.today === today && memo.reads.every(([key, value]) => member[key] === value)) return memo.due;
   const reads: [PropertyKey, unknown][] = [];
@@ -73,9 +74,8 @@ function nextDueDate(state: CaseState, today: string): string | null {
     has: (target, key) => ((opaque = true), key in target),
   });
   const due = nextDeadline(watched as unknown as CaseState, today);
-  if (deadlineMemos.size >= MAX_DEADLINE_MEMOS) deadlineMemos.clear();
-  if (opaque) deadlineMemos.delete(state.caseId);
-  else deadlineMemos.set(state.caseId, { today, reads, due });
+  if (opaque) deadlineMemos.delete(state.processStandard);
+  else deadlineMemos.set(state.processStandard, { today, reads, due });
   return due;
 }
 
