@@ -52,8 +52,15 @@ export function addMonths(isoDate: string, months: number): string {
   const day = Number(isoDate.slice(8, 10));
   const targetYear = year + Math.floor(month / 12);
   const targetMonth = ((month % 12) + 12) % 12;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(targetYear, targetMonth, Math.min(day, lastDay))).toISOString().slice(0, 10);
+  // Integer maths instead of two Date objects (issue 18: the worklist calls this for every open goal).
+  const lastDay = daysInMonth(targetYear, targetMonth + 1);
+  return `${String(targetYear).padStart(4, '0')}-${pad2(targetMonth + 1)}-${pad2(Math.min(day, lastDay))}`;
+}
+
+/** Days in a month (1-12) of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The later of two ISO dates; `undefined` counts as "no date". */

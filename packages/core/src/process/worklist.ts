@@ -170,9 +170,12 @@ function caseItems(
     push('statutoryDeadline', open.dueOn, () => open.explanation, { ref: { kind: 'deadline', id: open.deadline.id } });
 
   // HO-3: open follow-ups a handover handed to the receiver's case manager are listed for that person.
-  const holders = followUpHolders(state, date);
+  // Asked only once an open follow-up needs it: most cases have none, and the holders map (with the
+  // handover it reads) would be built per case for nothing (issue 18).
+  let holders: ReadonlyMap<string, string> | undefined;
   for (const followUp of state.followUps) {
     if (followUp.done) continue;
+    holders ??= followUpHolders(state, date);
     const assignedTo = holders.get(followUp.id);
     push(
       'followUp',

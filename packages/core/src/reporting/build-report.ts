@@ -234,11 +234,15 @@ export function buildReport(cases: readonly (CaseState | ReportSource)[], reques
         ['dimensions'],
       );
     }
-    const units = unitsOf(records, measure).filter((unit) =>
-      (Object.entries(filters) as [ReportDimension, readonly string[] | undefined][]).every(
-        ([dimension, allowed]) => allowed === undefined || allowed.includes(unit.values[dimension]),
-      ),
+    // The filters' entries once per table, not once per unit; no pass at all without filters (issue 18).
+    const filtering = (Object.entries(filters) as [ReportDimension, readonly string[] | undefined][]).filter(
+      (entry): entry is [ReportDimension, readonly string[]] => entry[1] !== undefined,
     );
+    const all = unitsOf(records, measure);
+    const units =
+      filtering.length === 0
+        ? all
+        : all.filter((unit) => filtering.every(([dimension, allowed]) => allowed.includes(unit.values[dimension])));
     // Both the units and the people behind them must reach the minimum, or the totals describe too few.
     const people = new Set(units.map((unit) => unit.record)).size;
     if (people < minimumCellSize || units.length < minimumCellSize) {
@@ -272,14 +276,17 @@ function tableFor(
   const columnDimension = dimensions.length > 1 ? (dimensions.at(-1) as ReportDimension) : null;
   const rowDimensions = columnDimension === null ? dimensions : dimensions.slice(0, -1);
   const rowKey = (unit: Unit): string => JSON.stringify(rowDimensions.map((d) => unit.values[d]));
-  const rowKeys = [...new Set(units.map(rowKey))].sort();
+  // Each unit's row key once (issue 18): it is both collected and looked up below.
+  const keyOfUnit = units.map(rowKey);
+  const rowKeys = [...new Set(keyOfUnit)].sort();
   const columns =
     columnDimension === null ? ['total'] : [...new Set(units.map((u) => u.values[columnDimension]))].sort();
   const counts = rowKeys.map(() => new Array<number>(columns.length).fill(0));
   const rowIndex = new Map(rowKeys.map((key, i) => [key, i]));
   const columnIndex = new Map(columns.map((key, i) => [key, i]));
-  for (const unit of units) {
-    const r = rowIndex.get(rowKey(unit)) as number;
+  for (let u = 0; u < units.length; u += 1) {
+    const unit = units[u] as Unit;
+    const r = rowIndex.get(keyOfUnit[u] as string) as number;
     const c = columnDimension === null ? 0 : (columnIndex.get(unit.values[columnDimension]) as number);
     const row = counts[r] as number[];
     row[c] = (row[c] ?? 0) + 1;
