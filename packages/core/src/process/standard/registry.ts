@@ -37,8 +37,15 @@ function isRegistry(source: ProcessStandardRegistry | readonly ProcessStandard[]
   return !Array.isArray(source);
 }
 
+/**
+ * The registry of the shipped standards alone, made once: it holds constants only, and `misroutingReport` and
+ * `collectServiceGaps` ask for it once per case when a report builds each case's statistical record (issue 18: a
+ * new map of every shipped profile per case). Made on first use, so importing this module does no work.
+ */
+let shippedRegistry: ProcessStandardRegistry | undefined;
+
 /** Normalises a {@link StandardSource} to a registry. */
 export function standardRegistry(source: StandardSource): ProcessStandardRegistry {
-  if (source === undefined) return createStandardRegistry();
+  if (source === undefined) return (shippedRegistry ??= createStandardRegistry());
   return isRegistry(source) ? source : createStandardRegistry(source);
 }
