@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { decideHandoverInbox, type Clock } from '@fallkit/core';
+import { decideHandoverInbox, type Clock, type HandoverInboxRequest } from '@fallkit/core';
 import {
   AGENCY_KEYS_MAX,
   agencyKeyPublishRequestSchema,
@@ -182,6 +182,18 @@ export interface AgencyKeyRouteContext {
 }
 
 /**
+ * What publishing or withdrawing a key of `agencyId` is, for the core's `decideHandoverInbox`: a signing key speaks
+ * for the agency's packages (delivering one in its name), an encryption key names where its packages are opened
+ * (reading its inbox).
+ */
+function keyAuthority(use: PublishedAgencyJwk['use'], agencyId: string): HandoverInboxRequest {
+  return use === 'enc' ? { action: 'read', agencyId } : { action: 'deliver', kind: 'package', agencyId };
+}
+
+/** An agency id or key id as one path segment: no white space, no slash, at most 128 characters. */
+const PATH_SEGMENT = /^[^\s/]{1,128}$/;
+
+/**
  * `POST …/handover/keys`: the caller publishes a public key of the caller's own agency (from the verified
  * token, never from the request). Publishing a signing key that will verify packages in an agency's name is
  * the authority to send packages in that name, so the core's `decideHandoverInbox` decides it as the delivery
@@ -196,12 +208,7 @@ export async function publishAgencyKey(
 ): Promise<Response> {
   const parsed = agencyKeyPublishRequestSchema.safeParse(body);
   if (!parsed.success) return errorResponse(400, [wireRefusal(handoverRefusal('HANDOVER_KEY_INVALID'))]);
-  const decision = decideHandoverInbox(
-    who.actor,
-    parsed.data.jwk.use === 'enc'
-      ? { action: 'read', agencyId: who.actor.agencyId }
-      : { action: 'deliver', kind: 'package', agencyId: who.actor.agencyId },
-  );
+  const decision = decideHandoverInbox(who.actor, keyAuthority(parsed.data.jwk.use, who.actor.agencyId));
   if (!decision.ok) return errorResponse(403, decision.errors.map(wireRefusal));
   const outcome = await context.agencyKeys
     .publish(who.tenantId, who.actor.agencyId, parsed.data.jwk, who.actor.id, context.clock.now())
@@ -230,18 +237,13 @@ export async function withdrawAgencyKey(
   agencyId: string,
   kid: string,
 ): Promise<Response> {
-  if (!/^[^\s/]{1,128}$/.test(agencyId) || !/^[^\s/]{1,128}$/.test(kid)) throw new SyncHttpError('SYNC_NOT_FOUND');
+  if (!PATH_SEGMENT.test(agencyId) || !PATH_SEGMENT.test(kid)) throw new SyncHttpError('SYNC_NOT_FOUND');
   const unavailable = () => {
     throw new SyncHttpError('SYNC_UNAVAILABLE');
   };
   const held = await context.agencyKeys.find(who.tenantId, agencyId, kid).catch(unavailable);
   // Decided before the key is named as unknown: a caller of another agency learns nothing of its key ids.
-  const decision = decideHandoverInbox(
-    who.actor,
-    (held?.jwk.use ?? 'enc') === 'enc'
-      ? { action: 'read', agencyId }
-      : { action: 'deliver', kind: 'package', agencyId },
-  );
+  const decision = decideHandoverInbox(who.actor, keyAuthority(held?.jwk.use ?? 'enc', agencyId));
   if (!decision.ok) return errorResponse(403, decision.errors.map(wireRefusal));
   if (held === undefined) return errorResponse(404, [wireRefusal(handoverRefusal('HANDOVER_KEY_UNKNOWN'))]);
   const withdrawn = await context.agencyKeys
@@ -260,7 +262,7 @@ export async function agencyJwks(
   who: InboxCaller,
   agencyId: string,
 ): Promise<Response> {
-  if (!/^[^\s/]{1,128}$/.test(agencyId)) throw new SyncHttpError('SYNC_NOT_FOUND');
+  if (!PATH_SEGMENT.test(agencyId)) throw new SyncHttpError('SYNC_NOT_FOUND');
   const keys = await context.agencyKeys.list(who.tenantId, agencyId);
   const answer: AgencyJwks = { agencyId, keys: [...keys] };
   return jsonResponse(200, answer);

@@ -114,9 +114,16 @@ export function visibleAddressee(state: CaseState): {
   };
 }
 
-/** A hit for a decided row and the case as its view shows it (the addressee, the markers of what it withholds). */
-export function searchHit(row: CaseIndexEntry, view: CaseView, today: string): CaseSearchHit {
-  const visible = visibleState(view);
+/**
+ * A hit for a decided row and the case as its view shows it (the addressee, the markers of what it withholds).
+ * @param visible the view's `visibleState`, where the caller has it already (the duplicate check reads it too).
+ */
+export function searchHit(
+  row: CaseIndexEntry,
+  view: CaseView,
+  today: string,
+  visible: CaseState = visibleState(view),
+): CaseSearchHit {
   const person = visibleAddressee(visible);
   let overdue = 0;
   try {

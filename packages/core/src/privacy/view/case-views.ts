@@ -762,7 +762,7 @@ export function createCaseViews(options: CaseViewsOptions): CaseViews {
         const visible = visibleState(view);
         const person = visibleAddressee(visible);
         return {
-          ...searchHit(row, view, day),
+          ...searchHit(row, view, day, visible),
           ...(person.given === undefined ? {} : { given: person.given }),
           ...(person.family === undefined ? {} : { family: person.family }),
         };
